@@ -1,0 +1,186 @@
+//! Text analysis: one tantivy analyser per language, built from the stages in this
+//! folder, and registered on the index under the names of `AnalyzerKind::name`.
+//!
+//! - `id`: words (reduplication collapsed) · lower case · stop words · Indonesian stem
+//! - `fr`: words · lower case · elision · stop words · Snowball French · fold accents
+//! - `neutral`: words · lower case · elision · fold accents (names, numbers, any language)
+
+pub mod elision;
+pub mod reduplication;
+pub mod stem;
+pub mod stopwords;
+pub mod tokenizer;
+
+use std::sync::LazyLock;
+
+use serde::Serialize;
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, StopWordFilter, TextAnalyzer,
+    TokenizerManager,
+};
+
+use elision::ElisionFilter;
+use stem::{FrenchStemmer, IndonesianStemmer, StemFilter};
+use tokenizer::WordTokenizer;
+
+/// Tokens longer than this (in bytes) are noise: base64, URLs, runs of digits.
+const MAX_TOKEN_LEN: usize = 60;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnalyzerKind {
+    Id,
+    Fr,
+    Neutral,
+}
+
+impl AnalyzerKind {
+    pub const ALL: [AnalyzerKind; 3] = [AnalyzerKind::Id, AnalyzerKind::Fr, AnalyzerKind::Neutral];
+
+    /// The name the analyser is registered under in the index.
+    pub fn name(self) -> &'static str {
+        match self {
+            AnalyzerKind::Id => "cari_id",
+            AnalyzerKind::Fr => "cari_fr",
+            AnalyzerKind::Neutral => "cari_neutral",
+        }
+    }
+
+    /// A fresh analyser (cheap: the stop-word sets are shared).
+    pub fn analyzer(self) -> TextAnalyzer {
+        static ID: LazyLock<TextAnalyzer> = LazyLock::new(build_id);
+        static FR: LazyLock<TextAnalyzer> = LazyLock::new(build_fr);
+        static NEUTRAL: LazyLock<TextAnalyzer> = LazyLock::new(build_neutral);
+        match self {
+            AnalyzerKind::Id => ID.clone(),
+            AnalyzerKind::Fr => FR.clone(),
+            AnalyzerKind::Neutral => NEUTRAL.clone(),
+        }
+    }
+}
+
+fn build_id() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer::with_reduplication())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
+        .filter(LowerCaser)
+        .filter(StopWordFilter::remove(stopwords::indonesian()))
+        .filter(StemFilter::new(IndonesianStemmer))
+        .build()
+}
+
+fn build_fr() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
+        .filter(LowerCaser)
+        .filter(ElisionFilter)
+        .filter(StopWordFilter::remove(stopwords::french()))
+        .filter(StemFilter::new(FrenchStemmer))
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+fn build_neutral() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
+        .filter(LowerCaser)
+        .filter(ElisionFilter)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Registers the three analysers on an index's tokenizer manager.
+pub fn register(manager: &TokenizerManager) {
+    for kind in AnalyzerKind::ALL {
+        manager.register(kind.name(), kind.analyzer());
+    }
+}
+
+/// One token as the index holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnalyzedToken {
+    pub term: String,
+    pub position: usize,
+    /// Byte offsets into the analysed text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The tokens `kind` makes of `text`.
+pub fn analyze(kind: AnalyzerKind, text: &str) -> Vec<AnalyzedToken> {
+    let mut analyzer = kind.analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut tokens = Vec::new();
+    while stream.advance() {
+        let t = stream.token();
+        tokens.push(AnalyzedToken {
+            term: t.text.clone(),
+            position: t.position,
+            start: t.offset_from,
+            end: t.offset_to,
+        });
+    }
+    tokens
+}
+
+/// Just the terms.
+pub fn terms(kind: AnalyzerKind, text: &str) -> Vec<String> {
+    analyze(kind, text).into_iter().map(|t| t.term).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tok(term: &str, position: usize, start: usize, end: usize) -> AnalyzedToken {
+        AnalyzedToken {
+            term: term.to_string(),
+            position,
+            start,
+            end,
+        }
+    }
+
+    #[test]
+    fn indonesian_sentence_of_the_seeds() {
+        // From 000: stop words dropped, reduplication collapsed, stems.
+        let text = "kerja sama antara Meta dan perusahaan-perusahaan kami";
+        assert_eq!(
+            analyze(AnalyzerKind::Id, text),
+            [
+                tok("kerja", 0, 0, 5),
+                tok("sama", 1, 6, 10),
+                tok("meta", 3, 18, 22),
+                tok("usaha", 5, 27, 48),
+            ]
+        );
+    }
+
+    #[test]
+    fn french_sentence_of_the_seeds() {
+        // From 001: elision, stop words, stems, accents folded after stemming.
+        let text = "sur l'avenir de la technologie, une intelligence générale";
+        assert_eq!(
+            analyze(AnalyzerKind::Fr, text),
+            [
+                tok("aven", 1, 4, 12),
+                tok("technolog", 4, 19, 30),
+                tok("intelligent", 6, 36, 48),
+                tok("general", 7, 49, 58),
+            ]
+        );
+        assert_eq!(
+            terms(AnalyzerKind::Fr, "generale"),
+            terms(AnalyzerKind::Fr, "générale")
+        );
+    }
+
+    #[test]
+    fn neutral_keeps_every_word_folded() {
+        assert_eq!(
+            terms(
+                AnalyzerKind::Neutral,
+                "Le PDG de Meta, à Séoul, l'IA 16.000"
+            ),
+            ["le", "pdg", "de", "meta", "a", "seoul", "ia", "16000"]
+        );
+    }
+}

@@ -1,0 +1,389 @@
+//! Reading a corpus folder into articles: files, text decoding, headline, date and
+//! passages.
+//!
+//! An article file is plain text. Its first paragraph is the headline when it reads
+//! like one (short, no closing punctuation); a leading `date YYYY-MM[-DD]` is the
+//! article's date; paragraphs are separated by blank lines, or by single newlines in a
+//! file that has no blank lines. Lines with no content of their own (a "BACA JUGA:"
+//! label, a lone byline, a one-word section label) are not passages.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// One paragraph of an article, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// 0-based position among the article's passages.
+    pub ordinal: usize,
+    pub text: String,
+}
+
+/// An article read from one file.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Path relative to the corpus root, `/`-separated.
+    pub doc: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub passages: Vec<Passage>,
+}
+
+/// A file that was not indexed, and why.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// Something worth telling the user about a file that was indexed anyway.
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub path: PathBuf,
+    pub note: String,
+}
+
+/// Everything read from a corpus folder.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub skipped: Vec<Skipped>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    #[error("cannot read corpus folder {path}: {source}")]
+    Root {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Reads every `.txt` file under `root`, recursively, in path order. A file that can't
+/// be read is recorded in `skipped`; it never stops the others.
+pub fn read_corpus(root: &Path) -> Result<Corpus, CorpusError> {
+    let meta = fs::metadata(root).map_err(|source| CorpusError::Root {
+        path: root.to_path_buf(),
+        source,
+    })?;
+    if !meta.is_dir() {
+        return Err(CorpusError::Root {
+            path: root.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a directory"),
+        });
+    }
+    let mut corpus = Corpus::default();
+    let mut files = Vec::new();
+    collect_files(root, &mut files, &mut corpus.skipped);
+    files.sort();
+    for path in files {
+        let doc = relative_name(root, &path);
+        match read_text(&path) {
+            Ok((text, note)) => {
+                if let Some(note) = note {
+                    corpus.notes.push(Note {
+                        path: path.clone(),
+                        note,
+                    });
+                }
+                let article = parse_article(&doc, &text);
+                if article.passages.is_empty() {
+                    corpus.skipped.push(Skipped {
+                        path,
+                        reason: "no passage with content".to_string(),
+                    });
+                } else {
+                    corpus.articles.push(article);
+                }
+            }
+            Err(reason) => corpus.skipped.push(Skipped { path, reason }),
+        }
+    }
+    Ok(corpus)
+}
+
+fn relative_name(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Walks `dir` for `.txt` files. Symbolic links to directories are not followed, so a
+/// link loop can't trap the walk; links to files are read.
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            skipped.push(Skipped {
+                path: dir.to_path_buf(),
+                reason: format!("cannot list folder: {err}"),
+            });
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                skipped.push(Skipped {
+                    path: dir.to_path_buf(),
+                    reason: format!("cannot list folder: {err}"),
+                });
+                continue;
+            }
+        };
+        let path = entry.path();
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        if file_type.is_dir() {
+            collect_files(&path, files, skipped);
+        } else if is_txt(&path) {
+            if file_type.is_symlink() && fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(true) {
+                if fs::metadata(&path).is_err() {
+                    skipped.push(Skipped {
+                        path,
+                        reason: "broken or looping symbolic link".to_string(),
+                    });
+                }
+                continue;
+            }
+            files.push(path);
+        }
+    }
+}
+
+fn is_txt(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+}
+
+/// Reads and decodes a file: UTF-8 (a byte-order mark dropped), or Latin-1 when the
+/// bytes aren't UTF-8. Binary and empty files are refused with the reason.
+fn read_text(path: &Path) -> Result<(String, Option<String>), String> {
+    let bytes = fs::read(path).map_err(|err| format!("cannot read: {err}"))?;
+    decode(&bytes)
+}
+
+/// Decodes file contents; the note says when the text was not UTF-8.
+pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if looks_binary(bytes) {
+        return Err("binary file".to_string());
+    }
+    let (text, note) = match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), None),
+        Err(_) => (
+            bytes.iter().map(|&b| b as char).collect(),
+            Some("not UTF-8: decoded as Latin-1".to_string()),
+        ),
+    };
+    if text.trim().is_empty() {
+        return Err("empty file".to_string());
+    }
+    Ok((text, note))
+}
+
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    head.contains(&0)
+}
+
+/// Splits an article's text into headline, date and passages.
+pub fn parse_article(doc: &str, text: &str) -> Article {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut paragraphs = split_paragraphs(&text);
+
+    let mut date = None;
+    if let Some(first) = paragraphs.first_mut()
+        && let Some((found, rest)) = leading_date(first)
+    {
+        date = Some(found);
+        *first = rest;
+    }
+    paragraphs.retain(|p| !p.is_empty());
+
+    let mut title = None;
+    if let Some(first) = paragraphs.first()
+        && paragraphs.len() > 1
+        && is_headline(first)
+    {
+        let headline = paragraphs.remove(0);
+        // Some sources print the headline twice.
+        if paragraphs.first() == Some(&headline) {
+            paragraphs.remove(0);
+        }
+        title = Some(headline);
+    }
+
+    let passages: Vec<Passage> = paragraphs
+        .into_iter()
+        .filter(|p| has_content(p))
+        .enumerate()
+        .map(|(ordinal, text)| Passage { ordinal, text })
+        .collect();
+    let title = title.unwrap_or_else(|| {
+        passages
+            .first()
+            .map(|p| title_from_text(&p.text))
+            .unwrap_or_else(|| doc.to_string())
+    });
+    Article {
+        doc: doc.to_string(),
+        title,
+        date,
+        passages,
+    }
+}
+
+/// Paragraphs separated by blank lines; when the text has no blank line at all, each
+/// line is a paragraph. Lines inside a paragraph are joined with a space.
+fn split_paragraphs(text: &str) -> Vec<String> {
+    let has_blank_line = text
+        .lines()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| !w[0].trim().is_empty() && w[1].trim().is_empty());
+    let mut paragraphs = Vec::new();
+    if has_blank_line {
+        let mut current: Vec<&str> = Vec::new();
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() {
+                if !current.is_empty() {
+                    paragraphs.push(current.join(" "));
+                    current.clear();
+                }
+            } else {
+                current.push(line);
+            }
+        }
+        if !current.is_empty() {
+            paragraphs.push(current.join(" "));
+        }
+    } else {
+        paragraphs.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string),
+        );
+    }
+    paragraphs
+}
+
+/// `date 2024-02 rest…` → ("2024-02", "rest…").
+fn leading_date(paragraph: &str) -> Option<(String, String)> {
+    let rest = paragraph.trim_start().strip_prefix("date ")?;
+    let rest = rest.trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .unwrap_or(rest.len());
+    let date = &rest[..end];
+    if date.len() < 4 || !date.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((date.to_string(), rest[end..].trim().to_string()))
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '»', '…', ';', ')'])
+}
+
+/// A headline is short and doesn't end like a sentence.
+fn is_headline(paragraph: &str) -> bool {
+    let words = word_count(paragraph);
+    (2..=25).contains(&words) && !ends_sentence(paragraph) && !paragraph.ends_with(':')
+}
+
+/// Whether a paragraph says something of its own. Labels ("BACA JUGA:", "Sumber",
+/// "Internasional") and bylines ("Putri Aulia Maharani") are a few words with no
+/// sentence punctuation.
+pub fn has_content(paragraph: &str) -> bool {
+    let words = word_count(paragraph);
+    if words == 0 {
+        return false;
+    }
+    if paragraph.trim_end().ends_with(':') && words <= 4 {
+        return false;
+    }
+    words >= 4 || ends_sentence(paragraph)
+}
+
+/// A title for an article without a headline: its first sentence, cut to a dozen words.
+fn title_from_text(text: &str) -> String {
+    const MAX_WORDS: usize = 12;
+    let sentence_end = text
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?') && text[i + c.len_utf8()..].starts_with(' ') && i > 20
+        })
+        .map(|(i, _)| i)
+        .unwrap_or(text.len());
+    let sentence = text[..sentence_end]
+        .trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c.is_whitespace());
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() > MAX_WORDS {
+        format!("{}…", words[..MAX_WORDS].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_blank_lines_and_labels() {
+        let text = "Visi untuk Masa Depan\n\nVisi untuk Masa Depan\n\nZuckerberg bertemu Huang di Denver.\n\nBACA JUGA:\n\nHuang memberi jaket kulit kepada Zuckerberg.\n\nPutri Aulia Maharani\n\nInternasional\n";
+        let article = parse_article("a.txt", text);
+        assert_eq!(article.title, "Visi untuk Masa Depan");
+        let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Zuckerberg bertemu Huang di Denver.",
+                "Huang memberi jaket kulit kepada Zuckerberg."
+            ]
+        );
+        assert_eq!(article.passages[1].ordinal, 1);
+    }
+
+    #[test]
+    fn single_newlines_separate_paragraphs_when_there_is_no_blank_line() {
+        let text = "Judul Berita Hari Ini\nKalimat pertama yang cukup panjang.\nKalimat kedua yang cukup panjang.\nSumber";
+        let article = parse_article("b.txt", text);
+        assert_eq!(article.title, "Judul Berita Hari Ini");
+        assert_eq!(article.passages.len(), 2);
+    }
+
+    #[test]
+    fn leading_date_is_not_text() {
+        let text = " date 2024-02 \"Nous avons eu une conversation productive\", a expliqué le patron de Meta.\n\nAlors qu'il effectue une tournée en Asie, il a parlé.";
+        let article = parse_article("c.txt", text);
+        assert_eq!(article.date.as_deref(), Some("2024-02"));
+        assert!(article.passages[0].text.starts_with("\"Nous avons"));
+        assert!(!article.title.contains("date"));
+    }
+
+    #[test]
+    fn decoding() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhalo dunia").unwrap().0, "halo dunia");
+        let (latin1, note) = decode(b"caf\xe9 cr\xe8me").unwrap();
+        assert_eq!(latin1, "café crème");
+        assert!(note.is_some());
+        assert!(decode(b"\x89PNG\r\n\x1a\n\0\0").is_err());
+        assert!(decode(b"  \n\t ").is_err());
+    }
+}

@@ -1,0 +1,134 @@
+//! Printing results: one printer per format. Results go to the writer given (stdout);
+//! summaries and notes go to stderr from the caller.
+
+use std::io::{self, Write};
+
+use crate::analysis::AnalyzedToken;
+use crate::index::BuildReport;
+use crate::search::SearchResults;
+
+/// Terminal styling, on only when stdout is a terminal and `NO_COLOR` is unset.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    pub fn detect() -> Style {
+        use std::io::IsTerminal;
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Style {
+            color: !no_color && io::stdout().is_terminal(),
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// `text` with the byte ranges `highlights` marked: bold red on a terminal, `[…]`
+/// brackets elsewhere would clutter copy-paste, so plain text is left plain.
+pub fn highlighted(text: &str, highlights: &[[usize; 2]], style: Style) -> String {
+    if !style.color {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + highlights.len() * 12);
+    let mut at = 0;
+    for &[start, end] in highlights {
+        if start < at
+            || end > text.len()
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+        {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        out.push_str(&style.paint("1;31", &text[start..end]));
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Search results for a person: rank, file, language, title, then the passage.
+pub fn print_search_text(
+    out: &mut dyn Write,
+    results: &SearchResults,
+    style: Style,
+) -> io::Result<()> {
+    for hit in &results.hits {
+        writeln!(
+            out,
+            "{} {} [{}] {}",
+            style.paint("1", &format!("{}.", hit.rank)),
+            style.paint("35", &format!("{}#{}", hit.doc, hit.passage)),
+            hit.lang,
+            style.paint("1", &hit.title),
+        )?;
+        writeln!(
+            out,
+            "   {}",
+            highlighted(&hit.snippet, &hit.snippet_highlights, style)
+        )?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Search results for a script: exactly one JSON object.
+pub fn print_search_json(out: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, results)?;
+    writeln!(out)
+}
+
+/// Tokens, one per line: position, byte range, term.
+pub fn print_tokens_text(out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {
+    for t in tokens {
+        writeln!(out, "{}\t{}..{}\t{}", t.position, t.start, t.end, t.term)?;
+    }
+    Ok(())
+}
+
+pub fn print_tokens_json(out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, tokens)?;
+    writeln!(out)
+}
+
+/// The summary of a build, for stderr.
+pub fn print_build_summary(
+    out: &mut dyn Write,
+    report: &BuildReport,
+    seconds: f64,
+) -> io::Result<()> {
+    let articles: usize = report.per_lang.values().map(|c| c.articles).sum();
+    let passages: usize = report.per_lang.values().map(|c| c.passages).sum();
+    writeln!(
+        out,
+        "indexed {articles} articles, {passages} passages in {seconds:.2} s"
+    )?;
+    for (lang, count) in &report.per_lang {
+        writeln!(
+            out,
+            "  {lang}: {} articles, {} passages",
+            count.articles, count.passages
+        )?;
+    }
+    for note in &report.notes {
+        writeln!(out, "  note: {}: {}", note.path.display(), note.note)?;
+    }
+    writeln!(out, "skipped {} files", report.skipped.len())?;
+    for skipped in &report.skipped {
+        writeln!(
+            out,
+            "  skipped: {}: {}",
+            skipped.path.display(),
+            skipped.reason
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,118 @@
+//! Where a passage matched, and the snippet shown for it.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::{self, AnalyzerKind};
+use crate::index::analyzers_for;
+use crate::lang::Lang;
+
+use super::query::Group;
+
+/// The query's terms per analyser.
+#[derive(Debug, Default)]
+pub struct MatchTerms {
+    terms: HashMap<AnalyzerKind, HashSet<String>>,
+}
+
+impl MatchTerms {
+    pub fn new(groups: &[Group]) -> MatchTerms {
+        let mut terms: HashMap<AnalyzerKind, HashSet<String>> = HashMap::new();
+        for group in groups {
+            for form in &group.forms {
+                terms
+                    .entry(form.kind)
+                    .or_default()
+                    .extend(form.terms.iter().map(|(_, t)| t.clone()));
+            }
+        }
+        MatchTerms { terms }
+    }
+
+    /// Byte ranges of `text` (a passage in `lang`) whose terms the query asked for,
+    /// sorted and merged.
+    pub fn highlights(&self, text: &str, lang: Lang) -> Vec<[usize; 2]> {
+        let mut ranges: Vec<[usize; 2]> = Vec::new();
+        for &kind in analyzers_for(lang) {
+            let Some(wanted) = self.terms.get(&kind) else {
+                continue;
+            };
+            ranges.extend(
+                analysis::analyze(kind, text)
+                    .into_iter()
+                    .filter(|t| wanted.contains(&t.term))
+                    .map(|t| [t.start, t.end]),
+            );
+        }
+        merge(ranges)
+    }
+}
+
+fn merge(mut ranges: Vec<[usize; 2]>) -> Vec<[usize; 2]> {
+    ranges.sort_unstable();
+    let mut merged: Vec<[usize; 2]> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r[0] <= last[1] => last[1] = last[1].max(r[1]),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// Longest snippet, in bytes, before a passage is cut around its first match.
+const SNIPPET_BYTES: usize = 320;
+
+/// A short excerpt of `text` around its first highlight, and the highlights in it.
+pub fn snippet(text: &str, highlights: &[[usize; 2]]) -> (String, Vec<[usize; 2]>) {
+    if text.len() <= SNIPPET_BYTES {
+        return (text.to_string(), highlights.to_vec());
+    }
+    let anchor = highlights.first().map(|h| h[0]).unwrap_or(0);
+    let mut start = anchor.saturating_sub(SNIPPET_BYTES / 3);
+    // Start at a word boundary.
+    if start > 0 {
+        start = text[..start].rfind(' ').map(|i| i + 1).unwrap_or(0);
+    }
+    let mut end = (start + SNIPPET_BYTES).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end < text.len() {
+        end = text[..end].rfind(' ').filter(|&i| i > start).unwrap_or(end);
+    }
+    let prefix = if start > 0 { "…" } else { "" };
+    let suffix = if end < text.len() { "…" } else { "" };
+    let snippet = format!("{prefix}{}{suffix}", &text[start..end]);
+    let shift = prefix.len();
+    let inside = highlights
+        .iter()
+        .filter(|h| h[0] >= start && h[1] <= end)
+        .map(|h| [h[0] - start + shift, h[1] - start + shift])
+        .collect();
+    (snippet, inside)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::{groups, split};
+
+    #[test]
+    fn highlights_stemmed_and_folded_matches() {
+        let groups = groups(&split("generale zuckerberg").unwrap()).unwrap();
+        let terms = MatchTerms::new(&groups);
+        let text = "Mark Zuckerberg veut une intelligence générale.";
+        let got = terms.highlights(text, Lang::Fr);
+        let words: Vec<&str> = got.iter().map(|h| &text[h[0]..h[1]]).collect();
+        assert_eq!(words, ["Zuckerberg", "générale"]);
+    }
+
+    #[test]
+    fn snippet_is_cut_around_the_match() {
+        let text = format!("{} Zuckerberg {}", "kata ".repeat(100), "lagi ".repeat(100));
+        let at = text.find("Zuckerberg").unwrap();
+        let (snippet, hl) = snippet(&text, &[[at, at + 10]]);
+        assert!(snippet.starts_with('…') && snippet.ends_with('…'));
+        assert_eq!(&snippet[hl[0][0]..hl[0][1]], "Zuckerberg");
+    }
+}

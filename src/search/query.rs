@@ -1,0 +1,214 @@
+//! Reading a query: quoted phrases and words, filler dropped, and each word turned
+//! into a group of terms, one per analyser.
+//!
+//! The language of a few query words can't be trusted to detection, so every word is
+//! analysed with every analyser and asked of every language field. A word that is a
+//! stop word in Indonesian, French or English (the filler of a question: "what",
+//! "did", "about", "dengan", "sur") is dropped, unless the query is nothing else.
+
+use crate::analysis::{self, AnalyzerKind, stopwords};
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum QueryError {
+    #[error("empty query")]
+    Empty,
+    #[error("unmatched double quote in the query")]
+    UnmatchedQuote,
+    #[error("the query has no searchable word")]
+    NothingToSearch,
+}
+
+/// What the user typed, split.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Word(String),
+    Phrase(String),
+}
+
+/// The terms one analyser makes of a word or phrase, with their positions relative to
+/// the first (stop words leave gaps, as they do in the index).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analyzed {
+    pub kind: AnalyzerKind,
+    pub terms: Vec<(usize, String)>,
+}
+
+/// One concept of the query: a word (or a quoted phrase) and its analysed forms.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub source: String,
+    /// A quoted phrase must match; a word should.
+    pub required: bool,
+    pub forms: Vec<Analyzed>,
+}
+
+/// Splits a query into words and quoted phrases. Straight and curly double quotes both
+/// open and close a phrase.
+pub fn split(query: &str) -> Result<Vec<Part>, QueryError> {
+    if query.trim().is_empty() {
+        return Err(QueryError::Empty);
+    }
+    let mut parts = Vec::new();
+    let mut in_phrase = false;
+    let mut current = String::new();
+    let flush = |current: &mut String, in_phrase: bool, parts: &mut Vec<Part>| {
+        if in_phrase {
+            if !current.trim().is_empty() {
+                parts.push(Part::Phrase(current.trim().to_string()));
+            }
+        } else {
+            parts.extend(
+                current
+                    .split_whitespace()
+                    .map(|w| Part::Word(w.to_string())),
+            );
+        }
+        current.clear();
+    };
+    for c in query.chars() {
+        if matches!(c, '"' | '“' | '”' | '«' | '»') {
+            flush(&mut current, in_phrase, &mut parts);
+            in_phrase = !in_phrase;
+        } else if c.is_control() {
+            current.push(' ');
+        } else {
+            current.push(c);
+        }
+    }
+    if in_phrase {
+        return Err(QueryError::UnmatchedQuote);
+    }
+    flush(&mut current, in_phrase, &mut parts);
+    if parts.is_empty() {
+        return Err(QueryError::NothingToSearch);
+    }
+    Ok(parts)
+}
+
+fn analyzed_forms(text: &str) -> Vec<Analyzed> {
+    AnalyzerKind::ALL
+        .iter()
+        .filter_map(|&kind| {
+            let tokens = analysis::analyze(kind, text);
+            let first = tokens.first()?.position;
+            Some(Analyzed {
+                kind,
+                terms: tokens
+                    .into_iter()
+                    .map(|t| (t.position - first, t.term))
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// Question words and verbs of asking, in the three languages, that stop-word lists
+/// leave in but that say nothing about what is sought.
+const QUESTION_FILLER: [&str; 20] = [
+    "say",
+    "says",
+    "said",
+    "tell",
+    "told",
+    "many",
+    "much",
+    "apa",
+    "siapa",
+    "berapa",
+    "kapan",
+    "bagaimana",
+    "quoi",
+    "quel",
+    "quelle",
+    "quels",
+    "combien",
+    "quand",
+    "comment",
+    "pourquoi",
+];
+
+/// Whether every word of `word` (as the neutral analyser splits it) is filler.
+fn is_filler(word: &str) -> bool {
+    let terms = analysis::terms(AnalyzerKind::Neutral, word);
+    !terms.is_empty()
+        && terms
+            .iter()
+            .all(|t| stopwords::is_stop_word(t) || QUESTION_FILLER.contains(&t.as_str()))
+}
+
+/// The groups of a query.
+pub fn groups(parts: &[Part]) -> Result<Vec<Group>, QueryError> {
+    let all_filler = parts.iter().all(|p| match p {
+        Part::Word(w) => is_filler(w),
+        Part::Phrase(_) => false,
+    });
+    let mut groups = Vec::new();
+    for part in parts {
+        let (source, required) = match part {
+            Part::Word(w) if !all_filler && is_filler(w) => continue,
+            Part::Word(w) => (w, false),
+            Part::Phrase(p) => (p, true),
+        };
+        let mut forms = analyzed_forms(source);
+        if all_filler {
+            // The user asked for nothing but common words: search them as written.
+            forms.retain(|f| f.kind == AnalyzerKind::Neutral);
+        }
+        if !forms.is_empty() {
+            groups.push(Group {
+                source: source.clone(),
+                required,
+                forms,
+            });
+        }
+    }
+    if groups.is_empty() {
+        return Err(QueryError::NothingToSearch);
+    }
+    Ok(groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_and_phrases() {
+        assert_eq!(
+            split("Zuckerberg \"kecerdasan buatan\" “l'avenir”").unwrap(),
+            [
+                Part::Word("Zuckerberg".into()),
+                Part::Phrase("kecerdasan buatan".into()),
+                Part::Phrase("l'avenir".into()),
+            ]
+        );
+        assert_eq!(split("  "), Err(QueryError::Empty));
+        assert_eq!(split("\"open source"), Err(QueryError::UnmatchedQuote));
+    }
+
+    #[test]
+    fn filler_is_dropped_and_words_get_every_analyser() {
+        let parts = split("what did Zuckerberg say about DeepSeek").unwrap();
+        let groups = groups(&parts).unwrap();
+        let sources: Vec<&str> = groups.iter().map(|g| g.source.as_str()).collect();
+        assert_eq!(sources, ["Zuckerberg", "DeepSeek"]);
+        let parts = split("how many GPUs was Llama trained on").unwrap();
+        let sources: Vec<String> = groups_of(&parts);
+        assert_eq!(sources, ["GPUs", "Llama", "trained"]);
+        assert_eq!(groups[0].forms.len(), 3);
+    }
+
+    fn groups_of(parts: &[Part]) -> Vec<String> {
+        groups(parts)
+            .unwrap()
+            .into_iter()
+            .map(|g| g.source)
+            .collect()
+    }
+
+    #[test]
+    fn a_query_of_filler_only_still_searches() {
+        let groups = groups(&split("the who").unwrap()).unwrap();
+        assert_eq!(groups.len(), 2);
+    }
+}
