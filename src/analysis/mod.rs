@@ -161,10 +161,10 @@ mod tests {
         assert_eq!(
             analyze(AnalyzerKind::Fr, text),
             [
-                tok("aven", 1, 4, 12),
+                tok("aven", 1, 6, 12),
                 tok("technolog", 4, 19, 30),
                 tok("intelligent", 6, 36, 48),
-                tok("general", 7, 49, 58),
+                tok("general", 7, 49, 59),
             ]
         );
         assert_eq!(

@@ -1,0 +1,220 @@
+//! The `cari` binary run as a process on the seeds: output, JSON contract, exit codes.
+
+mod common;
+
+use common::{cari, stderr, stdout};
+use serde_json::Value;
+
+fn index_arg(dir: &tempfile::TempDir) -> String {
+    dir.path().to_string_lossy().into_owned()
+}
+
+#[test]
+fn index_prints_a_summary_per_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = common::seeds();
+    let out = cari(
+        &common::root(),
+        &[
+            "index",
+            &seeds.to_string_lossy(),
+            "--index",
+            &index_arg(&dir),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("indexed 5 articles"), "{err}");
+    assert!(err.contains("id: 4 articles"), "{err}");
+    assert!(err.contains("fr: 1 articles"), "{err}");
+    assert!(err.contains("skipped 0 files"), "{err}");
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn search_text_shows_rank_file_language_title_and_passage() {
+    let dir = common::seeds_index();
+    let out = cari(
+        &common::root(),
+        &["search", "--index", &index_arg(&dir), "jaket kulit"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let first = text.lines().next().unwrap();
+    assert!(first.starts_with("1. 002_d59c97ecda988dec.txt#"), "{first}");
+    assert!(first.contains("[id]"));
+    assert!(first.contains("CEO Meta Mark Zuckerberg Memberitahu"));
+    assert!(text.contains("jaket kulit"));
+    // NO_COLOR and a pipe: no escape codes.
+    assert!(!text.contains('\x1b'));
+}
+
+#[test]
+fn search_json_fits_the_contract() {
+    let dir = common::seeds_index();
+    let out = cari(
+        &common::root(),
+        &[
+            "search",
+            "--json",
+            "--limit",
+            "3",
+            "--index",
+            &index_arg(&dir),
+            "intelligence generale",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    assert_eq!(json["query"], "intelligence generale");
+    assert!(json["total_hits"].as_u64().unwrap() >= 1);
+    assert!(json["took_ms"].as_f64().unwrap() >= 0.0);
+    let hits = json["hits"].as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 3);
+    for (i, hit) in hits.iter().enumerate() {
+        assert_eq!(hit["rank"].as_u64(), Some(i as u64 + 1));
+        assert!(hit["score"].as_f64().unwrap() > 0.0);
+        assert!(hit["doc"].as_str().unwrap().ends_with(".txt"));
+        assert!(hit["title"].is_string());
+        assert!(["id", "fr", "other"].contains(&hit["lang"].as_str().unwrap()));
+        assert!(hit["passage"].is_u64());
+        assert!(hit["snippet"].is_string());
+        let text = hit["text"].as_str().unwrap();
+        for range in hit["highlights"].as_array().unwrap() {
+            let (start, end) = (
+                range[0].as_u64().unwrap() as usize,
+                range[1].as_u64().unwrap() as usize,
+            );
+            assert!(start < end && end <= text.len());
+        }
+    }
+    let first = &hits[0];
+    assert_eq!(first["doc"], "001_8d8c1ec7b0367f6a.txt");
+    assert_eq!(first["lang"], "fr");
+    let text = first["text"].as_str().unwrap();
+    let marked: Vec<&str> = first["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &text[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
+        .collect();
+    assert!(marked.contains(&"générale"), "{marked:?}");
+}
+
+#[test]
+fn lang_restricts_the_passages() {
+    let dir = common::seeds_index();
+    let out = cari(
+        &common::root(),
+        &[
+            "search",
+            "--json",
+            "--lang",
+            "fr",
+            "--index",
+            &index_arg(&dir),
+            "Zuckerberg",
+        ],
+    );
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let hits = json["hits"].as_array().unwrap();
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h["lang"] == "fr"));
+}
+
+#[test]
+fn exit_codes_follow_grep() {
+    let dir = common::seeds_index();
+    let index = index_arg(&dir);
+    let found = cari(
+        &common::root(),
+        &["search", "--index", &index, "Zuckerberg"],
+    );
+    assert_eq!(found.status.code(), Some(0));
+    let nothing = cari(
+        &common::root(),
+        &["search", "--index", &index, "xylofonkwartet"],
+    );
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(stdout(&nothing).is_empty());
+    let json_nothing = cari(
+        &common::root(),
+        &["search", "--json", "--index", &index, "xylofonkwartet"],
+    );
+    assert_eq!(json_nothing.status.code(), Some(1));
+    let json: Value = serde_json::from_str(&stdout(&json_nothing)).unwrap();
+    assert_eq!(json["total_hits"], 0);
+
+    for bad in [
+        ["search", "--index", &index, "\"open source"],
+        ["search", "--index", &index, "   "],
+    ] {
+        let out = cari(&common::root(), &bad);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("cari: "), "{err}");
+        assert!(!err.contains("panicked"));
+    }
+    let missing = tempfile::tempdir().unwrap();
+    let out = cari(
+        &common::root(),
+        &[
+            "search",
+            "--index",
+            &missing.path().join("nope").to_string_lossy(),
+            "Zuckerberg",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no index"));
+    let out = cari(
+        &common::root(),
+        &["search", "--limit", "zero", "Zuckerberg"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn first_search_builds_the_index_from_seeds() {
+    let cwd = tempfile::tempdir().unwrap();
+    let seeds = cwd.path().join("seeds");
+    std::fs::create_dir(&seeds).unwrap();
+    for entry in std::fs::read_dir(common::seeds()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), seeds.join(entry.file_name())).unwrap();
+    }
+    let out = cari(
+        cwd.path(),
+        &["search", "what did Zuckerberg say about DeepSeek"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("building it from seeds"));
+    assert!(stdout(&out).starts_with("1. 003_af2ef9ff66d7eef8.txt"));
+    // The second run uses the index it built.
+    let again = cari(cwd.path(), &["search", "DeepSeek"]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(!stderr(&again).contains("building"));
+}
+
+#[test]
+fn analyze_prints_the_tokens() {
+    let out = cari(
+        &common::root(),
+        &[
+            "analyze",
+            "--lang",
+            "id",
+            "--json",
+            "perusahaan-perusahaan kami",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!([{"term": "usaha", "position": 0, "start": 0, "end": 21}])
+    );
+    let out = cari(&common::root(), &["analyze", "--lang", "fr", "l'avenir"]);
+    assert_eq!(stdout(&out), "0\t2..8\taven\n");
+}

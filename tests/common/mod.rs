@@ -1,0 +1,40 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use cari::index::{self, BuildOptions};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn seeds() -> PathBuf {
+    root().join("seeds")
+}
+
+/// A fresh index of the seeds in a temporary folder.
+pub fn seeds_index() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    index::build(&seeds(), dir.path(), &BuildOptions::default()).expect("index the seeds");
+    dir
+}
+
+/// Runs the `cari` binary in `cwd`.
+pub fn cari(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cari"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run cari")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}

@@ -1,0 +1,70 @@
+//! Ranking quality on the judged queries of `tests/data/dev.jsonl`: MRR@10 the way
+//! the project's scorer computes it (a hit is relevant when its file matches and its
+//! text contains a judged excerpt, case and whitespace folded).
+
+mod common;
+
+use cari::index;
+use cari::search::{self, SearchOptions};
+use serde_json::Value;
+
+struct Score {
+    mrr: f64,
+    r1: f64,
+    r5: f64,
+    ranks: Vec<(String, Option<usize>)>,
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn score(judged: &str) -> Score {
+    let dir = common::seeds_index();
+    let index = index::open(dir.path()).unwrap();
+    let (mut mrr, mut r1, mut r5) = (0.0, 0.0, 0.0);
+    let mut ranks = Vec::new();
+    let mut n = 0.0;
+    for line in judged.lines().filter(|l| !l.trim().is_empty()) {
+        let q: Value = serde_json::from_str(line).unwrap();
+        let query = q["query"].as_str().unwrap();
+        let results = search::search(&index, query, &SearchOptions::default());
+        let hits = results.map(|r| r.hits).unwrap_or_default();
+        let relevant = q["relevant"].as_array().unwrap();
+        let rank = hits.iter().take(10).position(|h| {
+            relevant.iter().any(|rel| {
+                h.doc == rel["doc"].as_str().unwrap()
+                    && norm(&h.text).contains(&norm(rel["contains"].as_str().unwrap()))
+            })
+        });
+        if let Some(rank) = rank {
+            mrr += 1.0 / (rank + 1) as f64;
+            r1 += f64::from(rank == 0);
+            r5 += f64::from(rank < 5);
+        }
+        ranks.push((query.to_string(), rank.map(|r| r + 1)));
+        n += 1.0;
+    }
+    Score {
+        mrr: mrr / n,
+        r1: r1 / n,
+        r5: r5 / n,
+        ranks,
+    }
+}
+
+#[test]
+fn dev_queries_rank_their_passages_first() {
+    let s = score(include_str!("data/dev.jsonl"));
+    eprintln!(
+        "dev.jsonl MRR@10={:.3} R@1={:.3} R@5={:.3}",
+        s.mrr, s.r1, s.r5
+    );
+    for (query, rank) in &s.ranks {
+        eprintln!("  {rank:?}\t{query}");
+    }
+    assert!(s.mrr >= 0.85, "MRR@10 {:.3} < 0.85", s.mrr);
+}
