@@ -1,0 +1,84 @@
+//! The schema: which fields a passage document has and how each is analysed.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+
+use crate::analysis::AnalyzerKind;
+use crate::lang::Lang;
+
+/// The fields of the schema.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub doc: Field,
+    pub title: Field,
+    pub date: Field,
+    pub lang: Field,
+    pub passage: Field,
+    pub text: Field,
+    pub body_id: Field,
+    pub body_fr: Field,
+    pub body_neutral: Field,
+    pub title_id: Field,
+    pub title_fr: Field,
+    pub title_neutral: Field,
+}
+
+impl Fields {
+    /// The body field analysed with `kind`.
+    pub fn body(&self, kind: AnalyzerKind) -> Field {
+        match kind {
+            AnalyzerKind::Id => self.body_id,
+            AnalyzerKind::Fr => self.body_fr,
+            AnalyzerKind::Neutral => self.body_neutral,
+        }
+    }
+
+    /// The title field analysed with `kind`.
+    pub fn title_field(&self, kind: AnalyzerKind) -> Field {
+        match kind {
+            AnalyzerKind::Id => self.title_id,
+            AnalyzerKind::Fr => self.title_fr,
+            AnalyzerKind::Neutral => self.title_neutral,
+        }
+    }
+}
+
+/// The analysers a passage of language `lang` is indexed with.
+pub fn analyzers_for(lang: Lang) -> &'static [AnalyzerKind] {
+    match lang {
+        Lang::Id => &[AnalyzerKind::Id, AnalyzerKind::Neutral],
+        Lang::Fr => &[AnalyzerKind::Fr, AnalyzerKind::Neutral],
+        Lang::Other => &[AnalyzerKind::Neutral],
+    }
+}
+
+pub fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text_field = |kind: AnalyzerKind, record: IndexRecordOption| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(kind.name())
+                .set_index_option(record),
+        )
+    };
+    let positions = IndexRecordOption::WithFreqsAndPositions;
+    let freqs = IndexRecordOption::WithFreqs;
+    let fields = Fields {
+        doc: builder.add_text_field("doc", STRING | STORED),
+        title: builder.add_text_field("title", STORED),
+        date: builder.add_text_field("date", STORED),
+        lang: builder.add_text_field("lang", STRING | STORED),
+        passage: builder.add_u64_field("passage", STORED),
+        text: builder.add_text_field("text", STORED),
+        body_id: builder.add_text_field("body_id", text_field(AnalyzerKind::Id, positions)),
+        body_fr: builder.add_text_field("body_fr", text_field(AnalyzerKind::Fr, positions)),
+        body_neutral: builder
+            .add_text_field("body_neutral", text_field(AnalyzerKind::Neutral, positions)),
+        title_id: builder.add_text_field("title_id", text_field(AnalyzerKind::Id, freqs)),
+        title_fr: builder.add_text_field("title_fr", text_field(AnalyzerKind::Fr, freqs)),
+        title_neutral: builder
+            .add_text_field("title_neutral", text_field(AnalyzerKind::Neutral, freqs)),
+    };
+    (builder.build(), fields)
+}
