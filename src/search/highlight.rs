@@ -1,6 +1,6 @@
 //! Where a passage matched, and the snippet shown for it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::analysis::{self, AnalyzerKind};
 use crate::index::analyzers_for;
@@ -8,43 +8,68 @@ use crate::lang::Lang;
 
 use super::query::Group;
 
-/// The query's terms per analyser.
+/// A query term found in a passage: its byte range and the query group it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub group: usize,
+}
+
+/// The query's terms per analyser, each with the groups it stands for.
 #[derive(Debug, Default)]
 pub struct MatchTerms {
-    terms: HashMap<AnalyzerKind, HashSet<String>>,
+    terms: HashMap<AnalyzerKind, HashMap<String, Vec<usize>>>,
 }
 
 impl MatchTerms {
     pub fn new(groups: &[Group]) -> MatchTerms {
-        let mut terms: HashMap<AnalyzerKind, HashSet<String>> = HashMap::new();
-        for group in groups {
+        let mut terms: HashMap<AnalyzerKind, HashMap<String, Vec<usize>>> = HashMap::new();
+        for (index, group) in groups.iter().enumerate() {
             for form in &group.forms {
-                terms
-                    .entry(form.kind)
-                    .or_default()
-                    .extend(form.terms.iter().map(|(_, t)| t.clone()));
+                let by_term = terms.entry(form.kind).or_default();
+                for (_, term) in &form.terms {
+                    let groups = by_term.entry(term.clone()).or_default();
+                    if !groups.contains(&index) {
+                        groups.push(index);
+                    }
+                }
             }
         }
         MatchTerms { terms }
     }
 
-    /// Byte ranges of `text` (a passage in `lang`) whose terms the query asked for,
-    /// sorted and merged.
-    pub fn highlights(&self, text: &str, lang: Lang) -> Vec<[usize; 2]> {
-        let mut ranges: Vec<[usize; 2]> = Vec::new();
+    /// Every query term in `text` (a passage or title in `lang`), in text order.
+    pub fn matches(&self, text: &str, lang: Lang) -> Vec<Match> {
+        let mut found: Vec<Match> = Vec::new();
         for &kind in analyzers_for(lang) {
             let Some(wanted) = self.terms.get(&kind) else {
                 continue;
             };
-            ranges.extend(
-                analysis::analyze(kind, text)
-                    .into_iter()
-                    .filter(|t| wanted.contains(&t.term))
-                    .map(|t| [t.start, t.end]),
-            );
+            for token in analysis::analyze(kind, text) {
+                if let Some(groups) = wanted.get(&token.term) {
+                    found.extend(groups.iter().map(|&group| Match {
+                        start: token.start,
+                        end: token.end,
+                        group,
+                    }));
+                }
+            }
         }
-        merge(ranges)
+        found.sort_unstable_by_key(|m| (m.start, m.end, m.group));
+        found.dedup();
+        found
     }
+
+    /// Byte ranges of `text` whose terms the query asked for, sorted and merged.
+    pub fn highlights(&self, text: &str, lang: Lang) -> Vec<[usize; 2]> {
+        ranges(&self.matches(text, lang))
+    }
+}
+
+/// The merged byte ranges of matches.
+pub fn ranges(matches: &[Match]) -> Vec<[usize; 2]> {
+    merge(matches.iter().map(|m| [m.start, m.end]).collect())
 }
 
 fn merge(mut ranges: Vec<[usize; 2]>) -> Vec<[usize; 2]> {

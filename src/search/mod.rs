@@ -4,12 +4,17 @@
 //!
 //! Ranking: BM25 per field; each query word is one concept scored by the best of its
 //! fields (disjunction-max), so a word counts once whichever language matched it; the
-//! concepts add up, so passages that have more of the query's words rank first. A match
-//! in the article's title adds a little.
+//! concepts add up. A match in the article's title adds a little. The best candidates
+//! are then re-ranked (see `rank`) by coverage of the query, proximity and how much
+//! their article is about the query. A word the index doesn't hold at all is replaced
+//! by its near spellings (see `fuzzy`).
 
+pub mod fuzzy;
 pub mod highlight;
 pub mod query;
+pub mod rank;
 
+use std::collections::HashMap;
 use std::time::Instant;
 
 use serde::Serialize;
@@ -20,6 +25,7 @@ use tantivy::query::{
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
+use crate::analysis::AnalyzerKind;
 use crate::index::{CariIndex, Fields};
 use crate::lang::Lang;
 
@@ -81,6 +87,10 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
 }
 
+/// Candidates re-ranked per result wanted: enough to see an article's other passages.
+const CANDIDATES_PER_HIT: usize = 3;
+const MIN_CANDIDATES: usize = 30;
+
 /// Runs `query_text` against the index.
 pub fn search(
     index: &CariIndex,
@@ -90,33 +100,122 @@ pub fn search(
     let started = Instant::now();
     let parts = query::split(query_text)?;
     let groups = query::groups(&parts)?;
-    let query = build_query(&index.fields, &groups, options.lang);
     let searcher = index.reader.searcher();
+    let groups = correct_typos(&searcher, &index.fields, groups);
+    let query = build_query(&index.fields, &groups, options.lang);
+    let limit = options.limit.max(1);
+    let wanted = (limit * CANDIDATES_PER_HIT).max(MIN_CANDIDATES);
     let (top, total_hits) = searcher.search(
         &query,
-        &(
-            TopDocs::with_limit(options.limit.max(1)).order_by_score(),
-            Count,
-        ),
+        &(TopDocs::with_limit(wanted).order_by_score(), Count),
     )?;
     let terms = highlight::MatchTerms::new(&groups);
-    let mut hits = Vec::with_capacity(top.len());
-    for (rank, (score, address)) in top.into_iter().enumerate() {
-        hits.push(make_hit(
+    let mut candidates = Vec::with_capacity(top.len());
+    for (bm25, address) in top {
+        candidates.push(load_candidate(
             &searcher,
             &index.fields,
             address,
-            rank + 1,
-            score,
+            bm25,
             &terms,
         )?);
     }
+    let idf = group_idf(&searcher, &index.fields, &groups);
+    let mut title_groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for c in &candidates {
+        title_groups.entry(c.doc.clone()).or_insert_with(|| {
+            let mut groups: Vec<usize> = terms
+                .matches(&c.title, c.lang)
+                .iter()
+                .map(|m| m.group)
+                .collect();
+            groups.dedup();
+            groups
+        });
+    }
+    let features: Vec<rank::Features> = candidates
+        .iter()
+        .map(|c| rank::Features {
+            bm25: c.bm25,
+            doc: &c.doc,
+            matches: &c.matches,
+            title_groups: title_groups.get(&c.doc).map(Vec::as_slice).unwrap_or(&[]),
+        })
+        .collect();
+    let scores = rank::scores(&features, &idf);
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    let hits = order
+        .into_iter()
+        .take(limit)
+        .enumerate()
+        .filter_map(|(rank, i)| Some(slots[i].take()?.into_hit(rank + 1, scores[i])))
+        .collect();
     Ok(SearchResults {
         query: query_text.to_string(),
         total_hits,
         took_ms: started.elapsed().as_secs_f64() * 1000.0,
         hits,
     })
+}
+
+/// A group whose words the index doesn't hold in any field takes their near spellings
+/// instead, as words of the neutral field.
+fn correct_typos(searcher: &Searcher, fields: &Fields, groups: Vec<Group>) -> Vec<Group> {
+    groups
+        .into_iter()
+        .map(|group| {
+            let known = group.forms.iter().any(|form| {
+                form.terms.iter().any(|(_, t)| {
+                    let term = Term::from_field_text(fields.body(form.kind), t);
+                    searcher.doc_freq(&term).unwrap_or(0) > 0
+                })
+            });
+            let neutral = group
+                .forms
+                .iter()
+                .find(|f| f.kind == AnalyzerKind::Neutral && f.terms.len() == 1);
+            let (false, Some(neutral)) = (known, neutral) else {
+                return group;
+            };
+            let corrections =
+                fuzzy::corrections(searcher, fields.body_neutral, &neutral.terms[0].1);
+            if corrections.is_empty() {
+                return group;
+            }
+            Group {
+                forms: corrections
+                    .into_iter()
+                    .map(|t| Analyzed {
+                        kind: AnalyzerKind::Neutral,
+                        terms: vec![(0, t)],
+                    })
+                    .collect(),
+                ..group
+            }
+        })
+        .collect()
+}
+
+/// The inverse document frequency of each group: that of its rarest form that occurs.
+fn group_idf(searcher: &Searcher, fields: &Fields, groups: &[Group]) -> Vec<f32> {
+    let n = searcher.num_docs().max(1) as f32;
+    groups
+        .iter()
+        .map(|group| {
+            group
+                .forms
+                .iter()
+                .filter_map(|form| {
+                    let (_, t) = form.terms.first()?;
+                    let term = Term::from_field_text(fields.body(form.kind), t);
+                    let df = searcher.doc_freq(&term).ok()? as f32;
+                    (df > 0.0).then(|| (1.0 + (n - df + 0.5) / (df + 0.5)).ln())
+                })
+                .fold(0.0f32, f32::max)
+        })
+        .collect()
 }
 
 /// The tantivy query for the groups.
@@ -186,22 +285,49 @@ fn stored_str(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
         .to_string()
 }
 
-fn make_hit(
+/// A passage BM25 found, loaded for re-ranking.
+struct Candidate {
+    bm25: f32,
+    doc: String,
+    title: String,
+    lang: Lang,
+    passage: u64,
+    text: String,
+    matches: Vec<highlight::Match>,
+}
+
+impl Candidate {
+    fn into_hit(self, rank: usize, score: f32) -> Hit {
+        let highlights = highlight::ranges(&self.matches);
+        let (snippet, snippet_highlights) = highlight::snippet(&self.text, &highlights);
+        Hit {
+            rank,
+            score,
+            doc: self.doc,
+            title: self.title,
+            lang: self.lang,
+            passage: self.passage,
+            text: self.text,
+            snippet,
+            highlights,
+            snippet_highlights,
+        }
+    }
+}
+
+fn load_candidate(
     searcher: &Searcher,
     fields: &Fields,
     address: DocAddress,
-    rank: usize,
-    score: f32,
+    bm25: f32,
     terms: &highlight::MatchTerms,
-) -> Result<Hit, tantivy::TantivyError> {
+) -> Result<Candidate, tantivy::TantivyError> {
     let doc: TantivyDocument = searcher.doc(address)?;
     let text = stored_str(&doc, fields.text);
     let lang = Lang::from_code(&stored_str(&doc, fields.lang)).unwrap_or(Lang::Other);
-    let highlights = terms.highlights(&text, lang);
-    let (snippet, snippet_highlights) = highlight::snippet(&text, &highlights);
-    Ok(Hit {
-        rank,
-        score,
+    let matches = terms.matches(&text, lang);
+    Ok(Candidate {
+        bm25,
         doc: stored_str(&doc, fields.doc),
         title: stored_str(&doc, fields.title),
         lang,
@@ -210,8 +336,6 @@ fn make_hit(
             .and_then(|v| v.as_u64())
             .unwrap_or(0),
         text,
-        snippet,
-        highlights,
-        snippet_highlights,
+        matches,
     })
 }

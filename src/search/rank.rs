@@ -1,0 +1,175 @@
+//! Re-ranking the passages BM25 found, so that the passage that answers comes first.
+//!
+//! BM25 scores words one by one. On top of it, for each candidate passage:
+//! - coverage: the share of the query's concepts it holds, each weighted by its IDF, so a
+//!   passage with all the rare words beats one repeating a common word;
+//! - proximity: how close together those concepts stand (the smallest window holding
+//!   one of each);
+//! - aboutness: the share of the query's concepts its article holds in its title and in
+//!   its other candidate passages, so an article about the query outranks a passing
+//!   mention.
+
+use std::collections::HashMap;
+
+use super::highlight::Match;
+
+/// Weights of the features against the normalised BM25 score (which is at most 1).
+const W_COVERAGE: f32 = 1.0;
+const W_PROXIMITY: f32 = 0.4;
+const W_ABOUT: f32 = 0.3;
+
+/// Average bytes per word, to turn a byte window into a word count.
+const BYTES_PER_WORD: f32 = 7.0;
+
+/// What the re-ranker needs to know of a candidate passage.
+#[derive(Debug, Clone)]
+pub struct Features<'a> {
+    pub bm25: f32,
+    pub doc: &'a str,
+    pub matches: &'a [Match],
+    /// Groups found in the article's title.
+    pub title_groups: &'a [usize],
+}
+
+/// The final scores of `candidates`, in their order. `idf[g]` weighs query group `g`.
+pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<f32> {
+    let total_idf: f32 = idf.iter().sum::<f32>().max(f32::EPSILON);
+    let max_bm25 = candidates
+        .iter()
+        .map(|c| c.bm25)
+        .fold(f32::EPSILON, f32::max);
+
+    // The groups each article holds, over its candidate passages and its title.
+    let mut article_groups: HashMap<&str, Vec<bool>> = HashMap::new();
+    for c in candidates {
+        let held = article_groups
+            .entry(c.doc)
+            .or_insert_with(|| vec![false; idf.len()]);
+        for g in c
+            .matches
+            .iter()
+            .map(|m| m.group)
+            .chain(c.title_groups.iter().copied())
+        {
+            if let Some(slot) = held.get_mut(g) {
+                *slot = true;
+            }
+        }
+    }
+
+    candidates
+        .iter()
+        .map(|c| {
+            let mut held = vec![false; idf.len()];
+            for m in c.matches {
+                if let Some(slot) = held.get_mut(m.group) {
+                    *slot = true;
+                }
+            }
+            let coverage = weighted_share(&held, idf) / total_idf;
+            let about = article_groups
+                .get(c.doc)
+                .map(|held| weighted_share(held, idf) / total_idf)
+                .unwrap_or(0.0);
+            let proximity = proximity(c.matches, held.iter().filter(|&&h| h).count());
+            c.bm25 / max_bm25
+                + W_COVERAGE * coverage
+                + W_PROXIMITY * proximity * coverage
+                + W_ABOUT * about
+        })
+        .collect()
+}
+
+fn weighted_share(held: &[bool], idf: &[f32]) -> f32 {
+    held.iter()
+        .zip(idf)
+        .filter(|(h, _)| **h)
+        .map(|(_, w)| *w)
+        .sum()
+}
+
+/// 1 when the `distinct` groups matched stand side by side, falling towards 0 as the
+/// smallest window holding one of each widens. 0 with fewer than two groups.
+pub fn proximity(matches: &[Match], distinct: usize) -> f32 {
+    if distinct < 2 {
+        return 0.0;
+    }
+    let Some(window) = smallest_window(matches, distinct) else {
+        return 0.0;
+    };
+    let words = window as f32 / BYTES_PER_WORD;
+    let slack = (words - distinct as f32).max(0.0);
+    let needed = (distinct - 1) as f32;
+    needed / (needed + slack)
+}
+
+/// The smallest byte span of `matches` (sorted by start) holding all `distinct` groups.
+fn smallest_window(matches: &[Match], distinct: usize) -> Option<usize> {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut best: Option<usize> = None;
+    let mut left = 0;
+    for right in 0..matches.len() {
+        *counts.entry(matches[right].group).or_default() += 1;
+        while counts.len() == distinct {
+            let span = matches[right].end.saturating_sub(matches[left].start);
+            best = Some(best.map_or(span, |b: usize| b.min(span)));
+            let g = matches[left].group;
+            if let Some(n) = counts.get_mut(&g) {
+                *n -= 1;
+                if *n == 0 {
+                    counts.remove(&g);
+                }
+            }
+            left += 1;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(start: usize, group: usize) -> Match {
+        Match {
+            start,
+            end: start + 5,
+            group,
+        }
+    }
+
+    #[test]
+    fn adjacent_words_are_closest() {
+        let near = [m(0, 0), m(6, 1)];
+        let far = [m(0, 0), m(200, 1)];
+        assert!((proximity(&near, 2) - 1.0).abs() < 1e-6);
+        assert!(proximity(&far, 2) < 0.1);
+        assert_eq!(proximity(&near[..1], 1), 0.0);
+        // The best window is found wherever it is.
+        let spread = [m(0, 0), m(100, 1), m(300, 0), m(306, 1)];
+        assert!((proximity(&spread, 2) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_passage_with_the_rare_words_wins() {
+        let idf = [0.5, 3.0];
+        let common_twice = [m(0, 0), m(50, 0)];
+        let both = [m(0, 0), m(10, 1)];
+        let candidates = [
+            Features {
+                bm25: 5.0,
+                doc: "a",
+                matches: &common_twice,
+                title_groups: &[],
+            },
+            Features {
+                bm25: 4.0,
+                doc: "b",
+                matches: &both,
+                title_groups: &[],
+            },
+        ];
+        let s = scores(&candidates, &idf);
+        assert!(s[1] > s[0], "{s:?}");
+    }
+}
