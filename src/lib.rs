@@ -5,6 +5,7 @@
 //! `output` prints them. The binary in `main.rs` is only the command line.
 
 pub mod analysis;
+pub mod ask;
 pub mod corpus;
 pub mod index;
 pub mod lang;

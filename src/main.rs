@@ -9,6 +9,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use cari::analysis::{self, AnalyzerKind};
+use cari::ask;
 use cari::index::{self, BuildOptions};
 use cari::lang::Lang;
 use cari::output::{self, Style};
@@ -60,6 +61,24 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Answer a question: the quotations of who it asks about, or the best passages.
+    Ask {
+        /// The question, in English, Indonesian or French.
+        #[arg(required = true, num_args = 1..)]
+        question: Vec<String>,
+        /// How many answers (and passages) to show.
+        #[arg(long, short = 'n', default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+        limit: u64,
+        /// Only passages in this language.
+        #[arg(long, value_enum)]
+        lang: Option<PassageLang>,
+        /// Where the index lives.
+        #[arg(long, default_value = DEFAULT_INDEX)]
+        index: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the tokens an analyser makes of a text, as the index would hold them.
     Analyze {
         #[arg(long, value_enum)]
@@ -76,6 +95,15 @@ enum Command {
 enum PassageLang {
     Id,
     Fr,
+}
+
+impl PassageLang {
+    fn lang(self) -> Lang {
+        match self {
+            PassageLang::Id => Lang::Id,
+            PassageLang::Fr => Lang::Fr,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -120,12 +148,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
             json,
         } => {
             let query = query.join(" ");
-            let lang = lang.map(|l| match l {
-                PassageLang::Id => Lang::Id,
-                PassageLang::Fr => Lang::Fr,
-            });
+            let lang = lang.map(PassageLang::lang);
             search_command(&query, limit as usize, lang, &index, json)
         }
+        Command::Ask {
+            question,
+            limit,
+            lang,
+            index,
+            json,
+        } => ask_command(
+            &question.join(" "),
+            limit as usize,
+            lang.map(PassageLang::lang),
+            &index,
+            json,
+        ),
         Command::Analyze { lang, text, json } => {
             let kind = match lang {
                 AnalyzerArg::Id => AnalyzerKind::Id,
@@ -160,13 +198,8 @@ fn build_index(corpus: &Path, index_dir: &Path, memory_mb: usize) -> Result<()> 
     Ok(())
 }
 
-fn search_command(
-    query: &str,
-    limit: usize,
-    lang: Option<Lang>,
-    index_dir: &Path,
-    json: bool,
-) -> Result<ExitCode> {
+/// Opens the index, building it from the seeds first when the default index is empty.
+fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
     if !index::exists(index_dir) && index_dir == Path::new(DEFAULT_INDEX) {
         let corpus = Path::new(DEFAULT_CORPUS);
         if corpus.is_dir() {
@@ -178,7 +211,41 @@ fn search_command(
             build_index(corpus, index_dir, 256)?;
         }
     }
-    let index = index::open(index_dir)?;
+    Ok(index::open(index_dir)?)
+}
+
+fn ask_command(
+    question: &str,
+    limit: usize,
+    lang: Option<Lang>,
+    index_dir: &Path,
+    json: bool,
+) -> Result<ExitCode> {
+    let index = open_index(index_dir)?;
+    let results = ask::ask(&index, question, &SearchOptions { limit, lang })?;
+    let mut out = io::stdout().lock();
+    if json {
+        output::print_ask_json(&mut out, &results)?;
+    } else {
+        eprintln!("{}", output::describe_question(&results));
+        output::print_ask_text(&mut out, &results, Style::detect())?;
+    }
+    out.flush()?;
+    Ok(if results.answers.is_empty() && results.hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn search_command(
+    query: &str,
+    limit: usize,
+    lang: Option<Lang>,
+    index_dir: &Path,
+    json: bool,
+) -> Result<ExitCode> {
+    let index = open_index(index_dir)?;
     let results = search::search(&index, query, &SearchOptions { limit, lang })?;
     let mut out = io::stdout().lock();
     if json {

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use crate::analysis::AnalyzedToken;
+use crate::ask::{AskResults, Kind};
 use crate::index::BuildReport;
 use crate::search::SearchResults;
 
@@ -82,6 +83,68 @@ pub fn print_search_text(
 
 /// Search results for a script: exactly one JSON object.
 pub fn print_search_json(out: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, results)?;
+    writeln!(out)
+}
+
+/// Answers for a person: each quotation, then who said it and where; without
+/// quotations, the best passages as `search` prints them.
+pub fn print_ask_text(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Result<()> {
+    for answer in &results.answers {
+        writeln!(
+            out,
+            "“{}”",
+            highlighted(&answer.quote, &answer.highlights, style)
+        )?;
+        writeln!(
+            out,
+            "   — {}, {} ({}#{}, {})",
+            style.paint("1", &answer.speaker),
+            answer.title,
+            style.paint("35", &answer.doc),
+            answer.passage,
+            answer.lang,
+        )?;
+        writeln!(out)?;
+    }
+    if results.answers.is_empty() {
+        print_search_text(out, &results_as_search(results), style)?;
+    }
+    Ok(())
+}
+
+fn results_as_search(results: &AskResults) -> SearchResults {
+    SearchResults {
+        query: results.question.clone(),
+        total_hits: results.hits.len(),
+        took_ms: 0.0,
+        hits: results.hits.clone(),
+    }
+}
+
+/// One line on how a question was read, for stderr.
+pub fn describe_question(results: &AskResults) -> String {
+    let kind = match results.kind {
+        Kind::Said => "said",
+        Kind::Met => "met",
+        Kind::HowMany => "how many",
+        Kind::When => "when",
+        Kind::Who => "who",
+        Kind::Topic => "topic",
+    };
+    format!(
+        "question: {kind}; speaker: {}; topic: {}",
+        results.speaker.as_deref().unwrap_or("-"),
+        if results.topic.is_empty() {
+            "-"
+        } else {
+            &results.topic
+        },
+    )
+}
+
+/// Answers for a script: exactly one JSON object.
+pub fn print_ask_json(out: &mut dyn Write, results: &AskResults) -> io::Result<()> {
     serde_json::to_writer(&mut *out, results)?;
     writeln!(out)
 }

@@ -11,10 +11,14 @@ mod schema;
 
 use std::path::{Path, PathBuf};
 
-use tantivy::{Index, IndexReader, ReloadPolicy};
+use tantivy::collector::TopDocs;
+use tantivy::query::TermQuery;
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analysis;
 use crate::corpus::CorpusError;
+use crate::lang::Lang;
 
 pub use build::{BuildOptions, BuildReport, LangCount, build};
 pub use manifest::{SCHEMA_VERSION, exists};
@@ -73,4 +77,61 @@ pub fn open(dir: &Path) -> Result<CariIndex, IndexError> {
         reader,
         fields,
     })
+}
+
+/// A passage as stored in the index.
+#[derive(Debug, Clone)]
+pub struct StoredPassage {
+    pub doc: String,
+    pub title: String,
+    pub lang: Lang,
+    pub passage: u64,
+    pub text: String,
+}
+
+fn stored_str(doc: &TantivyDocument, field: Field) -> String {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+impl CariIndex {
+    /// The stored fields of the passage at `address`.
+    pub fn passage(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+    ) -> Result<StoredPassage, IndexError> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let fields = &self.fields;
+        Ok(StoredPassage {
+            doc: stored_str(&doc, fields.doc),
+            title: stored_str(&doc, fields.title),
+            lang: Lang::from_code(&stored_str(&doc, fields.lang)).unwrap_or(Lang::Other),
+            passage: doc
+                .get_first(fields.passage)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
+            text: stored_str(&doc, fields.text),
+        })
+    }
+
+    /// Every passage of the article `doc`, in order.
+    pub fn article(&self, doc: &str) -> Result<Vec<StoredPassage>, IndexError> {
+        /// More passages than any article has.
+        const MAX_PASSAGES: usize = 100_000;
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.doc, doc),
+            IndexRecordOption::Basic,
+        );
+        let found = searcher.search(&query, &TopDocs::with_limit(MAX_PASSAGES).order_by_score())?;
+        let mut passages = found
+            .into_iter()
+            .map(|(_, address)| self.passage(&searcher, address))
+            .collect::<Result<Vec<_>, _>>()?;
+        passages.sort_by_key(|p| p.passage);
+        Ok(passages)
+    }
 }

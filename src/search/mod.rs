@@ -22,8 +22,8 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
 };
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Searcher, Term};
 
 use crate::analysis::AnalyzerKind;
 use crate::index::{CariIndex, Fields};
@@ -42,7 +42,9 @@ pub enum SearchError {
     #[error(transparent)]
     Query(#[from] QueryError),
     #[error("search failed: {0}")]
-    Index(#[from] tantivy::TantivyError),
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error(transparent)]
+    Index(#[from] crate::index::IndexError),
 }
 
 #[derive(Debug, Clone)]
@@ -112,13 +114,7 @@ pub fn search(
     let terms = highlight::MatchTerms::new(&groups);
     let mut candidates = Vec::with_capacity(top.len());
     for (bm25, address) in top {
-        candidates.push(load_candidate(
-            &searcher,
-            &index.fields,
-            address,
-            bm25,
-            &terms,
-        )?);
+        candidates.push(load_candidate(index, &searcher, address, bm25, &terms)?);
     }
     let idf = group_idf(&searcher, &index.fields, &groups);
     let mut title_groups: HashMap<String, Vec<usize>> = HashMap::new();
@@ -278,13 +274,6 @@ fn match_query(field: tantivy::schema::Field, form: &Analyzed) -> Option<Box<dyn
     }
 }
 
-fn stored_str(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
-    doc.get_first(field)
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_string()
-}
-
 /// A passage BM25 found, loaded for re-ranking.
 struct Candidate {
     bm25: f32,
@@ -316,26 +305,71 @@ impl Candidate {
 }
 
 fn load_candidate(
+    index: &CariIndex,
     searcher: &Searcher,
-    fields: &Fields,
     address: DocAddress,
     bm25: f32,
     terms: &highlight::MatchTerms,
-) -> Result<Candidate, tantivy::TantivyError> {
-    let doc: TantivyDocument = searcher.doc(address)?;
-    let text = stored_str(&doc, fields.text);
-    let lang = Lang::from_code(&stored_str(&doc, fields.lang)).unwrap_or(Lang::Other);
-    let matches = terms.matches(&text, lang);
+) -> Result<Candidate, SearchError> {
+    let stored = index.passage(searcher, address)?;
+    let matches = terms.matches(&stored.text, stored.lang);
     Ok(Candidate {
         bm25,
-        doc: stored_str(&doc, fields.doc),
-        title: stored_str(&doc, fields.title),
-        lang,
-        passage: doc
-            .get_first(fields.passage)
-            .and_then(|v| v.as_u64())
-            .unwrap_or(0),
-        text,
+        doc: stored.doc,
+        title: stored.title,
+        lang: stored.lang,
+        passage: stored.passage,
+        text: stored.text,
         matches,
     })
+}
+
+/// A query read and weighed, to score text found outside a search (a quotation, an
+/// article's other passages).
+pub struct Topic {
+    terms: highlight::MatchTerms,
+    idf: Vec<f32>,
+}
+
+impl Topic {
+    /// The topic of `text`, or `None` when it has no searchable word.
+    pub fn new(index: &CariIndex, text: &str) -> Option<Topic> {
+        let groups = query::groups(&query::split(text).ok()?).ok()?;
+        let searcher = index.reader.searcher();
+        let groups = correct_typos(&searcher, &index.fields, groups);
+        let idf = group_idf(&searcher, &index.fields, &groups)
+            .into_iter()
+            // A word the index lacks still counts, as a rare one.
+            .map(|w| if w > 0.0 { w } else { 1.0 })
+            .collect();
+        Some(Topic {
+            terms: highlight::MatchTerms::new(&groups),
+            idf,
+        })
+    }
+
+    /// The IDF-weighted share of the topic's concepts that `text` (in `lang`) holds.
+    pub fn coverage(&self, text: &str, lang: Lang) -> f32 {
+        let mut held = vec![false; self.idf.len()];
+        for m in self.terms.matches(text, lang) {
+            if let Some(slot) = held.get_mut(m.group) {
+                *slot = true;
+            }
+        }
+        let total: f32 = self.idf.iter().sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        held.iter()
+            .zip(&self.idf)
+            .filter(|(h, _)| **h)
+            .map(|(_, w)| w)
+            .sum::<f32>()
+            / total
+    }
+
+    /// Where `text` holds the topic's words.
+    pub fn highlights(&self, text: &str, lang: Lang) -> Vec<[usize; 2]> {
+        self.terms.highlights(text, lang)
+    }
 }

@@ -1,0 +1,27 @@
+//! Prints every quotation of a corpus folder with the speaker cari gives it:
+//! `cargo run --example quotations -- seeds`.
+
+use std::path::PathBuf;
+
+use cari::ask::quotes::quotations;
+use cari::corpus::read_corpus;
+
+fn main() -> anyhow::Result<()> {
+    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "seeds".into()));
+    let corpus = read_corpus(&dir)?;
+    println!("| file | quotation | speaker | how |\n| --- | --- | --- | --- |");
+    for article in &corpus.articles {
+        let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
+        for q in quotations(&texts) {
+            let short: String = q.text.chars().take(60).collect();
+            println!(
+                "| {} | {}… | {} | {:?} |",
+                &article.doc[..3],
+                short,
+                q.speaker.as_deref().unwrap_or("(unattributed)"),
+                q.attribution
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,320 @@
+//! Answering a question: read it (see `question`), find the passages it is about with
+//! `search`, and for a question about what someone said, the quotations of that
+//! speaker (see `quotes`) that bear on the topic, best first.
+//!
+//! A quotation is scored by how much of the topic it holds itself, then its paragraph,
+//! then the paragraphs around it (an answer often follows the question put to the
+//! speaker), then its article.
+
+pub mod question;
+pub mod quotes;
+pub mod words;
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::index::CariIndex;
+use crate::lang::Lang;
+use crate::search::{self, Hit, SearchError, SearchOptions, Topic};
+
+pub use question::{Kind, Question};
+
+/// Weights of where the topic is found, for a quotation.
+const W_QUOTE: f32 = 2.0;
+const W_PARAGRAPH: f32 = 1.5;
+const W_NEARBY: f32 = 1.0;
+const W_ARTICLE: f32 = 0.5;
+/// Paragraphs before and after a quotation that count as its context.
+const CONTEXT_BEFORE: usize = 2;
+const CONTEXT_AFTER: usize = 1;
+/// Articles whose quotations are read, from the best passages found.
+const ARTICLES_READ: usize = 10;
+/// Bonus for a passage that holds what a how-many / when / met question asks for.
+const KIND_BONUS: f32 = 0.5;
+
+/// One quotation that answers.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    pub quote: String,
+    pub speaker: String,
+    pub doc: String,
+    pub title: String,
+    pub lang: Lang,
+    /// The paragraph where the quotation opens.
+    pub passage: u64,
+    /// The paragraph(s) holding the quotation, as written.
+    pub text: String,
+    pub score: f32,
+    pub attribution: quotes::Attribution,
+    /// Byte offsets of the topic's words in `quote`.
+    #[serde(skip)]
+    pub highlights: Vec<[usize; 2]>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AskResults {
+    pub question: String,
+    pub speaker: Option<String>,
+    pub topic: String,
+    pub kind: Kind,
+    pub answers: Vec<Answer>,
+    pub hits: Vec<Hit>,
+}
+
+/// Whether the speaker a question names is the one a quotation was given to: a word of
+/// one is a word of the other (`Zuckerberg` / `Mark Zuckerberg`), or its start (`Zuck`).
+pub fn same_speaker(asked: &str, given: &str) -> bool {
+    let given: Vec<String> = given.split_whitespace().map(str::to_lowercase).collect();
+    asked.split_whitespace().map(str::to_lowercase).any(|a| {
+        given
+            .iter()
+            .any(|g| *g == a || (a.chars().count() >= 4 && g.starts_with(&a)))
+    })
+}
+
+/// Answers `question_text`.
+pub fn ask(
+    index: &CariIndex,
+    question_text: &str,
+    options: &SearchOptions,
+) -> Result<AskResults, SearchError> {
+    let question = question::read(question_text);
+    let query = match &question.speaker {
+        Some(speaker) => format!("{speaker} {}", question.topic),
+        None => question.topic.clone(),
+    };
+    let query = if query.trim().is_empty() {
+        question_text.to_string()
+    } else {
+        query
+    };
+    let wide = SearchOptions {
+        limit: options.limit.max(ARTICLES_READ) * 3,
+        lang: options.lang,
+    };
+    let mut hits = search::search(index, &query, &wide)?.hits;
+
+    let answers = if question.kind == Kind::Said {
+        said(index, &question, &hits, options)?
+    } else {
+        boost_kind(question.kind, &question, &mut hits);
+        Vec::new()
+    };
+    hits.truncate(options.limit);
+    for (i, hit) in hits.iter_mut().enumerate() {
+        hit.rank = i + 1;
+    }
+    Ok(AskResults {
+        question: question.question,
+        speaker: question.speaker,
+        topic: question.topic,
+        kind: question.kind,
+        answers,
+        hits,
+    })
+}
+
+/// The quotations of the question's speaker (or of anyone named, when it names no
+/// one) in the articles of `hits`, scored by the topic.
+fn said(
+    index: &CariIndex,
+    question: &Question,
+    hits: &[Hit],
+    options: &SearchOptions,
+) -> Result<Vec<Answer>, SearchError> {
+    let topic = Topic::new(index, &question.topic);
+    let mut seen = HashSet::new();
+    let docs: Vec<&str> = hits
+        .iter()
+        .map(|h| h.doc.as_str())
+        .filter(|d| seen.insert(*d))
+        .take(ARTICLES_READ)
+        .collect();
+    let mut answers = Vec::new();
+    for doc in docs {
+        let article = index.article(doc)?;
+        let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
+        let Some(first) = article.first() else {
+            continue;
+        };
+        let article_lang = first.lang;
+        let article_cov = topic.as_ref().map_or(0.0, |t| {
+            let whole = format!("{}\n{}", first.title, texts.join("\n"));
+            t.coverage(&whole, article_lang)
+        });
+        for q in quotes::quotations(&texts) {
+            let Some(speaker) = q.speaker.clone() else {
+                continue;
+            };
+            if let Some(asked) = &question.speaker
+                && !same_speaker(asked, &speaker)
+            {
+                continue;
+            }
+            let lang = article[q.first].lang;
+            let (score, highlights) = match &topic {
+                Some(t) => {
+                    let own = t.coverage(&q.text, lang);
+                    let paragraph = (q.first..=q.last)
+                        .map(|i| t.coverage(&article[i].text, article[i].lang))
+                        .fold(0.0f32, f32::max);
+                    let nearby = (q.first.saturating_sub(CONTEXT_BEFORE)
+                        ..=(q.last + CONTEXT_AFTER).min(article.len() - 1))
+                        .filter(|i| !(q.first..=q.last).contains(i))
+                        .map(|i| {
+                            let distance = if i < q.first { q.first - i } else { i - q.last };
+                            t.coverage(&article[i].text, article[i].lang) / distance as f32
+                        })
+                        .fold(0.0f32, f32::max);
+                    let score = W_QUOTE * own
+                        + W_PARAGRAPH * paragraph
+                        + W_NEARBY * nearby
+                        + W_ARTICLE * article_cov;
+                    (score, t.highlights(&q.text, lang))
+                }
+                None => (1.0, Vec::new()),
+            };
+            if score <= 0.0 {
+                continue;
+            }
+            if options.lang.is_some_and(|l| l != lang) {
+                continue;
+            }
+            let text = (q.first..=q.last)
+                .map(|i| article[i].text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            answers.push(Answer {
+                quote: q.text,
+                speaker,
+                doc: doc.to_string(),
+                title: first.title.clone(),
+                lang,
+                passage: article[q.first].passage,
+                text,
+                score,
+                attribution: q.attribution,
+                highlights,
+            });
+        }
+    }
+    // Best first; equal scores keep the article's order.
+    answers.sort_by(|a, b| b.score.total_cmp(&a.score));
+    answers.truncate(options.limit);
+    Ok(answers)
+}
+
+/// Raises the passages that hold what the question asks for: a number for "how
+/// many", a date for "when", a meeting for "met".
+fn boost_kind(kind: Kind, question: &Question, hits: &mut [Hit]) {
+    let wanted: fn(&str) -> bool = match kind {
+        Kind::HowMany => has_number,
+        Kind::When => has_date,
+        Kind::Met => has_meeting,
+        _ => return,
+    };
+    let speaker = question.speaker.as_deref();
+    for hit in hits.iter_mut() {
+        let speaker_ok = speaker.is_none_or(|s| {
+            let text = hit.text.to_lowercase();
+            s.split_whitespace()
+                .any(|w| text.contains(&w.to_lowercase()))
+        });
+        if speaker_ok && wanted(&hit.text) {
+            hit.score += KIND_BONUS;
+        }
+    }
+    hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+}
+
+fn has_number(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',')
+        .any(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+}
+
+const DATE_WORDS: [&str; 44] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "décembre",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "kemarin",
+    "hier",
+    "tahun",
+    "année",
+    "bulan",
+    "mois",
+    "pekan",
+    "semaine",
+];
+
+fn has_date(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let lower = w.to_lowercase();
+        DATE_WORDS.contains(&lower.as_str())
+            || (w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
+const MEETING_WORDS: [&str; 6] = ["bertemu", "pertemuan", "rencontr", "réuni", "meet", "met "];
+
+fn has_meeting(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    MEETING_WORDS.iter().any(|w| lower.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speakers_match_by_name_word() {
+        assert!(same_speaker("Zuckerberg", "Mark Zuckerberg"));
+        assert!(same_speaker("zuck", "Mark Zuckerberg"));
+        assert!(same_speaker("Jensen Huang", "Huang"));
+        assert!(!same_speaker("Huang", "Mark Zuckerberg"));
+    }
+
+    #[test]
+    fn kind_markers() {
+        assert!(has_number("dilatih pada lebih dari 16.000 GPU"));
+        assert!(!has_number("tanpa angka"));
+        assert!(has_date("pada Kamis 29 Februari"));
+        assert!(has_date("en novembre 2022"));
+        assert!(has_meeting("Yoon Suk Yeol, bertemu dengan CEO Meta"));
+    }
+}

@@ -1,0 +1,317 @@
+//! Reading a question: what kind it is, who it is about (the speaker), and what about
+//! (the topic), in English, Indonesian or French phrasings.
+//!
+//! "what did Zuckerberg say about DeepSeek" / "apa kata Huang tentang WhatsApp" /
+//! "qu'a dit Zuckerberg sur l'intelligence artificielle" → said, speaker, topic.
+//! "who did Zuckerberg meet" → met; "how many …" / "berapa …" / "combien …" → how
+//! many; "when …" / "kapan …" / "quand …" → when; "who …" → who; anything else is a
+//! plain topic.
+
+use serde::Serialize;
+
+use super::words::words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Said,
+    Met,
+    HowMany,
+    When,
+    Who,
+    Topic,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Question {
+    pub question: String,
+    pub kind: Kind,
+    pub speaker: Option<String>,
+    /// The topic words, as typed.
+    pub topic: String,
+}
+
+const SAID: [&str; 30] = [
+    "say",
+    "said",
+    "says",
+    "saying",
+    "think",
+    "thinks",
+    "thought",
+    "tell",
+    "told",
+    "claim",
+    "claimed",
+    "kata",
+    "berkata",
+    "mengatakan",
+    "dikatakan",
+    "bilang",
+    "ujar",
+    "ucap",
+    "pendapat",
+    "komentar",
+    "dit",
+    "dire",
+    "déclaré",
+    "pense",
+    "pensé",
+    "affirmé",
+    "raconté",
+    "expliqué",
+    "confié",
+    "avis",
+];
+const MET: [&str; 13] = [
+    "meet",
+    "met",
+    "meeting",
+    "meets",
+    "bertemu",
+    "ditemui",
+    "menemui",
+    "temui",
+    "pertemuan",
+    "rencontré",
+    "rencontre",
+    "rencontrer",
+    "rencontres",
+];
+const HOW_MANY: [&str; 2] = ["berapa", "combien"];
+const WHEN: [&str; 3] = ["when", "kapan", "quand"];
+const WHO: [&str; 4] = ["who", "whom", "siapa", "qui"];
+/// Words that introduce the topic.
+const ABOUT: [&str; 10] = [
+    "about",
+    "on",
+    "regarding",
+    "tentang",
+    "soal",
+    "mengenai",
+    "terkait",
+    "sur",
+    "concernant",
+    "de",
+];
+/// Words of a question that are neither speaker nor topic.
+const QUESTION_WORDS: [&str; 36] = [
+    "what",
+    "did",
+    "does",
+    "do",
+    "how",
+    "many",
+    "much",
+    "the",
+    "a",
+    "an",
+    "is",
+    "was",
+    "were",
+    "has",
+    "have",
+    "apa",
+    "yang",
+    "oleh",
+    "dengan",
+    "qu'a",
+    "que",
+    "qu'est-ce",
+    "est-ce",
+    "a-t-il",
+    "a-t-elle",
+    "t-il",
+    "il",
+    "elle",
+    "quel",
+    "quelle",
+    "quels",
+    "à",
+    "propos",
+    "in",
+    "de",
+    "with",
+];
+
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.contains(&word)
+}
+
+/// Reads a question.
+pub fn read(question: &str) -> Question {
+    let all = words(question);
+    let tokens: Vec<(&str, String)> = all
+        .iter()
+        .filter(|w| !w.is_punct())
+        .map(|w| (w.text, w.lower()))
+        .collect();
+    let lower: Vec<&str> = tokens.iter().map(|(_, l)| l.as_str()).collect();
+    let has = |list: &[&str]| lower.iter().any(|w| list.contains(w));
+    let has_pair = |a: &str, b: &str| lower.windows(2).any(|w| w[0] == a && w[1] == b);
+    let kind = if has(&HOW_MANY) || has_pair("how", "many") || has_pair("how", "much") {
+        Kind::HowMany
+    } else if has(&WHEN) {
+        Kind::When
+    } else if has(&SAID) || lower.iter().any(|w| w.starts_with("qu'a")) {
+        Kind::Said
+    } else if has(&MET) {
+        Kind::Met
+    } else if has(&WHO) {
+        Kind::Who
+    } else {
+        Kind::Topic
+    };
+
+    // Where the topic starts: after the first "about"-word that follows the verb.
+    let verb_at = lower
+        .iter()
+        .position(|w| is_one_of(w, &SAID) || is_one_of(w, &MET));
+    let about_at = verb_at.and_then(|v| {
+        lower
+            .iter()
+            .enumerate()
+            .skip(v + 1)
+            .find(|(_, w)| is_one_of(w, &ABOUT))
+            .map(|(i, _)| i)
+    });
+
+    // The speaker: a capitalised name before the topic, nearest the verb.
+    let mut speaker: Option<String> = None;
+    if matches!(kind, Kind::Said | Kind::Met) {
+        let limit = about_at.unwrap_or(tokens.len());
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < limit {
+            let (text, low) = &tokens[i];
+            let is_name = text.starts_with(char::is_uppercase)
+                && !is_one_of(low, &QUESTION_WORDS)
+                && !is_one_of(low, &SAID)
+                && !is_one_of(low, &MET)
+                && !is_one_of(low, &WHO)
+                && !is_one_of(low, &WHEN)
+                && !is_one_of(low, &HOW_MANY);
+            if is_name {
+                let start = i;
+                while i < limit && tokens[i].0.starts_with(char::is_uppercase) {
+                    i += 1;
+                }
+                runs.push((start, i));
+            } else {
+                i += 1;
+            }
+        }
+        let verb = verb_at.unwrap_or(0);
+        if let Some(&(start, end)) = runs
+            .iter()
+            .min_by_key(|(s, e)| if *e <= verb { verb - e } else { s - verb })
+        {
+            speaker = Some(
+                tokens[start..end]
+                    .iter()
+                    .map(|(t, _)| *t)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        } else if let Some(v) = verb_at {
+            // An uncapitalised name right after "kata" / "dit", or before "say".
+            let near = [v + 1, v.wrapping_sub(1)];
+            speaker = near
+                .iter()
+                .filter_map(|&i| tokens.get(i))
+                .find(|(_, low)| {
+                    !is_one_of(low, &QUESTION_WORDS) && !is_one_of(low, &ABOUT) && low.len() > 2
+                })
+                .map(|(t, _)| t.to_string());
+        }
+    }
+
+    let speaker_words: Vec<String> = speaker
+        .as_deref()
+        .map(|s| s.split(' ').map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    let topic_from = about_at.map_or(0, |a| a + 1);
+    let topic: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, low))| {
+            let asking = is_one_of(low, &SAID)
+                || is_one_of(low, &WHO)
+                || is_one_of(low, &WHEN)
+                || is_one_of(low, &HOW_MANY)
+                || (kind == Kind::Met && is_one_of(low, &MET))
+                || (about_at.is_none() && is_one_of(low, &QUESTION_WORDS));
+            *i >= topic_from && !speaker_words.contains(low) && !asking
+        })
+        .map(|(_, (t, _))| *t)
+        .collect();
+    Question {
+        question: question.to_string(),
+        kind,
+        speaker,
+        topic: topic.join(" "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> (Kind, Option<String>, String) {
+        let q = read(text);
+        (q.kind, q.speaker, q.topic)
+    }
+
+    #[test]
+    fn said_questions_in_three_languages() {
+        assert_eq!(
+            q("what did Zuckerberg say about DeepSeek"),
+            (Kind::Said, Some("Zuckerberg".into()), "DeepSeek".into())
+        );
+        assert_eq!(
+            q("apa kata Huang tentang WhatsApp"),
+            (Kind::Said, Some("Huang".into()), "WhatsApp".into())
+        );
+        assert_eq!(
+            q("qu'a dit Zuckerberg sur l'intelligence artificielle"),
+            (
+                Kind::Said,
+                Some("Zuckerberg".into()),
+                "l'intelligence artificielle".into()
+            )
+        );
+        assert_eq!(
+            q("What did Jensen Huang say about open source AI?"),
+            (
+                Kind::Said,
+                Some("Jensen Huang".into()),
+                "open source AI".into()
+            )
+        );
+    }
+
+    #[test]
+    fn other_kinds() {
+        assert_eq!(q("who did Zuckerberg meet in South Korea").0, Kind::Met);
+        assert_eq!(
+            q("who did Zuckerberg meet in South Korea").1.as_deref(),
+            Some("Zuckerberg")
+        );
+        assert_eq!(
+            q("how many GPUs was Llama trained on"),
+            (Kind::HowMany, None, "GPUs Llama trained on".into())
+        );
+        assert_eq!(
+            q("berapa miliar euro investasi swasta di Prancis").0,
+            Kind::HowMany
+        );
+        assert_eq!(q("combien de GPU pour Llama").0, Kind::HowMany);
+        assert_eq!(q("kapan Zuckerberg bertemu Yoon").0, Kind::When);
+        assert_eq!(q("quand a eu lieu le lancement de ChatGPT").0, Kind::When);
+        assert_eq!(q("siapa pendiri NVIDIA").0, Kind::Who);
+        assert_eq!(
+            q("investasi AI di Eropa"),
+            (Kind::Topic, None, "investasi AI di Eropa".into())
+        );
+    }
+}

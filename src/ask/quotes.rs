@@ -1,0 +1,618 @@
+//! Quotations in an article and who said them.
+//!
+//! Quotation marks: `"…"`, `“…”`, `«…»`, `‘…’`; a quotation may open in one paragraph
+//! and close in the next (or reopen there, as newspapers do). Fewer than four words
+//! between marks with no attribution is a scare quote or a title, not a quotation.
+//!
+//! The speaker comes from the attribution after the quotation (`kata X`, `ujar X`,
+//! `ungkap X`, `jelas X`, `jawab X`, `a expliqué X`, `a confié X`, `a déclaré X`) or
+//! before it (`X mengatakan:`, `menurut X,`, `selon X,`); a pronoun (`katanya`,
+//! `ungkapnya`, `dit-il`) is the speaker last named; a quotation following another in
+//! the same paragraph with no attribution of its own continues it (`“A,” kata X. “B.”`);
+//! a role (`le patron de Meta`) is the person the article names in that role (`le PDG
+//! de Meta, Mark Zuckerberg`). Anything else stays unattributed: a quotation is never
+//! given to a guess.
+
+use super::words::{Word, words};
+
+/// Fewest words a quotation has, unless an attribution says it is one ("“Nah, ini
+/// milikmu,” kata Zuckerberg").
+const MIN_QUOTE_WORDS: usize = 4;
+const MIN_ATTRIBUTED_WORDS: usize = 2;
+/// Longest a quotation may run across paragraphs.
+const MAX_QUOTE_PARAGRAPHS: usize = 3;
+
+/// How a speaker was established.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Attribution {
+    /// Named in the attribution.
+    Named,
+    /// A pronoun, resolved to the speaker last named.
+    Pronoun,
+    /// A role the article ties to a name.
+    Role,
+    /// Continues the quotation before it in the same paragraph.
+    Continued,
+    /// Not established.
+    Unknown,
+}
+
+/// One quotation of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// The words quoted, without the marks; pieces from several paragraphs joined.
+    pub text: String,
+    /// Paragraph (index in the slice given) where it opens, and where it closes.
+    pub first: usize,
+    pub last: usize,
+    /// Byte offset of the text in the first paragraph.
+    pub start: usize,
+    pub speaker: Option<String>,
+    pub attribution: Attribution,
+}
+
+/// A quotation's span before attribution.
+#[derive(Debug)]
+struct Span {
+    pieces: Vec<String>,
+    first: usize,
+    last: usize,
+    start: usize,
+    /// Byte offset just after the closing mark in the last paragraph.
+    after: usize,
+    /// Byte offset of the opening mark in the first paragraph.
+    before: usize,
+}
+
+fn opens(c: char) -> bool {
+    matches!(c, '“' | '«' | '‘' | '„')
+}
+
+fn closes(c: char) -> bool {
+    matches!(c, '”' | '»' | '’')
+}
+
+/// The quotation spans of the paragraphs, in order.
+fn spans(paragraphs: &[&str]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    // The quotation being read: its span so far and where its current piece starts.
+    let mut open: Option<(Span, usize)> = None;
+    for (p, text) in paragraphs.iter().enumerate() {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        // A quotation left open in an earlier paragraph continues here.
+        if let Some((span, piece_start)) = open.as_mut() {
+            if p - span.first >= MAX_QUOTE_PARAGRAPHS {
+                open = None;
+            } else {
+                *piece_start = 0;
+                // Reopened at the start of the paragraph: skip the mark.
+                if let Some(&(_, c)) = chars.first()
+                    && (opens(c) || c == '"')
+                {
+                    *piece_start = c.len_utf8();
+                }
+            }
+        }
+        let mut i = 0;
+        while i < chars.len() {
+            let (offset, c) = chars[i];
+            let prev = i.checked_sub(1).map(|k| chars[k].1);
+            let next = chars.get(i + 1).map(|&(_, n)| n);
+            let is_open_context = prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+            let is_close_context = next.is_none_or(|n| !n.is_alphanumeric());
+            // A curly single quote inside a word is an apostrophe.
+            let apostrophe = c == '’'
+                && prev.is_some_and(char::is_alphanumeric)
+                && next.is_some_and(char::is_alphanumeric);
+            let starts_here = open
+                .as_ref()
+                .is_some_and(|(span, piece)| span.last == p && *piece == offset + c.len_utf8());
+            match &mut open {
+                None if (opens(c) && c != '‘')
+                    || (c == '‘' && is_open_context)
+                    || (c == '"' && is_open_context) =>
+                {
+                    let start = offset + c.len_utf8();
+                    open = Some((
+                        Span {
+                            pieces: Vec::new(),
+                            first: p,
+                            last: p,
+                            start,
+                            after: 0,
+                            before: offset,
+                        },
+                        start,
+                    ));
+                }
+                Some((span, piece_start))
+                    if !apostrophe
+                        && !starts_here
+                        && (closes(c) || (c == '"' && is_close_context)) =>
+                {
+                    span.pieces
+                        .push(text[*piece_start..offset].trim().to_string());
+                    span.last = p;
+                    span.after = offset + c.len_utf8();
+                    if let Some((span, _)) = open.take() {
+                        spans.push(span);
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if let Some((span, piece_start)) = open.as_mut() {
+            // Still open at the end of the paragraph: keep this paragraph's piece.
+            span.pieces.push(text[*piece_start..].trim().to_string());
+            span.last = p;
+        }
+    }
+    spans
+}
+
+/// Attribution verbs written after an Indonesian quotation (`…,” kata X`).
+const ID_VERBS: [&str; 15] = [
+    "kata", "ujar", "ungkap", "jelas", "jawab", "tutur", "tambah", "lanjut", "imbuh", "tegas",
+    "papar", "terang", "sebut", "tulis", "ucap",
+];
+/// French attribution verbs, as past participles or present forms.
+const FR_VERBS: [&str; 22] = [
+    "expliqué",
+    "confié",
+    "déclaré",
+    "affirmé",
+    "ajouté",
+    "dit",
+    "estimé",
+    "souligné",
+    "indiqué",
+    "précisé",
+    "assuré",
+    "lancé",
+    "répondu",
+    "explique",
+    "confie",
+    "déclare",
+    "affirme",
+    "ajoute",
+    "estime",
+    "souligne",
+    "indique",
+    "précise",
+];
+/// Verbs of saying written after the speaker, before the quotation (`X mengatakan:`).
+const BEFORE_VERBS: [&str; 10] = [
+    "mengatakan",
+    "berkata",
+    "menyatakan",
+    "menjelaskan",
+    "menegaskan",
+    "déclaré",
+    "dit",
+    "expliqué",
+    "affirmé",
+    "said",
+];
+/// Words that introduce a source before a quotation (`menurut X,`, `selon X,`).
+const SOURCE_WORDS: [&str; 3] = ["menurut", "selon", "according"];
+
+/// Role nouns, by the role they name: a role in an attribution is resolved to the
+/// person the article names in a role of the same class for the same organisation.
+const ROLE_CLASSES: [&[&str]; 5] = [
+    &[
+        "patron",
+        "pdg",
+        "ceo",
+        "chef",
+        "bos",
+        "boss",
+        "dirigeant",
+        "directeur",
+        "kepala",
+        "direktur",
+    ],
+    &["fondateur", "créateur", "pendiri", "founder", "cofondateur"],
+    &["président", "presiden", "president", "ketua"],
+    &["ministre", "menteri", "minister"],
+    &[
+        "juru",
+        "porte-parole",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    ],
+];
+/// Other words that can stand in a role phrase before a name.
+const ROLE_FILLER: [&str; 16] = [
+    "le",
+    "la",
+    "les",
+    "l'",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "sang",
+    "sekaligus",
+    "dari",
+    "of",
+    "the",
+    "kebijakan",
+    "bicara",
+    "eksekutif",
+];
+
+fn role_class(word: &str) -> Option<usize> {
+    let w = word.to_lowercase();
+    ROLE_CLASSES
+        .iter()
+        .position(|class| class.contains(&w.as_str()))
+}
+
+/// What an attribution points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SpeakerRef {
+    Name(String),
+    Role { class: usize, org: String },
+    Pronoun,
+}
+
+/// The capitalised run of words starting at `words[i]` (a name such as `Sung Tae-yoon`
+/// or `Jay Y. Lee`), and the index after it.
+fn name_run(words: &[Word], i: usize) -> (Vec<String>, usize) {
+    let mut run = Vec::new();
+    let mut j = i;
+    while let Some(w) = words.get(j) {
+        if w.is_punct() || !w.is_capitalized() || role_class(w.text).is_some() {
+            break;
+        }
+        run.push(w.text.to_string());
+        j += 1;
+    }
+    (run, j)
+}
+
+/// Reads the noun phrase of an attribution: a name, or a role and its organisation.
+fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef> {
+    let mut i = 0;
+    let mut role: Option<usize> = None;
+    let mut has_of = false;
+    while let Some(w) = words.get(i) {
+        if w.is_punct() {
+            return None;
+        }
+        if let Some(class) = role_class(w.text) {
+            role = role.or(Some(class));
+        } else if w.is_capitalized() {
+            break;
+        } else if ROLE_FILLER.contains(&w.lower().as_str())
+            || w.text.ends_with('\'')
+            || w.text.ends_with('’')
+        {
+            has_of |= matches!(w.lower().as_str(), "de" | "du" | "d'" | "of" | "dari");
+        } else if role.is_none() {
+            // A lower-case word before any role: not a speaker ("kata seorang analis").
+            return None;
+        }
+        i += 1;
+        if i > 6 {
+            return None;
+        }
+    }
+    let (run, after) = name_run(words, i);
+    if run.is_empty() {
+        return None;
+    }
+    // "kepala kebijakan Yoon, Sung Tae-yoon": the name after the comma holds the role.
+    if role.is_some() && words.get(after).is_some_and(|w| w.text == ",") {
+        let (second, _) = name_run(words, after + 1);
+        if !second.is_empty() {
+            return Some(SpeakerRef::Name(second.join(" ")));
+        }
+    }
+    let Some(class) = role else {
+        return Some(SpeakerRef::Name(run.join(" ")));
+    };
+    if run.len() >= 3 {
+        // "CEO Meta Mark Zuckerberg": the organisation, then the name.
+        return Some(SpeakerRef::Name(run[1..].join(" ")));
+    }
+    let joined = run.join(" ");
+    if !has_of
+        && known_people
+            .iter()
+            .any(|p| p.split(' ').any(|t| t == joined))
+    {
+        return Some(SpeakerRef::Name(joined));
+    }
+    Some(SpeakerRef::Role { class, org: joined })
+}
+
+/// The attribution in the words right after a quotation's closing mark.
+fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerRef> {
+    let mut i = 0;
+    while words
+        .get(i)
+        .is_some_and(|w| w.is_punct() && matches!(w.text, "," | "—" | "–" | "-"))
+    {
+        i += 1;
+    }
+    let first = words.get(i)?;
+    let lower = first.lower();
+    if lower.contains("-il") || lower.contains("-elle") {
+        return Some(SpeakerRef::Pronoun);
+    }
+    if let Some(stem) = lower.strip_suffix("nya")
+        && ID_VERBS.contains(&stem)
+    {
+        return Some(SpeakerRef::Pronoun);
+    }
+    if ID_VERBS.contains(&lower.as_str()) || FR_VERBS.contains(&lower.as_str()) {
+        return speaker_phrase(&words[i + 1..], known_people);
+    }
+    if matches!(lower.as_str(), "a" | "avait" | "ont") {
+        let verb = words.get(i + 1)?.lower();
+        if verb.contains("-t-il") || verb.contains("-t-elle") {
+            return Some(SpeakerRef::Pronoun);
+        }
+        if FR_VERBS.contains(&verb.as_str()) {
+            return speaker_phrase(&words[i + 2..], known_people);
+        }
+    }
+    None
+}
+
+/// The attribution in the words right before a quotation's opening mark.
+fn before_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerRef> {
+    // The clause before the quotation: from the last sentence end.
+    let clause_start = words
+        .iter()
+        .rposition(|w| matches!(w.text, "." | "!" | "?"))
+        .map_or(0, |i| i + 1);
+    let clause = &words[clause_start..];
+    // "menurut X," / "selon X,"
+    if let Some(at) = clause
+        .iter()
+        .rposition(|w| SOURCE_WORDS.contains(&w.lower().as_str()))
+    {
+        let mut rest = &clause[at + 1..];
+        if rest.first().is_some_and(|w| w.lower() == "to") {
+            rest = &rest[1..];
+        }
+        return speaker_phrase(rest, known_people);
+    }
+    // "X mengatakan:" / "X a déclaré :"
+    let verb_at = clause
+        .iter()
+        .rposition(|w| BEFORE_VERBS.contains(&w.lower().as_str()))?;
+    let mut end = verb_at;
+    if end > 0 && matches!(clause[end - 1].lower().as_str(), "a" | "avait") {
+        end -= 1;
+    }
+    let start = clause[..end]
+        .iter()
+        .rposition(|w| w.is_punct() || !w.is_capitalized())
+        .map_or(0, |i| i + 1);
+    let (run, _) = name_run(&clause[start..end], 0);
+    (!run.is_empty()).then(|| SpeakerRef::Name(run.join(" ")))
+}
+
+/// Names written in the article as runs of two or three capitalised words that appear
+/// in an attribution or apposition; used to give `Zuckerberg` its full name.
+fn full_name(article: &[Word], name: &str) -> String {
+    if name.contains(' ') {
+        return name.to_string();
+    }
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut i = 0;
+    while i < article.len() {
+        let (mut run, after) = name_run(article, i);
+        // The organisation of a role before a name ("CEO Meta Mark Zuckerberg", "CEO
+        // NVIDIA Jensen Huang") is not part of the name.
+        let after_role = i > 0 && role_class(article[i - 1].text).is_some();
+        while run.len() > 2 && (is_acronym(&run[0]) || after_role) {
+            run.remove(0);
+        }
+        if run.len() >= 2 && run.len() <= 3 && run.last().is_some_and(|l| l == name) {
+            let full = run.join(" ");
+            match counts.iter_mut().find(|(n, _)| *n == full) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((full, 1)),
+            }
+        }
+        i = after.max(i + 1);
+    }
+    // The most frequent; on a tie, the shorter ("Mark Zuckerberg", not "Meta Mark
+    // Zuckerberg").
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.len().cmp(&a.0.len())))
+        .map_or_else(|| name.to_string(), |(full, _)| full)
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// The person an article names in role `class` of `org`: `le PDG de Meta, Mark
+/// Zuckerberg`, `Mark Zuckerberg, CEO Meta`, `CEO Meta Mark Zuckerberg`.
+fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<String> {
+    for (i, w) in article.iter().enumerate() {
+        if role_class(w.text) != Some(class) {
+            continue;
+        }
+        let mut j = i + 1;
+        while article
+            .get(j)
+            .is_some_and(|w| matches!(w.lower().as_str(), "de" | "du" | "d'" | "of" | "dari"))
+        {
+            j += 1;
+        }
+        if article.get(j).is_none_or(|w| w.text != org) {
+            continue;
+        }
+        // ROLE ORG, NAME  /  ROLE ORG NAME
+        let k = if article.get(j + 1).is_some_and(|w| w.text == ",") {
+            j + 2
+        } else {
+            j + 1
+        };
+        let (run, _) = name_run(article, k);
+        if run.len() >= 2 {
+            return Some(run.join(" "));
+        }
+        // NAME, ROLE ORG
+        if i >= 2 && article[i - 1].text == "," {
+            let end = i - 1;
+            let start = article[..end]
+                .iter()
+                .rposition(|w| w.is_punct() || !w.is_capitalized())
+                .map_or(0, |s| s + 1);
+            let (run, _) = name_run(&article[start..end], 0);
+            if run.len() >= 2 {
+                return Some(run.join(" "));
+            }
+        }
+    }
+    None
+}
+
+/// The quotations of an article (its paragraphs in order), with their speakers.
+pub fn quotations(paragraphs: &[&str]) -> Vec<Quotation> {
+    let joined = paragraphs.join("\n");
+    let article = words(&joined);
+    let mut out: Vec<Quotation> = Vec::new();
+    let mut known_people: Vec<String> = Vec::new();
+    let mut last_speaker: Option<String> = None;
+    for span in spans(paragraphs) {
+        let text = span
+            .pieces
+            .join(" ")
+            .trim()
+            .trim_end_matches([',', ';', ':'])
+            .trim_end()
+            .to_string();
+        let quote_words = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        if quote_words < MIN_ATTRIBUTED_WORDS {
+            continue;
+        }
+        let after_text = &paragraphs[span.last][span.after.min(paragraphs[span.last].len())..];
+        // Up to the next quotation.
+        let after_text = after_text
+            .find(['“', '"', '«'])
+            .map_or(after_text, |i| &after_text[..i]);
+        let before_text = &paragraphs[span.first][..span.before];
+        let found = after_attribution(&words(after_text), &known_people)
+            .or_else(|| before_attribution(&words(before_text), &known_people));
+        // A few words between marks with no attribution are a scare quote or a title.
+        if quote_words < MIN_QUOTE_WORDS && found.is_none() {
+            continue;
+        }
+        let (speaker, attribution) = match found {
+            Some(SpeakerRef::Name(name)) => (Some(full_name(&article, &name)), Attribution::Named),
+            Some(SpeakerRef::Pronoun) => (last_speaker.clone(), Attribution::Pronoun),
+            Some(SpeakerRef::Role { class, org }) => {
+                (resolve_role(&article, class, &org), Attribution::Role)
+            }
+            None => match out.last() {
+                Some(prev) if prev.last == span.first && prev.speaker.is_some() => {
+                    (prev.speaker.clone(), Attribution::Continued)
+                }
+                _ => (None, Attribution::Unknown),
+            },
+        };
+        let attribution = if speaker.is_some() {
+            attribution
+        } else {
+            Attribution::Unknown
+        };
+        if let Some(name) = &speaker {
+            last_speaker = Some(name.clone());
+            if !known_people.contains(name) {
+                known_people.push(name.clone());
+            }
+        }
+        out.push(Quotation {
+            text,
+            first: span.first,
+            last: span.last,
+            start: span.start,
+            speaker,
+            attribution,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+        quotations(paragraphs)
+            .into_iter()
+            .map(|q| (q.text.chars().take(20).collect(), q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn named_after_the_quotation_and_split_around_it() {
+        let got = speakers(&[
+            "“Kalian telah melakukan pekerjaan AI yang luar biasa,” kata Huang, mengutip kemajuan dari Meta. “Kami semua menggunakan Pytorch, yang berasal dari Meta.”",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Huang"));
+        assert_eq!(got[1].1.as_deref(), Some("Huang"));
+    }
+
+    #[test]
+    fn pronoun_is_the_speaker_last_named() {
+        let got = speakers(&[
+            "\"Mereka membahas visi untuk menciptakan ekosistem AI,\" kata kepala kebijakan Yoon, Sung Tae-yoon, dalam sebuah pernyataan.",
+            "\"Presiden mengatakan bahwa industri Korea siap,\" ungkapnya.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Sung Tae-yoon"));
+        assert_eq!(got[1].1.as_deref(), Some("Sung Tae-yoon"));
+    }
+
+    #[test]
+    fn role_resolved_by_the_article_or_left_unattributed() {
+        let got = speakers(&[
+            "\"Nous avons eu une conversation productive\", a expliqué le patron de Meta.",
+            "Le PDG de Meta, Mark Zuckerberg, a abordé des questions.",
+            "\"Nous avons eu une conversation productive\", a confié le créateur de Facebook.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Mark Zuckerberg"));
+        assert_eq!(got[1].1, None);
+    }
+
+    #[test]
+    fn before_the_quotation_and_across_paragraphs() {
+        let got = speakers(&[
+            "Menurut Jensen Huang, \"setiap bisnis akan memiliki AI suatu hari",
+            "dan itu akan datang lebih cepat dari dugaan.\"",
+            "Selon Fumio Kishida, « le Japon doit rattraper son retard ».",
+            "« Nous sommes prêts à investir beaucoup », dit-il.",
+        ]);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].0.starts_with("setiap bisnis"));
+        assert_eq!(got[0].1.as_deref(), Some("Jensen Huang"));
+        assert_eq!(got[1].1.as_deref(), Some("Fumio Kishida"));
+        assert_eq!(got[2].1.as_deref(), Some("Fumio Kishida"));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_quotations_and_unattributed_stay_so() {
+        let got = speakers(&[
+            "Zuckerberg meminta standar AI sumber terbuka yang “Amerika”.",
+            "Seorang analis berkata “kami tidak tahu apa yang terjadi di sini” tanpa nama.",
+        ]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, None);
+    }
+}
