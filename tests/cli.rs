@@ -218,3 +218,33 @@ fn analyze_prints_the_tokens() {
     let out = cari(&common::root(), &["analyze", "--lang", "fr", "l'avenir"]);
     assert_eq!(stdout(&out), "0\t2..8\taven\n");
 }
+
+#[test]
+fn numbers_match_however_written_and_typos_are_forgiven() {
+    let dir = common::seeds_index();
+    let index = index_arg(&dir);
+    for query in ["16000 GPU", "16.000 GPU", "16,000 GPU"] {
+        let out = cari(
+            &common::root(),
+            &["search", "--json", "--index", &index, query],
+        );
+        let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let first = json["hits"][0]["text"].as_str().unwrap();
+        assert!(first.contains("16.000 GPU NVIDIA H100"), "{query}: {first}");
+    }
+    let out = cari(
+        &common::root(),
+        &["search", "--json", "--index", &index, "Zuckerbrg DeepSek"],
+    );
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let first = &json["hits"][0];
+    assert_eq!(first["doc"], "003_af2ef9ff66d7eef8.txt");
+    let text = first["text"].as_str().unwrap();
+    let marked: Vec<&str> = first["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &text[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
+        .collect();
+    assert!(marked.contains(&"DeepSeek"), "{marked:?}");
+}
