@@ -83,3 +83,24 @@ fn own_questions_rank_their_passages_first() {
         assert!(s.mrr >= 0.9, "{name}: MRR@10 {:.3} < 0.9", s.mrr);
     }
 }
+
+/// Indonesian roots: "pertemuan" (a meeting) and "bertemu" (to meet) share the root
+/// `temu`, so the noun finds the verb.
+#[test]
+fn a_meeting_finds_who_met() {
+    let dir = common::seeds_index();
+    let index = index::open(dir.path()).unwrap();
+    let results = search::search(
+        &index,
+        "pertemuan Zuckerberg dengan Samsung",
+        &SearchOptions::default(),
+    )
+    .unwrap();
+    assert!(
+        results.hits[0]
+            .text
+            .contains("Zuckerberg bertemu dengan Chairman Samsung"),
+        "{}",
+        results.hits[0].text
+    );
+}

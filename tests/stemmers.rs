@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use cari::analysis::stem::{FrenchStemmer, IndonesianStemmer, Stem};
+use cari::analysis::stem::{FrenchStemmer, IndonesianStemmer, SnowballIndonesianStemmer, Stem};
 
 fn pairs(tsv: &str) -> Vec<(&str, &str)> {
     tsv.lines()
@@ -23,7 +23,10 @@ fn disagreements(stemmer: &impl Stem, tsv: &str) -> (usize, Vec<String>) {
 
 #[test]
 fn snowball_indonesian_agrees_with_every_reference_stem() {
-    let (total, wrong) = disagreements(&IndonesianStemmer, include_str!("data/indonesian.tsv"));
+    let (total, wrong) = disagreements(
+        &SnowballIndonesianStemmer,
+        include_str!("data/indonesian.tsv"),
+    );
     assert_eq!(total, 15_590);
     assert!(
         wrong.is_empty(),
@@ -75,4 +78,30 @@ fn snowball_french_agrees_with_the_reference_but_for_known_words() {
         .collect();
     let known: BTreeSet<&str> = FRENCH_KNOWN_DIFFERENCES.into_iter().collect();
     assert_eq!(wrong_words, known, "disagreements:\n{}", wrong.join("\n"));
+}
+
+/// Share of `tests/data/indonesian_roots_dev.tsv` (words of the seeds with their true
+/// roots, `a|b` when either is right) that `stem` reduces to a right root, and the
+/// words it gets wrong.
+fn root_accuracy(stem: &dyn Fn(&str) -> String) -> (f64, Vec<String>) {
+    let entries: Vec<(&str, Vec<&str>)> = include_str!("data/indonesian_roots_dev.tsv")
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, r)| (w, r.split('|').collect()))
+        .collect();
+    let wrong: Vec<String> = entries
+        .iter()
+        .filter(|(word, roots)| !roots.contains(&stem(word).as_str()))
+        .map(|(word, roots)| format!("{word} -> {} (want {})", stem(word), roots.join("|")))
+        .collect();
+    (1.0 - wrong.len() as f64 / entries.len() as f64, wrong)
+}
+
+#[test]
+fn indonesian_roots_are_right_for_at_least_98_percent_of_news_words() {
+    let (snowball, _) = root_accuracy(&|w| SnowballIndonesianStemmer.stem(w).into_owned());
+    let (cari, wrong) = root_accuracy(&|w| IndonesianStemmer.stem(w).into_owned());
+    eprintln!("root accuracy: Snowball {snowball:.3}, cari {cari:.3}; wrong: {wrong:?}");
+    assert!(cari >= 0.98, "root accuracy {cari:.3}: {wrong:#?}");
+    assert!(cari > snowball);
 }

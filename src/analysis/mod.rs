@@ -1,11 +1,12 @@
 //! Text analysis: one tantivy analyser per language, built from the stages in this
 //! folder, and registered on the index under the names of `AnalyzerKind::name`.
 //!
-//! - `id`: words (reduplication collapsed) · lower case · stop words · Indonesian stem
+//! - `id`: words (reduplication collapsed) · lower case · stop words · root (lexicon)
 //! - `fr`: words · lower case · elision · stop words · Snowball French · fold accents
 //! - `neutral`: words · lower case · elision · fold accents (names, numbers, any language)
 
 pub mod elision;
+pub mod id_root;
 pub mod reduplication;
 pub mod stem;
 pub mod stopwords;
@@ -20,7 +21,7 @@ use tantivy::tokenizer::{
 };
 
 use elision::ElisionFilter;
-use stem::{FrenchStemmer, IndonesianStemmer, StemFilter};
+use stem::{FrenchStemmer, IndonesianStemmer, Stem, StemFilter};
 use tokenizer::WordTokenizer;
 
 /// Tokens longer than this (in bytes) are noise: base64, URLs, runs of digits.
@@ -59,11 +60,16 @@ impl AnalyzerKind {
 }
 
 fn build_id() -> TextAnalyzer {
+    id_analyzer_with(IndonesianStemmer)
+}
+
+/// The `id` analyser with another stemmer (to compare stemmers on the same pipeline).
+pub fn id_analyzer_with<S: Stem>(stemmer: S) -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer::with_reduplication())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(StopWordFilter::remove(stopwords::indonesian()))
-        .filter(StemFilter::new(IndonesianStemmer))
+        .filter(StemFilter::new(stemmer))
         .build()
 }
 
@@ -121,6 +127,49 @@ pub fn analyze(kind: AnalyzerKind, text: &str) -> Vec<AnalyzedToken> {
     tokens
 }
 
+/// The tokens `kind` makes of `text` that `wanted` may accept, for finding a query's
+/// terms in a passage. For `id`, whose stemmer is the costly stage, a word is stemmed
+/// only when `may_stem_to` says its root could be wanted; the others are dropped.
+pub fn analyze_wanted(
+    kind: AnalyzerKind,
+    text: &str,
+    may_stem_to: impl Fn(&str) -> bool,
+) -> Vec<AnalyzedToken> {
+    if kind != AnalyzerKind::Id {
+        return analyze(kind, text);
+    }
+    static UNSTEMMED: LazyLock<TextAnalyzer> = LazyLock::new(|| {
+        TextAnalyzer::builder(WordTokenizer::with_reduplication())
+            .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
+            .filter(LowerCaser)
+            .filter(StopWordFilter::remove(stopwords::indonesian()))
+            .build()
+    });
+    let mut analyzer = UNSTEMMED.clone();
+    let mut stream = analyzer.token_stream(text);
+    let mut tokens = Vec::new();
+    while stream.advance() {
+        let t = stream.token();
+        if may_stem_to(&t.text) {
+            tokens.push(AnalyzedToken {
+                term: IndonesianStemmer.stem(&t.text).into_owned(),
+                position: t.position,
+                start: t.offset_from,
+                end: t.offset_to,
+            });
+        }
+    }
+    tokens
+}
+
+/// Whether an Indonesian word could have `root` as its root: affixes add letters around
+/// the root and change at most its first letter (`menyampaikan` → `sampai`), so the
+/// word holds the rest of the root.
+pub fn may_have_root(word: &str, root: &str) -> bool {
+    let rest = root.char_indices().nth(1).map_or(root, |(i, _)| &root[i..]);
+    word.contains(rest)
+}
+
 /// Just the terms.
 pub fn terms(kind: AnalyzerKind, text: &str) -> Vec<String> {
     analyze(kind, text).into_iter().map(|t| t.term).collect()
@@ -171,6 +220,24 @@ mod tests {
             terms(AnalyzerKind::Fr, "generale"),
             terms(AnalyzerKind::Fr, "générale")
         );
+    }
+
+    #[test]
+    fn finding_wanted_roots_gives_what_full_analysis_gives() {
+        let text = "Pada Rabu, Zuckerberg bertemu dengan Chairman Samsung dan menyampaikan pertemuan-pertemuan lain.";
+        let wanted = ["temu", "sampai", "zuckerberg"];
+        let full: Vec<AnalyzedToken> = analyze(AnalyzerKind::Id, text)
+            .into_iter()
+            .filter(|t| wanted.contains(&t.term.as_str()))
+            .collect();
+        let fast: Vec<AnalyzedToken> = analyze_wanted(AnalyzerKind::Id, text, |w| {
+            wanted.iter().any(|r| may_have_root(w, r))
+        })
+        .into_iter()
+        .filter(|t| wanted.contains(&t.term.as_str()))
+        .collect();
+        assert_eq!(fast.len(), 4);
+        assert_eq!(fast, full);
     }
 
     #[test]

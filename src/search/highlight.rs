@@ -46,7 +46,12 @@ impl MatchTerms {
             let Some(wanted) = self.terms.get(&kind) else {
                 continue;
             };
-            for token in analysis::analyze(kind, text) {
+            let tokens = analysis::analyze_wanted(kind, text, |word| {
+                wanted
+                    .keys()
+                    .any(|root| analysis::may_have_root(word, root))
+            });
+            for token in tokens {
                 if let Some(groups) = wanted.get(&token.term) {
                     found.extend(groups.iter().map(|&group| Match {
                         start: token.start,
