@@ -11,3 +11,4 @@ pub mod index;
 pub mod lang;
 pub mod output;
 pub mod search;
+pub mod translate;

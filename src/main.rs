@@ -60,6 +60,9 @@ enum Command {
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
+        /// Search only the words typed, not their translations.
+        #[arg(long)]
+        no_translate: bool,
     },
     /// Answer a question: the quotations of who it asks about, or the best passages.
     Ask {
@@ -78,6 +81,9 @@ enum Command {
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
+        /// Search only the words typed, not their translations.
+        #[arg(long)]
+        no_translate: bool,
     },
     /// Print the tokens an analyser makes of a text, as the index would hold them.
     Analyze {
@@ -146,10 +152,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             lang,
             index,
             json,
+            no_translate,
         } => {
-            let query = query.join(" ");
-            let lang = lang.map(PassageLang::lang);
-            search_command(&query, limit as usize, lang, &index, json)
+            let options = SearchOptions {
+                limit: limit as usize,
+                lang: lang.map(PassageLang::lang),
+                translate: !no_translate,
+            };
+            search_command(&query.join(" "), &options, &index, json)
         }
         Command::Ask {
             question,
@@ -157,13 +167,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             lang,
             index,
             json,
-        } => ask_command(
-            &question.join(" "),
-            limit as usize,
-            lang.map(PassageLang::lang),
-            &index,
-            json,
-        ),
+            no_translate,
+        } => {
+            let options = SearchOptions {
+                limit: limit as usize,
+                lang: lang.map(PassageLang::lang),
+                translate: !no_translate,
+            };
+            ask_command(&question.join(" "), &options, &index, json)
+        }
         Command::Analyze { lang, text, json } => {
             let kind = match lang {
                 AnalyzerArg::Id => AnalyzerKind::Id,
@@ -216,18 +228,20 @@ fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
 
 fn ask_command(
     question: &str,
-    limit: usize,
-    lang: Option<Lang>,
+    options: &SearchOptions,
     index_dir: &Path,
     json: bool,
 ) -> Result<ExitCode> {
     let index = open_index(index_dir)?;
-    let results = ask::ask(&index, question, &SearchOptions { limit, lang })?;
+    let results = ask::ask(&index, question, options)?;
     let mut out = io::stdout().lock();
     if json {
         output::print_ask_json(&mut out, &results)?;
     } else {
         eprintln!("{}", output::describe_question(&results));
+        if let Some(line) = output::describe_expansion(&results.expansion) {
+            eprintln!("{line}");
+        }
         output::print_ask_text(&mut out, &results, Style::detect())?;
     }
     out.flush()?;
@@ -240,17 +254,19 @@ fn ask_command(
 
 fn search_command(
     query: &str,
-    limit: usize,
-    lang: Option<Lang>,
+    options: &SearchOptions,
     index_dir: &Path,
     json: bool,
 ) -> Result<ExitCode> {
     let index = open_index(index_dir)?;
-    let results = search::search(&index, query, &SearchOptions { limit, lang })?;
+    let results = search::search(&index, query, options)?;
     let mut out = io::stdout().lock();
     if json {
         output::print_search_json(&mut out, &results)?;
     } else {
+        if let Some(line) = output::describe_expansion(&results.expansion) {
+            eprintln!("{line}");
+        }
         output::print_search_text(&mut out, &results, Style::detect())?;
     }
     out.flush()?;

@@ -7,6 +7,7 @@ use crate::analysis::AnalyzedToken;
 use crate::ask::{AskResults, Kind};
 use crate::index::BuildReport;
 use crate::search::SearchResults;
+use crate::translate::Expansion;
 
 /// Terminal styling, on only when stdout is a terminal and `NO_COLOR` is unset.
 #[derive(Debug, Clone, Copy)]
@@ -119,7 +120,36 @@ fn results_as_search(results: &AskResults) -> SearchResults {
         total_hits: results.hits.len(),
         took_ms: 0.0,
         hits: results.hits.clone(),
+        expansion: results.expansion.clone(),
     }
+}
+
+/// One line on how the query was translated, for stderr; `None` when it wasn't.
+pub fn describe_expansion(expansion: &[Expansion]) -> Option<String> {
+    if expansion.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = expansion
+        .iter()
+        .map(|e| {
+            let per_lang: Vec<String> = e
+                .translations
+                .iter()
+                .map(|(lang, texts)| {
+                    format!(
+                        "{}: {}",
+                        serde_json::to_value(lang)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default(),
+                        texts.join(", ")
+                    )
+                })
+                .collect();
+            format!("{} → {}", e.word, per_lang.join("; "))
+        })
+        .collect();
+    Some(format!("translated: {}", words.join(" | ")))
 }
 
 /// One line on how a question was read, for stderr.

@@ -17,6 +17,7 @@ use serde::Serialize;
 use crate::index::CariIndex;
 use crate::lang::Lang;
 use crate::search::{self, Hit, SearchError, SearchOptions, Topic};
+use crate::translate::Expansion;
 
 pub use question::{Kind, Question};
 
@@ -60,6 +61,8 @@ pub struct AskResults {
     pub kind: Kind,
     pub answers: Vec<Answer>,
     pub hits: Vec<Hit>,
+    /// How the question's words were translated (as in `search`).
+    pub expansion: Vec<Expansion>,
 }
 
 /// Whether the speaker a question names is the one a quotation was given to: a word of
@@ -92,8 +95,11 @@ pub fn ask(
     let wide = SearchOptions {
         limit: options.limit.max(ARTICLES_READ) * 3,
         lang: options.lang,
+        translate: options.translate,
     };
-    let mut hits = search::search(index, &query, &wide)?.hits;
+    let found = search::search(index, &query, &wide)?;
+    let expansion = found.expansion;
+    let mut hits = found.hits;
 
     let answers = if question.kind == Kind::Said {
         said(index, &question, &hits, options)?
@@ -112,6 +118,7 @@ pub fn ask(
         kind: question.kind,
         answers,
         hits,
+        expansion,
     })
 }
 
@@ -123,7 +130,7 @@ fn said(
     hits: &[Hit],
     options: &SearchOptions,
 ) -> Result<Vec<Answer>, SearchError> {
-    let topic = Topic::new(index, &question.topic);
+    let topic = Topic::new(index, &question.topic, options.translate);
     let mut seen = HashSet::new();
     let docs: Vec<&str> = hits
         .iter()

@@ -28,6 +28,7 @@ use tantivy::{DocAddress, Searcher, Term};
 use crate::analysis::AnalyzerKind;
 use crate::index::{CariIndex, Fields};
 use crate::lang::Lang;
+use crate::translate::Expansion;
 
 pub use query::QueryError;
 use query::{Analyzed, Group};
@@ -52,6 +53,8 @@ pub struct SearchOptions {
     pub limit: usize,
     /// Only passages in this language.
     pub lang: Option<Lang>,
+    /// Add the query words' translations (see `translate`).
+    pub translate: bool,
 }
 
 impl Default for SearchOptions {
@@ -59,6 +62,7 @@ impl Default for SearchOptions {
         SearchOptions {
             limit: 10,
             lang: None,
+            translate: true,
         }
     }
 }
@@ -87,6 +91,8 @@ pub struct SearchResults {
     pub total_hits: usize,
     pub took_ms: f64,
     pub hits: Vec<Hit>,
+    /// How the query was translated: per word or phrase, its translations per language.
+    pub expansion: Vec<Expansion>,
 }
 
 /// Candidates re-ranked per result wanted: enough to see an article's other passages.
@@ -101,7 +107,11 @@ pub fn search(
 ) -> Result<SearchResults, SearchError> {
     let started = Instant::now();
     let parts = query::split(query_text)?;
-    let groups = query::groups(&parts)?;
+    let (groups, expansion) = if options.translate {
+        query::translated_groups(&parts)?
+    } else {
+        (query::groups(&parts)?, Vec::new())
+    };
     let searcher = index.reader.searcher();
     let groups = correct_typos(&searcher, &index.fields, groups);
     let query = build_query(&index.fields, &groups, options.lang);
@@ -153,6 +163,7 @@ pub fn search(
         total_hits,
         took_ms: started.elapsed().as_secs_f64() * 1000.0,
         hits,
+        expansion,
     })
 }
 
@@ -186,6 +197,7 @@ fn correct_typos(searcher: &Searcher, fields: &Fields, groups: Vec<Group>) -> Ve
                     .map(|t| Analyzed {
                         kind: AnalyzerKind::Neutral,
                         terms: vec![(0, t)],
+                        weight: 1.0,
                     })
                     .collect(),
                 ..group
@@ -242,10 +254,14 @@ pub fn build_query(fields: &Fields, groups: &[Group], lang: Option<Lang>) -> Box
 fn concept_query(fields: &Fields, group: &Group) -> Option<Box<dyn Query>> {
     let mut disjuncts: Vec<Box<dyn Query>> = Vec::new();
     for form in &group.forms {
-        disjuncts.push(match_query(fields.body(form.kind), form)?);
-        if form.terms.len() == 1 {
-            let title = match_query(fields.title_field(form.kind), form)?;
-            disjuncts.push(Box::new(BoostQuery::new(title, TITLE_BOOST)));
+        let Some(body) = match_query(fields.body(form.kind), form) else {
+            continue;
+        };
+        disjuncts.push(weighted(body, form.weight));
+        if form.terms.len() == 1
+            && let Some(title) = match_query(fields.title_field(form.kind), form)
+        {
+            disjuncts.push(weighted(title, TITLE_BOOST * form.weight));
         }
     }
     if disjuncts.is_empty() {
@@ -255,6 +271,14 @@ fn concept_query(fields: &Fields, group: &Group) -> Option<Box<dyn Query>> {
         disjuncts,
         TIE_BREAKER,
     )))
+}
+
+fn weighted(query: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
+    if weight == 1.0 {
+        query
+    } else {
+        Box::new(BoostQuery::new(query, weight))
+    }
 }
 
 /// A term query for one term, a phrase query for several.
@@ -333,8 +357,13 @@ pub struct Topic {
 
 impl Topic {
     /// The topic of `text`, or `None` when it has no searchable word.
-    pub fn new(index: &CariIndex, text: &str) -> Option<Topic> {
-        let groups = query::groups(&query::split(text).ok()?).ok()?;
+    pub fn new(index: &CariIndex, text: &str, translate: bool) -> Option<Topic> {
+        let parts = query::split(text).ok()?;
+        let groups = if translate {
+            query::translated_groups(&parts).ok()?.0
+        } else {
+            query::groups(&parts).ok()?
+        };
         let searcher = index.reader.searcher();
         let groups = correct_typos(&searcher, &index.fields, groups);
         let idf = group_idf(&searcher, &index.fields, &groups)

@@ -7,6 +7,7 @@
 //! "did", "about", "dengan", "sur") is dropped, unless the query is nothing else.
 
 use crate::analysis::{self, AnalyzerKind, stopwords};
+use crate::translate::{self, Expansion, Tongue, english};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum QueryError {
@@ -27,11 +28,20 @@ pub enum Part {
 
 /// The terms one analyser makes of a word or phrase, with their positions relative to
 /// the first (stop words leave gaps, as they do in the index).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Analyzed {
     pub kind: AnalyzerKind,
     pub terms: Vec<(usize, String)>,
+    /// 1 for the word as typed; less for its other forms and its translations.
+    pub weight: f32,
 }
+
+/// Weight of an English base form (`GPUs` → `GPU`) against the word typed.
+const LEMMA_WEIGHT: f32 = 0.9;
+/// Weight of a translation against the word typed.
+pub const TRANSLATION_WEIGHT: f32 = 0.6;
+/// English base forms tried per word.
+const MAX_LEMMAS: usize = 2;
 
 /// One concept of the query: a word (or a quoted phrase) and its analysed forms.
 #[derive(Debug, Clone)]
@@ -88,7 +98,13 @@ pub fn split(query: &str) -> Result<Vec<Part>, QueryError> {
 fn analyzed_forms(text: &str) -> Vec<Analyzed> {
     AnalyzerKind::ALL
         .iter()
-        .filter_map(|&kind| {
+        .filter_map(|&kind| analyzed_form(kind, text, 1.0))
+        .collect()
+}
+
+fn analyzed_form(kind: AnalyzerKind, text: &str, weight: f32) -> Option<Analyzed> {
+    {
+        {
             let tokens = analysis::analyze(kind, text);
             let first = tokens.first()?.position;
             Some(Analyzed {
@@ -97,9 +113,49 @@ fn analyzed_forms(text: &str) -> Vec<Analyzed> {
                     .into_iter()
                     .map(|t| (t.position - first, t.term))
                     .collect(),
+                weight,
             })
-        })
-        .collect()
+        }
+    }
+}
+
+/// Adds `form` to `forms` unless a form of the same analyser already has its terms.
+fn add_form(forms: &mut Vec<Analyzed>, form: Option<Analyzed>) {
+    if let Some(form) = form
+        && !forms
+            .iter()
+            .any(|f| f.kind == form.kind && f.terms == form.terms)
+    {
+        forms.push(form);
+    }
+}
+
+/// The word's forms, its English base forms (`GPUs` → `GPU`, as names and shared words
+/// are written in the neutral field), and its translations.
+fn word_forms(word: &str, expansion: Option<&Expansion>) -> Vec<Analyzed> {
+    let mut forms = analyzed_forms(word);
+    if !word.contains(' ') {
+        for lemma in english::lemmas(&word.to_lowercase())
+            .into_iter()
+            .take(MAX_LEMMAS)
+        {
+            add_form(
+                &mut forms,
+                analyzed_form(AnalyzerKind::Neutral, &lemma, LEMMA_WEIGHT),
+            );
+        }
+    }
+    for (tongue, texts) in expansion.map(|e| &e.translations).into_iter().flatten() {
+        let kind = match tongue {
+            Tongue::Id => AnalyzerKind::Id,
+            Tongue::Fr => AnalyzerKind::Fr,
+            Tongue::En => AnalyzerKind::Neutral,
+        };
+        for text in texts {
+            add_form(&mut forms, analyzed_form(kind, text, TRANSLATION_WEIGHT));
+        }
+    }
+    forms
 }
 
 /// Question words and verbs of asking, in the three languages, that stop-word lists
@@ -136,36 +192,88 @@ fn is_filler(word: &str) -> bool {
             .all(|t| stopwords::is_stop_word(t) || QUESTION_FILLER.contains(&t.as_str()))
 }
 
-/// The groups of a query.
+/// The groups of a query, words searched as typed (and their English base forms).
 pub fn groups(parts: &[Part]) -> Result<Vec<Group>, QueryError> {
+    build(parts, false).map(|(groups, _)| groups)
+}
+
+/// The groups of a query with its words translated: a dictionary phrase (`prime
+/// minister`) is one group; each group holds the word and its translations. Also
+/// returns the expansions used, to tell the user.
+pub fn translated_groups(parts: &[Part]) -> Result<(Vec<Group>, Vec<Expansion>), QueryError> {
+    build(parts, true)
+}
+
+fn build(parts: &[Part], translate: bool) -> Result<(Vec<Group>, Vec<Expansion>), QueryError> {
     let all_filler = parts.iter().all(|p| match p {
         Part::Word(w) => is_filler(w),
         Part::Phrase(_) => false,
     });
     let mut groups = Vec::new();
-    for part in parts {
-        let (source, required) = match part {
-            Part::Word(w) if !all_filler && is_filler(w) => continue,
-            Part::Word(w) => (w, false),
-            Part::Phrase(p) => (p, true),
-        };
-        let mut forms = analyzed_forms(source);
-        if all_filler {
-            // The user asked for nothing but common words: search them as written.
-            forms.retain(|f| f.kind == AnalyzerKind::Neutral);
-        }
-        if !forms.is_empty() {
-            groups.push(Group {
-                source: source.clone(),
-                required,
-                forms,
-            });
+    let mut used = Vec::new();
+    let mut i = 0;
+    while i < parts.len() {
+        match &parts[i] {
+            Part::Phrase(p) => {
+                let forms = analyzed_forms(p);
+                if !forms.is_empty() {
+                    groups.push(Group {
+                        source: p.clone(),
+                        required: true,
+                        forms,
+                    });
+                }
+                i += 1;
+            }
+            Part::Word(_) => {
+                // A run of words, for dictionary phrases.
+                let run: Vec<&str> = parts[i..]
+                    .iter()
+                    .map_while(|p| match p {
+                        Part::Word(w) => Some(w.as_str()),
+                        Part::Phrase(_) => None,
+                    })
+                    .collect();
+                i += run.len();
+                let units: Vec<Expansion> = if translate && !all_filler {
+                    translate::expand(&run)
+                } else {
+                    run.iter()
+                        .map(|w| Expansion {
+                            word: w.to_string(),
+                            translations: Default::default(),
+                            words: 1,
+                        })
+                        .collect()
+                };
+                for unit in units {
+                    if unit.words == 1 && !all_filler && is_filler(&unit.word) {
+                        continue;
+                    }
+                    let mut forms = word_forms(&unit.word, Some(&unit));
+                    if all_filler {
+                        // Nothing but common words: search them as written.
+                        forms.retain(|f| f.kind == AnalyzerKind::Neutral && f.weight == 1.0);
+                    }
+                    if forms.is_empty() {
+                        continue;
+                    }
+                    if !unit.translations.is_empty() {
+                        used.push(unit.clone());
+                    }
+                    groups.push(Group {
+                        source: unit.word,
+                        required: false,
+                        forms,
+                    });
+                }
+            }
         }
     }
     if groups.is_empty() {
         return Err(QueryError::NothingToSearch);
     }
-    Ok(groups)
+    Ok((groups, used))
 }
 
 #[cfg(test)]
