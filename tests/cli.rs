@@ -248,3 +248,82 @@ fn numbers_match_however_written_and_typos_are_forgiven() {
         .collect();
     assert!(marked.contains(&"DeepSeek"), "{marked:?}");
 }
+
+#[test]
+fn translation_is_reported_and_can_be_turned_off() {
+    let dir = common::seeds_index();
+    let index = index_arg(&dir);
+    let query = "fake news before the elections";
+    let out = cari(
+        &common::root(),
+        &["search", "--json", "--index", &index, query],
+    );
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let fake = json["expansion"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["word"] == "fake")
+        .expect("fake is translated");
+    assert!(
+        fake["translations"]["id"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("palsu"))
+    );
+    let first = json["hits"][0]["text"].as_str().unwrap();
+    assert!(first.contains("melawan berita palsu"), "{first}");
+
+    let out = cari(&common::root(), &["search", "--index", &index, query]);
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("translated: ") && err.contains("palsu"),
+        "{err}"
+    );
+
+    let out = cari(
+        &common::root(),
+        &[
+            "search",
+            "--json",
+            "--no-translate",
+            "--index",
+            &index,
+            query,
+        ],
+    );
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(json["expansion"].as_array().unwrap().is_empty());
+    assert!(
+        !json["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .take(1)
+            .any(|h| h["text"].as_str().unwrap().contains("berita palsu"))
+    );
+
+    // --lang still restricts the passages' language.
+    let out = cari(
+        &common::root(),
+        &[
+            "search",
+            "--json",
+            "--lang",
+            "fr",
+            "--index",
+            &index,
+            "conversation about the future of technology",
+        ],
+    );
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let hits = json["hits"].as_array().unwrap();
+    assert!(hits.iter().all(|h| h["lang"] == "fr"));
+    assert!(
+        hits[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("l'avenir de la technologie")
+    );
+}
