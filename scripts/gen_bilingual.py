@@ -94,7 +94,7 @@ def parse(entry, glossed):
         prev_was_translation = True
         for t in NUMBERED.sub("", line).split(","):
             t = clean(t)
-            if t and t != head and t not in out:
+            if t and t not in out:
                 out.append(t)
     return head, out
 
@@ -113,12 +113,13 @@ def table(pairs):
 
 
 def reverse(t):
-    """Reverses a table: a translation's rank in its entry orders the new entry."""
+    """Reverses a table. A translation's rank in its entry orders the new entry, then
+    the size of that entry: a headword with few translations is the closer sense."""
     ranked = {}
     for head, trans in t.items():
         for rank, x in enumerate(trans):
-            ranked.setdefault(x, []).append((rank, head))
-    return {x: [h for _, h in sorted(hs)] for x, hs in ranked.items()}
+            ranked.setdefault(x, []).append((rank, len(trans), len(head), head))
+    return {x: [h[-1] for h in sorted(hs)] for x, hs in ranked.items()}
 
 
 def merge(*tables):
@@ -127,9 +128,18 @@ def merge(*tables):
         for head, trans in t.items():
             slot = out.setdefault(head, [])
             for x in trans:
-                if x not in slot and x != head:
+                if x not in slot:
                     slot.append(x)
     return out
+
+
+def compose(phrase, t):
+    """A phrase the table lacks, word by word (each word's first sense), when the table
+    has every word."""
+    words = phrase.split()
+    if len(words) < 2 or not all(t.get(w) for w in words):
+        return []
+    return [" ".join(t[w][0] for w in words)]
 
 
 def pivot(first, second):
@@ -137,7 +147,7 @@ def pivot(first, second):
     for head, middles in first.items():
         slot = []
         for m in middles[:PIVOT_SENSES]:
-            for x in second.get(m, [])[:PIVOT_SENSES]:
+            for x in (second.get(m) or compose(m, second))[:PIVOT_SENSES]:
                 if x not in slot and x != head:
                     slot.append(x)
         if slot:
@@ -148,7 +158,7 @@ def pivot(first, second):
 def write(name, t, header):
     path = os.path.join(OUT, name + ".tsv")
     rows = sorted(
-        ((h, [x for x in ts if "|" not in x and "\t" not in x][:MAX_TRANSLATIONS]) for h, ts in t.items() if "\t" not in h),
+        ((h, [x for x in ts if x != h and "|" not in x and "\t" not in x][:MAX_TRANSLATIONS]) for h, ts in t.items() if "\t" not in h),
         key=lambda r: r[0].encode("utf-8"),
     )
     rows = [(h, ts) for h, ts in rows if ts]

@@ -198,6 +198,7 @@ fn correct_typos(searcher: &Searcher, fields: &Fields, groups: Vec<Group>) -> Ve
                         kind: AnalyzerKind::Neutral,
                         terms: vec![(0, t)],
                         weight: 1.0,
+                        ordered: true,
                     })
                     .collect(),
                 ..group
@@ -289,10 +290,22 @@ fn match_query(field: tantivy::schema::Field, form: &Analyzed) -> Option<Box<dyn
             Term::from_field_text(field, term),
             IndexRecordOption::WithFreqs,
         ))),
-        terms => Some(Box::new(PhraseQuery::new_with_offset(
+        terms if form.ordered => Some(Box::new(PhraseQuery::new_with_offset(
             terms
                 .iter()
                 .map(|(pos, t)| (*pos, Term::from_field_text(field, t)))
+                .collect(),
+        ))),
+        terms => Some(Box::new(BooleanQuery::new(
+            terms
+                .iter()
+                .map(|(_, t)| {
+                    let term = TermQuery::new(
+                        Term::from_field_text(field, t),
+                        IndexRecordOption::WithFreqs,
+                    );
+                    (Occur::Should, Box::new(term) as Box<dyn Query>)
+                })
                 .collect(),
         ))),
     }

@@ -34,6 +34,9 @@ pub struct Analyzed {
     pub terms: Vec<(usize, String)>,
     /// 1 for the word as typed; less for its other forms and its translations.
     pub weight: f32,
+    /// Several terms must stand in this order (a phrase typed); otherwise each term
+    /// counts on its own (a dictionary's translation, whose word order may differ).
+    pub ordered: bool,
 }
 
 /// Weight of an English base form (`GPUs` → `GPU`) against the word typed.
@@ -114,6 +117,7 @@ fn analyzed_form(kind: AnalyzerKind, text: &str, weight: f32) -> Option<Analyzed
                     .map(|t| (t.position - first, t.term))
                     .collect(),
                 weight,
+                ordered: weight == 1.0,
             })
         }
     }
