@@ -189,11 +189,18 @@ const QUESTION_FILLER: [&str; 20] = [
 
 /// Whether every word of `word` (as the neutral analyser splits it) is filler.
 fn is_filler(word: &str) -> bool {
+    // Lower-cased as typed ("été") and folded as the neutral field holds it.
+    let lower = word.to_lowercase();
+    let typed: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_stop = |t: &str| stopwords::is_stop_word(t) || QUESTION_FILLER.contains(&t);
+    if !typed.is_empty() && typed.iter().all(|t| is_stop(t)) {
+        return true;
+    }
     let terms = analysis::terms(AnalyzerKind::Neutral, word);
-    !terms.is_empty()
-        && terms
-            .iter()
-            .all(|t| stopwords::is_stop_word(t) || QUESTION_FILLER.contains(&t.as_str()))
+    !terms.is_empty() && terms.iter().all(|t| is_stop(t))
 }
 
 /// The groups of a query, words searched as typed (and their English base forms).
@@ -251,7 +258,7 @@ fn build(parts: &[Part], translate: bool) -> Result<(Vec<Group>, Vec<Expansion>)
                         .collect()
                 };
                 for unit in units {
-                    if unit.words == 1 && !all_filler && is_filler(&unit.word) {
+                    if !all_filler && unit.word.split_whitespace().all(is_filler) {
                         continue;
                     }
                     let mut forms = word_forms(&unit.word, Some(&unit));
