@@ -11,4 +11,5 @@ pub mod index;
 pub mod lang;
 pub mod output;
 pub mod search;
+pub mod sorted_table;
 pub mod translate;

@@ -31,6 +31,8 @@
 use std::collections::HashMap;
 use std::sync::{OnceLock, RwLock};
 
+use crate::sorted_table::SortedTable;
+
 /// Roots in byte order, one per line (`root` or `root<TAB>profile`), after a `#`
 /// comment header that documents the format.
 const LEXICON_TEXT: &str = include_str!("data/id_roots.txt");
@@ -114,21 +116,11 @@ fn is_lexicon_shaped(word: &str) -> bool {
 }
 
 /// The embedded root list, binary-searched in place.
-struct Lexicon {
-    /// The lines after the comment header, each ending in `\n`, in byte order.
-    body: &'static str,
-}
+struct Lexicon(SortedTable);
 
 impl Lexicon {
     fn new(text: &'static str) -> Lexicon {
-        let mut body = text;
-        while body.starts_with('#') {
-            body = match body.find('\n') {
-                Some(end) => &body[end + 1..],
-                None => "",
-            };
-        }
-        Lexicon { body }
+        Lexicon(SortedTable::new(text))
     }
 
     fn contains(&self, word: &str) -> bool {
@@ -138,32 +130,7 @@ impl Lexicon {
     /// The affix profile of a root (empty when none is known), or None when `word` is
     /// not a root.
     fn entry(&self, word: &str) -> Option<Profile> {
-        let text = self.body.as_bytes();
-        let word = word.as_bytes();
-        // `lo` and `hi` always sit at line starts (or the end).
-        let (mut lo, mut hi) = (0, text.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let start = text[lo..mid]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(lo, |i| lo + i + 1);
-            let end = text[start..hi]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(hi, |i| start + i);
-            let line = &text[start..end];
-            let (key, profile) = match line.iter().position(|&b| b == b'\t') {
-                Some(tab) => (&line[..tab], &line[tab + 1..]),
-                None => (line, &line[line.len()..]),
-            };
-            match key.cmp(word) {
-                std::cmp::Ordering::Equal => return Some(Profile(profile)),
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
-            }
-        }
-        None
+        self.0.get(word).map(|profile| Profile(profile.as_bytes()))
     }
 }
 
@@ -726,7 +693,7 @@ mod tests {
     fn lexicon_is_sorted_and_unique() {
         let lexicon = Lexicon::new(LEXICON_TEXT);
         let entries: Vec<(&str, &str)> = lexicon
-            .body
+            .0
             .lines()
             .map(|l| l.split_once('\t').unwrap_or((l, "")))
             .collect();

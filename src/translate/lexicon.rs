@@ -3,6 +3,7 @@
 //! so a process pays nothing to load them.
 
 use super::Tongue;
+use crate::sorted_table::SortedTable;
 
 const EN_ID: &str = include_str!("data/en-id.tsv");
 const EN_FR: &str = include_str!("data/en-fr.tsv");
@@ -23,48 +24,9 @@ fn table(from: Tongue, to: Tongue) -> Option<&'static str> {
 /// The translations of `headword` (lower case) from `from` into `to`, best first.
 pub fn lookup(from: Tongue, to: Tongue, headword: &str) -> Vec<&'static str> {
     table(from, to)
-        .and_then(|text| find(text, headword))
+        .and_then(|text| SortedTable::new(text).get(headword))
         .map(|line| line.split('|').filter(|t| !t.is_empty()).collect())
         .unwrap_or_default()
-}
-
-/// Binary search over the lines of `text` for the one whose headword is `key`; returns
-/// its translations field.
-fn find<'a>(text: &'a str, key: &str) -> Option<&'a str> {
-    let bytes = text.as_bytes();
-    let mut lo = body_start(text);
-    let mut hi = text.len();
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = bytes[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |i| lo + i + 1);
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(text.len(), |i| start + i);
-        let line = &text[start..end];
-        let (head, rest) = line.split_once('\t').unwrap_or((line, ""));
-        match key.as_bytes().cmp(head.as_bytes()) {
-            std::cmp::Ordering::Equal => return Some(rest),
-            std::cmp::Ordering::Less => hi = start,
-            std::cmp::Ordering::Greater => lo = end + 1,
-        }
-    }
-    None
-}
-
-/// Where the entries start, after the `#` header.
-fn body_start(text: &str) -> usize {
-    let mut at = 0;
-    while text[at..].starts_with('#') {
-        match text[at..].find('\n') {
-            Some(i) => at += i + 1,
-            None => return text.len(),
-        }
-    }
-    at
 }
 
 /// Headwords and translation pairs of a direction, for reports.
@@ -72,16 +34,14 @@ pub fn size(from: Tongue, to: Tongue) -> (usize, usize) {
     let Some(text) = table(from, to) else {
         return (0, 0);
     };
-    text[body_start(text)..]
-        .lines()
-        .fold((0, 0), |(h, p), line| {
-            (
-                h + 1,
-                p + line
-                    .split_once('\t')
-                    .map_or(0, |(_, t)| t.split('|').count()),
-            )
-        })
+    SortedTable::new(text).lines().fold((0, 0), |(h, p), line| {
+        (
+            h + 1,
+            p + line
+                .split_once('\t')
+                .map_or(0, |(_, t)| t.split('|').count()),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -106,11 +66,8 @@ mod tests {
             let Some(text) = table(from, to) else {
                 panic!("no table")
             };
-            let body = &text[body_start(text)..];
-            for line in [body.lines().next(), body.lines().last()]
-                .into_iter()
-                .flatten()
-            {
+            let lines = SortedTable::new(text).lines();
+            for line in [lines.clone().next(), lines.last()].into_iter().flatten() {
                 let (head, _) = line.split_once('\t').unwrap_or((line, ""));
                 assert!(!lookup(from, to, head).is_empty(), "{head}");
             }
