@@ -5,8 +5,19 @@
 //! like one (short, no closing punctuation); a leading `date YYYY-MM[-DD]` is the
 //! article's date; paragraphs are separated by blank lines, or by single newlines in a
 //! file that has no blank lines. Lines with no content of their own (a "BACA JUGA:"
-//! label, a lone byline, a one-word section label) are not passages.
+//! label, a lone byline, a one-word section label) are not passages, unless the file
+//! has nothing else. Decoding the bytes is `decode`'s job; cutting the text into
+//! paragraphs and passages of a sane length, `passages`'.
+//!
+//! A file that can't be an article is skipped with its reason, and never stops the
+//! others: an empty or binary file, one that can't be read, a link that leads nowhere or
+//! round in a loop, anything that isn't a regular `.txt` file. Hidden files and folders
+//! (named with a leading `.`) are passed over silently.
 
+pub mod decode;
+pub mod passages;
+
+use std::borrow::Cow;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -110,8 +121,9 @@ fn relative_name(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Walks `dir` for `.txt` files. Symbolic links to directories are not followed, so a
-/// link loop can't trap the walk; links to files are read.
+/// Walks `dir` for `.txt` files. Symbolic links to files are read; links to folders
+/// are not followed (so a loop of links can't trap the walk), and are noted. Everything
+/// else that isn't a regular `.txt` file is noted as skipped.
 fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -134,24 +146,42 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped
                 continue;
             }
         };
-        let path = entry.path();
-        let Ok(file_type) = entry.file_type() else {
+        if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
+        }
+        let path = entry.path();
+        let file_type = match entry.file_type() {
+            Ok(file_type) => file_type,
+            Err(err) => {
+                skipped.push(Skipped {
+                    reason: unreadable(&err),
+                    path,
+                });
+                continue;
+            }
         };
         if file_type.is_dir() {
             collect_files(&path, files, skipped);
-        } else if is_txt(&path) {
-            if file_type.is_symlink() && fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(true) {
-                if fs::metadata(&path).is_err() {
-                    skipped.push(Skipped {
-                        path,
-                        reason: "broken or looping symbolic link".to_string(),
-                    });
-                }
+            continue;
+        }
+        // What a link points to; the entry itself otherwise.
+        let meta = if file_type.is_symlink() {
+            fs::metadata(&path)
+        } else {
+            entry.metadata()
+        };
+        let reason = match meta {
+            Err(_) if file_type.is_symlink() => "broken or looping symbolic link".to_string(),
+            Err(err) => unreadable(&err),
+            Ok(meta) if meta.is_dir() => "symbolic link to a folder, not followed".to_string(),
+            Ok(_) if !is_txt(&path) => "not a .txt file".to_string(),
+            Ok(meta) if !meta.is_file() => NOT_REGULAR.to_string(),
+            Ok(_) => {
+                files.push(path);
                 continue;
             }
-            files.push(path);
-        }
+        };
+        skipped.push(Skipped { path, reason });
     }
 }
 
@@ -161,48 +191,52 @@ fn is_txt(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
-/// Reads and decodes a file: UTF-8 (a byte-order mark dropped), or Latin-1 when the
-/// bytes aren't UTF-8. Binary and empty files are refused with the reason.
+/// Reads and decodes a file. Only a regular file is opened (a named pipe would block
+/// the read forever); its bytes are decoded in place.
 fn read_text(path: &Path) -> Result<(String, Option<String>), String> {
-    let bytes = fs::read(path).map_err(|err| format!("cannot read: {err}"))?;
-    decode(&bytes)
+    let meta = fs::metadata(path).map_err(|err| unreadable(&err))?;
+    if !meta.is_file() {
+        return Err(NOT_REGULAR.to_string());
+    }
+    let bytes = fs::read(path).map_err(|err| unreadable(&err))?;
+    decode_owned(bytes)
 }
 
-/// Decodes file contents; the note says when the text was not UTF-8.
+/// The reason given for a file that can't be read.
+fn unreadable(err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::NotFound | ErrorKind::IsADirectory => {
+            format!("unreadable: {}", err.kind())
+        }
+        _ => format!("unreadable: {err}"),
+    }
+}
+
+const NOT_REGULAR: &str = "not a regular file";
+
+/// Decodes file contents (see `decode`); the note says when the text was not UTF-8.
 pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if looks_binary(bytes) {
-        return Err("binary file".to_string());
-    }
-    let (text, note) = match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), None),
-        Err(_) => (
-            bytes.iter().map(|&b| b as char).collect(),
-            Some("not UTF-8: decoded as Latin-1".to_string()),
-        ),
-    };
-    if text.trim().is_empty() {
-        return Err("empty file".to_string());
-    }
-    Ok((text, note))
+    decode_owned(bytes.to_vec())
 }
 
-fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(8192)];
-    head.contains(&0)
+/// `decode`, without copying the bytes of a UTF-8 file.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
+    decode::decode_owned(bytes)
+        .map(|(text, how)| (text, how.note()))
+        .map_err(|err| err.to_string())
 }
 
 /// Splits an article's text into headline, date and passages.
 pub fn parse_article(doc: &str, text: &str) -> Article {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut paragraphs = split_paragraphs(&text);
+    let mut paragraphs = passages::paragraphs(text);
 
     let mut date = None;
     if let Some(first) = paragraphs.first_mut()
         && let Some((found, rest)) = leading_date(first)
     {
         date = Some(found);
-        *first = rest;
+        *first = Cow::Owned(rest);
     }
     paragraphs.retain(|p| !p.is_empty());
 
@@ -216,12 +250,19 @@ pub fn parse_article(doc: &str, text: &str) -> Article {
         if paragraphs.first() == Some(&headline) {
             paragraphs.remove(0);
         }
-        title = Some(headline);
+        title = Some(headline.into_owned());
     }
 
-    let passages: Vec<Passage> = paragraphs
+    // A file of nothing but a label or a word is still what it says.
+    let any_content = paragraphs.iter().any(|p| has_content(p));
+    let mut texts = Vec::with_capacity(paragraphs.len());
+    for paragraph in paragraphs {
+        if !any_content || has_content(&paragraph) {
+            passages::cap_length(&paragraph, &mut texts);
+        }
+    }
+    let passages: Vec<Passage> = texts
         .into_iter()
-        .filter(|p| has_content(p))
         .enumerate()
         .map(|(ordinal, text)| Passage { ordinal, text })
         .collect();
@@ -237,42 +278,6 @@ pub fn parse_article(doc: &str, text: &str) -> Article {
         date,
         passages,
     }
-}
-
-/// Paragraphs separated by blank lines; when the text has no blank line at all, each
-/// line is a paragraph. Lines inside a paragraph are joined with a space.
-fn split_paragraphs(text: &str) -> Vec<String> {
-    let has_blank_line = text
-        .lines()
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| !w[0].trim().is_empty() && w[1].trim().is_empty());
-    let mut paragraphs = Vec::new();
-    if has_blank_line {
-        let mut current: Vec<&str> = Vec::new();
-        for line in text.lines() {
-            let line = line.trim();
-            if line.is_empty() {
-                if !current.is_empty() {
-                    paragraphs.push(current.join(" "));
-                    current.clear();
-                }
-            } else {
-                current.push(line);
-            }
-        }
-        if !current.is_empty() {
-            paragraphs.push(current.join(" "));
-        }
-    } else {
-        paragraphs.extend(
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_string),
-        );
-    }
-    paragraphs
 }
 
 /// `date 2024-02 rest…` → ("2024-02", "rest…").

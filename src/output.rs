@@ -214,14 +214,58 @@ pub fn print_build_summary(
     for note in &report.notes {
         writeln!(out, "  note: {}: {}", note.path.display(), note.note)?;
     }
-    writeln!(out, "skipped {} files", report.skipped.len())?;
-    for skipped in &report.skipped {
+    print_skipped(out, &report.skipped)
+}
+
+/// Files listed per reason in a build summary; the rest of a reason are counted.
+const SKIPPED_LISTED_PER_REASON: usize = 20;
+
+/// `skipped N files (reason: count, …)`, then each file and its reason. A reason is
+/// counted by what it says before any `:` detail (`unreadable: permission denied`).
+fn print_skipped(out: &mut dyn Write, skipped: &[crate::corpus::Skipped]) -> io::Result<()> {
+    let kind = |reason: &str| {
+        reason
+            .split(':')
+            .next()
+            .unwrap_or(reason)
+            .trim()
+            .to_string()
+    };
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for s in skipped {
+        let k = kind(&s.reason);
+        match counts.iter_mut().find(|(seen, _)| *seen == k) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((k, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let by_kind: Vec<String> = counts.iter().map(|(k, n)| format!("{k}: {n}")).collect();
+    if by_kind.is_empty() {
+        writeln!(out, "skipped 0 files")?;
+    } else {
         writeln!(
             out,
-            "  skipped: {}: {}",
-            skipped.path.display(),
-            skipped.reason
+            "skipped {} files ({})",
+            skipped.len(),
+            by_kind.join(", ")
         )?;
+    }
+    for (k, n) in &counts {
+        for s in skipped
+            .iter()
+            .filter(|s| kind(&s.reason) == *k)
+            .take(SKIPPED_LISTED_PER_REASON)
+        {
+            writeln!(out, "  skipped: {}: {}", s.path.display(), s.reason)?;
+        }
+        if *n > SKIPPED_LISTED_PER_REASON {
+            writeln!(
+                out,
+                "  skipped: … and {} more: {k}",
+                n - SKIPPED_LISTED_PER_REASON
+            )?;
+        }
     }
     Ok(())
 }

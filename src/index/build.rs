@@ -89,13 +89,20 @@ fn add_article(
     article: &Article,
     report: &mut BuildReport,
 ) -> Result<(), IndexError> {
-    let whole: String = article
+    // The language of the article, judged on its first passages (a big file is not
+    // copied whole for it).
+    let mut total = 0;
+    let sample: Vec<&str> = article
         .passages
         .iter()
         .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let article_lang = lang::detect(&whole);
+        .take_while(|text| {
+            let more = total < 16 << 10;
+            total += text.len();
+            more
+        })
+        .collect();
+    let article_lang = lang::detect(&sample.join("\n"));
     report.per_lang.entry(article_lang).or_default().articles += 1;
     for passage in &article.passages {
         let passage_lang = lang::detect_passage(&passage.text, article_lang);
