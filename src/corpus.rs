@@ -257,7 +257,7 @@ pub fn parse_article(doc: &str, text: &str) -> Article {
     let any_content = paragraphs.iter().any(|p| has_content(p));
     let mut texts = Vec::with_capacity(paragraphs.len());
     for paragraph in paragraphs {
-        if !any_content || has_content(&paragraph) {
+        if has_content(&paragraph) || (!any_content && word_count(&paragraph) > 0) {
             passages::cap_length(&paragraph, &mut texts);
         }
     }
@@ -270,6 +270,7 @@ pub fn parse_article(doc: &str, text: &str) -> Article {
         passages
             .first()
             .map(|p| title_from_text(&p.text))
+            .filter(|t| !t.is_empty())
             .unwrap_or_else(|| doc.to_string())
     });
     Article {
@@ -380,6 +381,19 @@ mod tests {
         assert_eq!(article.date.as_deref(), Some("2024-02"));
         assert!(article.passages[0].text.starts_with("\"Nous avons"));
         assert!(!article.title.contains("date"));
+    }
+
+    #[test]
+    fn a_file_of_one_word_is_that_word_and_one_of_punctuation_is_nothing() {
+        let article = parse_article("a.txt", "Zuckerberg\n");
+        assert_eq!(article.title, "Zuckerberg");
+        assert_eq!(article.passages[0].text, "Zuckerberg");
+        let article = parse_article("b.txt", "BACA JUGA:\n\nSumber");
+        assert_eq!(article.passages.len(), 2);
+        let article = parse_article("c.txt", "“\n\n—");
+        assert!(article.passages.is_empty());
+        let article = parse_article("d.txt", "\"!\"");
+        assert_eq!(article.title, "d.txt");
     }
 
     #[test]

@@ -99,6 +99,9 @@ pub fn snippet(text: &str, highlights: &[[usize; 2]]) -> (String, Vec<[usize; 2]
     }
     let anchor = highlights.first().map(|h| h[0]).unwrap_or(0);
     let mut start = anchor.saturating_sub(SNIPPET_BYTES / 3);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
     // Start at a word boundary.
     if start > 0 {
         start = text[..start].rfind(' ').map(|i| i + 1).unwrap_or(0);
@@ -143,6 +146,21 @@ mod tests {
         let at = text.find("Zuckerberg").unwrap();
         let (snippet, hl) = snippet(&text, &[[at, at + 10]]);
         assert!(snippet.starts_with('…') && snippet.ends_with('…'));
+        assert_eq!(&snippet[hl[0][0]..hl[0][1]], "Zuckerberg");
+    }
+
+    #[test]
+    fn snippet_starts_on_a_character_boundary() {
+        // The window opens 106 bytes before the match, inside a three-byte `—`.
+        let text = format!(
+            "{}—{} Zuckerberg {}",
+            "a".repeat(10),
+            "b".repeat(104),
+            "c ".repeat(200)
+        );
+        let at = text.find("Zuckerberg").unwrap();
+        assert!(!text.is_char_boundary(at - SNIPPET_BYTES / 3));
+        let (snippet, hl) = snippet(&text, &[[at, at + 10]]);
         assert_eq!(&snippet[hl[0][0]..hl[0][1]], "Zuckerberg");
     }
 }
