@@ -8,7 +8,7 @@ use std::path::Path;
 use tantivy::{Index, TantivyDocument};
 
 use super::schema::{Fields, analyzers_for, schema};
-use super::{IndexError, io, manifest};
+use super::{IndexError, io, lock, manifest};
 use crate::analysis;
 use crate::corpus::{self, Article, Corpus};
 use crate::lang::{self, Lang};
@@ -52,6 +52,7 @@ pub fn build(
     options: &BuildOptions,
 ) -> Result<BuildReport, IndexError> {
     manifest::check_writable(index_dir)?;
+    let _lock = lock::IndexLock::acquire(index_dir)?;
     let Corpus {
         articles,
         skipped,

@@ -6,6 +6,7 @@
 //! whatever its language; the article's title likewise in `title_*`.
 
 mod build;
+mod lock;
 mod manifest;
 mod schema;
 
@@ -27,9 +28,11 @@ pub use schema::{Fields, analyzers_for, schema};
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
-    #[error("no index in {0} (run `cari index CORPUS --index {0}`)")]
+    #[error("no index in {0} (run `cari index CORPUS --index {0}` to build one)")]
     Missing(PathBuf),
-    #[error("{0} is not a cari index and is not empty; choose another --index folder")]
+    #[error(
+        "{0} is not a cari index: it holds other files, which cari neither reads nor overwrites (build the index in a new or empty folder: `cari index CORPUS --index FOLDER`)"
+    )]
     NotCari(PathBuf),
     #[error(
         "the index in {dir} has schema version {found}, this cari reads version {expected} (run `cari index CORPUS --index {dir}` to rebuild it)"
@@ -39,6 +42,15 @@ pub enum IndexError {
         found: u32,
         expected: u32,
     },
+    #[error(
+        "the index in {dir} can't be read: {why} (run `cari index CORPUS --index {dir}` to rebuild it)"
+    )]
+    Damaged { dir: PathBuf, why: String },
+    #[error(
+        "another `cari index`{} is writing the index in {dir}; wait for it to finish, then run again",
+        holder.map(|pid| format!(" (process {pid})")).unwrap_or_default()
+    )]
+    Busy { dir: PathBuf, holder: Option<u32> },
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -62,8 +74,35 @@ pub struct CariIndex {
     pub fields: Fields,
 }
 
-/// Opens the live generation of the index in `dir`.
+/// Times an index is opened again when its generation went away while it was being
+/// opened (a build made another one live and removed it).
+const OPEN_ATTEMPTS: usize = 5;
+
+/// Opens the live generation of the index in `dir`. A build running meanwhile may swap
+/// the generation and remove the one the manifest named a moment ago; opening then
+/// starts over from the manifest, which names the new one.
 pub fn open(dir: &Path) -> Result<CariIndex, IndexError> {
+    let mut attempt = 1;
+    loop {
+        match open_live(dir) {
+            Ok(index) => return Ok(index),
+            Err(
+                err
+                @ (IndexError::Missing(_) | IndexError::NotCari(_) | IndexError::Version { .. }),
+            ) => return Err(err),
+            Err(_) if attempt < OPEN_ATTEMPTS => attempt += 1,
+            Err(IndexError::Tantivy(err)) => {
+                return Err(IndexError::Damaged {
+                    dir: dir.to_path_buf(),
+                    why: err.to_string(),
+                });
+            }
+            Err(err) => return Err(err),
+        }
+    }
+}
+
+fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
     let generation = manifest::live_generation(dir)?;
     let index = Index::open_in_dir(&generation)?;
     analysis::register(index.tokenizers());

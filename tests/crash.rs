@@ -1,0 +1,405 @@
+//! Killed builds, searches during builds, and two builds at once, with real processes:
+//! the index is always the old one or the new one, complete, and never an error.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use cari::index;
+use cari::search::{self, SearchOptions};
+use common::{cari, stderr, stdout};
+
+/// Articles per generated corpus: enough that a debug build takes a moment.
+const ARTICLES: usize = 100;
+
+/// The query that tells the two corpora's indexes apart: each corpus has one word.
+const QUERY: &str = "korpusalfa korpusbeta";
+
+/// A corpus of `ARTICLES` articles made of the seeds' paragraphs, each naming `marker`.
+fn generate_corpus(dir: &Path, marker: &str) {
+    let mut paragraphs = Vec::new();
+    for entry in fs::read_dir(common::seeds()).unwrap() {
+        let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+        paragraphs.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|p| p.len() > 80)
+                .map(str::to_string),
+        );
+    }
+    paragraphs.sort();
+    fs::create_dir_all(dir).unwrap();
+    for i in 0..ARTICLES {
+        let mut body: Vec<String> = (0..8)
+            .map(|k| paragraphs[(i * 7 + k * 3) % paragraphs.len()].clone())
+            .collect();
+        body[0].push_str(&format!(" Laporan {marker} nomor {i}."));
+        let text = format!("Berita nomor {i}\n\n{}\n", body.join("\n\n"));
+        fs::write(dir.join(format!("{marker}-{i:04}.txt")), text).unwrap();
+    }
+}
+
+fn spawn_index(corpus: &Path, index: &Path) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_cari"))
+        .args([
+            "index",
+            &corpus.to_string_lossy(),
+            "--index",
+            &index.to_string_lossy(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start cari index")
+}
+
+fn run_index(corpus: &Path, index: &Path) {
+    let out = spawn_index(corpus, index).wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+/// What `cari search --json QUERY` finds: (doc, passage) pairs, sorted (passages that
+/// tie may come in another order from another build of the same corpus).
+type Found = Vec<(String, u64)>;
+
+/// More than every passage that matches `QUERY`.
+const LIMIT: usize = 4 * ARTICLES;
+
+fn search_cli(index: &Path) -> Found {
+    let out = cari(
+        &common::root(),
+        &[
+            "search",
+            "--json",
+            "--limit",
+            &LIMIT.to_string(),
+            "--index",
+            &index.to_string_lossy(),
+            QUERY,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "search: {}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    let mut found: Found = json["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["doc"].as_str().unwrap().to_string(),
+                h["passage"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The same search in this process, through the library.
+fn search_lib(index_dir: &Path) -> Found {
+    let index = index::open(index_dir).expect("open the index");
+    let options = SearchOptions {
+        limit: LIMIT,
+        lang: None,
+    };
+    let results = search::search(&index, QUERY, &options).expect("search");
+    let mut found: Found = results
+        .hits
+        .into_iter()
+        .map(|h| (h.doc, h.passage))
+        .collect();
+    found.sort();
+    found
+}
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    corpus_a: PathBuf,
+    corpus_b: PathBuf,
+    index: PathBuf,
+    found_a: Found,
+    found_b: Found,
+    /// How long a full build took here, to spread kills over one.
+    build_time: Duration,
+}
+
+/// Two corpora, the results each gives, and a live index of the first.
+fn setup() -> Setup {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus_a = dir.path().join("alfa");
+    let corpus_b = dir.path().join("beta");
+    generate_corpus(&corpus_a, "korpusalfa");
+    generate_corpus(&corpus_b, "korpusbeta");
+    let reference = dir.path().join("reference");
+    run_index(&corpus_b, &reference);
+    let found_b = search_cli(&reference);
+    let index = dir.path().join("index");
+    let started = Instant::now();
+    run_index(&corpus_a, &index);
+    let build_time = started.elapsed();
+    let found_a = search_cli(&index);
+    assert!(found_a.iter().all(|(doc, _)| doc.starts_with("korpusalfa")));
+    assert!(found_b.iter().all(|(doc, _)| doc.starts_with("korpusbeta")));
+    assert_eq!((found_a.len(), found_b.len()), (ARTICLES, ARTICLES));
+    Setup {
+        _dir: dir,
+        corpus_a,
+        corpus_b,
+        index,
+        found_a,
+        found_b,
+        build_time,
+    }
+}
+
+/// The generation folders in an index folder other than `but`.
+fn generations(index: &Path) -> BTreeSet<String> {
+    fs::read_dir(index)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with("gen-"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn manifest(index: &Path) -> String {
+    fs::read_to_string(index.join("cari-index.json")).unwrap_or_default()
+}
+
+/// Waits (polling) until `condition` holds or the child has exited; true if it holds.
+fn wait_for(child: &mut Child, mut condition: impl FnMut() -> bool) -> bool {
+    loop {
+        if condition() {
+            return true;
+        }
+        if child.try_wait().unwrap().is_some() {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// When to kill a build: as it starts, when its generation folder appears, when that
+/// folder has files, or some way through the time a whole build takes.
+#[derive(Debug, Clone, Copy)]
+enum Moment {
+    AtOnce,
+    NewGeneration,
+    FilesWritten,
+    Through(u32),
+}
+
+#[test]
+fn a_build_killed_at_any_moment_leaves_the_old_index_and_the_next_build_completes() {
+    let s = setup();
+    let moments = [
+        Moment::AtOnce,
+        Moment::NewGeneration,
+        Moment::FilesWritten,
+        Moment::Through(10),
+        Moment::Through(30),
+        Moment::Through(50),
+        Moment::Through(70),
+        Moment::Through(90),
+    ];
+    let mut killed = 0;
+    let mut attempts = 0;
+    for moment in moments {
+        // A moment a build can pass before it is killed is tried again, sooner.
+        let mut shrink = 1;
+        loop {
+            attempts += 1;
+            assert!(attempts < 60, "the builds kept finishing before the kill");
+            let before = generations(&s.index);
+            let mut child = spawn_index(&s.corpus_b, &s.index);
+            let reached = match moment {
+                Moment::AtOnce => true,
+                Moment::NewGeneration => wait_for(&mut child, || {
+                    generations(&s.index).difference(&before).next().is_some()
+                }),
+                Moment::FilesWritten => wait_for(&mut child, || {
+                    generations(&s.index)
+                        .difference(&before)
+                        .any(|g| fs::read_dir(s.index.join(g)).is_ok_and(|d| d.count() > 2))
+                }),
+                Moment::Through(percent) => {
+                    let at = s.build_time * percent / 100 / shrink;
+                    let started = Instant::now();
+                    wait_for(&mut child, || started.elapsed() >= at)
+                }
+            };
+            let running = reached && child.try_wait().unwrap().is_none();
+            child.kill().unwrap();
+            child.wait().unwrap();
+            let found = search_cli(&s.index);
+            if found == s.found_b {
+                // The build had made its generation live before the kill: start again
+                // from the old index.
+                run_index(&s.corpus_a, &s.index);
+                shrink *= 2;
+                continue;
+            }
+            assert_eq!(found, s.found_a, "after a kill at {moment:?}");
+            assert_eq!(search_lib(&s.index), s.found_a);
+            if running {
+                killed += 1;
+                break;
+            }
+            shrink *= 2;
+        }
+    }
+    eprintln!("{killed} builds killed, the old index answered after each ({attempts} runs)");
+    assert_eq!(killed, moments.len());
+
+    // The next build completes, and what the killed ones left is gone.
+    run_index(&s.corpus_b, &s.index);
+    assert_eq!(search_cli(&s.index), s.found_b);
+    let mut names: Vec<String> = fs::read_dir(&s.index)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert_eq!(names[0], ".cari-lock");
+    assert_eq!(names[1], "cari-index.json");
+    assert!(names[2].starts_with("gen-"), "{names:?}");
+}
+
+#[test]
+fn searches_during_builds_see_the_old_index_or_the_new_one() {
+    let s = setup();
+    let building = AtomicBool::new(true);
+    let searches = AtomicUsize::new(0);
+    let opens = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        // Searches as processes, one after the other.
+        scope.spawn(|| {
+            while building.load(Ordering::SeqCst) {
+                let found = search_cli(&s.index);
+                assert!(found == s.found_a || found == s.found_b, "{found:?}");
+                searches.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+        // The library opening the index as fast as it can: the moment a build swaps
+        // the manifest and removes the old generation is hit far more often.
+        scope.spawn(|| {
+            while building.load(Ordering::SeqCst) {
+                let found = search_lib(&s.index);
+                assert!(found == s.found_a || found == s.found_b, "{found:?}");
+                opens.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+        let mut builds = 0;
+        while builds < 3 || searches.load(Ordering::SeqCst) < 10 {
+            let corpus = if builds % 2 == 0 {
+                &s.corpus_b
+            } else {
+                &s.corpus_a
+            };
+            run_index(corpus, &s.index);
+            builds += 1;
+            assert!(builds < 40, "searches too slow to overlap the builds");
+        }
+        building.store(false, Ordering::SeqCst);
+    });
+    eprintln!(
+        "{} searches and {} opens during builds, none failed",
+        searches.into_inner(),
+        opens.into_inner()
+    );
+    // Nothing half-written is left: one generation, the manifest, the lock.
+    assert_eq!(generations(&s.index).len(), 1);
+}
+
+#[test]
+fn a_second_build_of_the_same_index_stops_with_a_clear_message() {
+    let s = setup();
+    let lock = s.index.join(".cari-lock");
+    let mut overlapped = false;
+    for _ in 0..10 {
+        let before = manifest(&s.index);
+        let mut first = spawn_index(&s.corpus_b, &s.index);
+        let pid = first.id().to_string();
+        // The first build holds the lock once it has written its process id there.
+        let locked = wait_for(&mut first, || {
+            fs::read_to_string(&lock).is_ok_and(|t| t.trim() == pid)
+        });
+        let second = cari(
+            &common::root(),
+            &[
+                "index",
+                &s.corpus_a.to_string_lossy(),
+                "--index",
+                &s.index.to_string_lossy(),
+            ],
+        );
+        // The first still holds the lock if it hasn't made its generation live yet.
+        let held_throughout = locked && manifest(&s.index) == before;
+        let out = first.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        if held_throughout {
+            assert_eq!(second.status.code(), Some(2));
+            let err = stderr(&second);
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(
+                err.contains(&format!(
+                    "another `cari index` (process {pid}) is writing the index in"
+                )),
+                "{err}"
+            );
+            // The first build is whole, untouched by the second.
+            assert_eq!(search_cli(&s.index), s.found_b);
+            overlapped = true;
+            break;
+        }
+        run_index(&s.corpus_a, &s.index);
+    }
+    assert!(overlapped, "the second build never ran during the first");
+    // The lock went with the first build: the next one runs.
+    run_index(&s.corpus_a, &s.index);
+    assert_eq!(search_cli(&s.index), s.found_a);
+}
+
+#[test]
+fn opening_the_index_while_builds_swap_generations_never_fails() {
+    // Small builds, many swaps: each removes the generation readers were opening.
+    const BUILDS: usize = 20;
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    run_index(&common::seeds(), &index);
+    let building = AtomicBool::new(true);
+    let opens = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| {
+                while building.load(Ordering::SeqCst) {
+                    let opened = index::open(&index);
+                    assert!(opened.is_ok(), "{:?}", opened.err());
+                    if let Ok(opened) = opened {
+                        let found =
+                            search::search(&opened, "Zuckerberg", &SearchOptions::default());
+                        assert!(found.is_ok_and(|f| !f.hits.is_empty()));
+                    }
+                    opens.fetch_add(1, Ordering::SeqCst);
+                }
+            });
+        }
+        for _ in 0..BUILDS {
+            run_index(&common::seeds(), &index);
+        }
+        building.store(false, Ordering::SeqCst);
+    });
+    eprintln!(
+        "{} opens during {BUILDS} builds, none failed",
+        opens.into_inner()
+    );
+}
