@@ -105,7 +105,7 @@ fn search_lib(index_dir: &Path) -> Found {
     let index = index::open(index_dir).expect("open the index");
     let options = SearchOptions {
         limit: LIMIT,
-        lang: None,
+        ..SearchOptions::default()
     };
     let results = search::search(&index, QUERY, &options).expect("search");
     let mut found: Found = results

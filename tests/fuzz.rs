@@ -244,9 +244,13 @@ fn queries_and_questions_never_fail_but_on_the_query() {
     run(
         "queries",
         1000,
-        (query(), 1..20usize, lang),
-        |(q, limit, lang)| {
-            let options = SearchOptions { limit, lang };
+        (query(), 1..20usize, lang, any::<bool>()),
+        |(q, limit, lang, translate)| {
+            let options = SearchOptions {
+                limit,
+                lang,
+                translate,
+            };
             match search::search(index, &q, &options) {
                 Ok(results) => {
                     if !results.hits.is_empty() {
