@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -117,43 +118,68 @@ fn search_lib(index_dir: &Path) -> Found {
     found
 }
 
-struct Setup {
+/// Two corpora and the results each gives, made once for all the tests.
+struct Corpora {
     _dir: tempfile::TempDir,
-    corpus_a: PathBuf,
-    corpus_b: PathBuf,
-    index: PathBuf,
+    a: PathBuf,
+    b: PathBuf,
     found_a: Found,
     found_b: Found,
     /// How long a full build took here, to spread kills over one.
     build_time: Duration,
 }
 
-/// Two corpora, the results each gives, and a live index of the first.
-fn setup() -> Setup {
+static CORPORA: LazyLock<Corpora> = LazyLock::new(|| {
     let dir = tempfile::tempdir().unwrap();
-    let corpus_a = dir.path().join("alfa");
-    let corpus_b = dir.path().join("beta");
-    generate_corpus(&corpus_a, "korpusalfa");
-    generate_corpus(&corpus_b, "korpusbeta");
-    let reference = dir.path().join("reference");
-    run_index(&corpus_b, &reference);
-    let found_b = search_cli(&reference);
-    let index = dir.path().join("index");
+    let a = dir.path().join("alfa");
+    let b = dir.path().join("beta");
+    generate_corpus(&a, "korpusalfa");
+    generate_corpus(&b, "korpusbeta");
+    let index_b = dir.path().join("index-b");
+    run_index(&b, &index_b);
+    let found_b = search_cli(&index_b);
+    let index_a = dir.path().join("index-a");
     let started = Instant::now();
-    run_index(&corpus_a, &index);
+    run_index(&a, &index_a);
     let build_time = started.elapsed();
-    let found_a = search_cli(&index);
+    let found_a = search_cli(&index_a);
     assert!(found_a.iter().all(|(doc, _)| doc.starts_with("korpusalfa")));
     assert!(found_b.iter().all(|(doc, _)| doc.starts_with("korpusbeta")));
     assert_eq!((found_a.len(), found_b.len()), (ARTICLES, ARTICLES));
-    Setup {
+    Corpora {
         _dir: dir,
-        corpus_a,
-        corpus_b,
-        index,
+        a,
+        b,
         found_a,
         found_b,
         build_time,
+    }
+});
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    corpus_a: &'static Path,
+    corpus_b: &'static Path,
+    index: PathBuf,
+    found_a: &'static Found,
+    found_b: &'static Found,
+    build_time: Duration,
+}
+
+/// A live index of the first corpus, in a folder of its own.
+fn setup() -> Setup {
+    let corpora = &*CORPORA;
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    run_index(&corpora.a, &index);
+    Setup {
+        _dir: dir,
+        corpus_a: &corpora.a,
+        corpus_b: &corpora.b,
+        index,
+        found_a: &corpora.found_a,
+        found_b: &corpora.found_b,
+        build_time: corpora.build_time,
     }
 }
 
@@ -219,7 +245,7 @@ fn a_build_killed_at_any_moment_leaves_the_old_index_and_the_next_build_complete
             attempts += 1;
             assert!(attempts < 60, "the builds kept finishing before the kill");
             let before = generations(&s.index);
-            let mut child = spawn_index(&s.corpus_b, &s.index);
+            let mut child = spawn_index(s.corpus_b, &s.index);
             let reached = match moment {
                 Moment::AtOnce => true,
                 Moment::NewGeneration => wait_for(&mut child, || {
@@ -240,15 +266,15 @@ fn a_build_killed_at_any_moment_leaves_the_old_index_and_the_next_build_complete
             child.kill().unwrap();
             child.wait().unwrap();
             let found = search_cli(&s.index);
-            if found == s.found_b {
+            if found == *s.found_b {
                 // The build had made its generation live before the kill: start again
                 // from the old index.
-                run_index(&s.corpus_a, &s.index);
+                run_index(s.corpus_a, &s.index);
                 shrink *= 2;
                 continue;
             }
-            assert_eq!(found, s.found_a, "after a kill at {moment:?}");
-            assert_eq!(search_lib(&s.index), s.found_a);
+            assert_eq!(&found, s.found_a, "after a kill at {moment:?}");
+            assert_eq!(&search_lib(&s.index), s.found_a);
             if running {
                 killed += 1;
                 break;
@@ -260,8 +286,8 @@ fn a_build_killed_at_any_moment_leaves_the_old_index_and_the_next_build_complete
     assert_eq!(killed, moments.len());
 
     // The next build completes, and what the killed ones left is gone.
-    run_index(&s.corpus_b, &s.index);
-    assert_eq!(search_cli(&s.index), s.found_b);
+    run_index(s.corpus_b, &s.index);
+    assert_eq!(&search_cli(&s.index), s.found_b);
     let mut names: Vec<String> = fs::read_dir(&s.index)
         .unwrap()
         .flatten()
@@ -285,7 +311,7 @@ fn searches_during_builds_see_the_old_index_or_the_new_one() {
         scope.spawn(|| {
             while building.load(Ordering::SeqCst) {
                 let found = search_cli(&s.index);
-                assert!(found == s.found_a || found == s.found_b, "{found:?}");
+                assert!(found == *s.found_a || found == *s.found_b, "{found:?}");
                 searches.fetch_add(1, Ordering::SeqCst);
             }
         });
@@ -294,16 +320,16 @@ fn searches_during_builds_see_the_old_index_or_the_new_one() {
         scope.spawn(|| {
             while building.load(Ordering::SeqCst) {
                 let found = search_lib(&s.index);
-                assert!(found == s.found_a || found == s.found_b, "{found:?}");
+                assert!(found == *s.found_a || found == *s.found_b, "{found:?}");
                 opens.fetch_add(1, Ordering::SeqCst);
             }
         });
         let mut builds = 0;
         while builds < 3 || searches.load(Ordering::SeqCst) < 10 {
             let corpus = if builds % 2 == 0 {
-                &s.corpus_b
+                s.corpus_b
             } else {
-                &s.corpus_a
+                s.corpus_a
             };
             run_index(corpus, &s.index);
             builds += 1;
@@ -327,7 +353,7 @@ fn a_second_build_of_the_same_index_stops_with_a_clear_message() {
     let mut overlapped = false;
     for _ in 0..10 {
         let before = manifest(&s.index);
-        let mut first = spawn_index(&s.corpus_b, &s.index);
+        let mut first = spawn_index(s.corpus_b, &s.index);
         let pid = first.id().to_string();
         // The first build holds the lock once it has written its process id there.
         let locked = wait_for(&mut first, || {
@@ -357,16 +383,16 @@ fn a_second_build_of_the_same_index_stops_with_a_clear_message() {
                 "{err}"
             );
             // The first build is whole, untouched by the second.
-            assert_eq!(search_cli(&s.index), s.found_b);
+            assert_eq!(&search_cli(&s.index), s.found_b);
             overlapped = true;
             break;
         }
-        run_index(&s.corpus_a, &s.index);
+        run_index(s.corpus_a, &s.index);
     }
     assert!(overlapped, "the second build never ran during the first");
     // The lock went with the first build: the next one runs.
-    run_index(&s.corpus_a, &s.index);
-    assert_eq!(search_cli(&s.index), s.found_a);
+    run_index(s.corpus_a, &s.index);
+    assert_eq!(&search_cli(&s.index), s.found_a);
 }
 
 #[test]
