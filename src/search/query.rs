@@ -82,7 +82,11 @@ pub fn split(query: &str) -> Result<Vec<Part>, QueryError> {
         if matches!(c, '"' | '“' | '”' | '«' | '»') {
             flush(&mut current, in_phrase, &mut parts);
             in_phrase = !in_phrase;
-        } else if c.is_control() {
+        } else if c.is_control()
+            || (c == ':' && !in_phrase && current.ends_with(char::is_alphabetic))
+        {
+            // Control characters are spaces; so is the colon of field syntax cari
+            // doesn't have (`title:foo` searches `title` and `foo`), but not a time's.
             current.push(' ');
         } else {
             current.push(c);
@@ -303,6 +307,15 @@ mod tests {
         );
         assert_eq!(split("  "), Err(QueryError::Empty));
         assert_eq!(split("\"open source"), Err(QueryError::UnmatchedQuote));
+        assert_eq!(
+            split("title:Zuckerberg 10:30 \"a:b\"").unwrap(),
+            [
+                Part::Word("title".into()),
+                Part::Word("Zuckerberg".into()),
+                Part::Word("10:30".into()),
+                Part::Phrase("a:b".into()),
+            ]
+        );
     }
 
     #[test]
