@@ -99,6 +99,9 @@ pub fn snippet(text: &str, highlights: &[[usize; 2]]) -> (String, Vec<[usize; 2]
     }
     let anchor = highlights.first().map(|h| h[0]).unwrap_or(0);
     let mut start = anchor.saturating_sub(SNIPPET_BYTES / 3);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
     // Start at a word boundary.
     if start > 0 {
         start = text[..start].rfind(' ').map(|i| i + 1).unwrap_or(0);
@@ -126,6 +129,18 @@ pub fn snippet(text: &str, highlights: &[[usize; 2]]) -> (String, Vec<[usize; 2]
 mod tests {
     use super::*;
     use crate::search::query::{groups, split};
+
+    #[test]
+    fn snippets_cut_between_characters_never_inside_one() {
+        // Accented letters everywhere, so a cut at a fixed distance lands inside one.
+        let text = "éèà ".repeat(200);
+        for (anchor, c) in text.char_indices().filter(|(i, _)| (400..440).contains(i)) {
+            let highlight = [anchor, anchor + c.len_utf8()];
+            let (snippet, inside) = snippet(&text, &[highlight]);
+            assert!(snippet.starts_with('…') && snippet.ends_with('…'));
+            assert_eq!(&snippet[inside[0][0]..inside[0][1]], c.to_string());
+        }
+    }
 
     #[test]
     fn highlights_stemmed_and_folded_matches() {
