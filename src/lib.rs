@@ -10,4 +10,5 @@ pub mod corpus;
 pub mod index;
 pub mod lang;
 pub mod output;
+pub mod progress;
 pub mod search;
