@@ -54,7 +54,7 @@ impl std::fmt::Display for Lang {
 const MIN_LETTERS: usize = 20;
 
 /// An article is judged on this many bytes of its beginning (at most).
-pub const ARTICLE_SAMPLE_BYTES: usize = 4096;
+pub const ARTICLE_SAMPLE_BYTES: usize = 2048;
 
 fn detector() -> &'static Detector {
     static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
