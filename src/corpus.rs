@@ -1,6 +1,10 @@
 //! Reading a corpus folder into articles: files, text decoding, headline, date and
 //! passages.
 //!
+//! `list_files` walks the folder and stats each file (size and modification time, what
+//! an incremental build compares); `read_file` reads and parses one file, so a build can
+//! stream a corpus of any size; `read_corpus` reads a whole folder into memory.
+//!
 //! An article file is plain text. Its first paragraph is the headline when it reads
 //! like one (short, no closing punctuation); a leading `date YYYY-MM[-DD]` is the
 //! article's date; paragraphs are separated by blank lines, or by single newlines in a
@@ -70,9 +74,45 @@ pub enum CorpusError {
     },
 }
 
-/// Reads every `.txt` file under `root`, recursively, in path order. A file that can't
-/// be read is recorded in `skipped`; it never stops the others.
-pub fn read_corpus(root: &Path) -> Result<Corpus, CorpusError> {
+/// A file of the corpus, as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusFile {
+    pub path: PathBuf,
+    /// Path relative to the corpus root, `/`-separated: the article's `doc`.
+    pub doc: String,
+    /// Size in bytes when listed.
+    pub size: u64,
+    /// Modification time when listed, in nanoseconds since the Unix epoch (0 if unknown).
+    pub modified_ns: u64,
+}
+
+/// The `.txt` files under a corpus folder, in `doc` order, and what could not be listed.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub files: Vec<CorpusFile>,
+    pub skipped: Vec<Skipped>,
+}
+
+impl Listing {
+    /// Total size of the files, in bytes.
+    pub fn bytes(&self) -> u64 {
+        self.files.iter().map(|f| f.size).sum()
+    }
+}
+
+/// One file read: its article, or why it isn't one.
+#[derive(Debug)]
+pub struct FileRead {
+    /// The article, or why the file was skipped.
+    pub article: Result<Article, String>,
+    pub note: Option<String>,
+    /// A hash of the file's bytes (FNV-1a, 64 bits), to tell a rewritten file from a
+    /// touched one; `None` when the file couldn't be read.
+    pub content_hash: Option<u64>,
+}
+
+/// Lists every `.txt` file under `root`, recursively, sorted by `doc`.
+pub fn list_files(root: &Path) -> Result<Listing, CorpusError> {
     let meta = fs::metadata(root).map_err(|source| CorpusError::Root {
         path: root.to_path_buf(),
         source,
@@ -83,31 +123,90 @@ pub fn read_corpus(root: &Path) -> Result<Corpus, CorpusError> {
             source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a directory"),
         });
     }
-    let mut corpus = Corpus::default();
-    let mut files = Vec::new();
-    collect_files(root, &mut files, &mut corpus.skipped);
-    files.sort();
-    for path in files {
-        let doc = relative_name(root, &path);
-        match read_text(&path) {
-            Ok((text, note)) => {
-                if let Some(note) = note {
-                    corpus.notes.push(Note {
-                        path: path.clone(),
-                        note,
-                    });
-                }
-                let article = parse_article(&doc, &text);
-                if article.passages.is_empty() {
-                    corpus.skipped.push(Skipped {
-                        path,
-                        reason: "no passage with content".to_string(),
-                    });
-                } else {
-                    corpus.articles.push(article);
-                }
+    let mut listing = Listing::default();
+    let mut paths = Vec::new();
+    collect_files(root, &mut paths, &mut listing.skipped);
+    listing.files = paths
+        .into_iter()
+        .map(|(path, meta)| CorpusFile {
+            doc: relative_name(root, &path),
+            size: meta.len(),
+            modified_ns: modified_ns(&meta),
+            path,
+        })
+        .collect();
+    listing.files.sort_by(|a, b| a.doc.cmp(&b.doc));
+    Ok(listing)
+}
+
+fn modified_ns(meta: &fs::Metadata) -> u64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+        .unwrap_or(0)
+}
+
+/// Reads and parses one listed file.
+pub fn read_file(file: &CorpusFile) -> FileRead {
+    let bytes = match read_bytes(&file.path) {
+        Ok(bytes) => bytes,
+        Err(reason) => {
+            return FileRead {
+                article: Err(reason),
+                note: None,
+                content_hash: None,
+            };
+        }
+    };
+    let content_hash = Some(fnv1a(&bytes));
+    let (article, note) = match decode_owned(bytes) {
+        Ok((text, note)) => {
+            let article = parse_article(&file.doc, &text);
+            if article.passages.is_empty() {
+                (Err("no passage with content".to_string()), note)
+            } else {
+                (Ok(article), note)
             }
-            Err(reason) => corpus.skipped.push(Skipped { path, reason }),
+        }
+        Err(reason) => (Err(reason), None),
+    };
+    FileRead {
+        article,
+        note,
+        content_hash,
+    }
+}
+
+/// FNV-1a, 64 bits: stable across platforms and releases, fast enough beside parsing.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Reads every `.txt` file under `root`, recursively, in path order. A file that can't
+/// be read is recorded in `skipped`; it never stops the others.
+pub fn read_corpus(root: &Path) -> Result<Corpus, CorpusError> {
+    let listing = list_files(root)?;
+    let mut corpus = Corpus {
+        skipped: listing.skipped,
+        ..Corpus::default()
+    };
+    for file in listing.files {
+        let read = read_file(&file);
+        if let Some(note) = read.note {
+            corpus.notes.push(Note {
+                path: file.path.clone(),
+                note,
+            });
+        }
+        match read.article {
+            Ok(article) => corpus.articles.push(article),
+            Err(reason) => corpus.skipped.push(Skipped {
+                path: file.path,
+                reason,
+            }),
         }
     }
     Ok(corpus)
@@ -124,7 +223,7 @@ fn relative_name(root: &Path, path: &Path) -> String {
 /// Walks `dir` for `.txt` files. Symbolic links to files are read; links to folders
 /// are not followed (so a loop of links can't trap the walk), and are noted. Everything
 /// else that isn't a regular `.txt` file is noted as skipped.
-fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
+fn collect_files(dir: &Path, files: &mut Vec<(PathBuf, fs::Metadata)>, skipped: &mut Vec<Skipped>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
@@ -176,8 +275,8 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped
             Ok(meta) if meta.is_dir() => "symbolic link to a folder, not followed".to_string(),
             Ok(_) if !is_txt(&path) => "not a .txt file".to_string(),
             Ok(meta) if !meta.is_file() => NOT_REGULAR.to_string(),
-            Ok(_) => {
-                files.push(path);
+            Ok(meta) => {
+                files.push((path, meta));
                 continue;
             }
         };
@@ -191,15 +290,14 @@ fn is_txt(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
-/// Reads and decodes a file. Only a regular file is opened (a named pipe would block
-/// the read forever); its bytes are decoded in place.
-fn read_text(path: &Path) -> Result<(String, Option<String>), String> {
+/// Reads a file. Only a regular file is opened (a named pipe would block the read
+/// forever).
+fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     let meta = fs::metadata(path).map_err(|err| unreadable(&err))?;
     if !meta.is_file() {
         return Err(NOT_REGULAR.to_string());
     }
-    let bytes = fs::read(path).map_err(|err| unreadable(&err))?;
-    decode_owned(bytes)
+    fs::read(path).map_err(|err| unreadable(&err))
 }
 
 /// The reason given for a file that can't be read.

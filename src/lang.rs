@@ -3,6 +3,14 @@
 //! whatlang is asked to choose only among languages that matter here: Indonesian and
 //! French, which cari analyses, and a few Latin-script languages that would otherwise be
 //! forced into one of them. Anything else, or text too short to judge, is `Other`.
+//!
+//! Detection costs the same per article however long it is: an article is judged on its
+//! first few kilobytes, and a passage of an Indonesian or French article is only judged
+//! when it shows a common word of the other language (a French quotation in an
+//! Indonesian article says "le", "les", "est" …), which spares the detector almost every
+//! passage.
+
+use std::sync::LazyLock;
 
 use serde::Serialize;
 use whatlang::{Detector, Lang as WLang};
@@ -45,17 +53,64 @@ impl std::fmt::Display for Lang {
 /// Fewer letters than this and detection is a guess: call it `Other`.
 const MIN_LETTERS: usize = 20;
 
-fn detector() -> Detector {
-    Detector::with_allowlist(vec![
-        WLang::Ind,
-        WLang::Fra,
-        WLang::Eng,
-        WLang::Deu,
-        WLang::Spa,
-        WLang::Por,
-        WLang::Ita,
-        WLang::Nld,
-    ])
+/// An article is judged on this many bytes of its beginning (at most).
+pub const ARTICLE_SAMPLE_BYTES: usize = 2048;
+
+fn detector() -> &'static Detector {
+    static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
+        Detector::with_allowlist(vec![
+            WLang::Ind,
+            WLang::Fra,
+            WLang::Eng,
+            WLang::Deu,
+            WLang::Spa,
+            WLang::Por,
+            WLang::Ita,
+            WLang::Nld,
+        ])
+    });
+    &DETECTOR
+}
+
+/// The first `max` bytes of `text`, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Frequent words of Indonesian that French text doesn't use.
+fn is_indonesian_marker(word: &str) -> bool {
+    const MARKERS: [&str; 16] = [
+        "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "dalam", "tidak", "akan",
+        "pada", "adalah", "juga", "karena", "bahwa",
+    ];
+    MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// Frequent words of French that Indonesian text doesn't use.
+fn is_french_marker(word: &str) -> bool {
+    const MARKERS: [&str; 20] = [
+        "le", "la", "les", "de", "des", "du", "et", "est", "une", "que", "qui", "dans", "pour",
+        "sur", "pas", "avec", "par", "au", "aux", "cette",
+    ];
+    MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// Whether `text` has a common word of the other language cari analyses.
+fn hints_at_another_language(text: &str, lang: Lang) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| (2..=6).contains(&w.len()))
+        .any(|w| match lang {
+            Lang::Id => is_french_marker(w),
+            Lang::Fr => is_indonesian_marker(w),
+            Lang::Other => true,
+        })
 }
 
 fn map(lang: WLang) -> Lang {
@@ -66,8 +121,9 @@ fn map(lang: WLang) -> Lang {
     }
 }
 
-/// The language of a whole text (an article).
+/// The language of a whole text (an article), judged on its beginning.
 pub fn detect(text: &str) -> Lang {
+    let text = head(text, ARTICLE_SAMPLE_BYTES);
     if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
         return Lang::Other;
     }
@@ -79,7 +135,9 @@ pub fn detect(text: &str) -> Lang {
 /// cari analyses (a French quotation inside an Indonesian article).
 pub fn detect_passage(text: &str, article: Lang) -> Lang {
     const MIN_PASSAGE_LETTERS: usize = 60;
-    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_PASSAGE_LETTERS {
+    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_PASSAGE_LETTERS
+        || (article != Lang::Other && !hints_at_another_language(text, article))
+    {
         return article;
     }
     match detector().detect(text) {

@@ -1,6 +1,7 @@
 //! The `cari` command line: parse arguments, call the library, print, exit 0/1/2.
 
-use std::io::{self, Write};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -13,7 +14,8 @@ use cari::ask;
 use cari::index::{self, BuildOptions};
 use cari::lang::Lang;
 use cari::output::{self, Style};
-use cari::search::{self, SearchOptions};
+use cari::progress::BuildBar;
+use cari::search::{self, SearchError, SearchOptions};
 
 const DEFAULT_INDEX: &str = "index";
 const DEFAULT_CORPUS: &str = "seeds";
@@ -39,15 +41,24 @@ enum Command {
         /// Where the index lives.
         #[arg(long, default_value = DEFAULT_INDEX)]
         index: PathBuf,
-        /// Memory budget of the index writer, in MB.
-        #[arg(long, default_value_t = 256)]
-        memory: usize,
+        /// Memory budget of the build, in MB.
+        #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(32..=1_000_000))]
+        memory: u64,
+        /// Rebuild the whole index instead of re-indexing only the files that changed.
+        #[arg(long)]
+        full: bool,
+        /// Print nothing (no progress bar, no summary) unless something goes wrong.
+        #[arg(long, short = 'q')]
+        quiet: bool,
     },
     /// Search the passages of the index.
     Search {
         /// The query: words, and "quoted phrases".
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required_unless_present = "batch", conflicts_with = "batch", num_args = 1..)]
         query: Vec<String>,
+        /// Answer one query per line of FILE (`-` for stdin), one JSON object per line.
+        #[arg(long, value_name = "FILE", requires = "json")]
+        batch: Option<PathBuf>,
         /// How many passages to show.
         #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
@@ -142,12 +153,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             corpus,
             index,
             memory,
+            full,
+            quiet,
         } => {
-            build_index(&corpus, &index, memory)?;
+            let options = BuildOptions {
+                memory_bytes: usize::try_from(memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),
+                full,
+            };
+            build_index(&corpus, &index, &options, quiet)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Search {
             query,
+            batch,
             limit,
             lang,
             index,
@@ -159,7 +177,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 lang: lang.map(PassageLang::lang),
                 translate: !no_translate,
             };
-            search_command(&query.join(" "), &options, &index, json)
+            match batch {
+                Some(file) => batch_command(&file, &options, &index),
+                None => search_command(&query.join(" "), &options, &index, json),
+            }
         }
         Command::Ask {
             question,
@@ -195,18 +216,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn build_index(corpus: &Path, index_dir: &Path, memory_mb: usize) -> Result<()> {
+fn build_index(corpus: &Path, index_dir: &Path, options: &BuildOptions, quiet: bool) -> Result<()> {
     let started = Instant::now();
-    let options = BuildOptions {
-        memory_bytes: memory_mb.saturating_mul(1 << 20),
-    };
-    let report = index::build(corpus, index_dir, &options)
-        .with_context(|| format!("cannot index {}", corpus.display()))?;
-    output::print_build_summary(
-        &mut io::stderr().lock(),
-        &report,
-        started.elapsed().as_secs_f64(),
-    )?;
+    let report = if quiet {
+        index::build(corpus, index_dir, options)
+    } else {
+        index::build_with_progress(corpus, index_dir, options, &BuildBar::stderr())
+    }
+    .with_context(|| format!("cannot index {}", corpus.display()))?;
+    if !quiet {
+        output::print_build_summary(
+            &mut io::stderr().lock(),
+            &report,
+            started.elapsed().as_secs_f64(),
+        )?;
+    }
     Ok(())
 }
 
@@ -220,7 +244,7 @@ fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
                 index_dir.display(),
                 corpus.display()
             );
-            build_index(corpus, index_dir, 256)?;
+            build_index(corpus, index_dir, &BuildOptions::default(), false)?;
         }
     }
     Ok(index::open(index_dir)?)
@@ -274,5 +298,49 @@ fn search_command(
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// `search --json --batch FILE`: one query per line, one JSON object per line, the index
+/// opened once. Empty lines are skipped; a line that isn't a query gets an `error` object.
+/// Exit 0 when some query matched, 1 when none did.
+fn batch_command(file: &Path, options: &SearchOptions, index_dir: &Path) -> Result<ExitCode> {
+    let input: Box<dyn BufRead> = if file == Path::new("-") {
+        Box::new(io::stdin().lock())
+    } else {
+        let opened = File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+        Box::new(BufReader::new(opened))
+    };
+    let index = open_index(index_dir)?;
+    let mut out = io::stdout().lock();
+    let mut matched = false;
+    for line in input.split(b'\n') {
+        let line = line.with_context(|| format!("cannot read {}", file.display()))?;
+        let line = line.strip_suffix(b"\r").unwrap_or(&line);
+        let Ok(query) = std::str::from_utf8(line) else {
+            output::print_batch_error(&mut out, &String::from_utf8_lossy(line), "not UTF-8")?;
+            out.flush()?;
+            continue;
+        };
+        if query.trim().is_empty() {
+            continue;
+        }
+        match search::search(&index, query, options) {
+            Ok(results) => {
+                matched |= !results.hits.is_empty();
+                output::print_search_json(&mut out, &results)?;
+            }
+            Err(SearchError::Query(err)) => {
+                output::print_batch_error(&mut out, query, &err.to_string())?
+            }
+            Err(err) => return Err(err.into()),
+        }
+        // A script may wait for each answer before it sends the next query.
+        out.flush()?;
+    }
+    Ok(if matched {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }

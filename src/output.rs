@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use crate::analysis::AnalyzedToken;
 use crate::ask::{AskResults, Kind};
-use crate::index::BuildReport;
+use crate::index::{BuildMode, BuildReport};
 use crate::search::SearchResults;
 use crate::translate::Expansion;
 
@@ -179,6 +179,15 @@ pub fn print_ask_json(out: &mut dyn Write, results: &AskResults) -> io::Result<(
     writeln!(out)
 }
 
+/// A query of a batch that couldn't be run, as one JSON line: `{"query", "error"}`.
+pub fn print_batch_error(out: &mut dyn Write, query: &str, error: &str) -> io::Result<()> {
+    serde_json::to_writer(
+        &mut *out,
+        &serde_json::json!({ "query": query, "error": error }),
+    )?;
+    writeln!(out)
+}
+
 /// Tokens, one per line: position, byte range, term.
 pub fn print_tokens_text(out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {
     for t in tokens {
@@ -200,10 +209,21 @@ pub fn print_build_summary(
 ) -> io::Result<()> {
     let articles: usize = report.per_lang.values().map(|c| c.articles).sum();
     let passages: usize = report.per_lang.values().map(|c| c.passages).sum();
-    writeln!(
-        out,
-        "indexed {articles} articles, {passages} passages in {seconds:.2} s"
-    )?;
+    match report.mode {
+        BuildMode::Full => writeln!(
+            out,
+            "indexed {articles} articles, {passages} passages in {seconds:.2} s"
+        )?,
+        BuildMode::Incremental => {
+            let c = report.changes;
+            writeln!(
+                out,
+                "updated the index in {seconds:.2} s: {} added, {} changed, {} deleted, {} unchanged files",
+                c.added, c.changed, c.deleted, c.unchanged
+            )?;
+            writeln!(out, "indexed {articles} articles, {passages} passages")?;
+        }
+    }
     for (lang, count) in &report.per_lang {
         writeln!(
             out,

@@ -7,11 +7,13 @@
 
 pub mod elision;
 pub mod id_root;
+pub mod memo;
 pub mod reduplication;
 pub mod stem;
 pub mod stopwords;
 pub mod tokenizer;
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -21,6 +23,7 @@ use tantivy::tokenizer::{
 };
 
 use elision::ElisionFilter;
+use memo::{Memoized, WholeText};
 use stem::{FrenchStemmer, IndonesianStemmer, Stem, StemFilter};
 use tokenizer::WordTokenizer;
 
@@ -65,32 +68,35 @@ fn build_id() -> TextAnalyzer {
 
 /// The `id` analyser with another stemmer (to compare stemmers on the same pipeline).
 pub fn id_analyzer_with<S: Stem>(stemmer: S) -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer::with_reduplication())
+    let filters = TextAnalyzer::builder(WholeText::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(StopWordFilter::remove(stopwords::indonesian()))
         .filter(StemFilter::new(stemmer))
-        .build()
+        .build();
+    Memoized::new(WordTokenizer::with_reduplication(), filters).into()
 }
 
 fn build_fr() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer::default())
+    let filters = TextAnalyzer::builder(WholeText::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(ElisionFilter)
         .filter(StopWordFilter::remove(stopwords::french()))
         .filter(StemFilter::new(FrenchStemmer))
         .filter(AsciiFoldingFilter)
-        .build()
+        .build();
+    Memoized::new(WordTokenizer::default(), filters).into()
 }
 
 fn build_neutral() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer::default())
+    let filters = TextAnalyzer::builder(WholeText::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(ElisionFilter)
         .filter(AsciiFoldingFilter)
-        .build()
+        .build();
+    Memoized::new(WordTokenizer::default(), filters).into()
 }
 
 /// Registers the three analysers on an index's tokenizer manager.
@@ -112,19 +118,42 @@ pub struct AnalyzedToken {
 
 /// The tokens `kind` makes of `text`.
 pub fn analyze(kind: AnalyzerKind, text: &str) -> Vec<AnalyzedToken> {
-    let mut analyzer = kind.analyzer();
-    let mut stream = analyzer.token_stream(text);
-    let mut tokens = Vec::new();
-    while stream.advance() {
-        let t = stream.token();
-        tokens.push(AnalyzedToken {
-            term: t.text.clone(),
-            position: t.position,
-            start: t.offset_from,
-            end: t.offset_to,
-        });
+    with_analyzer(kind, |analyzer| {
+        let mut stream = analyzer.token_stream(text);
+        let mut tokens = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            tokens.push(AnalyzedToken {
+                term: t.text.clone(),
+                position: t.position,
+                start: t.offset_from,
+                end: t.offset_to,
+            });
+        }
+        tokens
+    })
+}
+
+/// Runs `f` with this thread's analyser of `kind`, kept from call to call so that what
+/// it remembers of words (see `memo`) serves every search of a process.
+fn with_analyzer<R>(kind: AnalyzerKind, f: impl FnOnce(&mut TextAnalyzer) -> R) -> R {
+    thread_local! {
+        static ANALYZERS: RefCell<Option<[TextAnalyzer; 3]>> = const { RefCell::new(None) };
     }
-    tokens
+    let slot = match kind {
+        AnalyzerKind::Id => 0,
+        AnalyzerKind::Fr => 1,
+        AnalyzerKind::Neutral => 2,
+    };
+    ANALYZERS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut analyzers) => {
+            let analyzers =
+                analyzers.get_or_insert_with(|| AnalyzerKind::ALL.map(AnalyzerKind::analyzer));
+            f(&mut analyzers[slot])
+        }
+        // Called from inside `f` (never, today): a fresh analyser.
+        Err(_) => f(&mut kind.analyzer()),
+    })
 }
 
 /// The tokens `kind` makes of `text` that `wanted` may accept, for finding a query's

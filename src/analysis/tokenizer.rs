@@ -12,9 +12,15 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 use super::reduplication;
 
+/// Splits text into words; see the module docs. The token and the parts of the current
+/// word live here, reused from one text to the next, so tokenizing allocates nothing
+/// once warm.
 #[derive(Clone, Default)]
 pub struct WordTokenizer {
     collapse_reduplication: bool,
+    token: Token,
+    /// Byte ranges (in the text) of the hyphen-separated parts of the current word.
+    parts: Vec<(usize, usize)>,
 }
 
 impl WordTokenizer {
@@ -22,58 +28,102 @@ impl WordTokenizer {
     pub fn with_reduplication() -> WordTokenizer {
         WordTokenizer {
             collapse_reduplication: true,
+            ..WordTokenizer::default()
         }
     }
 }
 
-pub struct WordTokenStream {
-    tokens: Vec<Token>,
-    next: usize,
+pub struct WordTokenStream<'a> {
+    text: &'a str,
+    /// Where the next word is looked for.
+    cursor: usize,
+    collapse_reduplication: bool,
+    token: &'a mut Token,
+    parts: &'a mut Vec<(usize, usize)>,
+    /// The next part of the current word to emit.
+    next_part: usize,
+    /// Tokens emitted so far: the position of the next one.
+    emitted: usize,
 }
 
 impl Tokenizer for WordTokenizer {
-    type TokenStream<'a> = WordTokenStream;
+    type TokenStream<'a> = WordTokenStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream {
-        let mut tokens = Vec::new();
-        for (start, end) in words(text) {
-            self.push_word(text, start, end, &mut tokens);
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
+        self.token.reset();
+        self.parts.clear();
+        WordTokenStream {
+            text,
+            cursor: 0,
+            collapse_reduplication: self.collapse_reduplication,
+            token: &mut self.token,
+            parts: &mut self.parts,
+            next_part: 0,
+            emitted: 0,
         }
-        WordTokenStream { tokens, next: 0 }
     }
 }
 
-impl WordTokenizer {
-    fn push_word(&self, text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
-        let word = &text[start..end];
-        let parts: Vec<(usize, &str)> = split_hyphens(word);
+impl WordTokenStream<'_> {
+    /// Sets the token to `text[from..to]`, written as `term`.
+    fn emit(&mut self, term: &str, from: usize, to: usize) {
+        self.token.text.clear();
+        self.token.text.push_str(term);
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position = self.emitted;
+        self.token.position_length = 1;
+        self.emitted += 1;
+    }
+
+    /// Emits the next part of the current word, normalised if it is a number.
+    fn emit_part(&mut self) {
+        let (from, to) = self.parts[self.next_part];
+        self.next_part += 1;
+        let part = &self.text[from..to];
+        self.token.text.clear();
+        push_normalized_number(part, &mut self.token.text);
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position = self.emitted;
+        self.token.position_length = 1;
+        self.emitted += 1;
+    }
+}
+
+impl TokenStream for WordTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        if self.next_part < self.parts.len() {
+            self.emit_part();
+            return true;
+        }
+        let Some((start, end)) = next_word(self.text, self.cursor) else {
+            self.cursor = self.text.len();
+            return false;
+        };
+        self.cursor = end;
+        self.parts.clear();
+        self.next_part = 0;
+        split_hyphens(self.text, start, end, self.parts);
         if self.collapse_reduplication
-            && let [(_, left), (_, right)] = parts.as_slice()
-            && let Some(base) = reduplication::base(left, right)
+            && let [(l0, l1), (r0, r1)] = self.parts[..]
+            && let Some(base) = reduplication::base(&self.text[l0..l1], &self.text[r0..r1])
         {
-            push(tokens, base.to_string(), start, end);
-            return;
+            self.parts.clear();
+            self.emit(base, start, end);
+            return true;
         }
-        for (offset, part) in parts {
-            push(
-                tokens,
-                normalize_number(part),
-                start + offset,
-                start + offset + part.len(),
-            );
-        }
+        self.emit_part();
+        true
     }
-}
 
-fn push(tokens: &mut Vec<Token>, text: String, from: usize, to: usize) {
-    let position = tokens.len();
-    tokens.push(Token {
-        offset_from: from,
-        offset_to: to,
-        position,
-        text,
-        position_length: 1,
-    });
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -84,93 +134,81 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
-/// Byte ranges of the words of `text`.
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
-            i += 1;
+/// The byte range of the first word of `text` at or after `from`.
+fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
+    let mut chars = text[from..].char_indices();
+    let (start, mut last) = loop {
+        let (i, c) = chars.next()?;
+        if c.is_alphanumeric() {
+            break (from + i, c);
+        }
+    };
+    let mut end = start + last.len_utf8();
+    while let Some(c) = text[end..].chars().next() {
+        if c.is_alphanumeric() {
+            last = c;
+            end += c.len_utf8();
             continue;
         }
-        let start = chars[i].0;
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            if c.is_alphanumeric() {
-                j += 1;
-                continue;
-            }
-            let (prev, next) = (chars[j - 1].1, chars.get(j + 1).map(|&(_, c)| c));
-            let joins = match next {
-                Some(next) if is_hyphen(c) => prev.is_alphanumeric() && next.is_alphanumeric(),
-                Some(next) if is_apostrophe(c) => prev.is_alphabetic() && next.is_alphabetic(),
-                Some(next) if c == '.' || c == ',' => {
-                    prev.is_ascii_digit() && next.is_ascii_digit()
-                }
-                _ => false,
-            };
-            if !joins {
-                break;
-            }
-            j += 2;
+        // A joiner between two word characters keeps the word going.
+        let after = end + c.len_utf8();
+        let Some(next) = text[after..].chars().next() else {
+            break;
+        };
+        let joins = if is_hyphen(c) {
+            next.is_alphanumeric()
+        } else if is_apostrophe(c) {
+            last.is_alphabetic() && next.is_alphabetic()
+        } else if c == '.' || c == ',' {
+            last.is_ascii_digit() && next.is_ascii_digit()
+        } else {
+            false
+        };
+        if !joins {
+            break;
         }
-        let end = chars.get(j).map(|&(o, _)| o).unwrap_or(text.len());
-        spans.push((start, end));
-        i = j;
+        last = next;
+        end = after + next.len_utf8();
     }
-    spans
+    Some((start, end))
 }
 
-/// The parts of a hyphenated word with their byte offsets in it.
-fn split_hyphens(word: &str) -> Vec<(usize, &str)> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    for (i, c) in word.char_indices() {
+/// The byte ranges of the hyphen-separated parts of the word `text[start..end]`.
+fn split_hyphens(text: &str, start: usize, end: usize, parts: &mut Vec<(usize, usize)>) {
+    let mut from = start;
+    for (i, c) in text[start..end].char_indices() {
         if is_hyphen(c) {
-            parts.push((start, &word[start..i]));
-            start = i + c.len_utf8();
+            parts.push((from, start + i));
+            from = start + i + c.len_utf8();
         }
     }
-    parts.push((start, &word[start..]));
-    parts
+    parts.push((from, end));
 }
 
-/// `16.000` / `16,000` / `1.250.000` → digits only; `3.1` and `2,5` stay as written.
-fn normalize_number(part: &str) -> String {
+/// Appends `part` to `out`, without thousands separators if it is a number written with
+/// them: `16.000` / `16,000` / `1.250.000` → digits only; `3.1` and `2,5` stay as written.
+fn push_normalized_number(part: &str, out: &mut String) {
     let is_number = part.starts_with(|c: char| c.is_ascii_digit())
+        && part.contains(['.', ','])
         && part
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
     if is_number {
         let mut groups = part.split(['.', ',']);
         let first = groups.next().unwrap_or("");
-        let rest: Vec<&str> = groups.collect();
-        let thousands = !rest.is_empty()
-            && first.len() <= 3
-            && rest.iter().all(|g| g.len() == 3)
-            && (part.matches('.').count() == rest.len() || part.matches(',').count() == rest.len());
+        let mut rest = 0;
+        let thousands = first.len() <= 3
+            && groups.all(|g| {
+                rest += 1;
+                g.len() == 3
+            })
+            && (part.matches('.').count() == rest || part.matches(',').count() == rest);
         if thousands {
-            return part.chars().filter(char::is_ascii_digit).collect();
+            out.extend(part.chars().filter(char::is_ascii_digit));
+            return;
         }
     }
-    part.to_string()
-}
-
-impl TokenStream for WordTokenStream {
-    fn advance(&mut self) -> bool {
-        self.next += 1;
-        self.next <= self.tokens.len()
-    }
-
-    fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
-    }
+    out.push_str(part);
 }
 
 #[cfg(test)]

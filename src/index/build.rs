@@ -1,32 +1,75 @@
-//! Building an index from a corpus folder: read, detect languages, analyse, write a
-//! new generation, make it live.
+//! Building an index from a corpus folder, streamed: list the files, read and prepare
+//! them in worker threads (`feed`), hand the passages to tantivy's indexing threads,
+//! commit together with the state of the files (`state`), and make the generation live
+//! (`manifest`). The corpus is never held in memory: at any moment only a window of files
+//! and the index writer's buffers are, both bounded by the memory budget.
+//!
+//! A build is incremental when it can be: when the live generation has the same schema
+//! version and was built from the same folder, only the files added, changed or deleted
+//! since are read, and their passages replace the old ones in place (tantivy's commit is
+//! atomic, so readers see the index before or after, never between). A full build
+//! (asked for, or the first, or after a schema change, or when most files changed) writes
+//! a new generation beside the live one and swaps the manifest once it is complete.
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use tantivy::{Index, TantivyDocument};
+use tantivy::indexer::IndexWriterOptions;
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::schema::{Fields, analyzers_for, schema};
-use super::{IndexError, io, lock, manifest};
+use super::state::{self, CorpusState, FileState};
+use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
 use crate::analysis;
-use crate::corpus::{self, Article, Corpus};
+use crate::corpus::{self, Article, CorpusFile};
 use crate::lang::{self, Lang};
+
+/// The share of the memory budget given to the index writer's buffers, in percent. The
+/// rest covers what the writer doesn't count: documents queued for its threads, the
+/// files being read, segments being flushed and merged, and the program itself.
+const WRITER_SHARE_PERCENT: usize = 60;
+/// The least memory a tantivy indexing thread works with.
+const MIN_THREAD_MEMORY: usize = 15_000_000;
+/// Below this much text, one indexing thread: the index comes out the same every time.
+const SMALL_CORPUS_BYTES: u64 = 16 << 20;
+/// Files read ahead of the one being indexed, per worker thread.
+const WINDOW_PER_WORKER: usize = 16;
+/// An incremental build that would re-read more than this share of the files (in
+/// percent) is done as a full build: it is as fast and leaves a tidier index.
+const MAX_INCREMENTAL_PERCENT: usize = 50;
 
 /// How to build.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
-    /// Memory the index writer may use, in bytes.
+    /// Memory the whole build may use, in bytes (the index writer gets a share of it).
     pub memory_bytes: usize,
+    /// Rebuild everything even when an incremental build is possible.
+    pub full: bool,
 }
 
 impl Default for BuildOptions {
     fn default() -> Self {
         BuildOptions {
             memory_bytes: 256 << 20,
+            full: false,
         }
     }
 }
+
+/// Told how a build advances (for a progress bar). Called from the building thread.
+pub trait Progress: Sync {
+    /// The build will read `files` files, `bytes` bytes in all.
+    fn start(&self, _files: u64, _bytes: u64) {}
+    /// One more file read and handed to the index, of `bytes` bytes.
+    fn advance(&self, _bytes: u64) {}
+    /// Reading is over; what remains is committing and merging.
+    fn finish(&self) {}
+}
+
+/// No progress shown.
+pub struct NoProgress;
+impl Progress for NoProgress {}
 
 /// Articles and passages indexed for one language.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -35,79 +78,356 @@ pub struct LangCount {
     pub passages: usize,
 }
 
+/// Whether a build rewrote everything or brought the live generation up to date.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum BuildMode {
+    #[default]
+    Full,
+    Incremental,
+}
+
+/// Files an incremental build found changed since the last build.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Changes {
+    pub added: usize,
+    pub changed: usize,
+    pub deleted: usize,
+    pub unchanged: usize,
+}
+
 /// What a build did.
 #[derive(Debug, Default)]
 pub struct BuildReport {
-    /// Articles per article language; passages per passage language.
+    pub mode: BuildMode,
+    /// Of the files read: articles per article language; passages per passage language.
     pub per_lang: BTreeMap<Lang, LangCount>,
     pub skipped: Vec<corpus::Skipped>,
     pub notes: Vec<corpus::Note>,
+    /// What changed (an incremental build; a full build counts every file as added).
+    pub changes: Changes,
+    /// Files read and their size in bytes.
+    pub files_read: usize,
+    pub bytes_read: u64,
 }
 
-/// Reads `corpus_dir` and builds a fresh index in `index_dir`, replacing the live one
-/// only once the new one is complete.
+/// Brings the index in `index_dir` up to date with `corpus_dir`: incrementally when it
+/// can, else by building a fresh generation and replacing the live one only once the new
+/// one is complete.
 pub fn build(
     corpus_dir: &Path,
     index_dir: &Path,
     options: &BuildOptions,
 ) -> Result<BuildReport, IndexError> {
+    build_with_progress(corpus_dir, index_dir, options, &NoProgress)
+}
+
+/// `build`, telling `progress` how it goes.
+pub fn build_with_progress(
+    corpus_dir: &Path,
+    index_dir: &Path,
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildReport, IndexError> {
     manifest::check_writable(index_dir)?;
     let _lock = lock::IndexLock::acquire(index_dir)?;
-    let Corpus {
-        articles,
-        skipped,
-        notes,
-    } = corpus::read_corpus(corpus_dir)?;
-    fs::create_dir_all(index_dir).map_err(io(format!("cannot create {}", index_dir.display())))?;
-
-    let generation = manifest::new_generation_name();
-    let gen_dir = index_dir.join(&generation);
-    fs::create_dir(&gen_dir).map_err(io(format!("cannot create {}", gen_dir.display())))?;
-
-    let (schema, fields) = schema();
-    let index = Index::create_in_dir(&gen_dir, schema)?;
-    analysis::register(index.tokenizers());
-    let mut writer = index.writer::<TantivyDocument>(options.memory_bytes.max(15 << 20))?;
-    let mut report = BuildReport {
-        skipped,
-        notes,
-        ..BuildReport::default()
-    };
-    for article in &articles {
-        add_article(&writer, &fields, article, &mut report)?;
+    let listing = corpus::list_files(corpus_dir)?;
+    let root = absolute(corpus_dir);
+    if !options.full
+        && let Some(live) = open_live(index_dir, &root)
+    {
+        let plan = state::plan(&live.state, &listing.files);
+        let work = plan.to_read.len() + plan.deleted.len();
+        if work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT {
+            let mut report = update(live, plan, &listing.files, options, progress)?;
+            report.skipped.splice(0..0, listing.skipped);
+            return Ok(report);
+        }
     }
-    writer.commit()?;
-    writer.wait_merging_threads()?;
-
-    manifest::swap_manifest(index_dir, &generation)?;
-    manifest::remove_old_generations(index_dir, &generation);
+    let mut report = rebuild(index_dir, root, &listing.files, options, progress)?;
+    report.skipped.splice(0..0, listing.skipped);
     Ok(report)
 }
 
-fn add_article(
-    writer: &tantivy::IndexWriter,
-    fields: &Fields,
-    article: &Article,
-    report: &mut BuildReport,
-) -> Result<(), IndexError> {
-    // The language of the article, judged on its first passages (a big file is not
-    // copied whole for it).
-    let mut total = 0;
-    let sample: Vec<&str> = article
-        .passages
+fn absolute(dir: &Path) -> String {
+    fs::canonicalize(dir)
+        .unwrap_or_else(|_| dir.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The live generation with the state of its files, when an incremental build can
+/// start from it.
+struct Live {
+    dir: PathBuf,
+    index: Index,
+    state: CorpusState,
+}
+
+fn open_live(index_dir: &Path, root: &str) -> Option<Live> {
+    let generation = manifest::current_generation(index_dir)?;
+    let dir = index_dir.join(generation);
+    let index = Index::open_in_dir(&dir).ok()?;
+    let name = index.load_metas().ok()?.payload?;
+    let state = state::load(&dir, &name)?;
+    (state.version == SCHEMA_VERSION && state.root == root).then_some(Live { dir, index, state })
+}
+
+/// A full build into a new generation.
+fn rebuild(
+    index_dir: &Path,
+    root: String,
+    files: &[CorpusFile],
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildReport, IndexError> {
+    fs::create_dir_all(index_dir).map_err(io(format!("cannot create {}", index_dir.display())))?;
+    let generation = manifest::new_generation_name();
+    let gen_dir = index_dir.join(&generation);
+    fs::create_dir(&gen_dir).map_err(io(format!("cannot create {}", gen_dir.display())))?;
+    let result = (|| {
+        let (schema, _) = schema();
+        let index = Index::create_in_dir(&gen_dir, schema)?;
+        let to_read: Vec<(usize, Option<u64>)> = (0..files.len()).map(|i| (i, None)).collect();
+        let job = Job {
+            index: &index,
+            gen_dir: &gen_dir,
+            root,
+            files,
+            to_read,
+            known: Vec::new(),
+            deleted: Vec::new(),
+            carried: Vec::new(),
+        };
+        let mut report = job.run(options, progress)?;
+        report.mode = BuildMode::Full;
+        Ok(report)
+    })();
+    match result {
+        Ok(report) => {
+            manifest::swap_manifest(index_dir, &generation)?;
+            manifest::remove_old_generations(index_dir, &generation);
+            Ok(report)
+        }
+        Err(err) => {
+            let _ = fs::remove_dir_all(&gen_dir);
+            Err(err)
+        }
+    }
+}
+
+/// An incremental build of the live generation.
+fn update(
+    live: Live,
+    plan: state::Plan,
+    files: &[CorpusFile],
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildReport, IndexError> {
+    let known = plan
+        .to_read
         .iter()
-        .map(|p| p.text.as_str())
-        .take_while(|text| {
-            let more = total < 16 << 10;
-            total += text.len();
-            more
-        })
+        .map(|&(i, hash)| (i, hash.is_some()))
+        .filter(|&(_, known)| known)
+        .map(|(i, _)| i)
         .collect();
-    let article_lang = lang::detect(&sample.join("\n"));
-    report.per_lang.entry(article_lang).or_default().articles += 1;
+    let unchanged = plan.unchanged.len();
+    let job = Job {
+        index: &live.index,
+        gen_dir: &live.dir,
+        root: live.state.root.clone(),
+        files,
+        to_read: plan.to_read,
+        known,
+        deleted: plan.deleted,
+        carried: plan.unchanged,
+    };
+    if job.to_read.is_empty() && job.deleted.is_empty() {
+        // Nothing changed: leave the index as it is.
+        return Ok(BuildReport {
+            mode: BuildMode::Incremental,
+            changes: Changes {
+                unchanged,
+                ..Changes::default()
+            },
+            ..BuildReport::default()
+        });
+    }
+    let mut report = job.run(options, progress)?;
+    report.mode = BuildMode::Incremental;
+    report.changes.unchanged += unchanged;
+    Ok(report)
+}
+
+/// One build's work on one generation.
+struct Job<'a> {
+    index: &'a Index,
+    gen_dir: &'a Path,
+    root: String,
+    files: &'a [CorpusFile],
+    /// Files to read, with the hash the generation holds of each (if any).
+    to_read: Vec<(usize, Option<u64>)>,
+    /// Of `to_read`, the files the generation already holds, sorted.
+    known: Vec<usize>,
+    /// Articles whose files are gone.
+    deleted: Vec<String>,
+    /// States of the files left as they are.
+    carried: Vec<FileState>,
+}
+
+/// A file read and turned into passage documents by a worker thread.
+enum Prepared {
+    Indexed {
+        docs: Vec<TantivyDocument>,
+        article_lang: Lang,
+        passage_langs: Vec<Lang>,
+        note: Option<String>,
+        hash: Option<u64>,
+    },
+    Skipped {
+        reason: String,
+        note: Option<String>,
+        hash: Option<u64>,
+    },
+    /// The same bytes as the generation holds (the file was only touched).
+    Same { hash: u64 },
+}
+
+impl Job<'_> {
+    fn run(
+        self,
+        options: &BuildOptions,
+        progress: &dyn Progress,
+    ) -> Result<BuildReport, IndexError> {
+        analysis::register(self.index.tokenizers());
+        let (_, fields) = schema();
+        let bytes: u64 = self.to_read.iter().map(|&(i, _)| self.files[i].size).sum();
+        let mut writer = open_writer(self.index, options.memory_bytes, bytes)?;
+        let mut report = BuildReport::default();
+        for doc in &self.deleted {
+            writer.delete_term(Term::from_field_text(fields.doc, doc));
+        }
+        report.changes.deleted = self.deleted.len();
+
+        let mut states = self.carried;
+        states.reserve(self.to_read.len());
+        let workers = workers();
+        progress.start(self.to_read.len() as u64, bytes);
+        let files = self.files;
+        let known = &self.known;
+        let result = feed::ordered(
+            &self.to_read,
+            workers,
+            workers * WINDOW_PER_WORKER,
+            |&(i, old_hash)| prepare(&fields, &files[i], old_hash),
+            |n, prepared| {
+                let (i, _) = self.to_read[n];
+                let file = &files[i];
+                let is_known = known.binary_search(&i).is_ok();
+                progress.advance(file.size);
+                record(
+                    &writer,
+                    &fields,
+                    file,
+                    is_known,
+                    prepared,
+                    &mut report,
+                    &mut states,
+                )
+            },
+        );
+        progress.finish();
+        result?;
+
+        let name = state::new_name();
+        let corpus_state = CorpusState::new(SCHEMA_VERSION, self.root, states);
+        state::save(self.gen_dir, &name, &corpus_state)?;
+        let mut commit = writer.prepare_commit()?;
+        commit.set_payload(&name);
+        commit.commit()?;
+        writer.wait_merging_threads()?;
+        state::remove_others(self.gen_dir, &name);
+        report.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(report)
+    }
+}
+
+/// Worker threads reading files: one per core.
+fn workers() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// An index writer within the memory budget: its share of `memory` split among as many
+/// indexing threads as there are cores (one for a small corpus), each with at least the
+/// minimum tantivy works with.
+fn open_writer(index: &Index, memory: usize, bytes: u64) -> Result<IndexWriter, IndexError> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let arena = memory / 100 * WRITER_SHARE_PERCENT;
+    let wanted = if bytes < SMALL_CORPUS_BYTES {
+        1
+    } else {
+        cores.min(8)
+    };
+    let threads = wanted.min(arena / MIN_THREAD_MEMORY).max(1);
+    let per_thread = (arena / threads).max(MIN_THREAD_MEMORY);
+    let options = IndexWriterOptions::builder()
+        .num_worker_threads(threads)
+        .memory_budget_per_thread(per_thread)
+        .num_merge_threads(cores.clamp(1, 2))
+        .build();
+    Ok(index.writer_with_options(options)?)
+}
+
+/// Reads one file and makes its passage documents (in a worker thread).
+fn prepare(fields: &Fields, file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
+    let read = corpus::read_file(file);
+    if let (Some(hash), Some(old)) = (read.content_hash, old_hash)
+        && hash == old
+    {
+        return Prepared::Same { hash };
+    }
+    match read.article {
+        Ok(article) => {
+            let (article_lang, passage_langs, docs) = article_docs(fields, &article);
+            Prepared::Indexed {
+                docs,
+                article_lang,
+                passage_langs,
+                note: read.note,
+                hash: read.content_hash,
+            }
+        }
+        Err(reason) => Prepared::Skipped {
+            reason,
+            note: read.note,
+            hash: read.content_hash,
+        },
+    }
+}
+
+/// The language of an article, judged on its first passages.
+fn article_lang(article: &Article) -> Lang {
+    let mut sample = String::new();
+    for passage in &article.passages {
+        if sample.len() >= lang::ARTICLE_SAMPLE_BYTES {
+            break;
+        }
+        if !sample.is_empty() {
+            sample.push('\n');
+        }
+        sample.push_str(&passage.text);
+    }
+    lang::detect(&sample)
+}
+
+/// One document per passage: the passage text in the field of its language and in the
+/// neutral field, the title in the fields of the article's language.
+fn article_docs(fields: &Fields, article: &Article) -> (Lang, Vec<Lang>, Vec<TantivyDocument>) {
+    let article_lang = article_lang(article);
+    let mut langs = Vec::with_capacity(article.passages.len());
+    let mut docs = Vec::with_capacity(article.passages.len());
     for passage in &article.passages {
         let passage_lang = lang::detect_passage(&passage.text, article_lang);
-        report.per_lang.entry(passage_lang).or_default().passages += 1;
+        langs.push(passage_lang);
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.doc, &article.doc);
         doc.add_text(fields.title, &article.title);
@@ -123,7 +443,76 @@ fn add_article(
         for &kind in analyzers_for(article_lang) {
             doc.add_text(fields.title_field(kind), &article.title);
         }
-        writer.add_document(doc)?;
+        docs.push(doc);
+    }
+    (article_lang, langs, docs)
+}
+
+/// Hands a prepared file to the writer (replacing what the generation held of it) and
+/// records it in the report and the new state.
+fn record(
+    writer: &IndexWriter,
+    fields: &Fields,
+    file: &CorpusFile,
+    is_known: bool,
+    prepared: Prepared,
+    report: &mut BuildReport,
+    states: &mut Vec<FileState>,
+) -> Result<(), IndexError> {
+    let (note, hash) = match prepared {
+        Prepared::Same { hash } => {
+            report.changes.unchanged += 1;
+            report.files_read += 1;
+            report.bytes_read += file.size;
+            states.push(FileState::new(file, Some(hash)));
+            return Ok(());
+        }
+        Prepared::Indexed {
+            docs,
+            article_lang,
+            passage_langs,
+            note,
+            hash,
+        } => {
+            if is_known {
+                writer.delete_term(Term::from_field_text(fields.doc, &file.doc));
+            }
+            report.per_lang.entry(article_lang).or_default().articles += 1;
+            for lang in passage_langs {
+                report.per_lang.entry(lang).or_default().passages += 1;
+            }
+            for doc in docs {
+                writer.add_document(doc)?;
+            }
+            (note, hash)
+        }
+        Prepared::Skipped { reason, note, hash } => {
+            if is_known {
+                writer.delete_term(Term::from_field_text(fields.doc, &file.doc));
+            }
+            report.skipped.push(corpus::Skipped {
+                path: file.path.clone(),
+                reason,
+            });
+            (note, hash)
+        }
+    };
+    if is_known {
+        report.changes.changed += 1;
+    } else {
+        report.changes.added += 1;
+    }
+    report.files_read += 1;
+    report.bytes_read += file.size;
+    if let Some(note) = note {
+        report.notes.push(corpus::Note {
+            path: file.path.clone(),
+            note,
+        });
+    }
+    // A file that couldn't be read has no hash: it is tried again next time.
+    if hash.is_some() {
+        states.push(FileState::new(file, hash));
     }
     Ok(())
 }

@@ -112,6 +112,16 @@ fn holds_foreign_files(dir: &Path) -> bool {
         .any(|e| !is_cari_entry(&e.file_name().to_string_lossy()))
 }
 
+/// The name of the live generation folder when `dir` holds an index that this cari
+/// reads (same format and schema version), else `None`.
+pub fn current_generation(dir: &Path) -> Option<String> {
+    let manifest = read_manifest(dir).ok()?;
+    let valid = !manifest.generation.contains(['/', '\\'])
+        && manifest.generation.starts_with("gen-")
+        && dir.join(&manifest.generation).is_dir();
+    valid.then_some(manifest.generation)
+}
+
 /// A name for a new generation folder, unique to this process and moment.
 pub fn new_generation_name() -> String {
     let stamp = std::time::SystemTime::now()

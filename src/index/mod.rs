@@ -6,9 +6,11 @@
 //! whatever its language; the article's title likewise in `title_*`.
 
 mod build;
+mod feed;
 mod lock;
 mod manifest;
 mod schema;
+mod state;
 
 use std::path::{Path, PathBuf};
 
@@ -21,7 +23,10 @@ use crate::analysis;
 use crate::corpus::CorpusError;
 use crate::lang::Lang;
 
-pub use build::{BuildOptions, BuildReport, LangCount, build};
+pub use build::{
+    BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress, build,
+    build_with_progress,
+};
 pub use manifest::{SCHEMA_VERSION, exists};
 pub use schema::{Fields, analyzers_for, schema};
 

@@ -131,6 +131,18 @@ mod tests {
     use crate::search::query::{groups, split};
 
     #[test]
+    fn snippets_cut_between_characters_never_inside_one() {
+        // Accented letters everywhere, so a cut at a fixed distance lands inside one.
+        let text = "éèà ".repeat(200);
+        for (anchor, c) in text.char_indices().filter(|(i, _)| (400..440).contains(i)) {
+            let highlight = [anchor, anchor + c.len_utf8()];
+            let (snippet, inside) = snippet(&text, &[highlight]);
+            assert!(snippet.starts_with('…') && snippet.ends_with('…'));
+            assert_eq!(&snippet[inside[0][0]..inside[0][1]], c.to_string());
+        }
+    }
+
+    #[test]
     fn highlights_stemmed_and_folded_matches() {
         let groups = groups(&split("generale zuckerberg").unwrap()).unwrap();
         let terms = MatchTerms::new(&groups);
