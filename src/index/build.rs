@@ -45,8 +45,10 @@ const MAX_MERGED_DOCS: usize = 20_000;
 /// Files read ahead of the one being indexed, per worker thread.
 const WINDOW_PER_WORKER: usize = 16;
 /// An incremental build that would re-read more than this share of the files (in
-/// percent) is done as a full build: it is as fast and leaves a tidier index.
+/// percent), and more than `SMALL_UPDATE` files, is done as a full build: it is as fast
+/// and leaves an index without the deleted passages of the old files.
 const MAX_INCREMENTAL_PERCENT: usize = 50;
+const SMALL_UPDATE: usize = 100;
 
 /// How to build.
 #[derive(Debug, Clone)]
@@ -146,7 +148,7 @@ pub fn build_with_progress(
     {
         let plan = state::plan(&live.state, &listing.files);
         let work = plan.to_read.len() + plan.deleted.len();
-        if work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT {
+        if work <= SMALL_UPDATE || work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT {
             let mut report = update(live, plan, &listing.files, options, progress)?;
             report.skipped.splice(0..0, listing.skipped);
             return Ok(report);
