@@ -124,18 +124,10 @@ pub fn list_files(root: &Path) -> Result<Listing, CorpusError> {
         });
     }
     let mut listing = Listing::default();
-    let mut paths = Vec::new();
-    collect_files(root, &mut paths, &mut listing.skipped);
-    listing.files = paths
-        .into_iter()
-        .map(|(path, meta)| CorpusFile {
-            doc: relative_name(root, &path),
-            size: meta.len(),
-            modified_ns: modified_ns(&meta),
-            path,
-        })
-        .collect();
+    collect_files(root, root, &mut listing.files, &mut listing.skipped);
     listing.files.sort_by(|a, b| a.doc.cmp(&b.doc));
+    // A listing lives as long as the build: don't keep the room it grew into.
+    listing.files.shrink_to_fit();
     Ok(listing)
 }
 
@@ -223,7 +215,7 @@ fn relative_name(root: &Path, path: &Path) -> String {
 /// Walks `dir` for `.txt` files. Symbolic links to files are read; links to folders
 /// are not followed (so a loop of links can't trap the walk), and are noted. Everything
 /// else that isn't a regular `.txt` file is noted as skipped.
-fn collect_files(dir: &Path, files: &mut Vec<(PathBuf, fs::Metadata)>, skipped: &mut Vec<Skipped>) {
+fn collect_files(root: &Path, dir: &Path, files: &mut Vec<CorpusFile>, skipped: &mut Vec<Skipped>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
@@ -260,7 +252,7 @@ fn collect_files(dir: &Path, files: &mut Vec<(PathBuf, fs::Metadata)>, skipped: 
             }
         };
         if file_type.is_dir() {
-            collect_files(&path, files, skipped);
+            collect_files(root, &path, files, skipped);
             continue;
         }
         // What a link points to; the entry itself otherwise.
@@ -276,7 +268,12 @@ fn collect_files(dir: &Path, files: &mut Vec<(PathBuf, fs::Metadata)>, skipped: 
             Ok(_) if !is_txt(&path) => "not a .txt file".to_string(),
             Ok(meta) if !meta.is_file() => NOT_REGULAR.to_string(),
             Ok(meta) => {
-                files.push((path, meta));
+                files.push(CorpusFile {
+                    doc: relative_name(root, &path),
+                    size: meta.len(),
+                    modified_ns: modified_ns(&meta),
+                    path,
+                });
                 continue;
             }
         };

@@ -41,8 +41,8 @@ enum Command {
         /// Where the index lives.
         #[arg(long, default_value = DEFAULT_INDEX)]
         index: PathBuf,
-        /// Memory budget of the build, in MB.
-        #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(32..=1_000_000))]
+        /// Memory budget of the build, in MB (at least 160).
+        #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(160..=1_000_000))]
         memory: u64,
         /// Rebuild the whole index instead of re-indexing only the files that changed.
         #[arg(long)]

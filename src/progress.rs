@@ -81,3 +81,21 @@ impl Drop for BuildBar {
         self.bar.finish_and_clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bar_for_a_pipe_never_draws() {
+        let bar = BuildBar::new(false);
+        bar.start(3, 300);
+        std::thread::sleep(SHOW_AFTER);
+        for _ in 0..3 {
+            bar.advance(100);
+        }
+        assert!(bar.bar.is_hidden());
+        assert_eq!(bar.bar.position(), 300);
+        bar.finish();
+    }
+}

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use tantivy::indexer::IndexWriterOptions;
+use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::schema::{Fields, analyzers_for, schema};
@@ -25,19 +25,30 @@ use crate::analysis;
 use crate::corpus::{self, Article, CorpusFile};
 use crate::lang::{self, Lang};
 
-/// The share of the memory budget given to the index writer's buffers, in percent. The
-/// rest covers what the writer doesn't count: documents queued for its threads, the
-/// files being read, segments being flushed and merged, and the program itself.
-const WRITER_SHARE_PERCENT: usize = 60;
-/// The least memory a tantivy indexing thread works with.
-const MIN_THREAD_MEMORY: usize = 15_000_000;
+/// What a build uses besides the index writer's buffers, measured (peak resident
+/// memory, generated news, 10k to 100k files): the program and its data, the documents
+/// queued for tantivy's threads (up to 10,000), the analysers' memos, and about this
+/// much per file listed (its name and state).
+const FIXED_OVERHEAD: usize = 90 << 20;
+const PER_FILE_OVERHEAD: usize = 200;
+/// Flushing a segment needs this much more (in percent) than its buffer, for a moment.
+const FLUSH_PERCENT: usize = 115;
+/// Of the budget, the share the estimate may use (in percent): the rest is a margin.
+const SAFE_PERCENT: usize = 92;
+/// The least memory an indexing thread gets: tantivy's buffers start at about 15 MB, so
+/// with less a segment would hold only a few thousand passages.
+const MIN_THREAD_MEMORY: usize = 32 << 20;
 /// Below this much text, one indexing thread: the index comes out the same every time.
 const SMALL_CORPUS_BYTES: u64 = 16 << 20;
+/// Segments with more passages than this are not merged by incremental builds.
+const MAX_MERGED_DOCS: usize = 20_000;
 /// Files read ahead of the one being indexed, per worker thread.
 const WINDOW_PER_WORKER: usize = 16;
 /// An incremental build that would re-read more than this share of the files (in
-/// percent) is done as a full build: it is as fast and leaves a tidier index.
+/// percent), and more than `SMALL_UPDATE` files, is done as a full build: it is as fast
+/// and leaves an index without the deleted passages of the old files.
 const MAX_INCREMENTAL_PERCENT: usize = 50;
+const SMALL_UPDATE: usize = 100;
 
 /// How to build.
 #[derive(Debug, Clone)]
@@ -137,7 +148,7 @@ pub fn build_with_progress(
     {
         let plan = state::plan(&live.state, &listing.files);
         let work = plan.to_read.len() + plan.deleted.len();
-        if work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT {
+        if work <= SMALL_UPDATE || work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT {
             let mut report = update(live, plan, &listing.files, options, progress)?;
             report.skipped.splice(0..0, listing.skipped);
             return Ok(report);
@@ -189,6 +200,7 @@ fn rebuild(
         let index = Index::create_in_dir(&gen_dir, schema)?;
         let to_read: Vec<(usize, Option<u64>)> = (0..files.len()).map(|i| (i, None)).collect();
         let job = Job {
+            mode: BuildMode::Full,
             index: &index,
             gen_dir: &gen_dir,
             root,
@@ -198,9 +210,7 @@ fn rebuild(
             deleted: Vec::new(),
             carried: Vec::new(),
         };
-        let mut report = job.run(options, progress)?;
-        report.mode = BuildMode::Full;
-        Ok(report)
+        job.run(options, progress)
     })();
     match result {
         Ok(report) => {
@@ -232,6 +242,7 @@ fn update(
         .collect();
     let unchanged = plan.unchanged.len();
     let job = Job {
+        mode: BuildMode::Incremental,
         index: &live.index,
         gen_dir: &live.dir,
         root: live.state.root.clone(),
@@ -253,13 +264,13 @@ fn update(
         });
     }
     let mut report = job.run(options, progress)?;
-    report.mode = BuildMode::Incremental;
     report.changes.unchanged += unchanged;
     Ok(report)
 }
 
 /// One build's work on one generation.
 struct Job<'a> {
+    mode: BuildMode,
     index: &'a Index,
     gen_dir: &'a Path,
     root: String,
@@ -301,8 +312,12 @@ impl Job<'_> {
         analysis::register(self.index.tokenizers());
         let (_, fields) = schema();
         let bytes: u64 = self.to_read.iter().map(|&(i, _)| self.files[i].size).sum();
-        let mut writer = open_writer(self.index, options.memory_bytes, bytes)?;
-        let mut report = BuildReport::default();
+        let size = (self.files.len(), bytes);
+        let mut writer = open_writer(self.index, options.memory_bytes, size, self.mode)?;
+        let mut report = BuildReport {
+            mode: self.mode,
+            ..BuildReport::default()
+        };
         for doc in &self.deleted {
             writer.delete_term(Term::from_field_text(fields.doc, doc));
         }
@@ -356,12 +371,25 @@ fn workers() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// An index writer within the memory budget: its share of `memory` split among as many
+/// An index writer within the memory budget: what `memory` leaves once the rest of the
+/// build is counted (for a corpus of `files` files, `bytes` bytes), split among as many
 /// indexing threads as there are cores (one for a small corpus), each with at least the
-/// minimum tantivy works with.
-fn open_writer(index: &Index, memory: usize, bytes: u64) -> Result<IndexWriter, IndexError> {
+/// minimum that makes segments of a useful size (so a budget below about 160 MB can't be
+/// kept).
+///
+/// A full build merges no segments: a merge reads whole segments through memory maps,
+/// whose pages count as the process's memory, and the segments a full build writes are
+/// already as large as the budget allows. An incremental build merges the small segments
+/// that updates leave, never the large ones.
+fn open_writer(
+    index: &Index,
+    memory: usize,
+    (files, bytes): (usize, u64),
+    mode: BuildMode,
+) -> Result<IndexWriter, IndexError> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let arena = memory / 100 * WRITER_SHARE_PERCENT;
+    let overhead = FIXED_OVERHEAD.saturating_add(files.saturating_mul(PER_FILE_OVERHEAD));
+    let arena = (memory / 100 * SAFE_PERCENT).saturating_sub(overhead) / FLUSH_PERCENT * 100;
     let wanted = if bytes < SMALL_CORPUS_BYTES {
         1
     } else {
@@ -372,9 +400,18 @@ fn open_writer(index: &Index, memory: usize, bytes: u64) -> Result<IndexWriter, 
     let options = IndexWriterOptions::builder()
         .num_worker_threads(threads)
         .memory_budget_per_thread(per_thread)
-        .num_merge_threads(cores.clamp(1, 2))
+        .num_merge_threads(1)
         .build();
-    Ok(index.writer_with_options(options)?)
+    let writer: IndexWriter = index.writer_with_options(options)?;
+    match mode {
+        BuildMode::Full => writer.set_merge_policy(Box::new(NoMergePolicy)),
+        BuildMode::Incremental => {
+            let mut policy = LogMergePolicy::default();
+            policy.set_max_docs_before_merge(MAX_MERGED_DOCS);
+            writer.set_merge_policy(Box::new(policy));
+        }
+    }
+    Ok(writer)
 }
 
 /// Reads one file and makes its passage documents (in a worker thread).
