@@ -131,13 +131,15 @@ pub fn detect(text: &str) -> Lang {
 }
 
 /// The language of one passage of an article written in `article`: the article's
-/// language unless the passage is long enough to judge and reliably another language
-/// cari analyses (a French quotation inside an Indonesian article).
+/// language unless the passage is reliably another language cari analyses (a French
+/// quotation inside an Indonesian article). A passage long enough is judged by
+/// whatlang; a short one, or one whatlang isn't sure of, by its function words.
 pub fn detect_passage(text: &str, article: Lang) -> Lang {
     const MIN_PASSAGE_LETTERS: usize = 60;
-    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_PASSAGE_LETTERS
-        || (article != Lang::Other && !hints_at_another_language(text, article))
-    {
+    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_PASSAGE_LETTERS {
+        return by_function_words(text, article);
+    }
+    if article != Lang::Other && !hints_at_another_language(text, article) {
         return article;
     }
     match detector().detect(text) {
@@ -145,6 +147,44 @@ pub fn detect_passage(text: &str, article: Lang) -> Lang {
             Lang::Other => article,
             lang => lang,
         },
+        _ => by_function_words(text, article),
+    }
+}
+
+/// Words only French uses among the two: articles, pronouns, prepositions, auxiliaries.
+const FRENCH_WORDS: [&str; 52] = [
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "est", "a", "au", "aux",
+    "il", "elle", "ils", "elles", "qui", "que", "qu", "ne", "n", "pas", "sur", "dans", "pour",
+    "par", "avec", "ce", "cette", "ces", "son", "sa", "ses", "se", "s", "en", "y", "ont", "été",
+    "sont", "mais", "où", "très", "devant", "après", "avant", "selon", "lui", "nous",
+];
+
+/// Words only Indonesian uses among the two.
+const INDONESIAN_WORDS: [&str; 52] = [
+    "yang", "dan", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "dalam", "tidak", "akan",
+    "pada", "adalah", "juga", "karena", "bahwa", "oleh", "atau", "sudah", "telah", "bisa", "ada",
+    "saat", "kata", "ujar", "soal", "tentang", "kepada", "para", "sebuah", "seorang", "mereka",
+    "kami", "kita", "ia", "dia", "namun", "tetapi", "belum", "masih", "lebih", "sangat", "menurut",
+    "setelah", "sebelum", "depan", "atas", "bawah", "antara", "tersebut", "secara",
+];
+
+/// `article`, unless the passage has at least two function words of the other
+/// language cari analyses and none of the article's.
+fn by_function_words(text: &str, article: Lang) -> Lang {
+    let (mut fr, mut id) = (0, 0);
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() || word.len() > 9 {
+            continue;
+        }
+        let word = word.to_lowercase();
+        fr += usize::from(FRENCH_WORDS.contains(&word.as_str()));
+        id += usize::from(INDONESIAN_WORDS.contains(&word.as_str()));
+    }
+    match article {
+        Lang::Id if fr >= 2 && id == 0 => Lang::Fr,
+        Lang::Fr if id >= 2 && fr == 0 => Lang::Id,
+        Lang::Other if fr >= 2 && id == 0 => Lang::Fr,
+        Lang::Other if id >= 2 && fr == 0 => Lang::Id,
         _ => article,
     }
 }
@@ -184,5 +224,29 @@ mod tests {
             detect_passage("Zuckerberg bertemu Lee.", Lang::Id),
             Lang::Id
         );
+        // Short paragraphs go by their function words.
+        for (text, article, lang) in [
+            ("Zuckerberg a souri devant les caméras.", Lang::Id, Lang::Fr),
+            (
+                "Le patron de Meta a refusé de commenter.",
+                Lang::Id,
+                Lang::Fr,
+            ),
+            ("Zuckerberg tersenyum di depan kamera.", Lang::Fr, Lang::Id),
+            (
+                "Zuckerberg menolak berkomentar soal itu.",
+                Lang::Fr,
+                Lang::Id,
+            ),
+            (
+                "Harian Le Monde menulis bahwa Meta untung.",
+                Lang::Id,
+                Lang::Id,
+            ),
+            ("Zuckerberg tersenyum.", Lang::Fr, Lang::Fr),
+            ("Il a souri.", Lang::Other, Lang::Fr),
+        ] {
+            assert_eq!(detect_passage(text, article), lang, "{text}");
+        }
     }
 }

@@ -274,13 +274,21 @@ fn paragraphs_in_two_languages_each_get_their_own() {
             "id",
             "Menurut Zuckerberg, cip masih menjadi hambatan utama, dan perusahaan akan membeli lebih banyak lagi.",
         ),
+        // Short paragraphs too.
+        ("fr", "Zuckerberg a souri devant les caméras."),
+        ("id", "Zuckerberg tersenyum di depan kamera."),
+        (
+            "fr",
+            "Le patron de Meta, Zuckerberg, a refusé de commenter.",
+        ),
     ];
     let dir = tempfile::tempdir().unwrap();
     let text: Vec<&str> = paragraphs.iter().map(|(_, p)| *p).collect();
     fs::write(dir.path().join("campur.txt"), text.join("\n\n")).unwrap();
     let idx = dir.path().join("index");
     let summary = index(dir.path(), &idx);
-    assert!(summary.contains("articles, 3 passages"), "{summary}");
+    assert!(summary.contains("fr: 1 articles, 5 passages"), "{summary}");
+    assert!(summary.contains("id: 0 articles, 4 passages"), "{summary}");
     let json = search_json(&idx, "Zuckerberg");
     let mut langs = vec![""; paragraphs.len()];
     for hit in json["hits"].as_array().unwrap() {
