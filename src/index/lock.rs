@@ -1,6 +1,6 @@
 //! One writer at a time: a build holds an exclusive lock on `.cari-lock` in the index
-//! folder for as long as it runs, and a second build on the same folder stops at once
-//! with a message naming the process that holds it.
+//! folder for as long as it runs, and a second build on the same folder stops (after
+//! half a second of trying) with a message naming the process that holds it.
 //!
 //! The lock is the operating system's (`flock` on Unix, `LockFileEx` on Windows), held
 //! through an open file: it goes when the process goes, however it ends, so a build
@@ -15,11 +15,19 @@
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use super::{IndexError, io, manifest};
 
 /// The lock file, hidden so that it never makes the folder look like someone else's.
 pub const LOCK_FILE: &str = ".cari-lock";
+
+/// How long a lock found taken is tried again before giving up. A build holds it for
+/// its whole run, so this doesn't make a second build wait for the first; it covers
+/// the moment a process that just finished a build still shares the lock with a child
+/// it is starting (a forked child holds its parent's open files until it runs its
+/// program).
+const GRACE: Duration = Duration::from_millis(500);
 
 /// The exclusive right to write the index folder; released when dropped.
 #[derive(Debug)]
@@ -42,16 +50,22 @@ impl IndexLock {
             .truncate(false)
             .open(&path)
             .map_err(io(format!("cannot open {}", path.display())))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => {
-                return Err(IndexError::Busy {
-                    dir: index_dir.to_path_buf(),
-                    holder: holder(&mut file),
-                });
-            }
-            Err(TryLockError::Error(err)) => {
-                return Err(io(format!("cannot lock {}", path.display()))(err));
+        let started = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if started.elapsed() < GRACE => {
+                    std::thread::sleep(GRACE / 20);
+                }
+                Err(TryLockError::WouldBlock) => {
+                    return Err(IndexError::Busy {
+                        dir: index_dir.to_path_buf(),
+                        holder: holder(&mut file),
+                    });
+                }
+                Err(TryLockError::Error(err)) => {
+                    return Err(io(format!("cannot lock {}", path.display()))(err));
+                }
             }
         }
         // Only informative: who holds the lock, for the message of the next one.
