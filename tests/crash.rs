@@ -213,8 +213,56 @@ fn wait_for(child: &mut Child, mut condition: impl FnMut() -> bool) -> bool {
     }
 }
 
-/// When to kill a build: as it starts, when its generation folder appears, when that
-/// folder has files, or some way through the time a whole build takes.
+/// Every path under `dir`.
+fn all_files(dir: &Path) -> BTreeSet<PathBuf> {
+    let mut found = BTreeSet::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(path.clone());
+            }
+            found.insert(path);
+        }
+    }
+    found
+}
+
+/// Kills `child` at `moment` of its build (`build_time` is how long a whole one takes,
+/// divided by `shrink`). True if it was still running when killed.
+fn kill_at(
+    mut child: Child,
+    moment: Moment,
+    index: &Path,
+    before: &BTreeSet<PathBuf>,
+    build_time: Duration,
+    shrink: u32,
+) -> bool {
+    let reached = match moment {
+        Moment::AtOnce => true,
+        Moment::NewGeneration => wait_for(&mut child, || {
+            generations(index)
+                .iter()
+                .any(|g| !before.contains(&index.join(g)))
+        }),
+        Moment::FilesWritten => wait_for(&mut child, || {
+            all_files(index).difference(before).count() > 3
+        }),
+        Moment::Through(percent) => {
+            let at = build_time * percent / 100 / shrink;
+            let started = Instant::now();
+            wait_for(&mut child, || started.elapsed() >= at)
+        }
+    };
+    let running = reached && child.try_wait().unwrap().is_none();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    running
+}
+
+/// When to kill a build: as it starts, when its generation folder appears, when it has
+/// written a few files, or some way through the time a whole build takes.
 #[derive(Debug, Clone, Copy)]
 enum Moment {
     AtOnce,
@@ -244,27 +292,9 @@ fn a_build_killed_at_any_moment_leaves_the_old_index_and_the_next_build_complete
         loop {
             attempts += 1;
             assert!(attempts < 60, "the builds kept finishing before the kill");
-            let before = generations(&s.index);
-            let mut child = spawn_index(s.corpus_b, &s.index);
-            let reached = match moment {
-                Moment::AtOnce => true,
-                Moment::NewGeneration => wait_for(&mut child, || {
-                    generations(&s.index).difference(&before).next().is_some()
-                }),
-                Moment::FilesWritten => wait_for(&mut child, || {
-                    generations(&s.index)
-                        .difference(&before)
-                        .any(|g| fs::read_dir(s.index.join(g)).is_ok_and(|d| d.count() > 2))
-                }),
-                Moment::Through(percent) => {
-                    let at = s.build_time * percent / 100 / shrink;
-                    let started = Instant::now();
-                    wait_for(&mut child, || started.elapsed() >= at)
-                }
-            };
-            let running = reached && child.try_wait().unwrap().is_none();
-            child.kill().unwrap();
-            child.wait().unwrap();
+            let before = all_files(&s.index);
+            let child = spawn_index(s.corpus_b, &s.index);
+            let running = kill_at(child, moment, &s.index, &before, s.build_time, shrink);
             let found = search_cli(&s.index);
             if found == *s.found_b {
                 // The build had made its generation live before the kill: start again
@@ -397,11 +427,17 @@ fn a_second_build_of_the_same_index_stops_with_a_clear_message() {
 
 #[test]
 fn opening_the_index_while_builds_swap_generations_never_fails() {
-    // Small builds, many swaps: each removes the generation readers were opening.
+    // Small builds, many of them: full ones swap the generation and remove the one
+    // readers were opening; updates commit in place and remove replaced segments.
     const BUILDS: usize = 20;
     let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    for entry in fs::read_dir(common::seeds()).unwrap().flatten() {
+        fs::copy(entry.path(), corpus.join(entry.file_name())).unwrap();
+    }
     let index = dir.path().join("index");
-    run_index(&common::seeds(), &index);
+    run_index(&corpus, &index);
     let building = AtomicBool::new(true);
     let opens = AtomicUsize::new(0);
     std::thread::scope(|scope| {
@@ -419,8 +455,26 @@ fn opening_the_index_while_builds_swap_generations_never_fails() {
                 }
             });
         }
-        for _ in 0..BUILDS {
-            run_index(&common::seeds(), &index);
+        for i in 0..BUILDS {
+            let mut args = vec![
+                "index".to_string(),
+                corpus.to_string_lossy().into_owned(),
+                "--index".to_string(),
+                index.to_string_lossy().into_owned(),
+            ];
+            if i % 2 == 0 {
+                args.push("--full".to_string());
+            } else {
+                let path = corpus.join(format!("update-{i}.txt"));
+                fs::write(
+                    &path,
+                    format!("Pembaruan nomor {i} tentang Zuckerberg dan Meta.\n"),
+                )
+                .unwrap();
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = cari(&common::root(), &args);
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         }
         building.store(false, Ordering::SeqCst);
     });
@@ -428,4 +482,110 @@ fn opening_the_index_while_builds_swap_generations_never_fails() {
         "{} opens during {BUILDS} builds, none failed",
         opens.into_inner()
     );
+}
+
+/// Rewrites the first `n` articles of `corpus` to name `korpusbeta` instead of
+/// `korpusalfa` (`back`: the other way), a few bytes longer so their size changes.
+fn rewrite(corpus: &Path, n: usize, back: bool) {
+    for i in 0..n {
+        let path = corpus.join(format!("korpusalfa-{i:04}.txt"));
+        let text = fs::read_to_string(&path).unwrap();
+        let text = if back {
+            text.replace("Laporan korpusbeta baru", "Laporan korpusalfa")
+        } else {
+            text.replace("Laporan korpusalfa", "Laporan korpusbeta baru")
+        };
+        fs::write(&path, text).unwrap();
+    }
+}
+
+/// What `QUERY` finds, with the passages' texts: an update changes texts, not which
+/// passages match.
+fn search_texts(index: &Path) -> Vec<(String, u64, String)> {
+    let index = index::open(index).expect("open the index");
+    let options = SearchOptions {
+        limit: LIMIT,
+        ..SearchOptions::default()
+    };
+    let mut found: Vec<(String, u64, String)> = search::search(&index, QUERY, &options)
+        .expect("search")
+        .hits
+        .into_iter()
+        .map(|h| (h.doc, h.passage, h.text))
+        .collect();
+    found.sort();
+    found
+}
+
+fn index_summary(corpus: &Path, index: &Path) -> String {
+    let out = spawn_index(corpus, index).wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    stderr(&out)
+}
+
+#[test]
+fn an_update_killed_at_any_moment_leaves_the_index_before_or_after_it() {
+    const CHANGED: usize = 40;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    generate_corpus(&corpus, "korpusalfa");
+    let index = dir.path().join("index");
+    run_index(&corpus, &index);
+    let old = search_texts(&index);
+    rewrite(&corpus, CHANGED, false);
+    let started = Instant::now();
+    let summary = index_summary(&corpus, &index);
+    let update_time = started.elapsed();
+    assert!(summary.contains("updated the index"), "{summary}");
+    let new = search_texts(&index);
+    let changed = new
+        .iter()
+        .filter(|(_, _, t)| t.contains("korpusbeta"))
+        .count();
+    assert_eq!(
+        (old.len(), new.len(), changed),
+        (ARTICLES, ARTICLES, CHANGED)
+    );
+
+    let moments = [
+        Moment::AtOnce,
+        Moment::FilesWritten,
+        Moment::Through(20),
+        Moment::Through(50),
+        Moment::Through(80),
+    ];
+    let mut killed = 0;
+    let mut attempts = 0;
+    for moment in moments {
+        let mut shrink = 1;
+        loop {
+            attempts += 1;
+            assert!(attempts < 60, "the updates kept finishing before the kill");
+            // From the old index (the update that brings it back completes: a killed
+            // update never stops the next one).
+            rewrite(&corpus, CHANGED, true);
+            let back = index_summary(&corpus, &index);
+            assert!(back.contains("updated the index"), "{back}");
+            assert_eq!(search_texts(&index), old);
+
+            rewrite(&corpus, CHANGED, false);
+            let before = all_files(&index);
+            let child = spawn_index(&corpus, &index);
+            let running = kill_at(child, moment, &index, &before, update_time, shrink);
+            let found = search_texts(&index);
+            assert!(found == old || found == new, "after a kill at {moment:?}");
+            assert_eq!(search_cli(&index).len(), ARTICLES);
+            if found == old && running {
+                killed += 1;
+                break;
+            }
+            shrink *= 2;
+        }
+    }
+    eprintln!(
+        "{killed} updates killed, the index before them answered after each ({attempts} runs)"
+    );
+    assert_eq!(killed, moments.len());
+    index_summary(&corpus, &index);
+    assert_eq!(search_texts(&index), new);
 }
