@@ -22,7 +22,7 @@ use super::schema::{Fields, analyzers_for, schema};
 use super::state::{self, CorpusState, FileState};
 use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
 use crate::analysis;
-use crate::corpus::{self, Article, CorpusFile};
+use crate::corpus::{self, Article, CorpusFile, Passage};
 use crate::lang::{self, Lang};
 
 /// What a build uses besides the index writer's buffers, measured (peak resident
@@ -287,8 +287,10 @@ struct Job<'a> {
 
 /// A file read and turned into passage documents by a worker thread.
 enum Prepared {
+    /// The article and its languages; its documents are made one at a time as they go
+    /// to the writer, so a file of any size is held once, as text.
     Indexed {
-        docs: Vec<TantivyDocument>,
+        article: Article,
         article_lang: Lang,
         passage_langs: Vec<Lang>,
         note: Option<String>,
@@ -333,7 +335,7 @@ impl Job<'_> {
             &self.to_read,
             workers,
             workers * WINDOW_PER_WORKER,
-            |&(i, old_hash)| prepare(&fields, &files[i], old_hash),
+            |&(i, old_hash)| prepare(&files[i], old_hash),
             |n, prepared| {
                 let (i, _) = self.to_read[n];
                 let file = &files[i];
@@ -415,7 +417,7 @@ fn open_writer(
 }
 
 /// Reads one file and makes its passage documents (in a worker thread).
-fn prepare(fields: &Fields, file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
+fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
     let read = corpus::read_file(file);
     if let (Some(hash), Some(old)) = (read.content_hash, old_hash)
         && hash == old
@@ -424,9 +426,9 @@ fn prepare(fields: &Fields, file: &CorpusFile, old_hash: Option<u64>) -> Prepare
     }
     match read.article {
         Ok(article) => {
-            let (article_lang, passage_langs, docs) = article_docs(fields, &article);
+            let (article_lang, passage_langs) = languages(&article);
             Prepared::Indexed {
-                docs,
+                article,
                 article_lang,
                 passage_langs,
                 note: read.note,
@@ -456,33 +458,42 @@ fn article_lang(article: &Article) -> Lang {
     lang::detect(&sample)
 }
 
-/// One document per passage: the passage text in the field of its language and in the
-/// neutral field, the title in the fields of the article's language.
-fn article_docs(fields: &Fields, article: &Article) -> (Lang, Vec<Lang>, Vec<TantivyDocument>) {
+/// The article's language and each passage's.
+fn languages(article: &Article) -> (Lang, Vec<Lang>) {
     let article_lang = article_lang(article);
-    let mut langs = Vec::with_capacity(article.passages.len());
-    let mut docs = Vec::with_capacity(article.passages.len());
-    for passage in &article.passages {
-        let passage_lang = lang::detect_passage(&passage.text, article_lang);
-        langs.push(passage_lang);
-        let mut doc = TantivyDocument::default();
-        doc.add_text(fields.doc, &article.doc);
-        doc.add_text(fields.title, &article.title);
-        if let Some(date) = &article.date {
-            doc.add_text(fields.date, date);
-        }
-        doc.add_text(fields.lang, passage_lang.code());
-        doc.add_u64(fields.passage, passage.ordinal as u64);
-        doc.add_text(fields.text, &passage.text);
-        for &kind in analyzers_for(passage_lang) {
-            doc.add_text(fields.body(kind), &passage.text);
-        }
-        for &kind in analyzers_for(article_lang) {
-            doc.add_text(fields.title_field(kind), &article.title);
-        }
-        docs.push(doc);
+    let langs = article
+        .passages
+        .iter()
+        .map(|passage| lang::detect_passage(&passage.text, article_lang))
+        .collect();
+    (article_lang, langs)
+}
+
+/// The document of one passage: its text in the field of its language and in the
+/// neutral field, the article's title in the fields of the article's language.
+fn passage_doc(
+    fields: &Fields,
+    article: &Article,
+    passage: &Passage,
+    article_lang: Lang,
+    passage_lang: Lang,
+) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.doc, &article.doc);
+    doc.add_text(fields.title, &article.title);
+    if let Some(date) = &article.date {
+        doc.add_text(fields.date, date);
     }
-    (article_lang, langs, docs)
+    doc.add_text(fields.lang, passage_lang.code());
+    doc.add_u64(fields.passage, passage.ordinal as u64);
+    doc.add_text(fields.text, &passage.text);
+    for &kind in analyzers_for(passage_lang) {
+        doc.add_text(fields.body(kind), &passage.text);
+    }
+    for &kind in analyzers_for(article_lang) {
+        doc.add_text(fields.title_field(kind), &article.title);
+    }
+    doc
 }
 
 /// Hands a prepared file to the writer (replacing what the generation held of it) and
@@ -505,7 +516,7 @@ fn record(
             return Ok(());
         }
         Prepared::Indexed {
-            docs,
+            article,
             article_lang,
             passage_langs,
             note,
@@ -515,11 +526,9 @@ fn record(
                 writer.delete_term(Term::from_field_text(fields.doc, &file.doc));
             }
             report.per_lang.entry(article_lang).or_default().articles += 1;
-            for lang in passage_langs {
+            for (passage, &lang) in article.passages.iter().zip(&passage_langs) {
                 report.per_lang.entry(lang).or_default().passages += 1;
-            }
-            for doc in docs {
-                writer.add_document(doc)?;
+                writer.add_document(passage_doc(fields, &article, passage, article_lang, lang))?;
             }
             (note, hash)
         }
