@@ -141,10 +141,27 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("cari: {err:#}");
+            eprintln!("cari: {}", one_line(&err));
             ExitCode::from(2)
         }
     }
+}
+
+/// An error and its causes on one line, a cause left out when the message before
+/// already says it (library errors name their cause in their own message).
+fn one_line(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line.replace('\n', " ")
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {

@@ -177,3 +177,22 @@ fn what_a_killed_first_build_left_is_cari_s_own() {
     assert!(!folder.join("gen-1-1").exists());
     assert!(!folder.join("cari-index.json.tmp-1").exists());
 }
+
+#[test]
+fn a_missing_corpus_is_one_clear_line_and_leaves_no_index_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("index");
+    let out = run(&[
+        "index",
+        &dir.path().join("no-such-corpus").to_string_lossy(),
+        "--index",
+        &folder.to_string_lossy(),
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("cannot read corpus folder"), "{err}");
+    // The cause is said once.
+    assert_eq!(err.matches("os error").count(), 1, "{err}");
+    assert!(!folder.exists());
+}

@@ -140,8 +140,9 @@ pub fn build_with_progress(
     progress: &dyn Progress,
 ) -> Result<BuildReport, IndexError> {
     manifest::check_writable(index_dir)?;
-    let _lock = lock::IndexLock::acquire(index_dir)?;
+    // The corpus is listed first, so that a mistyped corpus leaves no index folder.
     let listing = corpus::list_files(corpus_dir)?;
+    let _lock = lock::IndexLock::acquire(index_dir)?;
     let root = absolute(corpus_dir);
     if !options.full
         && let Some(live) = open_live(index_dir, &root)
