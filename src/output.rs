@@ -272,11 +272,10 @@ fn print_skipped(out: &mut dyn Write, skipped: &[crate::corpus::Skipped]) -> io:
         )?;
     }
     for (k, n) in &counts {
-        for s in skipped
-            .iter()
-            .filter(|s| kind(&s.reason) == *k)
-            .take(SKIPPED_LISTED_PER_REASON)
-        {
+        let mut of_kind: Vec<&crate::corpus::Skipped> =
+            skipped.iter().filter(|s| kind(&s.reason) == *k).collect();
+        of_kind.sort_by(|a, b| a.path.cmp(&b.path));
+        for s in of_kind.into_iter().take(SKIPPED_LISTED_PER_REASON) {
             writeln!(out, "  skipped: {}: {}", s.path.display(), s.reason)?;
         }
         if *n > SKIPPED_LISTED_PER_REASON {
