@@ -34,6 +34,9 @@ pub struct Memoized {
     /// The filters, over a tokenizer that makes the whole input one token.
     filters: TextAnalyzer,
     memo: FxHashMap<Box<str>, Option<Normalized>>,
+    /// Words of lower-case ASCII letters and digits at most this long come out of the
+    /// filters as they went in (0: no such promise), so they skip the memo.
+    plain_up_to: usize,
 }
 
 impl Memoized {
@@ -43,8 +46,23 @@ impl Memoized {
             words,
             filters,
             memo: FxHashMap::default(),
+            plain_up_to: 0,
         }
     }
+
+    /// Promises that `filters` leave every word of lower-case ASCII letters and digits
+    /// of at most `len` bytes as it is (true of lower-casing, folding and elision).
+    pub fn plain_words_pass(mut self, len: usize) -> Memoized {
+        self.plain_up_to = len;
+        self
+    }
+}
+
+fn is_plain(word: &str, max: usize) -> bool {
+    word.len() <= max
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 fn normalize(filters: &mut TextAnalyzer, word: &str) -> Option<Normalized> {
@@ -63,6 +81,7 @@ pub struct MemoizedStream<'a> {
     words: WordTokenStream<'a>,
     filters: &'a mut TextAnalyzer,
     memo: &'a mut FxHashMap<Box<str>, Option<Normalized>>,
+    plain_up_to: usize,
 }
 
 impl Tokenizer for Memoized {
@@ -73,6 +92,7 @@ impl Tokenizer for Memoized {
             words: self.words.token_stream(text),
             filters: &mut self.filters,
             memo: &mut self.memo,
+            plain_up_to: self.plain_up_to,
         }
     }
 }
@@ -81,6 +101,9 @@ impl TokenStream for MemoizedStream<'_> {
     fn advance(&mut self) -> bool {
         while self.words.advance() {
             let token = self.words.token_mut();
+            if is_plain(&token.text, self.plain_up_to) {
+                return true;
+            }
             let computed;
             let normalized = match self.memo.get(token.text.as_str()) {
                 Some(known) => known.as_ref(),
@@ -154,5 +177,66 @@ impl TokenStream for WholeTextStream<'_> {
 
     fn token_mut(&mut self) -> &mut Token {
         self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, StopWordFilter};
+
+    use super::*;
+    use crate::analysis::elision::ElisionFilter;
+
+    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+        }
+        out
+    }
+
+    const LIMIT: usize = 12;
+    const TEXT: &str = "Le PDG de Meta, à Séoul, l'IA 16.000 le l'avenir L'Avenir \
+                        abcdefghijk abcdefghijkl abcdefghijklm ABCDEFGHIJK open-source";
+
+    /// The filters over `tokenizer`; with a stop word when `stop`.
+    fn chain<T: Tokenizer>(tokenizer: T, stop: bool) -> TextAnalyzer {
+        let stop_words = if stop { vec!["le".to_string()] } else { vec![] };
+        TextAnalyzer::builder(tokenizer)
+            .filter(RemoveLongFilter::limit(LIMIT))
+            .filter(LowerCaser)
+            .filter(ElisionFilter)
+            .filter(StopWordFilter::remove(stop_words))
+            .filter(AsciiFoldingFilter)
+            .build()
+    }
+
+    #[test]
+    fn remembered_words_come_out_as_the_filters_make_them() {
+        let expected = tokens(&mut chain(WordTokenizer::default(), true), TEXT);
+        assert!(expected.iter().any(|t| t.0 == "abcdefghijk"));
+        assert!(
+            !expected
+                .iter()
+                .any(|t| t.0 == "abcdefghijkl" || t.0 == "le")
+        );
+        let mut memoized: TextAnalyzer =
+            Memoized::new(WordTokenizer::default(), chain(WholeText::default(), true)).into();
+        for _ in 0..2 {
+            // Twice: the second time every word comes from the memo.
+            assert_eq!(tokens(&mut memoized, TEXT), expected);
+        }
+    }
+
+    #[test]
+    fn plain_words_skip_the_memo_only_where_the_filters_keep_them() {
+        let expected = tokens(&mut chain(WordTokenizer::default(), false), TEXT);
+        let mut fast: TextAnalyzer =
+            Memoized::new(WordTokenizer::default(), chain(WholeText::default(), false))
+                .plain_words_pass(LIMIT - 1)
+                .into();
+        assert_eq!(tokens(&mut fast, TEXT), expected);
     }
 }

@@ -96,7 +96,10 @@ fn build_neutral() -> TextAnalyzer {
         .filter(ElisionFilter)
         .filter(AsciiFoldingFilter)
         .build();
-    Memoized::new(WordTokenizer::default(), filters).into()
+    Memoized::new(WordTokenizer::default(), filters)
+        // RemoveLongFilter keeps words shorter than its limit.
+        .plain_words_pass(MAX_TOKEN_LEN - 1)
+        .into()
 }
 
 /// Registers the three analysers on an index's tokenizer manager.

@@ -22,7 +22,7 @@ pub fn french() -> Vec<String> {
 /// Whether a lower-case word is a stop word of Indonesian, French or English: the
 /// words a query can drop without losing what it asks.
 pub fn is_stop_word(word: &str) -> bool {
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet as HashSet;
     use std::sync::LazyLock;
     static ALL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         words(INDONESIAN)

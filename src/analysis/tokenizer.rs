@@ -134,17 +134,27 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
+/// The character at byte `at` of `text` (a character boundary), without decoding ASCII.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
 /// The byte range of the first word of `text` at or after `from`.
 fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
-    let mut chars = text[from..].char_indices();
-    let (start, mut last) = loop {
-        let (i, c) = chars.next()?;
+    let mut start = from;
+    let mut last = loop {
+        let c = char_at(text, start)?;
         if c.is_alphanumeric() {
-            break (from + i, c);
+            break c;
         }
+        start += c.len_utf8();
     };
     let mut end = start + last.len_utf8();
-    while let Some(c) = text[end..].chars().next() {
+    while let Some(c) = char_at(text, end) {
         if c.is_alphanumeric() {
             last = c;
             end += c.len_utf8();
@@ -152,7 +162,7 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
         }
         // A joiner between two word characters keeps the word going.
         let after = end + c.len_utf8();
-        let Some(next) = text[after..].chars().next() else {
+        let Some(next) = char_at(text, after) else {
             break;
         };
         let joins = if is_hyphen(c) {

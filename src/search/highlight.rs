@@ -1,6 +1,6 @@
 //! Where a passage matched, and the snippet shown for it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::{self, AnalyzerKind};
 use crate::index::analyzers_for;
@@ -24,7 +24,7 @@ pub struct MatchTerms {
 
 impl MatchTerms {
     pub fn new(groups: &[Group]) -> MatchTerms {
-        let mut terms: HashMap<AnalyzerKind, HashMap<String, Vec<usize>>> = HashMap::new();
+        let mut terms: HashMap<AnalyzerKind, HashMap<String, Vec<usize>>> = HashMap::default();
         for (index, group) in groups.iter().enumerate() {
             for form in &group.forms {
                 let by_term = terms.entry(form.kind).or_default();
