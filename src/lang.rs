@@ -239,7 +239,7 @@ fn by_function_words(text: &str) -> Option<Lang> {
 pub fn detect_passage(text: &str, article: Lang) -> Lang {
     const MIN_PASSAGE_LETTERS: usize = 60;
     if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_PASSAGE_LETTERS {
-        return by_function_words(text, article);
+        return passage_by_function_words(text, article);
     }
     if article != Lang::Other && !hints_at_another_language(text, article) {
         return article;
@@ -249,7 +249,7 @@ pub fn detect_passage(text: &str, article: Lang) -> Lang {
             Lang::Other => article,
             lang => lang,
         },
-        _ => by_function_words(text, article),
+        _ => passage_by_function_words(text, article),
     }
 }
 
@@ -272,7 +272,7 @@ const INDONESIAN_WORDS: [&str; 52] = [
 
 /// `article`, unless the passage has at least two function words of the other
 /// language cari analyses and none of the article's.
-fn by_function_words(text: &str, article: Lang) -> Lang {
+fn passage_by_function_words(text: &str, article: Lang) -> Lang {
     let (mut fr, mut id) = (0, 0);
     for word in text.split(|c: char| !c.is_alphabetic()) {
         if word.is_empty() || word.len() > 9 {
