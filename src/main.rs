@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use cari::analysis::{self, AnalyzerKind};
 use cari::ask;
@@ -62,18 +62,8 @@ enum Command {
         /// How many passages to show.
         #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
-        /// Only passages in this language.
-        #[arg(long, value_enum)]
-        lang: Option<PassageLang>,
-        /// Where the index lives.
-        #[arg(long, default_value = DEFAULT_INDEX)]
-        index: PathBuf,
-        /// Print one JSON object instead of text.
-        #[arg(long)]
-        json: bool,
-        /// Search only the words typed, not their translations.
-        #[arg(long)]
-        no_translate: bool,
+        #[command(flatten)]
+        common: QueryArgs,
     },
     /// Answer a question: the quotations of who it asks about, or the best passages.
     Ask {
@@ -83,18 +73,8 @@ enum Command {
         /// How many answers (and passages) to show.
         #[arg(long, short = 'n', default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
-        /// Only passages in this language.
-        #[arg(long, value_enum)]
-        lang: Option<PassageLang>,
-        /// Where the index lives.
-        #[arg(long, default_value = DEFAULT_INDEX)]
-        index: PathBuf,
-        /// Print one JSON object instead of text.
-        #[arg(long)]
-        json: bool,
-        /// Search only the words typed, not their translations.
-        #[arg(long)]
-        no_translate: bool,
+        #[command(flatten)]
+        common: QueryArgs,
     },
     /// Print the tokens an analyser makes of a text, as the index would hold them.
     Analyze {
@@ -106,6 +86,33 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// What `search` and `ask` share.
+#[derive(Args)]
+struct QueryArgs {
+    /// Only passages in this language.
+    #[arg(long, value_enum)]
+    lang: Option<PassageLang>,
+    /// Where the index lives.
+    #[arg(long, default_value = DEFAULT_INDEX)]
+    index: PathBuf,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Search only the words typed, not their translations.
+    #[arg(long)]
+    no_translate: bool,
+}
+
+impl QueryArgs {
+    fn options(&self, limit: u64) -> SearchOptions {
+        SearchOptions {
+            limit: limit as usize,
+            lang: self.lang.map(PassageLang::lang),
+            translate: !self.no_translate,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -184,35 +191,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             query,
             batch,
             limit,
-            lang,
-            index,
-            json,
-            no_translate,
+            common,
         } => {
-            let options = SearchOptions {
-                limit: limit as usize,
-                lang: lang.map(PassageLang::lang),
-                translate: !no_translate,
-            };
+            let options = common.options(limit);
             match batch {
-                Some(file) => batch_command(&file, &options, &index),
-                None => search_command(&query.join(" "), &options, &index, json),
+                Some(file) => batch_command(&file, &options, &common.index),
+                None => search_command(&query.join(" "), &options, &common.index, common.json),
             }
         }
         Command::Ask {
             question,
             limit,
-            lang,
-            index,
-            json,
-            no_translate,
+            common,
         } => {
-            let options = SearchOptions {
-                limit: limit as usize,
-                lang: lang.map(PassageLang::lang),
-                translate: !no_translate,
-            };
-            ask_command(&question.join(" "), &options, &index, json)
+            let options = common.options(limit);
+            ask_command(&question.join(" "), &options, &common.index, common.json)
         }
         Command::Analyze { lang, text, json } => {
             let kind = match lang {
