@@ -207,8 +207,10 @@ fn run_all() -> Result<()> {
     section("start-up: one `cari search` on the seeds' index against `rg -i zuckerberg seeds`");
     startup(&work.path, config.startup_runs)?;
 
-    section("scripts: --batch against one process per query (large index)");
-    batch(&large_index, &queries)?;
+    section("scripts: --batch against one process per query");
+    let seeds_index = work.path.join("index-seeds");
+    batch("seeds", &seeds_index, &seed_queries(config.queries))?;
+    batch("large", &large_index, &queries)?;
     Ok(())
 }
 
@@ -742,7 +744,34 @@ fn startup(work: &Path, runs: usize) -> Result<()> {
     Ok(())
 }
 
-fn batch(index_dir: &Path, queries: &[String]) -> Result<()> {
+/// `n` queries of one to four words of the seeds.
+fn seed_queries(n: usize) -> Vec<String> {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let words: Vec<String> = corpus::read_corpus(&seeds)
+        .map(|c| c.articles)
+        .unwrap_or_default()
+        .iter()
+        .flat_map(|a| a.passages.iter())
+        .flat_map(|p| p.text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut rng = corpus_gen::Rng::new(SEED);
+    (0..n)
+        .map(|_| {
+            let len = rng.range(1, 4);
+            (0..len)
+                .map(|_| rng.pick(&words).as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+fn batch(label: &str, index_dir: &Path, queries: &[String]) -> Result<()> {
     const SINGLE: usize = 50;
     let index_arg = index_dir.to_string_lossy().into_owned();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -777,7 +806,7 @@ fn batch(index_dir: &Path, queries: &[String]) -> Result<()> {
     }
     let batched = queries.len() as f64 / seconds;
     println!(
-        "  one process per query: {per_process:.1} queries/s ({} queries); --batch: {batched:.1} queries/s ({} queries): {:.1}x",
+        "  {label}: one process per query {per_process:.1} queries/s ({} queries); --batch {batched:.1} queries/s ({} queries): {:.1}x",
         single.len(),
         queries.len(),
         batched / per_process

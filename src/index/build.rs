@@ -8,7 +8,8 @@
 //! version and was built from the same folder, only the files added, changed or deleted
 //! since are read, and their passages replace the old ones in place (tantivy's commit is
 //! atomic, so readers see the index before or after, never between). A full build
-//! (asked for, or the first, or after a schema change, or when most files changed) writes
+//! (asked for, or the first, or after a schema change, or from another folder, or when
+//! most files changed) writes
 //! a new generation beside the live one and swaps the manifest once it is complete.
 
 use std::collections::BTreeMap;

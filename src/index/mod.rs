@@ -107,9 +107,19 @@ pub fn open(dir: &Path) -> Result<CariIndex, IndexError> {
     }
 }
 
+/// An index with more passages than this, in several segments, is searched one segment
+/// per core at a time; a smaller one isn't worth starting the threads.
+const PARALLEL_SEARCH_DOCS: u32 = 200_000;
+
 fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
     let generation = manifest::live_generation(dir)?;
-    let index = Index::open_in_dir(&generation)?;
+    let mut index = Index::open_in_dir(&generation)?;
+    let segments = index.searchable_segment_metas()?;
+    let docs: u32 = segments.iter().map(|s| s.num_docs()).sum();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if segments.len() > 1 && docs > PARALLEL_SEARCH_DOCS && cores > 1 {
+        index.set_multithread_executor(cores.min(segments.len()))?;
+    }
     analysis::register(index.tokenizers());
     let (_, fields) = schema();
     let reader = index
