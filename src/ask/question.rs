@@ -204,7 +204,14 @@ pub fn read(question: &str) -> Question {
         let verb = verb_at.unwrap_or(0);
         if let Some(&(start, end)) = runs
             .iter()
-            .min_by_key(|(s, e)| if *e <= verb { verb - e } else { s - verb })
+            // Distance from the verb; 0 for a run of capitals that holds it.
+            .min_by_key(|(s, e)| {
+                if *e <= verb {
+                    verb - e
+                } else {
+                    s.saturating_sub(verb)
+                }
+            })
         {
             speaker = Some(
                 tokens[start..end]
@@ -288,6 +295,14 @@ mod tests {
                 "open source AI".into()
             )
         );
+    }
+
+    #[test]
+    fn a_question_in_capitals_reads_without_panic() {
+        // The run of capitalised words holds the verb itself.
+        let (kind, speaker, _) = q("What Did Mark Zuckerberg Say About DeepSeek");
+        assert_eq!(kind, Kind::Said);
+        assert!(speaker.is_some());
     }
 
     #[test]
