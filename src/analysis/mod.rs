@@ -167,31 +167,62 @@ pub fn analyze_wanted(
     text: &str,
     may_stem_to: impl Fn(&str) -> bool,
 ) -> Vec<AnalyzedToken> {
+    let mut tokens = Vec::new();
+    for_each_wanted(kind, text, may_stem_to, |term, position, start, end| {
+        tokens.push(AnalyzedToken {
+            term: term.to_string(),
+            position,
+            start,
+            end,
+        });
+    });
+    tokens
+}
+
+/// `analyze_wanted` without building the tokens: `found(term, position, start, end)` for
+/// each, in order. Highlighting runs this over every candidate passage of a search.
+pub fn for_each_wanted(
+    kind: AnalyzerKind,
+    text: &str,
+    may_stem_to: impl Fn(&str) -> bool,
+    mut found: impl FnMut(&str, usize, usize, usize),
+) {
     if kind != AnalyzerKind::Id {
-        return analyze(kind, text);
+        with_analyzer(kind, |analyzer| {
+            let mut stream = analyzer.token_stream(text);
+            while stream.advance() {
+                let t = stream.token();
+                found(&t.text, t.position, t.offset_from, t.offset_to);
+            }
+        });
+        return;
     }
-    static UNSTEMMED: LazyLock<TextAnalyzer> = LazyLock::new(|| {
+    /// The `id` analyser without its stemmer.
+    fn unstemmed() -> TextAnalyzer {
         TextAnalyzer::builder(WordTokenizer::with_reduplication())
             .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
             .filter(LowerCaser)
             .filter(StopWordFilter::remove(stopwords::indonesian()))
             .build()
-    });
-    let mut analyzer = UNSTEMMED.clone();
-    let mut stream = analyzer.token_stream(text);
-    let mut tokens = Vec::new();
-    while stream.advance() {
-        let t = stream.token();
-        if may_stem_to(&t.text) {
-            tokens.push(AnalyzedToken {
-                term: IndonesianStemmer.stem(&t.text).into_owned(),
-                position: t.position,
-                start: t.offset_from,
-                end: t.offset_to,
-            });
-        }
     }
-    tokens
+    thread_local! {
+        static UNSTEMMED: RefCell<TextAnalyzer> = RefCell::new(unstemmed());
+    }
+    let mut id_words = |analyzer: &mut TextAnalyzer| {
+        let mut stream = analyzer.token_stream(text);
+        while stream.advance() {
+            let t = stream.token();
+            if may_stem_to(&t.text) {
+                let term = IndonesianStemmer.stem(&t.text);
+                found(&term, t.position, t.offset_from, t.offset_to);
+            }
+        }
+    };
+    UNSTEMMED.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut analyzer) => id_words(&mut analyzer),
+        // Called from inside `found` (never, today): a fresh analyser.
+        Err(_) => id_words(&mut unstemmed()),
+    });
 }
 
 /// Whether an Indonesian word could have `root` as its root: affixes add letters around

@@ -46,20 +46,16 @@ impl MatchTerms {
             let Some(wanted) = self.terms.get(&kind) else {
                 continue;
             };
-            let tokens = analysis::analyze_wanted(kind, text, |word| {
+            let may_stem_to = |word: &str| {
                 wanted
                     .keys()
                     .any(|root| analysis::may_have_root(word, root))
-            });
-            for token in tokens {
-                if let Some(groups) = wanted.get(&token.term) {
-                    found.extend(groups.iter().map(|&group| Match {
-                        start: token.start,
-                        end: token.end,
-                        group,
-                    }));
+            };
+            analysis::for_each_wanted(kind, text, may_stem_to, |term, _, start, end| {
+                if let Some(groups) = wanted.get(term) {
+                    found.extend(groups.iter().map(|&group| Match { start, end, group }));
                 }
-            }
+            });
         }
         found.sort_unstable_by_key(|m| (m.start, m.end, m.group));
         found.dedup();
