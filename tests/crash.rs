@@ -449,7 +449,10 @@ fn opening_the_index_while_builds_swap_generations_never_fails() {
                     if let Ok(opened) = opened {
                         let found =
                             search::search(&opened, "Zuckerberg", &SearchOptions::default());
-                        assert!(found.is_ok_and(|f| !f.hits.is_empty()));
+                        match &found {
+                            Ok(f) => assert!(!f.hits.is_empty(), "no hits"),
+                            Err(e) => panic!("{e:?}"),
+                        }
                     }
                     opens.fetch_add(1, Ordering::SeqCst);
                 }

@@ -19,9 +19,6 @@ pub struct Fields {
     pub body_id: Field,
     pub body_fr: Field,
     pub body_neutral: Field,
-    pub title_id: Field,
-    pub title_fr: Field,
-    pub title_neutral: Field,
 }
 
 impl Fields {
@@ -31,15 +28,6 @@ impl Fields {
             AnalyzerKind::Id => self.body_id,
             AnalyzerKind::Fr => self.body_fr,
             AnalyzerKind::Neutral => self.body_neutral,
-        }
-    }
-
-    /// The title field analysed with `kind`.
-    pub fn title_field(&self, kind: AnalyzerKind) -> Field {
-        match kind {
-            AnalyzerKind::Id => self.title_id,
-            AnalyzerKind::Fr => self.title_fr,
-            AnalyzerKind::Neutral => self.title_neutral,
         }
     }
 }
@@ -63,7 +51,6 @@ pub fn schema() -> (Schema, Fields) {
         )
     };
     let positions = IndexRecordOption::WithFreqsAndPositions;
-    let freqs = IndexRecordOption::WithFreqs;
     let fields = Fields {
         doc: builder.add_text_field("doc", STRING | STORED),
         title: builder.add_text_field("title", STORED),
@@ -75,10 +62,6 @@ pub fn schema() -> (Schema, Fields) {
         body_fr: builder.add_text_field("body_fr", text_field(AnalyzerKind::Fr, positions)),
         body_neutral: builder
             .add_text_field("body_neutral", text_field(AnalyzerKind::Neutral, positions)),
-        title_id: builder.add_text_field("title_id", text_field(AnalyzerKind::Id, freqs)),
-        title_fr: builder.add_text_field("title_fr", text_field(AnalyzerKind::Fr, freqs)),
-        title_neutral: builder
-            .add_text_field("title_neutral", text_field(AnalyzerKind::Neutral, freqs)),
     };
     (builder.build(), fields)
 }

@@ -4,9 +4,9 @@
 //!
 //! Ranking: BM25 per field; each query word is one concept scored by the best of its
 //! fields (disjunction-max), so a word counts once whichever language matched it; the
-//! concepts add up. A match in the article's title adds a little. The best candidates
-//! are then re-ranked (see `rank`) by coverage of the query, proximity and how much
-//! their article is about the query. A word the index doesn't hold at all is replaced
+//! concepts add up. The best candidates are then re-ranked (see `rank`) by coverage of
+//! the query, proximity and how much their article (its title and its other passages)
+//! is about the query. A word the index doesn't hold at all is replaced
 //! by its near spellings (see `fuzzy`).
 
 pub mod fuzzy;
@@ -33,8 +33,6 @@ use crate::translate::Expansion;
 pub use query::QueryError;
 use query::{Analyzed, Group};
 
-/// Weight of a title match against a body match.
-const TITLE_BOOST: f32 = 0.3;
 /// Share of the other fields' scores a concept keeps beyond its best field.
 const TIE_BREAKER: f32 = 0.1;
 
@@ -251,20 +249,19 @@ pub fn build_query(fields: &Fields, groups: &[Group], lang: Option<Lang>) -> Box
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// One group as a single concept: the best of its forms over body and title fields.
+/// One group as a single concept: the best of its forms over the body fields. (Titles
+/// aren't indexed: the re-ranker reads them, see `rank`.)
 fn concept_query(fields: &Fields, group: &Group) -> Option<Box<dyn Query>> {
-    let mut disjuncts: Vec<Box<dyn Query>> = Vec::new();
-    for form in &group.forms {
-        let Some(body) = match_query(fields.body(form.kind), form) else {
-            continue;
-        };
-        disjuncts.push(weighted(body, form.weight));
-        if form.terms.len() == 1
-            && let Some(title) = match_query(fields.title_field(form.kind), form)
-        {
-            disjuncts.push(weighted(title, TITLE_BOOST * form.weight));
-        }
-    }
+    let disjuncts: Vec<Box<dyn Query>> = group
+        .forms
+        .iter()
+        .filter_map(|form| {
+            Some(weighted(
+                match_query(fields.body(form.kind), form)?,
+                form.weight,
+            ))
+        })
+        .collect();
     if disjuncts.is_empty() {
         return None;
     }
