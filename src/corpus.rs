@@ -352,7 +352,7 @@ pub fn parse_article(doc: &str, text: &str) -> Article {
     let any_content = paragraphs.iter().any(|p| has_content(p));
     let mut texts = Vec::with_capacity(paragraphs.len());
     for paragraph in paragraphs {
-        if has_content(&paragraph) || (!any_content && word_count(&paragraph) > 0) {
+        if has_content(&paragraph) || (!any_content && word_count(&paragraph, 1) > 0) {
             passages::cap_length(&paragraph, &mut texts);
         }
     }
@@ -390,9 +390,12 @@ fn leading_date(paragraph: &str) -> Option<(String, String)> {
     Some((date.to_string(), rest[end..].trim().to_string()))
 }
 
-fn word_count(text: &str) -> usize {
+/// The words of `text` (runs without spaces holding a letter or digit), counted up to
+/// `max`: callers only ask whether a paragraph has a few, and passages can be long.
+fn word_count(text: &str, max: usize) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(max)
         .count()
 }
 
@@ -403,7 +406,7 @@ fn ends_sentence(text: &str) -> bool {
 
 /// A headline is short and doesn't end like a sentence.
 fn is_headline(paragraph: &str) -> bool {
-    let words = word_count(paragraph);
+    let words = word_count(paragraph, 26);
     (2..=25).contains(&words) && !ends_sentence(paragraph) && !paragraph.ends_with(':')
 }
 
@@ -411,7 +414,7 @@ fn is_headline(paragraph: &str) -> bool {
 /// "Internasional") and bylines ("Putri Aulia Maharani") are a few words with no
 /// sentence punctuation.
 pub fn has_content(paragraph: &str) -> bool {
-    let words = word_count(paragraph);
+    let words = word_count(paragraph, 5);
     if words == 0 {
         return false;
     }

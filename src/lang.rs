@@ -103,6 +103,11 @@ fn is_french_marker(word: &str) -> bool {
     MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
+/// Whether `text` has at least `n` letters (counting stops there).
+fn has_letters(text: &str, n: usize) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).take(n).count() >= n
+}
+
 /// Whether `text` has a common word of the other language cari analyses.
 fn hints_at_another_language(text: &str, lang: Lang) -> bool {
     text.split(|c: char| !c.is_alphabetic())
@@ -126,7 +131,7 @@ fn map(lang: WLang) -> Lang {
 /// words when they leave no doubt, else by whatlang.
 pub fn detect(text: &str) -> Lang {
     let text = head(text, ARTICLE_SAMPLE_BYTES);
-    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+    if !has_letters(text, MIN_LETTERS) {
         return Lang::Other;
     }
     if let Some(lang) = by_function_words(text) {
@@ -238,7 +243,7 @@ fn by_function_words(text: &str) -> Option<Lang> {
 /// whatlang; a short one, or one whatlang isn't sure of, by its function words.
 pub fn detect_passage(text: &str, article: Lang) -> Lang {
     const MIN_PASSAGE_LETTERS: usize = 60;
-    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_PASSAGE_LETTERS {
+    if !has_letters(text, MIN_PASSAGE_LETTERS) {
         return passage_by_function_words(text, article);
     }
     if article != Lang::Other && !hints_at_another_language(text, article) {

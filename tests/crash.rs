@@ -16,7 +16,7 @@ use cari::search::{self, SearchOptions};
 use common::{cari, stderr, stdout};
 
 /// Articles per generated corpus: enough that a debug build takes a moment.
-const ARTICLES: usize = 100;
+const ARTICLES: usize = 300;
 
 /// The query that tells the two corpora's indexes apart: each corpus has one word.
 const QUERY: &str = "korpusalfa korpusbeta";
@@ -381,7 +381,7 @@ fn a_second_build_of_the_same_index_stops_with_a_clear_message() {
     let s = setup();
     let lock = s.index.join(".cari-lock");
     let mut overlapped = false;
-    for _ in 0..10 {
+    for _ in 0..20 {
         let before = manifest(&s.index);
         let mut first = spawn_index(s.corpus_b, &s.index);
         let pid = first.id().to_string();

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
-use super::schema::{Fields, analyzers_for, schema};
+use super::schema::{Fields, analyzer_for, schema};
 use super::state::{self, CorpusState, FileState};
 use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
 use crate::analysis;
@@ -471,10 +471,10 @@ fn languages(article: &Article) -> (Lang, Vec<Lang>) {
     (article_lang, langs)
 }
 
-/// The document of one passage: its text in the field of its language and in the
-/// neutral field. The article's title is stored, not indexed: indexing it with every
-/// passage cost a seventh of the build and changed no ranking the judged queries measure
-/// (the re-ranker reads titles, see `search::rank`).
+/// The document of one passage: its text in the field of its language. The article's
+/// title is stored, not indexed: indexing it with every passage cost a seventh of the
+/// build and changed no ranking the judged queries measure (the re-ranker reads titles,
+/// see `search::rank`).
 fn passage_doc(
     fields: &Fields,
     article: &Article,
@@ -490,9 +490,7 @@ fn passage_doc(
     doc.add_text(fields.lang, passage_lang.code());
     doc.add_u64(fields.passage, passage.ordinal as u64);
     doc.add_text(fields.text, &passage.text);
-    for &kind in analyzers_for(passage_lang) {
-        doc.add_text(fields.body(kind), &passage.text);
-    }
+    doc.add_text(fields.body(analyzer_for(passage_lang)), &passage.text);
     doc
 }
 

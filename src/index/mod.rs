@@ -1,9 +1,9 @@
 //! The on-disk index: its schema (`schema`), the manifest that names the live
 //! generation (`manifest`), building it from a corpus (`build`), and opening it.
 //!
-//! One tantivy document per passage. The passage text is indexed in the field of its
-//! language (`body_id`, `body_fr`) with that language's analyser, and in `body_neutral`
-//! whatever its language; the article's title likewise in `title_*`.
+//! One tantivy document per passage. The passage text is indexed once, in the field of
+//! its language (`body_id`, `body_fr`, or `body_neutral` for any other language) with
+//! that language's analyser; the article's title is stored, not indexed.
 
 mod build;
 mod feed;
@@ -28,7 +28,7 @@ pub use build::{
     build_with_progress,
 };
 pub use manifest::{SCHEMA_VERSION, exists};
-pub use schema::{Fields, analyzers_for, schema};
+pub use schema::{Fields, analyzer_for, schema};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]

@@ -30,14 +30,28 @@ impl Fields {
             AnalyzerKind::Neutral => self.body_neutral,
         }
     }
+
+    /// The fields a term made by `kind` is looked for in. A neutral term (a name, a
+    /// number, a word as typed, folded) is looked for in every field: the Indonesian and
+    /// French analysers leave such words as they are, so the language fields hold them.
+    pub fn fields_for(&self, kind: AnalyzerKind) -> impl Iterator<Item = Field> + '_ {
+        let kinds: &[AnalyzerKind] = match kind {
+            AnalyzerKind::Id => &[AnalyzerKind::Id],
+            AnalyzerKind::Fr => &[AnalyzerKind::Fr],
+            AnalyzerKind::Neutral => &[AnalyzerKind::Neutral, AnalyzerKind::Id, AnalyzerKind::Fr],
+        };
+        kinds.iter().map(|&k| self.body(k))
+    }
 }
 
-/// The analysers a passage of language `lang` is indexed with.
-pub fn analyzers_for(lang: Lang) -> &'static [AnalyzerKind] {
+/// The analyser a passage of language `lang` is indexed with. One only: a second,
+/// neutral copy of every passage cost a third of the build, and queries reach the
+/// language fields with their neutral terms instead (see `Fields::fields_for`).
+pub fn analyzer_for(lang: Lang) -> AnalyzerKind {
     match lang {
-        Lang::Id => &[AnalyzerKind::Id, AnalyzerKind::Neutral],
-        Lang::Fr => &[AnalyzerKind::Fr, AnalyzerKind::Neutral],
-        Lang::Other => &[AnalyzerKind::Neutral],
+        Lang::Id => AnalyzerKind::Id,
+        Lang::Fr => AnalyzerKind::Fr,
+        Lang::Other => AnalyzerKind::Neutral,
     }
 }
 

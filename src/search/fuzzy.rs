@@ -18,8 +18,8 @@ fn allowed_edits(len: usize) -> usize {
     if len >= 8 { 2 } else { 1 }
 }
 
-/// Terms of `field` close to `term` (already analysed), best first.
-pub fn corrections(searcher: &Searcher, field: Field, term: &str) -> Vec<String> {
+/// Terms of `fields` close to `term` (already analysed), best first.
+pub fn corrections(searcher: &Searcher, fields: &[Field], term: &str) -> Vec<String> {
     let chars: Vec<char> = term.chars().collect();
     if chars.len() < MIN_LEN {
         return Vec::new();
@@ -32,7 +32,11 @@ pub fn corrections(searcher: &Searcher, field: Field, term: &str) -> Vec<String>
         .map(|c| c.to_string().into_bytes())
         .unwrap_or_else(|| vec![0xff]);
     let mut found: Vec<(usize, u64, String)> = Vec::new();
-    for segment in searcher.segment_readers() {
+    let readers = searcher.segment_readers();
+    for (segment, &field) in readers
+        .iter()
+        .flat_map(|s| fields.iter().map(move |f| (s, f)))
+    {
         let Ok(inverted) = segment.inverted_index(field) else {
             continue;
         };

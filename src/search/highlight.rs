@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::{self, AnalyzerKind};
-use crate::index::analyzers_for;
+use crate::index::analyzer_for;
 use crate::lang::Lang;
 
 use super::query::Group;
@@ -16,7 +16,9 @@ pub struct Match {
     pub group: usize,
 }
 
-/// The query's terms per analyser, each with the groups it stands for.
+/// The query's terms per analyser, each with the groups it stands for. As in the index
+/// (see `Fields::fields_for`), a neutral term is also a term of the Indonesian and
+/// French analysers.
 #[derive(Debug, Default)]
 pub struct MatchTerms {
     terms: HashMap<AnalyzerKind, HashMap<String, Vec<usize>>>,
@@ -27,11 +29,17 @@ impl MatchTerms {
         let mut terms: HashMap<AnalyzerKind, HashMap<String, Vec<usize>>> = HashMap::default();
         for (index, group) in groups.iter().enumerate() {
             for form in &group.forms {
-                let by_term = terms.entry(form.kind).or_default();
-                for (_, term) in &form.terms {
-                    let groups = by_term.entry(term.clone()).or_default();
-                    if !groups.contains(&index) {
-                        groups.push(index);
+                let kinds: &[AnalyzerKind] = match form.kind {
+                    AnalyzerKind::Neutral => &AnalyzerKind::ALL,
+                    kind => &[kind],
+                };
+                for &kind in kinds {
+                    let by_term = terms.entry(kind).or_default();
+                    for (_, term) in &form.terms {
+                        let groups = by_term.entry(term.clone()).or_default();
+                        if !groups.contains(&index) {
+                            groups.push(index);
+                        }
                     }
                 }
             }
@@ -42,10 +50,8 @@ impl MatchTerms {
     /// Every query term in `text` (a passage or title in `lang`), in text order.
     pub fn matches(&self, text: &str, lang: Lang) -> Vec<Match> {
         let mut found: Vec<Match> = Vec::new();
-        for &kind in analyzers_for(lang) {
-            let Some(wanted) = self.terms.get(&kind) else {
-                continue;
-            };
+        let kind = analyzer_for(lang);
+        if let Some(wanted) = self.terms.get(&kind) {
             let may_stem_to = |word: &str| {
                 wanted
                     .keys()

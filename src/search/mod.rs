@@ -166,15 +166,17 @@ pub fn search(
 }
 
 /// A group whose words the index doesn't hold in any field takes their near spellings
-/// instead, as words of the neutral field.
+/// in any field instead, as neutral terms.
 fn correct_typos(searcher: &Searcher, fields: &Fields, groups: Vec<Group>) -> Vec<Group> {
     groups
         .into_iter()
         .map(|group| {
             let known = group.forms.iter().any(|form| {
                 form.terms.iter().any(|(_, t)| {
-                    let term = Term::from_field_text(fields.body(form.kind), t);
-                    searcher.doc_freq(&term).unwrap_or(0) > 0
+                    fields.fields_for(form.kind).any(|field| {
+                        let term = Term::from_field_text(field, t);
+                        searcher.doc_freq(&term).unwrap_or(0) > 0
+                    })
                 })
             });
             let neutral = group
@@ -184,8 +186,8 @@ fn correct_typos(searcher: &Searcher, fields: &Fields, groups: Vec<Group>) -> Ve
             let (false, Some(neutral)) = (known, neutral) else {
                 return group;
             };
-            let corrections =
-                fuzzy::corrections(searcher, fields.body_neutral, &neutral.terms[0].1);
+            let fields: Vec<_> = fields.fields_for(AnalyzerKind::Neutral).collect();
+            let corrections = fuzzy::corrections(searcher, &fields, &neutral.terms[0].1);
             if corrections.is_empty() {
                 return group;
             }
@@ -216,8 +218,13 @@ fn group_idf(searcher: &Searcher, fields: &Fields, groups: &[Group]) -> Vec<f32>
                 .iter()
                 .filter_map(|form| {
                     let (_, t) = form.terms.first()?;
-                    let term = Term::from_field_text(fields.body(form.kind), t);
-                    let df = searcher.doc_freq(&term).ok()? as f32;
+                    // A neutral term: the field that holds it most.
+                    let df = fields
+                        .fields_for(form.kind)
+                        .filter_map(|field| {
+                            searcher.doc_freq(&Term::from_field_text(field, t)).ok()
+                        })
+                        .max()? as f32;
                     (df > 0.0).then(|| (1.0 + (n - df + 0.5) / (df + 0.5)).ln())
                 })
                 .fold(0.0f32, f32::max)
@@ -249,17 +256,18 @@ pub fn build_query(fields: &Fields, groups: &[Group], lang: Option<Lang>) -> Box
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// One group as a single concept: the best of its forms over the body fields. (Titles
+/// One group as a single concept: the best of its forms over the body fields (a neutral
+/// form over all of them; where a language form is the same term in the same field it
+/// counts twice, as it did when every passage also had a neutral copy). (Titles
 /// aren't indexed: the re-ranker reads them, see `rank`.)
 fn concept_query(fields: &Fields, group: &Group) -> Option<Box<dyn Query>> {
     let disjuncts: Vec<Box<dyn Query>> = group
         .forms
         .iter()
-        .filter_map(|form| {
-            Some(weighted(
-                match_query(fields.body(form.kind), form)?,
-                form.weight,
-            ))
+        .flat_map(|form| {
+            fields
+                .fields_for(form.kind)
+                .filter_map(|field| Some(weighted(match_query(field, form)?, form.weight)))
         })
         .collect();
     if disjuncts.is_empty() {
