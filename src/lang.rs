@@ -58,18 +58,8 @@ const MIN_LETTERS: usize = 20;
 pub const ARTICLE_SAMPLE_BYTES: usize = 2048;
 
 fn detector() -> &'static Detector {
-    static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
-        Detector::with_allowlist(vec![
-            WLang::Ind,
-            WLang::Fra,
-            WLang::Eng,
-            WLang::Deu,
-            WLang::Spa,
-            WLang::Por,
-            WLang::Ita,
-            WLang::Nld,
-        ])
-    });
+    static DETECTOR: LazyLock<Detector> =
+        LazyLock::new(|| Detector::with_allowlist(DETECTOR_LANGS.to_vec()));
     &DETECTOR
 }
 
@@ -140,8 +130,8 @@ pub fn detect(text: &str) -> Lang {
     detector().detect_lang(text).map(map).unwrap_or(Lang::Other)
 }
 
-/// The detector's languages, as indices into `FUNCTION_WORDS`.
-const FUNCTION_LANGS: [WLang; 8] = [
+/// The languages the detector chooses among; their indices index `FUNCTION_WORDS`.
+const DETECTOR_LANGS: [WLang; 8] = [
     WLang::Ind,
     WLang::Fra,
     WLang::Eng,
@@ -189,7 +179,7 @@ const FUNCTION_WORDS: [&[&str]; 8] = [
     ],
 ];
 
-/// A function word → the languages it belongs to, as a bit set over `FUNCTION_LANGS`.
+/// A function word → the languages it belongs to, as a bit set over `DETECTOR_LANGS`.
 fn function_word_table() -> &'static FxHashMap<&'static str, u8> {
     static TABLE: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
         let mut table = FxHashMap::default();
@@ -234,7 +224,7 @@ fn by_function_words(text: &str) -> Option<Lang> {
         .max()
         .unwrap_or(0);
     (top >= MIN_FUNCTION_WORDS && top >= FUNCTION_WORD_LEAD * second.max(1))
-        .then(|| map(FUNCTION_LANGS[best]))
+        .then(|| map(DETECTOR_LANGS[best]))
 }
 
 /// The language of one passage of an article written in `article`: the article's
