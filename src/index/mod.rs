@@ -19,7 +19,7 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
-use crate::analysis;
+use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::CorpusError;
 use crate::lang::Lang;
 
@@ -122,10 +122,19 @@ fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
     }
     analysis::register(index.tokenizers());
     let (_, fields) = schema();
-    let reader = index
+    let reader: IndexReader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)
         .try_into()?;
+    // tantivy opens a segment whose positions file is missing and fails only when a
+    // search needs it; that file is missing when a build removed the segment (or its
+    // whole generation) while this opened it. Opening every body field now makes that
+    // an error of opening, which `open` answers by starting over.
+    for segment in reader.searcher().segment_readers() {
+        for kind in AnalyzerKind::ALL {
+            segment.inverted_index(fields.body(kind))?;
+        }
+    }
     Ok(CariIndex {
         index,
         reader,
