@@ -86,19 +86,7 @@ fn search_cli(index: &Path) -> Found {
     );
     assert_eq!(out.status.code(), Some(0), "search: {}", stderr(&out));
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
-    let mut found: Found = json["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| {
-            (
-                h["doc"].as_str().unwrap().to_string(),
-                h["passage"].as_u64().unwrap(),
-            )
-        })
-        .collect();
-    found.sort();
-    found
+    common::hit_addresses(&json)
 }
 
 /// The same search in this process, through the library.

@@ -59,19 +59,10 @@ fn matches(index: &Path, query: &str) -> (Vec<(String, u64)>, u64) {
         stderr(&out)
     );
     let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    let mut hits: Vec<(String, u64)> = json["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| {
-            (
-                h["doc"].as_str().unwrap().to_string(),
-                h["passage"].as_u64().unwrap(),
-            )
-        })
-        .collect();
-    hits.sort();
-    (hits, json["total_hits"].as_u64().unwrap())
+    (
+        common::hit_addresses(&json),
+        json["total_hits"].as_u64().unwrap(),
+    )
 }
 
 fn docs(index: &Path, query: &str) -> Vec<String> {

@@ -38,3 +38,20 @@ pub fn stdout(output: &Output) -> String {
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// The (article, passage) of every hit of `cari search --json` output, sorted.
+pub fn hit_addresses(json: &serde_json::Value) -> Vec<(String, u64)> {
+    let mut found: Vec<(String, u64)> = json["hits"]
+        .as_array()
+        .expect("a hits array")
+        .iter()
+        .map(|h| {
+            (
+                h["doc"].as_str().expect("a doc").to_string(),
+                h["passage"].as_u64().expect("a passage"),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
