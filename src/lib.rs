@@ -10,6 +10,7 @@ pub mod corpus;
 pub mod index;
 pub mod lang;
 pub mod output;
+pub mod plan;
 pub mod progress;
 pub mod search;
 pub mod sorted_table;

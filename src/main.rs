@@ -103,6 +103,9 @@ struct QueryArgs {
     /// Search only the words typed, not their translations.
     #[arg(long)]
     no_translate: bool,
+    /// Add to each JSON hit its score broken into parts.
+    #[arg(long)]
+    explain: bool,
 }
 
 impl QueryArgs {
@@ -111,6 +114,7 @@ impl QueryArgs {
             limit: limit as usize,
             lang: self.lang.map(PassageLang::lang),
             translate: !self.no_translate,
+            explain: self.explain,
         }
     }
 }
@@ -273,7 +277,13 @@ fn ask_command(
         output::print_ask_json(&mut out, &results)?;
     } else {
         eprintln!("{}", output::describe_question(&results));
-        if let Some(line) = output::describe_expansion(&results.expansion) {
+        for line in [
+            output::describe_corrections(&results.corrections),
+            output::describe_expansion(&results.expansion),
+        ]
+        .into_iter()
+        .flatten()
+        {
             eprintln!("{line}");
         }
         output::print_ask_text(&mut out, &results, Style::detect())?;
@@ -298,7 +308,13 @@ fn search_command(
     if json {
         output::print_search_json(&mut out, &results)?;
     } else {
-        if let Some(line) = output::describe_expansion(&results.expansion) {
+        for line in [
+            output::describe_corrections(&results.corrections),
+            output::describe_expansion(&results.expansion),
+        ]
+        .into_iter()
+        .flatten()
+        {
             eprintln!("{line}");
         }
         output::print_search_text(&mut out, &results, Style::detect())?;

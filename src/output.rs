@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use crate::analysis::AnalyzedToken;
 use crate::ask::{AskResults, Kind};
 use crate::index::{BuildMode, BuildReport};
+use crate::plan::Correction;
 use crate::search::SearchResults;
 use crate::translate::Expansion;
 
@@ -121,7 +122,23 @@ fn results_as_search(results: &AskResults) -> SearchResults {
         took_ms: 0.0,
         hits: results.hits.clone(),
         expansion: results.expansion.clone(),
+        corrections: results.corrections.clone(),
     }
+}
+
+/// One line on the spelling corrections made, for stderr; `None` when none was.
+pub fn describe_corrections(corrections: &[Correction]) -> Option<String> {
+    if corrections.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = corrections
+        .iter()
+        .map(|c| format!("{} → {}", c.word, c.to.join(", ")))
+        .collect();
+    Some(format!(
+        "corrected: {} (not in the index; searched the spellings it holds)",
+        words.join(" | ")
+    ))
 }
 
 /// One line on how the query was translated, for stderr; `None` when it wasn't.

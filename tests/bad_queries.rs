@@ -66,7 +66,7 @@ fn bad_queries_get_a_result_or_one_clear_line() {
         ("unmatched curly quote", "“kecerdasan", None),
         ("unmatched parenthesis", "(Zuckerberg", Some(0)),
         ("closing parenthesis", "Zuckerberg) DeepSeek)", Some(0)),
-        ("10,000 characters of words", &long_words, Some(0)),
+        ("10,000 characters of words", &long_words, Some(2)),
         ("10,000 letters", &long_letters, None),
         (
             "control characters",
@@ -94,6 +94,14 @@ fn bad_queries_get_a_result_or_one_clear_line() {
     assert_eq!(stderr(&out), "cari: the query has no searchable word\n");
     let out = run("search", false, "");
     assert_eq!(stderr(&out), "cari: empty query\n");
+    // A pasted document is refused with the bound, not planned word by word.
+    let out = run("search", false, &long_words);
+    let message = stderr(&out);
+    assert!(
+        message.starts_with("cari: the query is too long (968 words"),
+        "{message}"
+    );
+    assert_eq!(message.lines().count(), 1, "{message}");
 }
 
 #[test]

@@ -1,14 +1,12 @@
-//! Answering a question: read it (see `question`), find the passages it is about with
-//! `search`, and for a question about what someone said, the quotations of that
+//! Answering a question: its plan (see `plan::question`) ranked by the one ranker
+//! (see `search`), and for a question about what someone said, the quotations of that
 //! speaker (see `quotes`) that bear on the topic, best first.
 //!
 //! A quotation is scored by how much of the topic it holds itself, then its paragraph,
 //! then the paragraphs around it (an answer often follows the question put to the
 //! speaker), then its article.
 
-pub mod question;
 pub mod quotes;
-pub mod words;
 
 use std::collections::HashSet;
 
@@ -16,10 +14,11 @@ use serde::Serialize;
 
 use crate::index::CariIndex;
 use crate::lang::Lang;
+use crate::plan::{self, Correction, QueryPlan};
 use crate::search::{self, Hit, SearchError, SearchOptions, Topic};
 use crate::translate::Expansion;
 
-pub use question::{Kind, Question};
+pub use crate::plan::{Kind, Question};
 
 /// Weights of where the topic is found, for a quotation.
 const W_QUOTE: f32 = 2.0;
@@ -31,8 +30,6 @@ const CONTEXT_BEFORE: usize = 2;
 const CONTEXT_AFTER: usize = 1;
 /// Articles whose quotations are read, from the best passages found.
 const ARTICLES_READ: usize = 10;
-/// Bonus for a passage that holds what a how-many / when / met question asks for.
-const KIND_BONUS: f32 = 0.5;
 
 /// One quotation that answers.
 #[derive(Debug, Clone, Serialize)]
@@ -63,6 +60,8 @@ pub struct AskResults {
     pub hits: Vec<Hit>,
     /// How the question's words were translated (as in `search`).
     pub expansion: Vec<Expansion>,
+    /// Spelling corrections made (as in `search`).
+    pub corrections: Vec<Correction>,
 }
 
 /// Whether the speaker a question names is the one a quotation was given to: a word of
@@ -82,35 +81,21 @@ pub fn ask(
     question_text: &str,
     options: &SearchOptions,
 ) -> Result<AskResults, SearchError> {
-    let question = question::read(question_text);
-    let query = match &question.speaker {
-        Some(speaker) => format!("{speaker} {}", question.topic),
-        None => question.topic.clone(),
-    };
-    let query = if query.trim().is_empty() {
-        question_text.to_string()
-    } else {
-        query
-    };
+    let searcher = index.reader.searcher();
+    let (mut plan, question) = plan::understand_question(question_text, options.plan_options())?;
+    search::resolve(index, &searcher, &mut plan);
+    // Enough passages to read the quotations of their articles.
     let wide = SearchOptions {
-        limit: options.limit.max(ARTICLES_READ) * 3,
-        lang: options.lang,
-        translate: options.translate,
+        limit: options.limit.max(ARTICLES_READ * 3),
+        ..options.clone()
     };
-    let found = search::search(index, &query, &wide)?;
-    let expansion = found.expansion;
-    let mut hits = found.hits;
-
+    let mut hits = search::rank(index, &searcher, &plan, &wide)?.hits;
     let answers = if question.kind == Kind::Said {
-        said(index, &question, &hits, options)?
+        said(index, &searcher, &plan, &question, &hits, options)?
     } else {
-        boost_kind(question.kind, &question, &mut hits);
         Vec::new()
     };
     hits.truncate(options.limit);
-    for (i, hit) in hits.iter_mut().enumerate() {
-        hit.rank = i + 1;
-    }
     Ok(AskResults {
         question: question.question,
         speaker: question.speaker,
@@ -118,7 +103,8 @@ pub fn ask(
         kind: question.kind,
         answers,
         hits,
-        expansion,
+        expansion: plan.expansion,
+        corrections: plan.corrections,
     })
 }
 
@@ -126,11 +112,13 @@ pub fn ask(
 /// one) in the articles of `hits`, scored by the topic.
 fn said(
     index: &CariIndex,
+    searcher: &tantivy::Searcher,
+    plan: &QueryPlan,
     question: &Question,
     hits: &[Hit],
     options: &SearchOptions,
 ) -> Result<Vec<Answer>, SearchError> {
-    let topic = Topic::new(index, &question.topic, options.translate);
+    let topic = Topic::of(index, searcher, plan);
     let mut seen = HashSet::new();
     let docs: Vec<&str> = hits
         .iter()
@@ -212,98 +200,6 @@ fn said(
     Ok(answers)
 }
 
-/// Raises the passages that hold what the question asks for: a number for "how
-/// many", a date for "when", a meeting for "met".
-fn boost_kind(kind: Kind, question: &Question, hits: &mut [Hit]) {
-    let wanted: fn(&str) -> bool = match kind {
-        Kind::HowMany => has_number,
-        Kind::When => has_date,
-        Kind::Met => has_meeting,
-        _ => return,
-    };
-    let speaker = question.speaker.as_deref();
-    for hit in hits.iter_mut() {
-        let speaker_ok = speaker.is_none_or(|s| {
-            let text = hit.text.to_lowercase();
-            s.split_whitespace()
-                .any(|w| text.contains(&w.to_lowercase()))
-        });
-        if speaker_ok && wanted(&hit.text) {
-            hit.score += KIND_BONUS;
-        }
-    }
-    hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-}
-
-fn has_number(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',')
-        .any(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-}
-
-const DATE_WORDS: [&str; 44] = [
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "décembre",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "kemarin",
-    "hier",
-    "tahun",
-    "année",
-    "bulan",
-    "mois",
-    "pekan",
-    "semaine",
-];
-
-fn has_date(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        let lower = w.to_lowercase();
-        DATE_WORDS.contains(&lower.as_str())
-            || (w.len() == 4
-                && (w.starts_with("19") || w.starts_with("20"))
-                && w.chars().all(|c| c.is_ascii_digit()))
-    })
-}
-
-const MEETING_WORDS: [&str; 6] = ["bertemu", "pertemuan", "rencontr", "réuni", "meet", "met "];
-
-fn has_meeting(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    MEETING_WORDS.iter().any(|w| lower.contains(w))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -314,14 +210,5 @@ mod tests {
         assert!(same_speaker("zuck", "Mark Zuckerberg"));
         assert!(same_speaker("Jensen Huang", "Huang"));
         assert!(!same_speaker("Huang", "Mark Zuckerberg"));
-    }
-
-    #[test]
-    fn kind_markers() {
-        assert!(has_number("dilatih pada lebih dari 16.000 GPU"));
-        assert!(!has_number("tanpa angka"));
-        assert!(has_date("pada Kamis 29 Februari"));
-        assert!(has_date("en novembre 2022"));
-        assert!(has_meeting("Yoon Suk Yeol, bertemu dengan CEO Meta"));
     }
 }

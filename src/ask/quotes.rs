@@ -13,7 +13,7 @@
 //! de Meta, Mark Zuckerberg`). Anything else stays unattributed: a quotation is never
 //! given to a guess.
 
-use super::words::{Word, words};
+use crate::plan::words::{Word, words};
 
 /// Fewest words a quotation has, unless an attribution says it is one ("“Nah, ini
 /// milikmu,” kata Zuckerberg").

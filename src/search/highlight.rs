@@ -6,7 +6,7 @@ use crate::analysis::{self, AnalyzerKind};
 use crate::index::analyzer_for;
 use crate::lang::Lang;
 
-use super::query::Group;
+use crate::plan::QueryPlan;
 
 /// A query term found in a passage: its byte range and the query group it belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,10 +25,12 @@ pub struct MatchTerms {
 }
 
 impl MatchTerms {
-    pub fn new(groups: &[Group]) -> MatchTerms {
+    /// The terms of the plan's concepts, but those it excludes; a match's `group` is
+    /// the index of its concept in the plan.
+    pub fn new(plan: &QueryPlan) -> MatchTerms {
         let mut terms: HashMap<AnalyzerKind, HashMap<String, Vec<usize>>> = HashMap::default();
-        for (index, group) in groups.iter().enumerate() {
-            for form in &group.forms {
+        for (index, concept) in plan.positive() {
+            for form in &concept.forms {
                 let kinds: &[AnalyzerKind] = match form.kind {
                     AnalyzerKind::Neutral => &AnalyzerKind::ALL,
                     kind => &[kind],
@@ -130,7 +132,7 @@ pub fn snippet(text: &str, highlights: &[[usize; 2]]) -> (String, Vec<[usize; 2]
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::query::{groups, split};
+    use crate::plan::{PlanOptions, understand};
 
     #[test]
     fn snippets_cut_between_characters_never_inside_one() {
@@ -146,8 +148,8 @@ mod tests {
 
     #[test]
     fn highlights_stemmed_and_folded_matches() {
-        let groups = groups(&split("generale zuckerberg").unwrap()).unwrap();
-        let terms = MatchTerms::new(&groups);
+        let plan = understand("generale zuckerberg", PlanOptions::default()).unwrap();
+        let terms = MatchTerms::new(&plan);
         let text = "Mark Zuckerberg veut une intelligence générale.";
         let got = terms.highlights(text, Lang::Fr);
         let words: Vec<&str> = got.iter().map(|h| &text[h[0]..h[1]]).collect();

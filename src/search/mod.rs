@@ -1,18 +1,17 @@
-//! Searching the index: a query becomes groups of terms (see `query`), the groups a
-//! tantivy query over every language field, and the top passages hits with their
-//! highlights (see `highlight`).
+//! The one ranker: a query plan (see `plan`) becomes a tantivy query over every
+//! language field, scored by BM25 with per-field statistics (see `stats`), and the
+//! best candidates are re-ranked (see `rank`) into hits with their highlights (see
+//! `highlight`). `search` and `ask` both rank here.
 //!
-//! Ranking: BM25 per field; each query word is one concept scored by the best of its
-//! fields (disjunction-max), so a word counts once whichever language matched it; the
-//! concepts add up. The best candidates are then re-ranked (see `rank`) by coverage of
-//! the query, proximity and how much their article (its title and its other passages)
-//! is about the query. A word the index doesn't hold at all is replaced
-//! by its near spellings (see `fuzzy`).
+//! Ranking: BM25 per field; each concept is scored by the best of its forms and fields
+//! (disjunction-max), so a word counts once whichever language matched it; concepts
+//! add up. A fixed pool of candidates, whatever `--limit` asks (so the first page
+//! never depends on it), is then re-ranked by coverage of the query, proximity, how
+//! much the article is about the query, and what a question asks for.
 
-pub mod fuzzy;
 pub mod highlight;
-pub mod query;
 pub mod rank;
+pub mod stats;
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -20,7 +19,8 @@ use std::time::Instant;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring, Explanation,
+    Occur as TantivyOccur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Searcher, Term};
@@ -28,13 +28,16 @@ use tantivy::{DocAddress, Searcher, Term};
 use crate::analysis::AnalyzerKind;
 use crate::index::{CariIndex, Fields};
 use crate::lang::Lang;
+use crate::plan::{self, Concept, Correction, Form, Intent, Occur, PlanOptions, QueryPlan};
 use crate::translate::Expansion;
 
-pub use query::QueryError;
-use query::{Analyzed, Group};
+pub use crate::plan::QueryError;
+use stats::FieldStatistics;
 
 /// Share of the other fields' scores a concept keeps beyond its best field.
 const TIE_BREAKER: f32 = 0.1;
+/// Candidates re-ranked, whatever the limit (more when more are asked for).
+const POOL: usize = 100;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -53,6 +56,8 @@ pub struct SearchOptions {
     pub lang: Option<Lang>,
     /// Add the query words' translations (see `translate`).
     pub translate: bool,
+    /// Give each hit its score broken into parts.
+    pub explain: bool,
 }
 
 impl Default for SearchOptions {
@@ -61,7 +66,61 @@ impl Default for SearchOptions {
             limit: 10,
             lang: None,
             translate: true,
+            explain: false,
         }
+    }
+}
+
+impl SearchOptions {
+    pub fn plan_options(&self) -> PlanOptions {
+        PlanOptions {
+            translate: self.translate,
+            lang: self.lang,
+        }
+    }
+}
+
+/// A score broken into parts, as tantivy's `Explanation` and Elasticsearch's
+/// `explain` give it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explain {
+    pub value: f32,
+    pub description: String,
+    pub details: Vec<Explain>,
+}
+
+impl Explain {
+    fn new(description: impl Into<String>, value: f32, details: Vec<Explain>) -> Explain {
+        Explain {
+            value,
+            description: description.into(),
+            details,
+        }
+    }
+
+    fn from_tantivy(explanation: &Explanation) -> Explain {
+        // tantivy's explanation keeps its parts private; its JSON has them.
+        let json = serde_json::to_value(explanation).unwrap_or_default();
+        Explain::from_json(&json)
+    }
+
+    fn from_json(json: &serde_json::Value) -> Explain {
+        let details = json["details"]
+            .as_array()
+            .map(|d| d.iter().map(Explain::from_json).collect())
+            .unwrap_or_default();
+        let mut description = json["description"].as_str().unwrap_or_default().to_string();
+        if let Some(context) = json["context"].as_array()
+            && !context.is_empty()
+        {
+            let context: Vec<&str> = context.iter().filter_map(|c| c.as_str()).collect();
+            description = format!("{description} ({})", context.join("; "));
+        }
+        Explain::new(
+            description,
+            json["value"].as_f64().unwrap_or(0.0) as f32,
+            details,
+        )
     }
 }
 
@@ -81,6 +140,8 @@ pub struct Hit {
     /// Byte offsets into `snippet`.
     #[serde(skip)]
     pub snippet_highlights: Vec<[usize; 2]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explain>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -91,50 +152,81 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// How the query was translated: per word or phrase, its translations per language.
     pub expansion: Vec<Expansion>,
+    /// Words the index doesn't hold and the spellings searched instead.
+    pub corrections: Vec<Correction>,
 }
 
-/// Candidates re-ranked per result wanted: enough to see an article's other passages.
-const CANDIDATES_PER_HIT: usize = 3;
-const MIN_CANDIDATES: usize = 30;
-
-/// Runs `query_text` against the index.
+/// Plans `query_text` and ranks the passages that match it.
 pub fn search(
     index: &CariIndex,
     query_text: &str,
     options: &SearchOptions,
 ) -> Result<SearchResults, SearchError> {
     let started = Instant::now();
-    let parts = query::split(query_text)?;
-    let (groups, expansion) = if options.translate {
-        query::translated_groups(&parts)?
-    } else {
-        (query::groups(&parts)?, Vec::new())
-    };
     let searcher = index.reader.searcher();
-    let groups = correct_typos(&searcher, &index.fields, groups);
-    let query = build_query(&index.fields, &groups, options.lang);
+    let mut plan = plan::understand(query_text, options.plan_options())?;
+    resolve(index, &searcher, &mut plan);
+    let ranked = rank(index, &searcher, &plan, options)?;
+    Ok(SearchResults {
+        query: query_text.to_string(),
+        total_hits: ranked.total_hits,
+        took_ms: started.elapsed().as_secs_f64() * 1000.0,
+        hits: ranked.hits,
+        expansion: plan.expansion,
+        corrections: plan.corrections,
+    })
+}
+
+/// The index-dependent step of planning (spelling, senses the index holds).
+pub fn resolve(index: &CariIndex, searcher: &Searcher, plan: &mut QueryPlan) {
+    plan::Planner {
+        searcher,
+        fields: &index.fields,
+    }
+    .resolve(plan);
+}
+
+/// What the ranker found.
+pub struct Ranked {
+    /// Passages that match the query (and the language filter).
+    pub total_hits: usize,
+    /// The best `limit`, best first.
+    pub hits: Vec<Hit>,
+}
+
+/// Ranks the passages that match `plan`: the one ranker of `search` and `ask`.
+pub fn rank(
+    index: &CariIndex,
+    searcher: &Searcher,
+    plan: &QueryPlan,
+    options: &SearchOptions,
+) -> Result<Ranked, SearchError> {
+    let fields = &index.fields;
+    let query = build_query(fields, plan);
+    let statistics = FieldStatistics::new(searcher, fields);
     let limit = options.limit.max(1);
-    let wanted = (limit * CANDIDATES_PER_HIT).max(MIN_CANDIDATES);
-    let (top, total_hits) = searcher.search(
+    let pool = limit.max(POOL);
+    let (top, total_hits) = searcher.search_with_statistics_provider(
         &query,
-        &(TopDocs::with_limit(wanted).order_by_score(), Count),
+        &(TopDocs::with_limit(pool).order_by_score(), Count),
+        &statistics,
     )?;
-    let terms = highlight::MatchTerms::new(&groups);
+    let terms = highlight::MatchTerms::new(plan);
     let mut candidates = Vec::with_capacity(top.len());
     for (bm25, address) in top {
-        candidates.push(load_candidate(index, &searcher, address, bm25, &terms)?);
+        candidates.push(load_candidate(index, searcher, address, bm25, &terms)?);
     }
-    let idf = group_idf(&searcher, &index.fields, &groups);
-    let mut title_groups: HashMap<String, Vec<usize>> = HashMap::new();
+    let idf = concept_idf(searcher, fields, plan);
+    let mut title_concepts: HashMap<String, Vec<usize>> = HashMap::new();
     for c in &candidates {
-        title_groups.entry(c.doc.clone()).or_insert_with(|| {
-            let mut groups: Vec<usize> = terms
+        title_concepts.entry(c.doc.clone()).or_insert_with(|| {
+            let mut found: Vec<usize> = terms
                 .matches(&c.title, c.lang)
                 .iter()
                 .map(|m| m.group)
                 .collect();
-            groups.dedup();
-            groups
+            found.dedup();
+            found
         });
     }
     let features: Vec<rank::Features> = candidates
@@ -143,88 +235,108 @@ pub fn search(
             bm25: c.bm25,
             doc: &c.doc,
             matches: &c.matches,
-            title_groups: title_groups.get(&c.doc).map(Vec::as_slice).unwrap_or(&[]),
+            title_groups: title_concepts.get(&c.doc).map(Vec::as_slice).unwrap_or(&[]),
+            answers_intent: plan
+                .intent
+                .as_ref()
+                .is_some_and(|intent| answers_intent(intent, &c.text)),
         })
         .collect();
     let scores = rank::scores(&features, &idf);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
+    let weight = if options.explain {
+        Some(
+            query.weight(EnableScoring::enabled_from_statistics_provider(
+                &statistics,
+                searcher,
+            ))?,
+        )
+    } else {
+        None
+    };
     let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
-    let hits = order
-        .into_iter()
-        .take(limit)
-        .enumerate()
-        .filter_map(|(rank, i)| Some(slots[i].take()?.into_hit(rank + 1, scores[i])))
-        .collect();
-    Ok(SearchResults {
-        query: query_text.to_string(),
-        total_hits,
-        took_ms: started.elapsed().as_secs_f64() * 1000.0,
-        hits,
-        expansion,
-    })
+    let mut hits = Vec::with_capacity(limit);
+    for (position, i) in order.into_iter().take(limit).enumerate() {
+        let Some(candidate) = slots[i].take() else {
+            continue;
+        };
+        let explain = match &weight {
+            Some(weight) => {
+                let segment = searcher.segment_reader(candidate.address.segment_ord);
+                let bm25 = weight.explain(segment, candidate.address.doc_id)?;
+                Some(explain(&scores[i], &bm25))
+            }
+            None => None,
+        };
+        hits.push(candidate.into_hit(position + 1, scores[i].total, explain));
+    }
+    Ok(Ranked { total_hits, hits })
 }
 
-/// A group whose words the index doesn't hold in any field takes their near spellings
-/// in any field instead, as neutral terms.
-fn correct_typos(searcher: &Searcher, fields: &Fields, groups: Vec<Group>) -> Vec<Group> {
-    groups
-        .into_iter()
-        .map(|group| {
-            let known = group.forms.iter().any(|form| {
-                form.terms.iter().any(|(_, t)| {
-                    fields.fields_for(form.kind).any(|field| {
-                        let term = Term::from_field_text(field, t);
-                        searcher.doc_freq(&term).unwrap_or(0) > 0
-                    })
-                })
-            });
-            let neutral = group
-                .forms
-                .iter()
-                .find(|f| f.kind == AnalyzerKind::Neutral && f.terms.len() == 1);
-            let (false, Some(neutral)) = (known, neutral) else {
-                return group;
-            };
-            let fields: Vec<_> = fields.fields_for(AnalyzerKind::Neutral).collect();
-            let corrections = fuzzy::corrections(searcher, &fields, &neutral.terms[0].1);
-            if corrections.is_empty() {
-                return group;
-            }
-            Group {
-                forms: corrections
-                    .into_iter()
-                    .map(|t| Analyzed {
-                        kind: AnalyzerKind::Neutral,
-                        terms: vec![(0, t)],
-                        weight: 1.0,
-                        ordered: true,
-                    })
-                    .collect(),
-                ..group
-            }
-        })
-        .collect()
+/// The parts of a final score, with BM25's own explanation.
+fn explain(score: &rank::Score, bm25: &Explanation) -> Explain {
+    Explain::new(
+        "cari score, sum of:",
+        score.total,
+        vec![
+            Explain::new(
+                "BM25 (per-field statistics) over the best candidate's",
+                score.bm25,
+                vec![Explain::from_tantivy(bm25)],
+            ),
+            Explain::new(
+                "coverage: IDF-weighted share of the query's concepts held",
+                score.coverage,
+                vec![],
+            ),
+            Explain::new(
+                "proximity of the concepts held, times coverage",
+                score.proximity,
+                vec![],
+            ),
+            Explain::new(
+                "aboutness: share of the concepts the article holds (title, other passages)",
+                score.about,
+                vec![],
+            ),
+            Explain::new(
+                "holds what the question asks (a number, a date, a meeting)",
+                score.intent,
+                vec![],
+            ),
+        ],
+    )
 }
 
-/// The inverse document frequency of each group: that of its rarest form that occurs.
-fn group_idf(searcher: &Searcher, fields: &Fields, groups: &[Group]) -> Vec<f32> {
+/// Whether `text` holds what the question asks for: a number for "how many", a date for
+/// "when", a meeting for "met"; and the speaker, when it names one.
+fn answers_intent(intent: &Intent, text: &str) -> bool {
+    let speaker_ok = intent.speaker.as_deref().is_none_or(|s| {
+        let text = text.to_lowercase();
+        s.split_whitespace()
+            .any(|w| text.contains(&w.to_lowercase()))
+    });
+    speaker_ok && intent.kind.wants(text)
+}
+
+/// The inverse document frequency of each concept: that of its rarest form that
+/// occurs; 0 for an excluded concept.
+fn concept_idf(searcher: &Searcher, fields: &Fields, plan: &QueryPlan) -> Vec<f32> {
     let n = searcher.num_docs().max(1) as f32;
-    groups
+    let planner = plan::Planner { searcher, fields };
+    plan.concepts
         .iter()
-        .map(|group| {
-            group
+        .map(|concept| {
+            if concept.occur == Occur::MustNot {
+                return 0.0;
+            }
+            concept
                 .forms
                 .iter()
                 .filter_map(|form| {
                     let (_, t) = form.terms.first()?;
-                    // A neutral term: the field that holds it most.
-                    let df = fields
-                        .fields_for(form.kind)
-                        .filter_map(|field| {
-                            searcher.doc_freq(&Term::from_field_text(field, t)).ok()
-                        })
-                        .max()? as f32;
+                    let df = planner.doc_freq(form.kind, t) as f32;
                     (df > 0.0).then(|| (1.0 + (n - df + 0.5) / (df + 0.5)).ln())
                 })
                 .fold(0.0f32, f32::max)
@@ -232,42 +344,53 @@ fn group_idf(searcher: &Searcher, fields: &Fields, groups: &[Group]) -> Vec<f32>
         .collect()
 }
 
-/// The tantivy query for the groups.
-pub fn build_query(fields: &Fields, groups: &[Group], lang: Option<Lang>) -> Box<dyn Query> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = groups
+/// The tantivy query of a plan: its concepts (must, should, must not), and the
+/// language filter, which filters and never scores or matches on its own.
+pub fn build_query(fields: &Fields, plan: &QueryPlan) -> Box<dyn Query> {
+    let clauses: Vec<(TantivyOccur, Box<dyn Query>)> = plan
+        .concepts
         .iter()
-        .filter_map(|group| {
-            let concept = concept_query(fields, group)?;
-            let occur = if group.required {
-                Occur::Must
-            } else {
-                Occur::Should
+        .filter_map(|concept| {
+            let query = concept_query(fields, concept)?;
+            let occur = match concept.occur {
+                Occur::Must => TantivyOccur::Must,
+                Occur::Should => TantivyOccur::Should,
+                Occur::MustNot => TantivyOccur::MustNot,
             };
-            Some((occur, concept))
+            Some((occur, query))
         })
         .collect();
-    if let Some(lang) = lang {
-        let term = Term::from_field_text(fields.lang, lang.code());
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-        ));
+    let concepts: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
+    match plan.lang {
+        Some(lang) => {
+            let term = Term::from_field_text(fields.lang, lang.code());
+            let filter = ConstScoreQuery::new(
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                0.0,
+            );
+            Box::new(BooleanQuery::new(vec![
+                (TantivyOccur::Must, concepts),
+                (TantivyOccur::Must, Box::new(filter)),
+            ]))
+        }
+        None => concepts,
     }
-    Box::new(BooleanQuery::new(clauses))
 }
 
-/// One group as a single concept: the best of its forms over the body fields (a neutral
-/// form over all of them; where a language form is the same term in the same field it
-/// counts twice, as it did when every passage also had a neutral copy). (Titles
-/// aren't indexed: the re-ranker reads them, see `rank`.)
-fn concept_query(fields: &Fields, group: &Group) -> Option<Box<dyn Query>> {
-    let disjuncts: Vec<Box<dyn Query>> = group
+/// One concept: the best of its forms over the body fields (a neutral form over all of
+/// them; where a language form is the same term in the same field it counts twice).
+fn concept_query(fields: &Fields, concept: &Concept) -> Option<Box<dyn Query>> {
+    let disjuncts: Vec<Box<dyn Query>> = concept
         .forms
         .iter()
         .flat_map(|form| {
-            fields
-                .fields_for(form.kind)
-                .filter_map(|field| Some(weighted(match_query(field, form)?, form.weight)))
+            AnalyzerKind::ALL
+                .iter()
+                .filter(|&&kind| form.kind == kind || form.kind == AnalyzerKind::Neutral)
+                .filter_map(|&kind| {
+                    let query = match_query(fields.body(kind), form)?;
+                    Some(weighted(query, form.weight_in(kind)))
+                })
         })
         .collect();
     if disjuncts.is_empty() {
@@ -280,21 +403,25 @@ fn concept_query(fields: &Fields, group: &Group) -> Option<Box<dyn Query>> {
 }
 
 fn weighted(query: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
-    if weight == 1.0 {
+    if (weight - 1.0).abs() < f32::EPSILON {
         query
     } else {
         Box::new(BoostQuery::new(query, weight))
     }
 }
 
-/// A term query for one term, a phrase query for several.
-fn match_query(field: tantivy::schema::Field, form: &Analyzed) -> Option<Box<dyn Query>> {
+/// A term query for one term, a phrase query for an ordered phrase, all terms in any
+/// order for a translation.
+fn match_query(field: tantivy::schema::Field, form: &Form) -> Option<Box<dyn Query>> {
+    let term_query = |t: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, t),
+            IndexRecordOption::WithFreqs,
+        ))
+    };
     match form.terms.as_slice() {
         [] => None,
-        [(_, term)] => Some(Box::new(TermQuery::new(
-            Term::from_field_text(field, term),
-            IndexRecordOption::WithFreqs,
-        ))),
+        [(_, term)] => Some(term_query(term)),
         terms if form.ordered => Some(Box::new(PhraseQuery::new_with_offset(
             terms
                 .iter()
@@ -304,13 +431,7 @@ fn match_query(field: tantivy::schema::Field, form: &Analyzed) -> Option<Box<dyn
         terms => Some(Box::new(BooleanQuery::new(
             terms
                 .iter()
-                .map(|(_, t)| {
-                    let term = TermQuery::new(
-                        Term::from_field_text(field, t),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    (Occur::Should, Box::new(term) as Box<dyn Query>)
-                })
+                .map(|(_, t)| (TantivyOccur::Must, term_query(t)))
                 .collect(),
         ))),
     }
@@ -318,6 +439,7 @@ fn match_query(field: tantivy::schema::Field, form: &Analyzed) -> Option<Box<dyn
 
 /// A passage BM25 found, loaded for re-ranking.
 struct Candidate {
+    address: DocAddress,
     bm25: f32,
     doc: String,
     title: String,
@@ -328,7 +450,7 @@ struct Candidate {
 }
 
 impl Candidate {
-    fn into_hit(self, rank: usize, score: f32) -> Hit {
+    fn into_hit(self, rank: usize, score: f32, explain: Option<Explain>) -> Hit {
         let highlights = highlight::ranges(&self.matches);
         let (snippet, snippet_highlights) = highlight::snippet(&self.text, &highlights);
         Hit {
@@ -342,6 +464,7 @@ impl Candidate {
             snippet,
             highlights,
             snippet_highlights,
+            explain,
         }
     }
 }
@@ -356,6 +479,7 @@ fn load_candidate(
     let stored = index.passage(searcher, address)?;
     let matches = terms.matches(&stored.text, stored.lang);
     Ok(Candidate {
+        address,
         bm25,
         doc: stored.doc,
         title: stored.title,
@@ -366,31 +490,36 @@ fn load_candidate(
     })
 }
 
-/// A query read and weighed, to score text found outside a search (a quotation, an
-/// article's other passages).
+/// The topic of a plan, to score text found outside the ranker (a quotation, an
+/// article's other passages): its topic concepts with their IDF.
 pub struct Topic {
     terms: highlight::MatchTerms,
     idf: Vec<f32>,
 }
 
 impl Topic {
-    /// The topic of `text`, or `None` when it has no searchable word.
-    pub fn new(index: &CariIndex, text: &str, translate: bool) -> Option<Topic> {
-        let parts = query::split(text).ok()?;
-        let groups = if translate {
-            query::translated_groups(&parts).ok()?.0
-        } else {
-            query::groups(&parts).ok()?
-        };
-        let searcher = index.reader.searcher();
-        let groups = correct_typos(&searcher, &index.fields, groups);
-        let idf = group_idf(&searcher, &index.fields, &groups)
+    /// The topic concepts of `plan` (not its speaker, not what it excludes), or
+    /// `None` when it has none.
+    pub fn of(index: &CariIndex, searcher: &Searcher, plan: &QueryPlan) -> Option<Topic> {
+        let idf: Vec<f32> = concept_idf(searcher, &index.fields, plan)
             .into_iter()
-            // A word the index lacks still counts, as a rare one.
-            .map(|w| if w > 0.0 { w } else { 1.0 })
+            .zip(&plan.concepts)
+            .map(|(w, c)| {
+                if c.role != plan::Role::Topic || c.occur == Occur::MustNot {
+                    0.0
+                } else if w > 0.0 {
+                    w
+                } else {
+                    // A word the index lacks still counts, as a rare one.
+                    1.0
+                }
+            })
             .collect();
+        if idf.iter().all(|&w| w == 0.0) {
+            return None;
+        }
         Some(Topic {
-            terms: highlight::MatchTerms::new(&groups),
+            terms: highlight::MatchTerms::new(plan),
             idf,
         })
     }
@@ -417,6 +546,12 @@ impl Topic {
 
     /// Where `text` holds the topic's words.
     pub fn highlights(&self, text: &str, lang: Lang) -> Vec<[usize; 2]> {
-        self.terms.highlights(text, lang)
+        let matches: Vec<highlight::Match> = self
+            .terms
+            .matches(text, lang)
+            .into_iter()
+            .filter(|m| self.idf.get(m.group).is_some_and(|&w| w > 0.0))
+            .collect();
+        highlight::ranges(&matches)
     }
 }

@@ -7,7 +7,9 @@
 //!   one of each);
 //! - aboutness: the share of the query's concepts its article holds in its title and in
 //!   its other candidate passages, so an article about the query outranks a passing
-//!   mention.
+//!   mention;
+//! - intent: for a question, whether the passage holds what it asks (a number for
+//!   "how many", a date for "when", a meeting for "met").
 
 use std::collections::HashMap;
 
@@ -17,6 +19,7 @@ use super::highlight::Match;
 const W_COVERAGE: f32 = 1.0;
 const W_PROXIMITY: f32 = 0.4;
 const W_ABOUT: f32 = 0.3;
+const W_INTENT: f32 = 0.5;
 
 /// Average bytes per word, to turn a byte window into a word count.
 const BYTES_PER_WORD: f32 = 7.0;
@@ -29,10 +32,23 @@ pub struct Features<'a> {
     pub matches: &'a [Match],
     /// Groups found in the article's title.
     pub title_groups: &'a [usize],
+    /// Holds what the question asks for.
+    pub answers_intent: bool,
+}
+
+/// A final score and its parts (each already weighted).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Score {
+    pub total: f32,
+    pub bm25: f32,
+    pub coverage: f32,
+    pub proximity: f32,
+    pub about: f32,
+    pub intent: f32,
 }
 
 /// The final scores of `candidates`, in their order. `idf[g]` weighs query group `g`.
-pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<f32> {
+pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<Score> {
     let total_idf: f32 = idf.iter().sum::<f32>().max(f32::EPSILON);
     let max_bm25 = candidates
         .iter()
@@ -72,10 +88,17 @@ pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<f32> {
                 .map(|held| weighted_share(held, idf) / total_idf)
                 .unwrap_or(0.0);
             let proximity = proximity(c.matches, held.iter().filter(|&&h| h).count());
-            c.bm25 / max_bm25
-                + W_COVERAGE * coverage
-                + W_PROXIMITY * proximity * coverage
-                + W_ABOUT * about
+            let mut score = Score {
+                total: 0.0,
+                bm25: c.bm25 / max_bm25,
+                coverage: W_COVERAGE * coverage,
+                proximity: W_PROXIMITY * proximity * coverage,
+                about: W_ABOUT * about,
+                intent: if c.answers_intent { W_INTENT } else { 0.0 },
+            };
+            score.total =
+                score.bm25 + score.coverage + score.proximity + score.about + score.intent;
+            score
         })
         .collect()
 }
@@ -161,15 +184,17 @@ mod tests {
                 doc: "a",
                 matches: &common_twice,
                 title_groups: &[],
+                answers_intent: false,
             },
             Features {
                 bm25: 4.0,
                 doc: "b",
                 matches: &both,
                 title_groups: &[],
+                answers_intent: false,
             },
         ];
         let s = scores(&candidates, &idf);
-        assert!(s[1] > s[0], "{s:?}");
+        assert!(s[1].total > s[0].total, "{s:?}");
     }
 }

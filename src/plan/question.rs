@@ -22,6 +22,19 @@ pub enum Kind {
     Topic,
 }
 
+impl Kind {
+    /// Whether `text` holds what a question of this kind asks for: a number for "how
+    /// many", a date for "when", a meeting for "met". Always false for other kinds.
+    pub fn wants(self, text: &str) -> bool {
+        match self {
+            Kind::HowMany => has_number(text),
+            Kind::When => has_date(text),
+            Kind::Met => has_meeting(text),
+            Kind::Said | Kind::Who | Kind::Topic => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Question {
     pub question: String,
@@ -260,6 +273,75 @@ pub fn read(question: &str) -> Question {
     }
 }
 
+fn has_number(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',')
+        .any(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+}
+
+const DATE_WORDS: [&str; 44] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "décembre",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "kemarin",
+    "hier",
+    "tahun",
+    "année",
+    "bulan",
+    "mois",
+    "pekan",
+    "semaine",
+];
+
+fn has_date(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let lower = w.to_lowercase();
+        DATE_WORDS.contains(&lower.as_str())
+            || (w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
+const MEETING_WORDS: [&str; 6] = ["bertemu", "pertemuan", "rencontr", "réuni", "meet", "met "];
+
+fn has_meeting(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    MEETING_WORDS.iter().any(|w| lower.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,6 +385,17 @@ mod tests {
         let (kind, speaker, _) = q("What Did Mark Zuckerberg Say About DeepSeek");
         assert_eq!(kind, Kind::Said);
         assert!(speaker.is_some());
+    }
+
+    #[test]
+    fn kind_markers() {
+        assert!(has_number("dilatih pada lebih dari 16.000 GPU"));
+        assert!(!has_number("tanpa angka"));
+        assert!(has_date("pada Kamis 29 Februari"));
+        assert!(has_date("en novembre 2022"));
+        assert!(has_meeting("Yoon Suk Yeol, bertemu dengan CEO Meta"));
+        assert!(Kind::Met.wants("Yoon Suk Yeol, bertemu dengan CEO Meta"));
+        assert!(!Kind::Topic.wants("16.000 GPU"));
     }
 
     #[test]
