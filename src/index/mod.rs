@@ -3,7 +3,8 @@
 //!
 //! One tantivy document per passage. The passage text is indexed once, in the field of
 //! its language (`body_id`, `body_fr`, or `body_neutral` for any other language) with
-//! that language's analyser; the article's title is stored, not indexed.
+//! that language's analyser; the article's title is stored with each passage and
+//! indexed with its first.
 
 mod build;
 mod feed;

@@ -181,13 +181,20 @@ pub struct PlanOptions {
 pub fn understand(text: &str, options: PlanOptions) -> Result<QueryPlan, QueryError> {
     let clauses = syntax::parse(text)?;
     let (concepts, expansion) = concepts_of(&clauses, options.translate, Role::Topic)?;
+    // A query written as a question ("how many GPUs…", "who did X meet…") ranks with
+    // what it asks for, as `ask` does; its words are searched as typed.
+    let question = question::read(text);
+    let intent = (question.kind != Kind::Topic).then(|| Intent {
+        kind: question.kind,
+        speaker: question.speaker,
+    });
     Ok(QueryPlan {
         text: text.to_string(),
         concepts,
         lang: options.lang,
         expansion,
         corrections: Vec::new(),
-        intent: None,
+        intent,
     })
 }
 

@@ -27,8 +27,8 @@ use crate::index::Fields;
 use crate::lang::Lang;
 
 /// The average field length is taken as this many times the real one (see above):
-/// b' = 0.5, k1' = 0.6.
-pub const LENGTH_SCALE: f64 = 3.0;
+/// b' = 0.4, k1' = 0.5.
+pub const LENGTH_SCALE: f64 = 4.5;
 
 /// Per-field BM25 statistics over a searcher.
 pub struct FieldStatistics<'a> {
