@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
-use super::schema::{Fields, analyzer_for, schema};
+use super::schema::{Fields, analyzer_for, article_key, schema};
 use super::state::{self, CorpusState, FileState};
 use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
 use crate::analysis;
@@ -489,6 +489,7 @@ fn passage_doc(
     }
     doc.add_text(fields.lang, passage_lang.code());
     doc.add_u64(fields.passage, passage.ordinal as u64);
+    doc.add_u64(fields.article, article_key(&article.doc));
     doc.add_text(fields.text, &passage.text);
     let body = fields.body(analyzer_for(passage_lang));
     doc.add_text(body, &passage.text);

@@ -29,7 +29,7 @@ pub use build::{
     build_with_progress,
 };
 pub use manifest::{SCHEMA_VERSION, exists};
-pub use schema::{Fields, analyzer_for, schema};
+pub use schema::{Fields, analyzer_for, article_key, schema};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]
@@ -122,7 +122,15 @@ fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
         index.set_multithread_executor(cores.min(segments.len()))?;
     }
     analysis::register(index.tokenizers());
-    let (_, fields) = schema();
+    let (expected, fields) = schema();
+    // A generation written with another schema under the same version (a cari built
+    // from work in progress) would make tantivy panic on a field it doesn't have.
+    if serde_json::to_string(&index.schema()).ok() != serde_json::to_string(&expected).ok() {
+        return Err(IndexError::Damaged {
+            dir: dir.to_path_buf(),
+            why: "its fields are not those of this cari's schema".to_string(),
+        });
+    }
     let reader: IndexReader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)

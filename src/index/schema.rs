@@ -1,7 +1,9 @@
 //! The schema: which fields a passage document has and how each is analysed.
 
+use std::hash::{Hash, Hasher};
+
 use tantivy::schema::{
-    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
 use crate::analysis::AnalyzerKind;
@@ -15,6 +17,9 @@ pub struct Fields {
     pub date: Field,
     pub lang: Field,
     pub passage: Field,
+    /// The article's key (see `article_key`), a fast field: the ranker groups
+    /// candidates by article without reading their stored documents.
+    pub article: Field,
     pub text: Field,
     pub body_id: Field,
     pub body_fr: Field,
@@ -55,6 +60,14 @@ pub fn analyzer_for(lang: Lang) -> AnalyzerKind {
     }
 }
 
+/// The key of an article in the `article` fast field: a hash of its path that stays
+/// the same from one build (and one cari) to the next.
+pub fn article_key(doc: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    doc.hash(&mut hasher);
+    hasher.finish()
+}
+
 pub fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let text_field = |kind: AnalyzerKind, record: IndexRecordOption| {
@@ -71,6 +84,7 @@ pub fn schema() -> (Schema, Fields) {
         date: builder.add_text_field("date", STORED),
         lang: builder.add_text_field("lang", STRING | STORED),
         passage: builder.add_u64_field("passage", STORED),
+        article: builder.add_u64_field("article", FAST),
         text: builder.add_text_field("text", STORED),
         body_id: builder.add_text_field("body_id", text_field(AnalyzerKind::Id, positions)),
         body_fr: builder.add_text_field("body_fr", text_field(AnalyzerKind::Fr, positions)),

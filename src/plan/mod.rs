@@ -184,7 +184,7 @@ pub fn understand(text: &str, options: PlanOptions) -> Result<QueryPlan, QueryEr
     // A query written as a question ("how many GPUs…", "who did X meet…") ranks with
     // what it asks for, as `ask` does; its words are searched as typed.
     let question = question::read(text);
-    let intent = (question.kind != Kind::Topic).then(|| Intent {
+    let intent = (question.kind != Kind::Topic).then_some(Intent {
         kind: question.kind,
         speaker: question.speaker,
     });

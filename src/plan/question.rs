@@ -23,6 +23,11 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether `wants` can hold for this kind.
+    pub fn wants_anything(self) -> bool {
+        matches!(self, Kind::HowMany | Kind::When | Kind::Met)
+    }
+
     /// Whether `text` holds what a question of this kind asks for: a number for "how
     /// many", a date for "when", a meeting for "met". Always false for other kinds.
     pub fn wants(self, text: &str) -> bool {

@@ -10,10 +10,10 @@
 //! much the article is about the query, and what a question asks for.
 
 pub mod highlight;
+pub mod positions;
 pub mod rank;
 pub mod stats;
 
-use std::collections::HashMap;
 use std::time::Instant;
 
 use serde::Serialize;
@@ -205,45 +205,48 @@ pub fn rank(
     let query = build_query(fields, plan);
     let statistics = FieldStatistics::new(searcher, fields);
     let limit = options.limit.max(1);
-    let pool = limit.max(POOL);
+    let pool: usize = std::env::var("CARI_POOL")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(POOL);
     let (top, total_hits) = searcher.search_with_statistics_provider(
         &query,
-        &(TopDocs::with_limit(pool).order_by_score(), Count),
+        &(TopDocs::with_limit(limit.max(pool)).order_by_score(), Count),
         &statistics,
     )?;
     let terms = highlight::MatchTerms::new(plan);
-    let mut candidates = Vec::with_capacity(top.len());
-    for (bm25, address) in top {
-        candidates.push(load_candidate(index, searcher, address, bm25, &terms)?);
-    }
+    // The pool is re-ranked; what lies beyond it (a limit larger than the pool) follows
+    // in BM25's order, so the first pages never depend on the limit.
+    let mut beyond = top;
+    let pool: Vec<(f32, DocAddress)> = beyond.drain(..beyond.len().min(pool)).collect();
+    let addresses: Vec<DocAddress> = pool.iter().map(|&(_, address)| address).collect();
+    let (matches, articles) = positions::candidate_matches(searcher, fields, plan, &addresses)?;
+    // What a question asks for is read in the text: only then is the pool loaded.
+    let answers_intent: Vec<bool> = match &plan.intent {
+        Some(intent) if intent.kind.wants_anything() => addresses
+            .iter()
+            .map(|&address| {
+                let stored = index.passage(searcher, address)?;
+                Ok(answers_intent(intent, &stored.text))
+            })
+            .collect::<Result<_, SearchError>>()?,
+        _ => vec![false; pool.len()],
+    };
     let idf = concept_idf(searcher, fields, plan);
-    let mut title_concepts: HashMap<String, Vec<usize>> = HashMap::new();
-    for c in &candidates {
-        title_concepts.entry(c.doc.clone()).or_insert_with(|| {
-            let mut found: Vec<usize> = terms
-                .matches(&c.title, c.lang)
-                .iter()
-                .map(|m| m.group)
-                .collect();
-            found.dedup();
-            found
-        });
-    }
-    let features: Vec<rank::Features> = candidates
+    let features: Vec<rank::Features> = pool
         .iter()
-        .map(|c| rank::Features {
-            bm25: c.bm25,
-            doc: &c.doc,
-            matches: &c.matches,
-            title_groups: title_concepts.get(&c.doc).map(Vec::as_slice).unwrap_or(&[]),
-            answers_intent: plan
-                .intent
-                .as_ref()
-                .is_some_and(|intent| answers_intent(intent, &c.text)),
+        .enumerate()
+        .map(|(i, &(bm25, _))| rank::Features {
+            bm25,
+            article: articles[i],
+            matches: &matches[i],
+            answers_intent: answers_intent[i],
         })
         .collect();
     let scores = rank::scores(&features, &idf);
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    let max_bm25 = features.iter().map(|f| f.bm25).fold(f32::EPSILON, f32::max);
+    drop(features);
+    let mut order: Vec<usize> = (0..pool.len()).collect();
     order.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
     let weight = if options.explain {
         Some(
@@ -255,27 +258,39 @@ pub fn rank(
     } else {
         None
     };
-    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
     let mut hits = Vec::with_capacity(limit);
     for (position, i) in order.into_iter().take(limit).enumerate() {
-        let Some(candidate) = slots[i].take() else {
-            continue;
-        };
+        let (_, address) = pool[i];
+        let candidate = load_candidate(index, searcher, address, &terms)?;
         let explain = match &weight {
             Some(weight) => {
-                let segment = searcher.segment_reader(candidate.address.segment_ord);
-                let bm25 = weight.explain(segment, candidate.address.doc_id)?;
-                Some(explain(&scores[i], &bm25))
+                let segment = searcher.segment_reader(address.segment_ord);
+                let bm25 = weight.explain(segment, address.doc_id)?;
+                Some(explain(
+                    &scores[i],
+                    &bm25,
+                    &held_concepts(plan, &matches[i]),
+                ))
             }
             None => None,
         };
         hits.push(candidate.into_hit(position + 1, scores[i].total, explain));
     }
+    for (bm25, address) in beyond.into_iter().take(limit.saturating_sub(hits.len())) {
+        let candidate = load_candidate(index, searcher, address, &terms)?;
+        // Its BM25 share, never above the hit before it.
+        let floor = hits.last().map_or(f32::MAX, |h: &Hit| h.score);
+        let score = (bm25 / max_bm25).min(floor);
+        let explain = options
+            .explain
+            .then(|| Explain::new("beyond the re-ranked pool: BM25 share only", score, vec![]));
+        hits.push(candidate.into_hit(hits.len() + 1, score, explain));
+    }
     Ok(Ranked { total_hits, hits })
 }
 
 /// The parts of a final score, with BM25's own explanation.
-fn explain(score: &rank::Score, bm25: &Explanation) -> Explain {
+fn explain(score: &rank::Score, bm25: &Explanation, held: &[String]) -> Explain {
     Explain::new(
         "cari score, sum of:",
         score.total,
@@ -286,7 +301,10 @@ fn explain(score: &rank::Score, bm25: &Explanation) -> Explain {
                 vec![Explain::from_tantivy(bm25)],
             ),
             Explain::new(
-                "coverage: IDF-weighted share of the query's concepts held",
+                format!(
+                    "coverage: IDF-weighted share of the query's concepts held ({})",
+                    held.join(", ")
+                ),
                 score.coverage,
                 vec![],
             ),
@@ -309,6 +327,16 @@ fn explain(score: &rank::Score, bm25: &Explanation) -> Explain {
     )
 }
 
+/// The concepts a candidate holds, as typed.
+fn held_concepts(plan: &QueryPlan, matches: &[highlight::Match]) -> Vec<String> {
+    let mut held: Vec<usize> = matches.iter().map(|m| m.group).collect();
+    held.sort_unstable();
+    held.dedup();
+    held.into_iter()
+        .filter_map(|g| plan.concepts.get(g).map(|c| c.source.clone()))
+        .collect()
+}
+
 /// Whether `text` holds what the question asks for: a number for "how many", a date for
 /// "when", a meeting for "met"; and the speaker, when it names one.
 fn answers_intent(intent: &Intent, text: &str) -> bool {
@@ -320,8 +348,10 @@ fn answers_intent(intent: &Intent, text: &str) -> bool {
     speaker_ok && intent.kind.wants(text)
 }
 
-/// The inverse document frequency of each concept: that of its rarest form that
-/// occurs; 0 for an excluded concept.
+/// The inverse document frequency of each concept, as of one word whose passages are
+/// those of all its forms (the synonym operator of structured queries, Pirkola 1998:
+/// a rare sense among its translations doesn't make a common word rare); 0 for an
+/// excluded concept or one the index doesn't hold.
 fn concept_idf(searcher: &Searcher, fields: &Fields, plan: &QueryPlan) -> Vec<f32> {
     let n = searcher.num_docs().max(1) as f32;
     let planner = plan::Planner { searcher, fields };
@@ -331,15 +361,26 @@ fn concept_idf(searcher: &Searcher, fields: &Fields, plan: &QueryPlan) -> Vec<f3
             if concept.occur == Occur::MustNot {
                 return 0.0;
             }
-            concept
+            let mut seen: Vec<(AnalyzerKind, &str)> = Vec::new();
+            let df: u64 = concept
                 .forms
                 .iter()
                 .filter_map(|form| {
                     let (_, t) = form.terms.first()?;
-                    let df = planner.doc_freq(form.kind, t) as f32;
-                    (df > 0.0).then(|| (1.0 + (n - df + 0.5) / (df + 0.5)).ln())
+                    let key = (form.kind, t.as_str());
+                    if seen.contains(&key) {
+                        return None;
+                    }
+                    seen.push(key);
+                    Some(planner.doc_freq(form.kind, t))
                 })
-                .fold(0.0f32, f32::max)
+                .sum();
+            let df = (df as f32).min(n);
+            if df > 0.0 {
+                (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+            } else {
+                0.0
+            }
         })
         .collect()
 }
@@ -437,10 +478,8 @@ fn match_query(field: tantivy::schema::Field, form: &Form) -> Option<Box<dyn Que
     }
 }
 
-/// A passage BM25 found, loaded for re-ranking.
+/// A passage of the page, loaded to be shown.
 struct Candidate {
-    address: DocAddress,
-    bm25: f32,
     doc: String,
     title: String,
     lang: Lang,
@@ -473,14 +512,11 @@ fn load_candidate(
     index: &CariIndex,
     searcher: &Searcher,
     address: DocAddress,
-    bm25: f32,
     terms: &highlight::MatchTerms,
 ) -> Result<Candidate, SearchError> {
     let stored = index.passage(searcher, address)?;
     let matches = terms.matches(&stored.text, stored.lang);
     Ok(Candidate {
-        address,
-        bm25,
         doc: stored.doc,
         title: stored.title,
         lang: stored.lang,

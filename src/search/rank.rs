@@ -5,9 +5,9 @@
 //!   passage with all the rare words beats one repeating a common word;
 //! - proximity: how close together those concepts stand (the smallest window holding
 //!   one of each);
-//! - aboutness: the share of the query's concepts its article holds in its title and in
-//!   its other candidate passages, so an article about the query outranks a passing
-//!   mention;
+//! - aboutness: the share of the query's concepts its article holds in its other
+//!   candidate passages (the first of which holds the headline), so an article about
+//!   the query outranks a passing mention;
 //! - intent: for a question, whether the passage holds what it asks (a number for
 //!   "how many", a date for "when", a meeting for "met").
 
@@ -21,17 +21,14 @@ const W_PROXIMITY: f32 = 0.4;
 const W_ABOUT: f32 = 0.3;
 const W_INTENT: f32 = 0.5;
 
-/// Average bytes per word, to turn a byte window into a word count.
-const BYTES_PER_WORD: f32 = 7.0;
-
 /// What the re-ranker needs to know of a candidate passage.
 #[derive(Debug, Clone)]
 pub struct Features<'a> {
     pub bm25: f32,
-    pub doc: &'a str,
+    /// The article's key: candidates of one article share it.
+    pub article: u64,
+    /// Where it holds the query's concepts, at word positions.
     pub matches: &'a [Match],
-    /// Groups found in the article's title.
-    pub title_groups: &'a [usize],
     /// Holds what the question asks for.
     pub answers_intent: bool,
 }
@@ -66,18 +63,13 @@ pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<Score> {
         .map(|c| c.bm25)
         .fold(f32::EPSILON, f32::max);
 
-    // The groups each article holds, over its candidate passages and its title.
-    let mut article_groups: HashMap<&str, Vec<bool>> = HashMap::new();
+    // The groups each article holds, over its candidate passages.
+    let mut article_groups: HashMap<u64, Vec<bool>> = HashMap::new();
     for c in candidates {
         let held = article_groups
-            .entry(c.doc)
+            .entry(c.article)
             .or_insert_with(|| vec![false; idf.len()]);
-        for g in c
-            .matches
-            .iter()
-            .map(|m| m.group)
-            .chain(c.title_groups.iter().copied())
-        {
+        for g in c.matches.iter().map(|m| m.group) {
             if let Some(slot) = held.get_mut(g) {
                 *slot = true;
             }
@@ -95,7 +87,7 @@ pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<Score> {
             }
             let coverage = weighted_share(&held, idf) / total_idf;
             let about = article_groups
-                .get(c.doc)
+                .get(&c.article)
                 .map(|held| weighted_share(held, idf) / total_idf)
                 .unwrap_or(0.0);
             let proximity = proximity(c.matches, held.iter().filter(|&&h| h).count());
@@ -131,13 +123,14 @@ pub fn proximity(matches: &[Match], distinct: usize) -> f32 {
     let Some(window) = smallest_window(matches, distinct) else {
         return 0.0;
     };
-    let words = window as f32 / BYTES_PER_WORD;
+    let words = window as f32;
     let slack = (words - distinct as f32).max(0.0);
     let needed = (distinct - 1) as f32;
     needed / (needed + slack)
 }
 
-/// The smallest byte span of `matches` (sorted by start) holding all `distinct` groups.
+/// The smallest span of `matches` (word positions, sorted by start) holding all
+/// `distinct` groups.
 fn smallest_window(matches: &[Match], distinct: usize) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
     let mut best: Option<usize> = None;
@@ -167,41 +160,39 @@ mod tests {
     fn m(start: usize, group: usize) -> Match {
         Match {
             start,
-            end: start + 5,
+            end: start + 1,
             group,
         }
     }
 
     #[test]
     fn adjacent_words_are_closest() {
-        let near = [m(0, 0), m(6, 1)];
-        let far = [m(0, 0), m(200, 1)];
+        let near = [m(0, 0), m(1, 1)];
+        let far = [m(0, 0), m(30, 1)];
         assert!((proximity(&near, 2) - 1.0).abs() < 1e-6);
         assert!(proximity(&far, 2) < 0.1);
         assert_eq!(proximity(&near[..1], 1), 0.0);
         // The best window is found wherever it is.
-        let spread = [m(0, 0), m(100, 1), m(300, 0), m(306, 1)];
+        let spread = [m(0, 0), m(15, 1), m(40, 0), m(41, 1)];
         assert!((proximity(&spread, 2) - 1.0).abs() < 1e-6);
     }
 
     #[test]
     fn the_passage_with_the_rare_words_wins() {
         let idf = [0.5, 3.0];
-        let common_twice = [m(0, 0), m(50, 0)];
-        let both = [m(0, 0), m(10, 1)];
+        let common_twice = [m(0, 0), m(8, 0)];
+        let both = [m(0, 0), m(2, 1)];
         let candidates = [
             Features {
                 bm25: 5.0,
-                doc: "a",
+                article: 1,
                 matches: &common_twice,
-                title_groups: &[],
                 answers_intent: false,
             },
             Features {
                 bm25: 4.0,
-                doc: "b",
+                article: 2,
                 matches: &both,
-                title_groups: &[],
                 answers_intent: false,
             },
         ];
