@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use cari::analysis::id_root::IndonesianRoots;
 use cari::analysis::stem::{FrenchStemmer, IndonesianStemmer, SnowballIndonesianStemmer, Stem};
 
 fn pairs(tsv: &str) -> Vec<(&str, &str)> {
@@ -103,5 +104,45 @@ fn indonesian_roots_are_right_for_at_least_98_percent_of_news_words() {
     let (cari, wrong) = root_accuracy(&|w| IndonesianStemmer.stem(w).into_owned());
     eprintln!("root accuracy: Snowball {snowball:.3}, cari {cari:.3}; wrong: {wrong:?}");
     assert!(cari >= 0.98, "root accuracy {cari:.3}: {wrong:#?}");
+    assert!(cari > snowball);
+}
+
+/// Root accuracy on `tests/data/indonesian_roots_ud_{gsd,csui}.tsv`: the hand-corrected
+/// lemmas of running news and Wikipedia text in two Universal Dependencies treebanks
+/// (UD_Indonesian-GSD, lemmas by Zeman & Alfina 2021, and UD_Indonesian-CSUI; both
+/// CC BY-SA 4.0), proper nouns left out, `a|b` where either is right.
+fn ud_root_accuracy(stem: &dyn Fn(&str) -> String) -> (f64, Vec<String>) {
+    let entries: Vec<(&str, Vec<&str>)> = [
+        include_str!("data/indonesian_roots_ud_gsd.tsv"),
+        include_str!("data/indonesian_roots_ud_csui.tsv"),
+    ]
+    .iter()
+    .flat_map(|f| f.lines())
+    .filter_map(|l| l.split_once('\t'))
+    .map(|(w, r)| (w, r.split('|').collect()))
+    .collect();
+    let wrong: Vec<String> = entries
+        .iter()
+        .filter(|(word, roots)| !roots.contains(&stem(word).as_str()))
+        .map(|(word, roots)| format!("{word} -> {} (want {})", stem(word), roots.join("|")))
+        .collect();
+    (1.0 - wrong.len() as f64 / entries.len() as f64, wrong)
+}
+
+#[test]
+fn indonesian_roots_of_running_text() {
+    let (snowball, _) = ud_root_accuracy(&|w| SnowballIndonesianStemmer.stem(w).into_owned());
+    let (lexicon, _) = ud_root_accuracy(&|w| {
+        IndonesianRoots::shared()
+            .root(w)
+            .unwrap_or_else(|| w.to_string())
+    });
+    let (cari, wrong) = ud_root_accuracy(&|w| IndonesianStemmer.stem(w).into_owned());
+    eprintln!(
+        "UD root accuracy: Snowball {snowball:.4}, lexicon roots {lexicon:.4}, cari {cari:.4}; \
+         wrong: {}",
+        wrong.len()
+    );
+    assert!(cari >= 0.91, "UD root accuracy {cari:.3}");
     assert!(cari > snowball);
 }

@@ -19,21 +19,87 @@ use super::tokenizer::{WordTokenStream, WordTokenizer};
 /// Words one memo holds at most; words beyond are run through the filters each time.
 const MEMO_WORDS: usize = 16_384;
 
-/// What the filters made of a word.
+/// How a word is written, once an elided article is set aside (`l'IA` is `IA`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    /// No capital letter.
+    Lower,
+    /// A capital somewhere, not all capitals of two letters or more: `Meta`, `DeepSeek`,
+    /// `iPhone`, `A`.
+    Capitalised,
+    /// Two letters or more, all capitals: `AI`, `AS`, `GPT4`.
+    AllCaps,
+}
+
+impl Case {
+    pub fn of(word: &str) -> Case {
+        let (mut upper, mut lower) = (0, 0);
+        for c in word.chars() {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+        }
+        match (upper, lower) {
+            (0, _) => Case::Lower,
+            (2.., 0) => Case::AllCaps,
+            _ => Case::Capitalised,
+        }
+    }
+}
+
+/// Which of a word's forms a cased analyser emits, by how the word is written, whether
+/// it begins a sentence, and whether the language's filters keep it (`kept`: not a stop
+/// word, not too long): `(surface, term)`.
+///
+/// - a word in lower case: its term;
+/// - a capitalised word is a name wherever an ordinary word would not be capitalised:
+///   its surface form (what the `neutral` analyser makes of it), which no stemmer turns
+///   into another word (`Meta` is not `met`); at the start of a sentence it may also be
+///   an ordinary word, so its term too (`Met à jour` → `met`);
+/// - a stop word is dropped, unless written in capitals of two letters or more, where
+///   it is an acronym (`AS`, the United States in Indonesian; `AI`).
+pub fn cased_forms(case: Case, sentence_start: bool, kept: bool) -> (bool, bool) {
+    match case {
+        Case::Lower => (false, kept),
+        Case::Capitalised => (kept, kept && sentence_start),
+        Case::AllCaps => (true, kept && sentence_start),
+    }
+}
+
+/// A form of a word: its text, and how far the token's start moved (an elided article:
+/// `l'avenir` → `avenir`).
 #[derive(Clone)]
-struct Normalized {
+struct Form {
     term: Box<str>,
-    /// How far the token's start moved (an elided article: `l'avenir` → `avenir`).
     shift: usize,
 }
 
+/// What the filters made of a word as written: the language's term (None for a stop
+/// word) and, for a word with a capital, its surface form and how it is written.
+#[derive(Clone)]
+struct Normalized {
+    term: Option<Form>,
+    surface: Option<Form>,
+    case: Case,
+}
+
 /// A word tokenizer whose words go through `filters`, remembered.
+///
+/// With `surface` filters (the `neutral` analyser's), the analyser is cased: words
+/// written with a capital are emitted as `cased_forms` says, the surface form first and
+/// the term at the same position when both are wanted and differ. The memo is keyed by
+/// the word as written, so by its case, and holds both forms; whether the word begins
+/// a sentence only picks among them.
 #[derive(Clone)]
 pub struct Memoized {
     words: WordTokenizer,
     /// The filters, over a tokenizer that makes the whole input one token.
     filters: TextAnalyzer,
-    memo: FxHashMap<Box<str>, Option<Normalized>>,
+    /// The filters making a capitalised word's surface form, for a cased analyser.
+    surface: Option<TextAnalyzer>,
+    memo: FxHashMap<Box<str>, Normalized>,
     /// Words of lower-case ASCII letters and digits at most this long come out of the
     /// filters as they went in (0: no such promise), so they skip the memo.
     plain_up_to: usize,
@@ -45,9 +111,17 @@ impl Memoized {
         Memoized {
             words,
             filters,
+            surface: None,
             memo: FxHashMap::default(),
             plain_up_to: 0,
         }
+    }
+
+    /// Makes the analyser cased, with `surface` (built on `WholeText`) making the
+    /// surface form of words written with a capital.
+    pub fn cased(mut self, surface: TextAnalyzer) -> Memoized {
+        self.surface = Some(surface);
+        self
     }
 
     /// Promises that `filters` leave every word of lower-case ASCII letters and digits
@@ -65,23 +139,67 @@ fn is_plain(word: &str, max: usize) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
-fn normalize(filters: &mut TextAnalyzer, word: &str) -> Option<Normalized> {
+/// What `filters` make of one word.
+pub fn filter_word(filters: &mut TextAnalyzer, word: &str) -> Option<(String, usize)> {
     let mut stream = filters.token_stream(word);
     if !stream.advance() {
         return None;
     }
     let token = stream.token();
-    Some(Normalized {
-        term: token.text.as_str().into(),
-        shift: token.offset_from,
+    Some((token.text.clone(), token.offset_from))
+}
+
+fn form(filters: &mut TextAnalyzer, word: &str) -> Option<Form> {
+    filter_word(filters, word).map(|(term, shift)| Form {
+        term: term.into(),
+        shift,
     })
+}
+
+/// The surface form of a word with a capital and how it is written, or None (and
+/// `Case::Lower`) when it has none once an elided article is set aside.
+pub fn surface_of(surface: &mut TextAnalyzer, word: &str) -> (Option<(String, usize)>, Case) {
+    if !word.chars().any(char::is_uppercase) {
+        return (None, Case::Lower);
+    }
+    let found = filter_word(surface, word);
+    let shift = found.as_ref().map_or(0, |f| f.1);
+    let case = word.get(shift..).map_or(Case::Capitalised, Case::of);
+    match case {
+        Case::Lower => (None, Case::Lower),
+        case => (found, case),
+    }
+}
+
+fn normalize(
+    filters: &mut TextAnalyzer,
+    surface: Option<&mut TextAnalyzer>,
+    word: &str,
+) -> Normalized {
+    let (surface, case) = match surface {
+        Some(surface) => surface_of(surface, word),
+        None => (None, Case::Lower),
+    };
+    Normalized {
+        term: form(filters, word),
+        surface: surface.map(|(term, shift)| Form {
+            term: term.into(),
+            shift,
+        }),
+        case,
+    }
 }
 
 pub struct MemoizedStream<'a> {
     words: WordTokenStream<'a>,
     filters: &'a mut TextAnalyzer,
-    memo: &'a mut FxHashMap<Box<str>, Option<Normalized>>,
+    surface: Option<&'a mut TextAnalyzer>,
+    memo: &'a mut FxHashMap<Box<str>, Normalized>,
     plain_up_to: usize,
+    /// A second form of the current word, emitted at the same position next.
+    pending: Option<(String, usize)>,
+    /// Where the current word starts in the text.
+    word_start: usize,
 }
 
 impl Tokenizer for Memoized {
@@ -91,40 +209,62 @@ impl Tokenizer for Memoized {
         MemoizedStream {
             words: self.words.token_stream(text),
             filters: &mut self.filters,
+            surface: self.surface.as_mut(),
             memo: &mut self.memo,
             plain_up_to: self.plain_up_to,
+            pending: None,
+            word_start: 0,
         }
     }
 }
 
 impl TokenStream for MemoizedStream<'_> {
     fn advance(&mut self) -> bool {
+        if let Some((term, shift)) = self.pending.take() {
+            let token = self.words.token_mut();
+            token.text.clear();
+            token.text.push_str(&term);
+            token.offset_from = self.word_start + shift;
+            return true;
+        }
         while self.words.advance() {
+            let sentence_start = self.words.starts_sentence();
             let token = self.words.token_mut();
             if is_plain(&token.text, self.plain_up_to) {
                 return true;
             }
             let computed;
             let normalized = match self.memo.get(token.text.as_str()) {
-                Some(known) => known.as_ref(),
+                Some(known) => known,
                 None => {
-                    computed = normalize(self.filters, &token.text);
+                    computed = normalize(self.filters, self.surface.as_deref_mut(), &token.text);
                     if self.memo.len() < MEMO_WORDS {
                         self.memo
                             .entry(token.text.as_str().into())
                             .or_insert(computed)
-                            .as_ref()
                     } else {
-                        computed.as_ref()
+                        &computed
                     }
                 }
             };
-            if let Some(normalized) = normalized {
-                token.text.clear();
-                token.text.push_str(&normalized.term);
-                token.offset_from += normalized.shift;
-                return true;
-            }
+            let (surface, term) =
+                cased_forms(normalized.case, sentence_start, normalized.term.is_some());
+            let surface = normalized.surface.as_ref().filter(|_| surface);
+            let term = normalized
+                .term
+                .as_ref()
+                .filter(|t| term && surface.is_none_or(|s| s.term != t.term));
+            let (first, second) = match (surface, term) {
+                (Some(s), t) => (s, t),
+                (None, Some(t)) => (t, None),
+                (None, None) => continue,
+            };
+            self.word_start = token.offset_from;
+            self.pending = second.map(|f| (f.term.to_string(), f.shift));
+            token.text.clear();
+            token.text.push_str(&first.term);
+            token.offset_from += first.shift;
+            return true;
         }
         false
     }

@@ -4,6 +4,14 @@
 //! - `id`: words (reduplication collapsed) · lower case · stop words · root (lexicon)
 //! - `fr`: words · lower case · elision · stop words · Snowball French · fold accents
 //! - `neutral`: words · lower case · elision · fold accents (names, numbers, any language)
+//!
+//! `id` and `fr` are cased (see `memo::cased_forms`): a word written with a capital
+//! (`Meta`, `DeepSeek`, `iPhone`, `AI`) is a name, indexed by its surface form, which is
+//! exactly its `neutral` term, and never by a stem that would make it another word
+//! (`Meta` is not `met`). At the start of a sentence, where an ordinary word takes a
+//! capital too, its stemmed term is indexed as well, at the same position. A stop word
+//! in capitals of two letters or more is an acronym and kept (`AS`, `AI`). So a query
+//! word typed with a capital is looked up by its `neutral` term alone.
 
 pub mod elision;
 pub mod id_root;
@@ -18,8 +26,8 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, StopWordFilter, TextAnalyzer,
-    TokenizerManager,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, StopWordFilter, TextAnalyzer, TokenStream,
+    Tokenizer, TokenizerManager,
 };
 
 use elision::ElisionFilter;
@@ -74,7 +82,9 @@ pub fn id_analyzer_with<S: Stem>(stemmer: S) -> TextAnalyzer {
         .filter(StopWordFilter::remove(stopwords::indonesian()))
         .filter(StemFilter::new(stemmer))
         .build();
-    Memoized::new(WordTokenizer::with_reduplication(), filters).into()
+    Memoized::new(WordTokenizer::with_reduplication(), filters)
+        .cased(neutral_filters())
+        .into()
 }
 
 fn build_fr() -> TextAnalyzer {
@@ -86,17 +96,24 @@ fn build_fr() -> TextAnalyzer {
         .filter(StemFilter::new(FrenchStemmer))
         .filter(AsciiFoldingFilter)
         .build();
-    Memoized::new(WordTokenizer::default(), filters).into()
+    Memoized::new(WordTokenizer::default(), filters)
+        .cased(neutral_filters())
+        .into()
 }
 
-fn build_neutral() -> TextAnalyzer {
-    let filters = TextAnalyzer::builder(WholeText::default())
+/// The stages of the `neutral` analyser after its tokenizer, on one word: also the
+/// surface form the cased analysers give a word written with a capital.
+fn neutral_filters() -> TextAnalyzer {
+    TextAnalyzer::builder(WholeText::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(ElisionFilter)
         .filter(AsciiFoldingFilter)
-        .build();
-    Memoized::new(WordTokenizer::default(), filters)
+        .build()
+}
+
+fn build_neutral() -> TextAnalyzer {
+    Memoized::new(WordTokenizer::default(), neutral_filters())
         // RemoveLongFilter keeps words shorter than its limit.
         .plain_words_pass(MAX_TOKEN_LEN - 1)
         .into()
@@ -197,24 +214,46 @@ pub fn for_each_wanted(
         });
         return;
     }
-    /// The `id` analyser without its stemmer.
-    fn unstemmed() -> TextAnalyzer {
-        TextAnalyzer::builder(WordTokenizer::with_reduplication())
-            .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
-            .filter(LowerCaser)
-            .filter(StopWordFilter::remove(stopwords::indonesian()))
-            .build()
+    /// The `id` analyser's stages without its stemmer, and the surface stages.
+    struct Unstemmed {
+        words: WordTokenizer,
+        filters: TextAnalyzer,
+        surface: TextAnalyzer,
+    }
+    fn unstemmed() -> Unstemmed {
+        Unstemmed {
+            words: WordTokenizer::with_reduplication(),
+            filters: TextAnalyzer::builder(WholeText::default())
+                .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
+                .filter(LowerCaser)
+                .filter(StopWordFilter::remove(stopwords::indonesian()))
+                .build(),
+            surface: neutral_filters(),
+        }
     }
     thread_local! {
-        static UNSTEMMED: RefCell<TextAnalyzer> = RefCell::new(unstemmed());
+        static UNSTEMMED: RefCell<Unstemmed> = RefCell::new(unstemmed());
     }
-    let mut id_words = |analyzer: &mut TextAnalyzer| {
-        let mut stream = analyzer.token_stream(text);
+    // As the memo of `Memoized` does, but stemming only the words that may be wanted.
+    let mut id_words = |analyzer: &mut Unstemmed| {
+        let mut stream = analyzer.words.token_stream(text);
         while stream.advance() {
+            let sentence_start = stream.starts_sentence();
             let t = stream.token();
-            if may_stem_to(&t.text) {
-                let term = IndonesianStemmer.stem(&t.text);
-                found(&term, t.position, t.offset_from, t.offset_to);
+            let word = memo::filter_word(&mut analyzer.filters, &t.text);
+            let (surface, case) = memo::surface_of(&mut analyzer.surface, &t.text);
+            let (emit_surface, emit_term) = memo::cased_forms(case, sentence_start, word.is_some());
+            let surface = surface.filter(|_| emit_surface);
+            if let Some((term, shift)) = &surface {
+                found(term, t.position, t.offset_from + shift, t.offset_to);
+            }
+            if let Some((word, shift)) = word.filter(|_| emit_term)
+                && may_stem_to(&word)
+            {
+                let term = IndonesianStemmer.stem(&word);
+                if surface.as_ref().is_none_or(|(s, _)| *s != term) {
+                    found(&term, t.position, t.offset_from + shift, t.offset_to);
+                }
             }
         }
     };
@@ -312,5 +351,170 @@ mod tests {
             ),
             ["le", "pdg", "de", "meta", "a", "seoul", "ia", "16000"]
         );
+    }
+
+    /// (term, position) pairs.
+    fn at(kind: AnalyzerKind, text: &str) -> Vec<(String, usize)> {
+        analyze(kind, text)
+            .into_iter()
+            .map(|t| (t.term, t.position))
+            .collect()
+    }
+
+    fn pairs(expected: &[(&str, usize)]) -> Vec<(String, usize)> {
+        expected.iter().map(|&(t, p)| (t.to_string(), p)).collect()
+    }
+
+    #[test]
+    fn french_names_are_not_stemmed_into_words() {
+        // Mid-sentence, `Meta` is a name: its surface form only, never `met`.
+        assert_eq!(
+            at(AnalyzerKind::Fr, "Les lunettes de Meta sont prêtes"),
+            pairs(&[("lunet", 1), ("meta", 3), ("pret", 5)])
+        );
+        // At the start of a sentence a capital may be an ordinary word: both forms.
+        assert_eq!(
+            at(AnalyzerKind::Fr, "Met à jour. Meta publie"),
+            pairs(&[
+                ("met", 0),
+                ("jour", 2),
+                ("meta", 3),
+                ("met", 3),
+                ("publ", 4)
+            ])
+        );
+        // Ordinary words in lower case are stemmed as before.
+        assert_eq!(
+            at(AnalyzerKind::Fr, "il met à jour les données"),
+            pairs(&[("met", 1), ("jour", 3), ("don", 5)])
+        );
+        // After an elided article: `l'IA` is the acronym, `L'avenir` an ordinary word.
+        assert_eq!(
+            at(AnalyzerKind::Fr, "L'avenir de l'IA"),
+            pairs(&[("aven", 0), ("ia", 2)])
+        );
+    }
+
+    #[test]
+    fn acronyms_are_kept_though_stop_words() {
+        // `ai` is a French stop word, `as` an Indonesian one; in capitals they are
+        // acronyms (AI; AS, the United States).
+        assert_eq!(
+            at(AnalyzerKind::Fr, "les modèles d'AI, AI et ai"),
+            pairs(&[("model", 1), ("ai", 2), ("ai", 3)])
+        );
+        assert_eq!(
+            at(AnalyzerKind::Id, "Presiden AS dan AI. AS menyatakan"),
+            pairs(&[
+                ("presiden", 0),
+                ("as", 1),
+                ("ai", 3),
+                ("as", 4),
+                ("nyata", 5),
+            ])
+        );
+        // A capitalised stop word is still a stop word: `Le`, `Dan`.
+        assert_eq!(at(AnalyzerKind::Fr, "Le modèle"), pairs(&[("model", 1)]));
+        assert_eq!(at(AnalyzerKind::Id, "Dan Meta"), pairs(&[("meta", 1)]));
+    }
+
+    #[test]
+    fn indonesian_capitals_at_sentence_start_are_both_forms() {
+        assert_eq!(
+            at(
+                AnalyzerKind::Id,
+                "Pemerintah Indonesia. Kata Menteri Keuangan: Perusahaan-Perusahaan"
+            ),
+            pairs(&[
+                ("pemerintah", 0),
+                ("perintah", 0),
+                ("indonesia", 1),
+                ("kata", 2),
+                ("menteri", 3),
+                ("keuangan", 4),
+                ("perusahaan", 5),
+                ("usaha", 5),
+            ])
+        );
+        // In lower case, stemmed as before.
+        assert_eq!(
+            at(AnalyzerKind::Id, "kata menteri keuangan"),
+            pairs(&[("kata", 0), ("menteri", 1), ("uang", 2)])
+        );
+    }
+
+    #[test]
+    fn surface_forms_are_the_neutral_terms() {
+        for word in [
+            "Meta",
+            "DeepSeek",
+            "iPhone",
+            "Séoul",
+            "l'IA",
+            "L'Oréal",
+            "AI",
+            "GPT4",
+            "Ñandú",
+            "ÉTATS",
+            "Zuckerberg",
+        ] {
+            let neutral = terms(AnalyzerKind::Neutral, word);
+            for kind in [AnalyzerKind::Id, AnalyzerKind::Fr] {
+                // Mid-sentence: the surface form alone.
+                let mid = terms(kind, &format!("x {word}"));
+                assert_eq!(mid[1..], neutral[..], "{kind:?} {word}");
+                // At the start of a sentence: the surface form first.
+                let start = analyze(kind, word);
+                assert_eq!(start[0].term, neutral[0], "{kind:?} {word}");
+            }
+        }
+    }
+
+    #[test]
+    fn remembered_words_keep_their_place_in_the_sentence() {
+        // The memo holds a word as written; where it stands still decides its forms.
+        let text = "Meta. Meta Meta. Met met Met. Met";
+        let first = at(AnalyzerKind::Fr, text);
+        assert_eq!(
+            first,
+            pairs(&[
+                ("meta", 0),
+                ("met", 0),
+                ("meta", 1),
+                ("met", 1),
+                ("meta", 2),
+                ("met", 3),
+                ("met", 4),
+                ("met", 5),
+                ("met", 6),
+            ])
+        );
+        assert_eq!(at(AnalyzerKind::Fr, text), first);
+    }
+
+    #[test]
+    fn finding_wanted_words_gives_what_full_analysis_gives_for_capitals() {
+        let text = "Pemerintah AS bertemu Meta. Pertemuan Pemerintah dan AS, Kata Zuckerberg.";
+        let wanted = [
+            "perintah",
+            "pemerintah",
+            "temu",
+            "as",
+            "meta",
+            "kata",
+            "pertemuan",
+        ];
+        let full: Vec<AnalyzedToken> = analyze(AnalyzerKind::Id, text)
+            .into_iter()
+            .filter(|t| wanted.contains(&t.term.as_str()))
+            .collect();
+        let fast: Vec<AnalyzedToken> = analyze_wanted(AnalyzerKind::Id, text, |w| {
+            wanted.iter().any(|r| may_have_root(w, r))
+        })
+        .into_iter()
+        .filter(|t| wanted.contains(&t.term.as_str()))
+        .collect();
+        assert!(fast.len() >= 9, "{fast:?}");
+        assert_eq!(fast, full);
     }
 }

@@ -44,6 +44,8 @@ pub struct WordTokenStream<'a> {
     next_part: usize,
     /// Tokens emitted so far: the position of the next one.
     emitted: usize,
+    /// Whether the current word begins a sentence (see `starts_sentence`).
+    sentence_start: bool,
 }
 
 impl Tokenizer for WordTokenizer {
@@ -60,11 +62,21 @@ impl Tokenizer for WordTokenizer {
             parts: &mut self.parts,
             next_part: 0,
             emitted: 0,
+            sentence_start: false,
         }
     }
 }
 
 impl WordTokenStream<'_> {
+    /// Whether the current token's word begins a sentence: it is the first word of the
+    /// text, or what separates it from the word before holds a sentence end (`.`, `!`,
+    /// `?`, `…`), a colon (quoted speech, list items) or a line break. Every part of a
+    /// hyphenated word shares its word's answer. A capitalised word here may be an
+    /// ordinary word; elsewhere it is a name.
+    pub fn starts_sentence(&self) -> bool {
+        self.sentence_start
+    }
+
     /// Sets the token to `text[from..to]`, written as `term`.
     fn emit(&mut self, term: &str, from: usize, to: usize) {
         self.token.text.clear();
@@ -101,6 +113,7 @@ impl TokenStream for WordTokenStream<'_> {
             self.cursor = self.text.len();
             return false;
         };
+        self.sentence_start = self.cursor == 0 || ends_sentence(&self.text[self.cursor..start]);
         self.cursor = end;
         self.parts.clear();
         self.next_part = 0;
@@ -124,6 +137,11 @@ impl TokenStream for WordTokenStream<'_> {
     fn token_mut(&mut self) -> &mut Token {
         self.token
     }
+}
+
+/// Whether the text between two words ends a sentence.
+fn ends_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', '…', ':', '\n'])
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -291,5 +309,31 @@ mod tests {
             ]
         );
         assert_eq!(tokens(&mut WordTokenizer::default(), text).len(), 5);
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let text = "Meta met à jour. Met-il? « Oui » : Llama\nAI, (Meta) 3.1 M. Zuckerberg… Fin";
+        let mut tokenizer = WordTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut starts = Vec::new();
+        while stream.advance() {
+            if stream.starts_sentence() {
+                starts.push(stream.token().text.clone());
+            }
+        }
+        assert_eq!(
+            starts,
+            [
+                "Meta",
+                "Met",
+                "il",
+                "Oui",
+                "Llama",
+                "AI",
+                "Zuckerberg",
+                "Fin"
+            ]
+        );
     }
 }
