@@ -1,9 +1,10 @@
 //! cari at scale, in one run: analyser throughput per language; indexing throughput end
 //! to end for cari and, on the same files in the same run, for a plain tantivy index of
 //! the same passages (one text field, tantivy's default tokenizer); peak memory of
-//! indexing; query latency on about 100k and 1M passages; an incremental build after a
-//! few files changed; start-up of one `cari search` process against `rg`; and a batch of
-//! queries in one process against one process per query.
+//! indexing; query latency on about 100k and 1M passages, and on the plain tantivy index
+//! of the large corpus with the same queries (tantivy's `QueryParser`, BM25); an
+//! incremental build after a few files changed; start-up of one `cari search` process
+//! against `rg`; and a batch of queries in one process against one process per query.
 //!
 //! ```text
 //! cargo bench --bench scale                      # everything, full size (100k articles)
@@ -35,6 +36,8 @@ use cari::corpus::{self, CorpusFile};
 use cari::index::{self, BuildMode, BuildOptions};
 use cari::search::{self, SearchOptions};
 use corpus_gen::{Generator, Lang};
+use tantivy::collector::TopDocs;
+use tantivy::query::QueryParser;
 use tantivy::schema::{STORED, Schema, TEXT};
 use tantivy::{Index, IndexWriter, TantivyDocument};
 
@@ -185,14 +188,19 @@ fn run_all() -> Result<()> {
     let large_stats = latency(&large_index, &queries)?;
     let small_stats = latency(&small_index, &queries)?;
     for (label, stats) in [("small", &small_stats), ("large", &large_stats)] {
-        println!(
-            "  {label}: {:>9} passages, {} queries: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.1}  mean {:.2}",
-            stats.passages, stats.count, stats.p50, stats.p90, stats.p99, stats.max, stats.mean
-        );
-        for (kind, p50, p99) in &stats.by_kind {
-            println!("      {kind:<10} p50 {p50:.2}  p99 {p99:.2}");
-        }
+        print_latency(label, stats);
     }
+    // The baseline: the same queries on the plain tantivy index of the large corpus.
+    let plain_stats = plain_latency(&work.path.join("index-generated-tantivy"), &queries)?;
+    print_latency("plain tantivy, large", &plain_stats);
+    println!(
+        "    (one TEXT field, tantivy's default tokenizer and QueryParser, BM25, 10 hits with their text)"
+    );
+    println!(
+        "  cari / plain tantivy, large: p50 {:.1}x  p99 {:.1}x",
+        large_stats.p50 / plain_stats.p50,
+        large_stats.p99 / plain_stats.p99
+    );
 
     section("incremental indexing");
     incremental(
@@ -507,7 +515,10 @@ fn compare_indexing(work: &Path, name: &str, dir: &Path, config: &Config) -> Res
         plain_runs.push(index_child("tantivy", dir, &plain_index, config.memory_mb)?);
         cari_runs.push(index_child("cari", dir, &cari_index, config.memory_mb)?);
     }
-    let _ = fs::remove_dir_all(&plain_index);
+    // The generated corpus's plain index stays for the query latency baseline.
+    if name != "generated" {
+        let _ = fs::remove_dir_all(&plain_index);
+    }
     let cari = median_run(&mut cari_runs);
     let plain = median_run(&mut plain_runs);
     println!(
@@ -584,20 +595,69 @@ fn query_kind(query: &str) -> &'static str {
     }
 }
 
+fn print_latency(label: &str, stats: &Latency) {
+    println!(
+        "  {label}: {:>9} passages, {} queries: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.1}  mean {:.2}",
+        stats.passages, stats.count, stats.p50, stats.p90, stats.p99, stats.max, stats.mean
+    );
+    for (kind, p50, p99) in &stats.by_kind {
+        println!("      {kind:<10} p50 {p50:.2}  p99 {p99:.2}");
+    }
+}
+
 /// Latency of every query against the index in `dir`, after one warm-up pass.
 fn latency(dir: &Path, queries: &[String]) -> Result<Latency> {
     let index = index::open(dir)?;
     let passages = index.reader.searcher().num_docs();
     let options = SearchOptions::default();
+    Ok(time_queries(passages, queries, |q| {
+        let _ = std::hint::black_box(search::search(&index, q, &options));
+    }))
+}
+
+/// Latency of the same queries on the plain tantivy index in `dir` (see `plain_tantivy`):
+/// each parsed by tantivy's `QueryParser` over the one field (leniently: what it can't
+/// read it leaves out, as a user's query box would), its 10 best passages by BM25
+/// collected and their stored text loaded, as cari's hits carry theirs.
+fn plain_latency(dir: &Path, queries: &[String]) -> Result<Latency> {
+    let index = Index::open_in_dir(dir)?;
+    let body = index.schema().get_field("body")?;
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let parser = QueryParser::for_index(&index, vec![body]);
+    let collector = TopDocs::with_limit(10).order_by_score();
+    let mut failed = None;
+    let stats = time_queries(searcher.num_docs(), queries, |q| {
+        let (query, _) = parser.parse_query_lenient(q);
+        let run = || -> tantivy::Result<usize> {
+            let top = searcher.search(&query, &collector)?;
+            for (_, address) in &top {
+                let doc: TantivyDocument = searcher.doc(*address)?;
+                std::hint::black_box(doc);
+            }
+            Ok(top.len())
+        };
+        if let Err(err) = std::hint::black_box(run()) {
+            failed.get_or_insert(err);
+        }
+    });
+    match failed {
+        Some(err) => Err(err.into()),
+        None => Ok(stats),
+    }
+}
+
+/// Times `run` on every query, after one warm-up pass over them all.
+fn time_queries(passages: u64, queries: &[String], mut run: impl FnMut(&str)) -> Latency {
     for q in queries {
-        let _ = search::search(&index, q, &options);
+        run(q);
     }
     let mut all = Vec::with_capacity(queries.len());
     let mut kinds: Vec<(&'static str, Vec<f64>)> =
         vec![("words", vec![]), ("phrase", vec![]), ("question", vec![])];
     for q in queries {
         let started = Instant::now();
-        let _ = std::hint::black_box(search::search(&index, q, &options));
+        run(q);
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         all.push(ms);
         if let Some((_, v)) = kinds.iter_mut().find(|(k, _)| *k == query_kind(q)) {
@@ -612,7 +672,7 @@ fn latency(dir: &Path, queries: &[String]) -> Result<Latency> {
             (k, percentile(&v, 50.0), percentile(&v, 99.0))
         })
         .collect();
-    Ok(Latency {
+    Latency {
         passages,
         count: all.len(),
         p50: percentile(&all, 50.0),
@@ -621,7 +681,7 @@ fn latency(dir: &Path, queries: &[String]) -> Result<Latency> {
         max: all.last().copied().unwrap_or(f64::NAN),
         mean: all.iter().sum::<f64>() / all.len().max(1) as f64,
         by_kind,
-    })
+    }
 }
 
 /// Adds, rewrites and deletes a few files, times the incremental build, checks what it

@@ -31,6 +31,48 @@ pub fn cari(cwd: &Path, args: &[&str]) -> Output {
         .expect("run cari")
 }
 
+/// A corpus of `files` (path relative to the corpus folder, text) written to a temporary
+/// folder and indexed: the folder holds `corpus/` and `index/` (see `index_dir`).
+pub fn corpus_index(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    for (path, text) in files {
+        let path = corpus.join(path);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("corpus folder");
+        std::fs::write(&path, text).expect("write an article");
+    }
+    index::build(&corpus, &index_dir(&dir), &BuildOptions::default()).expect("index the corpus");
+    dir
+}
+
+/// The index of a `corpus_index` folder.
+pub fn index_dir(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("index")
+}
+
+/// Runs `cari search --json --index INDEX ARGS…` (the query among `ARGS`): the process's
+/// output and its JSON, `Null` when stdout isn't one JSON object.
+pub fn search_json(index: &Path, args: &[&str]) -> (Output, serde_json::Value) {
+    let index = index.to_string_lossy();
+    let mut all = vec!["search", "--json", "--index", &index];
+    all.extend_from_slice(args);
+    let out = cari(&root(), &all);
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out, json)
+}
+
+/// The text each highlight of a hit of `cari search --json` covers.
+pub fn highlighted_texts(hit: &serde_json::Value) -> Vec<String> {
+    let text = hit["text"].as_str().expect("a text");
+    hit["highlights"]
+        .as_array()
+        .expect("a highlights array")
+        .iter()
+        .filter_map(|r| text.get(r[0].as_u64()? as usize..r[1].as_u64()? as usize))
+        .map(str::to_string)
+        .collect()
+}
+
 pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
