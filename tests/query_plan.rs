@@ -386,7 +386,6 @@ fn syntax_cari_lacks_is_harmless() {
     for query in [
         "title:Zuckerberg",
         "(a OR",
-        "-",
         "AND",
         "Meta - DeepSeek",
         "NOT DeepSeek",

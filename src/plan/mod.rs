@@ -618,9 +618,10 @@ fn concepts_of(
             }
         }
     }
-    if !concepts.iter().any(|c| c.occur != Occur::MustNot) {
+    if concepts.is_empty() {
         return Err(QueryError::NothingToSearch);
     }
+    // Only exclusions (`NOT DeepSeek`) match nothing, as in Lucene.
     Ok((concepts, used))
 }
 
@@ -688,10 +689,8 @@ mod tests {
         let plan = understand("Meta -DeepSeek", PlanOptions::default()).unwrap();
         assert_eq!(plan.concepts[1].occur, Occur::MustNot);
         assert_eq!(plan.positive().count(), 1);
-        assert_eq!(
-            understand("-DeepSeek", PlanOptions::default()).err(),
-            Some(QueryError::NothingToSearch)
-        );
+        let only_excluded = understand("-DeepSeek", PlanOptions::default()).unwrap();
+        assert_eq!(only_excluded.positive().count(), 0);
     }
 
     #[test]

@@ -66,7 +66,25 @@ pub fn parse(query: &str) -> Result<Vec<Clause>, QueryError> {
             what: format!("{words} words"),
         });
     }
-    let clauses = apply_operators(tokens);
+    let mut clauses = apply_operators(tokens.clone());
+    if clauses.is_empty() {
+        // Nothing but operators: they are the words sought (`AND`, `OR OR`).
+        clauses = tokens
+            .into_iter()
+            .filter_map(|t| {
+                let word = match t {
+                    Token::And => "AND",
+                    Token::Or => "OR",
+                    Token::Not => "NOT",
+                    Token::Part(..) => return None,
+                };
+                Some(Clause {
+                    part: Part::Word(word.to_string()),
+                    occur: Occur::Should,
+                })
+            })
+            .collect();
+    }
     if clauses.is_empty() {
         return Err(QueryError::NothingToSearch);
     }
@@ -266,7 +284,8 @@ mod tests {
                 ("-5%".into(), Should),
             ]
         );
-        assert_eq!(parse("AND -"), Err(QueryError::NothingToSearch));
+        assert_eq!(read("AND -"), [("AND".into(), Should)]);
+        assert_eq!(parse("- ()"), Err(QueryError::NothingToSearch));
     }
 
     #[test]
