@@ -23,7 +23,8 @@ support is the number of paths proposing it. Kept per headword (at most 8):
 - the direct dictionary's first two translations even alone (all of them when no
   other translation is confirmed);
 - when nothing is confirmed and there is no direct dictionary (fr-id, id-fr), the
-  pivots' first senses of first senses that translate back.
+  pivots' first senses of first senses that translate back; in these two
+  directions a translation must come through English or four pivots (see `select`).
 
 They are ordered by their score times the square of how well they translate back
 (the headword's reverse score over the translation's best reverse score), so a
@@ -35,7 +36,10 @@ Parsing removes grammatical noise rather than translations: WikDict's definition
 (the gloss lines after each group of translations, and its sub-numbered glosses
 `2.`/`3.` that used to swallow the translation before them), affix entries
 (<suffix>, <prefix>), notes, examples, register and gender marks, leading
-articles and `to`, and anything longer than four words or holding digits.
+articles and `to`, anything longer than four words or holding digits, and
+Indonesian or French one-word translations that begin another translation of the
+same headword (a noun phrase cut to its generic head: `orang` beside `orang amerika`),
+in each source dictionary and again among the translations kept.
 
 Directions written, en-id, en-fr, fr-id and id-fr, one `headword<TAB>t1|t2:3r|...`
 per line, sorted by headword bytes, best first, `:N` the support (when N > 1 or `r`),
@@ -182,6 +186,16 @@ def load(base, name):
     return {h: ts for h, ts in t.items() if ts}
 
 
+def drop_truncated(t):
+    """Drops a one-word translation that begins another translation of the same
+    headword: Indonesian and French put the generic word first, and WikDict's noun
+    senses are often cut to it (`americano` → `orang Amerika`, and `orang` alone)."""
+    out = {}
+    for head, trans in t.items():
+        out[head] = [x for x in trans if " " in x or not any(y.startswith(x + " ") for y in trans)]
+    return out
+
+
 def reverse(t):
     """Reverses a table. A translation's rank in its entry orders the new entry, then
     the size of that entry: a headword with few translations is the closer sense."""
@@ -208,7 +222,8 @@ def union(a, b):
 
 def candidates(paths, head):
     """The translations of `head` over `paths` ([(weight, direct, [steps])]):
-    {x: [score, support, direct, best rank sum along a path]}."""
+    {x: [score, support, direct, best rank sum along a path, given by a path of
+    weight 2 or more]}."""
     cands = {}
     for weight, direct, steps in paths:
         found = {}
@@ -221,16 +236,23 @@ def candidates(paths, head):
                     if x not in found or r1 + r2 < found[x]:
                         found[x] = r1 + r2
         for x, r in found.items():
-            c = cands.setdefault(x, [0.0, 0, False, 99])
+            c = cands.setdefault(x, [0.0, 0, False, 99, False])
             c[0] += weight / (1 + r)
             c[1] += 1
             c[2] = c[2] or direct
             c[3] = min(c[3], r)
+            c[4] = c[4] or weight >= 2
     return cands
 
 
 def select(cands, fallback):
-    """The kept translations of a candidate set, best score first."""
+    """The kept translations of a candidate set, best score first. Without a direct
+    dictionary (`fallback`), the English pivot must propose a translation, or four
+    other pivots at least: WikDict's pivots all come from Wiktionary's English
+    translation tables, so they share its sense mix-ups (`sommet` → `top` → `gasing`,
+    the toy)."""
+    if fallback:
+        cands = {x: c for x, c in cands.items() if c[4] or c[1] >= 4}
     confirmed = sum(1 for c in cands.values() if c[1] >= 2)
     kept = [(x, c) for x, c in cands.items() if c[1] >= 2 or (c[2] and (c[3] <= 1 or confirmed == 0))]
     if not kept and fallback:
@@ -272,6 +294,8 @@ def combine(paths, heads, phrase_heads, back_paths, fallback=False):
                 continue  # a lone pivot's guess that does not come back
             kept.append((c[0] * max(ratio * ratio, 0.05), x, c[1], listed))
         kept.sort(key=lambda k: (-k[0], k[1]))
+        texts = [k[1] for k in kept]
+        kept = [k for k in kept if " " in k[1] or not any(y.startswith(k[1] + " ") for y in texts)]
         if kept:
             out[head] = [(x, n, listed) for _, x, n, listed in kept[:MAX_TRANSLATIONS]]
     return out
@@ -314,6 +338,10 @@ def main():
         if cache:
             with open(cache, "wb") as f:
                 pickle.dump(d, f)
+
+    for name in d:
+        if name.endswith(("-ind", "-fra")):
+            d[name] = drop_truncated(d[name])
 
     def edge(a, b):
         """a→b from the a-b dictionary and the reversed b-a one, when Debian has them."""

@@ -109,7 +109,9 @@ fn headwords(key: &str, from: Tongue, to: Tongue) -> Vec<String> {
         if !lexicon::entries(from, to, &form).is_empty() {
             found.push(form.clone());
         }
-        if from != Tongue::Id {
+        // An accent-folded match only when the form as typed is no headword: `sur`
+        // stays `sur`, not `sûr`.
+        if found.is_empty() && from != Tongue::Id {
             found.extend(
                 lexicon::unfold(from, &form)
                     .into_iter()
@@ -179,13 +181,14 @@ pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
 }
 
 /// What `phrase` translates to, per target language: the first `MAX_PER_TARGET` of
-/// its `senses`, as text.
+/// its `senses` that translate back (the best one even when it doesn't), as text.
 pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
     senses(phrase)
         .into_iter()
         .map(|(to, senses)| {
             let texts = senses
                 .into_iter()
+                .filter(|s| s.rank == 0 || s.back)
                 .take(MAX_PER_TARGET)
                 .map(|s| s.text)
                 .collect();
@@ -385,6 +388,18 @@ mod tests {
         );
         assert!(sense_texts("elections", Tongue::Fr).contains(&"élection".to_string()));
         assert!(sense_texts("politiques", Tongue::Id).contains(&"politik".to_string()));
+        // A headword as typed is not folded further: `sur` is not `sûr`.
+        assert!(
+            senses("sur")
+                .values()
+                .flatten()
+                .all(|s| s.headword == "sur")
+        );
+    }
+
+    #[test]
+    fn translate_keeps_senses_that_translate_back() {
+        assert_eq!(targets("pemerintah", Tongue::Fr), ["gouvernement"]);
     }
 
     #[test]
