@@ -1,21 +1,57 @@
 #!/usr/bin/env python3
 """Regenerates the bilingual lexicons of src/translate/data/ from Debian's FreeDict
-dictionaries (dictd format):
+dictionaries (dictd format). No entry is written by hand: every line comes from the
+packages below through the general rules of this script.
 
-- dict-freedict-eng-ind  English→Indonesian (WikDict, CC-BY-SA 3.0)
-- dict-freedict-eng-fra  English→French     (FreeDict, GPL-2+)
-- dict-freedict-fra-eng  French→English     (FreeDict, GPL-2+)
+Sources (Debian package dict-freedict-XXX-YYY, licence):
 
-Directions written, one `headword<TAB>t1|t2|...` per line, sorted by headword bytes,
-translations best first (the dictionary's first senses first):
-en-id, en-fr (eng-fra and the reverse of fra-eng), and fr-id and id-fr (through
-English, fra-eng and the reverse of eng-ind: the first senses of each step only, so a pivot does
-not fan out into rare senses). Multi-word entries are kept as phrases.
+- eng-ind, and the WikDict pivots deu-ind ita-ind nld-ind pol-ind fin-ind ell-ind,
+  fra-deu fra-ita fra-pol fra-fin fra-ell, deu-fra pol-fra fin-fra ell-fra,
+  eng-fin fin-eng pol-eng ell-eng: WikDict (from Wiktionary), CC-BY-SA 3.0.
+- eng-fra fra-eng eng-ita ita-eng eng-nld nld-eng fra-nld nld-fra: FreeDict,
+  GPL-2.0-or-later; eng-ell: FreeDict, GPL-2.0-or-later or CC-BY-SA 3.0.
+- Not used, for their licences: eng-deu and deu-eng (GPL-3/AGPL-3), eng-pol (GFDL).
 
-Usage: python3 scripts/gen_bilingual.py [--debs DIR]   (default: apt-get download)
+Every direction is scored by **agreement of independent paths** (dictionary-based
+triangulation): a path is the direct dictionary when there is one (eng-ind, eng-fra
+and fra-eng reversed), or a pivot through English or another language X (source→X
+then X→target, each step's first senses only). A translation's score adds, over the
+paths proposing it, the path's weight divided by (1 + its ranks along the path); its
+support is the number of paths proposing it. Kept per headword (at most 8):
+
+- every translation proposed by two paths or more;
+- the direct dictionary's first two translations even alone (all of them when no
+  other translation is confirmed);
+- when nothing is confirmed and there is no direct dictionary (fr-id, id-fr), the
+  pivots' first senses of first senses that translate back; in these two
+  directions a translation must come through English or four pivots (see `select`).
+
+They are ordered by their score times the square of how well they translate back
+(the headword's reverse score over the translation's best reverse score), so a
+stray sense of one dictionary (`president` → `speaker`, `election` → `choix`)
+ranks below the senses all paths agree on, or is dropped when only a pivot had
+it. Multi-word headwords come from the direct dictionaries or need two paths.
+
+Parsing removes grammatical noise rather than translations: WikDict's definitions
+(the gloss lines after each group of translations, and its sub-numbered glosses
+`2.`/`3.` that used to swallow the translation before them), affix entries
+(<suffix>, <prefix>), notes, examples, register and gender marks, leading
+articles and `to`, anything longer than four words or holding digits, and
+Indonesian or French one-word translations that begin another translation of the
+same headword (a noun phrase cut to its generic head: `orang` beside `orang amerika`),
+in each source dictionary and again among the translations kept.
+
+Directions written, en-id, en-fr, fr-id and id-fr, one `headword<TAB>t1|t2:3r|...`
+per line, sorted by headword bytes, best first, `:N` the support (when N > 1 or `r`),
+`r` marking a translation that translates back (the reverse direction, computed here
+from the same sources, keeps the headword among its first translations).
+
+Usage: python3 scripts/gen_bilingual.py [--debs DIR] [--cache FILE]
+(default: apt-get download; --cache keeps the parsed dictionaries between runs)
 """
 import gzip
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -23,10 +59,22 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "translate", "data")
-PACKAGES = ["dict-freedict-eng-ind", "dict-freedict-eng-fra", "dict-freedict-fra-eng"]
+PIVOTS = ["deu", "ita", "nld", "pol", "fin", "ell"]
+NEEDED = (
+    ["eng-ind", "eng-fra", "fra-eng"]
+    + [f"{x}-ind" for x in PIVOTS]
+    + [f"eng-{x}" for x in PIVOTS]
+    + [f"{x}-eng" for x in PIVOTS]
+    + [f"fra-{x}" for x in PIVOTS]
+    + [f"{x}-fra" for x in PIVOTS if x != "ita"]  # Debian has no ita-fra
+)
+# Left out for their licences (Ding's GPL-3/AGPL-3, GFDL): the tables stay under the
+# GPL-2+ / CC-BY-SA 3.0 terms of the other sources.
+NEEDED = [n for n in NEEDED if n not in ("eng-deu", "deu-eng", "eng-pol")]
 
-MAX_TRANSLATIONS = 6  # per headword and direction
-PIVOT_SENSES = 2  # senses followed at each step of a pivot
+MAX_TRANSLATIONS = 8  # per headword and direction
+STEP_SENSES = 3  # senses followed at each step of a pivot
+DIRECT_SENSES = 8  # senses taken from a direct dictionary
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
@@ -38,24 +86,20 @@ def b64(s):
 
 
 def fetch(debs_dir):
-    """Unpacks the three packages; returns {name: (index_path, dict_path)}."""
+    """Unpacks the packages; returns the folder of their dictd files."""
     work = tempfile.mkdtemp()
     if not debs_dir:
         debs_dir = work
-        subprocess.run(["apt-get", "download", *PACKAGES], cwd=work, check=True)
+        subprocess.run(["apt-get", "download", *[f"dict-freedict-{d}" for d in NEEDED]], cwd=work, check=True)
     for deb in os.listdir(debs_dir):
         if deb.endswith(".deb"):
             subprocess.run(["dpkg-deb", "-x", os.path.join(debs_dir, deb), os.path.join(work, "x")], check=True)
-    base = os.path.join(work, "x", "usr", "share", "dictd")
-    return {
-        d: (os.path.join(base, f"freedict-{d}.index"), os.path.join(base, f"freedict-{d}.dict.dz"))
-        for d in ["eng-ind", "eng-fra", "fra-eng"]
-    }
+    return os.path.join(work, "x", "usr", "share", "dictd")
 
 
-def entries(index_path, dict_path):
-    data = gzip.open(dict_path).read()
-    with open(index_path, encoding="utf-8") as f:
+def entries(base, name):
+    data = gzip.open(os.path.join(base, f"freedict-{name}.dict.dz")).read()
+    with open(os.path.join(base, f"freedict-{name}.index"), encoding="utf-8") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 3 or parts[0].startswith("00database"):
@@ -63,53 +107,93 @@ def entries(index_path, dict_path):
             yield data[b64(parts[1]) : b64(parts[1]) + b64(parts[2])].decode("utf-8")
 
 
-NUMBERED = re.compile(r"^\d+\.\s+")
+ARTICLES = {
+    "eng": r"^(to|a|an|the)\s+",
+    "fra": r"^((le|la|les|un|une|des|se)\s+|(l'|s'))",
+}
 
 
-def clean(term):
+def clean(term, lang):
     term = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}", " ", term)
-    term = term.replace("‐", "-").strip().strip(".;:!?\"'").lower()
-    term = re.sub(r"^to\s+", "", term)  # "to meet" -> "meet"
+    term = term.replace("‐", "-").replace("’", "'").strip().strip(".;:!?\"'").lower()
     term = re.sub(r"\s+", " ", term).strip()
-    if not term or len(term) > 40 or any(c.isdigit() for c in term) or len(term.split()) > 4:
+    if lang in ARTICLES:
+        term = re.sub(ARTICLES[lang], "", term).strip()
+    if (
+        not term
+        or len(term) < 2
+        or len(term) > 40
+        or len(term.split()) > 4
+        or any(c.isdigit() for c in term)
+        or re.search(r"[|\t:=/…+&]|\.\.|etc\b|qqch|quelqu'un|somebody|someone|something", term)
+    ):
         return None
     return term
 
 
-def parse(entry, glossed):
-    """(headword, [translations in order]). `glossed`: the dictionary writes an English
-    definition after each group of translations (eng-ind), to be skipped."""
-    lines = [l.strip() for l in entry.strip().split("\n") if l.strip()]
+NUMBER = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-z]\.)\s*")
+TRAILING_NUMBER = re.compile(r"\s+\d+\.\s*$")
+
+
+def parse(entry, src, dst):
+    """(headword, [translations in order]) of one dictd entry, WikDict or FreeDict."""
+    lines = [l for l in entry.split("\n") if l.strip()]
     if not lines:
         return None, []
-    head = re.split(r"\s+/", lines[0], maxsplit=1)[0]
-    head = clean(re.sub(r"\s*<[^>]*>\s*$", "", head))
+    first = lines[0]
+    if re.search(r"<[^>]*\b(suffix|prefix|affix|infix|interfix)\b", first):
+        return None, []
+    head = clean(re.split(r"\s+/", first, maxsplit=1)[0], src)
     out = []
-    prev_was_translation = False
-    for line in lines[1:]:
-        numbered = bool(NUMBERED.match(line))
-        if glossed and not numbered and prev_was_translation:
-            prev_was_translation = False  # a definition
+    expect_translation = True  # WikDict: a translation line, then its definitions
+    for raw in lines[1:]:
+        line = raw.strip()
+        if re.match(r"^\d+\.$", line):  # a sub-numbered definition follows
+            expect_translation = False
             continue
-        prev_was_translation = True
-        for t in NUMBERED.sub("", line).split(","):
-            t = clean(t)
+        if line.startswith('"') or re.match(r"^(Note|Notes|see|Synonyms?|Antonyms?|Syn|Ant)\b", line):
+            continue
+        numbered = not raw.startswith(" ") and re.match(r"^\d+\.\s", line)
+        if raw.startswith(" ") and re.match(r"^\d+\.\s", line):
+            numbered = True  # eng-pol writes its senses indented
+        if not (numbered or expect_translation):
+            continue  # a definition
+        body = line
+        while NUMBER.match(body):
+            body = NUMBER.sub("", body, count=1)
+            body = re.sub(r"^<[^>]*>\s*", "", body)
+        body = TRAILING_NUMBER.sub("", body)
+        for t in re.split(r"[,;]", body):
+            t = clean(t, dst)
             if t and t not in out:
                 out.append(t)
+        expect_translation = False
     return head, out
 
 
-def table(pairs):
-    """{head: [translations]} from (head, translations) in dictionary order, merged."""
+def load(base, name):
+    """{head: [translations]} of a dictionary, entries of the same head merged."""
+    src, dst = name.split("-")
     t = {}
-    for head, trans in pairs:
+    for e in entries(base, name):
+        head, trans = parse(e, src, dst)
         if not head:
             continue
         slot = t.setdefault(head, [])
         for x in trans:
             if x not in slot:
                 slot.append(x)
-    return t
+    return {h: ts for h, ts in t.items() if ts}
+
+
+def drop_truncated(t):
+    """Drops a one-word translation that begins another translation of the same
+    headword: Indonesian and French put the generic word first, and WikDict's noun
+    senses are often cut to it (`americano` → `orang Amerika`, and `orang` alone)."""
+    out = {}
+    for head, trans in t.items():
+        out[head] = [x for x in trans if " " in x or not any(y.startswith(x + " ") for y in trans)]
+    return out
 
 
 def reverse(t):
@@ -122,53 +206,118 @@ def reverse(t):
     return {x: [h[-1] for h in sorted(hs)] for x, hs in ranked.items()}
 
 
-def merge(*tables):
+def union(a, b):
+    """One edge from a direct table and a reversed one: interleaved by rank."""
     out = {}
-    for t in tables:
-        for head, trans in t.items():
-            slot = out.setdefault(head, [])
-            for x in trans:
-                if x not in slot:
-                    slot.append(x)
-    return out
-
-
-def compose(phrase, t):
-    """A phrase the table lacks, word by word (each word's first sense), when the table
-    has every word."""
-    words = phrase.split()
-    if len(words) < 2 or not all(t.get(w) for w in words):
-        return []
-    return [" ".join(t[w][0] for w in words)]
-
-
-def pivot(first, second):
-    out = {}
-    for head, middles in first.items():
+    for head in set(a) | set(b):
+        xs, ys = a.get(head, []), b.get(head, [])
         slot = []
-        for m in middles[:PIVOT_SENSES]:
-            for x in (second.get(m) or compose(m, second))[:PIVOT_SENSES]:
-                if x not in slot and x != head:
-                    slot.append(x)
-        if slot:
-            out[head] = slot
+        for i in range(max(len(xs), len(ys))):
+            for l in (xs, ys):
+                if i < len(l) and l[i] not in slot:
+                    slot.append(l[i])
+        out[head] = slot
     return out
+
+
+def candidates(paths, head):
+    """The translations of `head` over `paths` ([(weight, direct, [steps])]):
+    {x: [score, support, direct, best rank sum along a path, given by a path of
+    weight 2 or more]}."""
+    cands = {}
+    for weight, direct, steps in paths:
+        found = {}
+        if len(steps) == 1:
+            for r, x in enumerate(steps[0].get(head, [])[:DIRECT_SENSES]):
+                found.setdefault(x, r)
+        else:
+            for r1, m in enumerate(steps[0].get(head, [])[:STEP_SENSES]):
+                for r2, x in enumerate(steps[1].get(m, [])[:STEP_SENSES]):
+                    if x not in found or r1 + r2 < found[x]:
+                        found[x] = r1 + r2
+        for x, r in found.items():
+            c = cands.setdefault(x, [0.0, 0, False, 99, False])
+            c[0] += weight / (1 + r)
+            c[1] += 1
+            c[2] = c[2] or direct
+            c[3] = min(c[3], r)
+            c[4] = c[4] or weight >= 2
+    return cands
+
+
+def select(cands, fallback):
+    """The kept translations of a candidate set, best score first. Without a direct
+    dictionary (`fallback`), the English pivot must propose a translation, or four
+    other pivots at least: WikDict's pivots all come from Wiktionary's English
+    translation tables, so they share its sense mix-ups (`sommet` → `top` → `gasing`,
+    the toy)."""
+    if fallback:
+        cands = {x: c for x, c in cands.items() if c[4] or c[1] >= 4}
+    confirmed = sum(1 for c in cands.values() if c[1] >= 2)
+    kept = [(x, c) for x, c in cands.items() if c[1] >= 2 or (c[2] and (c[3] <= 1 or confirmed == 0))]
+    if not kept and fallback:
+        kept = [(x, c) for x, c in cands.items() if c[3] == 0]
+    kept.sort(key=lambda xc: (-xc[1][0], xc[0]))
+    return kept
+
+
+def combine(paths, heads, phrase_heads, back_paths, fallback=False):
+    """{head: [(translation, support, back)]} kept and ordered as the docstring says.
+    `back`: the reverse direction (`back_paths`) keeps `head` among the translation's
+    first MAX_TRANSLATIONS translations. The order is bidirectional: each score is
+    multiplied by the square of the reverse score of `head` relative to the
+    translation's best reverse score (at least 0.05), so `election` → `élection`, whose best reverse sense
+    is `election`, comes before `choix`, whose best is `choice`."""
+    out = {}
+    memo = {}
+
+    def back(x, head):
+        """(whether `head` is among x's first reverse translations, its reverse score
+        relative to x's best one)."""
+        if x not in memo:
+            cands = candidates(back_paths, x)
+            kept = select(cands, fallback)[:MAX_TRANSLATIONS]
+            best = kept[0][1][0] if kept else 1.0
+            memo[x] = ({y for y, _ in kept}, {y: c[0] / best for y, c in cands.items()})
+        kept, ratio = memo[x]
+        return head in kept, min(1.0, ratio.get(head, 0.0))
+
+    for head in heads:
+        cands = candidates(paths, head)
+        if " " in head and head not in phrase_heads and not any(c[1] >= 2 for c in cands.values()):
+            continue
+        kept = []
+        confirmed = any(c[1] >= 2 or c[2] for c in cands.values())
+        for x, c in select(cands, fallback):
+            listed, ratio = back(x, head)
+            if not confirmed and not listed:
+                continue  # a lone pivot's guess that does not come back
+            kept.append((c[0] * max(ratio * ratio, 0.05), x, c[1], listed))
+        kept.sort(key=lambda k: (-k[0], k[1]))
+        texts = [k[1] for k in kept]
+        kept = [k for k in kept if " " in k[1] or not any(y.startswith(k[1] + " ") for y in texts)]
+        if kept:
+            out[head] = [(x, n, listed) for _, x, n, listed in kept[:MAX_TRANSLATIONS]]
+    return out
+
+
+def mark(x, support, back):
+    """`x`, then `:N` (N paths agree, when N > 1 or `back`) and `r` when `back`."""
+    if support < 2 and not back:
+        return x
+    return f"{x}:{min(support, 9)}{'r' if back else ''}"
 
 
 def write(name, t, header):
     path = os.path.join(OUT, name + ".tsv")
-    rows = sorted(
-        ((h, [x for x in ts if x != h and "|" not in x and "\t" not in x][:MAX_TRANSLATIONS]) for h, ts in t.items() if "\t" not in h),
-        key=lambda r: r[0].encode("utf-8"),
-    )
-    rows = [(h, ts) for h, ts in rows if ts]
+    rows = sorted(((h, ts) for h, ts in t.items() if ts and "\t" not in h and "|" not in h), key=lambda r: r[0].encode("utf-8"))
     with open(path, "w", encoding="utf-8") as f:
         for line in header:
             f.write(f"# {line}\n")
         for h, ts in rows:
-            f.write(f"{h}\t{'|'.join(ts)}\n")
+            f.write(h + "\t" + "|".join(mark(x, n, back) for x, n, back in ts) + "\n")
     pairs = sum(len(ts) for _, ts in rows)
-    print(f"{name}: {len(rows)} headwords, {pairs} pairs")
+    print(f"{name}: {len(rows)} headwords, {pairs} pairs, {os.path.getsize(path)} bytes")
 
 
 def main():
@@ -176,19 +325,70 @@ def main():
     if "--debs" in sys.argv:
         debs = sys.argv[sys.argv.index("--debs") + 1]
     os.makedirs(OUT, exist_ok=True)
-    paths = fetch(debs)
-    en_id = table(parse(e, glossed=True) for e in entries(*paths["eng-ind"]))
-    en_fr_direct = table(parse(e, glossed=False) for e in entries(*paths["eng-fra"]))
-    fr_en = table(parse(e, glossed=False) for e in entries(*paths["fra-eng"]))
-    en_fr = merge(reverse(fr_en), en_fr_direct)
+    cache = sys.argv[sys.argv.index("--cache") + 1] if "--cache" in sys.argv else None
+    if cache and os.path.exists(cache):
+        with open(cache, "rb") as f:
+            d = {n: t for n, t in pickle.load(f).items() if n in NEEDED}
+    else:
+        base = fetch(debs)
+        d = {}
+        for name in NEEDED:
+            d[name] = load(base, name)
+            print(f"read {name}: {len(d[name])} headwords", file=sys.stderr)
+        if cache:
+            with open(cache, "wb") as f:
+                pickle.dump(d, f)
+
+    for name in d:
+        if name.endswith(("-ind", "-fra")):
+            d[name] = drop_truncated(d[name])
+
+    def edge(a, b):
+        """a→b from the a-b dictionary and the reversed b-a one, when Debian has them."""
+        return union(d.get(f"{a}-{b}", {}), reverse(d[f"{b}-{a}"]) if f"{b}-{a}" in d else {})
+
+    en_id = d["eng-ind"]
     id_en = reverse(en_id)
-    fr_id = pivot(fr_en, en_id)
-    id_fr = pivot(id_en, en_fr)
+    fr_en, fr_en_rev = d["fra-eng"], reverse(d["eng-fra"])
+    en_fr, en_fr_rev = d["eng-fra"], reverse(d["fra-eng"])
+    x_id = {x: d[f"{x}-ind"] for x in PIVOTS}
+    id_x = {x: reverse(x_id[x]) for x in PIVOTS}
+    en_x = {x: edge("eng", x) for x in PIVOTS}
+    x_en = {x: edge(x, "eng") for x in PIVOTS}
+    fr_x = {x: edge("fra", x) for x in PIVOTS}
+    x_fr = {x: edge(x, "fra") for x in PIVOTS}
+    fr_en_both = union(fr_en, fr_en_rev)
+    en_fr_both = union(en_fr, en_fr_rev)
+
+    def heads(*tables):
+        hs = set()
+        for t in tables:
+            hs |= set(t)
+        return hs
+
+    paths = {
+        "en-id": [(3, True, [en_id])] + [(1, False, [en_x[x], x_id[x]]) for x in PIVOTS],
+        "id-en": [(3, True, [id_en])] + [(1, False, [id_x[x], x_en[x]]) for x in PIVOTS],
+        "en-fr": [(2, True, [en_fr]), (2, False, [en_fr_rev])] + [(1, False, [en_x[x], x_fr[x]]) for x in PIVOTS],
+        "fr-en": [(2, True, [fr_en]), (2, False, [fr_en_rev])] + [(1, False, [fr_x[x], x_en[x]]) for x in PIVOTS],
+        "fr-id": [(2, False, [fr_en_both, en_id])] + [(1, False, [fr_x[x], x_id[x]]) for x in PIVOTS],
+        "id-fr": [(2, False, [id_en, en_fr_both])] + [(1, False, [id_x[x], x_fr[x]]) for x in PIVOTS],
+    }
+    out = {
+        "en-id": combine(paths["en-id"], heads(en_id, *en_x.values()), set(en_id), paths["id-en"]),
+        "en-fr": combine(paths["en-fr"], heads(en_fr, en_fr_rev, *en_x.values()), set(en_fr), paths["fr-en"]),
+        "fr-id": combine(paths["fr-id"], heads(fr_en_both, *fr_x.values()), set(fr_en), paths["id-fr"], fallback=True),
+        "id-fr": combine(paths["id-fr"], heads(id_en, *id_x.values()), set(id_en), paths["fr-id"], fallback=True),
+    }
     src = "Generated by scripts/gen_bilingual.py from Debian's FreeDict packages; see LICENSE.md."
-    write("en-id", en_id, ["English -> Indonesian: dict-freedict-eng-ind (WikDict, CC-BY-SA 3.0).", src])
-    write("en-fr", en_fr, ["English -> French: dict-freedict-fra-eng reversed, then dict-freedict-eng-fra (FreeDict, GPL-2+).", src])
-    write("fr-id", fr_id, ["French -> Indonesian through English: fra-eng then eng-ind (GPL-2+ and CC-BY-SA 3.0).", src])
-    write("id-fr", id_fr, ["Indonesian -> French through English: eng-ind reversed then en-fr (CC-BY-SA 3.0 and GPL-2+).", src])
+    notes = {
+        "en-id": "English -> Indonesian: eng-ind (WikDict), confirmed through deu/ita/nld/pol/fin/ell.",
+        "en-fr": "English -> French: eng-fra and fra-eng reversed, confirmed through deu/ita/nld/pol/fin/ell.",
+        "fr-id": "French -> Indonesian through English and deu/ita/nld/pol/fin/ell.",
+        "id-fr": "Indonesian -> French through English and deu/ita/nld/pol/fin/ell.",
+    }
+    for name, t in out.items():
+        write(name, t, [notes[name], "Best first; `:N`: N independent paths agree (1 when absent); `r`: translates back.", src])
 
 
 if __name__ == "__main__":

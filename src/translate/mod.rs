@@ -10,6 +10,7 @@
 //! itself isn't a headword). Names and numbers have no entry and pass through as typed.
 
 pub mod english;
+pub mod french;
 pub mod lexicon;
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ use serde::Serialize;
 
 use crate::analysis::elision::elided_prefix_len;
 use crate::analysis::id_root::IndonesianRoots;
+use crate::analysis::stopwords::is_stop_word;
 
 /// The languages of the lexicons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -62,77 +64,246 @@ fn normalize(phrase: &str) -> String {
         .join(" ")
 }
 
-/// What `phrase` translates to, per target language.
-pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
+/// One candidate translation of a query unit into one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sense {
+    /// The translation, lower case, as the lexicon writes it (it may be a phrase).
+    pub text: String,
+    /// Its place among the unit's senses in that language, 0 for the best.
+    pub rank: usize,
+    /// The language the unit was read as to find it (a query word's language is
+    /// unknown: `election` is read as English, `élection` as French).
+    pub from: Tongue,
+    /// The headword it was found under: the unit itself, or its base form
+    /// (`elections` → `election`, `dirigeants` → `dirigeant`, `coree` → `corée`,
+    /// `kunjungannya` → `kunjung`).
+    pub headword: String,
+    /// How many independent dictionary paths agree on it (1 to 9): a sense given by
+    /// one dictionary only is weaker evidence than one several pivots confirm.
+    pub support: u8,
+    /// Whether it translates back: the reverse direction's lexicon lists the
+    /// headword among the sense's translations (`president` → `presiden`, back to
+    /// `president`), the evidence a planner checks before trusting a sense.
+    pub back: bool,
+}
+
+/// Senses kept per unit and target language by `senses`, best first.
+pub const MAX_SENSES: usize = 8;
+
+/// The headwords `key` may be read under in a lexicon from `from`, most likely first:
+/// itself, its base forms (English lemmas, French lemmas, the Indonesian root), each
+/// also through its accent-folded form (`coree` → `corée`, `elections` →
+/// `élection`). Only headwords of the `from`→`to` table are returned.
+fn headwords(key: &str, from: Tongue, to: Tongue) -> Vec<String> {
+    let mut forms = vec![key.to_string()];
+    if !key.contains(' ') {
+        match from {
+            Tongue::En => forms.extend(english::lemmas(key)),
+            Tongue::Fr => forms.extend(french::lemmas(key)),
+            Tongue::Id => forms.extend(IndonesianRoots::shared().root(key)),
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for form in forms {
+        let mut found = Vec::new();
+        if !lexicon::entries(from, to, &form).is_empty() {
+            found.push(form.clone());
+        }
+        // An accent-folded match only when the form as typed is no headword: `sur`
+        // stays `sur`, not `sûr`.
+        if found.is_empty() && from != Tongue::Id {
+            found.extend(
+                lexicon::unfold(from, &form)
+                    .into_iter()
+                    .filter(|h| !lexicon::entries(from, to, h).is_empty())
+                    .map(str::to_string),
+            );
+        }
+        for h in found {
+            if !out.contains(&h) {
+                out.push(h);
+            }
+        }
+        if !out.is_empty() {
+            // The first form that is a headword wins: `dirigeants` stops at
+            // `dirigeant`, not at a verb the rules would also propose.
+            break;
+        }
+    }
+    out
+}
+
+/// The directions a unit is looked up in, in order: as English (into Indonesian and
+/// French), as French (into Indonesian), as Indonesian (into French).
+const READINGS: [(Tongue, Tongue); 4] = [
+    (Tongue::En, Tongue::Id),
+    (Tongue::En, Tongue::Fr),
+    (Tongue::Fr, Tongue::Id),
+    (Tongue::Id, Tongue::Fr),
+];
+
+/// Candidate senses of `phrase` (a word or a dictionary phrase), per target
+/// language (Indonesian and French), best first, at most `MAX_SENSES` each, with the
+/// evidence a query planner needs to choose among them (`Sense`). Within a language
+/// the readings come in `READINGS` order, each in its lexicon's order (agreement of
+/// dictionaries, then how well the sense translates back). Only obvious noise is
+/// left out: nothing for a key shorter than 3 characters, and no sense equal to the
+/// key itself (the word as typed already matches it).
+pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
     let key = normalize(phrase);
-    let mut out: BTreeMap<Tongue, Vec<String>> = BTreeMap::new();
+    let mut out: BTreeMap<Tongue, Vec<Sense>> = BTreeMap::new();
     if key.chars().count() < 3 {
         return out;
     }
-    let mut add = |to: Tongue, found: Vec<&str>| {
-        let slot = out.entry(to).or_default();
-        for t in found {
-            if t != key && !slot.iter().any(|s| s == t) && slot.len() < MAX_PER_TARGET {
-                slot.push(t.to_string());
+    for (from, to) in READINGS {
+        for headword in headwords(&key, from, to) {
+            for e in lexicon::entries(from, to, &headword) {
+                let slot = out.entry(to).or_default();
+                if e.text == key
+                    || slot.len() >= MAX_SENSES
+                    || slot.iter().any(|s| s.text == e.text)
+                {
+                    continue;
+                }
+                slot.push(Sense {
+                    text: e.text.to_string(),
+                    rank: slot.len(),
+                    from,
+                    headword: headword.clone(),
+                    support: e.support,
+                    back: e.back,
+                });
             }
         }
-    };
-    // As English, through its base forms.
-    let mut english = vec![key.clone()];
-    if !key.contains(' ') {
-        english.extend(english::lemmas(&key));
     }
-    if let Some(headword) = english.iter().find(|w| {
-        !lexicon::lookup(Tongue::En, Tongue::Id, w).is_empty()
-            || !lexicon::lookup(Tongue::En, Tongue::Fr, w).is_empty()
-    }) {
-        add(
-            Tongue::Id,
-            lexicon::lookup(Tongue::En, Tongue::Id, headword),
-        );
-        add(
-            Tongue::Fr,
-            lexicon::lookup(Tongue::En, Tongue::Fr, headword),
-        );
-    }
-    // As French.
-    add(Tongue::Id, lexicon::lookup(Tongue::Fr, Tongue::Id, &key));
-    // As Indonesian, or its root.
-    let mut found = lexicon::lookup(Tongue::Id, Tongue::Fr, &key);
-    if found.is_empty()
-        && !key.contains(' ')
-        && let Some(root) = IndonesianRoots::shared().root(&key)
-    {
-        found = lexicon::lookup(Tongue::Id, Tongue::Fr, &root);
-    }
-    add(Tongue::Fr, found);
     out.retain(|_, v| !v.is_empty());
     out
+}
+
+/// What `phrase` translates to, per target language: the first `MAX_PER_TARGET` of
+/// its `senses` that translate back (the best one even when it doesn't), as text.
+pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
+    senses(phrase)
+        .into_iter()
+        .map(|(to, senses)| {
+            let texts = senses
+                .into_iter()
+                .filter(|s| s.rank == 0 || s.back)
+                .take(MAX_PER_TARGET)
+                .map(|s| s.text)
+                .collect();
+            (to, texts)
+        })
+        .collect()
+}
+
+/// Splits query words into dictionary units, longest phrase first: (words covered,
+/// the unit as typed).
+fn units(words: &[&str]) -> Vec<(usize, String)> {
+    let mut units = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let n = (2..=MAX_PHRASE_WORDS.min(words.len() - i))
+            .rev()
+            .find(|&n| !senses(&words[i..i + n].join(" ")).is_empty())
+            .unwrap_or(1);
+        units.push((n, words[i..i + n].join(" ")));
+        i += n;
+    }
+    units
 }
 
 /// Splits query words into dictionary units, longest phrase first (`prime minister`,
 /// `kecerdasan buatan`), each with its translations.
 pub fn expand(words: &[&str]) -> Vec<Expansion> {
-    let mut units = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let longest = (2..=MAX_PHRASE_WORDS.min(words.len() - i))
-            .rev()
-            .find_map(|n| {
-                let phrase = words[i..i + n].join(" ");
-                let translations = translate(&phrase);
-                (!translations.is_empty()).then_some((n, phrase, translations))
-            });
-        let (n, word, translations) =
-            longest.unwrap_or_else(|| (1, words[i].to_string(), translate(words[i])));
-        units.push(Expansion {
+    units(words)
+        .into_iter()
+        .map(|(words, word)| Expansion {
+            translations: translate(&word),
             word,
-            translations,
-            words: n,
+            words,
+        })
+        .collect()
+}
+
+/// A unit of the query (a word or a dictionary phrase) and its candidate senses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SenseUnit {
+    /// The word or phrase as typed.
+    pub word: String,
+    /// How many query words it covers.
+    pub words: usize,
+    /// Its candidate senses per target language, best first (see `senses`).
+    pub senses: BTreeMap<Tongue, Vec<Sense>>,
+}
+
+/// Splits query words into dictionary units as `expand` does, each with its
+/// candidate senses (`senses`), for a planner to choose from.
+pub fn plan(words: &[&str]) -> Vec<SenseUnit> {
+    units(words)
+        .into_iter()
+        .map(|(words, word)| SenseUnit {
+            senses: senses(&word),
+            word,
+            words,
+        })
+        .collect()
+}
+
+/// How a quoted phrase translates into one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PhraseSenses {
+    /// The lexicon has the phrase itself: its senses, each a phrase to match as a
+    /// phrase (`kecerdasan buatan` → `intelligence artificielle`).
+    Whole(Vec<Sense>),
+    /// The lexicon lacks the phrase: one part per unit of it (a word or a shorter
+    /// dictionary phrase, stop words left out), in the phrase's order. A part's senses
+    /// are alternatives (any one of them will do); every part must be found, near the
+    /// others. A part without senses (a name, a number) is matched as typed.
+    Composed(Vec<SenseUnit>),
+}
+
+/// Translates a quoted phrase as a phrase, per target language (Indonesian and
+/// French): `Whole` when the lexicon has an entry for the phrase (in that language),
+/// otherwise `Composed` from its units' senses. A language none of whose parts has a
+/// sense is left out (the phrase as typed is all there is to match).
+pub fn translate_phrase(phrase: &str) -> BTreeMap<Tongue, PhraseSenses> {
+    let mut out = BTreeMap::new();
+    let typed: Vec<&str> = phrase.split_whitespace().collect();
+    let whole = senses(phrase);
+    let mut parts: Option<Vec<SenseUnit>> = None;
+    for to in [Tongue::Id, Tongue::Fr] {
+        if typed.len() > 1
+            && let Some(found) = whole.get(&to)
+        {
+            out.insert(to, PhraseSenses::Whole(found.clone()));
+            continue;
+        }
+        let parts = parts.get_or_insert_with(|| {
+            plan(&typed)
+                .into_iter()
+                .filter(|u| u.words > 1 || !is_stop_word(&normalize(&u.word)))
+                .collect()
         });
-        i += n;
+        if !parts.iter().any(|u| u.senses.contains_key(&to)) {
+            continue;
+        }
+        let composed = parts
+            .iter()
+            .map(|u| SenseUnit {
+                word: u.word.clone(),
+                words: u.words,
+                senses: u
+                    .senses
+                    .get(&to)
+                    .map(|s| BTreeMap::from([(to, s.clone())]))
+                    .unwrap_or_default(),
+            })
+            .collect();
+        out.insert(to, PhraseSenses::Composed(composed));
     }
-    units
+    out
 }
 
 #[cfg(test)]
@@ -162,6 +333,111 @@ mod tests {
         let units = expand(&["artificial", "intelligence"]);
         assert_eq!(units.len(), 1);
         assert!(units[0].translations[&Tongue::Id].contains(&"kecerdasan buatan".to_string()));
+    }
+
+    fn sense_texts(word: &str, to: Tongue) -> Vec<String> {
+        senses(word)
+            .remove(&to)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    }
+
+    #[test]
+    fn senses_carry_rank_and_evidence() {
+        let found = senses("president");
+        let id = &found[&Tongue::Id];
+        assert_eq!(id[0].text, "presiden");
+        assert_eq!(id[0].rank, 0);
+        assert_eq!(id[0].from, Tongue::En);
+        assert!(id[0].back && id[0].support >= 2);
+        assert_eq!(found[&Tongue::Fr][0].text, "président");
+        assert!(found.values().flatten().count() <= 2 * MAX_SENSES);
+        for list in found.values() {
+            assert!(list.iter().enumerate().all(|(i, s)| s.rank == i));
+        }
+        // The agreed sense first: `fell` is a verb form, `jatuh`, not the autumn.
+        assert_eq!(sense_texts("fell", Tongue::Id)[0], "jatuh");
+        assert_eq!(sense_texts("election", Tongue::Fr)[0], "élection");
+    }
+
+    #[test]
+    fn french_inflections_reach_their_headword() {
+        let found = senses("élections");
+        let id = &found[&Tongue::Id];
+        assert!(
+            id.iter()
+                .any(|s| s.text == "pemilihan" && s.headword == "élection")
+        );
+        assert!(sense_texts("chanteuses", Tongue::Id).contains(&"penyanyi".to_string()));
+        assert!(
+            sense_texts("japonaises", Tongue::Id).contains(&"jepang".to_string())
+                || sense_texts("japonaises", Tongue::Id).contains(&"orang jepang".to_string())
+        );
+        assert!(sense_texts("politiques", Tongue::Id).contains(&"politik".to_string()));
+    }
+
+    #[test]
+    fn accents_are_folded_for_lookup() {
+        let found = senses("coree");
+        assert!(
+            found[&Tongue::Id]
+                .iter()
+                .any(|s| s.text == "korea" && s.headword == "corée")
+        );
+        assert!(sense_texts("elections", Tongue::Fr).contains(&"élection".to_string()));
+        assert!(sense_texts("politiques", Tongue::Id).contains(&"politik".to_string()));
+        // A headword as typed is not folded further: `sur` is not `sûr`.
+        assert!(
+            senses("sur")
+                .values()
+                .flatten()
+                .all(|s| s.headword == "sur")
+        );
+    }
+
+    #[test]
+    fn translate_keeps_senses_that_translate_back() {
+        assert_eq!(targets("pemerintah", Tongue::Fr), ["gouvernement"]);
+    }
+
+    #[test]
+    fn indonesian_affixes_reach_their_root() {
+        let found = senses("kunjungannya");
+        assert!(
+            found[&Tongue::Fr]
+                .iter()
+                .any(|s| s.text.starts_with("visit"))
+        );
+    }
+
+    #[test]
+    fn quoted_phrases_translate_as_phrases() {
+        let found = translate_phrase("prime minister");
+        let PhraseSenses::Whole(id) = &found[&Tongue::Id] else {
+            panic!("{found:?}")
+        };
+        assert_eq!(id[0].text, "perdana menteri");
+        // No entry: one set of senses per word, stop words left out.
+        let found = translate_phrase("harga minyak di Jakarta");
+        let PhraseSenses::Composed(parts) = &found[&Tongue::Fr] else {
+            panic!("{found:?}")
+        };
+        let words: Vec<&str> = parts.iter().map(|p| p.word.as_str()).collect();
+        assert_eq!(words, ["harga", "minyak", "Jakarta"]);
+        assert!(
+            parts[0].senses[&Tongue::Fr]
+                .iter()
+                .any(|s| s.text == "prix")
+        );
+        assert!(
+            parts[1].senses[&Tongue::Fr]
+                .iter()
+                .any(|s| s.text == "huile")
+        );
+        assert!(parts[2].senses.is_empty());
+        assert!(translate_phrase("Zuckerberg 2025").is_empty());
     }
 
     #[test]
