@@ -539,7 +539,7 @@ fn concepts_of(
             Part::Phrase(p) => {
                 let expansion = translate.then(|| Expansion {
                     word: p.clone(),
-                    translations: translate::translate(p),
+                    translations: translate::phrase_translations(p),
                     words: p.split_whitespace().count(),
                 });
                 let forms = forms_of(p, false, expansion.as_ref());
@@ -595,6 +595,10 @@ fn concepts_of(
                         continue;
                     }
                     let name = unit.words == 1 && is_name(&unit.word, first);
+                    let mut unit = unit;
+                    if name && !unit.translations.is_empty() {
+                        unit.translations = translate::translate_name(&unit.word);
+                    }
                     let mut forms = forms_of(&unit.word, name, Some(&unit));
                     if all_filler {
                         // Nothing but common words: search them as written.

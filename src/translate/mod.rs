@@ -183,7 +183,71 @@ pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
 /// What `phrase` translates to, per target language: the first `MAX_PER_TARGET` of
 /// its `senses` that translate back (the best one even when it doesn't), as text.
 pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
-    senses(phrase)
+    best_texts(senses(phrase))
+}
+
+/// What a name translates to: only the senses of its own headword, as written (a name
+/// isn't inflected: `Korea` → `corée`, but `Threads`, the network, is not the plural
+/// of `thread`).
+pub fn translate_name(word: &str) -> BTreeMap<Tongue, Vec<String>> {
+    let key = normalize(word);
+    let mut found = senses(word);
+    for senses in found.values_mut() {
+        senses.retain(|s| s.headword == key);
+        for (rank, sense) in senses.iter_mut().enumerate() {
+            sense.rank = rank;
+        }
+    }
+    found.retain(|_, v| !v.is_empty());
+    best_texts(found)
+}
+
+/// Composed translations of a phrase tried, at most: the first uses each part's best
+/// sense, the next each part's second, and so on.
+const MAX_COMPOSED: usize = 3;
+
+/// What a quoted phrase translates to, per target language, as texts to match: the
+/// lexicon's translations of the whole phrase, or phrases composed of its parts'
+/// senses in order (see `translate_phrase`), a part without senses as typed.
+pub fn phrase_translations(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
+    translate_phrase(phrase)
+        .into_iter()
+        .map(|(to, found)| {
+            let texts = match found {
+                PhraseSenses::Whole(senses) => best_texts(BTreeMap::from([(to, senses)]))
+                    .remove(&to)
+                    .unwrap_or_default(),
+                PhraseSenses::Composed(parts) => {
+                    let widest = parts
+                        .iter()
+                        .map(|p| p.senses.get(&to).map_or(0, Vec::len))
+                        .max()
+                        .unwrap_or(0);
+                    let mut texts: Vec<String> = Vec::new();
+                    for k in 0..widest.min(MAX_COMPOSED) {
+                        let text = parts
+                            .iter()
+                            .map(|p| match p.senses.get(&to) {
+                                Some(s) if !s.is_empty() => s[k.min(s.len() - 1)].text.clone(),
+                                _ => p.word.clone(),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        if !texts.contains(&text) {
+                            texts.push(text);
+                        }
+                    }
+                    texts
+                }
+            };
+            (to, texts)
+        })
+        .filter(|(_, texts)| !texts.is_empty())
+        .collect()
+}
+
+fn best_texts(senses: BTreeMap<Tongue, Vec<Sense>>) -> BTreeMap<Tongue, Vec<String>> {
+    senses
         .into_iter()
         .map(|(to, senses)| {
             let texts = senses
@@ -286,6 +350,27 @@ pub fn translate_phrase(phrase: &str) -> BTreeMap<Tongue, PhraseSenses> {
                 .filter(|u| u.words > 1 || !is_stop_word(&normalize(&u.word)))
                 .collect()
         });
+        // A dictionary phrase of the parts that this language lacks is composed of its
+        // words (`artificial intelligence` has Indonesian, not French: `artificial`
+        // and `intelligence` each have French).
+        let parts: Vec<SenseUnit> = parts
+            .iter()
+            .flat_map(|u| {
+                if u.words == 1 || u.senses.contains_key(&to) {
+                    vec![u.clone()]
+                } else {
+                    u.word
+                        .split_whitespace()
+                        .filter(|w| !is_stop_word(&normalize(w)))
+                        .map(|w| SenseUnit {
+                            word: w.to_string(),
+                            words: 1,
+                            senses: senses(w),
+                        })
+                        .collect()
+                }
+            })
+            .collect();
         if !parts.iter().any(|u| u.senses.contains_key(&to)) {
             continue;
         }
