@@ -205,10 +205,7 @@ pub fn rank(
     let query = build_query(fields, plan);
     let statistics = FieldStatistics::new(searcher, fields);
     let limit = options.limit.max(1);
-    let pool: usize = std::env::var("CARI_POOL")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(POOL);
+    let pool = POOL;
     let (top, total_hits) = searcher.search_with_statistics_provider(
         &query,
         &(TopDocs::with_limit(limit.max(pool)).order_by_score(), Count),

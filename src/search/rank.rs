@@ -47,17 +47,6 @@ pub struct Score {
 /// The final scores of `candidates`, in their order. `idf[g]` weighs query group `g`.
 pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<Score> {
     let total_idf: f32 = idf.iter().sum::<f32>().max(f32::EPSILON);
-    let env = |k: &str, d: f32| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(d)
-    };
-    let (w_coverage, w_proximity, w_about) = (
-        env("W_COV", W_COVERAGE),
-        env("W_PROX", W_PROXIMITY),
-        env("W_ABOUT", W_ABOUT),
-    );
     let max_bm25 = candidates
         .iter()
         .map(|c| c.bm25)
@@ -94,9 +83,9 @@ pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<Score> {
             let mut score = Score {
                 total: 0.0,
                 bm25: c.bm25 / max_bm25,
-                coverage: w_coverage * coverage,
-                proximity: w_proximity * proximity * coverage,
-                about: w_about * about,
+                coverage: W_COVERAGE * coverage,
+                proximity: W_PROXIMITY * proximity * coverage,
+                about: W_ABOUT * about,
                 intent: if c.answers_intent { W_INTENT } else { 0.0 },
             };
             score.total =

@@ -36,7 +36,6 @@ pub struct FieldStatistics<'a> {
     total_docs: u64,
     /// Passages per body field.
     docs_in: HashMap<Field, u64>,
-    length_scale: f64,
 }
 
 impl<'a> FieldStatistics<'a> {
@@ -50,15 +49,10 @@ impl<'a> FieldStatistics<'a> {
                 (fields.body(kind), docs)
             })
             .collect();
-        let length_scale = std::env::var("CARI_LENGTH_SCALE")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(LENGTH_SCALE);
         FieldStatistics {
             searcher,
             total_docs: searcher.num_docs(),
             docs_in,
-            length_scale,
         }
     }
 
@@ -76,8 +70,7 @@ impl Bm25StatisticsProvider for FieldStatistics<'_> {
         };
         // tantivy divides by every passage of the index: scale so that the quotient is
         // the field's own average length (times the normalisation scale).
-        let scaled =
-            tokens as f64 * self.total_docs as f64 / docs.max(1) as f64 * self.length_scale;
+        let scaled = tokens as f64 * self.total_docs as f64 / docs.max(1) as f64 * LENGTH_SCALE;
         Ok(scaled.max(1.0) as u64)
     }
 
