@@ -644,3 +644,112 @@ fn a_quoted_english_phrase_finds_its_translations_as_phrases() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------
+// 11. BM25 statistics fit passages in several language fields, and a short label
+//     holding one rare word doesn't bury the paragraph holding them all.
+
+/// An Indonesian paragraph of some length, different for each `i`.
+fn indonesian_paragraph(i: usize, extra: &str) -> String {
+    const WORDS: [&str; 12] = [
+        "pemerintah",
+        "daerah",
+        "menyiapkan",
+        "anggaran",
+        "pembangunan",
+        "jalan",
+        "sekolah",
+        "rumah",
+        "sakit",
+        "warga",
+        "pasar",
+        "pelabuhan",
+    ];
+    let body: Vec<&str> = (0..40)
+        .map(|k| WORDS[(i * 7 + k * 5) % WORDS.len()])
+        .collect();
+    format!("Menurut laporan ke-{i}, {} {extra}.", body.join(" "))
+}
+
+#[test]
+fn a_passage_in_a_small_language_field_ranks_by_its_own_statistics() {
+    // Mostly Indonesian, with one English article: the English passage that holds the
+    // whole query must not be punished as if it were far longer than it is.
+    let mut files: Vec<(String, String)> = (0..60)
+        .map(|i| {
+            (
+                format!("id/{i:02}.txt"),
+                format!(
+                    "Berita {i}\n\n{}\n\n{}",
+                    indonesian_paragraph(i, "dengan chip Nvidia"),
+                    indonesian_paragraph(i + 100, "dan chip baru")
+                ),
+            )
+        })
+        .collect();
+    files.push((
+        "en/shortage.txt".into(),
+        "Chip makers warn of delays\n\nA shortage of Nvidia chips is delaying laptop makers across Asia, suppliers said on Monday.\n\nThe companies expect deliveries to recover next year."
+            .into(),
+    ));
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = common::corpus_index(&refs);
+    let (code, json, err) = search(&common::index_dir(&dir), &[], "Nvidia chips shortage");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        ranked(&json).first().map(|(doc, _)| doc.as_str()),
+        Some("en/shortage.txt"),
+        "{:?}",
+        ranked(&json)
+    );
+}
+
+#[test]
+fn a_short_label_does_not_bury_the_paragraph_that_holds_the_query() {
+    // Fifty short lines holding the rarest word (more than the old re-ranker's pool),
+    // two hundred long paragraphs holding the common ones, and one paragraph holding
+    // them all.
+    let mut files: Vec<(String, String)> = (0..50)
+        .map(|i| {
+            (
+                format!("label/{i:02}.txt"),
+                format!(
+                    "Rubrik {i}\n\nZebrafoo terbaru.\n\n{}",
+                    indonesian_paragraph(i, "untuk kerja sama ekonomi")
+                ),
+            )
+        })
+        .collect();
+    for i in 0..150 {
+        files.push((
+            format!("common/{i:03}.txt"),
+            format!(
+                "Kabar {i}\n\n{}",
+                indonesian_paragraph(i + 200, "untuk kerja sama ekonomi kawasan")
+            ),
+        ));
+    }
+    files.push((
+        "answer.txt".into(),
+        format!(
+            "Kesepakatan baru\n\n{}",
+            indonesian_paragraph(999, "serta kerja sama ekonomi dengan Zebrafoo")
+        ),
+    ));
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = common::corpus_index(&refs);
+    let (code, json, err) = search(&common::index_dir(&dir), &[], "Zebrafoo kerja sama ekonomi");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        ranked(&json).first().map(|(doc, _)| doc.as_str()),
+        Some("answer.txt"),
+        "{:?}",
+        ranked(&json)
+    );
+}

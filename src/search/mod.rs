@@ -36,8 +36,10 @@ use stats::FieldStatistics;
 
 /// Share of the other fields' scores a concept keeps beyond its best field.
 const TIE_BREAKER: f32 = 0.1;
-/// Candidates re-ranked, whatever the limit (more when more are asked for).
+/// Candidates re-ranked, whatever the limit.
 const POOL: usize = 100;
+/// Candidates whose text is read for what a question asks (a number, a date).
+const INTENT_READ: usize = 30;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -218,29 +220,30 @@ pub fn rank(
     let pool: Vec<(f32, DocAddress)> = beyond.drain(..beyond.len().min(pool)).collect();
     let addresses: Vec<DocAddress> = pool.iter().map(|&(_, address)| address).collect();
     let (matches, articles) = positions::candidate_matches(searcher, fields, plan, &addresses)?;
-    // What a question asks for is read in the text: only then is the pool loaded.
-    let answers_intent: Vec<bool> = match &plan.intent {
-        Some(intent) if intent.kind.wants_anything() => addresses
-            .iter()
-            .map(|&address| {
-                let stored = index.passage(searcher, address)?;
-                Ok(answers_intent(intent, &stored.text))
-            })
-            .collect::<Result<_, SearchError>>()?,
-        _ => vec![false; pool.len()],
-    };
     let idf = concept_idf(searcher, fields, plan);
-    let features: Vec<rank::Features> = pool
+    let mut features: Vec<rank::Features> = pool
         .iter()
         .enumerate()
         .map(|(i, &(bm25, _))| rank::Features {
             bm25,
             article: articles[i],
             matches: &matches[i],
-            answers_intent: answers_intent[i],
+            answers_intent: false,
         })
         .collect();
-    let scores = rank::scores(&features, &idf);
+    let mut scores = rank::scores(&features, &idf);
+    // What a question asks for is read in the text of the best candidates (a fixed
+    // number, so the first page still doesn't depend on the limit), then the pool is
+    // scored again.
+    if let Some(intent) = plan.intent.as_ref().filter(|i| i.kind.wants_anything()) {
+        let mut best: Vec<usize> = (0..pool.len()).collect();
+        best.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
+        for &i in best.iter().take(INTENT_READ) {
+            let stored = index.passage(searcher, pool[i].1)?;
+            features[i].answers_intent = answers_intent(intent, &stored.text);
+        }
+        scores = rank::scores(&features, &idf);
+    }
     let max_bm25 = features.iter().map(|f| f.bm25).fold(f32::EPSILON, f32::max);
     drop(features);
     let mut order: Vec<usize> = (0..pool.len()).collect();
@@ -416,28 +419,40 @@ pub fn build_query(fields: &Fields, plan: &QueryPlan) -> Box<dyn Query> {
 }
 
 /// One concept: the best of its forms over the body fields (a neutral form over all of
-/// them; where a language form is the same term in the same field it counts twice).
+/// them). A term asked of a field by several forms (the word typed and its Indonesian
+/// root, when they are the same) is asked once, with the best of their weights: the
+/// union of postings is what a query costs.
 fn concept_query(fields: &Fields, concept: &Concept) -> Option<Box<dyn Query>> {
-    let disjuncts: Vec<Box<dyn Query>> = concept
-        .forms
-        .iter()
-        .flat_map(|form| {
-            AnalyzerKind::ALL
-                .iter()
-                .filter(|&&kind| form.kind == kind || form.kind == AnalyzerKind::Neutral)
-                .filter_map(|&kind| {
-                    let query = match_query(fields.body(kind), form)?;
-                    Some(weighted(query, form.weight_in(kind)))
-                })
+    let mut asked: Vec<(AnalyzerKind, &Form, f32)> = Vec::new();
+    for form in &concept.forms {
+        for &kind in AnalyzerKind::ALL
+            .iter()
+            .filter(|&&kind| form.kind == kind || form.kind == AnalyzerKind::Neutral)
+        {
+            let weight = form.weight_in(kind);
+            match asked
+                .iter_mut()
+                .find(|(k, f, _)| *k == kind && f.terms == form.terms && f.ordered == form.ordered)
+            {
+                Some(same) => same.2 = same.2.max(weight),
+                None => asked.push((kind, form, weight)),
+            }
+        }
+    }
+    let mut disjuncts: Vec<Box<dyn Query>> = asked
+        .into_iter()
+        .filter_map(|(kind, form, weight)| {
+            Some(weighted(match_query(fields.body(kind), form)?, weight))
         })
         .collect();
-    if disjuncts.is_empty() {
-        return None;
+    match disjuncts.len() {
+        0 => None,
+        1 => disjuncts.pop(),
+        _ => Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+            disjuncts,
+            TIE_BREAKER,
+        ))),
     }
-    Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
-        disjuncts,
-        TIE_BREAKER,
-    )))
 }
 
 fn weighted(query: Box<dyn Query>, weight: f32) -> Box<dyn Query> {

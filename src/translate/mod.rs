@@ -526,6 +526,21 @@ mod tests {
     }
 
     #[test]
+    fn senses_that_were_wrong_or_missing() {
+        let first = |word: &str, to: Tongue| targets(word, to).first().cloned();
+        assert_eq!(first("fell", Tongue::Id).as_deref(), Some("jatuh"));
+        assert_eq!(first("president", Tongue::Fr).as_deref(), Some("président"));
+        assert_eq!(first("election", Tongue::Fr).as_deref(), Some("élection"));
+        assert_ne!(first("modèle", Tongue::Id).as_deref(), Some("mengetik"));
+        for word in ["economy", "price", "health"] {
+            assert!(first(word, Tongue::Id).is_some(), "{word}");
+        }
+        // Plurals and accents are reduced before look-up.
+        assert!(!targets("élections", Tongue::Id).is_empty());
+        assert!(!targets("coree", Tongue::Id).is_empty());
+    }
+
+    #[test]
     fn french_and_indonesian_cross_over() {
         assert!(!targets("l'avenir", Tongue::Id).is_empty());
         assert!(!targets("percakapan", Tongue::Fr).is_empty());
