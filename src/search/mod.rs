@@ -314,7 +314,7 @@ fn explain(score: &rank::Score, bm25: &Explanation, held: &[String]) -> Explain 
                 vec![],
             ),
             Explain::new(
-                "aboutness: share of the concepts the article holds (title, other passages)",
+                "aboutness: share of the concepts its article holds over the candidates (the first passage holds the headline)",
                 score.about,
                 vec![],
             ),
