@@ -13,12 +13,10 @@
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-use serde::Serialize;
 use whatlang::{Detector, Lang as WLang};
 
 /// The language of a text as far as analysis is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     Id,
     Fr,

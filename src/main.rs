@@ -9,13 +9,16 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod output;
+mod progress;
+
 use cari::analysis::{self, AnalyzerKind};
 use cari::ask;
 use cari::index::{self, BuildOptions};
 use cari::lang::Lang;
-use cari::output::{self, Style};
-use cari::progress::BuildBar;
 use cari::search::{self, SearchError, SearchOptions};
+use output::{ColorChoice, Printer};
+use progress::BuildBar;
 
 const DEFAULT_INDEX: &str = "index";
 const DEFAULT_CORPUS: &str = "seeds";
@@ -29,6 +32,9 @@ const DEFAULT_CORPUS: &str = "seeds";
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// When to colour the text output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    color: ColorChoice,
 }
 
 #[derive(Subcommand)]
@@ -198,9 +204,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             common,
         } => {
             let options = common.options(limit);
+            let printer = Printer::new(common.json, cli.color);
             match batch {
-                Some(file) => batch_command(&file, &options, &common.index),
-                None => search_command(&query.join(" "), &options, &common.index, common.json),
+                Some(file) => batch_command(&file, &options, &common.index, printer),
+                None => query_command(
+                    Query::Search(&query.join(" ")),
+                    &options,
+                    &common.index,
+                    printer,
+                ),
             }
         }
         Command::Ask {
@@ -209,7 +221,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             common,
         } => {
             let options = common.options(limit);
-            ask_command(&question.join(" "), &options, &common.index, common.json)
+            let printer = Printer::new(common.json, cli.color);
+            query_command(
+                Query::Ask(&question.join(" ")),
+                &options,
+                &common.index,
+                printer,
+            )
         }
         Command::Analyze { lang, text, json } => {
             let kind = match lang {
@@ -219,11 +237,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let tokens = analysis::analyze(kind, &text.join(" "));
             let mut out = io::stdout().lock();
-            if json {
-                output::print_tokens_json(&mut out, &tokens)?;
-            } else {
-                output::print_tokens_text(&mut out, &tokens)?;
-            }
+            Printer::new(json, cli.color).tokens(&mut out, &tokens)?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
@@ -264,73 +278,52 @@ fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
     Ok(index::open(index_dir)?)
 }
 
-fn ask_command(
-    question: &str,
-    options: &SearchOptions,
-    index_dir: &Path,
-    json: bool,
-) -> Result<ExitCode> {
-    let index = open_index(index_dir)?;
-    let results = ask::ask(&index, question, options)?;
-    let mut out = io::stdout().lock();
-    if json {
-        output::print_ask_json(&mut out, &results)?;
-    } else {
-        eprintln!("{}", output::describe_question(&results));
-        for line in [
-            output::describe_corrections(&results.corrections),
-            output::describe_expansion(&results.expansion),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            eprintln!("{line}");
-        }
-        output::print_ask_text(&mut out, &results, Style::detect())?;
-    }
-    out.flush()?;
-    Ok(if results.answers.is_empty() && results.hits.is_empty() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+/// What `search` and `ask` are given.
+enum Query<'a> {
+    Search(&'a str),
+    Ask(&'a str),
 }
 
-fn search_command(
-    query: &str,
+/// Runs one query or question and prints it: exit 0 when something matched, 1 when
+/// nothing did.
+fn query_command(
+    query: Query,
     options: &SearchOptions,
     index_dir: &Path,
-    json: bool,
+    printer: Printer,
 ) -> Result<ExitCode> {
     let index = open_index(index_dir)?;
-    let results = search::search(&index, query, options)?;
     let mut out = io::stdout().lock();
-    if json {
-        output::print_search_json(&mut out, &results)?;
-    } else {
-        for line in [
-            output::describe_corrections(&results.corrections),
-            output::describe_expansion(&results.expansion),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            eprintln!("{line}");
+    let mut err = io::stderr().lock();
+    let found = match query {
+        Query::Search(text) => {
+            let results = search::search(&index, text, options)?;
+            printer.search(&mut out, &mut err, &results)?;
+            !results.hits.is_empty()
         }
-        output::print_search_text(&mut out, &results, Style::detect())?;
-    }
+        Query::Ask(text) => {
+            let results = ask::ask(&index, text, options)?;
+            printer.ask(&mut out, &mut err, &results)?;
+            !results.answers.is_empty() || !results.hits.is_empty()
+        }
+    };
     out.flush()?;
-    Ok(if results.hits.is_empty() {
-        ExitCode::from(1)
-    } else {
+    Ok(if found {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }
 
 /// `search --json --batch FILE`: one query per line, one JSON object per line, the index
 /// opened once. Empty lines are skipped; a line that isn't a query gets an `error` object.
 /// Exit 0 when some query matched, 1 when none did.
-fn batch_command(file: &Path, options: &SearchOptions, index_dir: &Path) -> Result<ExitCode> {
+fn batch_command(
+    file: &Path,
+    options: &SearchOptions,
+    index_dir: &Path,
+    printer: Printer,
+) -> Result<ExitCode> {
     let input: Box<dyn BufRead> = if file == Path::new("-") {
         Box::new(io::stdin().lock())
     } else {
@@ -344,7 +337,7 @@ fn batch_command(file: &Path, options: &SearchOptions, index_dir: &Path) -> Resu
         let line = line.with_context(|| format!("cannot read {}", file.display()))?;
         let line = line.strip_suffix(b"\r").unwrap_or(&line);
         let Ok(query) = std::str::from_utf8(line) else {
-            output::print_batch_error(&mut out, &String::from_utf8_lossy(line), "not UTF-8")?;
+            printer.batch_error(&mut out, &String::from_utf8_lossy(line), "not UTF-8")?;
             out.flush()?;
             continue;
         };
@@ -354,10 +347,10 @@ fn batch_command(file: &Path, options: &SearchOptions, index_dir: &Path) -> Resu
         match search::search(&index, query, options) {
             Ok(results) => {
                 matched |= !results.hits.is_empty();
-                output::print_search_json(&mut out, &results)?;
+                printer.search(&mut out, &mut io::sink(), &results)?;
             }
             Err(SearchError::Query(err)) => {
-                output::print_batch_error(&mut out, query, &err.to_string())?
+                printer.batch_error(&mut out, query, &err.to_string())?
             }
             Err(err) => return Err(err.into()),
         }

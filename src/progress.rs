@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::index::Progress;
+use cari::index::Progress;
 
 /// How long a build runs before the bar shows.
 const SHOW_AFTER: Duration = Duration::from_millis(1500);

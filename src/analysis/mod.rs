@@ -24,7 +24,6 @@ pub mod tokenizer;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use serde::Serialize;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, StopWordFilter, TextAnalyzer, TokenStream,
     Tokenizer, TokenizerManager,
@@ -127,7 +126,7 @@ pub fn register(manager: &TokenizerManager) {
 }
 
 /// One token as the index holds it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnalyzedToken {
     pub term: String,
     pub position: usize,

@@ -10,8 +10,6 @@ pub mod quotes;
 
 use std::collections::HashSet;
 
-use serde::Serialize;
-
 use crate::index::CariIndex;
 use crate::lang::Lang;
 use crate::plan::{self, Correction, QueryPlan};
@@ -32,7 +30,7 @@ const CONTEXT_AFTER: usize = 1;
 const ARTICLES_READ: usize = 10;
 
 /// One quotation that answers.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Answer {
     pub quote: String,
     pub speaker: String,
@@ -46,11 +44,10 @@ pub struct Answer {
     pub score: f32,
     pub attribution: quotes::Attribution,
     /// Byte offsets of the topic's words in `quote`.
-    #[serde(skip)]
     pub highlights: Vec<[usize; 2]>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct AskResults {
     pub question: String,
     pub speaker: Option<String>,

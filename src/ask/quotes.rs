@@ -23,8 +23,7 @@ const MIN_ATTRIBUTED_WORDS: usize = 2;
 const MAX_QUOTE_PARAGRAPHS: usize = 3;
 
 /// How a speaker was established.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attribution {
     /// Named in the attribution.
     Named,

@@ -18,7 +18,6 @@ pub mod question;
 pub mod syntax;
 pub mod words;
 
-use serde::Serialize;
 use tantivy::{Searcher, Term};
 
 use crate::analysis::id_root::IndonesianRoots;
@@ -48,8 +47,7 @@ pub enum QueryError {
 }
 
 /// Where a form of a concept came from; it sets the form's weight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
     /// The word as typed.
     Typed,
@@ -111,8 +109,7 @@ impl Form {
 }
 
 /// What a concept stands for in a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     /// A word of a plain query, or of a question's topic.
     Topic,
@@ -131,7 +128,7 @@ pub struct Concept {
 }
 
 /// A word the index doesn't hold and the spellings searched instead.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
     pub word: String,
     pub to: Vec<String>,

@@ -7,12 +7,9 @@
 //! many; "when …" / "kapan …" / "quand …" → when; "who …" → who; anything else is a
 //! plain topic.
 
-use serde::Serialize;
-
 use super::words::words;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Said,
     Met,
@@ -40,7 +37,7 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
     pub question: String,
     pub kind: Kind,

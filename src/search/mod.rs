@@ -16,7 +16,6 @@ pub mod stats;
 
 use std::time::Instant;
 
-use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring, Explanation,
@@ -84,7 +83,7 @@ impl SearchOptions {
 
 /// A score broken into parts, as tantivy's `Explanation` and Elasticsearch's
 /// `explain` give it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Explain {
     pub value: f32,
     pub description: String,
@@ -127,7 +126,7 @@ impl Explain {
 }
 
 /// One passage found.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Hit {
     pub rank: usize,
     pub score: f32,
@@ -140,13 +139,11 @@ pub struct Hit {
     /// Byte offsets into `text`.
     pub highlights: Vec<[usize; 2]>,
     /// Byte offsets into `snippet`.
-    #[serde(skip)]
     pub snippet_highlights: Vec<[usize; 2]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explain>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct SearchResults {
     pub query: String,
     pub total_hits: usize,

@@ -15,15 +15,12 @@ pub mod lexicon;
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use crate::analysis::elision::elided_prefix_len;
 use crate::analysis::id_root::IndonesianRoots;
 use crate::analysis::stopwords::is_stop_word;
 
 /// The languages of the lexicons.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tongue {
     En,
     Fr,
@@ -36,14 +33,13 @@ const MAX_PER_TARGET: usize = 4;
 const MAX_PHRASE_WORDS: usize = 4;
 
 /// A word or phrase of the query, and what it translates to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expansion {
     /// The word or phrase as typed.
     pub word: String,
     /// Translations per target language.
     pub translations: BTreeMap<Tongue, Vec<String>>,
     /// How many query words it covers.
-    #[serde(skip)]
     pub words: usize,
 }
 
@@ -65,7 +61,7 @@ fn normalize(phrase: &str) -> String {
 }
 
 /// One candidate translation of a query unit into one language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sense {
     /// The translation, lower case, as the lexicon writes it (it may be a phrase).
     pub text: String,
@@ -291,7 +287,7 @@ pub fn expand(words: &[&str]) -> Vec<Expansion> {
 }
 
 /// A unit of the query (a word or a dictionary phrase) and its candidate senses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SenseUnit {
     /// The word or phrase as typed.
     pub word: String,
@@ -315,8 +311,7 @@ pub fn plan(words: &[&str]) -> Vec<SenseUnit> {
 }
 
 /// How a quoted phrase translates into one language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PhraseSenses {
     /// The lexicon has the phrase itself: its senses, each a phrase to match as a
     /// phrase (`kecerdasan buatan` → `intelligence artificielle`).

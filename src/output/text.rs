@@ -1,30 +1,24 @@
-//! Printing results: one printer per format. Results go to the writer given (stdout);
-//! summaries and notes go to stderr from the caller.
+//! The text printer, for a person: results on stdout, what the query was read as and
+//! the build's summary on stderr.
 
 use std::io::{self, Write};
 
-use crate::analysis::AnalyzedToken;
-use crate::ask::{AskResults, Kind};
-use crate::index::{BuildMode, BuildReport};
-use crate::plan::Correction;
-use crate::search::SearchResults;
-use crate::translate::Expansion;
+use cari::analysis::AnalyzedToken;
+use cari::ask::{AskResults, Kind};
+use cari::index::{BuildMode, BuildReport};
+use cari::plan::Correction;
+use cari::search::{Hit, SearchResults};
+use cari::translate::Expansion;
 
-/// Terminal styling, on only when stdout is a terminal and `NO_COLOR` is unset.
+use super::wire::tongue_code;
+
+/// Terminal styling: colour or none.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
 }
 
 impl Style {
-    pub fn detect() -> Style {
-        use std::io::IsTerminal;
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Style {
-            color: !no_color && io::stdout().is_terminal(),
-        }
-    }
-
     fn paint(&self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -59,12 +53,12 @@ pub fn highlighted(text: &str, highlights: &[[usize; 2]], style: Style) -> Strin
 }
 
 /// Search results for a person: rank, file, language, title, then the passage.
-pub fn print_search_text(
-    out: &mut dyn Write,
-    results: &SearchResults,
-    style: Style,
-) -> io::Result<()> {
-    for hit in &results.hits {
+pub fn search(out: &mut dyn Write, results: &SearchResults, style: Style) -> io::Result<()> {
+    hits(out, &results.hits, style)
+}
+
+fn hits(out: &mut dyn Write, hits: &[Hit], style: Style) -> io::Result<()> {
+    for hit in hits {
         writeln!(
             out,
             "{} {} [{}] {}",
@@ -83,15 +77,9 @@ pub fn print_search_text(
     Ok(())
 }
 
-/// Search results for a script: exactly one JSON object.
-pub fn print_search_json(out: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, results)?;
-    writeln!(out)
-}
-
 /// Answers for a person: each quotation, then who said it and where; without
 /// quotations, the best passages as `search` prints them.
-pub fn print_ask_text(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Result<()> {
+pub fn ask(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Result<()> {
     for answer in &results.answers {
         writeln!(
             out,
@@ -110,20 +98,9 @@ pub fn print_ask_text(out: &mut dyn Write, results: &AskResults, style: Style) -
         writeln!(out)?;
     }
     if results.answers.is_empty() {
-        print_search_text(out, &results_as_search(results), style)?;
+        hits(out, &results.hits, style)?;
     }
     Ok(())
-}
-
-fn results_as_search(results: &AskResults) -> SearchResults {
-    SearchResults {
-        query: results.question.clone(),
-        total_hits: results.hits.len(),
-        took_ms: 0.0,
-        hits: results.hits.clone(),
-        expansion: results.expansion.clone(),
-        corrections: results.corrections.clone(),
-    }
 }
 
 /// One line on the spelling corrections made, for stderr; `None` when none was.
@@ -152,16 +129,7 @@ pub fn describe_expansion(expansion: &[Expansion]) -> Option<String> {
             let per_lang: Vec<String> = e
                 .translations
                 .iter()
-                .map(|(lang, texts)| {
-                    format!(
-                        "{}: {}",
-                        serde_json::to_value(lang)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default(),
-                        texts.join(", ")
-                    )
-                })
+                .map(|(tongue, texts)| format!("{}: {}", tongue_code(*tongue), texts.join(", ")))
                 .collect();
             format!("{} → {}", e.word, per_lang.join("; "))
         })
@@ -190,32 +158,12 @@ pub fn describe_question(results: &AskResults) -> String {
     )
 }
 
-/// Answers for a script: exactly one JSON object.
-pub fn print_ask_json(out: &mut dyn Write, results: &AskResults) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, results)?;
-    writeln!(out)
-}
-
-/// A query of a batch that couldn't be run, as one JSON line: `{"query", "error"}`.
-pub fn print_batch_error(out: &mut dyn Write, query: &str, error: &str) -> io::Result<()> {
-    serde_json::to_writer(
-        &mut *out,
-        &serde_json::json!({ "query": query, "error": error }),
-    )?;
-    writeln!(out)
-}
-
 /// Tokens, one per line: position, byte range, term.
-pub fn print_tokens_text(out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {
+pub fn tokens(out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {
     for t in tokens {
         writeln!(out, "{}\t{}..{}\t{}", t.position, t.start, t.end, t.term)?;
     }
     Ok(())
-}
-
-pub fn print_tokens_json(out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, tokens)?;
-    writeln!(out)
 }
 
 /// The summary of a build, for stderr.
@@ -259,7 +207,7 @@ const SKIPPED_LISTED_PER_REASON: usize = 20;
 
 /// `skipped N files (reason: count, …)`, then each file and its reason. A reason is
 /// counted by what it says before any `:` detail (`unreadable: permission denied`).
-fn print_skipped(out: &mut dyn Write, skipped: &[crate::corpus::Skipped]) -> io::Result<()> {
+fn print_skipped(out: &mut dyn Write, skipped: &[cari::corpus::Skipped]) -> io::Result<()> {
     let kind = |reason: &str| {
         reason
             .split(':')
@@ -289,7 +237,7 @@ fn print_skipped(out: &mut dyn Write, skipped: &[crate::corpus::Skipped]) -> io:
         )?;
     }
     for (k, n) in &counts {
-        let mut of_kind: Vec<&crate::corpus::Skipped> =
+        let mut of_kind: Vec<&cari::corpus::Skipped> =
             skipped.iter().filter(|s| kind(&s.reason) == *k).collect();
         of_kind.sort_by(|a, b| a.path.cmp(&b.path));
         for s in of_kind.into_iter().take(SKIPPED_LISTED_PER_REASON) {

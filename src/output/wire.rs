@@ -1,0 +1,245 @@
+//! The JSON wire types: what `--json` prints, apart from the library's own types, so
+//! that the library can change its shapes without changing the contract (see the
+//! README's JSON format). Each borrows from the results it prints.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use cari::analysis::AnalyzedToken;
+use cari::ask::quotes::Attribution;
+use cari::ask::{Answer, AskResults, Kind};
+
+use cari::plan::Correction;
+use cari::search::{Explain, Hit, SearchResults};
+use cari::translate::{Expansion, Tongue};
+
+/// `cari search --json`.
+#[derive(Serialize)]
+pub struct Search<'a> {
+    query: &'a str,
+    total_hits: usize,
+    took_ms: f64,
+    hits: Vec<WireHit<'a>>,
+    expansion: Vec<WireExpansion<'a>>,
+    corrections: Vec<WireCorrection<'a>>,
+}
+
+impl<'a> Search<'a> {
+    pub fn new(results: &'a SearchResults) -> Search<'a> {
+        Search {
+            query: &results.query,
+            total_hits: results.total_hits,
+            took_ms: results.took_ms,
+            hits: results.hits.iter().map(WireHit::new).collect(),
+            expansion: results.expansion.iter().map(WireExpansion::new).collect(),
+            corrections: results
+                .corrections
+                .iter()
+                .map(WireCorrection::new)
+                .collect(),
+        }
+    }
+}
+
+/// `cari ask --json`.
+#[derive(Serialize)]
+pub struct Ask<'a> {
+    question: &'a str,
+    speaker: Option<&'a str>,
+    topic: &'a str,
+    kind: &'static str,
+    answers: Vec<WireAnswer<'a>>,
+    hits: Vec<WireHit<'a>>,
+    expansion: Vec<WireExpansion<'a>>,
+    corrections: Vec<WireCorrection<'a>>,
+}
+
+impl<'a> Ask<'a> {
+    pub fn new(results: &'a AskResults) -> Ask<'a> {
+        Ask {
+            question: &results.question,
+            speaker: results.speaker.as_deref(),
+            topic: &results.topic,
+            kind: kind_code(results.kind),
+            answers: results.answers.iter().map(WireAnswer::new).collect(),
+            hits: results.hits.iter().map(WireHit::new).collect(),
+            expansion: results.expansion.iter().map(WireExpansion::new).collect(),
+            corrections: results
+                .corrections
+                .iter()
+                .map(WireCorrection::new)
+                .collect(),
+        }
+    }
+}
+
+/// One line of `search --json --batch` that isn't a query (its keys in the order
+/// they have always been printed).
+#[derive(Serialize)]
+pub struct BatchError<'a> {
+    pub error: &'a str,
+    pub query: &'a str,
+}
+
+/// One token of `cari analyze --json`.
+#[derive(Serialize)]
+pub struct Token<'a> {
+    term: &'a str,
+    position: usize,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Token<'a> {
+    pub fn new(token: &'a AnalyzedToken) -> Token<'a> {
+        Token {
+            term: &token.term,
+            position: token.position,
+            start: token.start,
+            end: token.end,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireHit<'a> {
+    rank: usize,
+    score: f32,
+    doc: &'a str,
+    title: &'a str,
+    lang: &'static str,
+    passage: u64,
+    text: &'a str,
+    snippet: &'a str,
+    highlights: &'a [[usize; 2]],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<WireExplain<'a>>,
+}
+
+impl<'a> WireHit<'a> {
+    fn new(hit: &'a Hit) -> WireHit<'a> {
+        WireHit {
+            rank: hit.rank,
+            score: hit.score,
+            doc: &hit.doc,
+            title: &hit.title,
+            lang: hit.lang.code(),
+            passage: hit.passage,
+            text: &hit.text,
+            snippet: &hit.snippet,
+            highlights: &hit.highlights,
+            explain: hit.explain.as_ref().map(WireExplain::new),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireExplain<'a> {
+    value: f32,
+    description: &'a str,
+    details: Vec<WireExplain<'a>>,
+}
+
+impl<'a> WireExplain<'a> {
+    fn new(explain: &'a Explain) -> WireExplain<'a> {
+        WireExplain {
+            value: explain.value,
+            description: &explain.description,
+            details: explain.details.iter().map(WireExplain::new).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireAnswer<'a> {
+    quote: &'a str,
+    speaker: &'a str,
+    doc: &'a str,
+    title: &'a str,
+    lang: &'static str,
+    passage: u64,
+    text: &'a str,
+    score: f32,
+    attribution: &'static str,
+}
+
+impl<'a> WireAnswer<'a> {
+    fn new(answer: &'a Answer) -> WireAnswer<'a> {
+        WireAnswer {
+            quote: &answer.quote,
+            speaker: &answer.speaker,
+            doc: &answer.doc,
+            title: &answer.title,
+            lang: answer.lang.code(),
+            passage: answer.passage,
+            text: &answer.text,
+            score: answer.score,
+            attribution: attribution_code(answer.attribution),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireExpansion<'a> {
+    word: &'a str,
+    translations: BTreeMap<&'static str, &'a [String]>,
+}
+
+impl<'a> WireExpansion<'a> {
+    fn new(expansion: &'a Expansion) -> WireExpansion<'a> {
+        WireExpansion {
+            word: &expansion.word,
+            translations: expansion
+                .translations
+                .iter()
+                .map(|(tongue, texts)| (tongue_code(*tongue), texts.as_slice()))
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireCorrection<'a> {
+    word: &'a str,
+    to: &'a [String],
+}
+
+impl<'a> WireCorrection<'a> {
+    fn new(correction: &'a Correction) -> WireCorrection<'a> {
+        WireCorrection {
+            word: &correction.word,
+            to: &correction.to,
+        }
+    }
+}
+
+/// The codes the contract gives the library's enums.
+pub fn kind_code(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Said => "said",
+        Kind::Met => "met",
+        Kind::HowMany => "how_many",
+        Kind::When => "when",
+        Kind::Who => "who",
+        Kind::Topic => "topic",
+    }
+}
+
+pub fn tongue_code(tongue: Tongue) -> &'static str {
+    match tongue {
+        Tongue::En => "en",
+        Tongue::Fr => "fr",
+        Tongue::Id => "id",
+    }
+}
+
+fn attribution_code(attribution: Attribution) -> &'static str {
+    match attribution {
+        Attribution::Named => "named",
+        Attribution::Pronoun => "pronoun",
+        Attribution::Role => "role",
+        Attribution::Continued => "continued",
+        Attribution::Unknown => "unknown",
+    }
+}
