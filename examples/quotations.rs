@@ -12,11 +12,13 @@ fn main() -> anyhow::Result<()> {
     println!("| file | quotation | speaker | how |\n| --- | --- | --- | --- |");
     for article in &corpus.articles {
         let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
+        // The file name's first characters (never a byte cut inside one).
+        let name: String = article.doc.chars().take(3).collect();
         for q in quotations(&texts) {
             let short: String = q.text.chars().take(60).collect();
             println!(
                 "| {} | {}… | {} | {:?} |",
-                &article.doc[..3],
+                name,
                 short,
                 q.speaker.as_deref().unwrap_or("(unattributed)"),
                 q.attribution

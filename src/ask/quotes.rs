@@ -45,8 +45,6 @@ pub struct Quotation {
     /// Paragraph (index in the slice given) where it opens, and where it closes.
     pub first: usize,
     pub last: usize,
-    /// Byte offset of the text in the first paragraph.
-    pub start: usize,
     pub speaker: Option<String>,
     pub attribution: Attribution,
 }
@@ -57,7 +55,6 @@ struct Span {
     pieces: Vec<String>,
     first: usize,
     last: usize,
-    start: usize,
     /// Byte offset just after the closing mark in the last paragraph.
     after: usize,
     /// Byte offset of the opening mark in the first paragraph.
@@ -118,7 +115,6 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
                             pieces: Vec::new(),
                             first: p,
                             last: p,
-                            start,
                             after: 0,
                             before: offset,
                         },
@@ -541,7 +537,6 @@ pub fn quotations(paragraphs: &[&str]) -> Vec<Quotation> {
             text,
             first: span.first,
             last: span.last,
-            start: span.start,
             speaker,
             attribution,
         });

@@ -130,21 +130,6 @@ pub fn unfold(from: Tongue, key: &str) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
-/// Headwords and translation pairs of a direction, for reports.
-pub fn size(from: Tongue, to: Tongue) -> (usize, usize) {
-    let Some(text) = table(from, to) else {
-        return (0, 0);
-    };
-    SortedTable::new(text).lines().fold((0, 0), |(h, p), line| {
-        (
-            h + 1,
-            p + line
-                .split_once('\t')
-                .map_or(0, |(_, t)| t.split('|').count()),
-        )
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
