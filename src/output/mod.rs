@@ -75,6 +75,9 @@ impl Printer {
                 for line in notes.into_iter().flatten() {
                     writeln!(err, "{line}")?;
                 }
+                if results.hits.is_empty() {
+                    writeln!(err, "{}", text::describe_no_match(results))?;
+                }
                 text::search(out, results, *style)
             }
         }

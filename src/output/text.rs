@@ -103,6 +103,15 @@ pub fn ask(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Resul
     Ok(())
 }
 
+/// One line on why nothing matched, for stderr.
+pub fn describe_no_match(results: &SearchResults) -> String {
+    if results.common_words_only {
+        "no passage matches: the query holds only common words (\"the\", \"yang\", \"les\"…), searched as written; add a word that says what you look for".to_string()
+    } else {
+        "no passage matches".to_string()
+    }
+}
+
 /// One line on the spelling corrections made, for stderr; `None` when none was.
 pub fn describe_corrections(corrections: &[Correction]) -> Option<String> {
     if corrections.is_empty() {

@@ -155,6 +155,8 @@ pub struct QueryPlan {
     pub corrections: Vec<Correction>,
     /// For a question: its kind and speaker.
     pub intent: Option<Intent>,
+    /// The query holds nothing but common words (searched as written, untranslated).
+    pub common_words_only: bool,
 }
 
 impl QueryPlan {
@@ -178,6 +180,9 @@ pub struct PlanOptions {
 pub fn understand(text: &str, options: PlanOptions) -> Result<QueryPlan, QueryError> {
     let clauses = syntax::parse(text)?;
     let (concepts, expansion) = concepts_of(&clauses, options.translate, Role::Topic)?;
+    let common_words_only = clauses
+        .iter()
+        .all(|c| matches!(&c.part, Part::Word(w) if is_filler(w)));
     // A query written as a question ("how many GPUs…", "who did X meet…") ranks with
     // what it asks for, as `ask` does; its words are searched as typed.
     let question = question::read(text);
@@ -192,6 +197,7 @@ pub fn understand(text: &str, options: PlanOptions) -> Result<QueryPlan, QueryEr
         expansion,
         corrections: Vec::new(),
         intent,
+        common_words_only,
     })
 }
 
@@ -230,6 +236,7 @@ pub fn understand_question(
             kind: question.kind,
             speaker: question.speaker.clone(),
         }),
+        common_words_only: false,
     };
     Ok((plan, question))
 }

@@ -153,6 +153,8 @@ pub struct SearchResults {
     pub expansion: Vec<Expansion>,
     /// Words the index doesn't hold and the spellings searched instead.
     pub corrections: Vec<Correction>,
+    /// The query held nothing but common words ("the of and"), searched as written.
+    pub common_words_only: bool,
 }
 
 /// Plans `query_text` and ranks the passages that match it.
@@ -173,6 +175,7 @@ pub fn search(
         hits: ranked.hits,
         expansion: plan.expansion,
         corrections: plan.corrections,
+        common_words_only: plan.common_words_only,
     })
 }
 
