@@ -7,12 +7,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use cari::analysis::{self, AnalyzerKind};
 use cari::ask;
 use cari::index::{self, BuildOptions};
-use cari::lang::Lang;
+use cari::language::Lang;
 use cari::output::{self, Style};
 use cari::progress::BuildBar;
 use cari::search::{self, SearchError, SearchOptions};
@@ -79,7 +79,7 @@ enum Command {
     /// Print the tokens an analyser makes of a text, as the index would hold them.
     Analyze {
         #[arg(long, value_enum)]
-        lang: AnalyzerArg,
+        lang: AnalyzerKind,
         /// The text to analyse.
         #[arg(required = true, num_args = 1..)]
         text: Vec<String>,
@@ -93,7 +93,7 @@ enum Command {
 struct QueryArgs {
     /// Only passages in this language.
     #[arg(long, value_enum)]
-    lang: Option<PassageLang>,
+    lang: Option<Lang>,
     /// Where the index lives.
     #[arg(long, default_value = DEFAULT_INDEX)]
     index: PathBuf,
@@ -112,33 +112,11 @@ impl QueryArgs {
     fn options(&self, limit: u64) -> SearchOptions {
         SearchOptions {
             limit: limit as usize,
-            lang: self.lang.map(PassageLang::lang),
+            lang: self.lang,
             translate: !self.no_translate,
             explain: self.explain,
         }
     }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum PassageLang {
-    Id,
-    Fr,
-}
-
-impl PassageLang {
-    fn lang(self) -> Lang {
-        match self {
-            PassageLang::Id => Lang::Id,
-            PassageLang::Fr => Lang::Fr,
-        }
-    }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum AnalyzerArg {
-    Id,
-    Fr,
-    Neutral,
 }
 
 fn main() -> ExitCode {
@@ -212,12 +190,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             ask_command(&question.join(" "), &options, &common.index, common.json)
         }
         Command::Analyze { lang, text, json } => {
-            let kind = match lang {
-                AnalyzerArg::Id => AnalyzerKind::Id,
-                AnalyzerArg::Fr => AnalyzerKind::Fr,
-                AnalyzerArg::Neutral => AnalyzerKind::Neutral,
-            };
-            let tokens = analysis::analyze(kind, &text.join(" "));
+            let tokens = analysis::analyze(lang, &text.join(" "));
             let mut out = io::stdout().lock();
             if json {
                 output::print_tokens_json(&mut out, &tokens)?;

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::index::CariIndex;
-use crate::lang::Lang;
+use crate::language::Lang;
 use crate::plan::{self, Correction, QueryPlan};
 use crate::search::{self, Hit, SearchError, SearchOptions, Topic};
 use crate::translate::Expansion;
