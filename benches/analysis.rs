@@ -9,7 +9,7 @@ use std::time::Instant;
 use cari::analysis::stem::SnowballIndonesianStemmer;
 use cari::analysis::{AnalyzerKind, id_analyzer_with};
 use cari::corpus::read_corpus;
-use cari::lang::{self, Lang};
+use cari::language::{self, Lang};
 use tantivy::tokenizer::TextAnalyzer;
 
 const RUNS: usize = 5;
@@ -30,7 +30,7 @@ fn seed_text(lang: Lang) -> String {
                 .collect::<Vec<_>>()
                 .join("\n")
         })
-        .filter(|text| lang::detect(text) == lang)
+        .filter(|text| language::detect(text) == lang)
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -274,7 +274,7 @@ fn detection_throughput(articles: &[String]) -> f64 {
         .map(|_| {
             let started = Instant::now();
             for a in articles {
-                std::hint::black_box(cari::lang::detect(a));
+                std::hint::black_box(cari::language::detect(a));
             }
             bytes as f64 / 1e6 / started.elapsed().as_secs_f64()
         })
@@ -327,10 +327,10 @@ fn real_paragraphs(dir: &Path, max: usize) -> Result<(Vec<String>, Vec<String>)>
             continue;
         };
         let text: Vec<String> = article.passages.into_iter().map(|p| p.text).collect();
-        let (out, bytes) = match cari::lang::detect(&text.join("\n")) {
-            cari::lang::Lang::Id => (&mut id, &mut id_bytes),
-            cari::lang::Lang::Fr => (&mut fr, &mut fr_bytes),
-            cari::lang::Lang::Other => continue,
+        let (out, bytes) = match cari::language::detect(&text.join("\n")) {
+            cari::language::Lang::Id => (&mut id, &mut id_bytes),
+            cari::language::Lang::Fr => (&mut fr, &mut fr_bytes),
+            cari::language::Lang::Other => continue,
         };
         if *bytes < max {
             *bytes += text.iter().map(String::len).sum::<usize>();

@@ -1,16 +1,20 @@
 //! cari: multilingual full-text search over news articles in Indonesian and French.
 //!
-//! The data flows one way: `corpus` reads articles, `lang` tells their language,
-//! `analysis` turns text into terms, `index` stores passages, `plan` reads a query once,
-//! `search` ranks the passages, `ask` answers questions. The binary (`main.rs`, with its
-//! printers in `output` and its progress bar in `progress`) is the command line.
+//! The data flows one way: `corpus` reads articles, `language` tells their language (and
+//! holds each language's words), `analysis` turns text into terms, `index` stores
+//! passages, `plan` reads a query once, `search` ranks the passages, `ask` answers
+//! questions. The binary (`main.rs`, with its printers in `output` and its progress bar
+//! in `progress`) is the command line.
 
 pub mod analysis;
 pub mod ask;
 pub mod corpus;
 pub mod index;
-pub mod lang;
+pub mod language;
 pub mod plan;
 pub mod search;
 pub mod sorted_table;
 pub mod translate;
+
+/// The language module under its former name, for callers not yet moved to `language`.
+pub use language as lang;

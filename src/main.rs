@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 mod output;
 mod progress;
@@ -15,7 +15,7 @@ mod progress;
 use cari::analysis::{self, AnalyzerKind};
 use cari::ask;
 use cari::index::{self, BuildOptions};
-use cari::lang::Lang;
+use cari::language::Lang;
 use cari::search::{self, SearchError, SearchOptions};
 use output::{ColorChoice, Printer};
 use progress::BuildBar;
@@ -85,7 +85,7 @@ enum Command {
     /// Print the tokens an analyser makes of a text, as the index would hold them.
     Analyze {
         #[arg(long, value_enum)]
-        lang: AnalyzerArg,
+        lang: AnalyzerKind,
         /// The text to analyse.
         #[arg(required = true, num_args = 1..)]
         text: Vec<String>,
@@ -99,7 +99,7 @@ enum Command {
 struct QueryArgs {
     /// Only passages in this language.
     #[arg(long, value_enum)]
-    lang: Option<PassageLang>,
+    lang: Option<Lang>,
     /// Where the index lives.
     #[arg(long, default_value = DEFAULT_INDEX)]
     index: PathBuf,
@@ -118,33 +118,11 @@ impl QueryArgs {
     fn options(&self, limit: u64) -> SearchOptions {
         SearchOptions {
             limit: limit as usize,
-            lang: self.lang.map(PassageLang::lang),
+            lang: self.lang,
             translate: !self.no_translate,
             explain: self.explain,
         }
     }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum PassageLang {
-    Id,
-    Fr,
-}
-
-impl PassageLang {
-    fn lang(self) -> Lang {
-        match self {
-            PassageLang::Id => Lang::Id,
-            PassageLang::Fr => Lang::Fr,
-        }
-    }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum AnalyzerArg {
-    Id,
-    Fr,
-    Neutral,
 }
 
 fn main() -> ExitCode {
@@ -230,12 +208,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             )
         }
         Command::Analyze { lang, text, json } => {
-            let kind = match lang {
-                AnalyzerArg::Id => AnalyzerKind::Id,
-                AnalyzerArg::Fr => AnalyzerKind::Fr,
-                AnalyzerArg::Neutral => AnalyzerKind::Neutral,
-            };
-            let tokens = analysis::analyze(kind, &text.join(" "));
+            let tokens = analysis::analyze(lang, &text.join(" "));
             let mut out = io::stdout().lock();
             Printer::new(json, cli.color).tokens(&mut out, &tokens)?;
             out.flush()?;

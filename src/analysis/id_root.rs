@@ -31,6 +31,7 @@
 use std::collections::HashMap;
 use std::sync::{OnceLock, RwLock};
 
+use crate::language::id::{PARTICLES, POSSESSIVES};
 use crate::sorted_table::SortedTable;
 
 /// Roots in byte order, one per line (`root` or `root<TAB>profile`), after a `#`
@@ -239,9 +240,6 @@ fn is_disallowed_pair(prefix: Prefix, suffix: Derivational, root: &str) -> bool 
     }
 }
 
-const PARTICLES: [&str; 4] = ["lah", "kah", "tah", "pun"];
-const POSSESSIVES: [&str; 3] = ["ku", "mu", "nya"];
-
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'i' | b'u' | b'e' | b'o')
 }
@@ -431,7 +429,7 @@ fn suffix_splits(word: &str, lexicon: &Lexicon) -> Vec<SuffixSplit> {
     }];
     let mut current = word;
     let mut known = false;
-    for group in [&PARTICLES[..], &POSSESSIVES[..]] {
+    for group in [PARTICLES, POSSESSIVES] {
         if let Some(stem) = group.iter().find_map(|s| strip_suffix(current, s)) {
             current = stem;
             chain.push(SuffixSplit {

@@ -37,7 +37,9 @@ use tokenizer::WordTokenizer;
 /// Tokens longer than this (in bytes) are noise: base64, URLs, runs of digits.
 const MAX_TOKEN_LEN: usize = 60;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// An analyser; `From<Lang>` and `From<Tongue>` (in `language`) say which one a
+/// language gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum AnalyzerKind {
     Id,
     Fr,

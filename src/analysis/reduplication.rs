@@ -1,8 +1,13 @@
 //! Indonesian reduplication: `perusahaan-perusahaan`, `negara-negara`, `besar-besaran`,
 //! `kata-katanya`, `bermain-main` all stand for their base word.
 
-/// Enclitics written after a hyphen (`Pro-nya`): the word before is what counts.
-const CLITICS: [&str; 6] = ["nya", "ku", "mu", "lah", "kah", "pun"];
+use crate::language::id;
+
+/// Whether `word` is an enclitic (a particle or a possessive) written after a hyphen
+/// (`Pro-nya`): the word before is what counts.
+fn is_clitic(word: &str) -> bool {
+    id::PARTICLES.contains(&word) || id::POSSESSIVES.contains(&word)
+}
 
 /// The longest suffix a reduplicated form may add to its second half (`-an`, `-nya`).
 const MAX_SUFFIX: usize = 3;
@@ -18,7 +23,7 @@ pub fn base<'a>(left: &'a str, right: &str) -> Option<&'a str> {
     let is_reduplication = l == r
         || (r.starts_with(&l) && r.len() - l.len() <= MAX_SUFFIX && l.chars().count() >= 2)
         || (l.ends_with(&r) && r.chars().count() >= 3)
-        || CLITICS.contains(&r.as_str());
+        || is_clitic(&r);
     is_reduplication.then_some(left)
 }
 

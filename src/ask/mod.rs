@@ -11,7 +11,7 @@ pub mod quotes;
 use std::collections::HashSet;
 
 use crate::index::CariIndex;
-use crate::lang::Lang;
+use crate::language::Lang;
 use crate::plan::{self, Correction, QueryPlan};
 use crate::search::{self, Hit, SearchError, SearchOptions, Topic};
 use crate::translate::Expansion;

@@ -13,6 +13,7 @@
 //! de Meta, Mark Zuckerberg`). Anything else stays unattributed: a quotation is never
 //! given to a guess.
 
+use crate::language::{self, fr, id};
 use crate::plan::words::{Word, words};
 
 /// Fewest words a quotation has, unless an attribution says it is one ("“Nah, ini
@@ -146,52 +147,6 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
     }
     spans
 }
-
-/// Attribution verbs written after an Indonesian quotation (`…,” kata X`).
-const ID_VERBS: [&str; 15] = [
-    "kata", "ujar", "ungkap", "jelas", "jawab", "tutur", "tambah", "lanjut", "imbuh", "tegas",
-    "papar", "terang", "sebut", "tulis", "ucap",
-];
-/// French attribution verbs, as past participles or present forms.
-const FR_VERBS: [&str; 22] = [
-    "expliqué",
-    "confié",
-    "déclaré",
-    "affirmé",
-    "ajouté",
-    "dit",
-    "estimé",
-    "souligné",
-    "indiqué",
-    "précisé",
-    "assuré",
-    "lancé",
-    "répondu",
-    "explique",
-    "confie",
-    "déclare",
-    "affirme",
-    "ajoute",
-    "estime",
-    "souligne",
-    "indique",
-    "précise",
-];
-/// Verbs of saying written after the speaker, before the quotation (`X mengatakan:`).
-const BEFORE_VERBS: [&str; 10] = [
-    "mengatakan",
-    "berkata",
-    "menyatakan",
-    "menjelaskan",
-    "menegaskan",
-    "déclaré",
-    "dit",
-    "expliqué",
-    "affirmé",
-    "said",
-];
-/// Words that introduce a source before a quotation (`menurut X,`, `selon X,`).
-const SOURCE_WORDS: [&str; 3] = ["menurut", "selon", "according"];
 
 /// Role nouns, by the role they name: a role in an attribution is resolved to the
 /// person the article names in a role of the same class for the same organisation.
@@ -340,11 +295,11 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
         return Some(SpeakerRef::Pronoun);
     }
     if let Some(stem) = lower.strip_suffix("nya")
-        && ID_VERBS.contains(&stem)
+        && id::SAYING_VERBS_AFTER.contains(&stem)
     {
         return Some(SpeakerRef::Pronoun);
     }
-    if ID_VERBS.contains(&lower.as_str()) || FR_VERBS.contains(&lower.as_str()) {
+    if language::any(|p| p.saying_verbs_after, &lower) {
         return speaker_phrase(&words[i + 1..], known_people);
     }
     if matches!(lower.as_str(), "a" | "avait" | "ont") {
@@ -352,7 +307,7 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
         if verb.contains("-t-il") || verb.contains("-t-elle") {
             return Some(SpeakerRef::Pronoun);
         }
-        if FR_VERBS.contains(&verb.as_str()) {
+        if fr::SAYING_VERBS_AFTER.contains(&verb.as_str()) {
             return speaker_phrase(&words[i + 2..], known_people);
         }
     }
@@ -370,7 +325,7 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
     // "menurut X," / "selon X,"
     if let Some(at) = clause
         .iter()
-        .rposition(|w| SOURCE_WORDS.contains(&w.lower().as_str()))
+        .rposition(|w| language::any(|p| p.source_words, &w.lower()))
     {
         let mut rest = &clause[at + 1..];
         if rest.first().is_some_and(|w| w.lower() == "to") {
@@ -381,7 +336,7 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
     // "X mengatakan:" / "X a déclaré :"
     let verb_at = clause
         .iter()
-        .rposition(|w| BEFORE_VERBS.contains(&w.lower().as_str()))?;
+        .rposition(|w| language::any(|p| p.saying_verbs_before, &w.lower()))?;
     let mut end = verb_at;
     if end > 0 && matches!(clause[end - 1].lower().as_str(), "a" | "avait") {
         end -= 1;

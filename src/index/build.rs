@@ -19,12 +19,12 @@ use std::path::{Path, PathBuf};
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
-use super::schema::{Fields, analyzer_for, article_key, schema};
+use super::schema::{Fields, article_key, schema};
 use super::state::{self, CorpusState, FileState};
 use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
-use crate::analysis;
+use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusFile, Passage};
-use crate::lang::{self, Lang};
+use crate::language::{self, Lang};
 
 /// What a build uses besides the index writer's buffers, measured (peak resident
 /// memory, generated news, 10k to 100k files): the program and its data, the documents
@@ -449,7 +449,7 @@ fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
 fn article_lang(article: &Article) -> Lang {
     let mut sample = String::new();
     for passage in &article.passages {
-        if sample.len() >= lang::ARTICLE_SAMPLE_BYTES {
+        if sample.len() >= language::ARTICLE_SAMPLE_BYTES {
             break;
         }
         if !sample.is_empty() {
@@ -457,7 +457,7 @@ fn article_lang(article: &Article) -> Lang {
         }
         sample.push_str(&passage.text);
     }
-    lang::detect(&sample)
+    language::detect(&sample)
 }
 
 /// The article's language and each passage's.
@@ -466,7 +466,7 @@ fn languages(article: &Article) -> (Lang, Vec<Lang>) {
     let langs = article
         .passages
         .iter()
-        .map(|passage| lang::detect_passage(&passage.text, article_lang))
+        .map(|passage| language::detect_passage(&passage.text, article_lang))
         .collect();
     (article_lang, langs)
 }
@@ -491,7 +491,7 @@ fn passage_doc(
     doc.add_u64(fields.passage, passage.ordinal as u64);
     doc.add_u64(fields.article, article_key(&article.doc));
     doc.add_text(fields.text, &passage.text);
-    let body = fields.body(analyzer_for(passage_lang));
+    let body = fields.body(AnalyzerKind::from(passage_lang));
     doc.add_text(body, &passage.text);
     if passage.ordinal == 0 {
         doc.add_text(body, &article.title);

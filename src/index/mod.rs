@@ -22,14 +22,14 @@ use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDoc
 
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::CorpusError;
-use crate::lang::Lang;
+use crate::language::Lang;
 
 pub use build::{
     BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress, build,
     build_with_progress,
 };
 pub use manifest::{SCHEMA_VERSION, exists};
-pub use schema::{Fields, analyzer_for, article_key, schema};
+pub use schema::{Fields, article_key, schema};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]

@@ -7,7 +7,6 @@ use tantivy::schema::{
 };
 
 use crate::analysis::AnalyzerKind;
-use crate::lang::Lang;
 
 /// The fields of the schema.
 #[derive(Debug, Clone, Copy)]
@@ -46,17 +45,6 @@ impl Fields {
             AnalyzerKind::Neutral => &[AnalyzerKind::Neutral, AnalyzerKind::Id, AnalyzerKind::Fr],
         };
         kinds.iter().map(|&k| self.body(k))
-    }
-}
-
-/// The analyser a passage of language `lang` is indexed with. One only: a second,
-/// neutral copy of every passage cost a third of the build, and queries reach the
-/// language fields with their neutral terms instead (see `Fields::fields_for`).
-pub fn analyzer_for(lang: Lang) -> AnalyzerKind {
-    match lang {
-        Lang::Id => AnalyzerKind::Id,
-        Lang::Fr => AnalyzerKind::Fr,
-        Lang::Other => AnalyzerKind::Neutral,
     }
 }
 

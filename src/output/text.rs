@@ -10,8 +10,6 @@ use cari::plan::Correction;
 use cari::search::{Hit, SearchResults};
 use cari::translate::Expansion;
 
-use super::wire::tongue_code;
-
 /// Terminal styling: colour or none.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -138,7 +136,7 @@ pub fn describe_expansion(expansion: &[Expansion]) -> Option<String> {
             let per_lang: Vec<String> = e
                 .translations
                 .iter()
-                .map(|(tongue, texts)| format!("{}: {}", tongue_code(*tongue), texts.join(", ")))
+                .map(|(tongue, texts)| format!("{}: {}", tongue.code(), texts.join(", ")))
                 .collect();
             format!("{} → {}", e.word, per_lang.join("; "))
         })

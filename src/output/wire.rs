@@ -12,7 +12,7 @@ use cari::ask::{Answer, AskResults, Kind};
 
 use cari::plan::Correction;
 use cari::search::{Explain, Hit, SearchResults};
-use cari::translate::{Expansion, Tongue};
+use cari::translate::Expansion;
 
 /// `cari search --json`.
 #[derive(Serialize)]
@@ -193,7 +193,7 @@ impl<'a> WireExpansion<'a> {
             translations: expansion
                 .translations
                 .iter()
-                .map(|(tongue, texts)| (tongue_code(*tongue), texts.as_slice()))
+                .map(|(tongue, texts)| (tongue.code(), texts.as_slice()))
                 .collect(),
         }
     }
@@ -223,14 +223,6 @@ pub fn kind_code(kind: Kind) -> &'static str {
         Kind::When => "when",
         Kind::Who => "who",
         Kind::Topic => "topic",
-    }
-}
-
-pub fn tongue_code(tongue: Tongue) -> &'static str {
-    match tongue {
-        Tongue::En => "en",
-        Tongue::Fr => "fr",
-        Tongue::Id => "id",
     }
 }
 

@@ -23,7 +23,7 @@ use tantivy::{Searcher, Term};
 use crate::analysis::id_root::IndonesianRoots;
 use crate::analysis::{self, AnalyzerKind, stopwords};
 use crate::index::Fields;
-use crate::lang::Lang;
+use crate::language::{self, Lang};
 use crate::translate::{self, Expansion, Tongue, english, lexicon};
 
 pub use question::{Kind, Question};
@@ -283,7 +283,7 @@ impl Planner<'_> {
                 continue;
             };
             for (tongue, texts) in unit.translations.iter_mut() {
-                let kind = tongue_kind(*tongue);
+                let kind = AnalyzerKind::from(*tongue);
                 texts.retain(|t| {
                     let Some(form) = analyzed_form(kind, t, Origin::Translation) else {
                         return false;
@@ -349,14 +349,6 @@ impl Planner<'_> {
             word: concept.source.clone(),
             to: corrections,
         })
-    }
-}
-
-fn tongue_kind(tongue: Tongue) -> AnalyzerKind {
-    match tongue {
-        Tongue::Id => AnalyzerKind::Id,
-        Tongue::Fr => AnalyzerKind::Fr,
-        Tongue::En => AnalyzerKind::Neutral,
     }
 }
 
@@ -438,7 +430,7 @@ fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> 
         for t in texts {
             add_form(
                 &mut forms,
-                analyzed_form(tongue_kind(*tongue), t, Origin::Translation),
+                analyzed_form(AnalyzerKind::from(*tongue), t, Origin::Translation),
             );
         }
     }
@@ -476,31 +468,6 @@ fn foreign_fields(word: &str) -> Vec<AnalyzerKind> {
     foreign
 }
 
-/// Question words and verbs of asking, in the three languages, that stop-word lists
-/// leave in but that say nothing about what is sought.
-const QUESTION_FILLER: [&str; 20] = [
-    "say",
-    "says",
-    "said",
-    "tell",
-    "told",
-    "many",
-    "much",
-    "apa",
-    "siapa",
-    "berapa",
-    "kapan",
-    "bagaimana",
-    "quoi",
-    "quel",
-    "quelle",
-    "quels",
-    "combien",
-    "quand",
-    "comment",
-    "pourquoi",
-];
-
 /// Whether every word of `word` (as the neutral analyser splits it) is filler. A word
 /// in capitals (`AI`, `AS`, `US`) never is: it is an acronym, not the stop word it
 /// spells.
@@ -514,7 +481,7 @@ fn is_filler(word: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
-    let is_stop = |t: &str| stopwords::is_stop_word(t) || QUESTION_FILLER.contains(&t);
+    let is_stop = |t: &str| stopwords::is_stop_word(t) || language::any(|p| p.query_filler, t);
     if !typed.is_empty() && typed.iter().all(|t| is_stop(t)) {
         return true;
     }

@@ -8,6 +8,7 @@
 //! plain topic.
 
 use super::words::words;
+use crate::language::{self, Profile, en};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -46,111 +47,20 @@ pub struct Question {
     pub topic: String,
 }
 
-const SAID: [&str; 30] = [
-    "say",
-    "said",
-    "says",
-    "saying",
-    "think",
-    "thinks",
-    "thought",
-    "tell",
-    "told",
-    "claim",
-    "claimed",
-    "kata",
-    "berkata",
-    "mengatakan",
-    "dikatakan",
-    "bilang",
-    "ujar",
-    "ucap",
-    "pendapat",
-    "komentar",
-    "dit",
-    "dire",
-    "déclaré",
-    "pense",
-    "pensé",
-    "affirmé",
-    "raconté",
-    "expliqué",
-    "confié",
-    "avis",
-];
-const MET: [&str; 13] = [
-    "meet",
-    "met",
-    "meeting",
-    "meets",
-    "bertemu",
-    "ditemui",
-    "menemui",
-    "temui",
-    "pertemuan",
-    "rencontré",
-    "rencontre",
-    "rencontrer",
-    "rencontres",
-];
-const HOW_MANY: [&str; 2] = ["berapa", "combien"];
-const WHEN: [&str; 3] = ["when", "kapan", "quand"];
-const WHO: [&str; 4] = ["who", "whom", "siapa", "qui"];
+/// A class of words, in every language of the table.
+type Class = fn(&Profile) -> &'static [&'static str];
+const SAID: Class = |p| p.asks_said;
+const MET: Class = |p| p.asks_met;
+const HOW_MANY: Class = |p| p.asks_how_many;
+const WHEN: Class = |p| p.asks_when;
+const WHO: Class = |p| p.asks_who;
 /// Words that introduce the topic.
-const ABOUT: [&str; 10] = [
-    "about",
-    "on",
-    "regarding",
-    "tentang",
-    "soal",
-    "mengenai",
-    "terkait",
-    "sur",
-    "concernant",
-    "de",
-];
+const ABOUT: Class = |p| p.about;
 /// Words of a question that are neither speaker nor topic.
-const QUESTION_WORDS: [&str; 36] = [
-    "what",
-    "did",
-    "does",
-    "do",
-    "how",
-    "many",
-    "much",
-    "the",
-    "a",
-    "an",
-    "is",
-    "was",
-    "were",
-    "has",
-    "have",
-    "apa",
-    "yang",
-    "oleh",
-    "dengan",
-    "qu'a",
-    "que",
-    "qu'est-ce",
-    "est-ce",
-    "a-t-il",
-    "a-t-elle",
-    "t-il",
-    "il",
-    "elle",
-    "quel",
-    "quelle",
-    "quels",
-    "à",
-    "propos",
-    "in",
-    "de",
-    "with",
-];
+const QUESTION_WORDS: Class = |p| p.question_words;
 
-fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.contains(&word)
+fn is_one_of(word: &str, class: Class) -> bool {
+    language::any(class, word)
 }
 
 /// Reads a question.
@@ -162,17 +72,17 @@ pub fn read(question: &str) -> Question {
         .map(|w| (w.text, w.lower()))
         .collect();
     let lower: Vec<&str> = tokens.iter().map(|(_, l)| l.as_str()).collect();
-    let has = |list: &[&str]| lower.iter().any(|w| list.contains(w));
+    let has = |class: Class| lower.iter().any(|w| language::any(class, w));
     let has_pair = |a: &str, b: &str| lower.windows(2).any(|w| w[0] == a && w[1] == b);
-    let kind = if has(&HOW_MANY) || has_pair("how", "many") || has_pair("how", "much") {
+    let kind = if has(HOW_MANY) || en::ASKS_HOW_MANY_PAIRS.iter().any(|&(a, b)| has_pair(a, b)) {
         Kind::HowMany
-    } else if has(&WHEN) {
+    } else if has(WHEN) {
         Kind::When
-    } else if has(&SAID) || lower.iter().any(|w| w.starts_with("qu'a")) {
+    } else if has(SAID) || lower.iter().any(|w| w.starts_with("qu'a")) {
         Kind::Said
-    } else if has(&MET) {
+    } else if has(MET) {
         Kind::Met
-    } else if has(&WHO) {
+    } else if has(WHO) {
         Kind::Who
     } else {
         Kind::Topic
@@ -181,13 +91,13 @@ pub fn read(question: &str) -> Question {
     // Where the topic starts: after the first "about"-word that follows the verb.
     let verb_at = lower
         .iter()
-        .position(|w| is_one_of(w, &SAID) || is_one_of(w, &MET));
+        .position(|w| is_one_of(w, SAID) || is_one_of(w, MET));
     let about_at = verb_at.and_then(|v| {
         lower
             .iter()
             .enumerate()
             .skip(v + 1)
-            .find(|(_, w)| is_one_of(w, &ABOUT))
+            .find(|(_, w)| is_one_of(w, ABOUT))
             .map(|(i, _)| i)
     });
 
@@ -200,12 +110,12 @@ pub fn read(question: &str) -> Question {
         while i < limit {
             let (text, low) = &tokens[i];
             let is_name = text.starts_with(char::is_uppercase)
-                && !is_one_of(low, &QUESTION_WORDS)
-                && !is_one_of(low, &SAID)
-                && !is_one_of(low, &MET)
-                && !is_one_of(low, &WHO)
-                && !is_one_of(low, &WHEN)
-                && !is_one_of(low, &HOW_MANY);
+                && !is_one_of(low, QUESTION_WORDS)
+                && !is_one_of(low, SAID)
+                && !is_one_of(low, MET)
+                && !is_one_of(low, WHO)
+                && !is_one_of(low, WHEN)
+                && !is_one_of(low, HOW_MANY);
             if is_name {
                 let start = i;
                 while i < limit && tokens[i].0.starts_with(char::is_uppercase) {
@@ -242,7 +152,7 @@ pub fn read(question: &str) -> Question {
                 .iter()
                 .filter_map(|&i| tokens.get(i))
                 .find(|(_, low)| {
-                    !is_one_of(low, &QUESTION_WORDS) && !is_one_of(low, &ABOUT) && low.len() > 2
+                    !is_one_of(low, QUESTION_WORDS) && !is_one_of(low, ABOUT) && low.len() > 2
                 })
                 .map(|(t, _)| t.to_string());
         }
@@ -257,12 +167,12 @@ pub fn read(question: &str) -> Question {
         .iter()
         .enumerate()
         .filter(|(i, (_, low))| {
-            let asking = is_one_of(low, &SAID)
-                || is_one_of(low, &WHO)
-                || is_one_of(low, &WHEN)
-                || is_one_of(low, &HOW_MANY)
-                || (kind == Kind::Met && is_one_of(low, &MET))
-                || (about_at.is_none() && is_one_of(low, &QUESTION_WORDS));
+            let asking = is_one_of(low, SAID)
+                || is_one_of(low, WHO)
+                || is_one_of(low, WHEN)
+                || is_one_of(low, HOW_MANY)
+                || (kind == Kind::Met && is_one_of(low, MET))
+                || (about_at.is_none() && is_one_of(low, QUESTION_WORDS));
             *i >= topic_from && !speaker_words.contains(low) && !asking
         })
         .map(|(_, (t, _))| *t)
@@ -280,68 +190,21 @@ fn has_number(text: &str) -> bool {
         .any(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
 }
 
-const DATE_WORDS: [&str; 44] = [
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "décembre",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "kemarin",
-    "hier",
-    "tahun",
-    "année",
-    "bulan",
-    "mois",
-    "pekan",
-    "semaine",
-];
-
 fn has_date(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         let lower = w.to_lowercase();
-        DATE_WORDS.contains(&lower.as_str())
+        (language::any(|p| p.months, &lower)
+            || language::any(|p| p.days, &lower)
+            || language::any(|p| p.time_words, &lower))
             || (w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.chars().all(|c| c.is_ascii_digit()))
     })
 }
 
-const MEETING_WORDS: [&str; 6] = ["bertemu", "pertemuan", "rencontr", "réuni", "meet", "met "];
-
 fn has_meeting(text: &str) -> bool {
     let lower = text.to_lowercase();
-    MEETING_WORDS.iter().any(|w| lower.contains(w))
+    language::all(|p| p.meeting_stems).any(|w| lower.contains(w))
 }
 
 #[cfg(test)]

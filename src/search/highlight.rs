@@ -3,8 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::{self, AnalyzerKind};
-use crate::index::analyzer_for;
-use crate::lang::Lang;
+use crate::language::Lang;
 
 use crate::plan::QueryPlan;
 
@@ -52,7 +51,7 @@ impl MatchTerms {
     /// Every query term in `text` (a passage or title in `lang`), in text order.
     pub fn matches(&self, text: &str, lang: Lang) -> Vec<Match> {
         let mut found: Vec<Match> = Vec::new();
-        let kind = analyzer_for(lang);
+        let kind = AnalyzerKind::from(lang);
         if let Some(wanted) = self.terms.get(&kind) {
             let may_stem_to = |word: &str| {
                 wanted

@@ -26,7 +26,7 @@ use tantivy::{DocAddress, Searcher, Term};
 
 use crate::analysis::AnalyzerKind;
 use crate::index::{CariIndex, Fields};
-use crate::lang::Lang;
+use crate::language::Lang;
 use crate::plan::{self, Concept, Correction, Form, Intent, Occur, PlanOptions, QueryPlan};
 use crate::translate::Expansion;
 

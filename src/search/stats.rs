@@ -24,7 +24,7 @@ use tantivy::{Searcher, Term};
 
 use crate::analysis::AnalyzerKind;
 use crate::index::Fields;
-use crate::lang::Lang;
+use crate::language::Lang;
 
 /// The average field length is taken as this many times the real one (see above):
 /// b' = 0.4, k1' = 0.5.
@@ -43,7 +43,7 @@ impl<'a> FieldStatistics<'a> {
         let docs_in = [Lang::Id, Lang::Fr, Lang::Other]
             .into_iter()
             .map(|lang| {
-                let kind = crate::index::analyzer_for(lang);
+                let kind = AnalyzerKind::from(lang);
                 let term = Term::from_field_text(fields.lang, lang.code());
                 let docs = searcher.doc_freq(&term).unwrap_or(0);
                 (fields.body(kind), docs)

@@ -19,13 +19,7 @@ use crate::analysis::elision::elided_prefix_len;
 use crate::analysis::id_root::IndonesianRoots;
 use crate::analysis::stopwords::is_stop_word;
 
-/// The languages of the lexicons.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Tongue {
-    En,
-    Fr,
-    Id,
-}
+pub use crate::language::Tongue;
 
 /// Translations kept per word and target language, best first.
 const MAX_PER_TARGET: usize = 4;

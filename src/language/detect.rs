@@ -1,4 +1,6 @@
 //! Language identification: which of cari's analysers an article (or a passage) gets.
+//! The words it counts are the languages' own (`id`, `fr`, `en`), except those of the
+//! languages cari only tells apart from its own, which are here.
 //!
 //! whatlang is asked to choose only among languages that matter here: Indonesian and
 //! French, which cari analyses, and a few Latin-script languages that would otherwise be
@@ -15,39 +17,7 @@ use std::sync::LazyLock;
 
 use whatlang::{Detector, Lang as WLang};
 
-/// The language of a text as far as analysis is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    Id,
-    Fr,
-    Other,
-}
-
-impl Lang {
-    /// The code used in the index, the JSON output and on the command line.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::Fr => "fr",
-            Lang::Other => "other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "id" => Some(Lang::Id),
-            "fr" => Some(Lang::Fr),
-            "other" => Some(Lang::Other),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for Lang {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
+use super::{Lang, en, fr, id};
 
 /// Fewer letters than this and detection is a guess: call it `Other`.
 const MIN_LETTERS: usize = 20;
@@ -75,20 +45,12 @@ fn head(text: &str, max: usize) -> &str {
 
 /// Frequent words of Indonesian that French text doesn't use.
 fn is_indonesian_marker(word: &str) -> bool {
-    const MARKERS: [&str; 16] = [
-        "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "dalam", "tidak", "akan",
-        "pada", "adalah", "juga", "karena", "bahwa",
-    ];
-    MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
+    id::MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
 /// Frequent words of French that Indonesian text doesn't use.
 fn is_french_marker(word: &str) -> bool {
-    const MARKERS: [&str; 20] = [
-        "le", "la", "les", "de", "des", "du", "et", "est", "une", "que", "qui", "dans", "pour",
-        "sur", "pas", "avec", "par", "au", "aux", "cette",
-    ];
-    MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
+    fr::MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
 /// Whether `text` has at least `n` letters (counting stops there).
@@ -143,18 +105,9 @@ const DETECTOR_LANGS: [WLang; 8] = [
 /// The commonest words of each of the detector's languages, each word frequent in its
 /// own language and not in the others (so `de`, `la`, `en`, shared by several, are out).
 const FUNCTION_WORDS: [&[&str]; 8] = [
-    &[
-        "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "dalam", "tidak", "akan",
-        "pada", "adalah", "juga", "ke", "karena", "oleh", "bahwa", "telah", "atau",
-    ],
-    &[
-        "le", "les", "des", "et", "est", "une", "du", "dans", "pour", "qui", "sur", "avec", "pas",
-        "au", "aux", "cette", "sont", "mais", "nous", "été",
-    ],
-    &[
-        "the", "and", "of", "to", "is", "that", "with", "for", "was", "are", "this", "be", "by",
-        "from", "have", "it", "which", "were", "an", "or",
-    ],
+    id::FUNCTION_WORDS,
+    fr::FUNCTION_WORDS,
+    en::FUNCTION_WORDS,
     &[
         "der", "die", "und", "das", "ist", "nicht", "mit", "ein", "eine", "auf", "für", "sich",
         "dem", "den", "zu", "von", "auch", "wird", "werden", "bei",
@@ -246,23 +199,6 @@ pub fn detect_passage(text: &str, article: Lang) -> Lang {
     }
 }
 
-/// Words only French uses among the two: articles, pronouns, prepositions, auxiliaries.
-const FRENCH_WORDS: [&str; 52] = [
-    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "est", "a", "au", "aux",
-    "il", "elle", "ils", "elles", "qui", "que", "qu", "ne", "n", "pas", "sur", "dans", "pour",
-    "par", "avec", "ce", "cette", "ces", "son", "sa", "ses", "se", "s", "en", "y", "ont", "été",
-    "sont", "mais", "où", "très", "devant", "après", "avant", "selon", "lui", "nous",
-];
-
-/// Words only Indonesian uses among the two.
-const INDONESIAN_WORDS: [&str; 52] = [
-    "yang", "dan", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "dalam", "tidak", "akan",
-    "pada", "adalah", "juga", "karena", "bahwa", "oleh", "atau", "sudah", "telah", "bisa", "ada",
-    "saat", "kata", "ujar", "soal", "tentang", "kepada", "para", "sebuah", "seorang", "mereka",
-    "kami", "kita", "ia", "dia", "namun", "tetapi", "belum", "masih", "lebih", "sangat", "menurut",
-    "setelah", "sebelum", "depan", "atas", "bawah", "antara", "tersebut", "secara",
-];
-
 /// `article`, unless the passage has at least two function words of the other
 /// language cari analyses and none of the article's.
 fn passage_by_function_words(text: &str, article: Lang) -> Lang {
@@ -272,8 +208,8 @@ fn passage_by_function_words(text: &str, article: Lang) -> Lang {
             continue;
         }
         let word = word.to_lowercase();
-        fr += usize::from(FRENCH_WORDS.contains(&word.as_str()));
-        id += usize::from(INDONESIAN_WORDS.contains(&word.as_str()));
+        fr += usize::from(fr::PASSAGE_WORDS.contains(&word.as_str()));
+        id += usize::from(id::PASSAGE_WORDS.contains(&word.as_str()));
     }
     match article {
         Lang::Id if fr >= 2 && id == 0 => Lang::Fr,

@@ -1,0 +1,121 @@
+//! Indonesian: the words of Indonesian that cari's question reading, quotation finding,
+//! analysis and language detection look for, each class a named list.
+
+use super::{Lang, Profile, Tongue};
+
+/// Indonesian's row of the language table.
+pub const PROFILE: Profile = Profile {
+    lang: Some(Lang::Id),
+    tongue: Tongue::Id,
+    asks_said: ASKS_SAID,
+    asks_met: ASKS_MET,
+    asks_how_many: ASKS_HOW_MANY,
+    asks_when: ASKS_WHEN,
+    asks_who: ASKS_WHO,
+    about: ABOUT,
+    question_words: QUESTION_WORDS,
+    query_filler: QUERY_FILLER,
+    months: MONTHS,
+    days: DAYS,
+    time_words: TIME_WORDS,
+    meeting_stems: MEETING_STEMS,
+    saying_verbs_after: SAYING_VERBS_AFTER,
+    saying_verbs_before: SAYING_VERBS_BEFORE,
+    source_words: SOURCE_WORDS,
+};
+
+/// Words of a question asking what someone said or thinks.
+pub const ASKS_SAID: &[&str] = &[
+    "kata",
+    "berkata",
+    "mengatakan",
+    "dikatakan",
+    "bilang",
+    "ujar",
+    "ucap",
+    "pendapat",
+    "komentar",
+];
+/// Words of a question asking whom someone met.
+pub const ASKS_MET: &[&str] = &["bertemu", "ditemui", "menemui", "temui", "pertemuan"];
+/// "How many".
+pub const ASKS_HOW_MANY: &[&str] = &["berapa"];
+/// "When".
+pub const ASKS_WHEN: &[&str] = &["kapan"];
+/// "Who".
+pub const ASKS_WHO: &[&str] = &["siapa"];
+/// Words that introduce the topic of a question.
+pub const ABOUT: &[&str] = &["tentang", "soal", "mengenai", "terkait"];
+/// Words of a question that are neither speaker nor topic.
+pub const QUESTION_WORDS: &[&str] = &["apa", "yang", "oleh", "dengan"];
+/// Question words that stop-word lists leave in but that say nothing about what a
+/// query seeks.
+pub const QUERY_FILLER: &[&str] = &["apa", "siapa", "berapa", "kapan", "bagaimana"];
+
+/// The months.
+pub const MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+/// The days of the week.
+pub const DAYS: &[&str] = &[
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+];
+/// Other words of time that show a passage tells when something happened.
+pub const TIME_WORDS: &[&str] = &["kemarin", "tahun", "bulan", "pekan"];
+/// Pieces of words that show a passage tells of a meeting, looked for anywhere in its
+/// lower-cased text.
+pub const MEETING_STEMS: &[&str] = &["bertemu", "pertemuan"];
+
+/// Attribution verbs written after a quotation (`…,” kata X`).
+pub const SAYING_VERBS_AFTER: &[&str] = &[
+    "kata", "ujar", "ungkap", "jelas", "jawab", "tutur", "tambah", "lanjut", "imbuh", "tegas",
+    "papar", "terang", "sebut", "tulis", "ucap",
+];
+/// Verbs of saying written after the speaker, before the quotation (`X mengatakan:`).
+pub const SAYING_VERBS_BEFORE: &[&str] = &[
+    "mengatakan",
+    "berkata",
+    "menyatakan",
+    "menjelaskan",
+    "menegaskan",
+];
+/// Words that introduce a source before a quotation (`menurut X,`).
+pub const SOURCE_WORDS: &[&str] = &["menurut"];
+
+/// Particles (`-lah`, `-kah`, `-tah`, `-pun`), in the order the stemmer strips them.
+pub const PARTICLES: &[&str] = &["lah", "kah", "tah", "pun"];
+/// Possessive enclitics (`-ku`, `-mu`, `-nya`), in the order the stemmer strips them.
+pub const POSSESSIVES: &[&str] = &["ku", "mu", "nya"];
+
+/// Frequent words that French text doesn't use: one of them in a passage of a French
+/// article makes detection look at it.
+pub const MARKERS: &[&str] = &[
+    "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "dalam", "tidak", "akan", "pada",
+    "adalah", "juga", "karena", "bahwa",
+];
+/// The commonest words, frequent in Indonesian and not in the detector's other
+/// languages: what detection by function words counts.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "dalam", "tidak", "akan", "pada",
+    "adalah", "juga", "ke", "karena", "oleh", "bahwa", "telah", "atau",
+];
+/// Words only Indonesian uses among the two languages analysed, for judging a short
+/// passage.
+pub const PASSAGE_WORDS: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "dalam", "tidak", "akan",
+    "pada", "adalah", "juga", "karena", "bahwa", "oleh", "atau", "sudah", "telah", "bisa", "ada",
+    "saat", "kata", "ujar", "soal", "tentang", "kepada", "para", "sebuah", "seorang", "mereka",
+    "kami", "kita", "ia", "dia", "namun", "tetapi", "belum", "masih", "lebih", "sangat", "menurut",
+    "setelah", "sebelum", "depan", "atas", "bawah", "antara", "tersebut", "secara",
+];

@@ -1,0 +1,191 @@
+//! The languages cari knows, in one place: the `Lang` of a text (what the index and the
+//! JSON output record), the `Tongue` of a lexicon, how each maps to an analyser, and one
+//! profile per language holding its word classes (question words, query filler, verbs
+//! of saying and meeting, date words, clitics, detection's function words).
+//!
+//! Each language has its own module (`id`, `fr`, and `en`, English being a language of
+//! queries only) with its word classes as named consts, and one row in `PROFILES`. Code
+//! that looks for a class of words in any language asks `any` (the union over the
+//! table); code that needs one language's words names them (`id::PARTICLES`).
+//! Detection lives in `detect`.
+//!
+//! # Adding a language
+//!
+//! Write `xx.rs` after `fr.rs` (its `PROFILE` and word classes, each an empty list
+//! where the language has none) and add `xx::PROFILE` to `PROFILES`. That teaches
+//! question reading, query filler and quotation finding the language's words. What
+//! else must change for its articles to be analysed as that language: a `Lang` variant
+//! (and its code), its function words in `detect` (and its whatlang code among
+//! `DETECTOR_LANGS`), an analyser (an `AnalyzerKind`, its body field in the index
+//! schema, its stop-word data under `analysis/data`, and a stemmer), and, for
+//! cross-language search, a `Tongue` and the lexicons to and from it under
+//! `translate/data`.
+
+pub mod detect;
+pub mod en;
+pub mod fr;
+pub mod id;
+
+use crate::analysis::AnalyzerKind;
+
+pub use detect::{ARTICLE_SAMPLE_BYTES, detect, detect_passage};
+
+/// The language of a text as far as analysis is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Lang {
+    Id,
+    Fr,
+    /// Not offered on the command line: `--lang` chooses between the two analysed.
+    #[value(skip)]
+    Other,
+}
+
+impl Lang {
+    /// The code used in the index, the JSON output and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::Fr => "fr",
+            Lang::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "id" => Some(Lang::Id),
+            "fr" => Some(Lang::Fr),
+            "other" => Some(Lang::Other),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The languages of the lexicons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tongue {
+    En,
+    Fr,
+    Id,
+}
+
+impl Tongue {
+    /// The code of the language (as `expansion` writes it in the JSON output).
+    pub fn code(self) -> &'static str {
+        match self {
+            Tongue::En => "en",
+            Tongue::Fr => "fr",
+            Tongue::Id => "id",
+        }
+    }
+}
+
+/// The analyser a text (a passage) in language `lang` is indexed with: its own, or the
+/// neutral one. One only: a second, neutral copy of every passage cost a third of the
+/// build, and queries reach the language fields with their neutral terms instead (see
+/// `Fields::fields_for`).
+impl From<Lang> for AnalyzerKind {
+    fn from(lang: Lang) -> AnalyzerKind {
+        match lang {
+            Lang::Id => AnalyzerKind::Id,
+            Lang::Fr => AnalyzerKind::Fr,
+            Lang::Other => AnalyzerKind::Neutral,
+        }
+    }
+}
+
+/// The analyser of words of a lexicon's language: English words are in the neutral
+/// field.
+impl From<Tongue> for AnalyzerKind {
+    fn from(tongue: Tongue) -> AnalyzerKind {
+        match tongue {
+            Tongue::Id => AnalyzerKind::Id,
+            Tongue::Fr => AnalyzerKind::Fr,
+            Tongue::En => AnalyzerKind::Neutral,
+        }
+    }
+}
+
+/// One language's word classes. A class the language lacks is empty.
+#[derive(Debug)]
+pub struct Profile {
+    /// The language of articles, if articles in it are analysed as their own.
+    pub lang: Option<Lang>,
+    /// The language of its lexicons.
+    pub tongue: Tongue,
+    /// Words of a question asking what someone said or thinks.
+    pub asks_said: &'static [&'static str],
+    /// Words of a question asking whom someone met.
+    pub asks_met: &'static [&'static str],
+    /// "How many", in one word.
+    pub asks_how_many: &'static [&'static str],
+    /// "When".
+    pub asks_when: &'static [&'static str],
+    /// "Who".
+    pub asks_who: &'static [&'static str],
+    /// Words that introduce the topic of a question.
+    pub about: &'static [&'static str],
+    /// Words of a question that are neither speaker nor topic.
+    pub question_words: &'static [&'static str],
+    /// Question words and verbs of asking that say nothing about what a query seeks.
+    pub query_filler: &'static [&'static str],
+    /// The months.
+    pub months: &'static [&'static str],
+    /// The days of the week.
+    pub days: &'static [&'static str],
+    /// Other words that show a passage tells when something happened.
+    pub time_words: &'static [&'static str],
+    /// Pieces of words that show a passage tells of a meeting.
+    pub meeting_stems: &'static [&'static str],
+    /// Attribution verbs written after a quotation.
+    pub saying_verbs_after: &'static [&'static str],
+    /// Verbs of saying written after the speaker, before a quotation.
+    pub saying_verbs_before: &'static [&'static str],
+    /// Words that introduce a source before a quotation.
+    pub source_words: &'static [&'static str],
+}
+
+/// The table of languages: one row each.
+pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];
+
+/// Whether `word` is in `class` of any language.
+pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
+    PROFILES.iter().any(|p| class(p).contains(&word))
+}
+
+/// The words of `class` in every language, language after language.
+pub fn all(class: fn(&Profile) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> {
+    PROFILES
+        .into_iter()
+        .flat_map(move |p| class(p).iter().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in [Lang::Id, Lang::Fr, Lang::Other] {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        let codes: Vec<&str> = [Tongue::En, Tongue::Fr, Tongue::Id]
+            .map(Tongue::code)
+            .to_vec();
+        assert_eq!(codes, ["en", "fr", "id"]);
+    }
+
+    #[test]
+    fn each_profile_is_its_language() {
+        for profile in PROFILES {
+            if let Some(lang) = profile.lang {
+                assert_eq!(AnalyzerKind::from(lang), AnalyzerKind::from(profile.tongue));
+            }
+        }
+    }
+}
