@@ -1,19 +1,17 @@
 //! Incremental indexing: `cari index` on a corpus where files were added, changed or
 //! deleted re-reads only those, and the index then answers as a fresh build would.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
+use crate::harness::{self, cari, stderr, stdout};
 use cari::index::{self, BuildMode, BuildOptions};
-use common::{cari, stderr, stdout};
 use serde_json::Value;
 
 /// A copy of the seeds in a temporary folder.
 fn seeds_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(common::seeds()).unwrap() {
+    for entry in fs::read_dir(harness::seeds()).unwrap() {
         let entry = entry.unwrap();
         fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
     }
@@ -33,7 +31,7 @@ fn index(corpus: &Path, index: &Path, extra: &[&str]) -> String {
     ];
     args.extend(extra.iter().map(|a| a.to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let out = cari(&common::root(), &args);
+    let out = cari(&harness::root(), &args);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).is_empty());
     stderr(&out)
@@ -42,7 +40,7 @@ fn index(corpus: &Path, index: &Path, extra: &[&str]) -> String {
 /// Every (doc, passage) that matches `query`, sorted, and the total.
 fn matches(index: &Path, query: &str) -> (Vec<(String, u64)>, u64) {
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",
@@ -60,7 +58,7 @@ fn matches(index: &Path, query: &str) -> (Vec<(String, u64)>, u64) {
     );
     let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
     (
-        common::hit_addresses(&json),
+        harness::hit_addresses(&json),
         json["total_hits"].as_u64().unwrap(),
     )
 }
@@ -198,7 +196,7 @@ fn quiet_prints_nothing() {
     let corpus = seeds_copy();
     let dir = tempfile::tempdir().unwrap();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "index",
             &arg(corpus.path()),

@@ -1,12 +1,10 @@
 //! `cari search --json --batch`: one query per line in, one JSON object per line out,
 //! from one process.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{cari, stderr, stdout};
+use crate::harness::{self, cari, stderr, stdout};
 use serde_json::Value;
 
 fn lines(text: &str) -> Vec<Value> {
@@ -17,7 +15,7 @@ fn lines(text: &str) -> Vec<Value> {
 
 #[test]
 fn one_answer_per_query_line_and_errors_in_line() {
-    let index = common::seeds_index();
+    let index = harness::seeds_index();
     let index_arg = index.path().to_string_lossy().into_owned();
     let dir = tempfile::tempdir().unwrap();
     let queries = dir.path().join("queries.txt");
@@ -28,7 +26,7 @@ fn one_answer_per_query_line_and_errors_in_line() {
     std::fs::write(&queries, input).unwrap();
 
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",
@@ -54,7 +52,7 @@ fn one_answer_per_query_line_and_errors_in_line() {
 
     // Each answer is what `cari search --json` prints for that query alone.
     let single = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",
@@ -70,7 +68,7 @@ fn one_answer_per_query_line_and_errors_in_line() {
 
 #[test]
 fn queries_from_stdin_and_exit_codes() {
-    let index = common::seeds_index();
+    let index = harness::seeds_index();
     let index_arg = index.path().to_string_lossy().into_owned();
     let run = |input: &str| {
         let mut child = Command::new(env!("CARGO_BIN_EXE_cari"))
@@ -106,15 +104,15 @@ fn queries_from_stdin_and_exit_codes() {
 
 #[test]
 fn batch_needs_json_and_a_readable_file() {
-    let index = common::seeds_index();
+    let index = harness::seeds_index();
     let index_arg = index.path().to_string_lossy().into_owned();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index_arg, "--batch", "-"],
     );
     assert_eq!(out.status.code(), Some(2));
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",

@@ -1,8 +1,6 @@
 //! The `cari` binary run as a process on the seeds: output, JSON contract, exit codes.
 
-mod common;
-
-use common::{cari, stderr, stdout};
+use crate::harness::{self, cari, stderr, stdout};
 use serde_json::Value;
 
 fn index_arg(dir: &tempfile::TempDir) -> String {
@@ -12,9 +10,9 @@ fn index_arg(dir: &tempfile::TempDir) -> String {
 #[test]
 fn index_prints_a_summary_per_language() {
     let dir = tempfile::tempdir().unwrap();
-    let seeds = common::seeds();
+    let seeds = harness::seeds();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "index",
             &seeds.to_string_lossy(),
@@ -33,9 +31,9 @@ fn index_prints_a_summary_per_language() {
 
 #[test]
 fn search_text_shows_rank_file_language_title_and_passage() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index_arg(&dir), "jaket kulit"],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -51,9 +49,9 @@ fn search_text_shows_rank_file_language_title_and_passage() {
 
 #[test]
 fn search_json_fits_the_contract() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",
@@ -103,9 +101,9 @@ fn search_json_fits_the_contract() {
 
 #[test]
 fn lang_restricts_the_passages() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",
@@ -124,21 +122,21 @@ fn lang_restricts_the_passages() {
 
 #[test]
 fn exit_codes_follow_grep() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = index_arg(&dir);
     let found = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index, "Zuckerberg"],
     );
     assert_eq!(found.status.code(), Some(0));
     let nothing = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index, "xylofonkwartet"],
     );
     assert_eq!(nothing.status.code(), Some(1));
     assert!(stdout(&nothing).is_empty());
     let json_nothing = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--json", "--index", &index, "xylofonkwartet"],
     );
     assert_eq!(json_nothing.status.code(), Some(1));
@@ -149,7 +147,7 @@ fn exit_codes_follow_grep() {
         ["search", "--index", &index, "\"open source"],
         ["search", "--index", &index, "   "],
     ] {
-        let out = cari(&common::root(), &bad);
+        let out = cari(&harness::root(), &bad);
         assert_eq!(out.status.code(), Some(2));
         let err = stderr(&out);
         assert_eq!(err.lines().count(), 1, "{err}");
@@ -158,7 +156,7 @@ fn exit_codes_follow_grep() {
     }
     let missing = tempfile::tempdir().unwrap();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--index",
@@ -169,7 +167,7 @@ fn exit_codes_follow_grep() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no index"));
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--limit", "zero", "Zuckerberg"],
     );
     assert_eq!(out.status.code(), Some(2));
@@ -180,7 +178,7 @@ fn first_search_builds_the_index_from_seeds() {
     let cwd = tempfile::tempdir().unwrap();
     let seeds = cwd.path().join("seeds");
     std::fs::create_dir(&seeds).unwrap();
-    for entry in std::fs::read_dir(common::seeds()).unwrap() {
+    for entry in std::fs::read_dir(harness::seeds()).unwrap() {
         let entry = entry.unwrap();
         std::fs::copy(entry.path(), seeds.join(entry.file_name())).unwrap();
     }
@@ -200,7 +198,7 @@ fn first_search_builds_the_index_from_seeds() {
 #[test]
 fn analyze_prints_the_tokens() {
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "analyze",
             "--lang",
@@ -215,17 +213,17 @@ fn analyze_prints_the_tokens() {
         json,
         serde_json::json!([{"term": "usaha", "position": 0, "start": 0, "end": 21}])
     );
-    let out = cari(&common::root(), &["analyze", "--lang", "fr", "l'avenir"]);
+    let out = cari(&harness::root(), &["analyze", "--lang", "fr", "l'avenir"]);
     assert_eq!(stdout(&out), "0\t2..8\taven\n");
 }
 
 #[test]
 fn numbers_match_however_written_and_typos_are_forgiven() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = index_arg(&dir);
     for query in ["16000 GPU", "16.000 GPU", "16,000 GPU"] {
         let out = cari(
-            &common::root(),
+            &harness::root(),
             &["search", "--json", "--index", &index, query],
         );
         let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -233,7 +231,7 @@ fn numbers_match_however_written_and_typos_are_forgiven() {
         assert!(first.contains("16.000 GPU NVIDIA H100"), "{query}: {first}");
     }
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--json", "--index", &index, "Zuckerbrg DeepSek"],
     );
     let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -251,11 +249,11 @@ fn numbers_match_however_written_and_typos_are_forgiven() {
 
 #[test]
 fn translation_is_reported_and_can_be_turned_off() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = index_arg(&dir);
     let query = "fake news before the elections";
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--json", "--index", &index, query],
     );
     let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -274,7 +272,7 @@ fn translation_is_reported_and_can_be_turned_off() {
     let first = json["hits"][0]["text"].as_str().unwrap();
     assert!(first.contains("melawan berita palsu"), "{first}");
 
-    let out = cari(&common::root(), &["search", "--index", &index, query]);
+    let out = cari(&harness::root(), &["search", "--index", &index, query]);
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
@@ -283,7 +281,7 @@ fn translation_is_reported_and_can_be_turned_off() {
     );
 
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",
@@ -306,7 +304,7 @@ fn translation_is_reported_and_can_be_turned_off() {
 
     // --lang still restricts the passages' language.
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",

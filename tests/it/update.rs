@@ -1,16 +1,14 @@
 //! `cari index` on a corpus where files were added, changed and deleted re-indexes
 //! only those: run as a process, checked through search.
 
-mod common;
-
 use std::fs;
 
-use common::{cari, stderr, stdout};
+use crate::harness::{self, cari, stderr, stdout};
 use serde_json::Value;
 
 fn hits(index: &str, query: &str) -> Vec<Value> {
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",
@@ -42,7 +40,7 @@ fn added_changed_and_deleted_files_are_the_only_ones_reindexed() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     fs::create_dir(&corpus).unwrap();
-    for entry in fs::read_dir(common::seeds()).unwrap() {
+    for entry in fs::read_dir(harness::seeds()).unwrap() {
         let entry = entry.unwrap();
         fs::copy(entry.path(), corpus.join(entry.file_name())).unwrap();
     }
@@ -58,7 +56,7 @@ fn added_changed_and_deleted_files_are_the_only_ones_reindexed() {
     }
     let index = dir.path().join("index").to_string_lossy().into_owned();
     let corpus_arg = corpus.to_string_lossy().into_owned();
-    let full = cari(&common::root(), &["index", &corpus_arg, "--index", &index]);
+    let full = cari(&harness::root(), &["index", &corpus_arg, "--index", &index]);
     assert!(full.status.success(), "{}", stderr(&full));
     assert_eq!(summary_count(&stderr(&full)), 65);
     assert!(!hits(&index, "Helsing").is_empty());
@@ -74,7 +72,7 @@ fn added_changed_and_deleted_files_are_the_only_ones_reindexed() {
     fs::write(&changed, text.replace("Quest 3", "Quest Orkestrion")).unwrap();
     fs::remove_file(corpus.join("004_2728c9b35749bbb7.txt")).unwrap();
 
-    let update = cari(&common::root(), &["index", &corpus_arg, "--index", &index]);
+    let update = cari(&harness::root(), &["index", &corpus_arg, "--index", &index]);
     assert!(update.status.success(), "{}", stderr(&update));
     // Only the added and the changed file were read again.
     assert_eq!(summary_count(&stderr(&update)), 2, "{}", stderr(&update));

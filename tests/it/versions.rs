@@ -2,15 +2,13 @@
 //! indexes: refused with a message saying what to run, never misread, never
 //! overwritten unless `cari index` is asked to.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{cari, stderr, stdout};
+use crate::harness::{self, cari, stderr, stdout};
 
 fn run(args: &[&str]) -> std::process::Output {
-    cari(&common::root(), args)
+    cari(&harness::root(), args)
 }
 
 fn search(index: &Path) -> std::process::Output {
@@ -20,7 +18,7 @@ fn search(index: &Path) -> std::process::Output {
 fn index(index: &Path) -> std::process::Output {
     run(&[
         "index",
-        &common::seeds().to_string_lossy(),
+        &harness::seeds().to_string_lossy(),
         "--index",
         &index.to_string_lossy(),
     ])
@@ -48,7 +46,7 @@ fn set_version(index: &Path, version: u64) {
 fn an_index_of_another_version_is_refused_until_rebuilt() {
     let current = cari::index::SCHEMA_VERSION as u64;
     for other in [current - 1, current + 1, 0] {
-        let dir = common::seeds_index();
+        let dir = harness::seeds_index();
         set_version(dir.path(), other);
         let out = search(dir.path());
         refused(
@@ -136,7 +134,7 @@ fn a_manifest_that_is_not_cari_s_is_not_overwritten() {
 
 #[test]
 fn a_damaged_index_says_to_rebuild_and_cari_index_rebuilds_it() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     for entry in fs::read_dir(dir.path()).unwrap().flatten() {
         if entry.file_name().to_string_lossy().starts_with("gen-") {
             fs::remove_dir_all(entry.path()).unwrap();

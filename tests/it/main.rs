@@ -1,0 +1,18 @@
+//! The integration tests: one binary, one module per area, helpers in `harness`.
+
+mod harness;
+
+mod ask;
+mod bad_files;
+mod bad_queries;
+mod batch;
+mod cli;
+mod corpus;
+mod crash;
+mod fuzz;
+mod incremental;
+mod query_plan;
+mod ranking;
+mod stemmers;
+mod update;
+mod versions;
