@@ -16,24 +16,7 @@ const ELF: &[u8] =
     b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0\x01\0\0\0\x10\x10@\0\0\0\0\0@\0\0\0\0\0\0\0";
 
 fn search_json(index: &Path, query: &str) -> Value {
-    let out = cari(
-        &harness::root(),
-        &[
-            "search",
-            "--json",
-            "--limit",
-            "50",
-            "--index",
-            &index.to_string_lossy(),
-            query,
-        ],
-    );
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{query}: {}",
-        stderr(&out)
-    );
-    serde_json::from_str(&stdout(&out)).expect("one JSON object")
+    harness::search_answer(index, &["--limit", "50", query])
 }
 
 fn docs_of(json: &Value) -> Vec<String> {
@@ -48,15 +31,7 @@ fn docs_of(json: &Value) -> Vec<String> {
 }
 
 fn index(corpus: &Path, index: &Path) -> String {
-    let out = cari(
-        &harness::root(),
-        &[
-            "index",
-            &corpus.to_string_lossy(),
-            "--index",
-            &index.to_string_lossy(),
-        ],
-    );
+    let out = harness::index_cli(corpus, index, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(!err.contains("panicked"), "{err}");

@@ -104,8 +104,7 @@ fn bad_queries_get_a_result_or_one_clear_line() {
 
 #[test]
 fn field_syntax_searches_its_words() {
-    let out = run("search", true, "title:Zuckerberg");
-    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let json = harness::search_answer(SEEDS.path(), &["--", "title:Zuckerberg"]);
     let text = json["hits"][0]["text"].as_str().unwrap();
     assert!(text.contains("Zuckerberg"), "{text}");
 }

@@ -51,17 +51,7 @@ fn one_answer_per_query_line_and_errors_in_line() {
     assert!(answers[4]["error"].is_string());
 
     // Each answer is what `cari search --json` prints for that query alone.
-    let single = cari(
-        &harness::root(),
-        &[
-            "search",
-            "--json",
-            "--index",
-            &index_arg,
-            "intelligence generale",
-        ],
-    );
-    let single: Value = serde_json::from_str(&stdout(&single)).unwrap();
+    let single = harness::search_answer(index.path(), &["intelligence generale"]);
     assert_eq!(single["hits"], answers[3]["hits"]);
     assert_eq!(single["total_hits"], answers[3]["total_hits"]);
 }

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::harness::{self, cari, stderr, stdout};
+use crate::harness::{self, cari, stderr};
 use cari::index;
 use cari::search::{self, SearchOptions};
 
@@ -70,20 +70,9 @@ type Found = Vec<(String, u64)>;
 const LIMIT: usize = 4 * ARTICLES;
 
 fn search_cli(index: &Path) -> Found {
-    let out = cari(
-        &harness::root(),
-        &[
-            "search",
-            "--json",
-            "--limit",
-            &LIMIT.to_string(),
-            "--index",
-            &index.to_string_lossy(),
-            QUERY,
-        ],
-    );
+    let (out, json) = harness::search_json(index, &["--limit", &LIMIT.to_string(), QUERY]);
     assert_eq!(out.status.code(), Some(0), "search: {}", stderr(&out));
-    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    assert!(json.is_object(), "search: one JSON object");
     harness::hit_addresses(&json)
 }
 

@@ -14,5 +14,4 @@ mod incremental;
 mod query_plan;
 mod ranking;
 mod stemmers;
-mod update;
 mod versions;

@@ -511,16 +511,7 @@ fn the_first_page_is_the_same_whatever_the_limit() {
     let corpus = dir.path().join("corpus");
     let index = dir.path().join("index");
     corpus_gen::write_corpus(&corpus, GENERATED_ARTICLES, GENERATED_SEED, 2).unwrap();
-    let out = cari(
-        &harness::root(),
-        &[
-            "index",
-            &corpus.to_string_lossy(),
-            "--index",
-            &index.to_string_lossy(),
-            "--quiet",
-        ],
-    );
+    let out = harness::index_cli(&corpus, &index, &["--quiet"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 
     let generator = corpus_gen::Generator::new(GENERATED_SEED);

@@ -16,12 +16,7 @@ fn search(index: &Path) -> std::process::Output {
 }
 
 fn index(index: &Path) -> std::process::Output {
-    run(&[
-        "index",
-        &harness::seeds().to_string_lossy(),
-        "--index",
-        &index.to_string_lossy(),
-    ])
+    harness::index_cli(&harness::seeds(), index, &[])
 }
 
 /// Exit 2 and one line on stderr that says `what` and names the command to run.
@@ -180,12 +175,7 @@ fn what_a_killed_first_build_left_is_cari_s_own() {
 fn a_missing_corpus_is_one_clear_line_and_leaves_no_index_folder() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("index");
-    let out = run(&[
-        "index",
-        &dir.path().join("no-such-corpus").to_string_lossy(),
-        "--index",
-        &folder.to_string_lossy(),
-    ]);
+    let out = harness::index_cli(&dir.path().join("no-such-corpus"), &folder, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
