@@ -1,14 +1,12 @@
 //! Bad queries through the binary: each gets a result (exit 0 or 1, the output whole)
 //! or exit 2 with one clear line, and never a panic.
 
-mod common;
-
 use std::sync::LazyLock;
 
-use common::{cari, stderr, stdout};
+use crate::harness::{self, cari, stderr, stdout};
 use serde_json::Value;
 
-static SEEDS: LazyLock<tempfile::TempDir> = LazyLock::new(common::seeds_index);
+static SEEDS: LazyLock<tempfile::TempDir> = LazyLock::new(harness::seeds_index);
 
 fn run(command: &str, json: bool, query: &str) -> std::process::Output {
     let index = SEEDS.path().to_string_lossy().into_owned();
@@ -17,7 +15,7 @@ fn run(command: &str, json: bool, query: &str) -> std::process::Output {
         args.push("--json");
     }
     args.extend(["--", query]);
-    cari(&common::root(), &args)
+    cari(&harness::root(), &args)
 }
 
 /// Runs `query` through `search` and `ask`, text and JSON; returns the exit code of
@@ -106,8 +104,7 @@ fn bad_queries_get_a_result_or_one_clear_line() {
 
 #[test]
 fn field_syntax_searches_its_words() {
-    let out = run("search", true, "title:Zuckerberg");
-    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let json = harness::search_answer(SEEDS.path(), &["--", "title:Zuckerberg"]);
     let text = json["hits"][0]["text"].as_str().unwrap();
     assert!(text.contains("Zuckerberg"), "{text}");
 }

@@ -31,6 +31,15 @@ pub fn cari(cwd: &Path, args: &[&str]) -> Output {
         .expect("run cari")
 }
 
+/// Runs `cari index CORPUS --index INDEX EXTRA…`.
+pub fn index_cli(corpus: &Path, index: &Path, extra: &[&str]) -> Output {
+    let corpus = corpus.to_string_lossy();
+    let index = index.to_string_lossy();
+    let mut all = vec!["index", &corpus, "--index", &index];
+    all.extend_from_slice(extra);
+    cari(&root(), &all)
+}
+
 /// A corpus of `files` (path relative to the corpus folder, text) written to a temporary
 /// folder and indexed: the folder holds `corpus/` and `index/` (see `index_dir`).
 pub fn corpus_index(files: &[(&str, &str)]) -> tempfile::TempDir {
@@ -61,15 +70,30 @@ pub fn search_json(index: &Path, args: &[&str]) -> (Output, serde_json::Value) {
     (out, json)
 }
 
-/// The text each highlight of a hit of `cari search --json` covers.
+/// `search_json` of a search that must answer: exit 0 (hits) or 1 (none) and stdout one
+/// JSON object, which it returns.
+pub fn search_answer(index: &Path, args: &[&str]) -> serde_json::Value {
+    let (out, _) = search_json(index, args);
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{args:?}: {}",
+        stderr(&out)
+    );
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+/// The text each highlight of a hit of `cari search --json` covers (a highlight that is
+/// not a range of the text fails the test).
 pub fn highlighted_texts(hit: &serde_json::Value) -> Vec<String> {
     let text = hit["text"].as_str().expect("a text");
     hit["highlights"]
         .as_array()
         .expect("a highlights array")
         .iter()
-        .filter_map(|r| text.get(r[0].as_u64()? as usize..r[1].as_u64()? as usize))
-        .map(str::to_string)
+        .map(|r| {
+            let (start, end) = (r[0].as_u64().unwrap(), r[1].as_u64().unwrap());
+            text[start as usize..end as usize].to_string()
+        })
         .collect()
 }
 

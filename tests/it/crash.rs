@@ -1,8 +1,6 @@
 //! Killed builds, searches during builds, and two builds at once, with real processes:
 //! the index is always the old one or the new one, complete, and never an error.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -11,9 +9,9 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use crate::harness::{self, cari, stderr};
 use cari::index;
 use cari::search::{self, SearchOptions};
-use common::{cari, stderr, stdout};
 
 /// Articles per generated corpus: enough that a debug build takes a moment.
 const ARTICLES: usize = 300;
@@ -24,7 +22,7 @@ const QUERY: &str = "korpusalfa korpusbeta";
 /// A corpus of `ARTICLES` articles made of the seeds' paragraphs, each naming `marker`.
 fn generate_corpus(dir: &Path, marker: &str) {
     let mut paragraphs = Vec::new();
-    for entry in fs::read_dir(common::seeds()).unwrap() {
+    for entry in fs::read_dir(harness::seeds()).unwrap() {
         let text = fs::read_to_string(entry.unwrap().path()).unwrap();
         paragraphs.extend(
             text.lines()
@@ -72,21 +70,10 @@ type Found = Vec<(String, u64)>;
 const LIMIT: usize = 4 * ARTICLES;
 
 fn search_cli(index: &Path) -> Found {
-    let out = cari(
-        &common::root(),
-        &[
-            "search",
-            "--json",
-            "--limit",
-            &LIMIT.to_string(),
-            "--index",
-            &index.to_string_lossy(),
-            QUERY,
-        ],
-    );
+    let (out, json) = harness::search_json(index, &["--limit", &LIMIT.to_string(), QUERY]);
     assert_eq!(out.status.code(), Some(0), "search: {}", stderr(&out));
-    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
-    common::hit_addresses(&json)
+    assert!(json.is_object(), "search: one JSON object");
+    harness::hit_addresses(&json)
 }
 
 /// The same search in this process, through the library.
@@ -378,7 +365,7 @@ fn a_second_build_of_the_same_index_stops_with_a_clear_message() {
             fs::read_to_string(&lock).is_ok_and(|t| t.trim() == pid)
         });
         let second = cari(
-            &common::root(),
+            &harness::root(),
             &[
                 "index",
                 &s.corpus_a.to_string_lossy(),
@@ -421,7 +408,7 @@ fn opening_the_index_while_builds_swap_generations_never_fails() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     fs::create_dir(&corpus).unwrap();
-    for entry in fs::read_dir(common::seeds()).unwrap().flatten() {
+    for entry in fs::read_dir(harness::seeds()).unwrap().flatten() {
         fs::copy(entry.path(), corpus.join(entry.file_name())).unwrap();
     }
     let index = dir.path().join("index");
@@ -464,7 +451,7 @@ fn opening_the_index_while_builds_swap_generations_never_fails() {
                 .unwrap();
             }
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            let out = cari(&common::root(), &args);
+            let out = cari(&harness::root(), &args);
             assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         }
         building.store(false, Ordering::SeqCst);

@@ -1,7 +1,6 @@
 //! Reading the seed articles: titles, dates, passages, languages.
 
-mod common;
-
+use crate::harness;
 use std::collections::BTreeMap;
 
 use cari::corpus::{self, read_corpus};
@@ -9,7 +8,7 @@ use cari::lang::{self, Lang};
 
 #[test]
 fn the_seeds_read_as_articles() {
-    let corpus = read_corpus(&common::seeds()).unwrap();
+    let corpus = read_corpus(&harness::seeds()).unwrap();
     assert_eq!(corpus.articles.len(), 5);
     assert!(corpus.skipped.is_empty());
     let by_doc: BTreeMap<&str, &corpus::Article> =
@@ -50,7 +49,7 @@ fn the_seeds_read_as_articles() {
 
 #[test]
 fn lines_without_content_are_not_passages() {
-    let corpus = read_corpus(&common::seeds()).unwrap();
+    let corpus = read_corpus(&harness::seeds()).unwrap();
     let passages: Vec<&str> = corpus
         .articles
         .iter()
@@ -70,7 +69,7 @@ fn lines_without_content_are_not_passages() {
 
 #[test]
 fn four_seeds_are_indonesian_and_one_french() {
-    let corpus = read_corpus(&common::seeds()).unwrap();
+    let corpus = read_corpus(&harness::seeds()).unwrap();
     let langs: Vec<Lang> = corpus
         .articles
         .iter()
@@ -86,13 +85,13 @@ fn four_seeds_are_indonesian_and_one_french() {
 fn an_unreadable_file_is_skipped_and_the_others_indexed() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(
-        common::seeds().join("003_af2ef9ff66d7eef8.txt"),
+        harness::seeds().join("003_af2ef9ff66d7eef8.txt"),
         dir.path().join("good.txt"),
     )
     .unwrap();
     std::fs::create_dir(dir.path().join("sub")).unwrap();
     std::fs::copy(
-        common::seeds().join("001_8d8c1ec7b0367f6a.txt"),
+        harness::seeds().join("001_8d8c1ec7b0367f6a.txt"),
         dir.path().join("sub/nested.txt"),
     )
     .unwrap();

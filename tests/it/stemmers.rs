@@ -26,7 +26,7 @@ fn disagreements(stemmer: &impl Stem, tsv: &str) -> (usize, Vec<String>) {
 fn snowball_indonesian_agrees_with_every_reference_stem() {
     let (total, wrong) = disagreements(
         &SnowballIndonesianStemmer,
-        include_str!("data/indonesian.tsv"),
+        include_str!("../data/indonesian.tsv"),
     );
     assert_eq!(total, 15_590);
     assert!(
@@ -71,7 +71,7 @@ const FRENCH_KNOWN_DIFFERENCES: [&str; 27] = [
 
 #[test]
 fn snowball_french_agrees_with_the_reference_but_for_known_words() {
-    let (total, wrong) = disagreements(&FrenchStemmer, include_str!("data/french.tsv"));
+    let (total, wrong) = disagreements(&FrenchStemmer, include_str!("../data/french.tsv"));
     assert_eq!(total, 12_125);
     let wrong_words: BTreeSet<&str> = wrong
         .iter()
@@ -81,12 +81,12 @@ fn snowball_french_agrees_with_the_reference_but_for_known_words() {
     assert_eq!(wrong_words, known, "disagreements:\n{}", wrong.join("\n"));
 }
 
-/// Share of `tests/data/indonesian_roots_dev.tsv` (words of the seeds with their true
-/// roots, `a|b` when either is right) that `stem` reduces to a right root, and the
-/// words it gets wrong.
-fn root_accuracy(stem: &dyn Fn(&str) -> String) -> (f64, Vec<String>) {
-    let entries: Vec<(&str, Vec<&str>)> = include_str!("data/indonesian_roots_dev.tsv")
-        .lines()
+/// Share of the words of `tsvs` (a word and its true roots a line, `a|b` when either is
+/// right) that `stem` reduces to a right root, and the words it gets wrong.
+fn accuracy(tsvs: &[&str], stem: &dyn Fn(&str) -> String) -> (f64, Vec<String>) {
+    let entries: Vec<(&str, Vec<&str>)> = tsvs
+        .iter()
+        .flat_map(|f| f.lines())
         .filter_map(|l| l.split_once('\t'))
         .map(|(w, r)| (w, r.split('|').collect()))
         .collect();
@@ -96,6 +96,11 @@ fn root_accuracy(stem: &dyn Fn(&str) -> String) -> (f64, Vec<String>) {
         .map(|(word, roots)| format!("{word} -> {} (want {})", stem(word), roots.join("|")))
         .collect();
     (1.0 - wrong.len() as f64 / entries.len() as f64, wrong)
+}
+
+/// `accuracy` on `tests/data/indonesian_roots_dev.tsv`: words of the seeds.
+fn root_accuracy(stem: &dyn Fn(&str) -> String) -> (f64, Vec<String>) {
+    accuracy(&[include_str!("../data/indonesian_roots_dev.tsv")], stem)
 }
 
 #[test]
@@ -112,21 +117,13 @@ fn indonesian_roots_are_right_for_at_least_98_percent_of_news_words() {
 /// (UD_Indonesian-GSD, lemmas by Zeman & Alfina 2021, and UD_Indonesian-CSUI; both
 /// CC BY-SA 4.0), proper nouns left out, `a|b` where either is right.
 fn ud_root_accuracy(stem: &dyn Fn(&str) -> String) -> (f64, Vec<String>) {
-    let entries: Vec<(&str, Vec<&str>)> = [
-        include_str!("data/indonesian_roots_ud_gsd.tsv"),
-        include_str!("data/indonesian_roots_ud_csui.tsv"),
-    ]
-    .iter()
-    .flat_map(|f| f.lines())
-    .filter_map(|l| l.split_once('\t'))
-    .map(|(w, r)| (w, r.split('|').collect()))
-    .collect();
-    let wrong: Vec<String> = entries
-        .iter()
-        .filter(|(word, roots)| !roots.contains(&stem(word).as_str()))
-        .map(|(word, roots)| format!("{word} -> {} (want {})", stem(word), roots.join("|")))
-        .collect();
-    (1.0 - wrong.len() as f64 / entries.len() as f64, wrong)
+    accuracy(
+        &[
+            include_str!("../data/indonesian_roots_ud_gsd.tsv"),
+            include_str!("../data/indonesian_roots_ud_csui.tsv"),
+        ],
+        stem,
+    )
 }
 
 #[test]

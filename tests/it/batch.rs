@@ -1,12 +1,10 @@
 //! `cari search --json --batch`: one query per line in, one JSON object per line out,
 //! from one process.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{cari, stderr, stdout};
+use crate::harness::{self, cari, stderr, stdout};
 use serde_json::Value;
 
 fn lines(text: &str) -> Vec<Value> {
@@ -17,7 +15,7 @@ fn lines(text: &str) -> Vec<Value> {
 
 #[test]
 fn one_answer_per_query_line_and_errors_in_line() {
-    let index = common::seeds_index();
+    let index = harness::seeds_index();
     let index_arg = index.path().to_string_lossy().into_owned();
     let dir = tempfile::tempdir().unwrap();
     let queries = dir.path().join("queries.txt");
@@ -28,7 +26,7 @@ fn one_answer_per_query_line_and_errors_in_line() {
     std::fs::write(&queries, input).unwrap();
 
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",
@@ -53,24 +51,14 @@ fn one_answer_per_query_line_and_errors_in_line() {
     assert!(answers[4]["error"].is_string());
 
     // Each answer is what `cari search --json` prints for that query alone.
-    let single = cari(
-        &common::root(),
-        &[
-            "search",
-            "--json",
-            "--index",
-            &index_arg,
-            "intelligence generale",
-        ],
-    );
-    let single: Value = serde_json::from_str(&stdout(&single)).unwrap();
+    let single = harness::search_answer(index.path(), &["intelligence generale"]);
     assert_eq!(single["hits"], answers[3]["hits"]);
     assert_eq!(single["total_hits"], answers[3]["total_hits"]);
 }
 
 #[test]
 fn queries_from_stdin_and_exit_codes() {
-    let index = common::seeds_index();
+    let index = harness::seeds_index();
     let index_arg = index.path().to_string_lossy().into_owned();
     let run = |input: &str| {
         let mut child = Command::new(env!("CARGO_BIN_EXE_cari"))
@@ -106,15 +94,15 @@ fn queries_from_stdin_and_exit_codes() {
 
 #[test]
 fn batch_needs_json_and_a_readable_file() {
-    let index = common::seeds_index();
+    let index = harness::seeds_index();
     let index_arg = index.path().to_string_lossy().into_owned();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index_arg, "--batch", "-"],
     );
     assert_eq!(out.status.code(), Some(2));
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--json",

@@ -1,13 +1,11 @@
 //! A corpus folder with every kind of bad file beside good ones: the build finishes,
 //! the summary says what was skipped and why, and every good file is searchable.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
+use crate::harness::{self, cari, stderr, stdout};
 use cari::corpus::{self, read_corpus};
-use common::{cari, stderr, stdout};
 use serde_json::Value;
 
 /// A 1×1 PNG, byte for byte.
@@ -18,24 +16,7 @@ const ELF: &[u8] =
     b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0\x01\0\0\0\x10\x10@\0\0\0\0\0@\0\0\0\0\0\0\0";
 
 fn search_json(index: &Path, query: &str) -> Value {
-    let out = cari(
-        &common::root(),
-        &[
-            "search",
-            "--json",
-            "--limit",
-            "50",
-            "--index",
-            &index.to_string_lossy(),
-            query,
-        ],
-    );
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{query}: {}",
-        stderr(&out)
-    );
-    serde_json::from_str(&stdout(&out)).expect("one JSON object")
+    harness::search_answer(index, &["--limit", "50", query])
 }
 
 fn docs_of(json: &Value) -> Vec<String> {
@@ -50,15 +31,7 @@ fn docs_of(json: &Value) -> Vec<String> {
 }
 
 fn index(corpus: &Path, index: &Path) -> String {
-    let out = cari(
-        &common::root(),
-        &[
-            "index",
-            &corpus.to_string_lossy(),
-            "--index",
-            &index.to_string_lossy(),
-        ],
-    );
+    let out = harness::index_cli(corpus, index, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(!err.contains("panicked"), "{err}");
@@ -79,7 +52,7 @@ fn bad_files_are_skipped_with_their_reason_and_good_files_indexed() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     fs::create_dir(&corpus).unwrap();
-    let seed = common::seeds().join("003_af2ef9ff66d7eef8.txt");
+    let seed = harness::seeds().join("003_af2ef9ff66d7eef8.txt");
     fs::copy(&seed, corpus.join("good.txt")).unwrap();
     // Skipped, each with its reason.
     fs::write(corpus.join("empty.txt"), "").unwrap();
@@ -175,7 +148,7 @@ fn bad_files_are_skipped_with_their_reason_and_good_files_indexed() {
     let odd = search_json(&idx, "kuantumisasi");
     assert_eq!(odd["hits"][0]["doc"], odd_name);
     let text = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &idx.to_string_lossy(), "kuantumisasi"],
     );
     assert!(
@@ -203,7 +176,7 @@ fn make_unreadable(path: &Path) -> bool {
 
 #[test]
 fn a_byte_order_mark_and_crlf_read_as_if_clean() {
-    let clean = fs::read_to_string(common::seeds().join("002_d59c97ecda988dec.txt")).unwrap();
+    let clean = fs::read_to_string(harness::seeds().join("002_d59c97ecda988dec.txt")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("clean")).unwrap();
     fs::create_dir(dir.path().join("windows")).unwrap();
@@ -300,7 +273,7 @@ fn paragraphs_in_two_languages_each_get_their_own() {
 
 /// Bytes of text: sentences of the seeds, over and over, with no line break at all.
 fn one_line(bytes: usize, marker: &str) -> String {
-    let text = fs::read_to_string(common::seeds().join("003_af2ef9ff66d7eef8.txt")).unwrap();
+    let text = fs::read_to_string(harness::seeds().join("003_af2ef9ff66d7eef8.txt")).unwrap();
     let sentences = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut line = String::with_capacity(bytes + 64);
     while line.len() < bytes {
@@ -378,7 +351,7 @@ fn index_measured(corpus: &Path, index: &Path) -> (String, Option<u64>) {
 }
 
 /// The 100 MB file of the robustness brief. Slow in a debug build; run it with
-/// `cargo test --release --test bad_files -- --ignored`.
+/// `cargo test --release --test it bad_files:: -- --ignored`.
 #[test]
 #[ignore]
 fn a_hundred_megabyte_file_is_indexed_in_bounded_memory() {
@@ -386,7 +359,7 @@ fn a_hundred_megabyte_file_is_indexed_in_bounded_memory() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     fs::create_dir(&corpus).unwrap();
-    let text = fs::read_to_string(common::seeds().join("002_d59c97ecda988dec.txt")).unwrap();
+    let text = fs::read_to_string(harness::seeds().join("002_d59c97ecda988dec.txt")).unwrap();
     let mut big = String::with_capacity(SIZE + text.len());
     let mut n = 0;
     while big.len() < SIZE {

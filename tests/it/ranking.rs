@@ -2,8 +2,7 @@
 //! the project's scorer computes it (a hit is relevant when its file matches and its
 //! text contains a judged excerpt, case and whitespace folded).
 
-mod common;
-
+use crate::harness;
 use cari::index;
 use cari::search::{self, SearchOptions};
 use serde_json::Value;
@@ -27,7 +26,7 @@ fn score(judged: &str) -> Score {
 }
 
 fn score_with(judged: &str, translate: bool) -> Score {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = index::open(dir.path()).unwrap();
     let (mut mrr, mut r1, mut r5) = (0.0, 0.0, 0.0);
     let mut ranks = Vec::new();
@@ -66,7 +65,7 @@ fn score_with(judged: &str, translate: bool) -> Score {
 
 #[test]
 fn dev_queries_rank_their_passages_first() {
-    let s = score(include_str!("data/dev.jsonl"));
+    let s = score(include_str!("../data/dev.jsonl"));
     eprintln!(
         "dev.jsonl MRR@10={:.3} R@1={:.3} R@5={:.3}",
         s.mrr, s.r1, s.r5
@@ -83,8 +82,8 @@ fn dev_queries_rank_their_passages_first() {
 #[test]
 fn own_questions_rank_their_passages_first() {
     for (name, judged) in [
-        ("own_tune", include_str!("data/own_tune.jsonl")),
-        ("own_heldout", include_str!("data/own_heldout.jsonl")),
+        ("own_tune", include_str!("../data/own_tune.jsonl")),
+        ("own_heldout", include_str!("../data/own_heldout.jsonl")),
     ] {
         let s = score(judged);
         eprintln!("{name} MRR@10={:.3} R@1={:.3} R@5={:.3}", s.mrr, s.r1, s.r5);
@@ -96,7 +95,7 @@ fn own_questions_rank_their_passages_first() {
 /// `temu`, so the noun finds the verb.
 #[test]
 fn a_meeting_finds_who_met() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = index::open(dir.path()).unwrap();
     let results = search::search(
         &index,
@@ -117,8 +116,8 @@ fn a_meeting_finds_who_met() {
 /// English over both, French over Indonesian, Indonesian over French.
 #[test]
 fn cross_language_queries_find_their_passages() {
-    let plain = score_with(include_str!("data/dev_xling.jsonl"), false);
-    let s = score(include_str!("data/dev_xling.jsonl"));
+    let plain = score_with(include_str!("../data/dev_xling.jsonl"), false);
+    let s = score(include_str!("../data/dev_xling.jsonl"));
     eprintln!(
         "dev_xling.jsonl MRR@10={:.3} R@1={:.3} R@5={:.3} (untranslated MRR@10={:.3})",
         s.mrr, s.r1, s.r5, plain.mrr
@@ -134,7 +133,7 @@ fn cross_language_queries_find_their_passages() {
 /// must hold beyond the judged set.
 #[test]
 fn own_cross_language_questions_generalise() {
-    let judged = include_str!("data/own_xling.jsonl");
+    let judged = include_str!("../data/own_xling.jsonl");
     let plain = score_with(judged, false);
     let s = score(judged);
     eprintln!(

@@ -2,15 +2,13 @@
 //! indexes: refused with a message saying what to run, never misread, never
 //! overwritten unless `cari index` is asked to.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{cari, stderr, stdout};
+use crate::harness::{self, cari, stderr, stdout};
 
 fn run(args: &[&str]) -> std::process::Output {
-    cari(&common::root(), args)
+    cari(&harness::root(), args)
 }
 
 fn search(index: &Path) -> std::process::Output {
@@ -18,12 +16,7 @@ fn search(index: &Path) -> std::process::Output {
 }
 
 fn index(index: &Path) -> std::process::Output {
-    run(&[
-        "index",
-        &common::seeds().to_string_lossy(),
-        "--index",
-        &index.to_string_lossy(),
-    ])
+    harness::index_cli(&harness::seeds(), index, &[])
 }
 
 /// Exit 2 and one line on stderr that says `what` and names the command to run.
@@ -48,7 +41,7 @@ fn set_version(index: &Path, version: u64) {
 fn an_index_of_another_version_is_refused_until_rebuilt() {
     let current = cari::index::SCHEMA_VERSION as u64;
     for other in [current - 1, current + 1, 0] {
-        let dir = common::seeds_index();
+        let dir = harness::seeds_index();
         set_version(dir.path(), other);
         let out = search(dir.path());
         refused(
@@ -136,7 +129,7 @@ fn a_manifest_that_is_not_cari_s_is_not_overwritten() {
 
 #[test]
 fn a_damaged_index_says_to_rebuild_and_cari_index_rebuilds_it() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     for entry in fs::read_dir(dir.path()).unwrap().flatten() {
         if entry.file_name().to_string_lossy().starts_with("gen-") {
             fs::remove_dir_all(entry.path()).unwrap();
@@ -182,12 +175,7 @@ fn what_a_killed_first_build_left_is_cari_s_own() {
 fn a_missing_corpus_is_one_clear_line_and_leaves_no_index_folder() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("index");
-    let out = run(&[
-        "index",
-        &dir.path().join("no-such-corpus").to_string_lossy(),
-        "--index",
-        &folder.to_string_lossy(),
-    ]);
+    let out = harness::index_cli(&dir.path().join("no-such-corpus"), &folder, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");

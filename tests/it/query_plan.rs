@@ -6,14 +6,12 @@
 //!
 //! The seeds, small corpora written here, and a generated one (`benches/corpus_gen`).
 
-mod common;
-
-#[path = "../benches/corpus_gen/mod.rs"]
+#[path = "../../benches/corpus_gen/mod.rs"]
 mod corpus_gen;
 
 use std::path::Path;
 
-use common::{cari, highlighted_texts, search_json, stderr, stdout};
+use crate::harness::{self, cari, highlighted_texts, search_json, stderr, stdout};
 use serde_json::Value;
 
 fn hits(json: &Value) -> &[Value] {
@@ -73,10 +71,10 @@ fn search(index: &Path, args: &[&str], query: &str) -> (i32, Value, String) {
 
 #[test]
 fn lang_alone_matches_nothing() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let index = seeds.path().to_string_lossy().into_owned();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--lang", "fr", "--index", &index, "xyzzyqwerty"],
     );
     assert_eq!(out.status.code(), Some(1), "{}", short(&stdout(&out)));
@@ -90,7 +88,7 @@ fn lang_alone_matches_nothing() {
 
 #[test]
 fn total_hits_counts_only_passages_that_match() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let (code, all, _) = search(seeds.path(), &["-n", "1000"], "Zuckerberg");
     assert_eq!(code, 0);
     let total = all["total_hits"].as_u64().unwrap();
@@ -128,13 +126,13 @@ fn total_hits_counts_only_passages_that_match() {
 #[test]
 fn a_word_only_in_a_headline_finds_its_article() {
     const ARTICLE: &str = "002_d59c97ecda988dec.txt";
-    let raw = std::fs::read_to_string(common::seeds().join(ARTICLE)).unwrap();
+    let raw = std::fs::read_to_string(harness::seeds().join(ARTICLE)).unwrap();
     let (headline, body) = raw.split_once('\n').unwrap();
     assert!(headline.contains("Memberitahu"), "{headline}");
     // Not in its body, in no form (`beritahu` is its root).
     assert!(!contains_folded(body, "beritahu"));
 
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let (code, json, err) = search(seeds.path(), &[], "Memberitahu");
     assert_eq!(code, 0, "{err}");
     assert!(
@@ -211,7 +209,7 @@ fn first_hit_highlights(index: &Path, query: &str, word: &str) -> Value {
 
 #[test]
 fn ai_in_capitals_is_searched_on_the_seeds() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     for query in ["AI", "Eropa AI"] {
         let json = first_hit_highlights(seeds.path(), query, "AI");
         // Every hit of `AI` alone holds it, highlighted.
@@ -234,8 +232,8 @@ fn ai_in_capitals_is_searched_on_the_seeds() {
 
 #[test]
 fn words_in_capitals_outrank_passages_without_them() {
-    let dir = common::corpus_index(CAPITALS);
-    let index = common::index_dir(&dir);
+    let dir = harness::corpus_index(CAPITALS);
+    let index = harness::index_dir(&dir);
     for (query, word, doc) in [
         ("Eropa AI", "AI", "id/uni-eropa-aturan.txt"),
         ("tarif AS", "AS", "id/tekstil-tarif.txt"),
@@ -290,8 +288,8 @@ Le préfet met en garde les agriculteurs : l'arrosage des cultures est interdit 
 
 #[test]
 fn a_name_does_not_match_a_verb_it_stems_like() {
-    let dir = common::corpus_index(META);
-    let index = common::index_dir(&dir);
+    let dir = harness::corpus_index(META);
+    let index = harness::index_dir(&dir);
     let (code, json, err) = search(&index, &["-n", "100"], "Meta");
     assert_eq!(code, 0, "{err}");
     assert!(
@@ -317,7 +315,7 @@ fn a_name_does_not_match_a_verb_it_stems_like() {
 
 #[test]
 fn minus_and_not_exclude_a_word() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     for query in [
         "Meta -DeepSeek",
         "Meta AND NOT DeepSeek",
@@ -343,7 +341,7 @@ fn minus_and_not_exclude_a_word() {
 
 #[test]
 fn plus_requires_a_word() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let (code, json, err) = search(seeds.path(), &["-n", "100"], "+DeepSeek Meta");
     assert_eq!(code, 0, "{err}");
     assert!(!hits(&json).is_empty());
@@ -359,7 +357,7 @@ fn plus_requires_a_word() {
 
 #[test]
 fn or_finds_either_word() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let (code, json, err) = search(seeds.path(), &["-n", "100"], "Nvidia OR DeepSeek");
     assert_eq!(code, 0, "{err}");
     let (mut nvidia, mut deepseek) = (0, 0);
@@ -381,7 +379,7 @@ fn or_finds_either_word() {
 
 #[test]
 fn syntax_cari_lacks_is_harmless() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let index = seeds.path().to_string_lossy().into_owned();
     for query in [
         "title:Zuckerberg",
@@ -401,7 +399,7 @@ fn syntax_cari_lacks_is_harmless() {
                 args.push("--json");
             }
             args.extend(["--", query]);
-            let out = cari(&common::root(), &args);
+            let out = cari(&harness::root(), &args);
             let err = short(&stderr(&out));
             assert!(!err.contains("panicked"), "{query:?}: {err}");
             let code = out.status.code().expect("an exit code, not a signal");
@@ -413,7 +411,7 @@ fn syntax_cari_lacks_is_harmless() {
         }
     }
     // The one exception: a query with nothing in it.
-    let out = cari(&common::root(), &["search", "--index", &index, "--", ""]);
+    let out = cari(&harness::root(), &["search", "--index", &index, "--", ""]);
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -422,7 +420,7 @@ fn syntax_cari_lacks_is_harmless() {
 
 #[test]
 fn a_correction_is_reported() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let (code, json, err) = search(seeds.path(), &[], "Nvida");
     assert_eq!(code, 0, "{err}");
     let corrections = json["corrections"]
@@ -442,7 +440,7 @@ fn a_correction_is_reported() {
 
     // Text mode says it on stderr.
     let index = seeds.path().to_string_lossy().into_owned();
-    let out = cari(&common::root(), &["search", "--index", &index, "Nvida"]);
+    let out = cari(&harness::root(), &["search", "--index", &index, "Nvida"]);
     assert_eq!(out.status.code(), Some(0));
     let err = stderr(&out);
     assert!(
@@ -458,7 +456,7 @@ fn a_correction_is_reported() {
         "{}",
         json["corrections"]
     );
-    let out = cari(&common::root(), &["search", "--index", &index, "Nvidia"]);
+    let out = cari(&harness::root(), &["search", "--index", &index, "Nvidia"]);
     assert!(!stderr(&out).contains("corrected:"), "{}", stderr(&out));
 }
 
@@ -467,7 +465,7 @@ fn a_correction_is_reported() {
 
 #[test]
 fn a_query_of_ten_thousand_words_is_refused() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let index = seeds.path().to_string_lossy().into_owned();
     let words = [
         "Zuckerberg",
@@ -483,7 +481,7 @@ fn a_query_of_ten_thousand_words_is_refused() {
     ];
     let long: Vec<&str> = words.iter().copied().cycle().take(10_000).collect();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index, "--", &long.join(" ")],
     );
     let err = stderr(&out);
@@ -513,16 +511,7 @@ fn the_first_page_is_the_same_whatever_the_limit() {
     let corpus = dir.path().join("corpus");
     let index = dir.path().join("index");
     corpus_gen::write_corpus(&corpus, GENERATED_ARTICLES, GENERATED_SEED, 2).unwrap();
-    let out = cari(
-        &common::root(),
-        &[
-            "index",
-            &corpus.to_string_lossy(),
-            "--index",
-            &index.to_string_lossy(),
-            "--quiet",
-        ],
-    );
+    let out = harness::index_cli(&corpus, &index, &["--quiet"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 
     let generator = corpus_gen::Generator::new(GENERATED_SEED);
@@ -581,7 +570,7 @@ fn check_explanation(node: &Value, depth: usize) {
 
 #[test]
 fn explain_gives_each_hit_its_score() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let (code, json, err) = search(seeds.path(), &["--explain"], "Zuckerberg");
     assert_eq!(code, 0, "{err}");
     assert!(!hits(&json).is_empty());
@@ -612,7 +601,7 @@ fn explain_gives_each_hit_its_score() {
 
 #[test]
 fn a_quoted_english_phrase_finds_its_translations_as_phrases() {
-    let seeds = common::seeds_index();
+    let seeds = harness::seeds_index();
     let (code, json, err) = search(seeds.path(), &["-n", "100"], "\"artificial intelligence\"");
     assert_eq!(code, 0, "{err}");
     let phrases = [
@@ -696,8 +685,8 @@ fn a_passage_in_a_small_language_field_ranks_by_its_own_statistics() {
         .iter()
         .map(|(p, t)| (p.as_str(), t.as_str()))
         .collect();
-    let dir = common::corpus_index(&refs);
-    let (code, json, err) = search(&common::index_dir(&dir), &[], "Nvidia chips shortage");
+    let dir = harness::corpus_index(&refs);
+    let (code, json, err) = search(&harness::index_dir(&dir), &[], "Nvidia chips shortage");
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         ranked(&json).first().map(|(doc, _)| doc.as_str()),
@@ -743,8 +732,12 @@ fn a_short_label_does_not_bury_the_paragraph_that_holds_the_query() {
         .iter()
         .map(|(p, t)| (p.as_str(), t.as_str()))
         .collect();
-    let dir = common::corpus_index(&refs);
-    let (code, json, err) = search(&common::index_dir(&dir), &[], "Zebrafoo kerja sama ekonomi");
+    let dir = harness::corpus_index(&refs);
+    let (code, json, err) = search(
+        &harness::index_dir(&dir),
+        &[],
+        "Zebrafoo kerja sama ekonomi",
+    );
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         ranked(&json).first().map(|(doc, _)| doc.as_str()),

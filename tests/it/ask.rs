@@ -1,10 +1,8 @@
 //! Quotations and their speakers on the seeds, and `cari ask` run as a process.
 
-mod common;
-
+use crate::harness::{self, cari, stderr, stdout};
 use cari::ask::quotes::quotations;
 use cari::corpus::read_corpus;
-use common::{cari, stderr, stdout};
 use serde_json::Value;
 
 /// Every quotation of the seeds (file, first words) and the speaker it must be given;
@@ -51,7 +49,7 @@ const SEED_QUOTATIONS: [(&str, &str, Option<&str>); 23] = [
 
 #[test]
 fn every_quotation_of_the_seeds_has_the_right_speaker_or_none() {
-    let corpus = read_corpus(&common::seeds()).unwrap();
+    let corpus = read_corpus(&harness::seeds()).unwrap();
     let mut found = Vec::new();
     for article in &corpus.articles {
         let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
@@ -84,9 +82,9 @@ fn every_quotation_of_the_seeds_has_the_right_speaker_or_none() {
 }
 
 fn ask_json(question: &str) -> Value {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "ask",
             "--json",
@@ -178,10 +176,10 @@ fn other_questions_answer_with_passages() {
 
 #[test]
 fn ask_text_output_and_exit_codes() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = dir.path().to_string_lossy().into_owned();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "ask",
             "--index",
@@ -204,7 +202,7 @@ fn ask_text_output_and_exit_codes() {
     assert!(stderr(&out).contains("speaker: Zuckerberg"));
 
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "ask",
             "--index",

@@ -1,39 +1,25 @@
 //! Incremental indexing: `cari index` on a corpus where files were added, changed or
 //! deleted re-reads only those, and the index then answers as a fresh build would.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
+use crate::harness::{self, stderr, stdout};
 use cari::index::{self, BuildMode, BuildOptions};
-use common::{cari, stderr, stdout};
 use serde_json::Value;
 
 /// A copy of the seeds in a temporary folder.
 fn seeds_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(common::seeds()).unwrap() {
+    for entry in fs::read_dir(harness::seeds()).unwrap() {
         let entry = entry.unwrap();
         fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
     }
     dir
 }
 
-fn arg(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
-}
-
 fn index(corpus: &Path, index: &Path, extra: &[&str]) -> String {
-    let mut args = vec![
-        "index".to_string(),
-        arg(corpus),
-        "--index".into(),
-        arg(index),
-    ];
-    args.extend(extra.iter().map(|a| a.to_string()));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let out = cari(&common::root(), &args);
+    let out = harness::index_cli(corpus, index, extra);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).is_empty());
     stderr(&out)
@@ -41,26 +27,9 @@ fn index(corpus: &Path, index: &Path, extra: &[&str]) -> String {
 
 /// Every (doc, passage) that matches `query`, sorted, and the total.
 fn matches(index: &Path, query: &str) -> (Vec<(String, u64)>, u64) {
-    let out = cari(
-        &common::root(),
-        &[
-            "search",
-            "--json",
-            "--limit",
-            "1000",
-            "--index",
-            &arg(index),
-            query,
-        ],
-    );
-    assert!(
-        out.status.code().is_some_and(|c| c <= 1),
-        "{}",
-        stderr(&out)
-    );
-    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let json = harness::search_answer(index, &["--limit", "1000", query]);
     (
-        common::hit_addresses(&json),
+        harness::hit_addresses(&json),
         json["total_hits"].as_u64().unwrap(),
     )
 }
@@ -78,19 +47,50 @@ fn docs(index: &Path, query: &str) -> Vec<String> {
 const KISHIDA: &str = "001_8d8c1ec7b0367f6a.txt";
 const JAKET: &str = "002_d59c97ecda988dec.txt";
 
+/// The number N of the summary line "indexed N articles, …".
+fn summary_count(err: &str) -> usize {
+    err.lines()
+        .find_map(|l| {
+            l.strip_prefix("indexed ")?
+                .split_whitespace()
+                .next()?
+                .parse()
+                .ok()
+        })
+        .unwrap_or(usize::MAX)
+}
+
+/// The hits of `query` searched untranslated.
+fn hits(index: &Path, query: &str) -> Vec<Value> {
+    let json = harness::search_answer(index, &["--no-translate", query]);
+    json["hits"].as_array().unwrap().clone()
+}
+
 #[test]
 fn added_changed_and_deleted_files_are_the_only_ones_reindexed() {
     let corpus = seeds_copy();
+    // Enough untouched articles that three changed files are a small share of the corpus.
+    for i in 0..60 {
+        fs::write(
+            corpus.path().join(format!("filler_{i:02}.txt")),
+            format!(
+                "Catatan Nomor {i}\n\nCatatan harian nomor {i} tentang cuaca di kota yang tenang.\n"
+            ),
+        )
+        .unwrap();
+    }
     let dir = tempfile::tempdir().unwrap();
     let idx = dir.path().join("index");
     let first = index(corpus.path(), &idx, &[]);
-    assert!(first.contains("indexed 5 articles"), "{first}");
+    assert!(first.contains("indexed 65 articles"), "{first}");
+    assert_eq!(summary_count(&first), 65);
     assert_eq!(docs(&idx, "Kishida"), [KISHIDA]);
     assert_eq!(docs(&idx, "jaket kulit"), [JAKET]);
+    assert!(!hits(&idx, "Helsing").is_empty());
 
     let again = index(corpus.path(), &idx, &[]);
     assert!(
-        again.contains("0 added, 0 changed, 0 deleted, 5 unchanged files"),
+        again.contains("0 added, 0 changed, 0 deleted, 65 unchanged files"),
         "{again}"
     );
 
@@ -110,7 +110,7 @@ fn added_changed_and_deleted_files_are_the_only_ones_reindexed() {
 
     let update = index(corpus.path(), &idx, &[]);
     assert!(
-        update.contains("1 added, 1 changed, 1 deleted, 3 unchanged files"),
+        update.contains("1 added, 1 changed, 1 deleted, 63 unchanged files"),
         "{update}"
     );
     assert!(update.contains("indexed 2 articles"), "{update}");
@@ -124,6 +124,41 @@ fn added_changed_and_deleted_files_are_the_only_ones_reindexed() {
     assert!(docs(&idx, "Kishida").is_empty(), "a deleted file");
     assert_eq!(docs(&idx, "DeepSeek"), ["003_af2ef9ff66d7eef8.txt"]);
 
+    // Again at the top of the corpus, a change inside a passage rather than a rewrite.
+    fs::write(
+        corpus.path().join("added.txt"),
+        "Berita Tambahan\n\nXylofonkwartet tampil di Jakarta pada hari Minggu yang cerah.\n",
+    )
+    .unwrap();
+    let changed = corpus.path().join("000_c570b3ddc8f2d99d.txt");
+    let text = fs::read_to_string(&changed).unwrap();
+    fs::write(&changed, text.replace("Quest 3", "Quest Orkestrion")).unwrap();
+    fs::remove_file(corpus.path().join("004_2728c9b35749bbb7.txt")).unwrap();
+
+    let update = index(corpus.path(), &idx, &[]);
+    assert!(
+        update.contains("1 added, 1 changed, 1 deleted, 63 unchanged files"),
+        "{update}"
+    );
+    // Only the added and the changed file were read again.
+    assert_eq!(summary_count(&update), 2, "{update}");
+
+    let added = hits(&idx, "Xylofonkwartet");
+    assert_eq!(added[0]["doc"], "added.txt");
+    let changed_hits = hits(&idx, "Orkestrion");
+    assert_eq!(changed_hits[0]["doc"], "000_c570b3ddc8f2d99d.txt");
+    assert!(
+        hits(&idx, "Helsing").is_empty(),
+        "a deleted article still answers"
+    );
+    // The old text of the changed file is gone, the untouched files still answer.
+    assert!(
+        hits(&idx, "\"Quest 3\"")
+            .iter()
+            .all(|h| h["doc"] != "000_c570b3ddc8f2d99d.txt")
+    );
+    assert_eq!(hits(&idx, "DeepSeek")[0]["doc"], "003_af2ef9ff66d7eef8.txt");
+
     // The same passages match as in a fresh build of the same files.
     let fresh = dir.path().join("fresh");
     index(corpus.path(), &fresh, &[]);
@@ -133,6 +168,7 @@ fn added_changed_and_deleted_files_are_the_only_ones_reindexed() {
         "intelligence",
         "penonton",
         "Meta AI",
+        "Orkestrion",
     ] {
         assert_eq!(matches(&idx, query), matches(&fresh, query), "{query}");
     }
@@ -197,16 +233,7 @@ fn full_and_a_schema_change_rebuild_everything() {
 fn quiet_prints_nothing() {
     let corpus = seeds_copy();
     let dir = tempfile::tempdir().unwrap();
-    let out = cari(
-        &common::root(),
-        &[
-            "index",
-            &arg(corpus.path()),
-            "--index",
-            &arg(dir.path()),
-            "--quiet",
-        ],
-    );
+    let out = harness::index_cli(corpus.path(), dir.path(), &["--quiet"]);
     assert!(out.status.success());
     assert!(stdout(&out).is_empty());
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));

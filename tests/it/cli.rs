@@ -1,8 +1,6 @@
 //! The `cari` binary run as a process on the seeds: output, JSON contract, exit codes.
 
-mod common;
-
-use common::{cari, stderr, stdout};
+use crate::harness::{self, cari, stderr, stdout};
 use serde_json::Value;
 
 fn index_arg(dir: &tempfile::TempDir) -> String {
@@ -12,16 +10,7 @@ fn index_arg(dir: &tempfile::TempDir) -> String {
 #[test]
 fn index_prints_a_summary_per_language() {
     let dir = tempfile::tempdir().unwrap();
-    let seeds = common::seeds();
-    let out = cari(
-        &common::root(),
-        &[
-            "index",
-            &seeds.to_string_lossy(),
-            "--index",
-            &index_arg(&dir),
-        ],
-    );
+    let out = harness::index_cli(&harness::seeds(), dir.path(), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("indexed 5 articles"), "{err}");
@@ -33,9 +22,9 @@ fn index_prints_a_summary_per_language() {
 
 #[test]
 fn search_text_shows_rank_file_language_title_and_passage() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index_arg(&dir), "jaket kulit"],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -51,21 +40,10 @@ fn search_text_shows_rank_file_language_title_and_passage() {
 
 #[test]
 fn search_json_fits_the_contract() {
-    let dir = common::seeds_index();
-    let out = cari(
-        &common::root(),
-        &[
-            "search",
-            "--json",
-            "--limit",
-            "3",
-            "--index",
-            &index_arg(&dir),
-            "intelligence generale",
-        ],
-    );
+    let dir = harness::seeds_index();
+    let (out, json) = harness::search_json(dir.path(), &["--limit", "3", "intelligence generale"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let json: Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    assert!(json.is_object(), "one JSON object");
     assert_eq!(json["query"], "intelligence generale");
     assert!(json["total_hits"].as_u64().unwrap() >= 1);
     assert!(json["took_ms"].as_f64().unwrap() >= 0.0);
@@ -91,32 +69,14 @@ fn search_json_fits_the_contract() {
     let first = &hits[0];
     assert_eq!(first["doc"], "001_8d8c1ec7b0367f6a.txt");
     assert_eq!(first["lang"], "fr");
-    let text = first["text"].as_str().unwrap();
-    let marked: Vec<&str> = first["highlights"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| &text[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
-        .collect();
-    assert!(marked.contains(&"générale"), "{marked:?}");
+    let marked = harness::highlighted_texts(first);
+    assert!(marked.iter().any(|m| m == "générale"), "{marked:?}");
 }
 
 #[test]
 fn lang_restricts_the_passages() {
-    let dir = common::seeds_index();
-    let out = cari(
-        &common::root(),
-        &[
-            "search",
-            "--json",
-            "--lang",
-            "fr",
-            "--index",
-            &index_arg(&dir),
-            "Zuckerberg",
-        ],
-    );
-    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let dir = harness::seeds_index();
+    let json = harness::search_answer(dir.path(), &["--lang", "fr", "Zuckerberg"]);
     let hits = json["hits"].as_array().unwrap();
     assert!(!hits.is_empty());
     assert!(hits.iter().all(|h| h["lang"] == "fr"));
@@ -124,32 +84,29 @@ fn lang_restricts_the_passages() {
 
 #[test]
 fn exit_codes_follow_grep() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = index_arg(&dir);
     let found = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index, "Zuckerberg"],
     );
     assert_eq!(found.status.code(), Some(0));
     let nothing = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--index", &index, "xylofonkwartet"],
     );
     assert_eq!(nothing.status.code(), Some(1));
     assert!(stdout(&nothing).is_empty());
-    let json_nothing = cari(
-        &common::root(),
-        &["search", "--json", "--index", &index, "xylofonkwartet"],
-    );
+    let (json_nothing, json) = harness::search_json(dir.path(), &["xylofonkwartet"]);
     assert_eq!(json_nothing.status.code(), Some(1));
-    let json: Value = serde_json::from_str(&stdout(&json_nothing)).unwrap();
+    assert!(json.is_object(), "one JSON object");
     assert_eq!(json["total_hits"], 0);
 
     for bad in [
         ["search", "--index", &index, "\"open source"],
         ["search", "--index", &index, "   "],
     ] {
-        let out = cari(&common::root(), &bad);
+        let out = cari(&harness::root(), &bad);
         assert_eq!(out.status.code(), Some(2));
         let err = stderr(&out);
         assert_eq!(err.lines().count(), 1, "{err}");
@@ -158,7 +115,7 @@ fn exit_codes_follow_grep() {
     }
     let missing = tempfile::tempdir().unwrap();
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "search",
             "--index",
@@ -169,7 +126,7 @@ fn exit_codes_follow_grep() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no index"));
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &["search", "--limit", "zero", "Zuckerberg"],
     );
     assert_eq!(out.status.code(), Some(2));
@@ -180,7 +137,7 @@ fn first_search_builds_the_index_from_seeds() {
     let cwd = tempfile::tempdir().unwrap();
     let seeds = cwd.path().join("seeds");
     std::fs::create_dir(&seeds).unwrap();
-    for entry in std::fs::read_dir(common::seeds()).unwrap() {
+    for entry in std::fs::read_dir(harness::seeds()).unwrap() {
         let entry = entry.unwrap();
         std::fs::copy(entry.path(), seeds.join(entry.file_name())).unwrap();
     }
@@ -200,7 +157,7 @@ fn first_search_builds_the_index_from_seeds() {
 #[test]
 fn analyze_prints_the_tokens() {
     let out = cari(
-        &common::root(),
+        &harness::root(),
         &[
             "analyze",
             "--lang",
@@ -215,50 +172,31 @@ fn analyze_prints_the_tokens() {
         json,
         serde_json::json!([{"term": "usaha", "position": 0, "start": 0, "end": 21}])
     );
-    let out = cari(&common::root(), &["analyze", "--lang", "fr", "l'avenir"]);
+    let out = cari(&harness::root(), &["analyze", "--lang", "fr", "l'avenir"]);
     assert_eq!(stdout(&out), "0\t2..8\taven\n");
 }
 
 #[test]
 fn numbers_match_however_written_and_typos_are_forgiven() {
-    let dir = common::seeds_index();
-    let index = index_arg(&dir);
+    let dir = harness::seeds_index();
     for query in ["16000 GPU", "16.000 GPU", "16,000 GPU"] {
-        let out = cari(
-            &common::root(),
-            &["search", "--json", "--index", &index, query],
-        );
-        let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let json = harness::search_answer(dir.path(), &[query]);
         let first = json["hits"][0]["text"].as_str().unwrap();
         assert!(first.contains("16.000 GPU NVIDIA H100"), "{query}: {first}");
     }
-    let out = cari(
-        &common::root(),
-        &["search", "--json", "--index", &index, "Zuckerbrg DeepSek"],
-    );
-    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let json = harness::search_answer(dir.path(), &["Zuckerbrg DeepSek"]);
     let first = &json["hits"][0];
     assert_eq!(first["doc"], "003_af2ef9ff66d7eef8.txt");
-    let text = first["text"].as_str().unwrap();
-    let marked: Vec<&str> = first["highlights"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| &text[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
-        .collect();
-    assert!(marked.contains(&"DeepSeek"), "{marked:?}");
+    let marked = harness::highlighted_texts(first);
+    assert!(marked.iter().any(|m| m == "DeepSeek"), "{marked:?}");
 }
 
 #[test]
 fn translation_is_reported_and_can_be_turned_off() {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = index_arg(&dir);
     let query = "fake news before the elections";
-    let out = cari(
-        &common::root(),
-        &["search", "--json", "--index", &index, query],
-    );
-    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let json = harness::search_answer(dir.path(), &[query]);
     let fake = json["expansion"]
         .as_array()
         .unwrap()
@@ -274,7 +212,7 @@ fn translation_is_reported_and_can_be_turned_off() {
     let first = json["hits"][0]["text"].as_str().unwrap();
     assert!(first.contains("melawan berita palsu"), "{first}");
 
-    let out = cari(&common::root(), &["search", "--index", &index, query]);
+    let out = cari(&harness::root(), &["search", "--index", &index, query]);
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
@@ -282,18 +220,7 @@ fn translation_is_reported_and_can_be_turned_off() {
         "{err}"
     );
 
-    let out = cari(
-        &common::root(),
-        &[
-            "search",
-            "--json",
-            "--no-translate",
-            "--index",
-            &index,
-            query,
-        ],
-    );
-    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let json = harness::search_answer(dir.path(), &["--no-translate", query]);
     assert!(json["expansion"].as_array().unwrap().is_empty());
     assert!(
         !json["hits"]
@@ -305,19 +232,14 @@ fn translation_is_reported_and_can_be_turned_off() {
     );
 
     // --lang still restricts the passages' language.
-    let out = cari(
-        &common::root(),
+    let json = harness::search_answer(
+        dir.path(),
         &[
-            "search",
-            "--json",
             "--lang",
             "fr",
-            "--index",
-            &index,
             "conversation about the future of technology",
         ],
     );
-    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
     let hits = json["hits"].as_array().unwrap();
     assert!(hits.iter().all(|h| h["lang"] == "fr"));
     assert!(

@@ -6,13 +6,12 @@
 //! A short run is part of `cargo test`. For a long one, in a release build:
 //!
 //! ```sh
-//! PROPTEST_CASES=1000000 cargo test --release --test fuzz -- --nocapture
+//! PROPTEST_CASES=1000000 cargo test --release --test it fuzz:: -- --nocapture
 //! ```
 //!
 //! Each target prints how many cases it ran.
 
-mod common;
-
+use crate::harness;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -168,7 +167,7 @@ const PIECES: &[&str] = &[
 /// Every word of the seed articles, as written (punctuation and all).
 static SEED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut words = Vec::new();
-    for entry in std::fs::read_dir(common::seeds()).expect("seeds") {
+    for entry in std::fs::read_dir(harness::seeds()).expect("seeds") {
         let text = std::fs::read_to_string(entry.expect("seed").path()).expect("seed text");
         words.extend(text.split_whitespace().map(str::to_string));
     }
@@ -208,7 +207,7 @@ fn query() -> impl Strategy<Value = String> {
 }
 
 static SEEDS: LazyLock<(tempfile::TempDir, CariIndex)> = LazyLock::new(|| {
-    let dir = common::seeds_index();
+    let dir = harness::seeds_index();
     let index = index::open(dir.path()).expect("open the seeds index");
     (dir, index)
 });

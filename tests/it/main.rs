@@ -1,0 +1,17 @@
+//! The integration tests: one binary, one module per area, helpers in `harness`.
+
+mod harness;
+
+mod ask;
+mod bad_files;
+mod bad_queries;
+mod batch;
+mod cli;
+mod corpus;
+mod crash;
+mod fuzz;
+mod incremental;
+mod query_plan;
+mod ranking;
+mod stemmers;
+mod versions;
