@@ -15,6 +15,3 @@ pub mod plan;
 pub mod search;
 pub mod sorted_table;
 pub mod translate;
-
-/// The language module under its former name, for callers not yet moved to `language`.
-pub use language as lang;

@@ -4,7 +4,7 @@ use crate::harness;
 use std::collections::BTreeMap;
 
 use cari::corpus::{self, read_corpus};
-use cari::lang::{self, Lang};
+use cari::language::{self as lang, Lang};
 
 #[test]
 fn the_seeds_read_as_articles() {

@@ -19,7 +19,7 @@ use cari::analysis::{self, AnalyzerKind};
 use cari::ask;
 use cari::corpus::{self, passages::MAX_PASSAGE_BYTES};
 use cari::index::{self, CariIndex};
-use cari::lang::Lang;
+use cari::language::Lang;
 use cari::search::{self, SearchError, SearchOptions};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
