@@ -126,7 +126,18 @@ impl QueryArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) if !err.use_stderr() => {
+            // --help and --version: printed whole, on stdout.
+            let _ = err.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(err) => {
+            eprintln!("cari: {}", argument_error(&err));
+            return ExitCode::from(2);
+        }
+    };
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
@@ -140,6 +151,21 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// A bad command line in one line: clap's own message, without its usage block and
+/// tips, and where to read more.
+fn argument_error(err: &clap::Error) -> String {
+    let rendered = err.render().to_string();
+    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("bad arguments");
+    let mut message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    // What clap adds that helps: the values it takes, a spelling it suggests.
+    for extra in lines.filter(|l| l.starts_with("tip:") || l.starts_with("[possible values")) {
+        message.push_str("; ");
+        message.push_str(extra);
+    }
+    format!("{message} (see `cari --help`)")
 }
 
 /// An error and its causes on one line, a cause left out when the message before
@@ -306,11 +332,16 @@ fn batch_command(
     let index = open_index(index_dir)?;
     let mut out = io::stdout().lock();
     let mut matched = false;
-    for line in input.split(b'\n') {
+    for (number, line) in (1..).zip(input.split(b'\n')) {
         let line = line.with_context(|| format!("cannot read {}", file.display()))?;
         let line = line.strip_suffix(b"\r").unwrap_or(&line);
         let Ok(query) = std::str::from_utf8(line) else {
-            printer.batch_error(&mut out, &String::from_utf8_lossy(line), "not UTF-8")?;
+            printer.batch_error(
+                &mut out,
+                number,
+                &String::from_utf8_lossy(line),
+                "not UTF-8",
+            )?;
             out.flush()?;
             continue;
         };
@@ -323,7 +354,7 @@ fn batch_command(
                 printer.search(&mut out, &mut io::sink(), &results)?;
             }
             Err(SearchError::Query(err)) => {
-                printer.batch_error(&mut out, query, &err.to_string())?
+                printer.batch_error(&mut out, number, query, &err.to_string())?
             }
             Err(err) => return Err(err.into()),
         }

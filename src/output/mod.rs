@@ -105,9 +105,16 @@ impl Printer {
         }
     }
 
-    /// A line of a batch that isn't a query (JSON only: `--batch` requires `--json`).
-    pub fn batch_error(&self, out: &mut dyn Write, query: &str, error: &str) -> io::Result<()> {
-        json_line(out, &wire::BatchError { query, error })
+    /// Line `line` (1-based) of a batch, which isn't a query (JSON only: `--batch`
+    /// requires `--json`).
+    pub fn batch_error(
+        &self,
+        out: &mut dyn Write,
+        line: usize,
+        query: &str,
+        error: &str,
+    ) -> io::Result<()> {
+        json_line(out, &wire::BatchError { error, query, line })
     }
 
     pub fn tokens(&self, out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {

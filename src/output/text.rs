@@ -193,7 +193,11 @@ pub fn print_build_summary(
                 "updated the index in {seconds:.2} s: {} added, {} changed, {} deleted, {} unchanged files",
                 c.added, c.changed, c.deleted, c.unchanged
             )?;
-            writeln!(out, "indexed {articles} articles, {passages} passages")?;
+            // What was read again, not what the index holds.
+            writeln!(
+                out,
+                "re-indexed {articles} articles, {passages} passages (the files added or changed)"
+            )?;
         }
     }
     for (lang, count) in &report.per_lang {

@@ -80,6 +80,8 @@ impl<'a> Ask<'a> {
 pub struct BatchError<'a> {
     pub error: &'a str,
     pub query: &'a str,
+    /// Its line in the batch, from 1.
+    pub line: usize,
 }
 
 /// One token of `cari analyze --json`.

@@ -45,6 +45,10 @@ fn one_answer_per_query_line_and_errors_in_line() {
     assert_eq!(answers[0]["hits"][0]["doc"], "002_d59c97ecda988dec.txt");
     assert_eq!(answers[1]["query"], "\"open source");
     assert!(answers[1]["error"].as_str().unwrap().contains("quote"));
+    // Error lines say which line of the batch they answer (blank lines count).
+    assert_eq!(answers[1]["line"], 4);
+    assert_eq!(answers[2]["line"], 5);
+    assert_eq!(answers[4]["line"], 7);
     assert!(answers[1].get("hits").is_none());
     assert!(answers[2]["error"].as_str().unwrap().contains("UTF-8"));
     assert_eq!(answers[3]["query"], "intelligence generale");

@@ -51,7 +51,8 @@ const JAKET: &str = "002_d59c97ecda988dec.txt";
 fn summary_count(err: &str) -> usize {
     err.lines()
         .find_map(|l| {
-            l.strip_prefix("indexed ")?
+            l.strip_prefix("indexed ")
+                .or_else(|| l.strip_prefix("re-indexed "))?
                 .split_whitespace()
                 .next()?
                 .parse()

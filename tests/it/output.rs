@@ -137,3 +137,31 @@ fn nothing_matched_is_said_and_why() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stderr(&out), "no passage matches\n");
 }
+
+#[test]
+fn a_bad_command_line_is_one_line_with_its_remedy() {
+    for args in [
+        &["search", "--bogus", "x"][..],
+        &["serch", "x"],
+        &["search", "--lang", "de", "x"],
+        &["search"],
+    ] {
+        let out = cari(&harness::root(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.starts_with("cari: ") && err.contains("cari --help"),
+            "{err}"
+        );
+    }
+    let err = stderr(&cari(&harness::root(), &["serch", "x"]));
+    assert!(
+        err.contains("'search'"),
+        "the spelling clap suggests: {err}"
+    );
+    // Help is whole, on stdout.
+    let out = cari(&harness::root(), &["search", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("--limit"));
+}
