@@ -103,12 +103,9 @@ impl IndonesianRoots {
     }
 }
 
-/// The memo shard of a word (FNV-1a).
+/// The memo shard of a word.
 fn shard_of(word: &str) -> usize {
-    let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    (hash % MEMO_SHARDS as u64) as usize
+    (crate::corpus::fnv1a(word.as_bytes()) % MEMO_SHARDS as u64) as usize
 }
 
 /// Only words of lower-case ASCII letters and hyphens can be in the lexicon.
