@@ -47,7 +47,47 @@ pub struct Article {
 #[derive(Debug, Clone)]
 pub struct Skipped {
     pub path: PathBuf,
-    pub reason: String,
+    pub reason: SkipReason,
+}
+
+/// Why a file was not indexed. Its `Display` is what the build summary says of it;
+/// `kind` is what the summary counts it under.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SkipReason {
+    #[error("cannot list folder: {0}")]
+    CannotList(String),
+    #[error("unreadable: {0}")]
+    Unreadable(String),
+    #[error("broken or looping symbolic link")]
+    BrokenLink,
+    #[error("symbolic link to a folder, not followed")]
+    LinkToFolder,
+    #[error("not a .txt file")]
+    NotTxt,
+    #[error("not a regular file")]
+    NotRegular,
+    #[error(transparent)]
+    NotText(#[from] decode::NotText),
+    #[error("no passage with content")]
+    NoContent,
+}
+
+impl SkipReason {
+    /// The reason without its detail (`unreadable`, not `unreadable: permission
+    /// denied`), to count files by.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SkipReason::CannotList(_) => "cannot list folder",
+            SkipReason::Unreadable(_) => "unreadable",
+            SkipReason::BrokenLink => "broken or looping symbolic link",
+            SkipReason::LinkToFolder => "symbolic link to a folder, not followed",
+            SkipReason::NotTxt => "not a .txt file",
+            SkipReason::NotRegular => "not a regular file",
+            SkipReason::NotText(decode::NotText::Binary) => "binary file",
+            SkipReason::NotText(decode::NotText::Empty) => "empty file",
+            SkipReason::NoContent => "no passage with content",
+        }
+    }
 }
 
 /// Something worth telling the user about a file that was indexed anyway.
@@ -104,7 +144,7 @@ impl Listing {
 #[derive(Debug)]
 pub struct FileRead {
     /// The article, or why the file was skipped.
-    pub article: Result<Article, String>,
+    pub article: Result<Article, SkipReason>,
     pub note: Option<String>,
     /// A hash of the file's bytes (FNV-1a, 64 bits), to tell a rewritten file from a
     /// touched one; `None` when the file couldn't be read.
@@ -156,12 +196,12 @@ pub fn read_file(file: &CorpusFile) -> FileRead {
         Ok((text, note)) => {
             let article = parse_article(&file.doc, &text);
             if article.passages.is_empty() {
-                (Err("no passage with content".to_string()), note)
+                (Err(SkipReason::NoContent), note)
             } else {
                 (Ok(article), note)
             }
         }
-        Err(reason) => (Err(reason), None),
+        Err(reason) => (Err(SkipReason::NotText(reason)), None),
     };
     FileRead {
         article,
@@ -221,7 +261,7 @@ fn collect_files(root: &Path, dir: &Path, files: &mut Vec<CorpusFile>, skipped: 
         Err(err) => {
             skipped.push(Skipped {
                 path: dir.to_path_buf(),
-                reason: format!("cannot list folder: {err}"),
+                reason: SkipReason::CannotList(err.to_string()),
             });
             return;
         }
@@ -232,7 +272,7 @@ fn collect_files(root: &Path, dir: &Path, files: &mut Vec<CorpusFile>, skipped: 
             Err(err) => {
                 skipped.push(Skipped {
                     path: dir.to_path_buf(),
-                    reason: format!("cannot list folder: {err}"),
+                    reason: SkipReason::CannotList(err.to_string()),
                 });
                 continue;
             }
@@ -262,11 +302,11 @@ fn collect_files(root: &Path, dir: &Path, files: &mut Vec<CorpusFile>, skipped: 
             entry.metadata()
         };
         let reason = match meta {
-            Err(_) if file_type.is_symlink() => "broken or looping symbolic link".to_string(),
+            Err(_) if file_type.is_symlink() => SkipReason::BrokenLink,
             Err(err) => unreadable(&err),
-            Ok(meta) if meta.is_dir() => "symbolic link to a folder, not followed".to_string(),
-            Ok(_) if !is_txt(&path) => "not a .txt file".to_string(),
-            Ok(meta) if !meta.is_file() => NOT_REGULAR.to_string(),
+            Ok(meta) if meta.is_dir() => SkipReason::LinkToFolder,
+            Ok(_) if !is_txt(&path) => SkipReason::NotTxt,
+            Ok(meta) if !meta.is_file() => SkipReason::NotRegular,
             Ok(meta) => {
                 files.push(CorpusFile {
                     doc: relative_name(root, &path),
@@ -289,37 +329,33 @@ fn is_txt(path: &Path) -> bool {
 
 /// Reads a file. Only a regular file is opened (a named pipe would block the read
 /// forever).
-fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
+fn read_bytes(path: &Path) -> Result<Vec<u8>, SkipReason> {
     let meta = fs::metadata(path).map_err(|err| unreadable(&err))?;
     if !meta.is_file() {
-        return Err(NOT_REGULAR.to_string());
+        return Err(SkipReason::NotRegular);
     }
     fs::read(path).map_err(|err| unreadable(&err))
 }
 
 /// The reason given for a file that can't be read.
-fn unreadable(err: &std::io::Error) -> String {
+fn unreadable(err: &std::io::Error) -> SkipReason {
     use std::io::ErrorKind;
-    match err.kind() {
+    SkipReason::Unreadable(match err.kind() {
         ErrorKind::PermissionDenied | ErrorKind::NotFound | ErrorKind::IsADirectory => {
-            format!("unreadable: {}", err.kind())
+            err.kind().to_string()
         }
-        _ => format!("unreadable: {err}"),
-    }
+        _ => err.to_string(),
+    })
 }
 
-const NOT_REGULAR: &str = "not a regular file";
-
 /// Decodes file contents (see `decode`); the note says when the text was not UTF-8.
-pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
+pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), decode::NotText> {
     decode_owned(bytes.to_vec())
 }
 
 /// `decode`, without copying the bytes of a UTF-8 file.
-pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
-    decode::decode_owned(bytes)
-        .map(|(text, how)| (text, how.note()))
-        .map_err(|err| err.to_string())
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Option<String>), decode::NotText> {
+    decode::decode_owned(bytes).map(|(text, how)| (text, how.note()))
 }
 
 /// Splits an article's text into headline, date and passages.

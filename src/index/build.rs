@@ -299,7 +299,7 @@ enum Prepared {
         hash: Option<u64>,
     },
     Skipped {
-        reason: String,
+        reason: corpus::SkipReason,
         note: Option<String>,
         hash: Option<u64>,
     },

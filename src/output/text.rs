@@ -216,26 +216,18 @@ pub fn print_build_summary(
 /// Files listed per reason in a build summary; the rest of a reason are counted.
 const SKIPPED_LISTED_PER_REASON: usize = 20;
 
-/// `skipped N files (reason: count, …)`, then each file and its reason. A reason is
-/// counted by what it says before any `:` detail (`unreadable: permission denied`).
+/// `skipped N files (reason: count, …)`, then each file and its reason, counted by
+/// the kind of reason (`unreadable`, whatever the detail).
 fn print_skipped(out: &mut dyn Write, skipped: &[cari::corpus::Skipped]) -> io::Result<()> {
-    let kind = |reason: &str| {
-        reason
-            .split(':')
-            .next()
-            .unwrap_or(reason)
-            .trim()
-            .to_string()
-    };
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for s in skipped {
-        let k = kind(&s.reason);
+        let k = s.reason.kind();
         match counts.iter_mut().find(|(seen, _)| *seen == k) {
             Some((_, n)) => *n += 1,
             None => counts.push((k, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let by_kind: Vec<String> = counts.iter().map(|(k, n)| format!("{k}: {n}")).collect();
     if by_kind.is_empty() {
         writeln!(out, "skipped 0 files")?;
@@ -249,7 +241,7 @@ fn print_skipped(out: &mut dyn Write, skipped: &[cari::corpus::Skipped]) -> io::
     }
     for (k, n) in &counts {
         let mut of_kind: Vec<&cari::corpus::Skipped> =
-            skipped.iter().filter(|s| kind(&s.reason) == *k).collect();
+            skipped.iter().filter(|s| s.reason.kind() == *k).collect();
         of_kind.sort_by(|a, b| a.path.cmp(&b.path));
         for s in of_kind.into_iter().take(SKIPPED_LISTED_PER_REASON) {
             writeln!(out, "  skipped: {}: {}", s.path.display(), s.reason)?;
