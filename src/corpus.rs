@@ -107,7 +107,7 @@ pub struct Corpus {
 
 #[derive(Debug, thiserror::Error)]
 pub enum CorpusError {
-    #[error("cannot read corpus folder {path}: {source}")]
+    #[error("cannot read corpus folder {path}")]
     Root {
         path: PathBuf,
         source: std::io::Error,

@@ -168,21 +168,24 @@ fn argument_error(err: &clap::Error) -> String {
     format!("{message} (see `cari --help`)")
 }
 
-/// An error and its causes on one line, a cause left out when the message before
-/// already says it (library errors name their cause in their own message).
+/// An error and its causes on one line, each said once: cari's own errors name what
+/// failed and leave their cause to the chain; the first cause that isn't cari's (an
+/// I/O or tantivy error) ends the line, since such errors repeat their own causes in
+/// their message.
 fn one_line(err: &anyhow::Error) -> String {
-    let mut line = String::new();
-    for cause in err.chain() {
-        let text = cause.to_string();
-        if line.contains(&text) {
-            continue;
+    let mut parts: Vec<String> = Vec::new();
+    for (depth, cause) in err.chain().enumerate() {
+        parts.push(cause.to_string());
+        let ours = cause.is::<index::IndexError>()
+            || cause.is::<SearchError>()
+            || cause.is::<cari::corpus::CorpusError>()
+            || cause.is::<cari::plan::QueryError>();
+        // The first link is the command's own context (what it was doing).
+        if depth > 0 && !ours {
+            break;
         }
-        if !line.is_empty() {
-            line.push_str(": ");
-        }
-        line.push_str(&text);
     }
-    line.replace('\n', " ")
+    parts.join(": ").replace('\n', " ")
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {

@@ -57,12 +57,12 @@ pub enum IndexError {
         holder.map(|pid| format!(" (process {pid})")).unwrap_or_default()
     )]
     Busy { dir: PathBuf, holder: Option<u32> },
-    #[error("{context}: {source}")]
+    #[error("{context}")]
     Io {
         context: String,
         source: std::io::Error,
     },
-    #[error("index error: {0}")]
+    #[error("index error")]
     Tantivy(#[from] tantivy::TantivyError),
     #[error(transparent)]
     Corpus(#[from] CorpusError),

@@ -44,7 +44,7 @@ const INTENT_READ: usize = 30;
 pub enum SearchError {
     #[error(transparent)]
     Query(#[from] QueryError),
-    #[error("search failed: {0}")]
+    #[error("search failed")]
     Tantivy(#[from] tantivy::TantivyError),
     #[error(transparent)]
     Index(#[from] crate::index::IndexError),
