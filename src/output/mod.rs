@@ -68,13 +68,7 @@ impl Printer {
         match self {
             Printer::Json => json_line(out, &wire::Search::new(results)),
             Printer::Text(style) => {
-                let notes = [
-                    text::describe_corrections(&results.corrections),
-                    text::describe_expansion(&results.expansion),
-                ];
-                for line in notes.into_iter().flatten() {
-                    writeln!(err, "{line}")?;
-                }
+                text::query_notes(err, &results.corrections, &results.expansion)?;
                 if results.hits.is_empty() {
                     writeln!(err, "{}", text::describe_no_match(results))?;
                 }
@@ -93,13 +87,7 @@ impl Printer {
             Printer::Json => json_line(out, &wire::Ask::new(results)),
             Printer::Text(style) => {
                 writeln!(err, "{}", text::describe_question(results))?;
-                let notes = [
-                    text::describe_corrections(&results.corrections),
-                    text::describe_expansion(&results.expansion),
-                ];
-                for line in notes.into_iter().flatten() {
-                    writeln!(err, "{line}")?;
-                }
+                text::query_notes(err, &results.corrections, &results.expansion)?;
                 text::ask(out, results, *style)
             }
         }

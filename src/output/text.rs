@@ -101,6 +101,22 @@ pub fn ask(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Resul
     Ok(())
 }
 
+/// The lines on how the query was read (its corrections, its translations), for stderr.
+pub fn query_notes(
+    err: &mut dyn Write,
+    corrections: &[Correction],
+    expansion: &[Expansion],
+) -> io::Result<()> {
+    let notes = [
+        describe_corrections(corrections),
+        describe_expansion(expansion),
+    ];
+    for line in notes.into_iter().flatten() {
+        writeln!(err, "{line}")?;
+    }
+    Ok(())
+}
+
 /// One line on why nothing matched, for stderr.
 pub fn describe_no_match(results: &SearchResults) -> String {
     if results.common_words_only {
