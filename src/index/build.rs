@@ -413,6 +413,12 @@ fn open_writer(
             let mut policy = LogMergePolicy::default();
             policy.set_max_docs_before_merge(MAX_MERGED_DOCS);
             writer.set_merge_policy(Box::new(policy));
+            // An update killed before its commit leaves files the live generation
+            // doesn't use, such as a segment's deletes named by the very operation
+            // stamp this update will reach: clear them first, or writing them fails
+            // with "file already exists". Failing to clear is not fatal: the update
+            // then says what it couldn't write.
+            let _ = writer.garbage_collect_files().wait();
         }
     }
     Ok(writer)
