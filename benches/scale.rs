@@ -323,10 +323,14 @@ fn real_paragraphs(dir: &Path, max: usize) -> Result<(Vec<String>, Vec<String>)>
     let (mut id, mut fr) = (Vec::new(), Vec::new());
     let (mut id_bytes, mut fr_bytes) = (0, 0);
     for file in &listing.files {
-        let Ok(article) = corpus::read_file(file).article else {
+        let Ok(articles) = corpus::read_file(file).articles else {
             continue;
         };
-        let text: Vec<String> = article.passages.into_iter().map(|p| p.text).collect();
+        let text: Vec<String> = articles
+            .into_iter()
+            .flat_map(|a| a.passages)
+            .map(|p| p.text)
+            .collect();
         let (out, bytes) = match cari::language::detect(&text.join("\n")) {
             cari::language::Lang::Id => (&mut id, &mut id_bytes),
             cari::language::Lang::Fr => (&mut fr, &mut fr_bytes),
@@ -414,6 +418,7 @@ fn child_index(args: &[String]) -> Result<()> {
             let options = BuildOptions {
                 memory_bytes,
                 full: true,
+                replace: true,
             };
             let report = index::build(corpus, index, &options)?;
             let articles: usize = report.per_lang.values().map(|c| c.articles).sum();
@@ -474,11 +479,11 @@ fn plain_tantivy(corpus_dir: &Path, index_dir: &Path, memory: usize) -> Result<(
                         let Some(file) = files.get(i) else {
                             return Ok(());
                         };
-                        let Ok(article) = corpus::read_file(file).article else {
+                        let Ok(read) = corpus::read_file(file).articles else {
                             continue;
                         };
-                        articles.fetch_add(1, Ordering::Relaxed);
-                        for passage in &article.passages {
+                        articles.fetch_add(read.len(), Ordering::Relaxed);
+                        for passage in read.iter().flat_map(|a| &a.passages) {
                             let mut doc = TantivyDocument::default();
                             doc.add_text(body, &passage.text);
                             writer.add_document(doc)?;

@@ -25,11 +25,11 @@ use crate::corpus::CorpusError;
 use crate::language::Lang;
 
 pub use build::{
-    BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress, build,
-    build_with_progress,
+    BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress,
+    article_language, build, build_sources, build_with_progress,
 };
 pub use manifest::{SCHEMA_VERSION, exists};
-pub use schema::{Fields, article_key, schema};
+pub use schema::{Fields, article_key, date_value, schema};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +66,18 @@ pub enum IndexError {
     Tantivy(#[from] tantivy::TantivyError),
     #[error(transparent)]
     Corpus(#[from] CorpusError),
+    #[error(
+        "the index in {dir} also holds the source {path}, which can't be read now (bring it back, or run `cari index SOURCES… --index {dir} --replace` to index only the sources given)"
+    )]
+    SourceGone { path: PathBuf, dir: PathBuf },
+    #[error(
+        "no article found in {sources}: {}; the index is left as it was (cari reads .txt, .md, .html, .jsonl, .ndjson, .json files and any of them .gz)",
+        build::describe_skipped(.skipped)
+    )]
+    EmptyCorpus {
+        sources: String,
+        skipped: Vec<crate::corpus::Skipped>,
+    },
 }
 
 pub(crate) fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> IndexError {
@@ -156,9 +168,20 @@ fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
 pub struct StoredPassage {
     pub doc: String,
     pub title: String,
+    /// ISO 8601, when the article has a date.
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub authors: Vec<String>,
     pub lang: Lang,
     pub passage: u64,
     pub text: String,
+}
+
+fn stored_opt(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
 }
 
 fn stored_str(doc: &TantivyDocument, field: Field) -> String {
@@ -180,6 +203,14 @@ impl CariIndex {
         Ok(StoredPassage {
             doc: stored_str(&doc, fields.doc),
             title: stored_str(&doc, fields.title),
+            date: stored_opt(&doc, fields.date),
+            source: stored_opt(&doc, fields.source),
+            url: stored_opt(&doc, fields.url),
+            authors: doc
+                .get_all(fields.authors)
+                .filter_map(|v| v.as_str())
+                .map(str::to_string)
+                .collect(),
             lang: Lang::from_code(&stored_str(&doc, fields.lang)).unwrap_or(Lang::Other),
             passage: doc
                 .get_first(fields.passage)
