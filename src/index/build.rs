@@ -206,7 +206,9 @@ pub fn build_sources(
             skipped: listing.skipped,
         });
     }
-    let live = live.filter(|_| !options.full && !options.replace);
+    // With `replace`, the files of the sources dropped are deleted files to an
+    // incremental build.
+    let live = live.filter(|_| !options.full);
     let mut report = match live {
         Some(live) => {
             let plan = state::plan(&live.state, &listing.files);

@@ -82,16 +82,8 @@ pub fn schema() -> (Schema, Fields) {
     let positions = IndexRecordOption::WithFreqsAndPositions;
     let fields = Fields {
         doc: builder.add_text_field("doc", STRING | STORED),
-        file: builder.add_text_field("file", STRING),
         title: builder.add_text_field("title", STORED),
         date: builder.add_text_field("date", STORED),
-        published: builder.add_date_field(
-            "published",
-            DateOptions::from(INDEXED | FAST).set_precision(DateTimePrecision::Seconds),
-        ),
-        source: builder.add_text_field("source", STRING | STORED),
-        url: builder.add_text_field("url", STORED),
-        authors: builder.add_text_field("authors", STORED),
         lang: builder.add_text_field("lang", STRING | STORED),
         passage: builder.add_u64_field("passage", STORED),
         article: builder.add_u64_field("article", FAST),
@@ -100,6 +92,15 @@ pub fn schema() -> (Schema, Fields) {
         body_fr: builder.add_text_field("body_fr", text_field(AnalyzerKind::Fr, positions)),
         body_neutral: builder
             .add_text_field("body_neutral", text_field(AnalyzerKind::Neutral, positions)),
+        // Added after the body fields, so the fields before keep their numbers.
+        file: builder.add_text_field("file", STRING),
+        published: builder.add_date_field(
+            "published",
+            DateOptions::from(INDEXED | FAST).set_precision(DateTimePrecision::Seconds),
+        ),
+        source: builder.add_text_field("source", STRING | STORED),
+        url: builder.add_text_field("url", STORED),
+        authors: builder.add_text_field("authors", STORED),
     };
     (builder.build(), fields)
 }
