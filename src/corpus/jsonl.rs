@@ -10,7 +10,7 @@
 //! | url | `url`, `link`, `source_url` |
 //! | source | `source`, `source_domain`, `sitename`, `site_name`, `hostname`, else the URL's host |
 //! | authors | `authors`, `author` (a string, an array of strings or of `{"name": …}`) |
-//! | language | `language`, `lang`, `locale` (else detected from the text) |
+//! | language | `language`, `lang`, `inLanguage`, `locale` (else detected from the text) |
 //! | identity | `id`, `_id`, `uuid`, `guid` |
 //!
 //! A record's `doc` is `FILE#ID` when it has a short id without spaces (unique in its
@@ -52,7 +52,7 @@ const SOURCE: &[&str] = &[
     "hostname",
 ];
 const AUTHORS: &[&str] = &["authors", "author"];
-const LANG: &[&str] = &["language", "lang", "locale"];
+const LANG: &[&str] = &["language", "lang", "inLanguage", "locale"];
 const ID: &[&str] = &["id", "_id", "uuid", "guid"];
 /// The longest id used in a `doc`; a longer one (a whole URL) gives the line number.
 const MAX_ID_CHARS: usize = 64;

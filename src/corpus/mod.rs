@@ -319,7 +319,13 @@ fn html_article(doc: &str, bytes: &[u8]) -> Result<Article, SkipReason> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(SkipReason::NotText(decode::NotText::Empty));
     }
-    let page = html::extract(bytes);
+    let mut page = html::extract(bytes);
+    // The page's headline, said again as its first paragraph, is its title only.
+    if let (Some(title), Some(first)) = (&page.title, page.paragraphs.first())
+        && title.trim() == first.trim()
+    {
+        page.paragraphs.remove(0);
+    }
     let passages = text::passages_of(page.paragraphs);
     if passages.is_empty() {
         return Err(SkipReason::NoContent);

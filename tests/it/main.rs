@@ -9,6 +9,7 @@ mod batch;
 mod cli;
 mod corpus;
 mod crash;
+mod formats;
 mod fuzz;
 mod incremental;
 mod output;
