@@ -125,6 +125,9 @@ impl Walk<'_> {
                 return self.skip(dir.to_path_buf(), SkipReason::CannotList(err.to_string()));
             }
         };
+        // In name order, so that of two ways to one folder the same one is walked.
+        let mut entries: Vec<_> = entries.collect();
+        entries.sort_by_key(|e| e.as_ref().ok().map(|e| e.file_name()));
         for entry in entries {
             let entry = match entry {
                 Ok(entry) => entry,

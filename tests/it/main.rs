@@ -15,5 +15,6 @@ mod incremental;
 mod output;
 mod query_plan;
 mod ranking;
+mod sources;
 mod stemmers;
 mod versions;
