@@ -96,6 +96,8 @@ pub enum SkipReason {
     Unsupported(String),
     #[error("not a regular file")]
     NotRegular,
+    #[error("a cari index, not articles")]
+    IndexFolder,
     #[error(transparent)]
     NotText(#[from] decode::NotText),
     #[error("no passage with content")]
@@ -121,6 +123,7 @@ impl SkipReason {
             SkipReason::FolderSeen => "folder already read",
             SkipReason::Unsupported(_) => "not a format cari reads",
             SkipReason::NotRegular => "not a regular file",
+            SkipReason::IndexFolder => "a cari index",
             SkipReason::NotText(decode::NotText::Binary) => "binary file",
             SkipReason::NotText(decode::NotText::Empty) => "empty file",
             SkipReason::NoContent => "no passage with content",

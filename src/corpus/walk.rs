@@ -14,6 +14,10 @@ use std::path::{Path, PathBuf};
 use super::format::{self, Named};
 use super::{CorpusError, CorpusFile, Listing, SkipReason, Skipped, unreadable};
 
+/// The file that marks a folder as a cari index (an index built inside its own
+/// corpus holds JSON files that are no articles).
+const INDEX_MANIFEST: &str = "cari-index.json";
+
 /// Lists every file cari reads under the sources `roots`, sorted by `doc`.
 pub fn list(roots: &[PathBuf]) -> Result<Listing, CorpusError> {
     let mut listing = Listing::default();
@@ -186,6 +190,9 @@ impl Walk<'_> {
     /// Walks a folder (or a link to one) once: a second way to a folder walked already
     /// is a loop, or a copy, and is skipped.
     fn enter(&mut self, path: PathBuf) {
+        if path.join(INDEX_MANIFEST).is_file() {
+            return self.skip(path, SkipReason::IndexFolder);
+        }
         match fs::canonicalize(&path) {
             Ok(real) => {
                 if self.walked.insert(real) {

@@ -270,6 +270,15 @@ pub fn print_build_summary(
     for note in &report.notes {
         writeln!(out, "  note: {}: {}", note.path.display(), note.note)?;
     }
+    // An index of several sources says which: one added to another is not replacing it.
+    if report.sources.len() > 1 {
+        writeln!(
+            out,
+            "the index holds {} sources: {}",
+            report.sources.len(),
+            report.sources.join(", ")
+        )?;
+    }
     print_skipped(out, &report.skipped)
 }
 
