@@ -179,7 +179,7 @@ fn one_line(err: &anyhow::Error) -> String {
         let ours = cause.is::<index::IndexError>()
             || cause.is::<SearchError>()
             || cause.is::<cari::corpus::CorpusError>()
-            || cause.is::<cari::plan::QueryError>();
+            || cause.is::<cari::QueryError>();
         // The first link is the command's own context (what it was doing).
         if depth > 0 && !ours {
             break;

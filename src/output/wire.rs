@@ -7,10 +7,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use cari::analysis::AnalyzedToken;
-use cari::ask::quotes::Attribution;
-use cari::ask::{Answer, AskResults, Kind};
+use cari::ask::{Answer, AskResults, Attribution, Kind};
 
-use cari::plan::Correction;
+use cari::Correction;
 use cari::search::{Explain, Hit, SearchResults};
 use cari::translate::Expansion;
 
