@@ -1,4 +1,4 @@
-//! `cari search --json --batch`: one query per line in, one JSON object per line out,
+//! `cari search|ask --json --batch`: one query per line in, one JSON object per line out,
 //! from one process.
 
 use std::io::Write;
@@ -121,4 +121,42 @@ fn batch_needs_json_and_a_readable_file() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("no/such/file.txt"), "{err}");
     assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn ask_answers_one_question_per_line_as_ask_does_alone() {
+    let index = harness::seeds_index();
+    let index_arg = index.path().to_string_lossy().into_owned();
+    let questions: &[u8] =
+        b"what did Zuckerberg say about open source\n\ncaf\xe9 ?\napa kata Zuckerberg tentang DeepSeek\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cari"))
+        .args(["ask", "--json", "--index", &index_arg, "--batch", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(questions).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let answers = lines(&stdout(&out));
+    assert_eq!(answers.len(), 3, "{answers:?}");
+    assert_eq!(answers[1]["line"], 3);
+    assert!(answers[1]["error"].as_str().unwrap().contains("UTF-8"));
+    for (answer, question) in [
+        (&answers[0], "what did Zuckerberg say about open source"),
+        (&answers[2], "apa kata Zuckerberg tentang DeepSeek"),
+    ] {
+        assert_eq!(answer["question"], question);
+        assert!(
+            !answer["answers"].as_array().unwrap().is_empty(),
+            "{answer}"
+        );
+        let alone = cari(
+            &harness::root(),
+            &["ask", "--json", "--index", &index_arg, question],
+        );
+        let alone: Value = serde_json::from_str(stdout(&alone).trim()).unwrap();
+        assert_eq!(&alone, answer);
+    }
 }
