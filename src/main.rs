@@ -212,39 +212,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             batch,
             limit,
             common,
-        } => {
-            let options = common.options(limit);
-            let printer = Printer::new(common.json, cli.color);
-            match batch {
-                Some(file) => batch_command(Kind::Search, &file, &options, &common.index, printer),
-                None => query_command(
-                    Kind::Search,
-                    &query.join(" "),
-                    &options,
-                    &common.index,
-                    printer,
-                ),
-            }
-        }
+        } => query_or_batch(Kind::Search, &query, batch, limit, &common, cli.color),
         Command::Ask {
             question,
             batch,
             limit,
             common,
-        } => {
-            let options = common.options(limit);
-            let printer = Printer::new(common.json, cli.color);
-            match batch {
-                Some(file) => batch_command(Kind::Ask, &file, &options, &common.index, printer),
-                None => query_command(
-                    Kind::Ask,
-                    &question.join(" "),
-                    &options,
-                    &common.index,
-                    printer,
-                ),
-            }
-        }
+        } => query_or_batch(Kind::Ask, &question, batch, limit, &common, cli.color),
         Command::Analyze { lang, text, json } => {
             let tokens = analysis::analyze(lang, &text.join(" "));
             let mut out = io::stdout().lock();
@@ -319,6 +293,23 @@ fn answer(
             !results.answers.is_empty() || !results.hits.is_empty()
         }
     })
+}
+
+/// `search` and `ask`: the words given, or a batch of queries.
+fn query_or_batch(
+    kind: Kind,
+    words: &[String],
+    batch: Option<PathBuf>,
+    limit: u64,
+    common: &QueryArgs,
+    color: ColorChoice,
+) -> Result<ExitCode> {
+    let options = common.options(limit);
+    let printer = Printer::new(common.json, color);
+    match batch {
+        Some(file) => batch_command(kind, &file, &options, &common.index, printer),
+        None => query_command(kind, &words.join(" "), &options, &common.index, printer),
+    }
 }
 
 /// Runs one query or question and prints it: exit 0 when something matched, 1 when
