@@ -1,9 +1,6 @@
 //! `cari search|ask --json --batch`: one query per line in, one JSON object per line out,
 //! from one process.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use crate::harness::{self, cari, stderr, stdout};
 use serde_json::Value;
 
@@ -65,20 +62,10 @@ fn queries_from_stdin_and_exit_codes() {
     let index = harness::seeds_index();
     let index_arg = index.path().to_string_lossy().into_owned();
     let run = |input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_cari"))
-            .args(["search", "--json", "--index", &index_arg, "--batch", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
+        harness::cari_stdin(
+            &["search", "--json", "--index", &index_arg, "--batch", "-"],
+            input.as_bytes(),
+        )
     };
     let out = run("DeepSeek\nKishida\n");
     assert_eq!(out.status.code(), Some(0));
@@ -129,15 +116,10 @@ fn ask_answers_one_question_per_line_as_ask_does_alone() {
     let index_arg = index.path().to_string_lossy().into_owned();
     let questions: &[u8] =
         b"what did Zuckerberg say about open source\n\ncaf\xe9 ?\napa kata Zuckerberg tentang DeepSeek\n";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cari"))
-        .args(["ask", "--json", "--index", &index_arg, "--batch", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(questions).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = harness::cari_stdin(
+        &["ask", "--json", "--index", &index_arg, "--batch", "-"],
+        questions,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let answers = lines(&stdout(&out));
     assert_eq!(answers.len(), 3, "{answers:?}");
