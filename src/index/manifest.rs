@@ -8,8 +8,8 @@
 //! aside, and hidden files (the lock). A folder holding anything else is someone
 //! else's, and is neither read nor written.
 //!
-//! A manifest that can't be read as one, in a folder that holds only cari's files, is
-//! damaged: a search says so, and a build sets it aside (`cari-index.json.damaged`)
+//! A manifest that can't be read as one, in a folder that holds only cari's files and
+//! what a build leaves (a generation, the lock), is damaged: a search says so, and a build sets it aside (`cari-index.json.damaged`)
 //! and builds the index again.
 
 use std::fs::{self, File};
@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::damage::{Problem, Repair};
+use super::lock::LOCK_FILE;
 use super::{IndexError, io, unique_name};
 
 /// Bumped whenever the schema or the analysers change what the index holds.
@@ -64,11 +65,14 @@ fn read_manifest(dir: &Path) -> Result<Manifest, IndexError> {
             }
         }
     })?;
+    // A manifest cari can't read is damaged when the folder holds what builds leave
+    // (generations, the lock) and nothing else; alone, or among other files, it is a
+    // file of someone else's that happens to have the manifest's name.
     let unreadable = || {
-        if holds_foreign_files(dir) {
-            IndexError::NotCari(dir.to_path_buf())
-        } else {
+        if holds_build_output(dir) && !holds_foreign_files(dir) {
             damaged_manifest(dir)
+        } else {
+            IndexError::NotCari(dir.to_path_buf())
         }
     };
     // The version first, so that an index of another version is named as such however
@@ -124,6 +128,18 @@ fn is_cari_entry(name: &str) -> bool {
         || name == SET_ASIDE
         || name.starts_with(GENERATION_PREFIX)
         || name.starts_with(TMP_PREFIX)
+}
+
+/// Whether `dir` holds a generation folder or the build lock.
+fn holds_build_output(dir: &Path) -> bool {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().any(|e| {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        name.starts_with(GENERATION_PREFIX) || name == LOCK_FILE
+    })
 }
 
 /// Whether `dir` holds anything that isn't cari's.
