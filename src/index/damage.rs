@@ -172,9 +172,19 @@ pub fn explain(index_dir: &Path, gen_dir: &Path, err: &TantivyError) -> IndexErr
             {
                 damaged(index_dir, gen_dir.to_path_buf(), Problem::Missing)
             }
-            _ => cannot_read(gen_dir, io::ErrorKind::Other),
+            OpenDirectoryError::IoError { io_error, .. } => cannot_read(gen_dir, io_error.kind()),
+            _ => damaged(index_dir, gen_dir.to_path_buf(), Problem::Damaged),
         }),
-        _ => None,
+        // What the files hold: look for the file at fault below.
+        TantivyError::DataCorruption(_)
+        | TantivyError::IncompatibleIndex(_)
+        | TantivyError::IoError(_)
+        | TantivyError::SchemaError(_)
+        | TantivyError::FieldNotFound(_)
+        | TantivyError::InvalidArgument(_)
+        | TantivyError::InternalError(_) => None,
+        // Not the files' fault (a thread that couldn't start, a lock).
+        other => Some(IndexError::Tantivy(other.clone())),
     };
     named.unwrap_or_else(|| {
         let checked = check_whole_files(index_dir, gen_dir).and_then(|()| {

@@ -9,8 +9,9 @@
 //! - Opening a reader takes tantivy's meta lock only where the lock file can be
 //!   written. The lock keeps a writer's garbage collection from removing files while
 //!   a reader opens them; in a folder the reader can't write (a read-only index, or
-//!   one that belongs to another user) it can't take the lock, and the writer it would
-//!   guard against is the one who owns the folder. Writers still lock as before.
+//!   one that belongs to another user) it can't take the lock, so it opens without: a
+//!   file the owner's build removes meanwhile makes opening start over (`index::open`),
+//!   as when a build swaps generations. Writers lock as before.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};

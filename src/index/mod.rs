@@ -94,26 +94,32 @@ pub struct CariIndex {
     pub fields: Fields,
 }
 
-/// Times an index is opened again when a file it named went away while it was being
-/// opened (a build made another generation live and removed the old one, or merged
-/// segments and removed theirs).
+/// Times an index is opened again when a build changed it while it was being opened.
 const OPEN_ATTEMPTS: usize = 5;
 
-/// Opens the live generation of the index in `dir`. A build running meanwhile may swap
-/// the generation and remove the one the manifest named a moment ago; opening then
-/// starts over from the manifest, which names the new one. Any other error is reported
-/// at once, and a file still missing after the last attempt is reported as missing.
+/// Opens the live generation of the index in `dir`. A build running meanwhile may
+/// remove files the index named a moment ago: a full build swaps the generation and
+/// removes the old one, an update commits and removes the segments it merged. When
+/// opening fails and the index changed meanwhile (the manifest names another
+/// generation, or the generation's meta file changed), opening starts over from the
+/// new one; any other failure is reported at once.
 pub fn open(dir: &Path) -> Result<CariIndex, IndexError> {
     let mut attempt = 1;
     loop {
+        let before = layout(dir);
         match open_live(dir) {
-            Err(IndexError::Damaged {
-                problem: Problem::Missing,
-                ..
-            }) if attempt < OPEN_ATTEMPTS => attempt += 1,
+            Err(_) if attempt < OPEN_ATTEMPTS && layout(dir) != before => attempt += 1,
             result => return result,
         }
     }
+}
+
+/// What names the files of the live index: its generation folder and that
+/// generation's meta file. A build changes one or the other whenever it removes files.
+fn layout(dir: &Path) -> Option<(PathBuf, Vec<u8>)> {
+    let generation = manifest::live_generation(dir).ok()?;
+    let meta = std::fs::read(generation.join("meta.json")).ok()?;
+    Some((generation, meta))
 }
 
 /// A name for a new file or folder, unique to this process, this moment and this call:
