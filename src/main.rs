@@ -237,6 +237,10 @@ fn build_index(corpus: &Path, index_dir: &Path, options: &BuildOptions, quiet: b
         index::build_with_progress(corpus, index_dir, options, &BuildBar::stderr())
     }
     .with_context(|| format!("cannot index {}", corpus.display()))?;
+    // Said even when quiet: the index was damaged, which its owner needs to know.
+    for repair in &report.repairs {
+        eprintln!("cari: {repair}");
+    }
     if !quiet {
         output::print_build_summary(
             &mut io::stderr().lock(),

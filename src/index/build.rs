@@ -11,6 +11,10 @@
 //! (asked for, or the first, or after a schema change, or from another folder, or when
 //! most files changed) writes
 //! a new generation beside the live one and swaps the manifest once it is complete.
+//!
+//! Before an incremental build, the live generation is checked (`damage`): its files
+//! against their checksums, its commit's record of the corpus files. A damaged one is
+//! rebuilt in full, and the report says which file was damaged (`BuildReport::repairs`).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -19,9 +23,11 @@ use std::path::{Path, PathBuf};
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
+use super::damage::{self, Problem, Repair};
+
 use super::schema::{Fields, article_key, schema};
 use super::state::{self, CorpusState, FileState};
-use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
+use super::{IndexError, SCHEMA_VERSION, directory, feed, io, lock, manifest};
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusFile, Passage};
 use crate::language::{self, Lang};
@@ -132,6 +138,8 @@ pub struct BuildReport {
     pub files_read: usize,
     /// Bytes of the files read.
     pub bytes_read: u64,
+    /// What was found damaged in the index and made whole by rebuilding it.
+    pub repairs: Vec<Repair>,
 }
 
 /// Brings the index in `index_dir` up to date with `corpus_dir`: incrementally when it
@@ -156,21 +164,50 @@ pub fn build_with_progress(
     // The corpus is listed first, so that a mistyped corpus leaves no index folder.
     let listing = corpus::list_files(corpus_dir)?;
     let _lock = lock::IndexLock::acquire(index_dir)?;
+    let mut repairs: Vec<Repair> = manifest::set_aside_if_damaged(index_dir)?
+        .into_iter()
+        .collect();
     let root = absolute(corpus_dir);
-    if !options.full
-        && let Some(live) = open_live(index_dir, &root)
-    {
-        let plan = state::plan(&live.state, &listing.files);
-        let work = plan.to_read.len() + plan.deleted.len();
-        if work <= SMALL_UPDATE || work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT {
-            let mut report = update(live, plan, &listing.files, options, progress)?;
-            report.skipped.splice(0..0, listing.skipped);
-            return Ok(report);
+    if !options.full {
+        match open_live(index_dir, &root) {
+            Ok(Some(live)) => {
+                let plan = state::plan(&live.state, &listing.files);
+                let work = plan.to_read.len() + plan.deleted.len();
+                if work <= SMALL_UPDATE
+                    || work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT
+                {
+                    // Only a generation about to be updated is worth reading whole.
+                    match damage::verify(index_dir, &live.dir, &live.index) {
+                        Ok(()) => {
+                            let mut report = update(live, plan, &listing.files, options, progress)?;
+                            report.skipped.splice(0..0, listing.skipped);
+                            return Ok(report);
+                        }
+                        Err(err) => repairs.push(repair(err)?),
+                    }
+                }
+            }
+            Ok(None) => {}
+            Err(err) => repairs.push(repair(err)?),
         }
     }
     let mut report = rebuild(index_dir, root, &listing.files, options, progress)?;
     report.skipped.splice(0..0, listing.skipped);
+    report.repairs = repairs;
     Ok(report)
+}
+
+/// The repair a full build makes of a damaged generation; any other error stops the
+/// build.
+fn repair(err: IndexError) -> Result<Repair, IndexError> {
+    match err {
+        IndexError::Damaged { file, problem, .. } => Ok(Repair {
+            file,
+            problem,
+            set_aside: None,
+        }),
+        err => Err(err),
+    }
 }
 
 fn absolute(dir: &Path) -> String {
@@ -188,13 +225,42 @@ struct Live {
     state: CorpusState,
 }
 
-fn open_live(index_dir: &Path, root: &str) -> Option<Live> {
-    let generation = manifest::current_generation(index_dir)?;
-    let dir = index_dir.join(generation);
-    let index = Index::open_in_dir(&dir).ok()?;
-    let name = index.load_metas().ok()?.payload?;
-    let state = state::load(&dir, &name)?;
-    (state.version == SCHEMA_VERSION && state.root == root).then_some(Live { dir, index, state })
+/// The live generation, when there is one this cari can update from `root`; an error
+/// when it is damaged.
+fn open_live(index_dir: &Path, root: &str) -> Result<Option<Live>, IndexError> {
+    let dir = match manifest::live_generation(index_dir) {
+        Ok(dir) => dir,
+        Err(IndexError::Missing(_) | IndexError::Version { .. }) => return Ok(None),
+        Err(err) => return Err(err),
+    };
+    let index = damage::open(index_dir, &dir)?;
+    damage::check_schema(index_dir, &dir, &index)?;
+    let meta_file = dir.join("meta.json");
+    let no_state = |problem| IndexError::Damaged {
+        dir: index_dir.to_path_buf(),
+        file: meta_file.clone(),
+        problem,
+    };
+    let name = index
+        .load_metas()
+        .map_err(|_| no_state(Problem::Damaged))?
+        .payload
+        .ok_or_else(|| no_state(Problem::NoState))?;
+    let state = state::load(&dir, &name).map_err(|problem| match problem {
+        Problem::NoState => no_state(problem),
+        _ => IndexError::Damaged {
+            dir: index_dir.to_path_buf(),
+            file: dir.join(&name),
+            problem,
+        },
+    })?;
+    Ok(
+        (state.version == SCHEMA_VERSION && state.root == root).then_some(Live {
+            dir,
+            index,
+            state,
+        }),
+    )
 }
 
 /// A full build into a new generation.
@@ -211,7 +277,7 @@ fn rebuild(
     fs::create_dir(&gen_dir).map_err(io(format!("cannot create {}", gen_dir.display())))?;
     let result = (|| {
         let (schema, _) = schema();
-        let index = Index::create_in_dir(&gen_dir, schema)?;
+        let index = directory::create_index(&gen_dir, schema)?;
         let to_read: Vec<(usize, Option<u64>)> = (0..files.len()).map(|i| (i, None)).collect();
         let job = Job {
             mode: BuildMode::Full,
@@ -229,7 +295,7 @@ fn rebuild(
     match result {
         Ok(report) => {
             manifest::swap_manifest(index_dir, &generation)?;
-            manifest::remove_old_generations(index_dir, &generation);
+            manifest::remove_stale(index_dir);
             Ok(report)
         }
         Err(err) => {

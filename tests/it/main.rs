@@ -10,6 +10,7 @@ mod cli;
 mod corpus;
 mod crash;
 mod fuzz;
+mod heal;
 mod incremental;
 mod output;
 mod query_plan;
