@@ -30,7 +30,7 @@ pub fn looks_like_html(head: &[u8]) -> bool {
 pub fn extract(bytes: &[u8]) -> Page {
     let html = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
-        Err(_) => super::decode::decode(bytes)
+        Err(_) => super::decode(bytes)
             .map(|(text, _)| text)
             .unwrap_or_default(),
     };

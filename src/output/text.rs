@@ -3,12 +3,12 @@
 
 use std::io::{self, Write};
 
+use cari::Correction;
 use cari::analysis::AnalyzedToken;
 use cari::ask::{AskResults, Kind};
 use cari::corpus::Article;
 use cari::index::{BuildMode, BuildReport};
 use cari::language::Lang;
-use cari::plan::Correction;
 use cari::search::{Hit, SearchResults};
 use cari::translate::Expansion;
 
