@@ -33,8 +33,8 @@ use crate::corpus::CorpusError;
 use crate::language::Lang;
 
 pub use build::{
-    BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress, build,
-    build_with_progress,
+    BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress,
+    article_language, build, build_sources, build_with_progress,
 };
 pub use damage::{Problem, Repair};
 pub use manifest::{SCHEMA_VERSION, exists};
@@ -101,6 +101,27 @@ pub enum IndexError {
     /// The corpus could not be read.
     #[error(transparent)]
     Corpus(#[from] CorpusError),
+    /// A source the index holds can't be read any more.
+    #[error(
+        "the index in {dir} also holds the source {path}, which can't be read now (bring it back, or run `cari index SOURCES… --index {dir} --replace` to index only the sources given)"
+    )]
+    SourceGone {
+        /// The source.
+        path: PathBuf,
+        /// The index folder.
+        dir: PathBuf,
+    },
+    /// The sources given hold no article.
+    #[error(
+        "no article found in {sources}: {}; the index is left as it was (cari reads .txt, .md, .html, .jsonl, .ndjson, .json files and any of them .gz)",
+        build::describe_skipped(.skipped)
+    )]
+    EmptyCorpus {
+        /// The sources given, absolute, joined by ", ".
+        sources: String,
+        /// What was skipped, and why.
+        skipped: Vec<crate::corpus::Skipped>,
+    },
 }
 
 pub(crate) fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> IndexError {
@@ -194,12 +215,26 @@ pub struct StoredPassage {
     pub doc: String,
     /// The article's headline.
     pub title: String,
+    /// ISO 8601, when the article has a date.
+    pub date: Option<String>,
+    /// The site the article comes from, when known.
+    pub source: Option<String>,
+    /// The article's address, when known.
+    pub url: Option<String>,
+    /// The article's authors.
+    pub authors: Vec<String>,
     /// The passage's language.
     pub lang: Lang,
     /// 0-based position in the article.
     pub passage: u64,
     /// The passage, as written.
     pub text: String,
+}
+
+fn stored_opt(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
 }
 
 fn stored_str(doc: &TantivyDocument, field: Field) -> String {
@@ -226,6 +261,14 @@ impl CariIndex {
         Ok(StoredPassage {
             doc: stored_str(&doc, fields.doc),
             title: stored_str(&doc, fields.title),
+            date: stored_opt(&doc, fields.date),
+            source: stored_opt(&doc, fields.source),
+            url: stored_opt(&doc, fields.url),
+            authors: doc
+                .get_all(fields.authors)
+                .filter_map(|v| v.as_str())
+                .map(str::to_string)
+                .collect(),
             lang: Lang::from_code(&stored_str(&doc, fields.lang)).unwrap_or(Lang::Other),
             passage: doc
                 .get_first(fields.passage)

@@ -52,19 +52,19 @@ pub struct CorpusState {
     format: String,
     /// The schema version the generation was built with.
     pub version: u32,
-    /// The corpus folder, as given to the build, made absolute.
-    pub root: String,
+    /// The sources (folders and files), as given to the builds, made absolute.
+    pub roots: Vec<String>,
     /// Sorted by `doc`.
     pub files: Vec<FileState>,
 }
 
 impl CorpusState {
-    pub fn new(version: u32, root: String, mut files: Vec<FileState>) -> CorpusState {
+    pub fn new(version: u32, roots: Vec<String>, mut files: Vec<FileState>) -> CorpusState {
         files.sort_by(|a, b| a.doc.cmp(&b.doc));
         CorpusState {
             format: FORMAT.to_string(),
             version,
-            root,
+            roots,
             files,
         }
     }
@@ -161,6 +161,7 @@ mod tests {
             doc: doc.to_string(),
             size,
             modified_ns,
+            root: 0,
         }
     }
 
@@ -168,7 +169,7 @@ mod tests {
     fn plan_sorts_files_into_unchanged_to_read_and_deleted() {
         let old = CorpusState::new(
             1,
-            "/c".into(),
+            vec!["/c".into()],
             vec![
                 FileState::new(&file("a.txt", 10, 100), Some(1)),
                 FileState::new(&file("b.txt", 20, 200), Some(2)),
@@ -192,7 +193,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let state = CorpusState::new(
             3,
-            "/c".into(),
+            vec!["/c".into()],
             vec![FileState::new(&file("x/é.txt", 1, 2), None)],
         );
         let name = new_name();
