@@ -18,7 +18,9 @@
 //! round in a loop, anything that isn't a regular `.txt` file. Hidden files and folders
 //! (named with a leading `.`) are passed over silently.
 
+pub mod date;
 pub mod decode;
+pub mod html;
 pub mod passages;
 
 use std::borrow::Cow;
