@@ -71,9 +71,13 @@ struct MetaTags(Vec<(String, String)>);
 impl MetaTags {
     fn read(document: &Html) -> Self {
         let mut pairs = Vec::new();
-        for element in document.select(&selector("meta[content]")) {
+        for element in document.select(&selector("meta[content], meta[value]")) {
             let value = element.value();
-            let content = value.attr("content").unwrap_or_default();
+            // Some publishers write `value=` where the standard says `content=`.
+            let content = value
+                .attr("content")
+                .or_else(|| value.attr("value"))
+                .unwrap_or_default();
             for key in ["property", "name", "itemprop", "http-equiv"] {
                 if let Some(k) = value.attr(key) {
                     pairs.push((k.trim().to_lowercase(), content.to_string()));
@@ -347,7 +351,7 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
     title.to_string()
 }
 
-const DATE_TAGS: [&str; 20] = [
+const DATE_TAGS: [&str; 21] = [
     "article:published_time",
     "og:article:published_time",
     "og:published_time",
@@ -364,6 +368,7 @@ const DATE_TAGS: [&str; 20] = [
     "dc.date",
     "dcterms.date",
     "dcterms.created",
+    "dc.date.created",
     "date",
     "article.published",
     "content_publishing_date",
@@ -470,8 +475,9 @@ fn written_date(document: &Html) -> Option<String> {
         .map(|(_, d)| d)
 }
 
-const AUTHOR_TAGS: [&str; 8] = [
+const AUTHOR_TAGS: [&str; 9] = [
     "author",
+    "content_author",
     "article:author",
     "byl",
     "dc.creator",
@@ -483,16 +489,42 @@ const AUTHOR_TAGS: [&str; 8] = [
 
 /// The authors: JSON-LD, `<meta>` tags, then a byline element.
 fn authors(document: &Html, tags: &MetaTags, ld: &LinkedData, site: Option<&str>) -> Vec<String> {
-    let from_ld = clean_authors(&ld.authors, site);
-    if !from_ld.is_empty() {
-        return from_ld;
+    let mut structured = clean_authors(&ld.authors, site);
+    if structured.is_empty() {
+        structured = AUTHOR_TAGS
+            .iter()
+            .map(|key| clean_authors(&tags.all(key), site))
+            .find(|found| !found.is_empty())
+            .unwrap_or_default();
     }
-    for key in AUTHOR_TAGS {
-        let found = clean_authors(&tags.all(key), site);
-        if !found.is_empty() {
-            return found;
+    let shown = byline(document, site);
+    if structured.is_empty() {
+        return shown;
+    }
+    // Metadata sometimes names the editor or the desk where the page shows the
+    // reporter: when the byline shown names none of the metadata's people, both are
+    // kept, the byline first.
+    let agree = shown.iter().any(|s| {
+        structured
+            .iter()
+            .any(|m| s.eq_ignore_ascii_case(m) || same_story(s, m))
+    });
+    if shown.is_empty() || agree {
+        return structured;
+    }
+    let mut all = shown;
+    for name in structured {
+        if !all.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+            all.push(name);
         }
     }
+    all.truncate(6);
+    all
+}
+
+/// The byline shown on the page: an author element, an author's profile link, or a
+/// short line "Par …" / "By …" / "Oleh …".
+fn byline(document: &Html, site: Option<&str>) -> Vec<String> {
     let bylines = [
         "[itemprop=author] [itemprop=name]",
         "[itemprop=author]",
@@ -502,6 +534,8 @@ fn authors(document: &Html, tags: &MetaTags, ld: &LinkedData, site: Option<&str>
         "[class*=author-name], [class*=author__name], [class*=authorName]",
         "[class*=author]",
         "[class*=signature], [class*=auteur], [class*=penulis], [class*=reporter]",
+        "a[href*='/author/'], a[href*='/auteur/'], a[href*='/auteurs/'], a[href*='/staff/'], \
+         a[href*='/journalist/'], a[href*='/journaliste/'], a[href*='/penulis/'], a[href*='/profil/']",
     ];
     for css in bylines {
         for element in document.select(&selector(css)) {
@@ -513,6 +547,30 @@ fn authors(document: &Html, tags: &MetaTags, ld: &LinkedData, site: Option<&str>
             if !found.is_empty() {
                 return found;
             }
+        }
+    }
+    for element in document.select(&selector("span, p, div, address")) {
+        let text = element_text(element);
+        if text.chars().count() > 60 {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        let introduced = ["par ", "by ", "oleh "]
+            .iter()
+            .any(|p| lower.starts_with(p));
+        if !introduced {
+            continue;
+        }
+        let found = clean_authors(std::slice::from_ref(&text), site);
+        // A name, not "Par ailleurs": every word of it capitalised.
+        let names_only = !found.is_empty()
+            && found.iter().all(|n| {
+                n.split_whitespace().count() >= 2
+                    && n.split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            });
+        if names_only {
+            return found;
         }
     }
     Vec::new()
@@ -527,6 +585,13 @@ pub fn clean_authors(values: &[String], site: Option<&str>) -> Vec<String> {
         for part in split_names(&value) {
             let part = strip_byline_prefix(&part);
             let part = trim_punctuation(part).trim();
+            // "avec Damien Leloup": the lower-case words before a name aren't it.
+            let part = part
+                .split_whitespace()
+                .skip_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let part = part.as_str();
             if !plausible_name(part, site) {
                 continue;
             }
@@ -541,7 +606,21 @@ pub fn clean_authors(values: &[String], site: Option<&str>) -> Vec<String> {
 fn split_names(value: &str) -> Vec<String> {
     let mut parts = vec![value.to_string()];
     for separator in [
-        ",", ";", "|", " & ", " and ", " et ", " dan ", " y ", " und ", " e ",
+        ",",
+        ";",
+        "|",
+        "(",
+        ")",
+        " & ",
+        " and ",
+        " et ",
+        " dan ",
+        " y ",
+        " und ",
+        " e ",
+        " avec ",
+        " with ",
+        " bersama ",
     ] {
         parts = parts
             .iter()
@@ -580,8 +659,14 @@ fn strip_byline_prefix(s: &str) -> &str {
     s
 }
 
+const NAME_PARTICLES: [&str; 18] = [
+    "de", "da", "das", "do", "dos", "du", "des", "di", "del", "della", "van", "von", "der", "den",
+    "le", "la", "bin", "binti",
+];
+
 fn plausible_name(name: &str, site: Option<&str>) -> bool {
-    if name.is_empty() || name.chars().count() > 60 {
+    // Two letters are initials or a pronoun, not a byline ("Il", "PA").
+    if name.chars().count() < 3 || name.chars().count() > 60 {
         return false;
     }
     let lower = name.to_lowercase();
@@ -592,7 +677,30 @@ fn plausible_name(name: &str, site: Option<&str>) -> bool {
     {
         return false;
     }
-    if site.is_some_and(|s| s.eq_ignore_ascii_case(name)) {
+    // The publication named as its own author ("VnExpress" on "Báo VnExpress").
+    if site.is_some_and(|s| {
+        let s = s.to_lowercase();
+        s == lower || (lower.len() >= 4 && (s.contains(&lower) || lower.contains(&s)))
+    }) {
+        return false;
+    }
+    // A domain name ("republicoftogo.com", "ICI.Radio-Canada.ca").
+    let domain = name.split_whitespace().any(|w| {
+        w.split_once('.').is_some_and(|(a, b)| {
+            a.chars().last().is_some_and(char::is_alphabetic)
+                && b.chars().next().is_some_and(char::is_alphabetic)
+        })
+    });
+    if domain {
+        return false;
+    }
+    // A name's words are capitalised, but for its particles ("Consultez nos Normes"
+    // is a sentence, "Charles de Gaulle" a name); scripts without case pass.
+    let sentence_like = name
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase) && !NAME_PARTICLES.contains(&w));
+    if sentence_like {
         return false;
     }
     let word_count = name.split_whitespace().count();
@@ -729,6 +837,35 @@ mod tests {
         let micro =
             r#"<body><span itemprop="datePublished" content="2024-01-15">15 janv.</span></body>"#;
         assert_eq!(meta(micro).date.as_deref(), Some("2024-01-15"));
+    }
+
+    #[test]
+    fn byline_shown_beats_an_editor_in_metadata() {
+        let page = r#"<head><meta property="og:site_name" content="Warta Nusantara">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harga beras turun",
+"author":{"@type":"Person","name":"Heru Prasetyo"}}</script></head>
+<body><h1>Harga beras turun</h1><div class="author-name">Dewi Lestari</div></body>"#;
+        assert_eq!(meta(page).authors, vec!["Dewi Lestari", "Heru Prasetyo"]);
+    }
+
+    #[test]
+    fn byline_with_avec_and_a_profile_link() {
+        let page = r#"<body><h1>Le Conseil d'État suspend l'arrêté</h1>
+<p><span class="signature">Par <a href="/journaliste/anne-roux/">Anne Roux</a> (avec Karim Benali et Lucie Morel)</span></p>
+<a href="https://example.org/programmation/journalistique/">Consultez nos Normes et pratiques journalistiques</a></body>"#;
+        assert_eq!(
+            meta(page).authors,
+            vec!["Anne Roux", "Karim Benali", "Lucie Morel"]
+        );
+        let sentence = r#"<body><h1>Titre</h1><a href="/normes/journalistique/">Consultez nos Normes</a>
+<div class="auteur">Lire la suite</div></body>"#;
+        assert!(meta(sentence).authors.is_empty());
+    }
+
+    #[test]
+    fn meta_written_with_value_instead_of_content() {
+        let page = r#"<head><meta name="dc.date.created" value="2017-03-13|19h18"></head>"#;
+        assert_eq!(meta(page).date.as_deref(), Some("2017-03-13T19:18:00"));
     }
 
     #[test]
