@@ -420,7 +420,7 @@ const LEAD_HINTS: [&str; 14] = [
     "lede",
     "intro",
     "summary",
-    "description",
+    "desc",
     "excerpt",
     "subtitle",
     "sapo",
@@ -482,6 +482,11 @@ fn is_dropped(node: NodeRef<Node>, use_hints: bool) -> bool {
         return true;
     }
     if !use_hints || matches!(name, "html" | "body" | "main" | "article") {
+        return false;
+    }
+    // Words inside a sentence stay whatever their link's class ("inner-link-tag"):
+    // hints name blocks, and an inline element holding no block is part of its text.
+    if !is_block(name) && !has_block_descendant(node) {
         return false;
     }
     let Some(hints) = hint_text(node) else {
@@ -668,6 +673,23 @@ fn select_content(tree: &ego_tree::Tree<Node>, blocks: &[Block]) -> HashSet<Node
     }
 
     let mut selected = HashSet::from([top]);
+    // An article cut by ad breaks into several containers of the same template class:
+    // every one of them that scores holds a part of it.
+    let top_class_attr = tree
+        .get(top)
+        .and_then(|n| n.value().as_element().and_then(|e| e.attr("class")))
+        .filter(|c| !c.trim().is_empty());
+    if let Some(class) = top_class_attr {
+        for (id, s) in &final_score {
+            let same_class = tree
+                .get(*id)
+                .and_then(|n| n.value().as_element().and_then(|e| e.attr("class")))
+                == Some(class);
+            if same_class && *s > 0.0 && density(id) < 0.3 {
+                selected.insert(*id);
+            }
+        }
+    }
     let Some(top_node) = tree.get(top) else {
         return selected;
     };
@@ -823,7 +845,13 @@ fn clean(blocks: &[Block], chosen: &[usize], title: Option<&str>) -> Vec<String>
         if !text.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let limit = if block.kind == Kind::Item { 0.3 } else { 0.5 };
+        // Long prose with many inline links (tags, names) is still prose; a line that is
+        // mostly links is a list of other articles.
+        let limit = match block.kind {
+            Kind::Item => 0.3,
+            _ if block.chars() >= 200 => 0.8,
+            _ => 0.5,
+        };
         if block.link_density() > limit {
             continue;
         }
@@ -902,6 +930,29 @@ Power was restored to most homes by the evening, according to the utility, which
                 "The storm made landfall early on Tuesday, bringing winds of up to 180 km/h to the coast.",
                 "Thousands of residents were evacuated overnight, and schools will stay closed until Friday, officials said.",
                 "Power was restored to most homes by the evening, according to the utility, which had crews on standby.",
+            ]
+        );
+    }
+
+    #[test]
+    fn article_cut_by_an_ad_break_and_inline_tag_links() {
+        let page = r#"<html><body><main>
+<h1>Pelabuhan Baru Dibuka di Makassar</h1>
+<div class="row"><div class="col"><div class="body article-text">
+<p>MAKASSAR - Pemerintah meresmikan <a class="inner-link-tag" href="/tag/pelabuhan">pelabuhan</a> baru di Makassar pada Senin, yang diharapkan memangkas biaya logistik di kawasan timur.</p>
+<p>Pelabuhan itu mampu melayani kapal kontainer besar, sehingga barang dari Jawa tidak perlu lagi dibongkar di Surabaya terlebih dahulu.</p>
+</div></div></div>
+<div class="row"><div class="ad-slot"><p>Advertisement</p></div></div>
+<div class="row"><div class="col"><div class="body article-text">
+<p>Menurut pengelola, arus barang diperkirakan naik dua kali lipat dalam tiga tahun, seiring pertumbuhan industri dan perdagangan di Sulawesi.</p>
+</div></div></div>
+</main></body></html>"#;
+        assert_eq!(
+            body(page),
+            vec![
+                "MAKASSAR - Pemerintah meresmikan pelabuhan baru di Makassar pada Senin, yang diharapkan memangkas biaya logistik di kawasan timur.",
+                "Pelabuhan itu mampu melayani kapal kontainer besar, sehingga barang dari Jawa tidak perlu lagi dibongkar di Surabaya terlebih dahulu.",
+                "Menurut pengelola, arus barang diperkirakan naik dua kali lipat dalam tiga tahun, seiring pertumbuhan industri dan perdagangan di Sulawesi.",
             ]
         );
     }
