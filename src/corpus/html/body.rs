@@ -253,6 +253,10 @@ fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool) {
             let block = is_block(name);
             let leaf = TEXT_BLOCKS.contains(&name) && !has_block_descendant(node);
             if !block && !has_block_descendant(node) {
+                // "À LIRE AUSSI Headline" set inline inside a paragraph.
+                if name != "a" && starts_read_also(node) {
+                    return;
+                }
                 for child in node.children() {
                     walk(child, w, in_link);
                 }
@@ -789,6 +793,18 @@ const READ_ALSO: [&str; 28] = [
     "czytaj także",
 ];
 
+/// An inline element whose text is a "read also" line.
+fn starts_read_also(node: NodeRef<Node>) -> bool {
+    let mut text = String::new();
+    for t in node.descendants().filter_map(|d| d.value().as_text()) {
+        text.push_str(t);
+        if text.len() > 400 {
+            return false;
+        }
+    }
+    is_read_also(&collapse(&text))
+}
+
 fn is_read_also(text: &str) -> bool {
     let lower = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -813,6 +829,33 @@ const BYLINE_STARTS: [&str; 14] = [
     "crédit",
     "copyright",
 ];
+
+/// Lines that invite the reader to follow, subscribe or download, at the end of many
+/// articles.
+const PROMOTIONS: [&str; 14] = [
+    "cek berita",
+    "simak breaking news",
+    "dapatkan update",
+    "ikuti kami",
+    "ikuti whatsapp",
+    "download aplikasi",
+    "follow us",
+    "join us on",
+    "sign up for",
+    "subscribe to",
+    "suivez-nous",
+    "suivez toute l'actualité",
+    "abonnez-vous",
+    "inscrivez-vous",
+];
+
+fn is_promotion(text: &str) -> bool {
+    if text.chars().count() > 250 {
+        return false;
+    }
+    let lower = text.to_lowercase().replace('’', "'");
+    PROMOTIONS.iter().any(|p| lower.starts_with(p))
+}
 
 fn is_byline_or_dateline(text: &str) -> bool {
     let chars = text.chars().count();
@@ -855,7 +898,7 @@ fn clean(blocks: &[Block], chosen: &[usize], title: Option<&str>) -> Vec<String>
         if block.link_density() > limit {
             continue;
         }
-        if is_read_also(text) || is_byline_or_dateline(text) {
+        if is_read_also(text) || is_byline_or_dateline(text) || is_promotion(text) {
             continue;
         }
         if !seen.insert(text) {
@@ -958,12 +1001,35 @@ Power was restored to most homes by the evening, according to the utility, which
     }
 
     #[test]
+    fn inline_read_also_inside_a_paragraph() {
+        let page = format!(
+            r#"<html><body><article><h1>Procès de l'imam</h1><div class="article-body">
+<p>{PROSE}</p>
+<p>« Une erreur dans la précipitation », plaide l'imam, qui dit avoir toujours appelé à la paix.<br><span class="capsule"><span>À LIRE AUSSI</span> <a href="/x">Un autre procès s'ouvre à Nîmes</a></span>Plusieurs fidèles de la mosquée viendront le confirmer devant le tribunal.</p>
+</div></article></body></html>"#
+        );
+        assert_eq!(
+            body(&page),
+            vec![
+                PROSE.to_string(),
+                "« Une erreur dans la précipitation », plaide l'imam, qui dit avoir toujours appelé à la paix. Plusieurs fidèles de la mosquée viendront le confirmer devant le tribunal.".to_string(),
+            ]
+        );
+    }
+
+    #[test]
     fn read_also_lines() {
         assert!(is_read_also("Baca juga: Harga cabai naik"));
         assert!(is_read_also("» Lire aussi : Le budget adopté"));
         assert!(is_read_also("À lire aussi Le budget adopté"));
         assert!(!is_read_also(
             "Le lecteur peut lire aussi le rapport complet."
+        ));
+        assert!(is_promotion(
+            "Cek berita dan artikel yang lain di Google News dan ikuti WhatsApp channel kami"
+        ));
+        assert!(!is_promotion(
+            "Warga diminta mengikuti arahan petugas di lapangan."
         ));
     }
 }
