@@ -73,7 +73,7 @@ fn extract(document: &Html, title: Option<&str>, use_hints: bool) -> Vec<String>
         use_hints,
         ..Walker::default()
     };
-    walk(document.tree.root(), &mut walker, false);
+    walk(document.tree.root(), &mut walker, false, 0);
     let blocks = walker.blocks;
     if blocks.is_empty() {
         return Vec::new();
@@ -222,7 +222,14 @@ fn ancestors_ids(node: NodeRef<Node>) -> Vec<NodeId> {
     node.ancestors().map(|a| a.id()).collect()
 }
 
-fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool) {
+/// How deep into the page's nesting text is read: far deeper than any real page, and
+/// shallow enough that a hostile page can't exhaust the stack.
+const MAX_DEPTH: usize = 512;
+
+fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
     match node.value() {
         Node::Text(text) => {
             w.buffer.push_str(text);
@@ -232,7 +239,7 @@ fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool) {
         }
         Node::Document | Node::Fragment => {
             for child in node.children() {
-                walk(child, w, in_link);
+                walk(child, w, in_link, depth + 1);
             }
         }
         Node::Element(element) => {
@@ -258,13 +265,10 @@ fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool) {
                     return;
                 }
                 for child in node.children() {
-                    walk(child, w, in_link);
+                    walk(child, w, in_link, depth + 1);
                 }
-                if !w.buffer.ends_with(' ') {
-                    // Inline elements are separated in the page by layout, not always
-                    // by spaces ("<span>Paris</span><span>Lyon</span>" reads as two words
-                    // only when styled); joining them tight is the safer reading.
-                }
+                // No space is added after an inline element: "<b>l</b>'Etat" is one
+                // word, and the page's own spaces separate the others.
                 return;
             }
             w.flush();
@@ -273,7 +277,7 @@ fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool) {
             let kind = if leaf { kind_of(name) } else { Kind::Paragraph };
             w.owners.push((node.id(), kind, ancestors_ids(node), lead));
             for child in node.children() {
-                walk(child, w, in_link);
+                walk(child, w, in_link, depth + 1);
             }
             w.flush();
             w.owners.pop();
