@@ -34,8 +34,8 @@ struct Block {
     kind: Kind,
     /// The element the text belongs to, then its ancestors up to the root.
     chain: Vec<NodeId>,
-    /// The block or a near ancestor is marked as a standfirst ("chapo", "lead"…).
-    lead: bool,
+    /// The block or a near ancestor is marked as a standfirst ("chapo", "chapeau"…).
+    standfirst: bool,
 }
 
 impl Block {
@@ -120,7 +120,7 @@ impl Walker {
         if text.is_empty() {
             return;
         }
-        let Some((id, kind, chain, lead)) = self.owners.last() else {
+        let Some((id, kind, chain, standfirst)) = self.owners.last() else {
             return;
         };
         let mut full = vec![*id];
@@ -130,7 +130,7 @@ impl Walker {
             link_chars,
             kind: *kind,
             chain: full,
-            lead: *lead,
+            standfirst: *standfirst,
         });
     }
 }
@@ -272,10 +272,14 @@ fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool, depth: usize) {
                 return;
             }
             w.flush();
-            let lead = has_hint(node, &LEAD_HINTS)
-                || node.ancestors().take(2).any(|a| has_hint(a, &LEAD_HINTS));
+            let standfirst = has_hint(node, &STANDFIRST_HINTS)
+                || node
+                    .ancestors()
+                    .take(2)
+                    .any(|a| has_hint(a, &STANDFIRST_HINTS));
             let kind = if leaf { kind_of(name) } else { Kind::Paragraph };
-            w.owners.push((node.id(), kind, ancestors_ids(node), lead));
+            w.owners
+                .push((node.id(), kind, ancestors_ids(node), standfirst));
             for child in node.children() {
                 walk(child, w, in_link, depth + 1);
             }
@@ -420,7 +424,7 @@ const CONTENT_HINTS: [&str; 12] = [
 ];
 
 /// Class or id words of a standfirst.
-const LEAD_HINTS: [&str; 14] = [
+const STANDFIRST_HINTS: [&str; 14] = [
     "chapo",
     "chapeau",
     "standfirst",
@@ -753,7 +757,7 @@ fn add_standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
     let leads: Vec<usize> = (headline + 1..first)
         .filter(|&i| {
             let b = &blocks[i];
-            b.lead && b.kind == Kind::Paragraph && b.chars() >= 40 && b.link_density() < 0.3
+            b.standfirst && b.kind == Kind::Paragraph && b.chars() >= 40 && b.link_density() < 0.3
         })
         .take(2)
         .collect();
