@@ -332,12 +332,10 @@ fn time(c: &mut Cursor) -> Option<String> {
         )
     });
     let (mut hour, _) = c.num(2)?;
-    let hm_sep = c.touching();
     let sep_ok = c.punct(&[':', '.']).is_some() || c.word(|w| w == "h").is_some();
     if !sep_ok {
         return None;
     }
-    let _ = hm_sep;
     let (minute, minute_len) = c.num(2)?;
     if minute_len != 2 {
         return None;

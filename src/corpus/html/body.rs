@@ -34,8 +34,8 @@ struct Block {
     kind: Kind,
     /// The element the text belongs to, then its ancestors up to the root.
     chain: Vec<NodeId>,
-    /// The block or a near ancestor is marked as a standfirst ("chapo", "lead"…).
-    lead: bool,
+    /// The block or a near ancestor is marked as a standfirst ("chapo", "chapeau"…).
+    standfirst: bool,
 }
 
 impl Block {
@@ -73,7 +73,7 @@ fn extract(document: &Html, title: Option<&str>, use_hints: bool) -> Vec<String>
         use_hints,
         ..Walker::default()
     };
-    walk(document.tree.root(), &mut walker, false);
+    walk(document.tree.root(), &mut walker, false, 0);
     let blocks = walker.blocks;
     if blocks.is_empty() {
         return Vec::new();
@@ -120,7 +120,7 @@ impl Walker {
         if text.is_empty() {
             return;
         }
-        let Some((id, kind, chain, lead)) = self.owners.last() else {
+        let Some((id, kind, chain, standfirst)) = self.owners.last() else {
             return;
         };
         let mut full = vec![*id];
@@ -130,7 +130,7 @@ impl Walker {
             link_chars,
             kind: *kind,
             chain: full,
-            lead: *lead,
+            standfirst: *standfirst,
         });
     }
 }
@@ -222,7 +222,14 @@ fn ancestors_ids(node: NodeRef<Node>) -> Vec<NodeId> {
     node.ancestors().map(|a| a.id()).collect()
 }
 
-fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool) {
+/// How deep into the page's nesting text is read: far deeper than any real page, and
+/// shallow enough that a hostile page can't exhaust the stack.
+const MAX_DEPTH: usize = 512;
+
+fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
     match node.value() {
         Node::Text(text) => {
             w.buffer.push_str(text);
@@ -232,7 +239,7 @@ fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool) {
         }
         Node::Document | Node::Fragment => {
             for child in node.children() {
-                walk(child, w, in_link);
+                walk(child, w, in_link, depth + 1);
             }
         }
         Node::Element(element) => {
@@ -258,22 +265,23 @@ fn walk(node: NodeRef<Node>, w: &mut Walker, in_link: bool) {
                     return;
                 }
                 for child in node.children() {
-                    walk(child, w, in_link);
+                    walk(child, w, in_link, depth + 1);
                 }
-                if !w.buffer.ends_with(' ') {
-                    // Inline elements are separated in the page by layout, not always
-                    // by spaces ("<span>Paris</span><span>Lyon</span>" reads as two words
-                    // only when styled); joining them tight is the safer reading.
-                }
+                // No space is added after an inline element: "<b>l</b>'Etat" is one
+                // word, and the page's own spaces separate the others.
                 return;
             }
             w.flush();
-            let lead = has_hint(node, &LEAD_HINTS)
-                || node.ancestors().take(2).any(|a| has_hint(a, &LEAD_HINTS));
+            let standfirst = has_hint(node, &STANDFIRST_HINTS)
+                || node
+                    .ancestors()
+                    .take(2)
+                    .any(|a| has_hint(a, &STANDFIRST_HINTS));
             let kind = if leaf { kind_of(name) } else { Kind::Paragraph };
-            w.owners.push((node.id(), kind, ancestors_ids(node), lead));
+            w.owners
+                .push((node.id(), kind, ancestors_ids(node), standfirst));
             for child in node.children() {
-                walk(child, w, in_link);
+                walk(child, w, in_link, depth + 1);
             }
             w.flush();
             w.owners.pop();
@@ -416,7 +424,7 @@ const CONTENT_HINTS: [&str; 12] = [
 ];
 
 /// Class or id words of a standfirst.
-const LEAD_HINTS: [&str; 14] = [
+const STANDFIRST_HINTS: [&str; 14] = [
     "chapo",
     "chapeau",
     "standfirst",
@@ -749,7 +757,7 @@ fn add_standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
     let leads: Vec<usize> = (headline + 1..first)
         .filter(|&i| {
             let b = &blocks[i];
-            b.lead && b.kind == Kind::Paragraph && b.chars() >= 40 && b.link_density() < 0.3
+            b.standfirst && b.kind == Kind::Paragraph && b.chars() >= 40 && b.link_density() < 0.3
         })
         .take(2)
         .collect();

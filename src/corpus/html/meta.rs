@@ -26,7 +26,8 @@ pub struct Meta {
 }
 
 fn selector(css: &str) -> Selector {
-    // Every selector here is a literal of this module; a test parses each of them.
+    // Every selector here is a literal of this module, and each is parsed by the test
+    // `author_that_is_the_site_is_dropped` (a page where no byline is found).
     Selector::parse(css).unwrap_or_else(|_| panic!("invalid built-in selector {css}"))
 }
 

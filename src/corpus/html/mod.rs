@@ -142,6 +142,17 @@ mod tests {
     }
 
     #[test]
+    fn deeply_nested_page_does_not_overflow() {
+        let mut page = String::from("<html><body>");
+        page.push_str(&"<div>".repeat(2_000));
+        page.push_str("<p>Teks terdalam di halaman yang bersarang sangat dalam sekali.</p>");
+        page.push_str(&"</div>".repeat(2_000));
+        page.push_str("</body></html>");
+        let extracted = extract(page.as_bytes());
+        assert!(extracted.paragraphs.is_empty());
+    }
+
+    #[test]
     fn empty_input_gives_an_empty_page() {
         assert_eq!(extract(b""), Page::default());
         assert_eq!(extract(b"\x00\x01\xff"), Page::default());

@@ -1,4 +1,4 @@
-//! Small text helpers shared by the metadata and body readers.
+//! Small text functions shared by the metadata and body readers.
 
 use scraper::ElementRef;
 
