@@ -92,6 +92,9 @@ pub struct CariIndex {
     pub index: Index,
     pub reader: IndexReader,
     pub fields: Fields,
+    /// The index folder and its live generation, to name a file found damaged.
+    dir: PathBuf,
+    generation: PathBuf,
 }
 
 /// Times an index is opened again when a build changed it while it was being opened.
@@ -168,6 +171,8 @@ fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
         index,
         reader,
         fields,
+        dir: dir.to_path_buf(),
+        generation,
     })
 }
 
@@ -195,7 +200,11 @@ impl CariIndex {
         searcher: &Searcher,
         address: DocAddress,
     ) -> Result<StoredPassage, IndexError> {
-        let doc: TantivyDocument = searcher.doc(address)?;
+        // A stored passage that can't be read is damage a search meets only now (opening
+        // reads no passage): said with the file at fault, as when opening.
+        let doc: TantivyDocument = searcher
+            .doc(address)
+            .map_err(|err| damage::explain(&self.dir, &self.generation, &err))?;
         let fields = &self.fields;
         Ok(StoredPassage {
             doc: stored_str(&doc, fields.doc),
