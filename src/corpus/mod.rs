@@ -26,6 +26,7 @@ pub(crate) mod passages;
 pub(crate) mod text;
 mod walk;
 
+pub use decode::ReadNote;
 pub use passages::MAX_PASSAGE_BYTES;
 
 use std::fs;
@@ -168,7 +169,7 @@ pub struct Note {
     /// The file.
     pub path: PathBuf,
     /// What to tell.
-    pub note: String,
+    pub note: ReadNote,
 }
 
 /// Everything read from a corpus folder.
@@ -235,7 +236,7 @@ pub struct FileRead {
     /// Records of the file that were skipped (a bad line of JSON Lines), each with why.
     pub bad_records: Vec<SkipReason>,
     /// Something worth telling about how it was read.
-    pub note: Option<String>,
+    pub note: Option<ReadNote>,
     /// A hash of the file's bytes (FNV-1a, 64 bits), to tell a rewritten file from a
     /// touched one; `None` when the file couldn't be read.
     pub content_hash: Option<u64>,
@@ -449,12 +450,12 @@ fn unreadable(err: &std::io::Error) -> SkipReason {
 }
 
 /// Decodes file contents (see `decode`); the note says when the text was not UTF-8.
-pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), decode::NotText> {
+pub fn decode(bytes: &[u8]) -> Result<(String, Option<ReadNote>), decode::NotText> {
     decode_owned(bytes.to_vec())
 }
 
 /// `decode`, without copying the bytes of a UTF-8 file.
-pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Option<String>), decode::NotText> {
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Option<ReadNote>), decode::NotText> {
     decode::decode_owned(bytes).map(|(text, how)| (text, how.note()))
 }
 

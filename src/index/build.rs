@@ -490,12 +490,12 @@ enum Prepared {
         articles: Vec<Languaged>,
         /// Records of the file that were skipped, each with why.
         bad_records: Vec<corpus::SkipReason>,
-        note: Option<String>,
+        note: Option<corpus::ReadNote>,
         hash: Option<u64>,
     },
     Skipped {
         reason: corpus::SkipReason,
-        note: Option<String>,
+        note: Option<corpus::ReadNote>,
         hash: Option<u64>,
     },
     /// The same bytes as the generation holds (the file was only touched).

@@ -387,3 +387,31 @@ fn a_hundred_megabyte_file_is_indexed_in_bounded_memory() {
         assert!(peak < 3 * SIZE as u64, "peak memory {} MB", peak >> 20);
     }
 }
+
+/// File names that aren't UTF-8 (a Latin-1 name from an old archive) are written with
+/// `\xNN` for the bytes that aren't, so that two of them stay two results.
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_stay_apart_and_readable() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(
+        corpus.join(OsStr::from_bytes(b"caf\xe9.txt")),
+        "Kereta cepat\n\nKereta cepat Whoosh mengangkut penumpang dari Jakarta ke Bandung.\n",
+    )
+    .unwrap();
+    fs::write(
+        corpus.join(OsStr::from_bytes(b"caf\xe8.txt")),
+        "Le TGV indonésien\n\nLe train Whoosh relie Jakarta à Bandung en quarante minutes.\n",
+    )
+    .unwrap();
+    let index_dir = dir.path().join("index");
+    index(&corpus, &index_dir);
+    let mut docs = docs_of(&search_json(&index_dir, "Whoosh"));
+    docs.sort();
+    assert_eq!(docs, ["caf\\xE8.txt", "caf\\xE9.txt"]);
+}
