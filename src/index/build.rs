@@ -199,7 +199,7 @@ pub fn build_sources(
     let live = match open_live(index_dir) {
         Ok(live) => live,
         Err(err) => {
-            repairs.push(repair(err)?);
+            repairs.push(repair(err, false)?);
             None
         }
     };
@@ -250,7 +250,7 @@ pub fn build_sources(
                 match damage::verify(index_dir, &live.dir, &live.index) {
                     Ok(()) => true,
                     Err(err) => {
-                        repairs.push(repair(err)?);
+                        repairs.push(repair(err, true)?);
                         false
                     }
                 }
@@ -299,12 +299,13 @@ pub(super) fn describe_skipped(skipped: &[corpus::Skipped]) -> String {
 
 /// The repair a full build makes of a damaged generation; any other error stops the
 /// build.
-fn repair(err: IndexError) -> Result<Repair, IndexError> {
+fn repair(err: IndexError, sources_known: bool) -> Result<Repair, IndexError> {
     match err {
         IndexError::Damaged { file, problem, .. } => Ok(Repair {
             file,
             problem,
             set_aside: None,
+            sources_known,
         }),
         err => Err(err),
     }

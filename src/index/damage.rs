@@ -57,6 +57,9 @@ pub struct Repair {
     pub problem: Problem,
     /// Where a damaged manifest was moved, when it was.
     pub set_aside: Option<PathBuf>,
+    /// Whether the sources the index held were still known (from its state), or the
+    /// rebuild had only the sources given.
+    pub sources_known: bool,
 }
 
 impl fmt::Display for Repair {
@@ -65,7 +68,13 @@ impl fmt::Display for Repair {
         if let Some(to) = &self.set_aside {
             write!(f, "set it aside as {} and ", to.display())?;
         }
-        f.write_str("rebuilt the index from the corpus")
+        if self.sources_known {
+            f.write_str("rebuilt the index from its sources")
+        } else {
+            f.write_str(
+                "rebuilt the index from the sources given (any other source it held is no longer known: index it again)",
+            )
+        }
     }
 }
 

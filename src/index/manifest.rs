@@ -181,6 +181,7 @@ pub fn set_aside_if_damaged(index_dir: &Path) -> Result<Option<Repair>, IndexErr
                 file,
                 problem,
                 set_aside: Some(to),
+                sources_known: false,
             }))
         }
         _ => Ok(None),
