@@ -141,6 +141,12 @@ pub enum SkipReason {
 }
 
 impl SkipReason {
+    /// Whether what was skipped is one record of a file (a bad line of JSON Lines), not
+    /// a whole file.
+    pub fn is_record(&self) -> bool {
+        matches!(self, SkipReason::BadRecord { .. })
+    }
+
     /// The reason without its detail (`unreadable`, not `unreadable: permission
     /// denied`), to count files by.
     pub fn kind(&self) -> &'static str {

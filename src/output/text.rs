@@ -285,6 +285,15 @@ pub fn print_build_summary(
 /// Files listed per reason in a build summary; the rest of a reason are counted.
 const SKIPPED_LISTED_PER_REASON: usize = 20;
 
+/// `1 file`, `2 files`.
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// `skipped N files (reason: count, …)`, then each file and its reason, counted by
 /// the kind of reason (`unreadable`, whatever the detail).
 fn print_skipped(out: &mut dyn Write, skipped: &[cari::corpus::Skipped]) -> io::Result<()> {
@@ -301,12 +310,19 @@ fn print_skipped(out: &mut dyn Write, skipped: &[cari::corpus::Skipped]) -> io::
     if by_kind.is_empty() {
         writeln!(out, "skipped 0 files")?;
     } else {
-        writeln!(
-            out,
-            "skipped {} files ({})",
-            skipped.len(),
-            by_kind.join(", ")
-        )?;
+        // A bad record of a JSON Lines file is one article skipped, not a file.
+        let records = skipped.iter().filter(|s| s.reason.is_record()).count();
+        let files = skipped.len() - records;
+        let what = match (files, records) {
+            (files, 0) => plural(files, "file"),
+            (0, records) => plural(records, "record"),
+            (files, records) => format!(
+                "{} and {}",
+                plural(files, "file"),
+                plural(records, "record")
+            ),
+        };
+        writeln!(out, "skipped {what} ({})", by_kind.join(", "))?;
     }
     for (k, n) in &counts {
         let mut of_kind: Vec<&cari::corpus::Skipped> =

@@ -59,7 +59,12 @@ fn every_format_is_indexed_with_its_metadata() {
     assert_eq!(out.status.code(), Some(0), "{summary}");
     // 3 good records of 4 lines, 2 of the array, 1 per other file (6).
     assert!(summary.contains("indexed 11 articles"), "{summary}");
-    // The truncated record is skipped with its line; the PDF is named as unread.
+    // The truncated record is skipped with its line; the PDF is named as unread. A
+    // record is counted as a record, not as a file.
+    assert!(
+        summary.contains("skipped 1 file and 1 record ("),
+        "{summary}"
+    );
     assert!(
         summary.contains("kompas.jsonl: record on line 3: not JSON"),
         "{summary}"
