@@ -16,7 +16,8 @@ use cari::analysis::{self, AnalyzerKind};
 use cari::ask;
 use cari::index::{self, BuildOptions};
 use cari::language::Lang;
-use cari::search::{self, SearchError, SearchOptions};
+use cari::opensearch::{self, LoadOptions, OpenSearchError, Remote, Target};
+use cari::search::{self, Backend, SearchError, SearchOptions};
 use output::{ColorChoice, Printer};
 use progress::BuildBar;
 
@@ -56,6 +57,16 @@ enum Command {
         /// Print nothing (no progress bar, no summary) unless something goes wrong.
         #[arg(long, short = 'q')]
         quiet: bool,
+        /// Load the corpus into an index on an OpenSearch cluster (URL/INDEX, or
+        /// URL,URL,…/INDEX) instead of a local folder.
+        #[arg(long, value_name = "URL/INDEX", conflicts_with_all = ["index", "memory", "full"])]
+        opensearch: Option<String>,
+        /// Primary shards of a new index on the cluster.
+        #[arg(long, requires = "opensearch", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1024))]
+        shards: u32,
+        /// Copies of each shard on the cluster (set again on an existing index).
+        #[arg(long, requires = "opensearch", value_parser = clap::value_parser!(u32).range(0..=16))]
+        replicas: Option<u32>,
     },
     /// Search the passages of the index.
     Search {
@@ -112,6 +123,10 @@ struct QueryArgs {
     /// Add to each JSON hit its score broken into parts.
     #[arg(long)]
     explain: bool,
+    /// Search the index on an OpenSearch cluster (URL/INDEX, or URL,URL,…/INDEX)
+    /// instead of a local folder.
+    #[arg(long, value_name = "URL/INDEX", conflicts_with = "index")]
+    opensearch: Option<String>,
 }
 
 impl QueryArgs {
@@ -179,7 +194,8 @@ fn one_line(err: &anyhow::Error) -> String {
         let ours = cause.is::<index::IndexError>()
             || cause.is::<SearchError>()
             || cause.is::<cari::corpus::CorpusError>()
-            || cause.is::<cari::plan::QueryError>();
+            || cause.is::<cari::plan::QueryError>()
+            || cause.is::<OpenSearchError>();
         // The first link is the command's own context (what it was doing).
         if depth > 0 && !ours {
             break;
@@ -196,7 +212,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             memory,
             full,
             quiet,
+            opensearch,
+            shards,
+            replicas,
         } => {
+            if let Some(target) = opensearch {
+                let options = LoadOptions {
+                    shards,
+                    replicas,
+                    ..LoadOptions::default()
+                };
+                load_cluster(&corpus, &target, &options, quiet)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let options = BuildOptions {
                 memory_bytes: usize::try_from(memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),
                 full,
@@ -213,13 +241,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let options = common.options(limit);
             let printer = Printer::new(common.json, cli.color);
             match batch {
-                Some(file) => batch_command(&file, &options, &common.index, printer),
-                None => query_command(
-                    Query::Search(&query.join(" ")),
-                    &options,
-                    &common.index,
-                    printer,
-                ),
+                Some(file) => batch_command(&file, &options, &common, printer),
+                None => query_command(Query::Search(&query.join(" ")), &options, &common, printer),
             }
         }
         Command::Ask {
@@ -229,12 +252,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let options = common.options(limit);
             let printer = Printer::new(common.json, cli.color);
-            query_command(
-                Query::Ask(&question.join(" ")),
-                &options,
-                &common.index,
-                printer,
-            )
+            query_command(Query::Ask(&question.join(" ")), &options, &common, printer)
         }
         Command::Analyze { lang, text, json } => {
             let tokens = analysis::analyze(lang, &text.join(" "));
@@ -265,6 +283,34 @@ fn build_index(corpus: &Path, index_dir: &Path, options: &BuildOptions, quiet: b
 }
 
 /// Opens the index, building it from the seeds first when the default index is empty.
+/// Loads `corpus` into the index of a cluster, with the summary of a local build.
+fn load_cluster(corpus: &Path, target: &str, options: &LoadOptions, quiet: bool) -> Result<()> {
+    let started = Instant::now();
+    let target = Target::parse(target)?;
+    let report = if quiet {
+        opensearch::load(corpus, &target, options, &index::NoProgress)
+    } else {
+        opensearch::load(corpus, &target, options, &BuildBar::stderr())
+    }
+    .with_context(|| format!("cannot index {} into {target}", corpus.display()))?;
+    if !quiet {
+        output::print_build_summary(
+            &mut io::stderr().lock(),
+            &report,
+            started.elapsed().as_secs_f64(),
+        )?;
+    }
+    Ok(())
+}
+
+/// The index the query arguments name: a cluster's or a local folder's.
+fn open_backend(common: &QueryArgs) -> Result<Box<dyn Backend>> {
+    match &common.opensearch {
+        Some(target) => Ok(Box::new(Remote::open(&Target::parse(target)?)?)),
+        None => Ok(Box::new(open_index(&common.index)?)),
+    }
+}
+
 fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
     if !index::exists(index_dir) && index_dir == Path::new(DEFAULT_INDEX) {
         let corpus = Path::new(DEFAULT_CORPUS);
@@ -291,20 +337,21 @@ enum Query<'a> {
 fn query_command(
     query: Query,
     options: &SearchOptions,
-    index_dir: &Path,
+    common: &QueryArgs,
     printer: Printer,
 ) -> Result<ExitCode> {
-    let index = open_index(index_dir)?;
+    let index = open_backend(common)?;
+    let index = index.as_ref();
     let mut out = io::stdout().lock();
     let mut err = io::stderr().lock();
     let found = match query {
         Query::Search(text) => {
-            let results = search::search(&index, text, options)?;
+            let results = search::search(index, text, options)?;
             printer.search(&mut out, &mut err, &results)?;
             !results.hits.is_empty()
         }
         Query::Ask(text) => {
-            let results = ask::ask(&index, text, options)?;
+            let results = ask::ask(index, text, options)?;
             printer.ask(&mut out, &mut err, &results)?;
             !results.answers.is_empty() || !results.hits.is_empty()
         }
@@ -323,7 +370,7 @@ fn query_command(
 fn batch_command(
     file: &Path,
     options: &SearchOptions,
-    index_dir: &Path,
+    common: &QueryArgs,
     printer: Printer,
 ) -> Result<ExitCode> {
     let input: Box<dyn BufRead> = if file == Path::new("-") {
@@ -332,7 +379,8 @@ fn batch_command(
         let opened = File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
         Box::new(BufReader::new(opened))
     };
-    let index = open_index(index_dir)?;
+    let index = open_backend(common)?;
+    let index = index.as_ref();
     let mut out = io::stdout().lock();
     let mut matched = false;
     for (number, line) in (1..).zip(input.split(b'\n')) {
@@ -351,7 +399,7 @@ fn batch_command(
         if query.trim().is_empty() {
             continue;
         }
-        match search::search(&index, query, options) {
+        match search::search(index, query, options) {
             Ok(results) => {
                 matched |= !results.hits.is_empty();
                 printer.search(&mut out, &mut io::sink(), &results)?;

@@ -467,7 +467,7 @@ fn article_lang(article: &Article) -> Lang {
 }
 
 /// The article's language and each passage's.
-fn languages(article: &Article) -> (Lang, Vec<Lang>) {
+pub(crate) fn languages(article: &Article) -> (Lang, Vec<Lang>) {
     let article_lang = article_lang(article);
     let langs = article
         .passages

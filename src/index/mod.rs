@@ -6,8 +6,8 @@
 //! that language's analyser; the article's title is stored with each passage and
 //! indexed with its first.
 
-mod build;
-mod feed;
+pub(crate) mod build;
+pub(crate) mod feed;
 mod lock;
 mod manifest;
 mod schema;
