@@ -59,7 +59,11 @@ const NAMED: usize = 5;
 
 /// The id of an article: its path's two hashes (a path may be longer than an id may).
 pub fn article_id(doc: &str) -> String {
-    format!("{:016x}{:016x}", article_key(doc), corpus::fnv1a(doc.as_bytes()))
+    format!(
+        "{:016x}{:016x}",
+        article_key(doc),
+        corpus::fnv1a(doc.as_bytes())
+    )
 }
 
 /// What was sent of an article, as recorded.
@@ -209,7 +213,12 @@ pub fn load(
     }
     if !loader.failed.is_empty() {
         let count = loader.failed.len();
-        let named: Vec<&str> = loader.failed.keys().map(String::as_str).take(NAMED).collect();
+        let named: Vec<&str> = loader
+            .failed
+            .keys()
+            .map(String::as_str)
+            .take(NAMED)
+            .collect();
         let mut listed = named.join(", ");
         if count > NAMED {
             listed.push_str(&format!(" and {} more", count - NAMED));
@@ -244,7 +253,8 @@ fn create(client: &Client, options: &LoadOptions) -> Result<(), OpenSearchError>
             Some(("application/json", body.to_string().as_bytes())),
         )?;
         // Made meanwhile by another load, or left by one killed after the first: fine.
-        let taken = answer.body["error"]["type"].as_str() == Some("resource_already_exists_exception");
+        let taken =
+            answer.body["error"]["type"].as_str() == Some("resource_already_exists_exception");
         if !taken {
             client::ok(answer, &format!("creating the index {index}"))?;
         }
@@ -319,7 +329,10 @@ fn read_sent(client: &Client) -> Result<HashMap<String, Sent>, OpenSearchError> 
 /// Reads `file` and, unless the cluster holds it as it is, makes its passages' NDJSON.
 fn prepare(file: &CorpusFile, sent: Option<&Sent>) -> Prepared {
     let read = corpus::read_file(file);
-    let hash = read.content_hash.map(|h| format!("{h:016x}")).unwrap_or_default();
+    let hash = read
+        .content_hash
+        .map(|h| format!("{h:016x}"))
+        .unwrap_or_default();
     if sent.is_some_and(|s| s.hash == hash) && !hash.is_empty() {
         return Prepared::Same;
     }
@@ -428,7 +441,9 @@ impl Loader<'_> {
             })
             .collect();
         let records: Vec<&str> = records.iter().map(String::as_str).collect();
-        for (item, reason) in send_items(self.client, &self.client.target.articles_index(), &records)? {
+        for (item, reason) in
+            send_items(self.client, &self.client.target.articles_index(), &records)?
+        {
             if let Some(p) = done.get(item) {
                 self.failed.entry(p.doc.clone()).or_insert(reason);
             }

@@ -184,6 +184,9 @@ mod tests {
     #[test]
     fn bm25_parameters_are_the_local_rankers() {
         let (k1, b) = bm25_parameters();
-        assert!((k1 - 0.5).abs() < 1e-9 && (b - 0.4).abs() < 1e-9, "{k1} {b}");
+        assert!(
+            (k1 - 0.5).abs() < 1e-9 && (b - 0.4).abs() < 1e-9,
+            "{k1} {b}"
+        );
     }
 }

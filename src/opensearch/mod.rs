@@ -46,7 +46,9 @@ pub enum OpenSearchError {
         status: u16,
         reason: String,
     },
-    #[error("{count} documents were refused by the cluster, of {docs}: {reason}; fix them and run `cari index` again, which sends what is missing")]
+    #[error(
+        "{count} documents were refused by the cluster, of {docs}: {reason}; fix them and run `cari index` again, which sends what is missing"
+    )]
     Failed {
         count: usize,
         docs: String,
@@ -152,7 +154,13 @@ mod tests {
         assert_eq!(t.index, "news");
         let t = Target::parse("http://a:1,http://b:2/cari-news").unwrap();
         assert_eq!(t.nodes.len(), 2);
-        for bad in ["news", "http://a:1/", "http://a:1/News", "a:1/news", "https://a:1/news"] {
+        for bad in [
+            "news",
+            "http://a:1/",
+            "http://a:1/News",
+            "a:1/news",
+            "https://a:1/news",
+        ] {
             assert!(Target::parse(bad).is_err(), "{bad}");
         }
     }

@@ -72,7 +72,12 @@ impl Remote {
         &self.client.target.index
     }
 
-    fn search(&self, path_query: &str, body: &Value, doing: &str) -> Result<Value, OpenSearchError> {
+    fn search(
+        &self,
+        path_query: &str,
+        body: &Value,
+        doing: &str,
+    ) -> Result<Value, OpenSearchError> {
         let index = self.index();
         let answer = self.client.json(
             "POST",
@@ -101,9 +106,9 @@ impl Remote {
             None,
             &format!("counting the passages of {index}"),
         )?;
-        let n = answer["count"]
-            .as_u64()
-            .ok_or_else(|| OpenSearchError::Unexpected(format!("counting the passages of {index}")))?;
+        let n = answer["count"].as_u64().ok_or_else(|| {
+            OpenSearchError::Unexpected(format!("counting the passages of {index}"))
+        })?;
         self.num_docs.set(Some(n));
         Ok(n)
     }
@@ -321,7 +326,10 @@ impl Backend for Remote {
             &format!("searching {}", self.index()),
         )?;
         let total_hits = answer["hits"]["total"]["value"].as_u64().unwrap_or(0) as usize;
-        let hits = answer["hits"]["hits"].as_array().cloned().unwrap_or_default();
+        let hits = answer["hits"]["hits"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         let bm25 = hits
             .iter()
             .map(|h| h["_score"].as_f64().unwrap_or(0.0) as f32)
@@ -411,7 +419,11 @@ pub fn passage_matches(plan: &QueryPlan, passage: &StoredPassage) -> Vec<Match> 
     let none = Vec::new();
     let mut held = Vec::new();
     for (concept, c) in plan.positive() {
-        for form in c.forms.iter().filter(|f| f.kind == kind || f.kind == AnalyzerKind::Neutral) {
+        for form in c
+            .forms
+            .iter()
+            .filter(|f| f.kind == kind || f.kind == AnalyzerKind::Neutral)
+        {
             positions::form_matches(
                 form,
                 concept,

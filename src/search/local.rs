@@ -39,10 +39,12 @@ impl Backend for CariIndex {
             &statistics,
         )?;
         let weight = if explain {
-            Some(query.weight(EnableScoring::enabled_from_statistics_provider(
-                &statistics,
-                &searcher,
-            ))?)
+            Some(
+                query.weight(EnableScoring::enabled_from_statistics_provider(
+                    &statistics,
+                    &searcher,
+                ))?,
+            )
         } else {
             None
         };

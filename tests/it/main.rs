@@ -11,6 +11,7 @@ mod corpus;
 mod crash;
 mod fuzz;
 mod incremental;
+mod opensearch;
 mod output;
 mod query_plan;
 mod ranking;
