@@ -31,8 +31,9 @@ const MAX_PASSAGES: usize = 10_000;
 /// An index on a cluster, opened for searching.
 pub struct Remote {
     client: Client,
-    /// Passages in the index, read once.
-    num_docs: Cell<Option<u64>>,
+    /// Passages in the index, and those holding terms in each field (`AnalyzerKind`
+    /// order: id, fr, neutral), read once.
+    num_docs: Cell<Option<(u64, [u64; 3])>>,
     /// Passages holding a term in a field, by (field, term).
     doc_freqs: RefCell<HashMap<(AnalyzerKind, String), u64>>,
 }
@@ -40,6 +41,14 @@ pub struct Remote {
 impl From<OpenSearchError> for SearchError {
     fn from(err: OpenSearchError) -> SearchError {
         SearchError::Remote(err.to_string())
+    }
+}
+
+fn field_slot(kind: AnalyzerKind) -> usize {
+    match kind {
+        AnalyzerKind::Id => 0,
+        AnalyzerKind::Fr => 1,
+        AnalyzerKind::Neutral => 2,
     }
 }
 
@@ -95,22 +104,75 @@ impl Remote {
         Ok(answer)
     }
 
-    fn num_docs(&self) -> Result<u64, OpenSearchError> {
-        if let Some(n) = self.num_docs.get() {
-            return Ok(n);
+    /// Passages in the index, and passages holding a term in each field (what
+    /// Lucene's BM25 counts a term's rarity among).
+    fn doc_counts(&self) -> Result<(u64, [u64; 3]), OpenSearchError> {
+        if let Some(counts) = self.num_docs.get() {
+            return Ok(counts);
         }
         let index = self.index();
-        let answer = self.client.json(
-            "GET",
-            &format!("/{index}/_count"),
-            None,
-            &format!("counting the passages of {index}"),
+        let doing = format!("counting the passages of {index}");
+        let mut body = String::new();
+        let queries = std::iter::once(json!({ "match_all": {} })).chain(
+            AnalyzerKind::ALL
+                .iter()
+                .map(|&k| json!({ "exists": { "field": terms_field(k) } })),
+        );
+        for query in queries {
+            body.push_str(&format!("{}\n", json!({ "index": index })));
+            let search = json!({ "size": 0, "track_total_hits": true, "query": query });
+            body.push_str(&format!("{search}\n"));
+        }
+        let answer = self.client.send(
+            "POST",
+            "/_msearch",
+            Some(("application/x-ndjson", body.as_bytes())),
         )?;
-        let n = answer["count"].as_u64().ok_or_else(|| {
-            OpenSearchError::Unexpected(format!("counting the passages of {index}"))
-        })?;
-        self.num_docs.set(Some(n));
-        Ok(n)
+        let answer = client::ok(answer, &doing)?;
+        let counts: Vec<u64> = answer["responses"]
+            .as_array()
+            .map(|r| {
+                r.iter()
+                    .filter_map(|r| r["hits"]["total"]["value"].as_u64())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let [all, id, fr, neutral] = counts[..] else {
+            return Err(OpenSearchError::Unexpected(doing));
+        };
+        let counts = (all, [id, fr, neutral]);
+        self.num_docs.set(Some(counts));
+        Ok(counts)
+    }
+
+    /// What scales a form's BM25 from Lucene's to tantivy's: Lucene takes a term's
+    /// rarity among the passages holding the field (one language's), tantivy among all
+    /// passages; a phrase's is the sum of its terms' (`terms` in tantivy's phrase,
+    /// `asked` in Lucene's). Read from the statistics fetched.
+    fn idf_scale(&self, field: AnalyzerKind, terms: &[&str], asked: &[&str]) -> f32 {
+        let Some((all, per_field)) = self.num_docs.get() else {
+            return 1.0;
+        };
+        let in_field = per_field[field_slot(field)];
+        let idf = |n: u64, df: u64| {
+            let (n, df) = (n as f64, df.min(n) as f64);
+            (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+        };
+        let known = self.doc_freqs.borrow();
+        let (mut tantivy, mut lucene) = (0.0, 0.0);
+        for (sum, n, terms) in [(&mut tantivy, all, terms), (&mut lucene, in_field, asked)] {
+            for term in terms {
+                let Some(&df) = known.get(&(field, term.to_string())) else {
+                    return 1.0;
+                };
+                *sum += idf(n, df);
+            }
+        }
+        if lucene > 0.0 {
+            (tantivy / lucene) as f32
+        } else {
+            1.0
+        }
     }
 
     /// Reads, in one `_msearch`, the document frequencies not yet known of the
@@ -296,7 +358,7 @@ impl Backend for Remote {
         &'a self,
         plan: &QueryPlan,
     ) -> Result<Box<dyn TermStatistics + 'a>, SearchError> {
-        let num_docs = self.num_docs()?;
+        let (num_docs, _) = self.doc_counts()?;
         self.fetch_doc_freqs(plan)?;
         Ok(Box::new(RemoteStatistics {
             remote: self,
@@ -310,8 +372,13 @@ impl Backend for Remote {
         want: usize,
         explain: bool,
     ) -> Result<Box<dyn Candidates + 'a>, SearchError> {
+        self.doc_counts()?;
+        self.fetch_doc_freqs(plan)?;
+        let scale = |field: AnalyzerKind, terms: &[&str], asked: &[&str]| {
+            self.idf_scale(field, terms, asked)
+        };
         let body = json!({
-            "query": plan_query(plan),
+            "query": plan_query(plan, &scale),
             "size": want.max(1),
             "track_total_hits": true,
             "explain": explain,
@@ -437,13 +504,18 @@ pub fn passage_matches(plan: &QueryPlan, passage: &StoredPassage) -> Vec<Match> 
     held
 }
 
-/// The query of a plan, as `search::build_query` makes it for a local index.
-pub fn plan_query(plan: &QueryPlan) -> Value {
+/// How much a form's terms in a field weigh beyond the form's own weight: its terms as
+/// tantivy scores them, and those Lucene is asked.
+pub type Scale<'a> = dyn Fn(AnalyzerKind, &[&str], &[&str]) -> f32 + 'a;
+
+/// The query of a plan, as `search::build_query` makes it for a local index; `scale`
+/// weighs each form in each field (see `Remote::idf_scale`).
+pub fn plan_query(plan: &QueryPlan, scale: &Scale) -> Value {
     let mut must = Vec::new();
     let mut should = Vec::new();
     let mut must_not = Vec::new();
     for concept in &plan.concepts {
-        let Some(query) = concept_query(concept) else {
+        let Some(query) = concept_query(concept, scale) else {
             continue;
         };
         match concept.occur {
@@ -472,7 +544,7 @@ pub fn plan_query(plan: &QueryPlan) -> Value {
 }
 
 /// One concept: the best of its forms over the fields (see `search::concept_query`).
-fn concept_query(concept: &Concept) -> Option<Value> {
+fn concept_query(concept: &Concept, scale: &Scale) -> Option<Value> {
     let mut asked: Vec<(AnalyzerKind, &Form, f32)> = Vec::new();
     for form in &concept.forms {
         for &kind in AnalyzerKind::ALL
@@ -491,7 +563,7 @@ fn concept_query(concept: &Concept) -> Option<Value> {
     }
     let mut disjuncts: Vec<Value> = asked
         .into_iter()
-        .filter_map(|(kind, form, weight)| form_query(terms_field(kind), form, weight))
+        .filter_map(|(kind, form, weight)| form_query(kind, form, weight, scale))
         .collect();
     match disjuncts.len() {
         0 => None,
@@ -501,19 +573,48 @@ fn concept_query(concept: &Concept) -> Option<Value> {
 }
 
 /// A `term` for one term, a `match_phrase` for an ordered phrase, all terms in any
-/// order for a translation; scaled by `weight`.
-fn form_query(field: &str, form: &Form, weight: f32) -> Option<Value> {
+/// order for a translation; scaled by `weight`, and each term or phrase by `scale`.
+///
+/// A phrase with two terms at one position (`Meta` at a sentence's start: `meta` and
+/// `met`) needs both there in tantivy; Lucene would take either. It is asked as the
+/// phrase of the first term at each position, the others required in the passage
+/// (anywhere: a little looser), scored as tantivy scores the whole phrase.
+fn form_query(kind: AnalyzerKind, form: &Form, weight: f32, scale: &Scale) -> Option<Value> {
+    let field = terms_field(kind);
     let term = |t: &str, boost: f32| json!({ "term": { field: { "value": t, "boost": boost } } });
+    let alone = |t: &str| scale(kind, &[t], &[t]);
     match form.terms.as_slice() {
         [] => None,
-        [(_, t)] => Some(term(t, weight)),
-        terms if form.ordered => Some(json!({ "match_phrase": { field: {
-            "query": phrase_text(terms),
-            "analyzer": "cari_terms",
-            "boost": weight
-        } } })),
+        [(_, t)] => Some(term(t, weight * alone(t))),
+        terms if form.ordered => {
+            let all: Vec<&str> = terms.iter().map(|(_, t)| t.as_str()).collect();
+            let mut phrase: Vec<(usize, String)> = Vec::new();
+            let mut also: Vec<Value> = Vec::new();
+            for (position, t) in terms {
+                if phrase.last().is_some_and(|(p, _)| p == position) {
+                    also.push(json!({ "term": { field: t } }));
+                } else {
+                    phrase.push((*position, t.clone()));
+                }
+            }
+            let asked: Vec<&str> = phrase.iter().map(|(_, t)| t.as_str()).collect();
+            let boost = weight * scale(kind, &all, &asked);
+            let query = match phrase.as_slice() {
+                [(_, t)] => term(t, boost),
+                _ => json!({ "match_phrase": { field: {
+                    "query": phrase_text(&phrase),
+                    "analyzer": "cari_terms",
+                    "boost": boost
+                } } }),
+            };
+            if also.is_empty() {
+                Some(query)
+            } else {
+                Some(json!({ "bool": { "must": [query], "filter": also } }))
+            }
+        }
         terms => Some(json!({ "bool": {
-            "must": terms.iter().map(|(_, t)| term(t, 1.0)).collect::<Vec<_>>(),
+            "must": terms.iter().map(|(_, t)| term(t, alone(t))).collect::<Vec<_>>(),
             "boost": weight
         } })),
     }
