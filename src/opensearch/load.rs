@@ -66,6 +66,11 @@ pub fn article_id(doc: &str) -> String {
     )
 }
 
+/// The id of passage `n` of an article.
+fn passage_id(doc: &str, n: usize) -> String {
+    format!("{}-{n}", article_id(doc))
+}
+
 /// What was sent of an article, as recorded.
 #[derive(Debug, Clone)]
 struct Sent {
@@ -196,10 +201,10 @@ pub fn load(
     loader.flush()?;
     progress.finish();
 
-    let gone: Vec<&str> = sent
-        .keys()
-        .map(String::as_str)
-        .filter(|doc| !seen.contains(doc))
+    let gone: Vec<(&str, usize)> = sent
+        .iter()
+        .filter(|(doc, _)| !seen.contains(doc.as_str()))
+        .map(|(doc, s)| (doc.as_str(), s.passages))
         .collect();
     report.changes.deleted = gone.len();
     delete_articles(&client, &gone)?;
@@ -354,7 +359,6 @@ fn prepare(file: &CorpusFile, sent: Option<&Sent>) -> Prepared {
 /// The `_bulk` lines of each passage of `article`: an `index` action with the
 /// passage's id, then the document.
 fn passage_lines(article: &Article, langs: &[Lang]) -> Vec<String> {
-    let id = article_id(&article.doc);
     let key = format!("{:016x}", article_key(&article.doc));
     article
         .passages
@@ -379,7 +383,7 @@ fn passage_lines(article: &Article, langs: &[Lang]) -> Vec<String> {
             if let Some(date) = &article.date {
                 doc["date"] = json!(date);
             }
-            let action = json!({ "index": { "_id": format!("{id}-{}", passage.ordinal) } });
+            let action = json!({ "index": { "_id": passage_id(&article.doc, passage.ordinal) } });
             format!("{action}\n{doc}\n")
         })
         .collect()
@@ -425,13 +429,11 @@ impl Loader<'_> {
             .map(|(_, p)| p)
             .collect();
         // Passages an article had beyond those it has now.
-        for p in done.iter().filter(|p| p.old_passages > p.passages) {
-            let query = json!({ "query": { "bool": { "filter": [
-                { "term": { "doc": p.doc } },
-                { "range": { "passage": { "gte": p.passages } } }
-            ] } } });
-            delete_by_query(self.client, &query, &p.doc)?;
-        }
+        let extra: Vec<String> = done
+            .iter()
+            .flat_map(|p| (p.passages..p.old_passages).map(|n| passage_id(&p.doc, n)))
+            .collect();
+        delete_ids(self.client, &self.client.target.index, &extra)?;
         let records: Vec<String> = done
             .iter()
             .map(|p| {
@@ -532,34 +534,44 @@ fn send_items(
     Ok(refused)
 }
 
-fn delete_by_query(client: &Client, query: &Value, doc: &str) -> Result<(), OpenSearchError> {
-    let index = &client.target.index;
-    client.json(
-        "POST",
-        &format!("/{index}/_delete_by_query?conflicts=proceed&refresh=true"),
-        Some(query),
-        &format!("deleting passages of {doc}"),
-    )?;
+/// Deletes documents by id (one not there is fine), in `_bulk` requests.
+fn delete_ids(client: &Client, index: &str, ids: &[String]) -> Result<(), OpenSearchError> {
+    for chunk in ids.chunks(5000) {
+        let body: String = chunk
+            .iter()
+            .map(|id| format!("{}\n", json!({ "delete": { "_id": id } })))
+            .collect();
+        let answer = client.send(
+            "POST",
+            &format!("/{index}/_bulk"),
+            Some(("application/x-ndjson", body.as_bytes())),
+        )?;
+        let answer = client::ok(answer, &format!("deleting documents of {index}"))?;
+        if answer["errors"].as_bool() == Some(true) {
+            let refused = answer["items"].as_array().into_iter().flatten().find(|i| {
+                let status = i["delete"]["status"].as_u64().unwrap_or(0);
+                status != 404 && !(200..300).contains(&status)
+            });
+            if let Some(item) = refused {
+                return Err(OpenSearchError::Refused {
+                    doing: format!("deleting documents of {index}"),
+                    status: item["delete"]["status"].as_u64().unwrap_or(0) as u16,
+                    reason: client::reason(&item["delete"]),
+                });
+            }
+        }
+    }
     Ok(())
 }
 
-/// Deletes the passages and the records of the articles `docs`.
-fn delete_articles(client: &Client, docs: &[&str]) -> Result<(), OpenSearchError> {
-    for chunk in docs.chunks(1000) {
-        let query = json!({ "query": { "terms": { "doc": chunk } } });
-        delete_by_query(client, &query, &format!("{} deleted files", chunk.len()))?;
-        let lines: Vec<String> = chunk
-            .iter()
-            .map(|doc| format!("{}\n", json!({ "delete": { "_id": article_id(doc) } })))
-            .collect();
-        let body: String = lines.concat();
-        let index = client.target.articles_index();
-        let answer = client.send(
-            "POST",
-            &format!("/{index}/_bulk?refresh=true"),
-            Some(("application/x-ndjson", body.as_bytes())),
-        )?;
-        client::ok(answer, &format!("forgetting deleted files in {index}"))?;
-    }
-    Ok(())
+/// Deletes the passages and the records of the articles `gone` (with the passages
+/// recorded for each).
+fn delete_articles(client: &Client, gone: &[(&str, usize)]) -> Result<(), OpenSearchError> {
+    let passages: Vec<String> = gone
+        .iter()
+        .flat_map(|(doc, n)| (0..*n).map(|k| passage_id(doc, k)))
+        .collect();
+    delete_ids(client, &client.target.index, &passages)?;
+    let records: Vec<String> = gone.iter().map(|(doc, _)| article_id(doc)).collect();
+    delete_ids(client, &client.target.articles_index(), &records)
 }
