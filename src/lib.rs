@@ -3,7 +3,8 @@
 //! The data flows one way: `corpus` reads articles, `language` tells their language (and
 //! holds each language's words), `analysis` turns text into terms, `index` stores
 //! passages, `plan` reads a query once, `search` ranks the passages, `ask` answers
-//! questions. The binary (`main.rs`, with its printers in `output` and its progress bar
+//! questions; `opensearch` puts the index on an OpenSearch cluster instead of a local
+//! folder. The binary (`main.rs`, with its printers in `output` and its progress bar
 //! in `progress`) is the command line.
 
 #![warn(missing_docs)]
@@ -13,6 +14,7 @@ pub mod ask;
 pub mod corpus;
 pub mod index;
 pub mod language;
+pub mod opensearch;
 pub(crate) mod plan;
 pub mod search;
 mod sorted_table;

@@ -16,7 +16,8 @@ use cari::analysis::{self, AnalyzerKind};
 use cari::ask;
 use cari::index::{self, BuildOptions};
 use cari::language::Lang;
-use cari::search::{self, SearchError, SearchOptions};
+use cari::opensearch::{self, LoadOptions, OpenSearchError, Remote, Target};
+use cari::search::{self, Backend, SearchError, SearchOptions};
 use output::{ColorChoice, Printer};
 use progress::BuildBar;
 
@@ -60,6 +61,16 @@ enum Command {
         /// Print nothing (no progress bar, no summary) unless something goes wrong.
         #[arg(long, short = 'q')]
         quiet: bool,
+        /// Load the corpus into an index on an OpenSearch cluster (URL/INDEX, or
+        /// URL,URL,…/INDEX) instead of a local folder.
+        #[arg(long, value_name = "URL/INDEX", conflicts_with_all = ["index", "memory", "full"])]
+        opensearch: Option<String>,
+        /// Primary shards of a new index on the cluster.
+        #[arg(long, requires = "opensearch", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1024))]
+        shards: u32,
+        /// Copies of each shard on the cluster (set again on an existing index).
+        #[arg(long, requires = "opensearch", value_parser = clap::value_parser!(u32).range(0..=16))]
+        replicas: Option<u32>,
     },
     /// Search the passages of the index.
     Search {
@@ -128,6 +139,10 @@ struct QueryArgs {
     /// Add to each JSON hit its score broken into parts.
     #[arg(long)]
     explain: bool,
+    /// Search the index on an OpenSearch cluster (URL/INDEX, or URL,URL,…/INDEX)
+    /// instead of a local folder.
+    #[arg(long, value_name = "URL/INDEX", conflicts_with = "index")]
+    opensearch: Option<String>,
 }
 
 impl QueryArgs {
@@ -195,7 +210,8 @@ fn one_line(err: &anyhow::Error) -> String {
         let ours = cause.is::<index::IndexError>()
             || cause.is::<SearchError>()
             || cause.is::<cari::corpus::CorpusError>()
-            || cause.is::<cari::QueryError>();
+            || cause.is::<cari::QueryError>()
+            || cause.is::<OpenSearchError>();
         // The first link is the command's own context (what it was doing).
         if depth > 0 && !ours {
             break;
@@ -213,7 +229,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             full,
             replace,
             quiet,
+            opensearch,
+            shards,
+            replicas,
         } => {
+            if let Some(target) = opensearch {
+                let options = LoadOptions {
+                    shards,
+                    replicas,
+                    ..LoadOptions::default()
+                };
+                let [corpus] = sources.as_slice() else {
+                    anyhow::bail!(
+                        "--opensearch takes one source folder or file; to load several, put them under one folder"
+                    );
+                };
+                load_cluster(corpus, &target, &options, quiet)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let options = BuildOptions {
                 memory_bytes: usize::try_from(memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),
                 full,
@@ -276,6 +309,34 @@ fn build_index(
 }
 
 /// Opens the index, building it from the seeds first when the default index is empty.
+/// Loads `corpus` into the index of a cluster, with the summary of a local build.
+fn load_cluster(corpus: &Path, target: &str, options: &LoadOptions, quiet: bool) -> Result<()> {
+    let started = Instant::now();
+    let target = Target::parse(target)?;
+    let report = if quiet {
+        opensearch::load(corpus, &target, options, &index::NoProgress)
+    } else {
+        opensearch::load(corpus, &target, options, &BuildBar::stderr())
+    }
+    .with_context(|| format!("cannot index {} into {target}", corpus.display()))?;
+    if !quiet {
+        output::print_build_summary(
+            &mut io::stderr().lock(),
+            &report,
+            started.elapsed().as_secs_f64(),
+        )?;
+    }
+    Ok(())
+}
+
+/// The index the query arguments name: a cluster's or a local folder's.
+fn open_backend(common: &QueryArgs) -> Result<Box<dyn Backend>> {
+    match &common.opensearch {
+        Some(target) => Ok(Box::new(Remote::open(&Target::parse(target)?)?)),
+        None => Ok(Box::new(open_index(&common.index)?)),
+    }
+}
+
 fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
     if !index::exists(index_dir) && index_dir == Path::new(DEFAULT_INDEX) {
         let corpus = Path::new(DEFAULT_CORPUS);
@@ -343,7 +404,7 @@ enum Kind {
 /// whether something matched.
 fn answer(
     kind: Kind,
-    index: &index::CariIndex,
+    index: &dyn Backend,
     text: &str,
     options: &SearchOptions,
     printer: Printer,
@@ -376,8 +437,8 @@ fn query_or_batch(
     let options = common.options(limit);
     let printer = Printer::new(common.json, color);
     match batch {
-        Some(file) => batch_command(kind, &file, &options, &common.index, printer),
-        None => query_command(kind, &words.join(" "), &options, &common.index, printer),
+        Some(file) => batch_command(kind, &file, &options, common, printer),
+        None => query_command(kind, &words.join(" "), &options, common, printer),
     }
 }
 
@@ -387,14 +448,15 @@ fn query_command(
     kind: Kind,
     text: &str,
     options: &SearchOptions,
-    index_dir: &Path,
+    common: &QueryArgs,
     printer: Printer,
 ) -> Result<ExitCode> {
-    let index = open_index(index_dir)?;
+    let index = open_backend(common)?;
+    let index = index.as_ref();
     let mut out = io::stdout().lock();
     let found = answer(
         kind,
-        &index,
+        index,
         text,
         options,
         printer,
@@ -416,7 +478,7 @@ fn batch_command(
     kind: Kind,
     file: &Path,
     options: &SearchOptions,
-    index_dir: &Path,
+    common: &QueryArgs,
     printer: Printer,
 ) -> Result<ExitCode> {
     let input: Box<dyn BufRead> = if file == Path::new("-") {
@@ -425,7 +487,8 @@ fn batch_command(
         let opened = File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
         Box::new(BufReader::new(opened))
     };
-    let index = open_index(index_dir)?;
+    let index = open_backend(common)?;
+    let index = index.as_ref();
     let mut out = io::stdout().lock();
     let mut matched = false;
     for (number, line) in (1..).zip(input.split(b'\n')) {
@@ -446,7 +509,7 @@ fn batch_command(
         }
         match answer(
             kind,
-            &index,
+            index,
             query,
             options,
             printer,

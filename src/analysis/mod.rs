@@ -18,7 +18,7 @@ pub(crate) mod id_root;
 pub(crate) mod memo;
 pub(crate) mod reduplication;
 pub(crate) mod stem;
-pub(crate) mod stopwords;
+pub mod stopwords;
 pub(crate) mod tokenizer;
 
 pub use id_root::IndonesianRoots;

@@ -11,10 +11,12 @@ fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The Indonesian stop words.
 pub fn indonesian() -> Vec<String> {
     words(INDONESIAN).map(str::to_string).collect()
 }
 
+/// The French stop words.
 pub fn french() -> Vec<String> {
     words(FRENCH).map(str::to_string).collect()
 }

@@ -12,10 +12,9 @@ pub use quotes::{Attribution, Quotation, quotations};
 
 use std::collections::HashSet;
 
-use crate::index::CariIndex;
 use crate::language::Lang;
 use crate::plan::{self, Correction, QueryPlan};
-use crate::search::{self, Hit, SearchError, SearchOptions, Topic};
+use crate::search::{self, Backend, Hit, SearchError, SearchOptions, Topic};
 use crate::translate::Expansion;
 
 pub use crate::plan::{Kind, Question};
@@ -90,21 +89,20 @@ pub fn same_speaker(asked: &str, given: &str) -> bool {
 
 /// Answers `question_text`.
 pub fn ask(
-    index: &CariIndex,
+    index: &dyn Backend,
     question_text: &str,
     options: &SearchOptions,
 ) -> Result<AskResults, SearchError> {
-    let searcher = index.reader.searcher();
     let (mut plan, question) = plan::understand_question(question_text, options.plan_options())?;
-    search::resolve(index, &searcher, &mut plan);
+    search::resolve(index, &mut plan)?;
     // Enough passages to read the quotations of their articles.
     let wide = SearchOptions {
         limit: options.limit.max(ARTICLES_READ * 3),
         ..options.clone()
     };
-    let mut hits = search::rank(index, &searcher, &plan, &wide)?.hits;
+    let mut hits = search::rank(index, &plan, &wide)?.hits;
     let answers = if question.kind == Kind::Said {
-        said(index, &searcher, &plan, &question, &hits, options)?
+        said(index, &plan, &question, &hits, options)?
     } else {
         Vec::new()
     };
@@ -124,14 +122,14 @@ pub fn ask(
 /// The quotations of the question's speaker (or of anyone named, when it names no
 /// one) in the articles of `hits`, scored by the topic.
 fn said(
-    index: &CariIndex,
-    searcher: &tantivy::Searcher,
+    index: &dyn Backend,
     plan: &QueryPlan,
     question: &Question,
     hits: &[Hit],
     options: &SearchOptions,
 ) -> Result<Vec<Answer>, SearchError> {
-    let topic = Topic::of(index, searcher, plan);
+    let stats = index.statistics(plan)?;
+    let topic = Topic::of(stats.as_ref(), plan);
     let mut seen = HashSet::new();
     let docs: Vec<&str> = hits
         .iter()

@@ -716,7 +716,7 @@ pub fn article_language(article: &Article) -> Lang {
 }
 
 /// The article's language and each passage's.
-fn languages(article: &Article) -> (Lang, Vec<Lang>) {
+pub(crate) fn languages(article: &Article) -> (Lang, Vec<Lang>) {
     let article_lang = article_language(article);
     let langs = article
         .passages

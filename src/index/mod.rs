@@ -11,10 +11,10 @@
 //! readable by whoever the umask lets read them, and a read-only index can be searched
 //! (`directory`).
 
-mod build;
+pub(crate) mod build;
 mod damage;
 mod directory;
-mod feed;
+pub(crate) mod feed;
 mod lock;
 mod manifest;
 mod schema;
@@ -38,7 +38,7 @@ pub use build::{
 };
 pub use damage::{Problem, Repair};
 pub use manifest::{SCHEMA_VERSION, exists};
-pub(crate) use schema::Fields;
+pub(crate) use schema::{Fields, article_key};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]

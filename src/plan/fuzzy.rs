@@ -9,12 +9,12 @@ use tantivy::Searcher;
 use tantivy::schema::Field;
 
 /// Shortest word corrected.
-const MIN_LEN: usize = 5;
+pub const MIN_LEN: usize = 5;
 /// Corrections kept per word, most frequent first.
-const MAX_CORRECTIONS: usize = 3;
+pub const MAX_CORRECTIONS: usize = 3;
 
 /// The edit distance allowed for a word of `len` characters.
-fn allowed_edits(len: usize) -> usize {
+pub fn allowed_edits(len: usize) -> usize {
     if len >= 8 { 2 } else { 1 }
 }
 

@@ -250,16 +250,32 @@ pub fn understand_question(
     Ok((plan, question))
 }
 
-/// The index-dependent part of planning.
-pub struct Planner<'a> {
-    pub searcher: &'a Searcher,
-    pub fields: &'a Fields,
-}
-
-impl Planner<'_> {
+/// What planning (and the ranker's weights) ask of an index, local or on a cluster:
+/// how many passages hold a term, how many passages there are, which indexed terms are
+/// near spellings of a word.
+pub trait TermStatistics {
+    /// Passages in the index.
+    fn num_docs(&self) -> u64;
     /// How many passages hold `term` in the fields `kind`'s terms are asked of (the
     /// most of any one field).
-    pub fn doc_freq(&self, kind: AnalyzerKind, term: &str) -> u64 {
+    fn doc_freq(&self, kind: AnalyzerKind, term: &str) -> u64;
+    /// Indexed terms near `term` (as the neutral analyser makes it), best first (see
+    /// `fuzzy`).
+    fn corrections(&self, term: &str) -> Vec<String>;
+}
+
+/// The statistics of a local index, read from one searcher.
+pub struct LocalStatistics {
+    pub searcher: Searcher,
+    pub fields: Fields,
+}
+
+impl TermStatistics for LocalStatistics {
+    fn num_docs(&self) -> u64 {
+        self.searcher.num_docs()
+    }
+
+    fn doc_freq(&self, kind: AnalyzerKind, term: &str) -> u64 {
         self.fields
             .fields_for(kind)
             .filter_map(|field| {
@@ -269,6 +285,23 @@ impl Planner<'_> {
             })
             .max()
             .unwrap_or(0)
+    }
+
+    fn corrections(&self, term: &str) -> Vec<String> {
+        let fields: Vec<_> = self.fields.fields_for(AnalyzerKind::Neutral).collect();
+        fuzzy::corrections(&self.searcher, &fields, term)
+    }
+}
+
+/// The index-dependent part of planning.
+pub struct Planner<'a> {
+    pub stats: &'a dyn TermStatistics,
+}
+
+impl Planner<'_> {
+    /// See `TermStatistics::doc_freq`.
+    pub fn doc_freq(&self, kind: AnalyzerKind, term: &str) -> u64 {
+        self.stats.doc_freq(kind, term)
     }
 
     fn form_occurs(&self, form: &Form) -> bool {
@@ -339,8 +372,7 @@ impl Planner<'_> {
             .forms
             .iter()
             .find(|f| f.kind == AnalyzerKind::Neutral && f.terms.len() == 1)?;
-        let fields: Vec<_> = self.fields.fields_for(AnalyzerKind::Neutral).collect();
-        let corrections = fuzzy::corrections(self.searcher, &fields, &typed.terms[0].1);
+        let corrections = self.stats.corrections(&typed.terms[0].1);
         if corrections.is_empty() {
             return None;
         }

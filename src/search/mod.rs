@@ -10,31 +10,32 @@
 //! much the article is about the query, and what a question asks for.
 
 pub(crate) mod highlight;
+mod local;
 pub(crate) mod positions;
 pub(crate) mod rank;
 pub(crate) mod stats;
 
 use std::time::Instant;
 
-use tantivy::collector::{Count, TopDocs};
+use tantivy::Term;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring, Explanation,
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Explanation,
     Occur as TantivyOccur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Searcher, Term};
 
 use crate::analysis::AnalyzerKind;
-use crate::index::{CariIndex, Fields};
+use crate::index::{Fields, StoredPassage};
 use crate::language::Lang;
-use crate::plan::{self, Concept, Correction, Form, Intent, Occur, PlanOptions, QueryPlan};
+use crate::plan::{
+    self, Concept, Correction, Form, Intent, Occur, PlanOptions, QueryPlan, TermStatistics,
+};
 use crate::translate::Expansion;
 
 pub use crate::plan::QueryError;
-use stats::FieldStatistics;
 
 /// Share of the other fields' scores a concept keeps beyond its best field.
-const TIE_BREAKER: f32 = 0.1;
+pub const TIE_BREAKER: f32 = 0.1;
 /// Candidates re-ranked, whatever the limit.
 const POOL: usize = 100;
 /// Candidates whose text is read for what a question asks (a number, a date).
@@ -52,6 +53,9 @@ pub enum SearchError {
     /// The index can't be opened or read.
     #[error(transparent)]
     Index(#[from] crate::index::IndexError),
+    /// A remote back end (an OpenSearch cluster) failed; the message says what to do.
+    #[error("{0}")]
+    Remote(String),
 }
 
 /// How to search.
@@ -100,7 +104,8 @@ pub struct Explain {
 }
 
 impl Explain {
-    fn new(description: impl Into<String>, value: f32, details: Vec<Explain>) -> Explain {
+    /// A part named `description` worth `value`, made of `details`.
+    pub fn new(description: impl Into<String>, value: f32, details: Vec<Explain>) -> Explain {
         Explain {
             value,
             description: description.into(),
@@ -114,7 +119,9 @@ impl Explain {
         Explain::from_json(&json)
     }
 
-    fn from_json(json: &serde_json::Value) -> Explain {
+    /// From an explanation in tantivy's or Lucene's JSON (`value`, `description`,
+    /// `details`).
+    pub fn from_json(json: &serde_json::Value) -> Explain {
         let details = json["details"]
             .as_array()
             .map(|d| d.iter().map(Explain::from_json).collect())
@@ -188,17 +195,59 @@ pub struct SearchResults {
     pub common_words_only: bool,
 }
 
+/// An index the one ranker reads: a local tantivy index (`CariIndex`) or an
+/// OpenSearch cluster. A back end finds the candidates and their BM25 scores; what
+/// comes after (re-ranking, highlights, answers) is the same code for both.
+pub trait Backend {
+    /// The term statistics planning and the ranker's weights read. `plan` names the
+    /// terms that will be asked, so a remote back end can fetch them in one round trip.
+    fn statistics<'a>(
+        &'a self,
+        plan: &QueryPlan,
+    ) -> Result<Box<dyn TermStatistics + 'a>, SearchError>;
+
+    /// The `want` best passages by BM25 for `plan` (best first), how many match, and
+    /// what the ranker reads of them.
+    fn candidates<'a>(
+        &'a self,
+        plan: &QueryPlan,
+        want: usize,
+        explain: bool,
+    ) -> Result<Box<dyn Candidates + 'a>, SearchError>;
+
+    /// Every passage of the article `doc`, in order.
+    fn article(&self, doc: &str) -> Result<Vec<StoredPassage>, SearchError>;
+}
+
+/// The passages a back end found for a plan, best BM25 first.
+pub trait Candidates {
+    /// Passages that match the query (and the language filter).
+    fn total_hits(&self) -> usize;
+    /// The BM25 score of each candidate, best first.
+    fn bm25(&self) -> &[f32];
+    /// For the first `count` candidates: where each holds the plan's concepts (at word
+    /// positions, sorted by start) and its article's key.
+    fn matches(
+        &self,
+        plan: &QueryPlan,
+        count: usize,
+    ) -> Result<(Vec<Vec<highlight::Match>>, Vec<u64>), SearchError>;
+    /// The stored passage of candidate `i`.
+    fn stored(&self, i: usize) -> Result<StoredPassage, SearchError>;
+    /// BM25's own explanation of candidate `i`'s score.
+    fn explain(&self, i: usize) -> Result<Explain, SearchError>;
+}
+
 /// Plans `query_text` and ranks the passages that match it.
 pub fn search(
-    index: &CariIndex,
+    index: &dyn Backend,
     query_text: &str,
     options: &SearchOptions,
 ) -> Result<SearchResults, SearchError> {
     let started = Instant::now();
-    let searcher = index.reader.searcher();
     let mut plan = plan::understand(query_text, options.plan_options())?;
-    resolve(index, &searcher, &mut plan);
-    let ranked = rank(index, &searcher, &plan, options)?;
+    resolve(index, &mut plan)?;
+    let ranked = rank(index, &plan, options)?;
     Ok(SearchResults {
         query: query_text.to_string(),
         total_hits: ranked.total_hits,
@@ -211,12 +260,13 @@ pub fn search(
 }
 
 /// The index-dependent step of planning (spelling, senses the index holds).
-pub fn resolve(index: &CariIndex, searcher: &Searcher, plan: &mut QueryPlan) {
+pub fn resolve(index: &dyn Backend, plan: &mut QueryPlan) -> Result<(), SearchError> {
+    let stats = index.statistics(plan)?;
     plan::Planner {
-        searcher,
-        fields: &index.fields,
+        stats: stats.as_ref(),
     }
     .resolve(plan);
+    Ok(())
 }
 
 /// What the ranker found.
@@ -229,34 +279,23 @@ pub struct Ranked {
 
 /// Ranks the passages that match `plan`: the one ranker of `search` and `ask`.
 pub fn rank(
-    index: &CariIndex,
-    searcher: &Searcher,
+    index: &dyn Backend,
     plan: &QueryPlan,
     options: &SearchOptions,
 ) -> Result<Ranked, SearchError> {
-    let fields = &index.fields;
-    let query = build_query(fields, plan);
-    let statistics = FieldStatistics::new(searcher, fields);
     let limit = options.limit.max(1);
-    let pool = POOL;
-    let (top, total_hits) = searcher.search_with_statistics_provider(
-        &query,
-        &(TopDocs::with_limit(limit.max(pool)).order_by_score(), Count),
-        &statistics,
-    )?;
+    let found = index.candidates(plan, limit.max(POOL), options.explain)?;
+    let stats = index.statistics(plan)?;
+    let bm25s = found.bm25();
     let terms = highlight::MatchTerms::new(plan);
     // The pool is re-ranked; what lies beyond it (a limit larger than the pool) follows
     // in BM25's order, so the first pages never depend on the limit.
-    let mut beyond = top;
-    let pool: Vec<(f32, DocAddress)> = beyond.drain(..beyond.len().min(pool)).collect();
-    let addresses: Vec<DocAddress> = pool.iter().map(|&(_, address)| address).collect();
-    let (matches, articles) = positions::candidate_matches(searcher, fields, plan, &addresses)?;
-    let idf = concept_idf(searcher, fields, plan);
-    let mut features: Vec<rank::Features> = pool
-        .iter()
-        .enumerate()
-        .map(|(i, &(bm25, _))| rank::Features {
-            bm25,
+    let pool = bm25s.len().min(POOL);
+    let (matches, articles) = found.matches(plan, pool)?;
+    let idf = concept_idf(stats.as_ref(), plan);
+    let mut features: Vec<rank::Features> = (0..pool)
+        .map(|i| rank::Features {
+            bm25: bm25s[i],
             article: articles[i],
             matches: &matches[i],
             answers_intent: false,
@@ -267,48 +306,39 @@ pub fn rank(
     // number, so the first page still doesn't depend on the limit), then the pool is
     // scored again.
     if let Some(intent) = plan.intent.as_ref().filter(|i| i.kind.wants_anything()) {
-        let mut best: Vec<usize> = (0..pool.len()).collect();
+        let mut best: Vec<usize> = (0..pool).collect();
         best.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
         for &i in best.iter().take(INTENT_READ) {
-            let stored = index.passage(searcher, pool[i].1)?;
+            let stored = found.stored(i)?;
             features[i].answers_intent = answers_intent(intent, &stored.text);
         }
         scores = rank::scores(&features, &idf);
     }
     let max_bm25 = features.iter().map(|f| f.bm25).fold(f32::EPSILON, f32::max);
     drop(features);
-    let mut order: Vec<usize> = (0..pool.len()).collect();
+    let mut order: Vec<usize> = (0..pool).collect();
     order.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
-    let weight = if options.explain {
-        Some(
-            query.weight(EnableScoring::enabled_from_statistics_provider(
-                &statistics,
-                searcher,
-            ))?,
-        )
-    } else {
-        None
-    };
     let mut hits = Vec::with_capacity(limit);
     for (position, i) in order.into_iter().take(limit).enumerate() {
-        let (_, address) = pool[i];
-        let candidate = load_candidate(index, searcher, address, &terms)?;
-        let explain = match &weight {
-            Some(weight) => {
-                let segment = searcher.segment_reader(address.segment_ord);
-                let bm25 = weight.explain(segment, address.doc_id)?;
-                Some(explain(
-                    &scores[i],
-                    &bm25,
-                    &held_concepts(plan, &matches[i]),
-                ))
-            }
-            None => None,
+        let candidate = Candidate::load(found.stored(i)?, &terms);
+        let explain = if options.explain {
+            Some(explain(
+                &scores[i],
+                found.explain(i)?,
+                &held_concepts(plan, &matches[i]),
+            ))
+        } else {
+            None
         };
         hits.push(candidate.into_hit(position + 1, scores[i].total, explain));
     }
-    for (bm25, address) in beyond.into_iter().take(limit.saturating_sub(hits.len())) {
-        let candidate = load_candidate(index, searcher, address, &terms)?;
+    for (i, &bm25) in bm25s
+        .iter()
+        .enumerate()
+        .skip(pool)
+        .take(limit.saturating_sub(hits.len()))
+    {
+        let candidate = Candidate::load(found.stored(i)?, &terms);
         // Its BM25 share, never above the hit before it.
         let floor = hits.last().map_or(f32::MAX, |h: &Hit| h.score);
         let score = (bm25 / max_bm25).min(floor);
@@ -317,11 +347,14 @@ pub fn rank(
             .then(|| Explain::new("beyond the re-ranked pool: BM25 share only", score, vec![]));
         hits.push(candidate.into_hit(hits.len() + 1, score, explain));
     }
-    Ok(Ranked { total_hits, hits })
+    Ok(Ranked {
+        total_hits: found.total_hits(),
+        hits,
+    })
 }
 
 /// The parts of a final score, with BM25's own explanation.
-fn explain(score: &rank::Score, bm25: &Explanation, held: &[String]) -> Explain {
+fn explain(score: &rank::Score, bm25: Explain, held: &[String]) -> Explain {
     Explain::new(
         "cari score, sum of:",
         score.total,
@@ -329,7 +362,7 @@ fn explain(score: &rank::Score, bm25: &Explanation, held: &[String]) -> Explain 
             Explain::new(
                 "BM25 (per-field statistics) over the best candidate's",
                 score.bm25,
-                vec![Explain::from_tantivy(bm25)],
+                vec![bm25],
             ),
             Explain::new(
                 format!(
@@ -383,9 +416,8 @@ fn answers_intent(intent: &Intent, text: &str) -> bool {
 /// those of all its forms (the synonym operator of structured queries, Pirkola 1998:
 /// a rare sense among its translations doesn't make a common word rare); 0 for an
 /// excluded concept or one the index doesn't hold.
-fn concept_idf(searcher: &Searcher, fields: &Fields, plan: &QueryPlan) -> Vec<f32> {
-    let n = searcher.num_docs().max(1) as f32;
-    let planner = plan::Planner { searcher, fields };
+fn concept_idf(stats: &dyn TermStatistics, plan: &QueryPlan) -> Vec<f32> {
+    let n = stats.num_docs().max(1) as f32;
     plan.concepts
         .iter()
         .map(|concept| {
@@ -403,7 +435,7 @@ fn concept_idf(searcher: &Searcher, fields: &Fields, plan: &QueryPlan) -> Vec<f3
                         return None;
                     }
                     seen.push(key);
-                    Some(planner.doc_freq(form.kind, t))
+                    Some(stats.doc_freq(form.kind, t))
                 })
                 .sum();
             let df = (df as f32).min(n);
@@ -536,6 +568,22 @@ struct Candidate {
 }
 
 impl Candidate {
+    fn load(stored: StoredPassage, terms: &highlight::MatchTerms) -> Candidate {
+        let matches = terms.matches(&stored.text, stored.lang);
+        Candidate {
+            doc: stored.doc,
+            title: stored.title,
+            date: stored.date,
+            source: stored.source,
+            url: stored.url,
+            authors: stored.authors,
+            lang: stored.lang,
+            passage: stored.passage,
+            text: stored.text,
+            matches,
+        }
+    }
+
     fn into_hit(self, rank: usize, score: f32, explain: Option<Explain>) -> Hit {
         let highlights = highlight::ranges(&self.matches);
         let (snippet, snippet_highlights) = highlight::snippet(&self.text, &highlights);
@@ -559,28 +607,6 @@ impl Candidate {
     }
 }
 
-fn load_candidate(
-    index: &CariIndex,
-    searcher: &Searcher,
-    address: DocAddress,
-    terms: &highlight::MatchTerms,
-) -> Result<Candidate, SearchError> {
-    let stored = index.passage(searcher, address)?;
-    let matches = terms.matches(&stored.text, stored.lang);
-    Ok(Candidate {
-        doc: stored.doc,
-        title: stored.title,
-        date: stored.date,
-        source: stored.source,
-        url: stored.url,
-        authors: stored.authors,
-        lang: stored.lang,
-        passage: stored.passage,
-        text: stored.text,
-        matches,
-    })
-}
-
 /// The topic of a plan, to score text found outside the ranker (a quotation, an
 /// article's other passages): its topic concepts with their IDF.
 pub struct Topic {
@@ -591,8 +617,8 @@ pub struct Topic {
 impl Topic {
     /// The topic concepts of `plan` (not its speaker, not what it excludes), or
     /// `None` when it has none.
-    pub fn of(index: &CariIndex, searcher: &Searcher, plan: &QueryPlan) -> Option<Topic> {
-        let idf: Vec<f32> = concept_idf(searcher, &index.fields, plan)
+    pub fn of(stats: &dyn TermStatistics, plan: &QueryPlan) -> Option<Topic> {
+        let idf: Vec<f32> = concept_idf(stats, plan)
             .into_iter()
             .zip(&plan.concepts)
             .map(|(w, c)| {

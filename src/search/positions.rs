@@ -119,7 +119,7 @@ pub fn candidate_matches(
 /// Where `form` occurs, given the positions of its terms (by their index in the
 /// form): every position of a single term; every start of an ordered phrase; every
 /// term's positions when all the terms of an unordered form occur.
-fn form_matches<'p>(
+pub(crate) fn form_matches<'p>(
     form: &Form,
     concept: usize,
     positions_of: impl Fn(usize) -> &'p Vec<u32>,

@@ -13,6 +13,7 @@ mod formats;
 mod fuzz;
 mod heal;
 mod incremental;
+mod opensearch;
 mod output;
 mod query_plan;
 mod ranking;

@@ -1,0 +1,634 @@
+//! The cluster as a search back end (`search::Backend`).
+//!
+//! The plan becomes the query the local index runs, in OpenSearch's words: a `bool` of
+//! the concepts (must, should, must not), each the `dis_max` (tie breaker 0.1) of its
+//! forms over the language fields, a form a `term`, a `match_phrase` (stop words as
+//! `GAP`, so positions are the local index's) or a `bool` of terms; the language
+//! filter a `filter`. It runs with `dfs_query_then_fetch`, so every shard scores with
+//! the index's statistics. Hits come back with their stored text, and the ranker reads
+//! where each holds the query's concepts by analysing that text again, as the local
+//! index would have (the first passage with its headline after it), instead of reading
+//! postings.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use serde_json::{Value, json};
+
+use super::client::{self, Client};
+use super::mapping::{phrase_text, terms_field};
+use super::{OpenSearchError, Target, check_health};
+use crate::analysis::{self, AnalyzerKind};
+use crate::index::StoredPassage;
+use crate::index::article_key;
+use crate::language::Lang;
+use crate::plan::{Concept, Form, Occur, QueryPlan, TermStatistics, fuzzy};
+use crate::search::highlight::Match;
+use crate::search::{Backend, Candidates, Explain, SearchError, TIE_BREAKER, positions};
+
+/// More passages than any article has.
+const MAX_PASSAGES: usize = 10_000;
+
+/// An index on a cluster, opened for searching.
+pub struct Remote {
+    client: Client,
+    /// Passages in the index, and those holding terms in each field (`AnalyzerKind`
+    /// order: id, fr, neutral), read once.
+    num_docs: Cell<Option<(u64, [u64; 3])>>,
+    /// Passages holding a term in a field, by (field, term).
+    doc_freqs: RefCell<HashMap<(AnalyzerKind, String), u64>>,
+}
+
+impl From<OpenSearchError> for SearchError {
+    fn from(err: OpenSearchError) -> SearchError {
+        SearchError::Remote(err.to_string())
+    }
+}
+
+fn field_slot(kind: AnalyzerKind) -> usize {
+    match kind {
+        AnalyzerKind::Id => 0,
+        AnalyzerKind::Fr => 1,
+        AnalyzerKind::Neutral => 2,
+    }
+}
+
+/// The fields a term made by `kind` is looked for in (as `index::Fields::fields_for`).
+fn kinds_for(kind: AnalyzerKind) -> &'static [AnalyzerKind] {
+    match kind {
+        AnalyzerKind::Id => &[AnalyzerKind::Id],
+        AnalyzerKind::Fr => &[AnalyzerKind::Fr],
+        AnalyzerKind::Neutral => &[AnalyzerKind::Neutral, AnalyzerKind::Id, AnalyzerKind::Fr],
+    }
+}
+
+impl Remote {
+    /// Opens the index of `target`: the cluster must answer, the index exist and not be red.
+    pub fn open(target: &Target) -> Result<Remote, OpenSearchError> {
+        let client = Client::new(target.clone());
+        if !check_health(&client)? {
+            return Err(OpenSearchError::Missing {
+                index: target.index.clone(),
+            });
+        }
+        Ok(Remote {
+            client,
+            num_docs: Cell::new(None),
+            doc_freqs: RefCell::new(HashMap::new()),
+        })
+    }
+
+    fn index(&self) -> &str {
+        &self.client.target.index
+    }
+
+    fn search(
+        &self,
+        path_query: &str,
+        body: &Value,
+        doing: &str,
+    ) -> Result<Value, OpenSearchError> {
+        let index = self.index();
+        let answer = self.client.json(
+            "POST",
+            &format!("/{index}/_search{path_query}"),
+            Some(body),
+            doing,
+        )?;
+        // A search some shards failed to answer would rank a part of the index.
+        let failed = answer["_shards"]["failed"].as_u64().unwrap_or(0);
+        if failed > 0 {
+            return Err(OpenSearchError::Red {
+                index: index.to_string(),
+            });
+        }
+        Ok(answer)
+    }
+
+    /// Passages in the index, and passages holding a term in each field (what
+    /// Lucene's BM25 counts a term's rarity among).
+    fn doc_counts(&self) -> Result<(u64, [u64; 3]), OpenSearchError> {
+        if let Some(counts) = self.num_docs.get() {
+            return Ok(counts);
+        }
+        let index = self.index();
+        let doing = format!("counting the passages of {index}");
+        let mut body = String::new();
+        let queries = std::iter::once(json!({ "match_all": {} })).chain(
+            AnalyzerKind::ALL
+                .iter()
+                .map(|&k| json!({ "exists": { "field": terms_field(k) } })),
+        );
+        for query in queries {
+            body.push_str(&format!("{}\n", json!({ "index": index })));
+            let search = json!({ "size": 0, "track_total_hits": true, "query": query });
+            body.push_str(&format!("{search}\n"));
+        }
+        let answer = self.client.send(
+            "POST",
+            "/_msearch",
+            Some(("application/x-ndjson", body.as_bytes())),
+        )?;
+        let answer = client::ok(answer, &doing)?;
+        let counts: Vec<u64> = answer["responses"]
+            .as_array()
+            .map(|r| {
+                r.iter()
+                    .filter_map(|r| r["hits"]["total"]["value"].as_u64())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let [all, id, fr, neutral] = counts[..] else {
+            return Err(OpenSearchError::Unexpected(doing));
+        };
+        let counts = (all, [id, fr, neutral]);
+        self.num_docs.set(Some(counts));
+        Ok(counts)
+    }
+
+    /// What scales a form's BM25 from Lucene's to tantivy's: Lucene takes a term's
+    /// rarity among the passages holding the field (one language's), tantivy among all
+    /// passages; a phrase's is the sum of its terms' (`terms` in tantivy's phrase,
+    /// `asked` in Lucene's). Read from the statistics fetched.
+    fn idf_scale(&self, field: AnalyzerKind, terms: &[&str], asked: &[&str]) -> f32 {
+        let Some((all, per_field)) = self.num_docs.get() else {
+            return 1.0;
+        };
+        let in_field = per_field[field_slot(field)];
+        let idf = |n: u64, df: u64| {
+            let (n, df) = (n as f64, df.min(n) as f64);
+            (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+        };
+        let known = self.doc_freqs.borrow();
+        let (mut tantivy, mut lucene) = (0.0, 0.0);
+        for (sum, n, terms) in [(&mut tantivy, all, terms), (&mut lucene, in_field, asked)] {
+            for term in terms {
+                let Some(&df) = known.get(&(field, term.to_string())) else {
+                    return 1.0;
+                };
+                *sum += idf(n, df);
+            }
+        }
+        if lucene > 0.0 {
+            (tantivy / lucene) as f32
+        } else {
+            1.0
+        }
+    }
+
+    /// Reads, in one `_msearch`, the document frequencies not yet known of the
+    /// terms `plan` asks.
+    fn fetch_doc_freqs(&self, plan: &QueryPlan) -> Result<(), OpenSearchError> {
+        let mut wanted: Vec<(AnalyzerKind, String)> = Vec::new();
+        {
+            let known = self.doc_freqs.borrow();
+            for concept in &plan.concepts {
+                for form in &concept.forms {
+                    for &field in kinds_for(form.kind) {
+                        for (_, term) in &form.terms {
+                            let key = (field, term.clone());
+                            if !known.contains_key(&key) && !wanted.contains(&key) {
+                                wanted.push(key);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        let index = self.index();
+        let mut body = String::new();
+        for (field, term) in &wanted {
+            body.push_str(&json!({ "index": index }).to_string());
+            body.push('\n');
+            let query = json!({
+                "size": 0,
+                "track_total_hits": true,
+                "query": { "term": { terms_field(*field): term } }
+            });
+            body.push_str(&query.to_string());
+            body.push('\n');
+        }
+        let answer = self.client.send(
+            "POST",
+            "/_msearch",
+            Some(("application/x-ndjson", body.as_bytes())),
+        )?;
+        let answer = client::ok(answer, "reading term statistics")?;
+        let responses = answer["responses"]
+            .as_array()
+            .ok_or_else(|| OpenSearchError::Unexpected("reading term statistics".into()))?;
+        let mut known = self.doc_freqs.borrow_mut();
+        for (key, response) in wanted.into_iter().zip(responses) {
+            if response["error"].is_object() {
+                return Err(OpenSearchError::Refused {
+                    doing: "reading term statistics".into(),
+                    status: response["status"].as_u64().unwrap_or(0) as u16,
+                    reason: client::reason(response),
+                });
+            }
+            let df = response["hits"]["total"]["value"].as_u64().unwrap_or(0);
+            known.insert(key, df);
+        }
+        Ok(())
+    }
+
+    /// The document frequency of `term` in one field; asked on its own when the plan
+    /// didn't name it beforehand.
+    fn field_doc_freq(&self, field: AnalyzerKind, term: &str) -> u64 {
+        let key = (field, term.to_string());
+        if let Some(&df) = self.doc_freqs.borrow().get(&key) {
+            return df;
+        }
+        let body = json!({
+            "size": 0,
+            "track_total_hits": true,
+            "query": { "term": { terms_field(field): term } }
+        });
+        let df = self
+            .search("", &body, "reading term statistics")
+            .ok()
+            .and_then(|a| a["hits"]["total"]["value"].as_u64())
+            .unwrap_or(0);
+        self.doc_freqs.borrow_mut().insert(key, df);
+        df
+    }
+
+    /// Terms near `term` in the fields, by the cluster's term suggester, ordered as
+    /// `fuzzy::corrections` orders them: fewest edits, then most passages.
+    fn suggest(&self, term: &str) -> Vec<String> {
+        let chars: Vec<char> = term.chars().collect();
+        if chars.len() < fuzzy::MIN_LEN {
+            return Vec::new();
+        }
+        let max_edits = fuzzy::allowed_edits(chars.len());
+        let mut suggest = serde_json::Map::new();
+        for kind in AnalyzerKind::ALL {
+            suggest.insert(
+                terms_field(kind).to_string(),
+                json!({
+                    "text": term,
+                    "term": {
+                        "field": terms_field(kind),
+                        "analyzer": "cari_terms",
+                        "max_edits": max_edits,
+                        "prefix_length": 1,
+                        "min_word_length": fuzzy::MIN_LEN,
+                        "suggest_mode": "always",
+                        "size": 10,
+                        "max_term_freq": 1.0
+                    }
+                }),
+            );
+        }
+        let body = json!({ "size": 0, "suggest": suggest });
+        let Ok(answer) = self.search("", &body, "looking for near spellings") else {
+            return Vec::new();
+        };
+        let mut found: Vec<(usize, u64, String)> = Vec::new();
+        for kind in AnalyzerKind::ALL {
+            let options = answer["suggest"][terms_field(kind)][0]["options"].as_array();
+            for option in options.into_iter().flatten() {
+                let (Some(text), Some(freq)) = (option["text"].as_str(), option["freq"].as_u64())
+                else {
+                    continue;
+                };
+                let candidate: Vec<char> = text.chars().collect();
+                let Some(d) = fuzzy::edit_distance(&chars, &candidate, max_edits) else {
+                    continue;
+                };
+                if d == 0 {
+                    continue;
+                }
+                match found.iter_mut().find(|(_, _, t)| t == text) {
+                    Some(entry) => entry.1 += freq,
+                    None => found.push((d, freq, text.to_string())),
+                }
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        found
+            .into_iter()
+            .take(fuzzy::MAX_CORRECTIONS)
+            .map(|(_, _, t)| t)
+            .collect()
+    }
+
+    /// Every passage whose stored fields a hit returns.
+    fn stored_of(hit: &Value) -> StoredPassage {
+        let source = &hit["_source"];
+        let text = |k: &str| source[k].as_str().unwrap_or_default().to_string();
+        let optional = |k: &str| source[k].as_str().map(str::to_string);
+        StoredPassage {
+            doc: text("doc"),
+            title: text("title"),
+            date: optional("date"),
+            source: optional("source"),
+            url: optional("url"),
+            authors: source["authors"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            lang: Lang::from_code(&text("lang")).unwrap_or(Lang::Other),
+            passage: source["passage"].as_u64().unwrap_or(0),
+            text: text("text"),
+        }
+    }
+}
+
+/// Term statistics of the cluster, those the plan asks fetched beforehand.
+struct RemoteStatistics<'a> {
+    remote: &'a Remote,
+    num_docs: u64,
+}
+
+impl TermStatistics for RemoteStatistics<'_> {
+    fn num_docs(&self) -> u64 {
+        self.num_docs
+    }
+
+    fn doc_freq(&self, kind: AnalyzerKind, term: &str) -> u64 {
+        kinds_for(kind)
+            .iter()
+            .map(|&field| self.remote.field_doc_freq(field, term))
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn corrections(&self, term: &str) -> Vec<String> {
+        self.remote.suggest(term)
+    }
+}
+
+impl Backend for Remote {
+    fn statistics<'a>(
+        &'a self,
+        plan: &QueryPlan,
+    ) -> Result<Box<dyn TermStatistics + 'a>, SearchError> {
+        let (num_docs, _) = self.doc_counts()?;
+        self.fetch_doc_freqs(plan)?;
+        Ok(Box::new(RemoteStatistics {
+            remote: self,
+            num_docs,
+        }))
+    }
+
+    fn candidates<'a>(
+        &'a self,
+        plan: &QueryPlan,
+        want: usize,
+        explain: bool,
+    ) -> Result<Box<dyn Candidates + 'a>, SearchError> {
+        self.doc_counts()?;
+        self.fetch_doc_freqs(plan)?;
+        let scale = |field: AnalyzerKind, terms: &[&str], asked: &[&str]| {
+            self.idf_scale(field, terms, asked)
+        };
+        let body = json!({
+            "query": plan_query(plan, &scale),
+            "size": want.max(1),
+            "track_total_hits": true,
+            "explain": explain,
+            "_source": ["doc", "title", "lang", "passage", "text"],
+            // Equal scores in the order the local index gives them: by passage.
+            "sort": [{ "_score": "desc" }, { "doc": "asc" }, { "passage": "asc" }],
+            "track_scores": true
+        });
+        let answer = self.search(
+            "?search_type=dfs_query_then_fetch",
+            &body,
+            &format!("searching {}", self.index()),
+        )?;
+        let total_hits = answer["hits"]["total"]["value"].as_u64().unwrap_or(0) as usize;
+        let hits = answer["hits"]["hits"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let bm25 = hits
+            .iter()
+            .map(|h| h["_score"].as_f64().unwrap_or(0.0) as f32)
+            .collect();
+        let explains = hits.iter().map(|h| h["_explanation"].clone()).collect();
+        let passages = hits.iter().map(Remote::stored_of).collect();
+        Ok(Box::new(RemoteCandidates {
+            total_hits,
+            bm25,
+            passages,
+            explains,
+        }))
+    }
+
+    fn article(&self, doc: &str) -> Result<Vec<StoredPassage>, SearchError> {
+        let body = json!({
+            "query": { "term": { "doc": doc } },
+            "size": MAX_PASSAGES,
+            "sort": [{ "passage": "asc" }],
+            "_source": ["doc", "title", "lang", "passage", "text"]
+        });
+        let answer = self.search("", &body, &format!("reading the article {doc}"))?;
+        Ok(answer["hits"]["hits"]
+            .as_array()
+            .map(|hits| hits.iter().map(Remote::stored_of).collect())
+            .unwrap_or_default())
+    }
+}
+
+struct RemoteCandidates {
+    total_hits: usize,
+    bm25: Vec<f32>,
+    passages: Vec<StoredPassage>,
+    explains: Vec<Value>,
+}
+
+impl Candidates for RemoteCandidates {
+    fn total_hits(&self) -> usize {
+        self.total_hits
+    }
+
+    fn bm25(&self) -> &[f32] {
+        &self.bm25
+    }
+
+    fn matches(
+        &self,
+        plan: &QueryPlan,
+        count: usize,
+    ) -> Result<(Vec<Vec<Match>>, Vec<u64>), SearchError> {
+        let passages = &self.passages[..count.min(self.passages.len())];
+        let matches = passages.iter().map(|p| passage_matches(plan, p)).collect();
+        let articles = passages.iter().map(|p| article_key(&p.doc)).collect();
+        Ok((matches, articles))
+    }
+
+    fn stored(&self, i: usize) -> Result<StoredPassage, SearchError> {
+        Ok(self.passages[i].clone())
+    }
+
+    fn explain(&self, i: usize) -> Result<Explain, SearchError> {
+        Ok(Explain::from_json(&self.explains[i]))
+    }
+}
+
+/// Where `passage` holds the plan's concepts, at word positions: its text (and, for the
+/// first passage, its headline after it) analysed as the index analysed it.
+pub fn passage_matches(plan: &QueryPlan, passage: &StoredPassage) -> Vec<Match> {
+    let kind = AnalyzerKind::from(passage.lang);
+    let mut positions: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut end = 0u32;
+    for token in analysis::analyze(kind, &passage.text) {
+        let at = token.position as u32;
+        end = end.max(at + 1);
+        positions.entry(token.term).or_default().push(at);
+    }
+    if passage.passage == 0 {
+        // tantivy puts a field's next value one position after the end of the last.
+        let offset = end + 1;
+        for token in analysis::analyze(kind, &passage.title) {
+            positions
+                .entry(token.term)
+                .or_default()
+                .push(offset + token.position as u32);
+        }
+    }
+    let none = Vec::new();
+    let mut held = Vec::new();
+    for (concept, c) in plan.positive() {
+        for form in c
+            .forms
+            .iter()
+            .filter(|f| f.kind == kind || f.kind == AnalyzerKind::Neutral)
+        {
+            positions::form_matches(
+                form,
+                concept,
+                |k| positions.get(&form.terms[k].1).unwrap_or(&none),
+                &mut held,
+            );
+        }
+    }
+    held.sort_unstable_by_key(|m| (m.start, m.end, m.group));
+    held.dedup();
+    held
+}
+
+/// How much a form's terms in a field weigh beyond the form's own weight: its terms as
+/// tantivy scores them, and those Lucene is asked.
+pub type Scale<'a> = dyn Fn(AnalyzerKind, &[&str], &[&str]) -> f32 + 'a;
+
+/// The query of a plan, as `search::build_query` makes it for a local index; `scale`
+/// weighs each form in each field (see `Remote::idf_scale`).
+pub fn plan_query(plan: &QueryPlan, scale: &Scale) -> Value {
+    let mut must = Vec::new();
+    let mut should = Vec::new();
+    let mut must_not = Vec::new();
+    for concept in &plan.concepts {
+        let Some(query) = concept_query(concept, scale) else {
+            continue;
+        };
+        match concept.occur {
+            Occur::Must => must.push(query),
+            Occur::Should => should.push(query),
+            Occur::MustNot => must_not.push(query),
+        }
+    }
+    // Only exclusions match nothing, as in tantivy (OpenSearch would match the rest).
+    if must.is_empty() && should.is_empty() {
+        return json!({ "match_none": {} });
+    }
+    let mut concepts = json!({ "bool": {} });
+    for (name, clauses) in [("must", must), ("should", should), ("must_not", must_not)] {
+        if !clauses.is_empty() {
+            concepts["bool"][name] = Value::Array(clauses);
+        }
+    }
+    match plan.lang {
+        Some(lang) => json!({ "bool": {
+            "must": [concepts],
+            "filter": [{ "term": { "lang": lang.code() } }]
+        } }),
+        None => concepts,
+    }
+}
+
+/// One concept: the best of its forms over the fields (see `search::concept_query`).
+fn concept_query(concept: &Concept, scale: &Scale) -> Option<Value> {
+    let mut asked: Vec<(AnalyzerKind, &Form, f32)> = Vec::new();
+    for form in &concept.forms {
+        for &kind in AnalyzerKind::ALL
+            .iter()
+            .filter(|&&kind| form.kind == kind || form.kind == AnalyzerKind::Neutral)
+        {
+            let weight = form.weight_in(kind);
+            match asked
+                .iter_mut()
+                .find(|(k, f, _)| *k == kind && f.terms == form.terms && f.ordered == form.ordered)
+            {
+                Some(same) => same.2 = same.2.max(weight),
+                None => asked.push((kind, form, weight)),
+            }
+        }
+    }
+    let mut disjuncts: Vec<Value> = asked
+        .into_iter()
+        .filter_map(|(kind, form, weight)| form_query(kind, form, weight, scale))
+        .collect();
+    match disjuncts.len() {
+        0 => None,
+        1 => disjuncts.pop(),
+        _ => Some(json!({ "dis_max": { "queries": disjuncts, "tie_breaker": TIE_BREAKER } })),
+    }
+}
+
+/// A `term` for one term, a `match_phrase` for an ordered phrase, all terms in any
+/// order for a translation; scaled by `weight`, and each term or phrase by `scale`.
+///
+/// A phrase with two terms at one position (`Meta` at a sentence's start: `meta` and
+/// `met`) needs both there in tantivy; Lucene would take either. It is asked as the
+/// phrase of the first term at each position, the others required in the passage
+/// (anywhere: a little looser), scored as tantivy scores the whole phrase.
+fn form_query(kind: AnalyzerKind, form: &Form, weight: f32, scale: &Scale) -> Option<Value> {
+    let field = terms_field(kind);
+    let term = |t: &str, boost: f32| json!({ "term": { field: { "value": t, "boost": boost } } });
+    let alone = |t: &str| scale(kind, &[t], &[t]);
+    match form.terms.as_slice() {
+        [] => None,
+        [(_, t)] => Some(term(t, weight * alone(t))),
+        terms if form.ordered => {
+            let all: Vec<&str> = terms.iter().map(|(_, t)| t.as_str()).collect();
+            let mut phrase: Vec<(usize, String)> = Vec::new();
+            let mut also: Vec<Value> = Vec::new();
+            for (position, t) in terms {
+                if phrase.last().is_some_and(|(p, _)| p == position) {
+                    also.push(json!({ "term": { field: t } }));
+                } else {
+                    phrase.push((*position, t.clone()));
+                }
+            }
+            let asked: Vec<&str> = phrase.iter().map(|(_, t)| t.as_str()).collect();
+            let boost = weight * scale(kind, &all, &asked);
+            let query = match phrase.as_slice() {
+                [(_, t)] => term(t, boost),
+                _ => json!({ "match_phrase": { field: {
+                    "query": phrase_text(&phrase),
+                    "analyzer": "cari_terms",
+                    "boost": boost
+                } } }),
+            };
+            if also.is_empty() {
+                Some(query)
+            } else {
+                Some(json!({ "bool": { "must": [query], "filter": also } }))
+            }
+        }
+        terms => Some(json!({ "bool": {
+            "must": terms.iter().map(|(_, t)| term(t, alone(t))).collect::<Vec<_>>(),
+            "boost": weight
+        } })),
+    }
+}

@@ -1,0 +1,591 @@
+//! cari on a real OpenSearch cluster: `CARI_OPENSEARCH_URLS` (one node URL per line or
+//! comma, as `scripts/opensearch.sh start 3` prints them) names it; without it these
+//! tests say so and pass. Tests that kill a node use `scripts/opensearch.sh kill I` and
+//! `restart I`, and run one at a time (they share the cluster).
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use cari::analysis::{self, AnalyzerKind, stopwords};
+use cari::opensearch::mapping::{self, GAP};
+
+use crate::harness::{self, cari, root, seeds, stderr};
+
+/// One test at a time on the cluster: some kill a node.
+static CLUSTER: Mutex<()> = Mutex::new(());
+
+struct Cluster {
+    nodes: Vec<String>,
+    _turn: MutexGuard<'static, ()>,
+}
+
+/// The cluster, or `None` (with a notice) when the tests run without one.
+fn cluster(test: &str) -> Option<Cluster> {
+    let Ok(urls) = std::env::var("CARI_OPENSEARCH_URLS") else {
+        eprintln!(
+            "{test}: skipped: CARI_OPENSEARCH_URLS is unset (.ci/run starts a cluster and sets it)"
+        );
+        return None;
+    };
+    let nodes: Vec<String> = urls
+        .split([',', '\n', ' '])
+        .map(|u| u.trim().trim_end_matches('/').to_string())
+        .filter(|u| !u.is_empty())
+        .collect();
+    let turn = CLUSTER.lock().unwrap_or_else(|e| e.into_inner());
+    let cluster = Cluster { nodes, _turn: turn };
+    cluster.wait_green();
+    Some(cluster)
+}
+
+impl Cluster {
+    /// `--opensearch` for an index named after the test (every node, so any may die).
+    fn target(&self, index: &str) -> String {
+        format!("{}/{index}", self.nodes.join(","))
+    }
+
+    fn agent() -> ureq::Agent {
+        ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(180)))
+            .build()
+            .into()
+    }
+
+    /// A request to the first node that answers; its JSON answer.
+    fn call(&self, method: &str, path: &str, body: Option<&Value>) -> Value {
+        for node in &self.nodes {
+            let url = format!("{node}{path}");
+            let agent = Cluster::agent();
+            let sent = match (method, body) {
+                ("GET", None) => agent.get(&url).call(),
+                ("DELETE", None) => agent.delete(&url).call(),
+                (_, body) => {
+                    let body = body.map(|b| b.to_string()).unwrap_or_default();
+                    let request = if method == "PUT" {
+                        agent.put(&url)
+                    } else {
+                        agent.post(&url)
+                    };
+                    request
+                        .header("Content-Type", "application/json")
+                        .send(body.as_bytes())
+                }
+            };
+            if let Ok(mut response) = sent {
+                let text = response.body_mut().read_to_string().unwrap_or_default();
+                return serde_json::from_str(&text).unwrap_or(Value::Null);
+            }
+        }
+        panic!("no node of {:?} answers", self.nodes);
+    }
+
+    fn wait_green(&self) {
+        let health = self.call(
+            "GET",
+            "/_cluster/health?wait_for_status=green&timeout=180s",
+            None,
+        );
+        assert_eq!(health["status"], "green", "{health}");
+    }
+
+    fn count(&self, index: &str) -> u64 {
+        self.call("POST", &format!("/{index}/_refresh"), None);
+        self.call("GET", &format!("/{index}/_count"), None)["count"]
+            .as_u64()
+            .expect("a count")
+    }
+
+    fn drop_index(&self, index: &str) {
+        self.call(
+            "DELETE",
+            &format!("/{index},{index}.articles?ignore_unavailable=true"),
+            None,
+        );
+    }
+
+    /// `scripts/opensearch.sh ARGS…`, which must succeed.
+    fn script(&self, args: &[&str]) {
+        let out = Command::new(root().join("scripts/opensearch.sh"))
+            .args(args)
+            .output()
+            .expect("run scripts/opensearch.sh");
+        assert!(
+            out.status.success(),
+            "opensearch.sh {args:?}: {}",
+            stderr(&out)
+        );
+    }
+
+    /// Kills node `i` (kill -9); the node starts again when the guard is dropped, even
+    /// when the test fails, so the next test finds the cluster whole.
+    fn kill(&self, i: usize) -> Killed<'_> {
+        self.script(&["kill", &i.to_string()]);
+        Killed {
+            cluster: self,
+            node: i,
+        }
+    }
+}
+
+struct Killed<'a> {
+    cluster: &'a Cluster,
+    node: usize,
+}
+
+impl Drop for Killed<'_> {
+    fn drop(&mut self) {
+        let node = self.node.to_string();
+        let _ = Command::new(root().join("scripts/opensearch.sh"))
+            .args(["restart", &node])
+            .output();
+        let _ = self.cluster.call(
+            "GET",
+            "/_cluster/health?wait_for_status=green&timeout=180s",
+            None,
+        );
+    }
+}
+
+fn load(corpus: &Path, target: &str, extra: &[&str]) -> Output {
+    let corpus = corpus.to_string_lossy();
+    let mut args = vec!["index", &corpus, "--opensearch", target];
+    args.extend_from_slice(extra);
+    cari(&root(), &args)
+}
+
+fn search(target_or_index: &[&str], query: &str) -> (Output, Value) {
+    let mut args = vec!["search", "--json"];
+    args.extend_from_slice(target_or_index);
+    args.push(query);
+    let out = cari(&root(), &args);
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out, json)
+}
+
+fn dev_queries() -> Vec<String> {
+    ["dev.jsonl", "dev_xling.jsonl"]
+        .iter()
+        .flat_map(|f| {
+            std::fs::read_to_string(root().join("tests/data").join(f))
+                .expect("dev queries")
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| {
+                    let q: Value = serde_json::from_str(l).expect("a query");
+                    q["query"].as_str().expect("a query text").to_string()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// What a hit shows, as printed (the score aside: BM25 counts a field's documents in
+/// Lucene, every passage in tantivy).
+fn shown(hit: &Value) -> Value {
+    json!([
+        hit["doc"],
+        hit["passage"],
+        hit["title"],
+        hit["lang"],
+        hit["text"],
+        hit["snippet"],
+        hit["highlights"]
+    ])
+}
+
+#[test]
+fn searches_answer_as_the_local_index_does() {
+    let Some(cluster) = cluster("searches_answer_as_the_local_index_does") else {
+        return;
+    };
+    let index = "it-same-answers";
+    cluster.drop_index(index);
+    let target = cluster.target(index);
+    let out = load(&seeds(), &target, &["--shards", "2", "--replicas", "1"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("indexed 5 articles, 79 passages"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(cluster.count(index), 79);
+    let local = harness::seeds_index();
+    let local = local.path().to_string_lossy().to_string();
+    for query in dev_queries() {
+        let (_, here) = search(&["--index", &local], &query);
+        let (out, there) = search(&["--opensearch", &target], &query);
+        assert_eq!(out.status.code(), Some(0), "{query}: {}", stderr(&out));
+        assert_eq!(here["total_hits"], there["total_hits"], "{query}");
+        assert_eq!(here["expansion"], there["expansion"], "{query}");
+        assert_eq!(shown(&here["hits"][0]), shown(&there["hits"][0]), "{query}");
+        let keys = |v: &Value| {
+            v["hits"][0]
+                .as_object()
+                .map(|o| o.keys().cloned().collect::<Vec<_>>())
+        };
+        assert_eq!(keys(&here), keys(&there), "{query}");
+    }
+    // A misspelt name is corrected from the cluster's terms too.
+    let (_, there) = search(&["--opensearch", &target], "Zuckerbrg DeepSek");
+    assert_eq!(there["corrections"][0]["to"][0], "zuckerberg", "{there}");
+    // `ask` reads the quotations of the articles the cluster returns.
+    let ask = |place: &[&str]| {
+        let mut args = vec!["ask", "--json"];
+        args.extend_from_slice(place);
+        args.push("what did Zuckerberg say about DeepSeek");
+        let out = cari(&root(), &args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["answers"][0]["quote"].clone()
+    };
+    assert_eq!(ask(&["--index", &local]), ask(&["--opensearch", &target]));
+    cluster.drop_index(index);
+}
+
+/// The seeds' passages as words (the neutral analyser: lower case, no stop word
+/// removed), and the same with each stop word replaced by the gap placeholder.
+fn raw_and_pre(text: &str) -> (String, String) {
+    let words: Vec<String> = analysis::analyze(AnalyzerKind::Neutral, text)
+        .into_iter()
+        .map(|t| t.term)
+        .filter(|t| t != GAP)
+        .collect();
+    let pre: Vec<&str> = words
+        .iter()
+        .map(|w| {
+            if stopwords::is_stop_word(w) {
+                GAP
+            } else {
+                w.as_str()
+            }
+        })
+        .collect();
+    (words.join(" "), pre.join(" "))
+}
+
+#[test]
+fn placeholder_terms_score_as_lucene_own_stop_filter() {
+    let Some(cluster) = cluster("placeholder_terms_score_as_lucene_own_stop_filter") else {
+        return;
+    };
+    let index = "it-lucene-check";
+    cluster.drop_index(index);
+    let mut settings = mapping::passage_index(3, 1);
+    let mut stop: Vec<String> = stopwords::indonesian();
+    stop.extend(stopwords::french());
+    settings["settings"]["analysis"]["filter"]["cari_stop_list"] =
+        json!({ "type": "stop", "stopwords": stop });
+    settings["settings"]["analysis"]["analyzer"]["raw_words"] =
+        json!({ "type": "custom", "tokenizer": "whitespace", "filter": ["cari_stop_list"] });
+    settings["mappings"]["properties"]["raw"] = json!({ "type": "text", "analyzer": "raw_words" });
+    settings["mappings"]["properties"]["pre"] = json!({ "type": "text", "analyzer": "cari_terms" });
+    let created = cluster.call("PUT", &format!("/{index}"), Some(&settings));
+    assert_eq!(created["acknowledged"], true, "{created}");
+    let corpus = cari::corpus::read_corpus(&seeds()).expect("the seeds");
+    let mut n = 0;
+    for article in &corpus.articles {
+        for passage in &article.passages {
+            let (raw, pre) = raw_and_pre(&passage.text);
+            let doc =
+                json!({ "doc": article.doc, "passage": passage.ordinal, "raw": raw, "pre": pre });
+            cluster.call("PUT", &format!("/{index}/_doc/{n}"), Some(&doc));
+            n += 1;
+        }
+    }
+    assert_eq!(cluster.count(index), n);
+    // Words, and phrases with stop words inside ("bertemu dengan", "de l'intelligence").
+    let queries = [
+        ("match", "zuckerberg deepseek"),
+        ("match", "kecerdasan buatan korea"),
+        ("match", "intelligence artificielle"),
+        ("match_phrase", "kecerdasan buatan"),
+        ("match_phrase", "bertemu dengan ceo meta"),
+        ("match_phrase", "presiden korea selatan"),
+        ("match_phrase", "intelligence artificielle"),
+        ("match_phrase", "pusat data"),
+        ("match_phrase", "dari china"),
+    ];
+    for (kind, words) in queries {
+        let (raw, pre) = raw_and_pre(words);
+        let ask = |field: &str, text: &str| {
+            let body = json!({ "size": 100, "query": { kind: { field: text } } });
+            let answer = cluster.call(
+                "POST",
+                &format!("/{index}/_search?search_type=dfs_query_then_fetch"),
+                Some(&body),
+            );
+            let mut hits: Vec<(String, i64)> = answer["hits"]["hits"]
+                .as_array()
+                .expect("hits")
+                .iter()
+                .map(|h| {
+                    let score = h["_score"].as_f64().expect("a score");
+                    (
+                        h["_id"].as_str().expect("an id").to_string(),
+                        (score * 1e5).round() as i64,
+                    )
+                })
+                .collect();
+            hits.sort();
+            hits
+        };
+        let with_stop_filter = ask("raw", &raw);
+        let with_placeholder = ask("pre", &pre);
+        assert!(!with_stop_filter.is_empty(), "{kind} {words}: no hit");
+        assert_eq!(with_stop_filter, with_placeholder, "{kind} {words}");
+    }
+    cluster.drop_index(index);
+}
+
+#[test]
+fn loads_are_incremental_by_article() {
+    let Some(cluster) = cluster("loads_are_incremental_by_article") else {
+        return;
+    };
+    let index = "it-incremental";
+    cluster.drop_index(index);
+    let target = cluster.target(index);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("corpus folder");
+    let write = |name: &str, paragraphs: &[&str]| {
+        std::fs::write(corpus.join(name), paragraphs.join("\n\n")).expect("write an article");
+    };
+    write(
+        "a.txt",
+        &[
+            "Pasar saham Jakarta",
+            "Indeks harga saham gabungan naik tajam hari ini.",
+            "Investor asing membeli saham perbankan.",
+        ],
+    );
+    write(
+        "b.txt",
+        &[
+            "Le marché du vin",
+            "Les exportations de vin de Bordeaux ont baissé cette année.",
+        ],
+    );
+    write(
+        "c.txt",
+        &[
+            "Musim hujan",
+            "Banjir melanda beberapa wilayah di Jawa Barat.",
+        ],
+    );
+    let out = load(&corpus, &target, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The first line of a file is its headline, not a passage.
+    assert_eq!(cluster.count(index), 4);
+    // a.txt loses a paragraph, c.txt goes, d.txt comes.
+    write(
+        "a.txt",
+        &[
+            "Pasar saham Jakarta",
+            "Indeks harga saham gabungan turun hari ini.",
+        ],
+    );
+    std::fs::remove_file(corpus.join("c.txt")).expect("delete");
+    write(
+        "d.txt",
+        &[
+            "Kereta cepat",
+            "Kereta cepat Jakarta Bandung mengangkut sejuta penumpang.",
+        ],
+    );
+    let out = load(&corpus, &target, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(
+        said.contains("1 added, 1 changed, 1 deleted, 1 unchanged"),
+        "{said}"
+    );
+    assert_eq!(cluster.count(index), 3);
+    assert_eq!(cluster.count(&format!("{index}.articles")), 3);
+    let (_, found) = search(&["--opensearch", &target], "banjir");
+    assert_eq!(found["total_hits"], 0, "{found}");
+    let (_, found) = search(&["--opensearch", &target], "penumpang");
+    assert_eq!(found["hits"][0]["doc"], "d.txt", "{found}");
+    let (_, found) = search(&["--opensearch", &target], "perbankan");
+    assert_eq!(found["total_hits"], 0, "the passage a.txt lost: {found}");
+    // Nothing changed: nothing sent.
+    let out = load(&corpus, &target, &[]);
+    assert!(
+        stderr(&out).contains("0 added, 0 changed, 0 deleted, 3 unchanged"),
+        "{}",
+        stderr(&out)
+    );
+    cluster.drop_index(index);
+}
+
+#[test]
+fn a_cluster_that_does_not_answer_is_one_line_and_exit_2() {
+    // Needs no cluster: a port nobody listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let target = format!("http://127.0.0.1:{port}/news");
+    for args in [
+        vec!["search", "--opensearch", &target, "DeepSeek"],
+        vec!["ask", "--opensearch", &target, "what did Zuckerberg say"],
+        vec!["index", "seeds", "--opensearch", &target],
+    ] {
+        let out = cari(&root(), &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let said = stderr(&out);
+        assert_eq!(said.lines().count(), 1, "{said}");
+        assert!(said.contains("doesn't answer"), "{said}");
+    }
+    let out = cari(&root(), &["search", "--opensearch", "localhost:9200", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("URL/INDEX"), "{}", stderr(&out));
+}
+
+#[test]
+fn searches_go_on_when_a_node_is_killed() {
+    let Some(cluster) = cluster("searches_go_on_when_a_node_is_killed") else {
+        return;
+    };
+    let index = "it-node-killed";
+    cluster.drop_index(index);
+    let target = cluster.target(index);
+    let out = load(&seeds(), &target, &["--shards", "3", "--replicas", "1"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (_, before) = search(
+        &["--opensearch", &target],
+        "pertemuan Yoon Suk Yeol dengan Zuckerberg",
+    );
+    let mut killed = None;
+    for round in 0..12 {
+        if round == 3 {
+            killed = Some(cluster.kill(1));
+        }
+        let (out, now) = search(
+            &["--opensearch", &target],
+            "pertemuan Yoon Suk Yeol dengan Zuckerberg",
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "round {round}: {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            shown(&now["hits"][0]),
+            shown(&before["hits"][0]),
+            "round {round}"
+        );
+        assert_eq!(now["total_hits"], before["total_hits"], "round {round}");
+    }
+    drop(killed);
+    cluster.drop_index(index);
+}
+
+/// A corpus of `n` articles made of the seeds' paragraphs, each article unique; its
+/// passages, as cari reads them.
+fn generated_corpus(dir: &Path, n: usize) -> usize {
+    let corpus = cari::corpus::read_corpus(&seeds()).expect("the seeds");
+    let paragraphs: Vec<&str> = corpus
+        .articles
+        .iter()
+        .flat_map(|a| a.passages.iter().map(|p| p.text.as_str()))
+        .collect();
+    std::fs::create_dir_all(dir).expect("corpus folder");
+    for i in 0..n {
+        let body: Vec<String> = (0..6)
+            .map(|k| {
+                format!(
+                    "{} (laporan {i}-{k})",
+                    paragraphs[(i * 7 + k * 13) % paragraphs.len()]
+                )
+            })
+            .collect();
+        let text = format!("Berita nomor {i}\n\n{}", body.join("\n\n"));
+        std::fs::write(dir.join(format!("{i:05}.txt")), text).expect("write an article");
+    }
+    let read = cari::corpus::read_corpus(dir).expect("the generated corpus");
+    assert_eq!(read.articles.len(), n);
+    read.articles.iter().map(|a| a.passages.len()).sum()
+}
+
+#[test]
+fn a_load_survives_a_node_killed_midway() {
+    let Some(cluster) = cluster("a_load_survives_a_node_killed_midway") else {
+        return;
+    };
+    let index = "it-load-killed";
+    cluster.drop_index(index);
+    let target = cluster.target(index);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    let articles = 3000;
+    let passages = generated_corpus(&corpus, articles);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cari"))
+        .args([
+            "index",
+            &corpus.to_string_lossy(),
+            "--opensearch",
+            &target,
+            "--shards",
+            "3",
+            "--replicas",
+            "1",
+            "--quiet",
+        ])
+        .spawn()
+        .expect("start cari index");
+    // Kill a node once the load has sent a first batch.
+    loop {
+        let records = cluster.call("GET", &format!("/{index}.articles/_count"), None);
+        if records["count"].as_u64().unwrap_or(0) > 0 {
+            break;
+        }
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let killed = cluster.kill(2);
+    let status = child.wait().expect("wait for cari index");
+    if !status.success() {
+        // The load stopped: the next one resumes it.
+        let out = load(&corpus, &target, &["--quiet"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    assert_eq!(cluster.count(index), passages as u64, "every passage once");
+    assert_eq!(cluster.count(&format!("{index}.articles")), articles as u64);
+    drop(killed);
+    assert_eq!(
+        cluster.count(index),
+        passages as u64,
+        "after the node came back"
+    );
+    cluster.drop_index(index);
+}
+
+#[test]
+fn a_red_index_is_one_line_and_exit_2() {
+    let Some(cluster) = cluster("a_red_index_is_one_line_and_exit_2") else {
+        return;
+    };
+    let index = "it-red";
+    cluster.drop_index(index);
+    let target = cluster.target(index);
+    // No replica, a shard on every node: losing a node loses a shard.
+    let out = load(&seeds(), &target, &["--shards", "3", "--replicas", "0"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let killed = cluster.kill(0);
+    let out = cari(&root(), &["search", "--opensearch", &target, "DeepSeek"]);
+    let said = stderr(&out);
+    drop(killed);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(said.contains("is red"), "{said}");
+    cluster.drop_index(index);
+}
