@@ -11,6 +11,7 @@ pub mod ask;
 pub mod corpus;
 pub mod index;
 pub mod language;
+pub mod people;
 pub mod plan;
 pub mod search;
 pub mod sorted_table;

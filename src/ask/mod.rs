@@ -6,6 +6,7 @@
 //! then the paragraphs around it (an answer often follows the question put to the
 //! speaker), then its article.
 
+pub mod number;
 pub mod quotes;
 
 use std::collections::HashSet;

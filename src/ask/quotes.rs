@@ -150,7 +150,7 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
 
 /// Role nouns, by the role they name: a role in an attribution is resolved to the
 /// person the article names in a role of the same class for the same organisation.
-const ROLE_CLASSES: [&[&str]; 5] = [
+pub(crate) const ROLE_CLASSES: [&[&str]; 5] = [
     &[
         "patron",
         "pdg",
@@ -164,7 +164,7 @@ const ROLE_CLASSES: [&[&str]; 5] = [
         "direktur",
     ],
     &["fondateur", "créateur", "pendiri", "founder", "cofondateur"],
-    &["président", "presiden", "president", "ketua"],
+    &["président", "presiden", "president", "ketua", "chairman", "présidente"],
     &["ministre", "menteri", "minister"],
     &[
         "juru",
@@ -194,7 +194,7 @@ const ROLE_FILLER: [&str; 16] = [
     "eksekutif",
 ];
 
-fn role_class(word: &str) -> Option<usize> {
+pub(crate) fn role_class(word: &str) -> Option<usize> {
     let w = word.to_lowercase();
     ROLE_CLASSES
         .iter()
@@ -211,7 +211,7 @@ enum SpeakerRef {
 
 /// The capitalised run of words starting at `words[i]` (a name such as `Sung Tae-yoon`
 /// or `Jay Y. Lee`), and the index after it.
-fn name_run(words: &[Word], i: usize) -> (Vec<String>, usize) {
+pub(crate) fn name_run(words: &[Word], i: usize) -> (Vec<String>, usize) {
     let mut run = Vec::new();
     let mut j = i;
     while let Some(w) = words.get(j) {
@@ -382,14 +382,14 @@ fn full_name(article: &[Word], name: &str) -> String {
         .map_or_else(|| name.to_string(), |(full, _)| full)
 }
 
-fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// The person an article names in role `class` of `org`: `le PDG de Meta, Mark
 /// Zuckerberg`, `Mark Zuckerberg, CEO Meta`, `CEO Meta Mark Zuckerberg`.
-fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<String> {
+pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<String> {
     for (i, w) in article.iter().enumerate() {
         if role_class(w.text) != Some(class) {
             continue;
