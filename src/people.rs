@@ -329,7 +329,8 @@ pub fn recognise(paragraphs: &[&str]) -> People {
             // Followed by a name: an apposition, already counted by the name.
             let next = ws.get(j + 1);
             if next.is_some_and(|n| n.text == "," || n.is_capitalized()) {
-                let (run, _) = name_run(ws, j + 1 + usize::from(next.is_some_and(|n| n.text == ",")));
+                let (run, _) =
+                    name_run(ws, j + 1 + usize::from(next.is_some_and(|n| n.text == ",")));
                 if !run.is_empty() {
                     continue;
                 }
@@ -355,6 +356,113 @@ pub fn recognise(paragraphs: &[&str]) -> People {
         mentions,
         quotations,
     }
+}
+
+/// A person of the archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    /// Times the archive mentions them (by name, or by a role an article ties to them).
+    pub mentions: usize,
+    /// Quotations given to them.
+    pub quotations: usize,
+    /// The articles that name them, in order.
+    pub articles: Vec<String>,
+    /// The other ways articles write them (`Zuckerberg`, `le patron de Meta`).
+    pub variants: Vec<String>,
+}
+
+/// The people of an archive, from what each passage holds: its article, its mentions
+/// (`name`, or `name\twritten`) and its quotations' speakers. A name one article
+/// writes alone (`Huang`) is counted under a full name (`Jensen Huang`) only where an
+/// article ties the two, and only when no article ties it to another full name.
+pub fn directory<'a>(
+    passages: impl IntoIterator<Item = (&'a str, &'a [String], &'a [String])>,
+) -> Vec<Person> {
+    let mut people: BTreeMap<String, Person> = BTreeMap::new();
+    let mut ties: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut add = |name: &str, doc: &str, written: Option<&str>, quoted: bool| {
+        let person = people.entry(name.to_string()).or_insert_with(|| Person {
+            name: name.to_string(),
+            mentions: 0,
+            quotations: 0,
+            articles: Vec::new(),
+            variants: Vec::new(),
+        });
+        if quoted {
+            person.quotations += 1;
+        } else {
+            person.mentions += 1;
+        }
+        if !person.articles.iter().any(|a| a == doc) {
+            person.articles.push(doc.to_string());
+        }
+        if let Some(w) = written
+            && !person.variants.iter().any(|v| v == w)
+        {
+            person.variants.push(w.to_string());
+        }
+    };
+    for (doc, mentions, quoted) in passages {
+        for value in mentions {
+            let (name, written) = match value.split_once('\t') {
+                Some((name, written)) => (name, Some(written)),
+                None => (value.as_str(), None),
+            };
+            add(name, doc, written, false);
+            if let Some(w) = written
+                && !w.contains(' ')
+                && name.contains(' ')
+            {
+                ties.entry(w.to_string())
+                    .or_default()
+                    .insert(name.to_string());
+            }
+        }
+        for speaker in quoted {
+            add(speaker, doc, None, true);
+        }
+    }
+    // Names written alone that an article ties to one full name join it.
+    let alone: Vec<String> = people
+        .keys()
+        .filter(|n| !n.contains(' '))
+        .cloned()
+        .collect();
+    for name in alone {
+        let Some(full) = ties
+            .get(&name)
+            .filter(|t| t.len() == 1)
+            .and_then(|t| t.first())
+        else {
+            continue;
+        };
+        let Some(single) = people.remove(&name) else {
+            continue;
+        };
+        if let Some(person) = people.get_mut(full) {
+            person.mentions += single.mentions;
+            person.quotations += single.quotations;
+            for doc in single.articles {
+                if !person.articles.contains(&doc) {
+                    person.articles.push(doc);
+                }
+            }
+            if !person.variants.contains(&name) {
+                person.variants.push(name);
+            }
+        }
+    }
+    let mut out: Vec<Person> = people.into_values().collect();
+    for person in &mut out {
+        person.articles.sort();
+    }
+    out.sort_by(|a, b| {
+        (b.mentions + b.quotations)
+            .cmp(&(a.mentions + a.quotations))
+            .then(a.name.cmp(&b.name))
+    });
+    out
 }
 
 #[cfg(test)]
@@ -408,5 +516,27 @@ mod tests {
             "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn a_name_alone_joins_the_full_name_an_article_ties_it_to() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let a = s(&["Jensen Huang", "Jensen Huang\tHuang"]);
+        let b = s(&["Huang"]);
+        let c = s(&["Lee", "Jay Y. Lee"]);
+        let none: Vec<String> = Vec::new();
+        let quoted = s(&["Huang"]);
+        let got = directory([
+            ("a.txt", a.as_slice(), none.as_slice()),
+            ("b.txt", b.as_slice(), quoted.as_slice()),
+            ("c.txt", c.as_slice(), none.as_slice()),
+        ]);
+        let huang = got.iter().find(|p| p.name == "Jensen Huang");
+        assert_eq!(
+            huang.map(|p| (p.mentions, p.quotations, p.articles.len())),
+            Some((3, 1, 2))
+        );
+        // No article ties `Lee` to `Jay Y. Lee`: they stay apart.
+        assert!(got.iter().any(|p| p.name == "Lee"));
     }
 }

@@ -6,6 +6,7 @@
 //! then the paragraphs around it (an answer often follows the question put to the
 //! speaker), then its article.
 
+pub mod answer;
 pub mod number;
 pub mod quotes;
 
@@ -60,6 +61,10 @@ pub struct AskResults {
     pub expansion: Vec<Expansion>,
     /// Spelling corrections made (as in `search`).
     pub corrections: Vec<Correction>,
+    /// The answer itself (a person, a date, a number…), when the passages give one.
+    pub answer: Option<answer::Found>,
+    /// The question names someone no article names (`no article names Obama`).
+    pub notice: Option<String>,
 }
 
 /// Whether the speaker a question names is the one a quotation was given to: a word of
@@ -88,6 +93,16 @@ pub fn ask(
         ..options.clone()
     };
     let mut hits = search::rank(index, &searcher, &plan, &wide)?.hits;
+    let notice = question
+        .speaker
+        .as_deref()
+        .filter(|speaker| !index.names_person(speaker))
+        .map(|speaker| format!("no article names {speaker}"));
+    let found = if notice.is_none() {
+        answer::find(index, &question, &hits)?
+    } else {
+        None
+    };
     let answers = if question.kind == Kind::Said {
         said(index, &searcher, &plan, &question, &hits, options)?
     } else {
@@ -103,6 +118,8 @@ pub fn ask(
         hits,
         expansion: plan.expansion,
         corrections: plan.corrections,
+        answer: found,
+        notice,
     })
 }
 

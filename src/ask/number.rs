@@ -187,7 +187,8 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     let before_trim = before.trim_end();
     if let Some(w) = words(before_trim).last() {
         let lower = w.lower();
-        let symbol_glued = before_trim.len() == before.len() || before.len() - before_trim.len() <= 1;
+        let symbol_glued =
+            before_trim.len() == before.len() || before.len() - before_trim.len() <= 1;
         if symbol_glued && is_currency(&lower) && w.start + w.text.len() == before_trim.len() {
             q.currency = Some(lower);
             q.range.start = w.start;
@@ -220,7 +221,9 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             q.range.end = w_end;
             break;
         }
-        let elided = lower.strip_prefix("d'").or_else(|| lower.strip_prefix("d’"));
+        let elided = lower
+            .strip_prefix("d'")
+            .or_else(|| lower.strip_prefix("d’"));
         let currency_word = elided.unwrap_or(&lower);
         if q.currency.is_none() && is_currency(currency_word) {
             q.currency = Some(currency_word.to_string());
@@ -265,10 +268,20 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         || prev_words
             .get(1)
             .is_some_and(|w| language::any(|p| p.age_cues, w) && prev == "de");
+    // `Okafor, 52, started…`: a number set off by commas right after a name.
+    let after_name = {
+        let before = words(&text[..q.range.start]);
+        let n = before.len();
+        n >= 2
+            && before[n - 1].text == ","
+            && before[n - 2].is_capitalized()
+            && text[end..].starts_with(',')
+    };
     q.age = digits
         && q.currency.is_none()
         && !scaled
-        && ((is_age_unit && cued)
+        && (after_name
+            || (is_age_unit && cued)
             || language::all(|p| p.age_suffixes).any(|s| next_text.starts_with(s))
             || (language::any(|p| p.age_cues, prev) && prev != "de" && prev != "à"))
         && (1.0..=130.0).contains(&q.value);
@@ -313,7 +326,10 @@ fn is_function_word(word: &str) -> bool {
         || crate::language::fr::PASSAGE_WORDS.contains(&word)
         || crate::language::en::FUNCTION_WORDS.contains(&word)
         || language::any(|p| p.question_words, word)
-        || matches!(word, "hingga" | "sampai" | "à" | "to" | "and" | "et" | "dan")
+        || matches!(
+            word,
+            "hingga" | "sampai" | "à" | "to" | "and" | "et" | "dan"
+        )
 }
 
 #[cfg(test)]
@@ -335,7 +351,10 @@ mod tests {
         );
         assert_eq!(read("sekitar 1,5 juta orang", Lang::Id)[0].1, 1_500_000.0);
         assert_eq!(read("trained on 16,000 GPUs", Lang::Other)[0].1, 16000.0);
-        assert_eq!(read("about 1.5 million people", Lang::Other)[0].1, 1_500_000.0);
+        assert_eq!(
+            read("about 1.5 million people", Lang::Other)[0].1,
+            1_500_000.0
+        );
         assert_eq!(read("plus de 16 000 processeurs", Lang::Fr)[0].1, 16000.0);
     }
 
@@ -364,6 +383,7 @@ mod tests {
         assert_eq!(&text[q.range.clone()], "39 ans");
         assert!(quantities("pengusaha itu berusia 41 tahun", Lang::Id)[0].age);
         assert!(quantities("the 39-year-old founder", Lang::Other)[0].age);
+        assert!(quantities("Okafor, 52, started the company", Lang::Other)[0].age);
         assert!(!quantities("dalam 10 tahun terakhir", Lang::Id)[0].age);
         assert!(quantities("pada Kamis 29 Februari", Lang::Id)[0].in_date);
         assert!(quantities("pada tahun 2025", Lang::Id)[0].year);

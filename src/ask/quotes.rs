@@ -164,7 +164,14 @@ pub(crate) const ROLE_CLASSES: [&[&str]; 5] = [
         "direktur",
     ],
     &["fondateur", "créateur", "pendiri", "founder", "cofondateur"],
-    &["président", "presiden", "president", "ketua", "chairman", "présidente"],
+    &[
+        "président",
+        "presiden",
+        "president",
+        "ketua",
+        "chairman",
+        "présidente",
+    ],
     &["ministre", "menteri", "minister"],
     &[
         "juru",

@@ -25,6 +25,7 @@ use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusFile, Passage};
 use crate::language::{self, Lang};
+use crate::people::{self, People};
 
 /// What a build uses besides the index writer's buffers, measured (peak resident
 /// memory, generated news, 10k to 100k files): the program and its data, the documents
@@ -295,6 +296,8 @@ enum Prepared {
         article: Article,
         article_lang: Lang,
         passage_langs: Vec<Lang>,
+        /// The people it names, read in the worker with the rest.
+        people: People,
         note: Option<String>,
         hash: Option<u64>,
     },
@@ -435,10 +438,13 @@ fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
     match read.article {
         Ok(article) => {
             let (article_lang, passage_langs) = languages(&article);
+            let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
+            let people = people::recognise(&texts);
             Prepared::Indexed {
                 article,
                 article_lang,
                 passage_langs,
+                people,
                 note: read.note,
                 hash: read.content_hash,
             }
@@ -505,6 +511,23 @@ fn passage_doc(
     doc
 }
 
+/// The people a passage names and the speakers of the quotations opening in it.
+fn add_people(doc: &mut TantivyDocument, fields: &Fields, people: &People, paragraph: usize) {
+    for mention in people.mentions.iter().filter(|m| m.paragraph == paragraph) {
+        if mention.written == mention.name {
+            doc.add_text(fields.people, &mention.name);
+        } else {
+            doc.add_text(
+                fields.people,
+                format!("{}\t{}", mention.name, mention.written),
+            );
+        }
+    }
+    for (_, speaker) in people.quotations.iter().filter(|(p, _)| *p == paragraph) {
+        doc.add_text(fields.quoted, speaker);
+    }
+}
+
 /// Hands a prepared file to the writer (replacing what the generation held of it) and
 /// records it in the report and the new state.
 fn record(
@@ -528,6 +551,7 @@ fn record(
             article,
             article_lang,
             passage_langs,
+            people,
             note,
             hash,
         } => {
@@ -537,7 +561,9 @@ fn record(
             report.per_lang.entry(article_lang).or_default().articles += 1;
             for (passage, &lang) in article.passages.iter().zip(&passage_langs) {
                 report.per_lang.entry(lang).or_default().passages += 1;
-                writer.add_document(passage_doc(fields, &article, passage, lang))?;
+                let mut doc = passage_doc(fields, &article, passage, lang);
+                add_people(&mut doc, fields, &people, passage.ordinal);
+                writer.add_document(doc)?;
             }
             (note, hash)
         }

@@ -35,6 +35,7 @@ pub const PROFILE: Profile = Profile {
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
     organisation_words: ORGANISATION_WORDS,
+    interrogatives: INTERROGATIVES,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -75,8 +76,20 @@ pub const ASKS_WHERE: &[&str] = &["where"];
 pub const ASKS_AGE: &[&str] = &["how old", "what age", "what is the age"];
 /// Words of a question asking for an amount of money.
 pub const ASKS_MONEY: &[&str] = &[
-    "cost", "costs", "price", "worth", "spend", "spent", "invest", "invested", "investment",
-    "budget", "paid", "pay", "raised", "much",
+    "cost",
+    "costs",
+    "price",
+    "worth",
+    "spend",
+    "spent",
+    "invest",
+    "invested",
+    "investment",
+    "budget",
+    "paid",
+    "pay",
+    "raised",
+    "much",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -123,9 +136,32 @@ pub const AGE_SUFFIXES: &[&str] = &["-year-old", " years old", " year old"];
 /// Prepositions before a place.
 pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
 /// Titles before a person's name.
-pub const PERSON_TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "sir", "mr.", "mrs.", "ms.", "dr."];
+pub const PERSON_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sir", "mr.", "mrs.", "ms.", "dr.",
+];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
-pub const ORGANISATION_WORDS: &[&str] = &["ministry", "department", "commission", "council", "bank", "university", "party", "government", "inc", "corp", "group", "company", "agency", "institute", "foundation", "summit", "electronics", "technologies"];
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "commission",
+    "council",
+    "bank",
+    "university",
+    "party",
+    "government",
+    "inc",
+    "corp",
+    "group",
+    "company",
+    "agency",
+    "institute",
+    "foundation",
+    "summit",
+    "electronics",
+    "technologies",
+];
+/// The words that make a sentence a question.
+pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];
 
 /// The commonest words, frequent in English and not in the detector's other languages:
 /// what detection by function words counts.

@@ -34,6 +34,7 @@ pub const PROFILE: Profile = Profile {
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
     organisation_words: ORGANISATION_WORDS,
+    interrogatives: INTERROGATIVES,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -194,7 +195,9 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("milliards", 1e9),
 ];
 /// Currencies.
-pub const CURRENCIES: &[&str] = &["euro", "euros", "dollar", "dollars", "yen", "yens", "livres", "francs"];
+pub const CURRENCIES: &[&str] = &[
+    "euro", "euros", "dollar", "dollars", "yen", "yens", "livres", "francs",
+];
 /// Words after a number that make it an age, given a cue (`âgé de 39 ans`).
 pub const AGE_UNITS: &[&str] = &["ans"];
 /// Words before a number that make it an age (`de 39 ans` after a noun, `à 39 ans`).
@@ -204,7 +207,26 @@ pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &["m.", "mme", "mlle", "me", "dr", "pr"];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
-pub const ORGANISATION_WORDS: &[&str] = &["ministère", "commission", "conseil", "banque", "université", "parti", "gouvernement", "groupe", "société", "agence", "office", "institut", "fondation", "sommet"];
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "ministère",
+    "commission",
+    "conseil",
+    "banque",
+    "université",
+    "parti",
+    "gouvernement",
+    "groupe",
+    "société",
+    "agence",
+    "office",
+    "institut",
+    "fondation",
+    "sommet",
+];
+/// The words that make a sentence a question.
+pub const INTERROGATIVES: &[&str] = &[
+    "quel", "quelle", "quels", "quelles", "combien", "qui", "quand", "où", "comment",
+];
 
 /// Frequent words that Indonesian text doesn't use: one of them in a passage of an
 /// Indonesian article makes detection look at it.

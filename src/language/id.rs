@@ -34,6 +34,7 @@ pub const PROFILE: Profile = Profile {
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
     organisation_words: ORGANISATION_WORDS,
+    interrogatives: INTERROGATIVES,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -164,7 +165,9 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("triliun", 1e12),
 ];
 /// Currencies.
-pub const CURRENCIES: &[&str] = &["rupiah", "rp", "dolar", "euro", "yen", "won", "yuan", "ringgit"];
+pub const CURRENCIES: &[&str] = &[
+    "rupiah", "rp", "dolar", "euro", "yen", "won", "yuan", "ringgit",
+];
 /// Words after a number that make it an age, given a cue (`berusia 39 tahun`).
 pub const AGE_UNITS: &[&str] = &["tahun"];
 /// Words before a number that make it an age.
@@ -172,9 +175,28 @@ pub const AGE_CUES: &[&str] = &["berusia", "umur", "usia", "umurnya", "usianya"]
 /// Prepositions before a place.
 pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari"];
 /// Titles before a person's name.
-pub const PERSON_TITLES: &[&str] = &["pak", "bu", "bapak", "ibu", "dr", "prof", "sdr", "tuan", "nyonya"];
+pub const PERSON_TITLES: &[&str] = &[
+    "pak", "bu", "bapak", "ibu", "dr", "prof", "sdr", "tuan", "nyonya",
+];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
-pub const ORGANISATION_WORDS: &[&str] = &["kementerian", "badan", "komisi", "dewan", "bank", "universitas", "partai", "pemerintah", "perusahaan", "kantor", "lembaga", "asosiasi", "summit", "grup"];
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "kementerian",
+    "badan",
+    "komisi",
+    "dewan",
+    "bank",
+    "universitas",
+    "partai",
+    "pemerintah",
+    "perusahaan",
+    "kantor",
+    "lembaga",
+    "asosiasi",
+    "summit",
+    "grup",
+];
+/// The words that make a sentence a question.
+pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];
 
 /// Particles (`-lah`, `-kah`, `-tah`, `-pun`), in the order the stemmer strips them.
 pub const PARTICLES: &[&str] = &["lah", "kah", "tah", "pun"];

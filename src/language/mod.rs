@@ -174,6 +174,8 @@ pub struct Profile {
     /// Words that make a capitalised name an organisation's or an event's, not a
     /// person's (`Kementerian`, `Ministère`, `Summit`), lower case.
     pub organisation_words: &'static [&'static str],
+    /// The words that make a sentence a question (`what`, `quel`, `berapa`).
+    pub interrogatives: &'static [&'static str],
 }
 
 /// The table of languages: one row each.

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use cari::analysis::AnalyzedToken;
 use cari::ask::{AskResults, Kind};
 use cari::index::{BuildMode, BuildReport};
+use cari::people::Person;
 use cari::plan::Correction;
 use cari::search::{Hit, SearchResults};
 use cari::translate::Expansion;
@@ -78,6 +79,16 @@ fn hits(out: &mut dyn Write, hits: &[Hit], style: Style) -> io::Result<()> {
 /// Answers for a person: each quotation, then who said it and where; without
 /// quotations, the best passages as `search` prints them.
 pub fn ask(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Result<()> {
+    if let Some(found) = &results.answer {
+        writeln!(
+            out,
+            "Answer: {} — {} ({})",
+            style.paint("1", &found.text),
+            style.paint("35", &format!("{}#{}", found.doc, found.passage)),
+            found.lang,
+        )?;
+        writeln!(out)?;
+    }
     for answer in &results.answers {
         writeln!(
             out,
@@ -97,6 +108,29 @@ pub fn ask(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Resul
     }
     if results.answers.is_empty() {
         hits(out, &results.hits, style)?;
+    }
+    Ok(())
+}
+
+/// The people of the archive, most mentioned first: mentions, quotations, articles,
+/// and the other ways they are written.
+pub fn people(out: &mut dyn Write, people: &[Person], style: Style) -> io::Result<()> {
+    for person in people {
+        writeln!(
+            out,
+            "{}  {} mention{}, {} quotation{}, {} article{}",
+            style.paint("1", &person.name),
+            person.mentions,
+            if person.mentions == 1 { "" } else { "s" },
+            person.quotations,
+            if person.quotations == 1 { "" } else { "s" },
+            person.articles.len(),
+            if person.articles.len() == 1 { "" } else { "s" },
+        )?;
+        if !person.variants.is_empty() {
+            writeln!(out, "   also: {}", person.variants.join(", "))?;
+        }
+        writeln!(out, "   {}", style.paint("35", &person.articles.join(" ")))?;
     }
     Ok(())
 }

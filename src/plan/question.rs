@@ -218,13 +218,13 @@ pub fn read(question: &str) -> Question {
     let expects = match kind {
         Kind::When => Some(Expect::Date),
         Kind::HowMany if asks_age => Some(Expect::Age),
-        Kind::HowMany
-            if has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w)) =>
-        {
+        Kind::HowMany if has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w)) => {
             Some(Expect::Money)
         }
         Kind::HowMany => Some(Expect::Count),
         _ if asks_where => Some(Expect::Place),
+        // "quel était le budget…", "what was the price…"
+        Kind::Topic if has(MONEY) && has(|p| p.interrogatives) => Some(Expect::Money),
         Kind::Met | Kind::Who => Some(Expect::Person),
         Kind::Said | Kind::Topic => None,
     };
