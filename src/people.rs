@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use crate::ask::quotes::{self, is_acronym, name_run, resolve_role, role_class};
+use crate::ask::quotes::{self, is_acronym, is_common_word, name_run, resolve_role, role_class};
 use crate::language;
 use crate::plan::words::{Word, words};
 
@@ -76,6 +76,7 @@ fn name_word(word: &str) -> bool {
         || (letters.first().is_some_and(|c| c.is_uppercase())
             && letters.iter().skip(1).any(|c| c.is_lowercase())
             && !is_acronym(word)
+            && !is_common_word(word)
             && !language::any(|p| p.organisation_words, &lower)
             && !language::any(|p| p.months, &lower)
             && !language::any(|p| p.days, &lower)
@@ -326,6 +327,15 @@ pub fn recognise(paragraphs: &[&str]) -> People {
             let Some(org) = ws.get(j).filter(|o| o.is_capitalized()) else {
                 continue;
             };
+            // After a name and a comma (`Mark Zuckerberg, CEO Meta`): an apposition,
+            // already counted by the name.
+            let mut b = r;
+            while b > 0 && matches!(ws[b - 1].lower().as_str(), "le" | "la" | "the" | "sang") {
+                b -= 1;
+            }
+            if b >= 2 && ws[b - 1].text == "," && ws[b - 2].is_capitalized() {
+                continue;
+            }
             // Followed by a name: an apposition, already counted by the name.
             let next = ws.get(j + 1);
             if next.is_some_and(|n| n.text == "," || n.is_capitalized()) {

@@ -25,13 +25,22 @@ use crate::index::{CariIndex, IndexError, StoredPassage};
 use crate::language::{self, Lang};
 use crate::people::{self, People};
 use crate::plan::words::{name_words, words};
-use crate::plan::{Expect, Question};
+use crate::plan::{Expect, Kind, Question};
 use crate::search::Hit;
+use crate::translate::english;
 
 /// Passages read for candidates, from the best.
 const PASSAGES_READ: usize = 8;
-/// Articles read whole for an age said without the name.
-const ARTICLES_READ_FOR_AGE: usize = 3;
+/// Articles read whole for an age or a meeting told without the name.
+const ARTICLES_READ_WHOLE: usize = 3;
+/// What an article that never names the question's subject keeps of its score.
+const OFF_SUBJECT: f32 = 0.3;
+/// What a person named before the verb of meeting keeps (the one who met, not the
+/// one met).
+const BEFORE_MEETING: f32 = 0.6;
+/// What a candidate read outside the best passages keeps (no word of the topic was
+/// seen near it).
+const ARTICLE_LEVEL: f32 = 0.5;
 /// Words between a candidate and a word of the question at which closeness halves.
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
@@ -90,6 +99,21 @@ pub fn find(
         return Ok(None);
     };
     let subject = subject(question);
+    // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`).
+    let asked_units: Vec<String> = question
+        .topic
+        .split_whitespace()
+        .flat_map(|w| {
+            let lower = w.to_lowercase();
+            let mut forms = english::lemmas(&lower);
+            // A plural no dictionary knows (`GPUs`).
+            if let Some(singular) = lower.strip_suffix('s') {
+                forms.push(singular.to_string());
+            }
+            forms.push(lower);
+            forms
+        })
+        .collect();
     let mut articles: HashMap<String, (Vec<StoredPassage>, People)> = HashMap::new();
     let mut best: Option<Found> = None;
     let mut consider = |found: Found| {
@@ -98,19 +122,46 @@ pub fn find(
         }
     };
     for hit in hits.iter().take(PASSAGES_READ) {
-        let weight = hit.score / top;
-        if expect == Expect::Person && !articles.contains_key(&hit.doc) {
+        if !articles.contains_key(&hit.doc) {
             let article = index.article(&hit.doc)?;
             let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
             let people = people::recognise(&texts);
             articles.insert(hit.doc.clone(), (article, people));
         }
-        let candidates = match expect {
-            Expect::Person => {
-                let (article, people) = &articles[&hit.doc];
-                persons(hit, article, people, question, subject.as_deref())
+        let (article, people) = &articles[&hit.doc];
+        // An article that never names what the question is about (`Nexalis`) answers
+        // it only by chance.
+        let about = match &subject {
+            Some(s) if !names_any(article, s) => OFF_SUBJECT,
+            _ => 1.0,
+        };
+        let weight = about * hit.score / top;
+        let mut highlights = hit.highlights.clone();
+        if question.kind == Kind::Met {
+            highlights.extend(meeting_words(&hit.text));
+        }
+        // What the question counts, where a number of the passage counts it, is a word
+        // of the question there even when the ranker read it otherwise (`GPUs`).
+        if matches!(expect, Expect::Count | Expect::Money) {
+            for q in quantities(&hit.text, hit.lang) {
+                if let Some(unit) = q.unit.as_ref().filter(|u| asked_units.contains(u)) {
+                    let end = q.range.end;
+                    let start = end.saturating_sub(unit.len());
+                    if hit.text.is_char_boundary(start) {
+                        highlights.push([start, end]);
+                    }
+                }
             }
-            Expect::Count | Expect::Money | Expect::Age => numbers(hit, expect),
+        }
+        let candidates = match expect {
+            Expect::Person => persons(
+                hit,
+                article,
+                people,
+                subject.as_deref(),
+                question.kind == Kind::Met,
+            ),
+            Expect::Count | Expect::Money | Expect::Age => numbers(hit, expect, &asked_units),
             Expect::Date => dates(hit),
             Expect::Place => places(hit),
         };
@@ -122,7 +173,7 @@ pub fn find(
             {
                 continue;
             }
-            let closeness = closeness(&hit.text, &c.range, &hit.highlights);
+            let closeness = closeness(&hit.text, &c.range, &highlights);
             consider(Found {
                 text: c.text,
                 expect,
@@ -136,19 +187,26 @@ pub fn find(
             });
         }
     }
+    if expect == Expect::Person
+        && question.kind == Kind::Met
+        && let Some(subject) = &subject
+    {
+        for (doc, weight) in best_articles(hits, top) {
+            let Some((article, people)) = articles.get(doc) else {
+                continue;
+            };
+            for found in met_in_article(doc, article, people, subject) {
+                consider(Found {
+                    score: found.score * weight,
+                    ..found
+                });
+            }
+        }
+    }
     if expect == Expect::Age
         && let Some(subject) = &subject
     {
-        let mut docs: Vec<(&str, f32)> = Vec::new();
-        for hit in hits {
-            if !docs.iter().any(|(d, _)| *d == hit.doc) {
-                docs.push((&hit.doc, hit.score / top));
-            }
-            if docs.len() == ARTICLES_READ_FOR_AGE {
-                break;
-            }
-        }
-        for (doc, weight) in docs {
+        for (doc, weight) in best_articles(hits, top) {
             let article = index.article(doc)?;
             for found in ages_in_article(doc, &article, subject) {
                 consider(Found {
@@ -159,6 +217,99 @@ pub fn find(
         }
     }
     Ok(best)
+}
+
+/// The articles of the best hits, with the share of the best score their best passage
+/// has.
+fn best_articles(hits: &[Hit], top: f32) -> Vec<(&str, f32)> {
+    let mut docs: Vec<(&str, f32)> = Vec::new();
+    for hit in hits {
+        if !docs.iter().any(|(d, _)| *d == hit.doc) {
+            docs.push((&hit.doc, hit.score / top));
+        }
+        if docs.len() == ARTICLES_READ_WHOLE {
+            break;
+        }
+    }
+    docs
+}
+
+/// Whether an article holds a word of `subject` (case aside).
+fn names_any(article: &[StoredPassage], subject: &str) -> bool {
+    let words: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
+    article.iter().any(|p| {
+        let text = format!("{}\n{}", p.title, p.text).to_lowercase();
+        words.iter().any(|w| text.contains(w.as_str()))
+    })
+}
+
+/// Where a text tells of a meeting (`bertemu`, `a rencontré`, `met`).
+fn meeting_words(text: &str) -> Vec<[usize; 2]> {
+    let lower = text.to_lowercase();
+    // Lower-casing can change byte lengths: offsets only when it didn't.
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for stem in language::all(|p| p.meeting_stems) {
+        for (at, _) in lower.match_indices(stem) {
+            let end = lower[at..]
+                .find(|c: char| !c.is_alphanumeric())
+                .map_or(lower.len(), |e| at + e);
+            out.push([at, end.max(at + stem.trim_end().len())]);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// People met in an article's paragraphs that tell of a meeting: the article names
+/// the subject, and the paragraph names someone else, after the verb of meeting (`la
+/// dirigeante a rencontré le ministre …, Julien Moreau`).
+fn met_in_article(
+    doc: &str,
+    article: &[StoredPassage],
+    people: &People,
+    subject: &str,
+) -> Vec<Found> {
+    if !people
+        .mentions
+        .iter()
+        .any(|m| same_speaker(subject, &m.name))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, passage) in article.iter().enumerate() {
+        let Some(&[verb, _]) = meeting_words(&passage.text).first() else {
+            continue;
+        };
+        let names_subject = people
+            .mentions
+            .iter()
+            .any(|m| m.paragraph == i && same_speaker(subject, &m.name));
+        for m in people
+            .mentions
+            .iter()
+            .filter(|m| m.paragraph == i && !same_speaker(subject, &m.name))
+        {
+            let after = m.range.start > verb;
+            out.push(Found {
+                text: m.name.clone(),
+                expect: Expect::Person,
+                value: None,
+                doc: doc.to_string(),
+                passage: passage.passage,
+                lang: passage.lang,
+                start: m.range.start,
+                end: m.range.end,
+                score: ARTICLE_LEVEL
+                    * if after { 1.0 } else { BEFORE_MEETING }
+                    * if names_subject { 1.0 } else { 0.8 },
+            });
+        }
+    }
+    out
 }
 
 /// How close `range` stands to the question's words matched in `text`: for each
@@ -197,13 +348,26 @@ fn persons(
     hit: &Hit,
     article: &[StoredPassage],
     people: &People,
-    question: &Question,
     subject: Option<&str>,
+    asks_met: bool,
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
     };
-    let meeting = language::all(|p| p.meeting_stems).any(|s| hit.text.to_lowercase().contains(s));
+    let meeting = meeting_words(&hit.text)
+        .first()
+        .map(|&[start, _]| start)
+        .filter(|_| asks_met);
+    // Who was met stands on the other side of the verb from who met them (`A bertemu
+    // dengan B`): the side the subject isn't on.
+    let subject_after = meeting.is_some_and(|verb| {
+        subject.is_some_and(|s| {
+            let text = hit.text.to_lowercase();
+            s.split_whitespace()
+                .filter_map(|w| text.find(&w.to_lowercase()))
+                .any(|at| at > verb)
+        })
+    });
     people
         .mentions
         .iter()
@@ -214,22 +378,21 @@ fn persons(
             value: None,
             range: m.range.clone(),
             core: m.range.clone(),
-            // "who did X meet": a passage that tells of a meeting.
-            fit: if question.kind == crate::plan::Kind::Met && !meeting {
-                0.6
-            } else {
-                1.0
+            // Who was met stands after the verb (`X bertemu dengan Y`, `X met Y`).
+            fit: match meeting {
+                Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
+                _ => 1.0,
             },
         })
         .collect()
 }
 
 /// The numbers of a passage that can answer: counts, sums of money or ages.
-fn numbers(hit: &Hit, expect: Expect) -> Vec<Candidate> {
+fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> {
     quantities(&hit.text, hit.lang)
         .into_iter()
         .filter_map(|q| {
-            let fit = number_fit(&q, expect, hit)?;
+            let fit = number_fit(&q, expect, hit, asked_units)?;
             let digits_end = q.range.start.max(
                 hit.text[q.range.clone()]
                     .find(char::is_numeric)
@@ -248,15 +411,16 @@ fn numbers(hit: &Hit, expect: Expect) -> Vec<Candidate> {
 }
 
 /// How well a number fits what the question expects; `None` when it can't answer.
-fn number_fit(q: &Quantity, expect: Expect, hit: &Hit) -> Option<f32> {
-    if q.in_date || q.year || q.value <= 0.0 {
+fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -> Option<f32> {
+    if q.in_date || q.year || q.in_name || q.value <= 0.0 {
         return None;
     }
     // The question names what it counts (`GPU`, `euro`), and the number counts it.
     let unit_asked = hit
         .highlights
         .iter()
-        .any(|&[s, e]| s >= q.range.start && e <= q.range.end);
+        .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
+        || q.unit.as_ref().is_some_and(|u| asked_units.contains(u));
     let fit = match expect {
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,

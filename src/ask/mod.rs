@@ -96,7 +96,9 @@ pub fn ask(
     let notice = question
         .speaker
         .as_deref()
-        .filter(|speaker| !index.names_person(speaker))
+        // Named nowhere, as a person or at all ("the governor of Nevada" is asked
+        // about through a place the articles name).
+        .filter(|speaker| !index.names_person(speaker) && !index.holds_words(speaker))
         .map(|speaker| format!("no article names {speaker}"));
     let found = if notice.is_none() {
         answer::find(index, &question, &hits)?

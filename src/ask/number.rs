@@ -32,6 +32,9 @@ pub struct Quantity {
     pub in_date: bool,
     /// Written with digits (not a number word).
     pub digits: bool,
+    /// Part of a name (`Llama 3.1`, `Quest 3`): a capitalised word right before it,
+    /// not at a sentence's start.
+    pub in_name: bool,
 }
 
 /// Whether `lang`'s texts write `.` between groups of thousands and `,` before decimals.
@@ -86,6 +89,33 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
         }
     }
     out.sort_by_key(|q| q.range.start);
+    ranges(text, out)
+}
+
+/// Two quantities of one currency with a range word between them
+/// (`$60 miliar hingga $65 miliar`, `de 2 à 3 millions d'euros`) are one: its value
+/// the first.
+fn ranges(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
+    for q in quantities {
+        if let Some(prev) = out.last_mut()
+            && prev.range.end <= q.range.start
+            && prev.currency == q.currency
+            && prev.digits
+            && q.digits
+            && !prev.in_date
+            && !q.in_date
+            && language::any(
+                |p| p.range_words,
+                text[prev.range.end..q.range.start].trim(),
+            )
+        {
+            prev.range.end = q.range.end;
+            prev.unit = q.unit.clone();
+            continue;
+        }
+        out.push(q);
+    }
     out
 }
 
@@ -168,6 +198,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         year: false,
         in_date: false,
         digits,
+        in_name: false,
     };
     // A range: `30-50`, `60 – 65`.
     let mut cursor = end;
@@ -300,7 +331,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     let is_month = |w: &str| language::any(|p| p.months, w);
     let is_day = |w: &str| language::any(|p| p.days, w);
     q.year = digits
-        && q.range.len() == 4
+        && end - start == 4
         && q.currency.is_none()
         && (1900.0..=2100.0).contains(&q.value)
         && value.fract() == 0.0;
@@ -312,6 +343,23 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     if q.in_date || q.year {
         q.unit = None;
     }
+    // `Llama 3.1`: right after a capitalised word that doesn't open the sentence.
+    let before_words = words(&text[..q.range.start]);
+    q.in_name = digits
+        && q.currency.is_none()
+        && text[..q.range.start].ends_with(' ')
+        && before_words.len() >= 2
+        && before_words.last().is_some_and(|w| {
+            w.is_capitalized()
+                && w.start + w.text.len() + 1 == q.range.start
+                && !is_month(&w.lower())
+                && !is_day(&w.lower())
+                && !crate::ask::quotes::is_common_word(w.text)
+        })
+        && !matches!(
+            before_words[before_words.len() - 2].text,
+            "." | "!" | "?" | ":"
+        );
     q
 }
 
@@ -388,6 +436,12 @@ mod tests {
         assert!(quantities("pada Kamis 29 Februari", Lang::Id)[0].in_date);
         assert!(quantities("pada tahun 2025", Lang::Id)[0].year);
         assert!(quantities("GPU NVIDIA H100", Lang::Id).is_empty());
+        assert!(quantities("dengan peluncuran Llama 3.1 menjanjikan", Lang::Id)[0].in_name);
+        let text = "menghabiskan antara $60 miliar hingga $65 miliar untuk investasi";
+        let q = &quantities(text, Lang::Id)[0];
+        assert_eq!(&text[q.range.clone()], "$60 miliar hingga $65 miliar");
+        assert!(!quantities("tahun 2019 bersama dua rekannya", Lang::Id)[0].in_name);
+        assert!(quantities("pada 2019 bersama", Lang::Id)[0].year);
         assert_eq!(read("dalam lima tahun ke depan", Lang::Id)[0].1, 5.0);
     }
 }

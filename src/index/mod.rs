@@ -221,6 +221,21 @@ impl CariIndex {
             .is_ok_and(|n| n > 0)
     }
 
+    /// Whether some passage holds every word of `text` (as the neutral analyser reads
+    /// them), in any language's field.
+    pub fn holds_words(&self, text: &str) -> bool {
+        let searcher = self.reader.searcher();
+        let terms = analysis::analyze(AnalyzerKind::Neutral, text);
+        !terms.is_empty()
+            && terms.iter().all(|t| {
+                self.fields.fields_for(AnalyzerKind::Neutral).any(|field| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(field, &t.term))
+                        .is_ok_and(|n| n > 0)
+                })
+            })
+    }
+
     /// The people of every passage of the index: for each, its article, the names it
     /// holds (each `name` or `name\twritten`) and the speakers of its quotations.
     pub fn people_records(&self) -> Result<Vec<PeopleRecord>, IndexError> {

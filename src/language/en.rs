@@ -20,7 +20,7 @@ pub const PROFILE: Profile = Profile {
     days: &[],
     time_words: &[],
     meeting_stems: MEETING_STEMS,
-    saying_verbs_after: &[],
+    saying_verbs_after: SAYING_VERBS_AFTER,
     saying_verbs_before: SAYING_VERBS_BEFORE,
     source_words: SOURCE_WORDS,
     asks_where: ASKS_WHERE,
@@ -36,6 +36,8 @@ pub const PROFILE: Profile = Profile {
     person_titles: PERSON_TITLES,
     organisation_words: ORGANISATION_WORDS,
     interrogatives: INTERROGATIVES,
+    pronouns: PRONOUNS,
+    range_words: RANGE_WORDS,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -65,6 +67,8 @@ pub const QUERY_FILLER: &[&str] = &["say", "says", "said", "tell", "told", "many
 /// lower-cased text (`met ` with its space,
 /// so that `metal` and `method` don't count).
 pub const MEETING_STEMS: &[&str] = &["meet", "met "];
+/// Attribution verbs written after a quotation (`…," said X`).
+pub const SAYING_VERBS_AFTER: &[&str] = &["said", "says", "added", "told"];
 /// Verbs of saying written after the speaker, before a quotation (`X said:`).
 pub const SAYING_VERBS_BEFORE: &[&str] = &["said"];
 /// Words that introduce a source before a quotation (`according to X,`).
@@ -162,6 +166,29 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];
+/// Pronouns and sentence openers, written with a capital at a sentence's start but
+/// never a name (lower case).
+pub const PRONOUNS: &[&str] = &[
+    "i",
+    "you",
+    "he",
+    "she",
+    "we",
+    "they",
+    "it",
+    "but",
+    "however",
+    "then",
+    "meanwhile",
+    "after",
+    "before",
+    "this",
+    "that",
+    "these",
+    "those",
+];
+/// Words between the two ends of a range of numbers (`$60 miliar hingga $65 miliar`).
+pub const RANGE_WORDS: &[&str] = &["to", "-", "–", "—"];
 
 /// The commonest words, frequent in English and not in the detector's other languages:
 /// what detection by function words counts.

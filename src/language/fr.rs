@@ -35,6 +35,8 @@ pub const PROFILE: Profile = Profile {
     person_titles: PERSON_TITLES,
     organisation_words: ORGANISATION_WORDS,
     interrogatives: INTERROGATIVES,
+    pronouns: PRONOUNS,
+    range_words: RANGE_WORDS,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -227,6 +229,29 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 pub const INTERROGATIVES: &[&str] = &[
     "quel", "quelle", "quels", "quelles", "combien", "qui", "quand", "où", "comment",
 ];
+/// Pronouns and sentence openers, written with a capital at a sentence's start but
+/// never a name (lower case).
+pub const PRONOUNS: &[&str] = &[
+    "je",
+    "tu",
+    "il",
+    "elle",
+    "nous",
+    "vous",
+    "ils",
+    "elles",
+    "on",
+    "mais",
+    "cependant",
+    "pourtant",
+    "alors",
+    "puis",
+    "ainsi",
+    "lors",
+    "depuis",
+];
+/// Words between the two ends of a range of numbers (`$60 miliar hingga $65 miliar`).
+pub const RANGE_WORDS: &[&str] = &["à", "-", "–", "—"];
 
 /// Frequent words that Indonesian text doesn't use: one of them in a passage of an
 /// Indonesian article makes detection look at it.

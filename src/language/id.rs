@@ -35,6 +35,8 @@ pub const PROFILE: Profile = Profile {
     person_titles: PERSON_TITLES,
     organisation_words: ORGANISATION_WORDS,
     interrogatives: INTERROGATIVES,
+    pronouns: PRONOUNS,
+    range_words: RANGE_WORDS,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -120,6 +122,7 @@ pub const ASKS_AGE: &[&str] = &[
 ];
 /// Words of a question asking for an amount of money.
 pub const ASKS_MONEY: &[&str] = &[
+    "pendanaan",
     "harga",
     "biaya",
     "nilai",
@@ -197,6 +200,31 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];
+/// Pronouns and sentence openers, written with a capital at a sentence's start but
+/// never a name (lower case).
+pub const PRONOUNS: &[&str] = &[
+    "saya",
+    "aku",
+    "anda",
+    "kamu",
+    "dia",
+    "ia",
+    "beliau",
+    "kami",
+    "kita",
+    "mereka",
+    "namun",
+    "tetapi",
+    "pada",
+    "dalam",
+    "sementara",
+    "selain",
+    "sebelumnya",
+    "kini",
+    "saat",
+];
+/// Words between the two ends of a range of numbers (`$60 miliar hingga $65 miliar`).
+pub const RANGE_WORDS: &[&str] = &["hingga", "sampai", "-", "–", "—"];
 
 /// Particles (`-lah`, `-kah`, `-tah`, `-pun`), in the order the stemmer strips them.
 pub const PARTICLES: &[&str] = &["lah", "kah", "tah", "pun"];

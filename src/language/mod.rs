@@ -176,6 +176,10 @@ pub struct Profile {
     pub organisation_words: &'static [&'static str],
     /// The words that make a sentence a question (`what`, `quel`, `berapa`).
     pub interrogatives: &'static [&'static str],
+    /// Pronouns and sentence openers (`Anda`, `Namun`, `Il`), never a name (lower case).
+    pub pronouns: &'static [&'static str],
+    /// Words between the two ends of a range of numbers (`hingga`, `à`, `to`, `–`).
+    pub range_words: &'static [&'static str],
 }
 
 /// The table of languages: one row each.
