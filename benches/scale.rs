@@ -608,7 +608,7 @@ fn print_latency(label: &str, stats: &Latency) {
 /// Latency of every query against the index in `dir`, after one warm-up pass.
 fn latency(dir: &Path, queries: &[String]) -> Result<Latency> {
     let index = index::open(dir)?;
-    let passages = index.reader.searcher().num_docs();
+    let passages = index.passages();
     let options = SearchOptions::default();
     Ok(time_queries(passages, queries, |q| {
         let _ = std::hint::black_box(search::search(&index, q, &options));

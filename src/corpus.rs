@@ -18,8 +18,10 @@
 //! round in a loop, anything that isn't a regular `.txt` file. Hidden files and folders
 //! (named with a leading `.`) are passed over silently.
 
-pub mod decode;
-pub mod passages;
+pub(crate) mod decode;
+pub(crate) mod passages;
+
+pub use passages::MAX_PASSAGE_BYTES;
 
 use std::borrow::Cow;
 use std::fs;
@@ -30,6 +32,7 @@ use std::path::{Path, PathBuf};
 pub struct Passage {
     /// 0-based position among the article's passages.
     pub ordinal: usize,
+    /// The paragraph, as written.
     pub text: String,
 }
 
@@ -38,15 +41,20 @@ pub struct Passage {
 pub struct Article {
     /// Path relative to the corpus root, `/`-separated.
     pub doc: String,
+    /// The headline (the first paragraph of a text file).
     pub title: String,
+    /// Publication date (ISO 8601), when known.
     pub date: Option<String>,
+    /// The paragraphs after the headline, in order.
     pub passages: Vec<Passage>,
 }
 
 /// A file that was not indexed, and why.
 #[derive(Debug, Clone)]
 pub struct Skipped {
+    /// The file.
     pub path: PathBuf,
+    /// Why it was skipped.
     pub reason: SkipReason,
 }
 
@@ -54,20 +62,28 @@ pub struct Skipped {
 /// `kind` is what the summary counts it under.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SkipReason {
+    /// A folder could not be listed.
     #[error("cannot list folder: {0}")]
     CannotList(String),
+    /// A file could not be read.
     #[error("unreadable: {0}")]
     Unreadable(String),
+    /// A symbolic link to nothing, or round in a loop.
     #[error("broken or looping symbolic link")]
     BrokenLink,
+    /// A symbolic link to a folder (not followed).
     #[error("symbolic link to a folder, not followed")]
     LinkToFolder,
+    /// A file of a kind that isn't read.
     #[error("not a .txt file")]
     NotTxt,
+    /// A named pipe, a socket, a device.
     #[error("not a regular file")]
     NotRegular,
+    /// Empty, or binary.
     #[error(transparent)]
     NotText(#[from] decode::NotText),
+    /// Text, but no passage worth indexing.
     #[error("no passage with content")]
     NoContent,
 }
@@ -93,23 +109,32 @@ impl SkipReason {
 /// Something worth telling the user about a file that was indexed anyway.
 #[derive(Debug, Clone)]
 pub struct Note {
+    /// The file.
     pub path: PathBuf,
+    /// What was unusual (how its bytes were decoded, a paragraph cut).
     pub note: String,
 }
 
 /// Everything read from a corpus folder.
 #[derive(Debug, Default)]
 pub struct Corpus {
+    /// The articles read, in `doc` order.
     pub articles: Vec<Article>,
+    /// The files skipped, with why.
     pub skipped: Vec<Skipped>,
+    /// Notes on files read in an unusual way.
     pub notes: Vec<Note>,
 }
 
+/// Why a corpus can't be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum CorpusError {
+    /// The corpus folder itself can't be read.
     #[error("cannot read corpus folder {path}")]
     Root {
+        /// The folder.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
 }
@@ -117,6 +142,7 @@ pub enum CorpusError {
 /// A file of the corpus, as listed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CorpusFile {
+    /// The file as found on disk.
     pub path: PathBuf,
     /// Path relative to the corpus root, `/`-separated: the article's `doc`.
     pub doc: String,
@@ -129,7 +155,9 @@ pub struct CorpusFile {
 /// The `.txt` files under a corpus folder, in `doc` order, and what could not be listed.
 #[derive(Debug, Default)]
 pub struct Listing {
+    /// The files to read, in `doc` order.
     pub files: Vec<CorpusFile>,
+    /// What could not be listed.
     pub skipped: Vec<Skipped>,
 }
 
@@ -145,6 +173,7 @@ impl Listing {
 pub struct FileRead {
     /// The article, or why the file was skipped.
     pub article: Result<Article, SkipReason>,
+    /// What was unusual about the file, if anything.
     pub note: Option<String>,
     /// A hash of the file's bytes (FNV-1a, 64 bits), to tell a rewritten file from a
     /// touched one; `None` when the file couldn't be read.

@@ -371,6 +371,7 @@ pub fn recognise(paragraphs: &[&str]) -> People {
 /// A person of the archive.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
+    /// The name in full, as the articles give it.
     pub name: String,
     /// Times the archive mentions them (by name, or by a role an article ties to them).
     pub mentions: usize,

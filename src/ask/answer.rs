@@ -52,15 +52,22 @@ const MIN_SCORE: f32 = 0.12;
 pub struct Found {
     /// The answer, as the article gives it in full (a person's full name).
     pub text: String,
+    /// The kind of thing it is.
     pub expect: Expect,
     /// Its value, normalised: a number, an ISO 8601 date.
     pub value: Option<String>,
+    /// The article, as `Hit::doc`.
     pub doc: String,
+    /// The passage of the article where it is written, as `Hit::passage`.
     pub passage: u64,
+    /// The passage's language.
     pub lang: Lang,
-    /// Bytes of the passage's text where it is written.
+    /// Where it is written: bytes `start..end` of the passage's text.
     pub start: usize,
+    /// See `start`.
     pub end: usize,
+    /// How sure: its passage's share of the best score, times its closeness to the
+    /// question's words and how well its kind fits.
     pub score: f32,
 }
 

@@ -67,11 +67,6 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<(String, Decoded), NotText> {
     }
 }
 
-/// Decodes borrowed file contents (copies them once).
-pub fn decode(bytes: &[u8]) -> Result<(String, Decoded), NotText> {
-    decode_owned(bytes.to_vec())
-}
-
 fn nonempty(text: String) -> Result<String, NotText> {
     if text.trim().is_empty() {
         Err(NotText::Empty)
@@ -152,6 +147,10 @@ fn cp1252(b: u8) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn decode(bytes: &[u8]) -> Result<(String, Decoded), NotText> {
+        decode_owned(bytes.to_vec())
+    }
 
     #[test]
     fn utf8_with_and_without_a_byte_order_mark() {

@@ -87,39 +87,51 @@ impl Progress for NoProgress {}
 /// Articles and passages indexed for one language.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct LangCount {
+    /// Articles whose language this is.
     pub articles: usize,
+    /// Passages in this language (an article may mix languages).
     pub passages: usize,
 }
 
 /// Whether a build rewrote everything or brought the live generation up to date.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub enum BuildMode {
+    /// A new generation, built from every file.
     #[default]
     Full,
+    /// The live generation, updated with the files added, changed or deleted.
     Incremental,
 }
 
 /// Files an incremental build found changed since the last build.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Changes {
+    /// Files new since the last build.
     pub added: usize,
+    /// Files whose bytes changed.
     pub changed: usize,
+    /// Files gone since the last build.
     pub deleted: usize,
+    /// Files left as they were.
     pub unchanged: usize,
 }
 
 /// What a build did.
 #[derive(Debug, Default)]
 pub struct BuildReport {
+    /// Full or incremental.
     pub mode: BuildMode,
     /// Of the files read: articles per article language; passages per passage language.
     pub per_lang: BTreeMap<Lang, LangCount>,
+    /// The files skipped, with why.
     pub skipped: Vec<corpus::Skipped>,
+    /// Notes on files read in an unusual way.
     pub notes: Vec<corpus::Note>,
     /// What changed (an incremental build; a full build counts every file as added).
     pub changes: Changes,
     /// Files read and their size in bytes.
     pub files_read: usize,
+    /// Bytes of the files read.
     pub bytes_read: u64,
 }
 

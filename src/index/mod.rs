@@ -29,41 +29,64 @@ pub use build::{
     build_with_progress,
 };
 pub use manifest::{SCHEMA_VERSION, exists};
-pub use schema::{Fields, article_key, schema};
+pub(crate) use schema::{Fields, schema};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
+    /// No index in the folder.
     #[error("no index in {0} (run `cari index CORPUS --index {0}` to build one)")]
     Missing(PathBuf),
+    /// The folder holds files that aren't a cari index.
     #[error(
         "{0} is not a cari index: it holds other files, which cari neither reads nor overwrites (build the index in a new or empty folder: `cari index CORPUS --index FOLDER`)"
     )]
     NotCari(PathBuf),
+    /// Made by a cari with another schema.
     #[error(
         "the index in {dir} has schema version {found}, this cari reads version {expected} (run `cari index CORPUS --index {dir}` to rebuild it)"
     )]
     Version {
+        /// The index folder.
         dir: PathBuf,
+        /// The schema version found.
         found: u32,
+        /// The schema version this cari reads.
         expected: u32,
     },
+    /// The index is there but can't be read.
     #[error(
         "the index in {dir} can't be read: {why} (run `cari index CORPUS --index {dir}` to rebuild it)"
     )]
-    Damaged { dir: PathBuf, why: String },
+    Damaged {
+        /// The index folder.
+        dir: PathBuf,
+        /// What is wrong with it.
+        why: String,
+    },
+    /// Another build holds the index's lock.
     #[error(
         "another `cari index`{} is writing the index in {dir}; wait for it to finish, then run again",
         holder.map(|pid| format!(" (process {pid})")).unwrap_or_default()
     )]
-    Busy { dir: PathBuf, holder: Option<u32> },
+    Busy {
+        /// The index folder.
+        dir: PathBuf,
+        /// The process holding the lock, when known.
+        holder: Option<u32>,
+    },
+    /// A file of the index could not be read or written.
     #[error("{context}")]
     Io {
+        /// What was being done, naming the file.
         context: String,
+        /// What the system said.
         source: std::io::Error,
     },
+    /// tantivy failed in a way cari doesn't explain better.
     #[error("index error")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// The corpus could not be read.
     #[error(transparent)]
     Corpus(#[from] CorpusError),
 }
@@ -75,9 +98,8 @@ pub(crate) fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> I
 
 /// An open index, ready to search.
 pub struct CariIndex {
-    pub index: Index,
-    pub reader: IndexReader,
-    pub fields: Fields,
+    pub(crate) reader: IndexReader,
+    pub(crate) fields: Fields,
 }
 
 /// Times an index is opened again when its generation went away while it was being
@@ -144,26 +166,28 @@ fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
             segment.inverted_index(fields.body(kind))?;
         }
     }
-    Ok(CariIndex {
-        index,
-        reader,
-        fields,
-    })
+    Ok(CariIndex { reader, fields })
 }
 
 /// A passage as stored in the index.
 #[derive(Debug, Clone)]
 pub struct StoredPassage {
+    /// The article (path relative to the corpus root).
     pub doc: String,
+    /// The article's headline.
     pub title: String,
+    /// The passage's language.
     pub lang: Lang,
+    /// 0-based position in the article.
     pub passage: u64,
+    /// The passage, as written.
     pub text: String,
 }
 
 /// The people of one passage, as stored.
 #[derive(Debug, Clone)]
 pub struct PeopleRecord {
+    /// The article, as `StoredPassage::doc`.
     pub doc: String,
     /// One value per mention: `name`, or `name\twritten`.
     pub people: Vec<String>,
@@ -179,6 +203,11 @@ fn stored_str(doc: &TantivyDocument, field: Field) -> String {
 }
 
 impl CariIndex {
+    /// How many passages the index holds.
+    pub fn passages(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
     /// The stored fields of the passage at `address`.
     pub fn passage(
         &self,

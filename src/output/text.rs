@@ -3,11 +3,11 @@
 
 use std::io::{self, Write};
 
+use cari::Correction;
 use cari::analysis::AnalyzedToken;
 use cari::ask::{AskResults, Kind};
 use cari::index::{BuildMode, BuildReport};
 use cari::people::Person;
-use cari::plan::Correction;
 use cari::search::{Hit, SearchResults};
 use cari::translate::Expansion;
 

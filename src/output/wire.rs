@@ -7,13 +7,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use cari::analysis::AnalyzedToken;
-use cari::ask::answer::Found;
-use cari::ask::quotes::Attribution;
-use cari::ask::{Answer, AskResults, Kind};
+use cari::ask::{Answer, AskResults, Attribution, Expect, Found, Kind};
 use cari::people::Person;
-use cari::plan::Expect;
 
-use cari::plan::Correction;
+use cari::Correction;
 use cari::search::{Explain, Hit, SearchResults};
 use cari::translate::Expansion;
 

@@ -10,13 +10,20 @@
 use super::words::words;
 use crate::language::{self, Profile, en};
 
+/// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// What someone said ("what did X say about Y").
     Said,
+    /// Whom someone met.
     Met,
+    /// A number ("how many", "berapa", "combien").
     HowMany,
+    /// A date ("when", "kapan", "quand").
     When,
+    /// A person ("who", "siapa", "qui").
     Who,
+    /// Anything about the topic: no particular kind of answer.
     Topic,
 }
 
@@ -43,20 +50,30 @@ impl Kind {
 /// place. `None` for a question answered by quotations or passages only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expect {
+    /// Who: a person.
     Person,
+    /// When: a date.
     Date,
+    /// How many: a number and what it counts.
     Count,
+    /// How much: a sum and its currency.
     Money,
+    /// How old: an age.
     Age,
+    /// Where: a place.
     Place,
 }
 
+/// A question, read: its kind, the person it names, its topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
+    /// The question, as asked.
     pub question: String,
+    /// What it asks for.
     pub kind: Kind,
     /// What answers it, when the answer is a thing the passages name.
     pub expects: Option<Expect>,
+    /// The person it asks about, when it names one.
     pub speaker: Option<String>,
     /// The topic words, as typed.
     pub topic: String,

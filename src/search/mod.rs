@@ -9,10 +9,10 @@
 //! never depends on it), is then re-ranked by coverage of the query, proximity, how
 //! much the article is about the query, and what a question asks for.
 
-pub mod highlight;
-pub mod positions;
-pub mod rank;
-pub mod stats;
+pub(crate) mod highlight;
+pub(crate) mod positions;
+pub(crate) mod rank;
+pub(crate) mod stats;
 
 use std::time::Instant;
 
@@ -40,18 +40,24 @@ const POOL: usize = 100;
 /// Candidates whose text is read for what a question asks (a number, a date).
 const INTENT_READ: usize = 30;
 
+/// Why a search failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
+    /// The query can't be read.
     #[error(transparent)]
     Query(#[from] QueryError),
+    /// tantivy failed while searching.
     #[error("search failed")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// The index can't be opened or read.
     #[error(transparent)]
     Index(#[from] crate::index::IndexError),
 }
 
+/// How to search.
 #[derive(Debug, Clone)]
 pub struct SearchOptions {
+    /// Hits to return at most.
     pub limit: usize,
     /// Only passages in this language.
     pub lang: Option<Lang>,
@@ -73,7 +79,7 @@ impl Default for SearchOptions {
 }
 
 impl SearchOptions {
-    pub fn plan_options(&self) -> PlanOptions {
+    pub(crate) fn plan_options(&self) -> PlanOptions {
         PlanOptions {
             translate: self.translate,
             lang: self.lang,
@@ -85,8 +91,11 @@ impl SearchOptions {
 /// `explain` give it.
 #[derive(Debug, Clone)]
 pub struct Explain {
+    /// This part's value.
     pub value: f32,
+    /// What it is.
     pub description: String,
+    /// The parts it is made of.
     pub details: Vec<Explain>,
 }
 
@@ -128,26 +137,40 @@ impl Explain {
 /// One passage found.
 #[derive(Debug, Clone)]
 pub struct Hit {
+    /// 1-based position in the results.
     pub rank: usize,
+    /// The ranker's score.
     pub score: f32,
+    /// The article (path relative to the corpus root).
     pub doc: String,
+    /// The article's headline.
     pub title: String,
+    /// The passage's language.
     pub lang: Lang,
+    /// 0-based position in the article.
     pub passage: u64,
+    /// The whole passage, as written.
     pub text: String,
+    /// A window of the passage around its best match.
     pub snippet: String,
     /// Byte offsets into `text`.
     pub highlights: Vec<[usize; 2]>,
     /// Byte offsets into `snippet`.
     pub snippet_highlights: Vec<[usize; 2]>,
+    /// The score broken into parts (`--explain`).
     pub explain: Option<Explain>,
 }
 
+/// What a search found.
 #[derive(Debug, Clone)]
 pub struct SearchResults {
+    /// The query, as typed.
     pub query: String,
+    /// Passages that matched (before the limit).
     pub total_hits: usize,
+    /// Time spent searching, in milliseconds.
     pub took_ms: f64,
+    /// The best passages, best first.
     pub hits: Vec<Hit>,
     /// How the query was translated: per word or phrase, its translations per language.
     pub expansion: Vec<Expansion>,

@@ -302,13 +302,13 @@ fn a_five_megabyte_line_is_cut_into_passages_of_sane_size() {
     assert_eq!(hit["doc"], "one line.txt");
     let text = hit["text"].as_str().unwrap();
     assert!(text.ends_with("penandaakhir."));
-    assert!(text.len() <= corpus::passages::MAX_PASSAGE_BYTES);
+    assert!(text.len() <= corpus::MAX_PASSAGE_BYTES);
     // Thousands of passages, the last one the marker's.
     assert!(hit["passage"].as_u64().unwrap() > 2000, "{hit}");
     let json = search_json(&idx, "DeepSeek");
     for hit in json["hits"].as_array().unwrap() {
         let len = hit["text"].as_str().unwrap().len();
-        assert!(len <= corpus::passages::MAX_PASSAGE_BYTES, "{len}");
+        assert!(len <= corpus::MAX_PASSAGE_BYTES, "{len}");
     }
     if let Some(peak) = peak {
         // The writer's buffers and the program, not copies of the file.
