@@ -39,11 +39,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the index from a folder of articles (every .txt file, recursively).
+    /// Build the index from folders and files of articles (text, Markdown, HTML, JSON
+    /// Lines, JSON, and any of them .gz), adding them to the sources the index holds.
     Index {
-        /// The corpus folder.
-        #[arg(default_value = DEFAULT_CORPUS)]
-        corpus: PathBuf,
+        /// The sources: folders (read recursively) and files.
+        #[arg(default_value = DEFAULT_CORPUS, num_args = 1..)]
+        sources: Vec<PathBuf>,
         /// Where the index lives.
         #[arg(long, default_value = DEFAULT_INDEX)]
         index: PathBuf,
@@ -53,6 +54,9 @@ enum Command {
         /// Rebuild the whole index instead of re-indexing only the files that changed.
         #[arg(long)]
         full: bool,
+        /// Index only the sources given, dropping the others the index holds.
+        #[arg(long)]
+        replace: bool,
         /// Print nothing (no progress bar, no summary) unless something goes wrong.
         #[arg(long, short = 'q')]
         quiet: bool,
@@ -96,6 +100,15 @@ enum Command {
         /// How many people to show, most mentioned first (all by default).
         #[arg(long, short = 'n', value_parser = clap::value_parser!(u64).range(1..))]
         limit: Option<u64>,
+    },
+    /// Print what the importer reads from one file: title, date, author, site, URL,
+    /// language and text (one article per record of a JSON Lines file).
+    Extract {
+        /// The file.
+        file: PathBuf,
+        /// One JSON object per article, one per line.
+        #[arg(long)]
+        json: bool,
     },
     /// Print the tokens an analyser makes of a text, as the index would hold them.
     Analyze {
@@ -206,19 +219,22 @@ fn one_line(err: &anyhow::Error) -> String {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Index {
-            corpus,
+            sources,
             index,
             memory,
             full,
+            replace,
             quiet,
         } => {
             let options = BuildOptions {
                 memory_bytes: usize::try_from(memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),
                 full,
+                replace,
             };
-            build_index(&corpus, &index, &options, quiet)?;
+            build_index(&sources, &index, &options, quiet)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Extract { file, json } => extract_command(&file, Printer::new(json, cli.color)),
         Command::Search {
             query,
             batch,
@@ -264,14 +280,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn build_index(corpus: &Path, index_dir: &Path, options: &BuildOptions, quiet: bool) -> Result<()> {
+fn build_index(
+    sources: &[PathBuf],
+    index_dir: &Path,
+    options: &BuildOptions,
+    quiet: bool,
+) -> Result<()> {
     let started = Instant::now();
     let report = if quiet {
-        index::build(corpus, index_dir, options)
+        index::build_sources(sources, index_dir, options, &index::NoProgress)
     } else {
-        index::build_with_progress(corpus, index_dir, options, &BuildBar::stderr())
+        index::build_sources(sources, index_dir, options, &BuildBar::stderr())
     }
-    .with_context(|| format!("cannot index {}", corpus.display()))?;
+    .with_context(|| {
+        let names: Vec<String> = sources.iter().map(|s| s.display().to_string()).collect();
+        format!("cannot index {}", names.join(" "))
+    })?;
+    // Said even when quiet: the index was damaged, which its owner needs to know.
+    for repair in &report.repairs {
+        eprintln!("cari: {repair}");
+    }
     if !quiet {
         output::print_build_summary(
             &mut io::stderr().lock(),
@@ -292,10 +320,51 @@ fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
                 index_dir.display(),
                 corpus.display()
             );
-            build_index(corpus, index_dir, &BuildOptions::default(), false)?;
+            build_index(
+                &[corpus.to_path_buf()],
+                index_dir,
+                &BuildOptions::default(),
+                false,
+            )?;
         }
     }
     Ok(index::open(index_dir)?)
+}
+
+/// `cari extract FILE`: what the importer reads from one file, each article printed;
+/// the records skipped said on stderr. Exit 0 when it holds an article, 2 when it
+/// can't be read or holds none.
+fn extract_command(file: &Path, printer: Printer) -> Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let name = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let read = cari::corpus::parse_bytes(file, &name, bytes);
+    let articles = match read.articles {
+        Ok(articles) => articles,
+        Err(reason) => anyhow::bail!("cannot extract {}: {reason}", file.display()),
+    };
+    let mut err = io::stderr().lock();
+    if let Some(note) = &read.note {
+        writeln!(err, "cari: {}: {note}", file.display())?;
+    }
+    for reason in &read.bad_records {
+        writeln!(err, "cari: {}: skipped: {reason}", file.display())?;
+    }
+    if articles.is_empty() {
+        anyhow::bail!(
+            "cannot extract {}: no article in it (every record was skipped)",
+            file.display()
+        );
+    }
+    let mut out = io::stdout().lock();
+    for article in &articles {
+        let lang = index::article_language(article);
+        printer.extracted(&mut out, article, lang)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Which command a query is for.

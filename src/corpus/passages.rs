@@ -40,6 +40,11 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The lines of `text` numbered from 1 (blank lines counted).
+pub fn lines_numbered(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    lines(text).enumerate().map(|(i, line)| (i + 1, line))
+}
+
 fn is_blank(line: &str) -> bool {
     line.trim().is_empty()
 }

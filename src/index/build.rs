@@ -1,16 +1,26 @@
-//! Building an index from a corpus folder, streamed: list the files, read and prepare
+//! Building an index from its sources (folders and files), streamed: list the files, read and prepare
 //! them in worker threads (`feed`), hand the passages to tantivy's indexing threads,
 //! commit together with the state of the files (`state`), and make the generation live
 //! (`manifest`). The corpus is never held in memory: at any moment only a window of files
 //! and the index writer's buffers are, both bounded by the memory budget.
 //!
+//! An index holds one or several sources: the folders and files it was built from, kept
+//! in its state. A build of some sources adds them to those the index holds and brings
+//! every one up to date; with `replace`, the index holds only the sources given.
+//!
 //! A build is incremental when it can be: when the live generation has the same schema
-//! version and was built from the same folder, only the files added, changed or deleted
-//! since are read, and their passages replace the old ones in place (tantivy's commit is
-//! atomic, so readers see the index before or after, never between). A full build
-//! (asked for, or the first, or after a schema change, or from another folder, or when
-//! most files changed) writes
-//! a new generation beside the live one and swaps the manifest once it is complete.
+//! version, only the files added, changed or deleted since are read, and their passages
+//! replace the old ones in place (tantivy's commit is atomic, so readers see the index
+//! before or after, never between); a file's passages are found by the `file` field, so
+//! a changed JSON Lines file has all its records read again. A full build (asked for, or
+//! the first, or after a schema change, or when most files changed) writes a new
+//! generation beside the live one and swaps the manifest once it is complete. A build
+//! whose sources given hold no article fails and leaves the index as it was.
+//!
+//! Before an incremental build, the live generation is checked (`damage`): its files
+//! against their checksums, its commit's record of the corpus files. A damaged one is
+//! rebuilt in full from the sources given, and the report says which file was damaged
+//! (`BuildReport::repairs`).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -19,11 +29,12 @@ use std::path::{Path, PathBuf};
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
-use super::schema::{Fields, article_key, schema};
+use super::damage::{self, Problem, Repair};
+use super::schema::{Fields, article_key, date_value, schema};
 use super::state::{self, CorpusState, FileState};
-use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
+use super::{IndexError, SCHEMA_VERSION, directory, feed, io, lock, manifest};
 use crate::analysis::{self, AnalyzerKind};
-use crate::corpus::{self, Article, CorpusFile, Passage};
+use crate::corpus::{self, Article, CorpusError, CorpusFile, Passage};
 use crate::language::{self, Lang};
 use crate::people::{self, People};
 
@@ -59,6 +70,8 @@ pub struct BuildOptions {
     pub memory_bytes: usize,
     /// Rebuild everything even when an incremental build is possible.
     pub full: bool,
+    /// Index only the sources given, dropping those the index held.
+    pub replace: bool,
 }
 
 impl Default for BuildOptions {
@@ -66,6 +79,7 @@ impl Default for BuildOptions {
         BuildOptions {
             memory_bytes: 256 << 20,
             full: false,
+            replace: false,
         }
     }
 }
@@ -133,6 +147,12 @@ pub struct BuildReport {
     pub files_read: usize,
     /// Bytes of the files read.
     pub bytes_read: u64,
+    /// Articles indexed from the files read.
+    pub articles: usize,
+    /// The sources the index now holds, absolute.
+    pub sources: Vec<String>,
+    /// What was found damaged in the index and made whole by rebuilding it.
+    pub repairs: Vec<Repair>,
 }
 
 /// Brings the index in `index_dir` up to date with `corpus_dir`: incrementally when it
@@ -153,25 +173,142 @@ pub fn build_with_progress(
     options: &BuildOptions,
     progress: &dyn Progress,
 ) -> Result<BuildReport, IndexError> {
+    build_sources(&[corpus_dir.to_path_buf()], index_dir, options, progress)
+}
+
+/// Adds the sources `sources` (folders or files) to the index in `index_dir` (or, with
+/// `replace`, makes them all it holds) and brings all its sources up to date.
+pub fn build_sources(
+    sources: &[PathBuf],
+    index_dir: &Path,
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildReport, IndexError> {
     manifest::check_writable(index_dir)?;
-    // The corpus is listed first, so that a mistyped corpus leaves no index folder.
-    let listing = corpus::list_files(corpus_dir)?;
-    let _lock = lock::IndexLock::acquire(index_dir)?;
-    let root = absolute(corpus_dir);
-    if !options.full
-        && let Some(live) = open_live(index_dir, &root)
-    {
-        let plan = state::plan(&live.state, &listing.files);
-        let work = plan.to_read.len() + plan.deleted.len();
-        if work <= SMALL_UPDATE || work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT {
-            let mut report = update(live, plan, &listing.files, options, progress)?;
-            report.skipped.splice(0..0, listing.skipped);
-            return Ok(report);
-        }
+    // The sources are looked at first, so that a mistyped one leaves no index folder.
+    for source in sources {
+        fs::metadata(source).map_err(|err| CorpusError::Root {
+            path: source.clone(),
+            source: err,
+        })?;
     }
-    let mut report = rebuild(index_dir, root, &listing.files, options, progress)?;
+    let _lock = lock::IndexLock::acquire(index_dir)?;
+    let mut repairs: Vec<Repair> = manifest::set_aside_if_damaged(index_dir)?
+        .into_iter()
+        .collect();
+    // A damaged index is rebuilt from the sources given (its own list is in it).
+    let live = match open_live(index_dir) {
+        Ok(live) => live,
+        Err(err) => {
+            repairs.push(repair(err)?);
+            None
+        }
+    };
+    let mut roots: Vec<String> = match &live {
+        Some(live) if !options.replace => live.state.roots.clone(),
+        _ => Vec::new(),
+    };
+    let mut given = Vec::new();
+    for source in sources.iter().map(|s| absolute(s)) {
+        if !roots.contains(&source) {
+            roots.push(source.clone());
+        }
+        given.push(source);
+    }
+    let given: Vec<bool> = roots.iter().map(|r| given.contains(r)).collect();
+    let paths: Vec<PathBuf> = roots.iter().map(PathBuf::from).collect();
+    let listing = corpus::list_sources(&paths).map_err(|err| match err {
+        CorpusError::Root { path, .. } if !sources.contains(&path) => IndexError::SourceGone {
+            path,
+            dir: index_dir.to_path_buf(),
+        },
+        err => IndexError::Corpus(err),
+    })?;
+    let sources_given: String = roots
+        .iter()
+        .zip(&given)
+        .filter(|(_, given)| **given)
+        .map(|(root, _)| root.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !listing.files.iter().any(|f| given[f.root]) {
+        return Err(IndexError::EmptyCorpus {
+            sources: sources_given.clone(),
+            skipped: listing.skipped,
+        });
+    }
+    // With `replace`, the files of the sources dropped are deleted files to an
+    // incremental build.
+    let live = live.filter(|_| !options.full);
+    let mut report = match live {
+        Some(live) => {
+            let plan = state::plan(&live.state, &listing.files);
+            let work = plan.to_read.len() + plan.deleted.len();
+            let small =
+                work <= SMALL_UPDATE || work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT;
+            // Only a generation about to be updated is worth reading whole.
+            let verified = if small {
+                match damage::verify(index_dir, &live.dir, &live.index) {
+                    Ok(()) => true,
+                    Err(err) => {
+                        repairs.push(repair(err)?);
+                        false
+                    }
+                }
+            } else {
+                false
+            };
+            if verified {
+                update(live, plan, &listing.files, roots, &given, options, progress)
+            } else {
+                rebuild(index_dir, roots, &given, &listing.files, options, progress)
+            }
+        }
+        None => rebuild(index_dir, roots, &given, &listing.files, options, progress),
+    }
+    .map_err(|err| match err {
+        IndexError::EmptyCorpus { skipped, .. } => {
+            let mut all = listing.skipped.clone();
+            all.extend(skipped);
+            IndexError::EmptyCorpus {
+                sources: sources_given.clone(),
+                skipped: all,
+            }
+        }
+        err => err,
+    })?;
     report.skipped.splice(0..0, listing.skipped);
+    report.repairs = repairs;
     Ok(report)
+}
+
+/// `3 files skipped (empty file: 2, binary file: 1)`, for the error of a build that
+/// found nothing.
+pub(super) fn describe_skipped(skipped: &[corpus::Skipped]) -> String {
+    if skipped.is_empty() {
+        return "no file cari reads (text, Markdown, HTML, JSON Lines, JSON, or any of them .gz)"
+            .to_string();
+    }
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in skipped {
+        *kinds.entry(s.reason.kind()).or_default() += 1;
+    }
+    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k}: {n}")).collect();
+    let files = if skipped.len() == 1 { "file" } else { "files" };
+    format!("{} {files} skipped ({})", skipped.len(), kinds.join(", "))
+}
+
+/// The repair a full build makes of a damaged generation; any other error stops the
+/// build.
+fn repair(err: IndexError) -> Result<Repair, IndexError> {
+    match err {
+        IndexError::Damaged { file, problem, .. } => Ok(Repair {
+            file,
+            problem,
+            set_aside: None,
+        }),
+        err => Err(err),
+    }
 }
 
 fn absolute(dir: &Path) -> String {
@@ -189,19 +326,43 @@ struct Live {
     state: CorpusState,
 }
 
-fn open_live(index_dir: &Path, root: &str) -> Option<Live> {
-    let generation = manifest::current_generation(index_dir)?;
-    let dir = index_dir.join(generation);
-    let index = Index::open_in_dir(&dir).ok()?;
-    let name = index.load_metas().ok()?.payload?;
-    let state = state::load(&dir, &name)?;
-    (state.version == SCHEMA_VERSION && state.root == root).then_some(Live { dir, index, state })
+/// The live generation, when there is one this cari can update; an error when it is
+/// damaged.
+fn open_live(index_dir: &Path) -> Result<Option<Live>, IndexError> {
+    let dir = match manifest::live_generation(index_dir) {
+        Ok(dir) => dir,
+        Err(IndexError::Missing(_) | IndexError::Version { .. }) => return Ok(None),
+        Err(err) => return Err(err),
+    };
+    let index = damage::open(index_dir, &dir)?;
+    damage::check_schema(index_dir, &dir, &index)?;
+    let meta_file = dir.join("meta.json");
+    let no_state = |problem| IndexError::Damaged {
+        dir: index_dir.to_path_buf(),
+        file: meta_file.clone(),
+        problem,
+    };
+    let name = index
+        .load_metas()
+        .map_err(|_| no_state(Problem::Damaged))?
+        .payload
+        .ok_or_else(|| no_state(Problem::NoState))?;
+    let state = state::load(&dir, &name).map_err(|problem| match problem {
+        Problem::NoState => no_state(problem),
+        _ => IndexError::Damaged {
+            dir: index_dir.to_path_buf(),
+            file: dir.join(&name),
+            problem,
+        },
+    })?;
+    Ok((state.version == SCHEMA_VERSION).then_some(Live { dir, index, state }))
 }
 
 /// A full build into a new generation.
 fn rebuild(
     index_dir: &Path,
-    root: String,
+    roots: Vec<String>,
+    given: &[bool],
     files: &[CorpusFile],
     options: &BuildOptions,
     progress: &dyn Progress,
@@ -212,13 +373,15 @@ fn rebuild(
     fs::create_dir(&gen_dir).map_err(io(format!("cannot create {}", gen_dir.display())))?;
     let result = (|| {
         let (schema, _) = schema();
-        let index = Index::create_in_dir(&gen_dir, schema)?;
+        let index = directory::create_index(&gen_dir, schema)?;
         let to_read: Vec<(usize, Option<u64>)> = (0..files.len()).map(|i| (i, None)).collect();
         let job = Job {
             mode: BuildMode::Full,
             index: &index,
             gen_dir: &gen_dir,
-            root,
+            roots,
+            given,
+            given_unchanged: 0,
             files,
             to_read,
             known: Vec::new(),
@@ -230,7 +393,7 @@ fn rebuild(
     match result {
         Ok(report) => {
             manifest::swap_manifest(index_dir, &generation)?;
-            manifest::remove_old_generations(index_dir, &generation);
+            manifest::remove_stale(index_dir);
             Ok(report)
         }
         Err(err) => {
@@ -245,6 +408,8 @@ fn update(
     live: Live,
     plan: state::Plan,
     files: &[CorpusFile],
+    roots: Vec<String>,
+    given: &[bool],
     options: &BuildOptions,
     progress: &dyn Progress,
 ) -> Result<BuildReport, IndexError> {
@@ -256,18 +421,31 @@ fn update(
         .map(|(i, _)| i)
         .collect();
     let unchanged = plan.unchanged.len();
+    // Files are sorted by `doc`.
+    let given_unchanged = plan
+        .unchanged
+        .iter()
+        .filter(|state| {
+            files
+                .binary_search_by(|f| f.doc.as_str().cmp(&state.doc))
+                .is_ok_and(|i| given[files[i].root])
+        })
+        .count();
+    let same_sources = roots == live.state.roots;
     let job = Job {
         mode: BuildMode::Incremental,
         index: &live.index,
         gen_dir: &live.dir,
-        root: live.state.root.clone(),
+        roots,
+        given,
+        given_unchanged,
         files,
         to_read: plan.to_read,
         known,
         deleted: plan.deleted,
         carried: plan.unchanged,
     };
-    if job.to_read.is_empty() && job.deleted.is_empty() {
+    if job.to_read.is_empty() && job.deleted.is_empty() && same_sources {
         // Nothing changed: leave the index as it is.
         return Ok(BuildReport {
             mode: BuildMode::Incremental,
@@ -288,7 +466,12 @@ struct Job<'a> {
     mode: BuildMode,
     index: &'a Index,
     gen_dir: &'a Path,
-    root: String,
+    /// The sources the generation will hold, absolute.
+    roots: Vec<String>,
+    /// Per source, whether the build was given it (an index of other sources gains it).
+    given: &'a [bool],
+    /// Files of the sources given left as they are.
+    given_unchanged: usize,
     files: &'a [CorpusFile],
     /// Files to read, with the hash the generation holds of each (if any).
     to_read: Vec<(usize, Option<u64>)>,
@@ -302,14 +485,12 @@ struct Job<'a> {
 
 /// A file read and turned into passage documents by a worker thread.
 enum Prepared {
-    /// The article and its languages; its documents are made one at a time as they go
-    /// to the writer, so a file of any size is held once, as text.
+    /// The articles and their languages; their documents are made one at a time as
+    /// they go to the writer, so a file of any size is held once, as text.
     Indexed {
-        article: Article,
-        article_lang: Lang,
-        passage_langs: Vec<Lang>,
-        /// The people it names, read in the worker with the rest.
-        people: People,
+        articles: Vec<Languaged>,
+        /// Records of the file that were skipped, each with why.
+        bad_records: Vec<corpus::SkipReason>,
         note: Option<String>,
         hash: Option<u64>,
     },
@@ -338,7 +519,7 @@ impl Job<'_> {
             ..BuildReport::default()
         };
         for doc in &self.deleted {
-            writer.delete_term(Term::from_field_text(fields.doc, doc));
+            writer.delete_term(Term::from_field_text(fields.file, doc));
         }
         report.changes.deleted = self.deleted.len();
 
@@ -348,6 +529,8 @@ impl Job<'_> {
         progress.start(self.to_read.len() as u64, bytes);
         let files = self.files;
         let known = &self.known;
+        let given = self.given;
+        let mut given_articles = 0;
         let result = feed::ordered(
             &self.to_read,
             workers,
@@ -358,6 +541,11 @@ impl Job<'_> {
                 let file = &files[i];
                 let is_known = known.binary_search(&i).is_ok();
                 progress.advance(file.size);
+                if given[file.root]
+                    && let Prepared::Indexed { articles, .. } = &prepared
+                {
+                    given_articles += articles.len();
+                }
                 record(
                     &writer,
                     &fields,
@@ -371,9 +559,18 @@ impl Job<'_> {
         );
         progress.finish();
         result?;
+        if given_articles == 0 && self.given_unchanged == 0 {
+            // Nothing of the sources given: the writer goes uncommitted, the index stays
+            // as it was.
+            return Err(IndexError::EmptyCorpus {
+                sources: String::new(),
+                skipped: report.skipped,
+            });
+        }
 
         let name = state::new_name();
-        let corpus_state = CorpusState::new(SCHEMA_VERSION, self.root, states);
+        report.sources = self.roots.clone();
+        let corpus_state = CorpusState::new(SCHEMA_VERSION, self.roots, states);
         state::save(self.gen_dir, &name, &corpus_state)?;
         let mut commit = writer.prepare_commit()?;
         commit.set_payload(&name);
@@ -383,6 +580,15 @@ impl Job<'_> {
         report.skipped.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(report)
     }
+}
+
+/// An article with its language and each passage's.
+struct Languaged {
+    article: Article,
+    article_lang: Lang,
+    passage_langs: Vec<Lang>,
+    /// The people it names, read in the worker with the rest.
+    people: People,
 }
 
 /// Worker threads reading files: one per core.
@@ -447,20 +653,27 @@ fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
     {
         return Prepared::Same { hash };
     }
-    match read.article {
-        Ok(article) => {
-            let (article_lang, passage_langs) = languages(&article);
-            let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
-            let people = people::recognise(&texts);
-            Prepared::Indexed {
-                article,
-                article_lang,
-                passage_langs,
-                people,
-                note: read.note,
-                hash: read.content_hash,
-            }
-        }
+    match read.articles {
+        Ok(articles) => Prepared::Indexed {
+            articles: articles
+                .into_iter()
+                .map(|article| {
+                    let (article_lang, passage_langs) = languages(&article);
+                    let texts: Vec<&str> =
+                        article.passages.iter().map(|p| p.text.as_str()).collect();
+                    let people = people::recognise(&texts);
+                    Languaged {
+                        article,
+                        article_lang,
+                        passage_langs,
+                        people,
+                    }
+                })
+                .collect(),
+            bad_records: read.bad_records,
+            note: read.note,
+            hash: read.content_hash,
+        },
         Err(reason) => Prepared::Skipped {
             reason,
             note: read.note,
@@ -484,9 +697,33 @@ fn article_lang(article: &Article) -> Lang {
     language::detect(&sample)
 }
 
+/// The language a file declares (`id`, `in`, `fr-FR`, `en`), as one of cari's.
+fn declared_lang(tag: &str) -> Lang {
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match primary.as_str() {
+        "id" | "in" | "ind" => Lang::Id,
+        "fr" | "fra" | "fre" => Lang::Fr,
+        _ => Lang::Other,
+    }
+}
+
+/// The language an article is indexed in: the one it declares, else detected on its
+/// first passages.
+pub fn article_language(article: &Article) -> Lang {
+    match &article.lang {
+        Some(tag) => declared_lang(tag),
+        None => article_lang(article),
+    }
+}
+
 /// The article's language and each passage's.
 fn languages(article: &Article) -> (Lang, Vec<Lang>) {
-    let article_lang = article_lang(article);
+    let article_lang = article_language(article);
     let langs = article
         .passages
         .iter()
@@ -501,15 +738,29 @@ fn languages(article: &Article) -> (Lang, Vec<Lang>) {
 /// without paying for the title once per passage (that cost a seventh of the build).
 fn passage_doc(
     fields: &Fields,
+    file: &str,
     article: &Article,
     passage: &Passage,
     passage_lang: Lang,
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.doc, &article.doc);
+    doc.add_text(fields.file, file);
     doc.add_text(fields.title, &article.title);
     if let Some(date) = &article.date {
         doc.add_text(fields.date, date);
+        if let Some(value) = date_value(date) {
+            doc.add_date(fields.published, value);
+        }
+    }
+    if let Some(source) = &article.source {
+        doc.add_text(fields.source, source);
+    }
+    if let Some(url) = &article.url {
+        doc.add_text(fields.url, url);
+    }
+    for author in &article.authors {
+        doc.add_text(fields.authors, author);
     }
     doc.add_text(fields.lang, passage_lang.code());
     doc.add_u64(fields.passage, passage.ordinal as u64);
@@ -560,28 +811,40 @@ fn record(
             return Ok(());
         }
         Prepared::Indexed {
-            article,
-            article_lang,
-            passage_langs,
-            people,
+            articles,
+            bad_records,
             note,
             hash,
         } => {
             if is_known {
-                writer.delete_term(Term::from_field_text(fields.doc, &file.doc));
+                writer.delete_term(Term::from_field_text(fields.file, &file.doc));
             }
-            report.per_lang.entry(article_lang).or_default().articles += 1;
-            for (passage, &lang) in article.passages.iter().zip(&passage_langs) {
-                report.per_lang.entry(lang).or_default().passages += 1;
-                let mut doc = passage_doc(fields, &article, passage, lang);
-                add_people(&mut doc, fields, &people, passage.ordinal);
-                writer.add_document(doc)?;
+            for languaged in articles {
+                let article = &languaged.article;
+                report.articles += 1;
+                report
+                    .per_lang
+                    .entry(languaged.article_lang)
+                    .or_default()
+                    .articles += 1;
+                for (passage, &lang) in article.passages.iter().zip(&languaged.passage_langs) {
+                    report.per_lang.entry(lang).or_default().passages += 1;
+                    let mut doc = passage_doc(fields, &file.doc, article, passage, lang);
+                    add_people(&mut doc, fields, &languaged.people, passage.ordinal);
+                    writer.add_document(doc)?;
+                }
+            }
+            for reason in bad_records {
+                report.skipped.push(corpus::Skipped {
+                    path: file.path.clone(),
+                    reason,
+                });
             }
             (note, hash)
         }
         Prepared::Skipped { reason, note, hash } => {
             if is_known {
-                writer.delete_term(Term::from_field_text(fields.doc, &file.doc));
+                writer.delete_term(Term::from_field_text(fields.file, &file.doc));
             }
             report.skipped.push(corpus::Skipped {
                 path: file.path.clone(),

@@ -5,8 +5,15 @@
 //! its language (`body_id`, `body_fr`, or `body_neutral` for any other language) with
 //! that language's analyser; the article's title is stored with each passage and
 //! indexed with its first.
+//!
+//! An index heals: a build checks the generation it would update and rebuilds a damaged
+//! one from the corpus (`damage`), and a search names the damaged file. Its files are
+//! readable by whoever the umask lets read them, and a read-only index can be searched
+//! (`directory`).
 
 mod build;
+mod damage;
+mod directory;
 mod feed;
 mod lock;
 mod manifest;
@@ -14,22 +21,24 @@ mod schema;
 mod state;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::CorpusError;
 use crate::language::Lang;
 
 pub use build::{
-    BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress, build,
-    build_with_progress,
+    BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress,
+    article_language, build, build_sources, build_with_progress,
 };
+pub use damage::{Problem, Repair};
 pub use manifest::{SCHEMA_VERSION, exists};
-pub(crate) use schema::{Fields, schema};
+pub(crate) use schema::Fields;
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]
@@ -56,13 +65,16 @@ pub enum IndexError {
     },
     /// The index is there but can't be read.
     #[error(
-        "the index in {dir} can't be read: {why} (run `cari index CORPUS --index {dir}` to rebuild it)"
+        "cannot read the index in {dir}: {} {problem} (run `cari index CORPUS --index {dir}` to rebuild it)",
+        file.display()
     )]
     Damaged {
         /// The index folder.
         dir: PathBuf,
+        /// The file that can't be read.
+        file: PathBuf,
         /// What is wrong with it.
-        why: String,
+        problem: Problem,
     },
     /// Another build holds the index's lock.
     #[error(
@@ -89,6 +101,27 @@ pub enum IndexError {
     /// The corpus could not be read.
     #[error(transparent)]
     Corpus(#[from] CorpusError),
+    /// A source the index holds can't be read any more.
+    #[error(
+        "the index in {dir} also holds the source {path}, which can't be read now (bring it back, or run `cari index SOURCES… --index {dir} --replace` to index only the sources given)"
+    )]
+    SourceGone {
+        /// The source.
+        path: PathBuf,
+        /// The index folder.
+        dir: PathBuf,
+    },
+    /// The sources given hold no article.
+    #[error(
+        "no article found in {sources}: {}; the index is left as it was (cari reads .txt, .md, .html, .jsonl, .ndjson, .json files and any of them .gz)",
+        build::describe_skipped(.skipped)
+    )]
+    EmptyCorpus {
+        /// The sources given, absolute, joined by ", ".
+        sources: String,
+        /// What was skipped, and why.
+        skipped: Vec<crate::corpus::Skipped>,
+    },
 }
 
 pub(crate) fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> IndexError {
@@ -102,32 +135,44 @@ pub struct CariIndex {
     pub(crate) fields: Fields,
 }
 
-/// Times an index is opened again when its generation went away while it was being
-/// opened (a build made another one live and removed it).
+/// Times an index is opened again when a build changed it while it was being opened.
 const OPEN_ATTEMPTS: usize = 5;
 
-/// Opens the live generation of the index in `dir`. A build running meanwhile may swap
-/// the generation and remove the one the manifest named a moment ago; opening then
-/// starts over from the manifest, which names the new one.
+/// Opens the live generation of the index in `dir`. A build running meanwhile may
+/// remove files the index named a moment ago: a full build swaps the generation and
+/// removes the old one, an update commits and removes the segments it merged. When
+/// opening fails and the index changed meanwhile (the manifest names another
+/// generation, or the generation's meta file changed), opening starts over from the
+/// new one; any other failure is reported at once.
 pub fn open(dir: &Path) -> Result<CariIndex, IndexError> {
     let mut attempt = 1;
     loop {
+        let before = layout(dir);
         match open_live(dir) {
-            Ok(index) => return Ok(index),
-            Err(
-                err
-                @ (IndexError::Missing(_) | IndexError::NotCari(_) | IndexError::Version { .. }),
-            ) => return Err(err),
-            Err(_) if attempt < OPEN_ATTEMPTS => attempt += 1,
-            Err(IndexError::Tantivy(err)) => {
-                return Err(IndexError::Damaged {
-                    dir: dir.to_path_buf(),
-                    why: err.to_string(),
-                });
-            }
-            Err(err) => return Err(err),
+            Err(_) if attempt < OPEN_ATTEMPTS && layout(dir) != before => attempt += 1,
+            result => return result,
         }
     }
+}
+
+/// What names the files of the live index: its generation folder and that
+/// generation's meta file. A build changes one or the other whenever it removes files.
+fn layout(dir: &Path) -> Option<(PathBuf, Vec<u8>)> {
+    let generation = manifest::live_generation(dir).ok()?;
+    let meta = std::fs::read(generation.join("meta.json")).ok()?;
+    Some((generation, meta))
+}
+
+/// A name for a new file or folder, unique to this process, this moment and this call:
+/// `PREFIX` stamp `-` process `-` count `SUFFIX`.
+pub(crate) fn unique_name(prefix: &str, suffix: &str) -> String {
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let count = COUNT.fetch_add(1, Ordering::Relaxed);
+    format!("{prefix}{stamp}-{}-{count}{suffix}", std::process::id())
 }
 
 /// An index with more passages than this, in several segments, is searched one segment
@@ -136,34 +181,28 @@ const PARALLEL_SEARCH_DOCS: u32 = 200_000;
 
 fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
     let generation = manifest::live_generation(dir)?;
-    let mut index = Index::open_in_dir(&generation)?;
-    let segments = index.searchable_segment_metas()?;
+    let mut index = damage::open(dir, &generation)?;
+    let explain = |err: tantivy::TantivyError| damage::explain(dir, &generation, &err);
+    let segments = index.searchable_segment_metas().map_err(explain)?;
     let docs: u32 = segments.iter().map(|s| s.num_docs()).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     if segments.len() > 1 && docs > PARALLEL_SEARCH_DOCS && cores > 1 {
         index.set_multithread_executor(cores.min(segments.len()))?;
     }
     analysis::register(index.tokenizers());
-    let (expected, fields) = schema();
-    // A generation written with another schema under the same version (a cari built
-    // from work in progress) would make tantivy panic on a field it doesn't have.
-    if serde_json::to_string(&index.schema()).ok() != serde_json::to_string(&expected).ok() {
-        return Err(IndexError::Damaged {
-            dir: dir.to_path_buf(),
-            why: "its fields are not those of this cari's schema".to_string(),
-        });
-    }
+    let fields = damage::check_schema(dir, &generation, &index)?;
     let reader: IndexReader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)
-        .try_into()?;
+        .try_into()
+        .map_err(explain)?;
     // tantivy opens a segment whose positions file is missing and fails only when a
     // search needs it; that file is missing when a build removed the segment (or its
     // whole generation) while this opened it. Opening every body field now makes that
     // an error of opening, which `open` answers by starting over.
     for segment in reader.searcher().segment_readers() {
         for kind in AnalyzerKind::ALL {
-            segment.inverted_index(fields.body(kind))?;
+            segment.inverted_index(fields.body(kind)).map_err(explain)?;
         }
     }
     Ok(CariIndex { reader, fields })
@@ -176,6 +215,14 @@ pub struct StoredPassage {
     pub doc: String,
     /// The article's headline.
     pub title: String,
+    /// ISO 8601, when the article has a date.
+    pub date: Option<String>,
+    /// The site the article comes from, when known.
+    pub source: Option<String>,
+    /// The article's address, when known.
+    pub url: Option<String>,
+    /// The article's authors.
+    pub authors: Vec<String>,
     /// The passage's language.
     pub lang: Lang,
     /// 0-based position in the article.
@@ -193,6 +240,12 @@ pub struct PeopleRecord {
     pub people: Vec<String>,
     /// The speaker of each quotation opening in the passage.
     pub quoted: Vec<String>,
+}
+
+fn stored_opt(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
 }
 
 fn stored_str(doc: &TantivyDocument, field: Field) -> String {
@@ -219,6 +272,14 @@ impl CariIndex {
         Ok(StoredPassage {
             doc: stored_str(&doc, fields.doc),
             title: stored_str(&doc, fields.title),
+            date: stored_opt(&doc, fields.date),
+            source: stored_opt(&doc, fields.source),
+            url: stored_opt(&doc, fields.url),
+            authors: doc
+                .get_all(fields.authors)
+                .filter_map(|v| v.as_str())
+                .map(str::to_string)
+                .collect(),
             lang: Lang::from_code(&stored_str(&doc, fields.lang)).unwrap_or(Lang::Other),
             passage: doc
                 .get_first(fields.passage)

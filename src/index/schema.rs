@@ -2,8 +2,10 @@
 
 use std::hash::{Hash, Hasher};
 
+use tantivy::DateTime;
 use tantivy::schema::{
-    FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    DateOptions, DateTimePrecision, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING,
+    Schema, TextFieldIndexing, TextOptions,
 };
 
 use crate::analysis::AnalyzerKind;
@@ -12,8 +14,20 @@ use crate::analysis::AnalyzerKind;
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
     pub doc: Field,
+    /// The corpus file an article comes from (its `doc`, without a record's `#…`),
+    /// indexed raw: a changed or deleted file's articles are removed by it.
+    pub file: Field,
     pub title: Field,
+    /// The article's date as written in ISO 8601 (stored).
     pub date: Field,
+    /// The same date as a point in time (UTC; a date without a time is its midnight,
+    /// a month its first day), a fast field to filter and sort by.
+    pub published: Field,
+    /// The site an article comes from, indexed raw (to filter by) and stored.
+    pub source: Field,
+    pub url: Field,
+    /// One value per author.
+    pub authors: Field,
     pub lang: Field,
     pub passage: Field,
     /// The article's key (see `article_key`), a fast field: the ranker groups
@@ -85,6 +99,15 @@ pub fn schema() -> (Schema, Fields) {
         body_fr: builder.add_text_field("body_fr", text_field(AnalyzerKind::Fr, positions)),
         body_neutral: builder
             .add_text_field("body_neutral", text_field(AnalyzerKind::Neutral, positions)),
+        // Added after the body fields, so the fields before keep their numbers.
+        file: builder.add_text_field("file", STRING),
+        published: builder.add_date_field(
+            "published",
+            DateOptions::from(INDEXED | FAST).set_precision(DateTimePrecision::Seconds),
+        ),
+        source: builder.add_text_field("source", STRING | STORED),
+        url: builder.add_text_field("url", STORED),
+        authors: builder.add_text_field("authors", STORED),
         people: builder.add_text_field(
             "people",
             text_field(AnalyzerKind::Neutral, IndexRecordOption::Basic).set_stored(),
@@ -92,4 +115,74 @@ pub fn schema() -> (Schema, Fields) {
         quoted: builder.add_text_field("quoted", STORED),
     };
     (builder.build(), fields)
+}
+
+/// An ISO 8601 date (`2024-02-29`, `2024-02-29T10:30:00+07:00`, `2024-02`) as a point in
+/// time, UTC; `None` when it isn't one.
+pub fn date_value(iso: &str) -> Option<DateTime> {
+    let number = |s: &str| -> Option<i64> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (day_part, clock) = match iso.split_once('T') {
+        Some((d, c)) => (d, Some(c)),
+        None => (iso, None),
+    };
+    let mut parts = day_part.split('-');
+    let year = number(parts.next()?)?;
+    let month = parts.next().map_or(Some(1), number)?;
+    let day = parts.next().map_or(Some(1), number)?;
+    if parts.next().is_some() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let mut seconds = days_from_civil(year, month, day) * 86_400;
+    if let Some(clock) = clock {
+        let zone_at = clock.find(['Z', '+', '-']).unwrap_or(clock.len());
+        let (time, zone) = clock.split_at(zone_at);
+        let mut fields = time.split(':');
+        let h = number(fields.next()?)?;
+        let m = fields.next().map_or(Some(0), number)?;
+        let s = fields.next().map_or(Some(0), number)?;
+        seconds += h * 3600 + m * 60 + s;
+        if let Some(offset) = zone.strip_prefix(['+', '-']) {
+            let (oh, om) = offset.split_once(':').unwrap_or((offset, "0"));
+            let offset = number(oh)? * 3600 + number(om)? * 60;
+            // Local time minus its offset is UTC.
+            seconds -= if zone.starts_with('+') {
+                offset
+            } else {
+                -offset
+            };
+        }
+    }
+    Some(DateTime::from_timestamp_secs(seconds))
+}
+
+/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard
+/// Hinnant's algorithm).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_from_march = (month + 9) % 12;
+    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_value;
+
+    #[test]
+    fn iso_dates_become_utc_seconds() {
+        let secs = |s: &str| date_value(s).map(|d| d.into_timestamp_secs());
+        assert_eq!(secs("1970-01-01"), Some(0));
+        assert_eq!(secs("2024-02-29"), Some(1_709_164_800));
+        assert_eq!(secs("2024-02"), Some(1_706_745_600));
+        assert_eq!(secs("2024-02-29T07:00:00+07:00"), Some(1_709_164_800));
+        assert_eq!(secs("2024-02-29T00:00:00Z"), Some(1_709_164_800));
+        assert_eq!(secs("29 Februari"), None);
+    }
 }

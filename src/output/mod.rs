@@ -12,6 +12,8 @@ use serde::Serialize;
 
 use cari::analysis::AnalyzedToken;
 use cari::ask::AskResults;
+use cari::corpus::Article;
+use cari::language::Lang;
 use cari::people::Person;
 use cari::search::SearchResults;
 
@@ -115,6 +117,15 @@ impl Printer {
         error: &str,
     ) -> io::Result<()> {
         json_line(out, &wire::BatchError { error, query, line })
+    }
+
+    /// One article as `cari extract` reads it from a file (`lang` the one it is
+    /// indexed in).
+    pub fn extracted(&self, out: &mut dyn Write, article: &Article, lang: Lang) -> io::Result<()> {
+        match self {
+            Printer::Json => json_line(out, &wire::Extracted::new(article, lang)),
+            Printer::Text(style) => text::extracted(out, article, lang, *style),
+        }
     }
 
     pub fn tokens(&self, out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {

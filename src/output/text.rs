@@ -6,7 +6,9 @@ use std::io::{self, Write};
 use cari::Correction;
 use cari::analysis::AnalyzedToken;
 use cari::ask::{AskResults, Kind};
+use cari::corpus::Article;
 use cari::index::{BuildMode, BuildReport};
+use cari::language::Lang;
 use cari::people::Person;
 use cari::search::{Hit, SearchResults};
 use cari::translate::Expansion;
@@ -58,12 +60,23 @@ pub fn search(out: &mut dyn Write, results: &SearchResults, style: Style) -> io:
 
 fn hits(out: &mut dyn Write, hits: &[Hit], style: Style) -> io::Result<()> {
     for hit in hits {
+        // What is known of when and where, before the title: `2024-02-29 · Kompas.com · `.
+        let known: Vec<&str> = [hit.date.as_deref(), hit.source.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let about = if known.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", style.paint("2", &format!("{} ·", known.join(" · "))))
+        };
         writeln!(
             out,
-            "{} {} [{}] {}",
+            "{} {} [{}] {}{}",
             style.paint("1", &format!("{}.", hit.rank)),
             style.paint("35", &format!("{}#{}", hit.doc, hit.passage)),
             hit.lang,
+            about,
             style.paint("1", &hit.title),
         )?;
         writeln!(
@@ -74,6 +87,37 @@ fn hits(out: &mut dyn Write, hits: &[Hit], style: Style) -> io::Result<()> {
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// An article as `cari extract` reads it: its name, what is known of it, then its
+/// passages, one paragraph each.
+pub fn extracted(
+    out: &mut dyn Write,
+    article: &Article,
+    lang: Lang,
+    style: Style,
+) -> io::Result<()> {
+    writeln!(out, "{}", style.paint("35", &article.doc))?;
+    let author = article.authors.join(", ");
+    let fields = [
+        ("title", Some(article.title.as_str())),
+        ("date", article.date.as_deref()),
+        ("author", (!author.is_empty()).then_some(author.as_str())),
+        ("site", article.source.as_deref()),
+        ("url", article.url.as_deref()),
+        ("lang", Some(lang.code())),
+    ];
+    for (name, value) in fields {
+        if let Some(value) = value {
+            writeln!(out, "{} {value}", style.paint("1", &format!("{name}:")))?;
+        }
+    }
+    for passage in &article.passages {
+        writeln!(out)?;
+        writeln!(out, "{}", passage.text)?;
+    }
+    writeln!(out)?;
+    writeln!(out)
 }
 
 /// Answers for a person: each quotation, then who said it and where; without
@@ -259,6 +303,15 @@ pub fn print_build_summary(
     }
     for note in &report.notes {
         writeln!(out, "  note: {}: {}", note.path.display(), note.note)?;
+    }
+    // An index of several sources says which: one added to another is not replacing it.
+    if report.sources.len() > 1 {
+        writeln!(
+            out,
+            "the index holds {} sources: {}",
+            report.sources.len(),
+            report.sources.join(", ")
+        )?;
     }
     print_skipped(out, &report.skipped)
 }

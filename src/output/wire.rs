@@ -8,6 +8,8 @@ use serde::Serialize;
 
 use cari::analysis::AnalyzedToken;
 use cari::ask::{Answer, AskResults, Attribution, Expect, Found, Kind};
+use cari::corpus::Article;
+use cari::language::Lang;
 use cari::people::Person;
 
 use cari::Correction;
@@ -149,6 +151,40 @@ pub struct BatchError<'a> {
     pub line: usize,
 }
 
+/// One article of `cari extract --json`: `author` the authors joined by ", ", `text`
+/// the passages joined by blank lines; `null` for what the file doesn't say.
+#[derive(Serialize)]
+pub struct Extracted<'a> {
+    doc: &'a str,
+    title: &'a str,
+    date: Option<&'a str>,
+    author: Option<String>,
+    site: Option<&'a str>,
+    url: Option<&'a str>,
+    lang: &'static str,
+    text: String,
+}
+
+impl<'a> Extracted<'a> {
+    pub fn new(article: &'a Article, lang: Lang) -> Extracted<'a> {
+        Extracted {
+            doc: &article.doc,
+            title: &article.title,
+            date: article.date.as_deref(),
+            author: (!article.authors.is_empty()).then(|| article.authors.join(", ")),
+            site: article.source.as_deref(),
+            url: article.url.as_deref(),
+            lang: lang.code(),
+            text: article
+                .passages
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+        }
+    }
+}
+
 /// One token of `cari analyze --json`.
 #[derive(Serialize)]
 pub struct Token<'a> {
@@ -180,6 +216,12 @@ struct WireHit<'a> {
     text: &'a str,
     snippet: &'a str,
     highlights: &'a [[usize; 2]],
+    /// The article's date (ISO 8601), site, address (each `null` when unknown) and
+    /// authors.
+    date: Option<&'a str>,
+    source: Option<&'a str>,
+    url: Option<&'a str>,
+    authors: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     explain: Option<WireExplain<'a>>,
 }
@@ -196,6 +238,10 @@ impl<'a> WireHit<'a> {
             text: &hit.text,
             snippet: &hit.snippet,
             highlights: &hit.highlights,
+            date: hit.date.as_deref(),
+            source: hit.source.as_deref(),
+            url: hit.url.as_deref(),
+            authors: &hit.authors,
             explain: hit.explain.as_ref().map(WireExplain::new),
         }
     }

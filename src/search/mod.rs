@@ -145,6 +145,14 @@ pub struct Hit {
     pub doc: String,
     /// The article's headline.
     pub title: String,
+    /// The article's date (ISO 8601), when known.
+    pub date: Option<String>,
+    /// The site the article comes from, when known.
+    pub source: Option<String>,
+    /// The article's address, when known.
+    pub url: Option<String>,
+    /// The article's authors.
+    pub authors: Vec<String>,
     /// The passage's language.
     pub lang: Lang,
     /// 0-based position in the article.
@@ -517,6 +525,10 @@ fn match_query(field: tantivy::schema::Field, form: &Form) -> Option<Box<dyn Que
 struct Candidate {
     doc: String,
     title: String,
+    date: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+    authors: Vec<String>,
     lang: Lang,
     passage: u64,
     text: String,
@@ -532,6 +544,10 @@ impl Candidate {
             score,
             doc: self.doc,
             title: self.title,
+            date: self.date,
+            source: self.source,
+            url: self.url,
+            authors: self.authors,
             lang: self.lang,
             passage: self.passage,
             text: self.text,
@@ -554,6 +570,10 @@ fn load_candidate(
     Ok(Candidate {
         doc: stored.doc,
         title: stored.title,
+        date: stored.date,
+        source: stored.source,
+        url: stored.url,
+        authors: stored.authors,
         lang: stored.lang,
         passage: stored.passage,
         text: stored.text,

@@ -51,7 +51,14 @@ impl<'a> FieldStatistics<'a> {
             .collect();
         FieldStatistics {
             searcher,
-            total_docs: searcher.num_docs(),
+            // Deleted passages count, as they do in tantivy's document frequencies
+            // (an update that removed most files would otherwise give a term more
+            // documents than the index has, which tantivy's BM25 refuses).
+            total_docs: searcher
+                .segment_readers()
+                .iter()
+                .map(|s| u64::from(s.max_doc()))
+                .sum(),
             docs_in,
         }
     }

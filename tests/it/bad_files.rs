@@ -95,13 +95,19 @@ fn bad_files_are_skipped_with_their_reason_and_good_files_indexed() {
         ("blank.txt", "empty file"),
         ("image.txt", "binary file"),
         ("program.txt", "binary file"),
-        ("logo.png", "not a .txt file"),
+        (
+            "logo.png",
+            "not a format cari reads (.png): text, Markdown, HTML, JSON Lines, JSON, or any of them .gz",
+        ),
         #[cfg(unix)]
         ("loop-a.txt", "broken or looping symbolic link"),
         #[cfg(unix)]
         ("loop-b.txt", "broken or looping symbolic link"),
         #[cfg(unix)]
-        ("here", "symbolic link to a folder, not followed"),
+        (
+            "here",
+            "folder already read (a symbolic link loop, or a second link to it)",
+        ),
         #[cfg(unix)]
         ("pipe.txt", "not a regular file"),
     ];

@@ -100,7 +100,7 @@ fn an_unreadable_file_is_skipped_and_the_others_indexed() {
         b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
     )
     .unwrap();
-    std::fs::write(dir.path().join("notes.md"), "not an article").unwrap();
+    std::fs::write(dir.path().join("notes.odt"), "not an article").unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(dir.path().join("missing"), dir.path().join("broken.txt")).unwrap();
     let corpus = read_corpus(dir.path()).unwrap();
@@ -116,6 +116,8 @@ fn an_unreadable_file_is_skipped_and_the_others_indexed() {
         .collect();
     let has = |name: &str, reason: &str| skipped.contains(&(name.to_string(), reason.to_string()));
     assert!(has("image.txt", "binary file"));
+    assert!(skipped.iter().any(|(name, reason)| name == "notes.odt"
+        && reason.starts_with("not a format cari reads (.odt)")));
     #[cfg(unix)]
     assert!(has("broken.txt", "broken or looping symbolic link"));
 }

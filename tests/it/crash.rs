@@ -50,6 +50,8 @@ fn spawn_index(corpus: &Path, index: &Path) -> Child {
             &corpus.to_string_lossy(),
             "--index",
             &index.to_string_lossy(),
+            // The scenarios switch the index from one corpus to the other.
+            "--replace",
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
