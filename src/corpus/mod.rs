@@ -19,7 +19,7 @@
 pub(crate) mod date;
 pub(crate) mod decode;
 pub(crate) mod format;
-pub(crate) mod html;
+pub mod html;
 pub(crate) mod jsonl;
 pub(crate) mod markdown;
 pub(crate) mod passages;

@@ -12,7 +12,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use tantivy::directory::error::{OpenDirectoryError, OpenReadError};
+use tantivy::directory::error::{LockError, OpenDirectoryError, OpenReadError};
 use tantivy::index::SegmentComponent;
 use tantivy::{Index, TantivyError};
 
@@ -186,7 +186,11 @@ pub fn explain(index_dir: &Path, gen_dir: &Path, err: &TantivyError) -> IndexErr
         | TantivyError::FieldNotFound(_)
         | TantivyError::InvalidArgument(_)
         | TantivyError::InternalError(_) => None,
-        // Not the files' fault (a thread that couldn't start, a lock).
+        TantivyError::LockFailure(LockError::IoError(io_error), _) => Some(IndexError::Io {
+            context: format!("cannot lock {}", gen_dir.display()),
+            source: io::Error::from(io_error.kind()),
+        }),
+        // Not the files' fault (a thread that couldn't start).
         other => Some(IndexError::Tantivy(other.clone())),
     };
     named.unwrap_or_else(|| {

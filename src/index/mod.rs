@@ -133,6 +133,9 @@ pub(crate) fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> I
 pub struct CariIndex {
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
+    /// The index folder and its live generation, to name a file found damaged.
+    dir: PathBuf,
+    generation: PathBuf,
 }
 
 /// Times an index is opened again when a build changed it while it was being opened.
@@ -205,7 +208,12 @@ fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
             segment.inverted_index(fields.body(kind)).map_err(explain)?;
         }
     }
-    Ok(CariIndex { reader, fields })
+    Ok(CariIndex {
+        reader,
+        fields,
+        dir: dir.to_path_buf(),
+        generation,
+    })
 }
 
 /// A passage as stored in the index.
@@ -267,7 +275,11 @@ impl CariIndex {
         searcher: &Searcher,
         address: DocAddress,
     ) -> Result<StoredPassage, IndexError> {
-        let doc: TantivyDocument = searcher.doc(address)?;
+        // A stored passage that can't be read is damage a search meets only now (opening
+        // reads no passage): said with the file at fault, as when opening.
+        let doc: TantivyDocument = searcher
+            .doc(address)
+            .map_err(|err| damage::explain(&self.dir, &self.generation, &err))?;
         let fields = &self.fields;
         Ok(StoredPassage {
             doc: stored_str(&doc, fields.doc),

@@ -143,6 +143,21 @@ fn bytes_changed_in_a_segment_file_fail_its_checksum_and_cari_index_rebuilds() {
 }
 
 #[test]
+fn a_stored_passage_that_cannot_be_read_is_named_by_search() {
+    // Opening reads no stored passage: the damage shows when a hit's text is read.
+    let built = build();
+    let before = found(&built.index);
+    let file = file_ending(&built.index, ".store");
+    let mut bytes = fs::read(&file).unwrap();
+    let len = bytes.len();
+    bytes[len / 4..len / 2].fill(0xff);
+    fs::write(&file, bytes).unwrap();
+    refused(&built.index, &file, "is damaged");
+    heals(&built.index, &[], &file, "is damaged");
+    assert_eq!(found(&built.index), before);
+}
+
+#[test]
 fn a_missing_file_is_named_and_the_index_rebuilt() {
     let before = found(&build().index);
     for suffix in [".pos", ".store", "meta.json"] {
