@@ -243,10 +243,12 @@ fn best_articles(hits: &[Hit], top: f32) -> Vec<(&str, f32)> {
 
 /// Whether an article holds a word of `subject` (case aside).
 fn names_any(article: &[StoredPassage], subject: &str) -> bool {
-    let words: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
+    let wanted: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
     article.iter().any(|p| {
-        let text = format!("{}\n{}", p.title, p.text).to_lowercase();
-        words.iter().any(|w| text.contains(w.as_str()))
+        words(&p.title)
+            .iter()
+            .chain(words(&p.text).iter())
+            .any(|w| wanted.contains(&w.lower()))
     })
 }
 
@@ -451,23 +453,103 @@ fn format_value(value: f64) -> String {
     }
 }
 
-/// The dates of a passage.
+/// The dates of a passage: whole dates as `corpus::date` reads them, and the partial
+/// dates news write of recent days (`Kamis 29 Februari`, `novembre 2022`, `ce mardi`).
 fn dates(hit: &Hit) -> Vec<Candidate> {
-    find_dates(&hit.text)
-        .into_iter()
+    let whole = crate::corpus::date::find_dates(&hit.text);
+    let mut out: Vec<Candidate> = whole
+        .iter()
         .map(|(range, iso)| Candidate {
             text: hit.text[range.clone()].to_string(),
-            value: Some(iso),
+            value: Some(iso.clone()),
             core: range.clone(),
-            range,
+            range: range.clone(),
             fit: 1.0,
         })
-        .collect()
+        .collect();
+    for (range, value, fit) in partial_dates(&hit.text) {
+        if whole
+            .iter()
+            .any(|(w, _)| w.start < range.end && range.start < w.end)
+        {
+            continue;
+        }
+        out.push(Candidate {
+            text: hit.text[range.clone()].to_string(),
+            value,
+            core: range.clone(),
+            range,
+            fit,
+        });
+    }
+    out
 }
 
-/// Dates in running text, with their ISO 8601 form.
-fn find_dates(_text: &str) -> Vec<(Range<usize>, String)> {
-    Vec::new()
+/// The month a word names (1 to 12), in the languages' lists of months.
+fn month_of(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    language::PROFILES.iter().find_map(|p| {
+        p.months
+            .iter()
+            .position(|m| *m == lower)
+            .and_then(|i| u32::try_from(i + 1).ok())
+    })
+}
+
+/// Dates without a year (`Kamis 29 Februari` → `--02-29`), a month and year
+/// (`novembre 2022` → `2022-11`), and a weekday alone (`mardi`, no value), with how
+/// well each fits a "when".
+fn partial_dates(text: &str) -> Vec<(Range<usize>, Option<String>, f32)> {
+    let ws = words(text);
+    let number = |i: usize| -> Option<u32> {
+        ws.get(i)
+            .filter(|w| w.text.chars().all(|c| c.is_ascii_digit()))
+            .and_then(|w| w.text.parse().ok())
+    };
+    let is_day = |i: usize| {
+        ws.get(i)
+            .is_some_and(|w| language::any(|p| p.days, &w.lower()))
+    };
+    let end_of = |i: usize| ws[i].start + ws[i].text.len();
+    let mut out = Vec::new();
+    let mut used = vec![false; ws.len()];
+    for i in 0..ws.len() {
+        let Some(month) = month_of(ws[i].text) else {
+            continue;
+        };
+        if let Some(day) = i
+            .checked_sub(1)
+            .and_then(number)
+            .filter(|d| (1..=31).contains(d))
+        {
+            // The weekday before it, with or without a comma.
+            let mut start = i - 1;
+            if start >= 1 && is_day(start - 1) {
+                start -= 1;
+            } else if start >= 2 && ws[start - 1].text == "," && is_day(start - 2) {
+                start -= 2;
+            }
+            used[start..=i].iter_mut().for_each(|u| *u = true);
+            out.push((
+                ws[start].start..end_of(i),
+                Some(format!("--{month:02}-{day:02}")),
+                0.9,
+            ));
+        } else if let Some(year) = number(i + 1).filter(|y| (1900..=2100).contains(y)) {
+            used[i..=i + 1].iter_mut().for_each(|u| *u = true);
+            out.push((
+                ws[i].start..end_of(i + 1),
+                Some(format!("{year}-{month:02}")),
+                0.9,
+            ));
+        }
+    }
+    for i in 0..ws.len() {
+        if is_day(i) && !used[i] {
+            out.push((ws[i].start..end_of(i), None, 0.6));
+        }
+    }
+    out
 }
 
 /// The places of a passage: a capitalised name after a preposition of place (`di
@@ -573,6 +655,23 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partial_dates_of_news() {
+        let text = "Pada Rabu, 28 Februari, Zuckerberg bertemu Lee; en novembre 2022; ce mardi.";
+        let got: Vec<(&str, Option<String>)> = partial_dates(text)
+            .into_iter()
+            .map(|(r, v, _)| (&text[r], v))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Rabu, 28 Februari", Some("--02-28".to_string())),
+                ("novembre 2022", Some("2022-11".to_string())),
+                ("mardi", None)
+            ]
+        );
+    }
 
     #[test]
     fn closer_to_the_question_words_is_better() {
