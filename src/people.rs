@@ -205,8 +205,37 @@ fn run_before(ws: &[Word], end: usize) -> Vec<String> {
     ws[start..end].iter().map(|w| w.text.to_string()).collect()
 }
 
+/// Paragraphs read together: ties (a role, a name written alone) are looked for within
+/// this many, so a file of thousands of paragraphs (a book, a lost line break) costs
+/// time in proportion to its length, not to its square.
+const WINDOW_PARAGRAPHS: usize = 200;
+
 /// Recognises the people of an article, given its paragraphs in order.
 pub fn recognise(paragraphs: &[&str]) -> People {
+    if paragraphs.len() <= WINDOW_PARAGRAPHS {
+        return recognise_window(paragraphs);
+    }
+    let mut all = People::default();
+    for (w, window) in paragraphs.chunks(WINDOW_PARAGRAPHS).enumerate() {
+        let offset = w * WINDOW_PARAGRAPHS;
+        let people = recognise_window(window);
+        all.mentions
+            .extend(people.mentions.into_iter().map(|mut m| {
+                m.paragraph += offset;
+                m
+            }));
+        all.quotations.extend(
+            people
+                .quotations
+                .into_iter()
+                .map(|(p, speaker)| (p + offset, speaker)),
+        );
+    }
+    all
+}
+
+/// `recognise` over paragraphs read together.
+fn recognise_window(paragraphs: &[&str]) -> People {
     let split: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(p)).collect();
     let mut cued: Vec<(String, Cue)> = Vec::new();
     for ws in &split {

@@ -776,7 +776,12 @@ fn passage_doc(
 
 /// The people a passage names and the speakers of the quotations opening in it.
 fn add_people(doc: &mut TantivyDocument, fields: &Fields, people: &People, paragraph: usize) {
-    for mention in people.mentions.iter().filter(|m| m.paragraph == paragraph) {
+    // Mentions and quotations are in paragraph order.
+    let from = people.mentions.partition_point(|m| m.paragraph < paragraph);
+    for mention in people.mentions[from..]
+        .iter()
+        .take_while(|m| m.paragraph == paragraph)
+    {
         if mention.written == mention.name {
             doc.add_text(fields.people, &mention.name);
         } else {
@@ -786,7 +791,11 @@ fn add_people(doc: &mut TantivyDocument, fields: &Fields, people: &People, parag
             );
         }
     }
-    for (_, speaker) in people.quotations.iter().filter(|(p, _)| *p == paragraph) {
+    let from = people.quotations.partition_point(|(p, _)| *p < paragraph);
+    for (_, speaker) in people.quotations[from..]
+        .iter()
+        .take_while(|(p, _)| *p == paragraph)
+    {
         doc.add_text(fields.quoted, speaker);
     }
 }
