@@ -208,7 +208,7 @@ fn run_before(ws: &[Word], end: usize) -> Vec<String> {
 /// Paragraphs read together: ties (a role, a name written alone) are looked for within
 /// this many, so a file of thousands of paragraphs (a book, a lost line break) costs
 /// time in proportion to its length, not to its square.
-const WINDOW_PARAGRAPHS: usize = 200;
+const WINDOW_PARAGRAPHS: usize = 50;
 
 /// Recognises the people of an article, given its paragraphs in order.
 pub fn recognise(paragraphs: &[&str]) -> People {

@@ -134,7 +134,7 @@ fn read_digits(text: &str, start: usize, lang: Lang) -> (usize, f64) {
         // A mark followed by a digit continues the number; a space only before a
         // group of exactly three digits (French `16 000`).
         let next = text[end..].chars().next();
-        let after = |len: usize| text[end + len..].as_bytes();
+        let after = |len: usize| &text.as_bytes()[end + len..];
         match next {
             Some(c @ ('.' | ',')) if after(1).first().is_some_and(u8::is_ascii_digit) => {
                 sep = Some(c);
