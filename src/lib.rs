@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod index;
 pub mod language;
 pub mod opensearch;
+pub mod people;
 pub(crate) mod plan;
 pub mod search;
 mod sorted_table;

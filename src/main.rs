@@ -100,6 +100,18 @@ enum Command {
         #[command(flatten)]
         common: QueryArgs,
     },
+    /// List the people the archive names: mentions, quotations, articles.
+    People {
+        /// Where the index lives.
+        #[arg(long, default_value = DEFAULT_INDEX)]
+        index: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// How many people to show, most mentioned first (all by default).
+        #[arg(long, short = 'n', value_parser = clap::value_parser!(u64).range(1..))]
+        limit: Option<u64>,
+    },
     /// Print what the importer reads from one file: title, date, author, site, URL,
     /// language and text (one article per record of a JSON Lines file).
     Extract {
@@ -268,6 +280,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
             limit,
             common,
         } => query_or_batch(Kind::Ask, &question, batch, limit, &common, cli.color),
+        Command::People { index, json, limit } => {
+            let index = open_index(&index)?;
+            let records = index
+                .people_records()
+                .context("cannot read the people of the index")?;
+            let mut people = cari::people::directory(
+                records
+                    .iter()
+                    .map(|r| (r.doc.as_str(), r.people.as_slice(), r.quoted.as_slice())),
+            );
+            if let Some(limit) = limit {
+                people.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+            }
+            let mut out = io::stdout().lock();
+            Printer::new(json, cli.color).people(&mut out, &people)?;
+            out.flush()?;
+            Ok(if people.is_empty() {
+                eprintln!("no article names anyone");
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
         Command::Analyze { lang, text, json } => {
             let tokens = analysis::analyze(lang, &text.join(" "));
             let mut out = io::stdout().lock();

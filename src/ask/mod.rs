@@ -6,8 +6,11 @@
 //! then the paragraphs around it (an answer often follows the question put to the
 //! speaker), then its article.
 
+pub mod answer;
+pub(crate) mod number;
 pub(crate) mod quotes;
 
+pub use answer::Found;
 pub use quotes::{Attribution, Quotation, quotations};
 
 use std::collections::HashSet;
@@ -17,7 +20,7 @@ use crate::plan::{self, Correction, QueryPlan};
 use crate::search::{self, Backend, Hit, SearchError, SearchOptions, Topic};
 use crate::translate::Expansion;
 
-pub use crate::plan::{Kind, Question};
+pub use crate::plan::{Expect, Kind, Question};
 
 /// Weights of where the topic is found, for a quotation.
 const W_QUOTE: f32 = 2.0;
@@ -74,6 +77,10 @@ pub struct AskResults {
     pub expansion: Vec<Expansion>,
     /// Spelling corrections made (as in `search`).
     pub corrections: Vec<Correction>,
+    /// The answer itself (a person, a date, a number…), when the passages give one.
+    pub answer: Option<answer::Found>,
+    /// The question names someone no article names (`no article names Obama`).
+    pub notice: Option<String>,
 }
 
 /// Whether the speaker a question names is the one a quotation was given to: a word of
@@ -101,6 +108,18 @@ pub fn ask(
         ..options.clone()
     };
     let mut hits = search::rank(index, &plan, &wide)?.hits;
+    let notice = question
+        .speaker
+        .as_deref()
+        // Named nowhere, as a person or at all ("the governor of Nevada" is asked
+        // about through a place the articles name).
+        .filter(|speaker| !index.names_person(speaker) && !index.holds_words(speaker))
+        .map(|speaker| format!("no article names {speaker}"));
+    let found = if notice.is_none() {
+        answer::find(index, &question, &hits)?
+    } else {
+        None
+    };
     let answers = if question.kind == Kind::Said {
         said(index, &plan, &question, &hits, options)?
     } else {
@@ -116,6 +135,8 @@ pub fn ask(
         hits,
         expansion: plan.expansion,
         corrections: plan.corrections,
+        answer: found,
+        notice,
     })
 }
 

@@ -153,7 +153,7 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
 
 /// Role nouns, by the role they name: a role in an attribution is resolved to the
 /// person the article names in a role of the same class for the same organisation.
-const ROLE_CLASSES: [&[&str]; 5] = [
+pub(crate) const ROLE_CLASSES: [&[&str]; 6] = [
     &[
         "patron",
         "pdg",
@@ -163,12 +163,29 @@ const ROLE_CLASSES: [&[&str]; 5] = [
         "boss",
         "dirigeant",
         "directeur",
+        "chief",
         "kepala",
         "direktur",
     ],
     &["fondateur", "créateur", "pendiri", "founder", "cofondateur"],
-    &["président", "presiden", "president", "ketua"],
+    &[
+        "président",
+        "presiden",
+        "president",
+        "ketua",
+        "chairman",
+        "présidente",
+    ],
     &["ministre", "menteri", "minister"],
+    &[
+        "gubernur",
+        "governor",
+        "gouverneur",
+        "maire",
+        "mayor",
+        "walikota",
+        "bupati",
+    ],
     &[
         "juru",
         "porte-parole",
@@ -197,7 +214,7 @@ const ROLE_FILLER: [&str; 16] = [
     "eksekutif",
 ];
 
-fn role_class(word: &str) -> Option<usize> {
+pub(crate) fn role_class(word: &str) -> Option<usize> {
     let w = word.to_lowercase();
     ROLE_CLASSES
         .iter()
@@ -214,7 +231,7 @@ enum SpeakerRef {
 
 /// The capitalised run of words starting at `words[i]` (a name such as `Sung Tae-yoon`
 /// or `Jay Y. Lee`), and the index after it.
-fn name_run(words: &[Word], i: usize) -> (Vec<String>, usize) {
+pub(crate) fn name_run(words: &[Word], i: usize) -> (Vec<String>, usize) {
     let mut run = Vec::new();
     let mut j = i;
     while let Some(w) = words.get(j) {
@@ -257,6 +274,25 @@ fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef>
     let (run, after) = name_run(words, i);
     if run.is_empty() {
         return None;
+    }
+    // "said Brightwave chief executive David Okafor": the organisation, its role, then
+    // the name.
+    if role.is_none()
+        && words
+            .get(after)
+            .is_some_and(|w| role_class(w.text).is_some())
+    {
+        let mut j = after + 1;
+        while words
+            .get(j)
+            .is_some_and(|w| !w.is_punct() && !w.is_capitalized() && j - after <= 2)
+        {
+            j += 1;
+        }
+        let (name, _) = name_run(words, j);
+        if name.len() >= 2 {
+            return Some(SpeakerRef::Name(name.join(" ")));
+        }
     }
     // "kepala kebijakan Yoon, Sung Tae-yoon": the name after the comma holds the role.
     if role.is_some() && words.get(after).is_some_and(|w| w.text == ",") {
@@ -368,6 +404,11 @@ fn full_name(article: &[Word], name: &str) -> String {
         while run.len() > 2 && (is_acronym(&run[0]) || after_role) {
             run.remove(0);
         }
+        // A sentence's first word written with a capital (`Menurut Rina`, `Namun
+        // Zuckerberg`) is not part of the name.
+        while run.len() > 1 && is_common_word(&run[0]) {
+            run.remove(0);
+        }
         if run.len() >= 2 && run.len() <= 3 && run.last().is_some_and(|l| l == name) {
             let full = run.join(" ");
             match counts.iter_mut().find(|(n, _)| *n == full) {
@@ -385,14 +426,31 @@ fn full_name(article: &[Word], name: &str) -> String {
         .map_or_else(|| name.to_string(), |(full, _)| full)
 }
 
-fn is_acronym(word: &str) -> bool {
+/// A word of the languages' common classes (function words, verbs of saying, words
+/// introducing a source, pronouns), whatever its case: never a word of a name.
+pub(crate) fn is_common_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let w = lower.as_str();
+    language::id::FUNCTION_WORDS.contains(&w)
+        || language::id::PASSAGE_WORDS.contains(&w)
+        || language::fr::PASSAGE_WORDS.contains(&w)
+        || language::en::FUNCTION_WORDS.contains(&w)
+        || language::any(|p| p.source_words, w)
+        || language::any(|p| p.saying_verbs_after, w)
+        || language::any(|p| p.saying_verbs_before, w)
+        || language::any(|p| p.pronouns, w)
+        || language::any(|p| p.interrogatives, w)
+        || language::any(|p| p.place_prepositions, w)
+}
+
+pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// The person an article names in role `class` of `org`: `le PDG de Meta, Mark
 /// Zuckerberg`, `Mark Zuckerberg, CEO Meta`, `CEO Meta Mark Zuckerberg`.
-fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<String> {
+pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<String> {
     for (i, w) in article.iter().enumerate() {
         if role_class(w.text) != Some(class) {
             continue;

@@ -36,6 +36,7 @@ use super::{IndexError, SCHEMA_VERSION, directory, feed, io, lock, manifest};
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusError, CorpusFile, Passage};
 use crate::language::{self, Lang};
+use crate::people::{self, People};
 
 /// What a build uses besides the index writer's buffers, measured (peak resident
 /// memory, generated news, 10k to 100k files): the program and its data, the documents
@@ -587,6 +588,8 @@ struct Languaged {
     article: Article,
     article_lang: Lang,
     passage_langs: Vec<Lang>,
+    /// The people it names, read in the worker with the rest.
+    people: People,
 }
 
 /// Worker threads reading files: one per core.
@@ -657,10 +660,14 @@ fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
                 .into_iter()
                 .map(|article| {
                     let (article_lang, passage_langs) = languages(&article);
+                    let texts: Vec<&str> =
+                        article.passages.iter().map(|p| p.text.as_str()).collect();
+                    let people = people::recognise(&texts);
                     Languaged {
                         article,
                         article_lang,
                         passage_langs,
+                        people,
                     }
                 })
                 .collect(),
@@ -768,6 +775,32 @@ fn passage_doc(
     doc
 }
 
+/// The people a passage names and the speakers of the quotations opening in it.
+fn add_people(doc: &mut TantivyDocument, fields: &Fields, people: &People, paragraph: usize) {
+    // Mentions and quotations are in paragraph order.
+    let from = people.mentions.partition_point(|m| m.paragraph < paragraph);
+    for mention in people.mentions[from..]
+        .iter()
+        .take_while(|m| m.paragraph == paragraph)
+    {
+        if mention.written == mention.name {
+            doc.add_text(fields.people, &mention.name);
+        } else {
+            doc.add_text(
+                fields.people,
+                format!("{}\t{}", mention.name, mention.written),
+            );
+        }
+    }
+    let from = people.quotations.partition_point(|(p, _)| *p < paragraph);
+    for (_, speaker) in people.quotations[from..]
+        .iter()
+        .take_while(|(p, _)| *p == paragraph)
+    {
+        doc.add_text(fields.quoted, speaker);
+    }
+}
+
 /// Hands a prepared file to the writer (replacing what the generation held of it) and
 /// records it in the report and the new state.
 fn record(
@@ -806,7 +839,9 @@ fn record(
                     .articles += 1;
                 for (passage, &lang) in article.passages.iter().zip(&languaged.passage_langs) {
                     report.per_lang.entry(lang).or_default().passages += 1;
-                    writer.add_document(passage_doc(fields, &file.doc, article, passage, lang))?;
+                    let mut doc = passage_doc(fields, &file.doc, article, passage, lang);
+                    add_people(&mut doc, fields, &languaged.people, passage.ordinal);
+                    writer.add_document(doc)?;
                 }
             }
             for reason in bad_records {

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use tantivy::collector::TopDocs;
-use tantivy::query::TermQuery;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
@@ -239,6 +239,17 @@ pub struct StoredPassage {
     pub text: String,
 }
 
+/// The people of one passage, as stored.
+#[derive(Debug, Clone)]
+pub struct PeopleRecord {
+    /// The article, as `StoredPassage::doc`.
+    pub doc: String,
+    /// One value per mention: `name`, or `name\twritten`.
+    pub people: Vec<String>,
+    /// The speaker of each quotation opening in the passage.
+    pub quoted: Vec<String>,
+}
+
 fn stored_opt(doc: &TantivyDocument, field: Field) -> Option<String> {
     doc.get_first(field)
         .and_then(|v| v.as_str())
@@ -288,6 +299,72 @@ impl CariIndex {
                 .unwrap_or(0),
             text: stored_str(&doc, fields.text),
         })
+    }
+
+    /// Whether some passage names a person one of whose names holds every word of
+    /// `name` (case and accents aside).
+    pub fn names_person(&self, name: &str) -> bool {
+        let searcher = self.reader.searcher();
+        let clauses: Vec<(Occur, Box<dyn Query>)> = analysis::analyze(AnalyzerKind::Neutral, name)
+            .into_iter()
+            .map(|t| {
+                let term = Term::from_field_text(self.fields.people, &t.term);
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                (Occur::Must, query)
+            })
+            .collect();
+        if clauses.is_empty() {
+            return false;
+        }
+        let query = BooleanQuery::new(clauses);
+        searcher
+            .search(&query, &tantivy::collector::Count)
+            .is_ok_and(|n| n > 0)
+    }
+
+    /// Whether some passage holds every word of `text` (as the neutral analyser reads
+    /// them), in any language's field.
+    pub fn holds_words(&self, text: &str) -> bool {
+        let searcher = self.reader.searcher();
+        let terms = analysis::analyze(AnalyzerKind::Neutral, text);
+        !terms.is_empty()
+            && terms.iter().all(|t| {
+                self.fields.fields_for(AnalyzerKind::Neutral).any(|field| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(field, &t.term))
+                        .is_ok_and(|n| n > 0)
+                })
+            })
+    }
+
+    /// The people of every passage of the index: for each, its article, the names it
+    /// holds (each `name` or `name\twritten`) and the speakers of its quotations.
+    pub fn people_records(&self) -> Result<Vec<PeopleRecord>, IndexError> {
+        let searcher = self.reader.searcher();
+        let fields = &self.fields;
+        let mut out = Vec::new();
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            for doc_id in segment.doc_ids_alive() {
+                let doc: TantivyDocument = searcher.doc(DocAddress::new(ord as u32, doc_id))?;
+                let all = |field: Field| -> Vec<String> {
+                    doc.get_all(field)
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                };
+                let people = all(fields.people);
+                let quoted = all(fields.quoted);
+                if people.is_empty() && quoted.is_empty() {
+                    continue;
+                }
+                out.push(PeopleRecord {
+                    doc: stored_str(&doc, fields.doc),
+                    people,
+                    quoted,
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// Every passage of the article `doc`, in order.

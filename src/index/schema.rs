@@ -37,6 +37,13 @@ pub struct Fields {
     pub body_id: Field,
     pub body_fr: Field,
     pub body_neutral: Field,
+    /// The people the passage names (see `people`), one value per mention: the name,
+    /// then a tab and the words written when they differ (`Mark Zuckerberg\tle patron
+    /// de Meta`); indexed with the neutral analyser, so a question can ask whether the
+    /// archive names someone.
+    pub people: Field,
+    /// The speaker of each quotation that opens in the passage (stored only).
+    pub quoted: Field,
 }
 
 impl Fields {
@@ -101,6 +108,11 @@ pub fn schema() -> (Schema, Fields) {
         source: builder.add_text_field("source", STRING | STORED),
         url: builder.add_text_field("url", STORED),
         authors: builder.add_text_field("authors", STORED),
+        people: builder.add_text_field(
+            "people",
+            text_field(AnalyzerKind::Neutral, IndexRecordOption::Basic).set_stored(),
+        ),
+        quoted: builder.add_text_field("quoted", STORED),
     };
     (builder.build(), fields)
 }

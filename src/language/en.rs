@@ -20,9 +20,24 @@ pub const PROFILE: Profile = Profile {
     days: &[],
     time_words: &[],
     meeting_stems: MEETING_STEMS,
-    saying_verbs_after: &[],
+    saying_verbs_after: SAYING_VERBS_AFTER,
     saying_verbs_before: SAYING_VERBS_BEFORE,
     source_words: SOURCE_WORDS,
+    asks_where: ASKS_WHERE,
+    asks_age: ASKS_AGE,
+    asks_money: ASKS_MONEY,
+    number_words: NUMBER_WORDS,
+    scale_words: SCALE_WORDS,
+    currencies: CURRENCIES,
+    age_units: AGE_UNITS,
+    age_cues: AGE_CUES,
+    age_suffixes: AGE_SUFFIXES,
+    place_prepositions: PLACE_PREPOSITIONS,
+    person_titles: PERSON_TITLES,
+    organisation_words: ORGANISATION_WORDS,
+    interrogatives: INTERROGATIVES,
+    pronouns: PRONOUNS,
+    range_words: RANGE_WORDS,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -52,10 +67,128 @@ pub const QUERY_FILLER: &[&str] = &["say", "says", "said", "tell", "told", "many
 /// lower-cased text (`met ` with its space,
 /// so that `metal` and `method` don't count).
 pub const MEETING_STEMS: &[&str] = &["meet", "met "];
+/// Attribution verbs written after a quotation (`…," said X`).
+pub const SAYING_VERBS_AFTER: &[&str] = &["said", "says", "added", "told"];
 /// Verbs of saying written after the speaker, before a quotation (`X said:`).
 pub const SAYING_VERBS_BEFORE: &[&str] = &["said"];
 /// Words that introduce a source before a quotation (`according to X,`).
 pub const SOURCE_WORDS: &[&str] = &["according"];
+
+/// Words of a question asking where.
+pub const ASKS_WHERE: &[&str] = &["where"];
+/// Phrases of a question asking how old someone is.
+pub const ASKS_AGE: &[&str] = &["how old", "what age", "what is the age"];
+/// Words of a question asking for an amount of money.
+pub const ASKS_MONEY: &[&str] = &[
+    "cost",
+    "costs",
+    "price",
+    "worth",
+    "spend",
+    "spent",
+    "invest",
+    "invested",
+    "investment",
+    "budget",
+    "paid",
+    "pay",
+    "raised",
+    "much",
+];
+/// Numbers written as words.
+pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("twenty", 20.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("dozens", 12.0),
+    ("hundreds", 100.0),
+    ("thousands", 1000.0),
+];
+/// Words that multiply the number before them.
+pub const SCALE_WORDS: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+];
+/// Currencies, with the symbols every language writes.
+pub const CURRENCIES: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "usd", "eur", "idr", "$", "€", "£",
+    "¥", "us$",
+];
+/// Words after a number that make it an age, given a cue (`aged 39 years`).
+pub const AGE_UNITS: &[&str] = &["years"];
+/// Words before a number that make it an age.
+pub const AGE_CUES: &[&str] = &["aged", "age"];
+/// What follows a number to make it an age with no other cue.
+pub const AGE_SUFFIXES: &[&str] = &["-year-old", " years old", " year old"];
+/// Prepositions before a place.
+pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+/// Titles before a person's name.
+pub const PERSON_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sir", "mr.", "mrs.", "ms.", "dr.",
+];
+/// Words that make a capitalised name an organisation's, not a person's (lower case).
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "commission",
+    "council",
+    "bank",
+    "university",
+    "party",
+    "government",
+    "inc",
+    "corp",
+    "group",
+    "company",
+    "agency",
+    "institute",
+    "foundation",
+    "summit",
+    "electronics",
+    "technologies",
+];
+/// The words that make a sentence a question.
+pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];
+/// Pronouns and sentence openers, written with a capital at a sentence's start but
+/// never a name (lower case).
+pub const PRONOUNS: &[&str] = &[
+    "i",
+    "you",
+    "he",
+    "she",
+    "we",
+    "they",
+    "it",
+    "but",
+    "however",
+    "then",
+    "meanwhile",
+    "after",
+    "before",
+    "this",
+    "that",
+    "these",
+    "those",
+];
+/// Words between the two ends of a range of numbers (`$60 miliar hingga $65 miliar`).
+pub const RANGE_WORDS: &[&str] = &["to", "-", "–", "—"];
 
 /// The commonest words, frequent in English and not in the detector's other languages:
 /// what detection by function words counts.

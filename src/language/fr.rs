@@ -22,6 +22,21 @@ pub const PROFILE: Profile = Profile {
     saying_verbs_after: SAYING_VERBS_AFTER,
     saying_verbs_before: SAYING_VERBS_BEFORE,
     source_words: SOURCE_WORDS,
+    asks_where: ASKS_WHERE,
+    asks_age: ASKS_AGE,
+    asks_money: ASKS_MONEY,
+    number_words: NUMBER_WORDS,
+    scale_words: SCALE_WORDS,
+    currencies: CURRENCIES,
+    age_units: AGE_UNITS,
+    age_cues: AGE_CUES,
+    age_suffixes: &[],
+    place_prepositions: PLACE_PREPOSITIONS,
+    person_titles: PERSON_TITLES,
+    organisation_words: ORGANISATION_WORDS,
+    interrogatives: INTERROGATIVES,
+    pronouns: PRONOUNS,
+    range_words: RANGE_WORDS,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -126,6 +141,117 @@ pub const SAYING_VERBS_AFTER: &[&str] = &[
 pub const SAYING_VERBS_BEFORE: &[&str] = &["déclaré", "dit", "expliqué", "affirmé"];
 /// Words that introduce a source before a quotation (`selon X,`).
 pub const SOURCE_WORDS: &[&str] = &["selon"];
+
+/// Words of a question asking where.
+pub const ASKS_WHERE: &[&str] = &["où"];
+/// Phrases of a question asking how old someone is.
+pub const ASKS_AGE: &[&str] = &["quel âge", "âgé de combien", "âgée de combien"];
+/// Words of a question asking for an amount of money.
+pub const ASKS_MONEY: &[&str] = &[
+    "coût",
+    "coûte",
+    "coûté",
+    "prix",
+    "montant",
+    "somme",
+    "investissement",
+    "investissements",
+    "investir",
+    "investi",
+    "budget",
+    "dépensé",
+    "dépenser",
+    "payé",
+    "levé",
+];
+/// Numbers written as words.
+pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("deux", 2.0),
+    ("trois", 3.0),
+    ("quatre", 4.0),
+    ("cinq", 5.0),
+    ("six", 6.0),
+    ("sept", 7.0),
+    ("huit", 8.0),
+    ("neuf", 9.0),
+    ("dix", 10.0),
+    ("onze", 11.0),
+    ("douze", 12.0),
+    ("quinze", 15.0),
+    ("vingt", 20.0),
+    ("trente", 30.0),
+    ("cent", 100.0),
+    ("mille", 1000.0),
+    ("dizaine", 10.0),
+    ("dizaines", 10.0),
+    ("centaine", 100.0),
+    ("centaines", 100.0),
+    ("milliers", 1000.0),
+];
+/// Words that multiply the number before them.
+pub const SCALE_WORDS: &[(&str, f64)] = &[
+    ("mille", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+];
+/// Currencies.
+pub const CURRENCIES: &[&str] = &[
+    "euro", "euros", "dollar", "dollars", "yen", "yens", "livres", "francs",
+];
+/// Words after a number that make it an age, given a cue (`âgé de 39 ans`).
+pub const AGE_UNITS: &[&str] = &["ans"];
+/// Words before a number that make it an age (`de 39 ans` after a noun, `à 39 ans`).
+pub const AGE_CUES: &[&str] = &["âgé", "âgée", "âgés", "âgées", "de", "à", "âge"];
+/// Prepositions before a place.
+pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans"];
+/// Titles before a person's name.
+pub const PERSON_TITLES: &[&str] = &["m.", "mme", "mlle", "me", "dr", "pr"];
+/// Words that make a capitalised name an organisation's, not a person's (lower case).
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "ministère",
+    "commission",
+    "conseil",
+    "banque",
+    "université",
+    "parti",
+    "gouvernement",
+    "groupe",
+    "société",
+    "agence",
+    "office",
+    "institut",
+    "fondation",
+    "sommet",
+];
+/// The words that make a sentence a question.
+pub const INTERROGATIVES: &[&str] = &[
+    "quel", "quelle", "quels", "quelles", "combien", "qui", "quand", "où", "comment",
+];
+/// Pronouns and sentence openers, written with a capital at a sentence's start but
+/// never a name (lower case).
+pub const PRONOUNS: &[&str] = &[
+    "je",
+    "tu",
+    "il",
+    "elle",
+    "nous",
+    "vous",
+    "ils",
+    "elles",
+    "on",
+    "mais",
+    "cependant",
+    "pourtant",
+    "alors",
+    "puis",
+    "ainsi",
+    "lors",
+    "depuis",
+];
+/// Words between the two ends of a range of numbers (`$60 miliar hingga $65 miliar`).
+pub const RANGE_WORDS: &[&str] = &["à", "-", "–", "—"];
 
 /// Frequent words that Indonesian text doesn't use: one of them in a passage of an
 /// Indonesian article makes detection look at it.

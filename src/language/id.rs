@@ -22,6 +22,21 @@ pub const PROFILE: Profile = Profile {
     saying_verbs_after: SAYING_VERBS_AFTER,
     saying_verbs_before: SAYING_VERBS_BEFORE,
     source_words: SOURCE_WORDS,
+    asks_where: ASKS_WHERE,
+    asks_age: ASKS_AGE,
+    asks_money: ASKS_MONEY,
+    number_words: NUMBER_WORDS,
+    scale_words: SCALE_WORDS,
+    currencies: CURRENCIES,
+    age_units: AGE_UNITS,
+    age_cues: AGE_CUES,
+    age_suffixes: &[],
+    place_prepositions: PLACE_PREPOSITIONS,
+    person_titles: PERSON_TITLES,
+    organisation_words: ORGANISATION_WORDS,
+    interrogatives: INTERROGATIVES,
+    pronouns: PRONOUNS,
+    range_words: RANGE_WORDS,
 };
 
 /// Words of a question asking what someone said or thinks.
@@ -92,6 +107,124 @@ pub const SAYING_VERBS_BEFORE: &[&str] = &[
 ];
 /// Words that introduce a source before a quotation (`menurut X,`).
 pub const SOURCE_WORDS: &[&str] = &["menurut"];
+
+/// Words of a question asking where (`di mana`, `ke mana`).
+pub const ASKS_WHERE: &[&str] = &["mana", "dimana", "kemana"];
+/// Phrases of a question asking how old someone is.
+pub const ASKS_AGE: &[&str] = &[
+    "berapa umur",
+    "berapa usia",
+    "umur berapa",
+    "usia berapa",
+    "umurnya berapa",
+    "usianya berapa",
+    "berusia berapa",
+];
+/// Words of a question asking for an amount of money.
+pub const ASKS_MONEY: &[&str] = &[
+    "pendanaan",
+    "harga",
+    "biaya",
+    "nilai",
+    "dana",
+    "investasi",
+    "menginvestasikan",
+    "diinvestasikan",
+    "anggaran",
+    "modal",
+    "membayar",
+    "dibayar",
+    "menghabiskan",
+    "belanja",
+    "pendapatan",
+];
+/// Numbers written as words.
+pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("satu", 1.0),
+    ("dua", 2.0),
+    ("tiga", 3.0),
+    ("empat", 4.0),
+    ("lima", 5.0),
+    ("enam", 6.0),
+    ("tujuh", 7.0),
+    ("delapan", 8.0),
+    ("sembilan", 9.0),
+    ("sepuluh", 10.0),
+    ("sebelas", 11.0),
+    ("belasan", 10.0),
+    ("puluhan", 10.0),
+    ("seratus", 100.0),
+    ("ratusan", 100.0),
+    ("seribu", 1000.0),
+    ("ribuan", 1000.0),
+    ("sejuta", 1e6),
+];
+/// Words that multiply the number before them.
+pub const SCALE_WORDS: &[(&str, f64)] = &[
+    ("ribu", 1e3),
+    ("juta", 1e6),
+    ("miliar", 1e9),
+    ("milyar", 1e9),
+    ("triliun", 1e12),
+];
+/// Currencies.
+pub const CURRENCIES: &[&str] = &[
+    "rupiah", "rp", "dolar", "euro", "yen", "won", "yuan", "ringgit",
+];
+/// Words after a number that make it an age, given a cue (`berusia 39 tahun`).
+pub const AGE_UNITS: &[&str] = &["tahun"];
+/// Words before a number that make it an age.
+pub const AGE_CUES: &[&str] = &["berusia", "umur", "usia", "umurnya", "usianya"];
+/// Prepositions before a place.
+pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari"];
+/// Titles before a person's name.
+pub const PERSON_TITLES: &[&str] = &[
+    "pak", "bu", "bapak", "ibu", "dr", "prof", "sdr", "tuan", "nyonya",
+];
+/// Words that make a capitalised name an organisation's, not a person's (lower case).
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "kementerian",
+    "badan",
+    "komisi",
+    "dewan",
+    "bank",
+    "universitas",
+    "partai",
+    "pemerintah",
+    "perusahaan",
+    "kantor",
+    "lembaga",
+    "asosiasi",
+    "summit",
+    "grup",
+];
+/// The words that make a sentence a question.
+pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];
+/// Pronouns and sentence openers, written with a capital at a sentence's start but
+/// never a name (lower case).
+pub const PRONOUNS: &[&str] = &[
+    "saya",
+    "aku",
+    "anda",
+    "kamu",
+    "dia",
+    "ia",
+    "beliau",
+    "kami",
+    "kita",
+    "mereka",
+    "namun",
+    "tetapi",
+    "pada",
+    "dalam",
+    "sementara",
+    "selain",
+    "sebelumnya",
+    "kini",
+    "saat",
+];
+/// Words between the two ends of a range of numbers (`$60 miliar hingga $65 miliar`).
+pub const RANGE_WORDS: &[&str] = &["hingga", "sampai", "-", "–", "—"];
 
 /// Particles (`-lah`, `-kah`, `-tah`, `-pun`), in the order the stemmer strips them.
 pub const PARTICLES: &[&str] = &["lah", "kah", "tah", "pun"];

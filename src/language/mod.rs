@@ -154,6 +154,38 @@ pub struct Profile {
     pub saying_verbs_before: &'static [&'static str],
     /// Words that introduce a source before a quotation.
     pub source_words: &'static [&'static str],
+    /// Words of a question asking where.
+    pub asks_where: &'static [&'static str],
+    /// Phrases of a question asking how old someone is (`how old`, `berapa umur`).
+    pub asks_age: &'static [&'static str],
+    /// Words of a question asking for an amount of money (a price, a cost, a sum).
+    pub asks_money: &'static [&'static str],
+    /// Numbers written as words, with their values.
+    pub number_words: &'static [(&'static str, f64)],
+    /// Words that multiply the number before them (`juta`, `milliards`), with the factor.
+    pub scale_words: &'static [(&'static str, f64)],
+    /// Currencies, as words or symbols (lower case).
+    pub currencies: &'static [&'static str],
+    /// Words after a number that can make it an age (`tahun`, `ans`), given a cue.
+    pub age_units: &'static [&'static str],
+    /// Words right before a number (or its unit) that make it an age (`berusia`,
+    /// `âgé de`, `aged`).
+    pub age_cues: &'static [&'static str],
+    /// What follows a number to make it an age without any other cue (`-year-old`).
+    pub age_suffixes: &'static [&'static str],
+    /// Prepositions written before a place (`di`, `à`, `in`).
+    pub place_prepositions: &'static [&'static str],
+    /// Titles written before a person's name (`Pak`, `M.`, `Mr`), lower case.
+    pub person_titles: &'static [&'static str],
+    /// Words that make a capitalised name an organisation's or an event's, not a
+    /// person's (`Kementerian`, `Ministère`, `Summit`), lower case.
+    pub organisation_words: &'static [&'static str],
+    /// The words that make a sentence a question (`what`, `quel`, `berapa`).
+    pub interrogatives: &'static [&'static str],
+    /// Pronouns and sentence openers (`Anda`, `Namun`, `Il`), never a name (lower case).
+    pub pronouns: &'static [&'static str],
+    /// Words between the two ends of a range of numbers (`hingga`, `à`, `to`, `–`).
+    pub range_words: &'static [&'static str],
 }
 
 /// The table of languages: one row each.
@@ -162,6 +194,16 @@ pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];
 /// Whether `word` is in `class` of any language.
 pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
     PROFILES.iter().any(|p| class(p).contains(&word))
+}
+
+/// The value `word` has in `class` (a number word, a scale word) in the first
+/// language that has it.
+pub fn value_of(class: fn(&Profile) -> &'static [(&'static str, f64)], word: &str) -> Option<f64> {
+    PROFILES
+        .iter()
+        .flat_map(|p| class(p).iter())
+        .find(|(w, _)| *w == word)
+        .map(|&(_, v)| v)
 }
 
 /// The words of `class` in every language, language after language.

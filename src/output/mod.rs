@@ -14,6 +14,7 @@ use cari::analysis::AnalyzedToken;
 use cari::ask::AskResults;
 use cari::corpus::Article;
 use cari::language::Lang;
+use cari::people::Person;
 use cari::search::SearchResults;
 
 pub use text::{Style, print_build_summary};
@@ -90,8 +91,19 @@ impl Printer {
             Printer::Text(style) => {
                 writeln!(err, "{}", text::describe_question(results))?;
                 text::query_notes(err, &results.corrections, &results.expansion)?;
+                if let Some(notice) = &results.notice {
+                    writeln!(err, "{notice}")?;
+                }
                 text::ask(out, results, *style)
             }
+        }
+    }
+
+    /// The people of the archive.
+    pub fn people(&self, out: &mut dyn Write, people: &[Person]) -> io::Result<()> {
+        match self {
+            Printer::Json => json_line(out, &wire::People::new(people)),
+            Printer::Text(style) => text::people(out, people, *style),
         }
     }
 

@@ -9,6 +9,7 @@ use cari::ask::{AskResults, Kind};
 use cari::corpus::Article;
 use cari::index::{BuildMode, BuildReport};
 use cari::language::Lang;
+use cari::people::Person;
 use cari::search::{Hit, SearchResults};
 use cari::translate::Expansion;
 
@@ -122,6 +123,16 @@ pub fn extracted(
 /// Answers for a person: each quotation, then who said it and where; without
 /// quotations, the best passages as `search` prints them.
 pub fn ask(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Result<()> {
+    if let Some(found) = &results.answer {
+        writeln!(
+            out,
+            "Answer: {} — {} ({})",
+            style.paint("1", &found.text),
+            style.paint("35", &format!("{}#{}", found.doc, found.passage)),
+            found.lang,
+        )?;
+        writeln!(out)?;
+    }
     for answer in &results.answers {
         writeln!(
             out,
@@ -141,6 +152,29 @@ pub fn ask(out: &mut dyn Write, results: &AskResults, style: Style) -> io::Resul
     }
     if results.answers.is_empty() {
         hits(out, &results.hits, style)?;
+    }
+    Ok(())
+}
+
+/// The people of the archive, most mentioned first: mentions, quotations, articles,
+/// and the other ways they are written.
+pub fn people(out: &mut dyn Write, people: &[Person], style: Style) -> io::Result<()> {
+    for person in people {
+        writeln!(
+            out,
+            "{}  {} mention{}, {} quotation{}, {} article{}",
+            style.paint("1", &person.name),
+            person.mentions,
+            if person.mentions == 1 { "" } else { "s" },
+            person.quotations,
+            if person.quotations == 1 { "" } else { "s" },
+            person.articles.len(),
+            if person.articles.len() == 1 { "" } else { "s" },
+        )?;
+        if !person.variants.is_empty() {
+            writeln!(out, "   also: {}", person.variants.join(", "))?;
+        }
+        writeln!(out, "   {}", style.paint("35", &person.articles.join(" ")))?;
     }
     Ok(())
 }

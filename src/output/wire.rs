@@ -7,9 +7,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use cari::analysis::AnalyzedToken;
-use cari::ask::{Answer, AskResults, Attribution, Kind};
+use cari::ask::{Answer, AskResults, Attribution, Expect, Found, Kind};
 use cari::corpus::Article;
 use cari::language::Lang;
+use cari::people::Person;
 
 use cari::Correction;
 use cari::search::{Explain, Hit, SearchResults};
@@ -54,6 +55,8 @@ pub struct Ask<'a> {
     hits: Vec<WireHit<'a>>,
     expansion: Vec<WireExpansion<'a>>,
     corrections: Vec<WireCorrection<'a>>,
+    answer: Option<WireFound<'a>>,
+    notice: Option<&'a str>,
 }
 
 impl<'a> Ask<'a> {
@@ -71,8 +74,71 @@ impl<'a> Ask<'a> {
                 .iter()
                 .map(WireCorrection::new)
                 .collect(),
+            answer: results.answer.as_ref().map(WireFound::new),
+            notice: results.notice.as_deref(),
         }
     }
+}
+
+/// The answer of `cari ask --json`: `start`, `end` are byte offsets into the text of
+/// passage `passage` of `doc`.
+#[derive(Serialize)]
+struct WireFound<'a> {
+    text: &'a str,
+    kind: &'static str,
+    doc: &'a str,
+    passage: u64,
+    start: usize,
+    end: usize,
+    lang: &'static str,
+    value: Option<&'a str>,
+}
+
+impl<'a> WireFound<'a> {
+    fn new(found: &'a Found) -> WireFound<'a> {
+        WireFound {
+            text: &found.text,
+            kind: expect_code(found.expect),
+            doc: &found.doc,
+            passage: found.passage,
+            start: found.start,
+            end: found.end,
+            lang: found.lang.code(),
+            value: found.value.as_deref(),
+        }
+    }
+}
+
+/// `cari people --json`.
+#[derive(Serialize)]
+pub struct People<'a> {
+    people: Vec<WirePerson<'a>>,
+}
+
+impl<'a> People<'a> {
+    pub fn new(people: &'a [Person]) -> People<'a> {
+        People {
+            people: people
+                .iter()
+                .map(|p| WirePerson {
+                    name: &p.name,
+                    mentions: p.mentions,
+                    quotations: p.quotations,
+                    articles: &p.articles,
+                    variants: &p.variants,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WirePerson<'a> {
+    name: &'a str,
+    mentions: usize,
+    quotations: usize,
+    articles: &'a [String],
+    variants: &'a [String],
 }
 
 /// One line of `search --json --batch` that isn't a query (its keys in the order
@@ -270,6 +336,18 @@ pub fn kind_code(kind: Kind) -> &'static str {
         Kind::When => "when",
         Kind::Who => "who",
         Kind::Topic => "topic",
+    }
+}
+
+/// The kind of an answer, as the contract writes it.
+pub fn expect_code(expect: Expect) -> &'static str {
+    match expect {
+        Expect::Person => "person",
+        Expect::Date => "date",
+        Expect::Count => "number",
+        Expect::Money => "money",
+        Expect::Age => "age",
+        Expect::Place => "place",
     }
 }
 

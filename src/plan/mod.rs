@@ -26,7 +26,7 @@ use crate::index::Fields;
 use crate::language::{self, Lang};
 use crate::translate::{self, Expansion, Tongue, english, lexicon};
 
-pub use question::{Kind, Question};
+pub use question::{Expect, Kind, Question};
 pub use syntax::{Clause, Occur, Part};
 
 /// Why a query can't be planned.

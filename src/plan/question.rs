@@ -45,6 +45,25 @@ impl Kind {
     }
 }
 
+/// What kind of thing answers a question: who → a person, when → a date, how many →
+/// a number with its unit, how much → a sum of money, how old → an age, where → a
+/// place. `None` for a question answered by quotations or passages only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// Who: a person.
+    Person,
+    /// When: a date.
+    Date,
+    /// How many: a number and what it counts.
+    Count,
+    /// How much: a sum and its currency.
+    Money,
+    /// How old: an age.
+    Age,
+    /// Where: a place.
+    Place,
+}
+
 /// A question, read: its kind, the person it names, its topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
@@ -52,6 +71,8 @@ pub struct Question {
     pub question: String,
     /// What it asks for.
     pub kind: Kind,
+    /// What answers it, when the answer is a thing the passages name.
+    pub expects: Option<Expect>,
     /// The person it asks about, when it names one.
     pub speaker: Option<String>,
     /// The topic words, as typed.
@@ -65,6 +86,9 @@ const MET: Class = |p| p.asks_met;
 const HOW_MANY: Class = |p| p.asks_how_many;
 const WHEN: Class = |p| p.asks_when;
 const WHO: Class = |p| p.asks_who;
+const WHERE: Class = |p| p.asks_where;
+const AGE: Class = |p| p.asks_age;
+const MONEY: Class = |p| p.asks_money;
 /// Words that introduce the topic.
 const ABOUT: Class = |p| p.about;
 /// Words of a question that are neither speaker nor topic.
@@ -85,7 +109,17 @@ pub fn read(question: &str) -> Question {
     let lower: Vec<&str> = tokens.iter().map(|(_, l)| l.as_str()).collect();
     let has = |class: Class| lower.iter().any(|w| language::any(class, w));
     let has_pair = |a: &str, b: &str| lower.windows(2).any(|w| w[0] == a && w[1] == b);
-    let kind = if has(HOW_MANY) || en::ASKS_HOW_MANY_PAIRS.iter().any(|&(a, b)| has_pair(a, b)) {
+    let spaced = format!(" {} ", lower.join(" "));
+    let asks_age = language::all(AGE).any(|phrase| spaced.contains(&format!(" {phrase} ")));
+    let age_words: Vec<&str> = if asks_age {
+        language::all(AGE).flat_map(str::split_whitespace).collect()
+    } else {
+        Vec::new()
+    };
+    let kind = if has(HOW_MANY)
+        || en::ASKS_HOW_MANY_PAIRS.iter().any(|&(a, b)| has_pair(a, b))
+        || asks_age
+    {
         Kind::HowMany
     } else if has(WHEN) {
         Kind::When
@@ -179,6 +213,8 @@ pub fn read(question: &str) -> Question {
         .enumerate()
         .filter(|(i, (_, low))| {
             let asking = is_one_of(low, SAID)
+                || is_one_of(low, WHERE)
+                || age_words.contains(&low.as_str())
                 || is_one_of(low, WHO)
                 || is_one_of(low, WHEN)
                 || is_one_of(low, HOW_MANY)
@@ -188,9 +224,31 @@ pub fn read(question: &str) -> Question {
         })
         .map(|(_, (t, _))| *t)
         .collect();
+    // "di mana" / "où" / "where": a place, whatever else the question holds; "mana"
+    // alone is "which".
+    let asks_where = lower.iter().enumerate().any(|(i, w)| {
+        is_one_of(w, WHERE)
+            && (*w != "mana"
+                || i.checked_sub(1)
+                    .is_some_and(|p| language::any(|p| p.place_prepositions, lower[p])))
+    });
+    let expects = match kind {
+        Kind::When => Some(Expect::Date),
+        Kind::HowMany if asks_age => Some(Expect::Age),
+        Kind::HowMany if has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w)) => {
+            Some(Expect::Money)
+        }
+        Kind::HowMany => Some(Expect::Count),
+        _ if asks_where => Some(Expect::Place),
+        // "quel était le budget…", "what was the price…"
+        Kind::Topic if has(MONEY) && has(|p| p.interrogatives) => Some(Expect::Money),
+        Kind::Met | Kind::Who => Some(Expect::Person),
+        Kind::Said | Kind::Topic => None,
+    };
     Question {
         question: question.to_string(),
         kind,
+        expects,
         speaker,
         topic: topic.join(" "),
     }

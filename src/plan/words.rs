@@ -76,6 +76,15 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// The capitalised words of a text, in order: the names typed in a question.
+pub fn name_words(text: &str) -> Vec<&str> {
+    words(text)
+        .into_iter()
+        .filter(|w| !w.is_punct() && w.is_capitalized())
+        .map(|w| w.text)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

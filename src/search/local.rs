@@ -59,6 +59,14 @@ impl Backend for CariIndex {
         }))
     }
 
+    fn names_person(&self, name: &str) -> bool {
+        CariIndex::names_person(self, name)
+    }
+
+    fn holds_words(&self, text: &str) -> bool {
+        CariIndex::holds_words(self, text)
+    }
+
     fn article(&self, doc: &str) -> Result<Vec<StoredPassage>, SearchError> {
         Ok(CariIndex::article(self, doc)?)
     }

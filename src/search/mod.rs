@@ -217,6 +217,18 @@ pub trait Backend {
 
     /// Every passage of the article `doc`, in order.
     fn article(&self, doc: &str) -> Result<Vec<StoredPassage>, SearchError>;
+
+    /// Whether some article names a person one of whose names holds every word of
+    /// `name`. A back end that can't tell says yes (no "no article names" notice).
+    fn names_person(&self, _name: &str) -> bool {
+        true
+    }
+
+    /// Whether some passage holds every word of `text`. A back end that can't tell
+    /// says yes.
+    fn holds_words(&self, _text: &str) -> bool {
+        true
+    }
 }
 
 /// The passages a back end found for a plan, best BM25 first.

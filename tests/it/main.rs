@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod answers;
 mod ask;
 mod bad_files;
 mod bad_queries;

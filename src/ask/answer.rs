@@ -1,0 +1,690 @@
+//! The answer itself, taken from the best passages: the person who, the date when,
+//! the number with its unit, the sum with its currency, the age, the place — or none.
+//!
+//! Candidates of the kind the question expects (see `plan::Expect`) are read in the
+//! best passages the ranker found: people as `people` recognises them in the article,
+//! numbers as `number` reads them, dates as `corpus::date` finds them, places after a
+//! preposition of place or in a dateline. Each is scored by its passage's score and by
+//! how close it stands to the words of the question matched in that passage: the
+//! answer to "who did Zuckerberg meet in Japan" stands beside `japonais` and `Tokyo`.
+//! A candidate that is itself a word of the question (its subject, a number it names)
+//! never answers it. An age may be said of a person without naming them (`le
+//! multimilliardaire américain de 39 ans`): it is read in the whole article, and taken
+//! when the article's main person is the one asked about and no other person is named
+//! before it in its sentence.
+//!
+//! Nothing is guessed: a candidate far from every word of the question, or none of the
+//! kind expected, leaves the answer empty.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::number::{Quantity, quantities};
+use super::same_speaker;
+use crate::index::StoredPassage;
+use crate::language::{self, Lang};
+use crate::people::{self, People};
+use crate::plan::words::{name_words, words};
+use crate::plan::{Expect, Kind, Question};
+use crate::search::{Backend, Hit, SearchError};
+use crate::translate::english;
+
+/// Passages read for candidates, from the best.
+const PASSAGES_READ: usize = 8;
+/// Articles read whole for an age or a meeting told without the name.
+const ARTICLES_READ_WHOLE: usize = 3;
+/// What an article that never names the question's subject keeps of its score.
+const OFF_SUBJECT: f32 = 0.3;
+/// What a person named before the verb of meeting keeps (the one who met, not the
+/// one met).
+const BEFORE_MEETING: f32 = 0.6;
+/// What a candidate read outside the best passages keeps (no word of the topic was
+/// seen near it).
+const ARTICLE_LEVEL: f32 = 0.5;
+/// Words between a candidate and a word of the question at which closeness halves.
+const HALF_DISTANCE: f32 = 6.0;
+/// The least score an answer has: a candidate with nothing of the question near it
+/// doesn't answer.
+const MIN_SCORE: f32 = 0.12;
+
+/// The answer found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The answer, as the article gives it in full (a person's full name).
+    pub text: String,
+    /// The kind of thing it is.
+    pub expect: Expect,
+    /// Its value, normalised: a number, an ISO 8601 date.
+    pub value: Option<String>,
+    /// The article, as `Hit::doc`.
+    pub doc: String,
+    /// The passage of the article where it is written, as `Hit::passage`.
+    pub passage: u64,
+    /// The passage's language.
+    pub lang: Lang,
+    /// Where it is written: bytes `start..end` of the passage's text.
+    pub start: usize,
+    /// See `start`.
+    pub end: usize,
+    /// How sure: its passage's share of the best score, times its closeness to the
+    /// question's words and how well its kind fits.
+    pub score: f32,
+}
+
+/// A candidate answer in one passage.
+#[derive(Debug, Clone)]
+struct Candidate {
+    text: String,
+    value: Option<String>,
+    range: Range<usize>,
+    /// The part that must not be a word of the question (a number's digits, a name).
+    core: Range<usize>,
+    /// How well its kind fits (a count whose unit the question names, a meeting).
+    fit: f32,
+}
+
+/// The subject of a question, as typed: its speaker, or the capitalised words of its
+/// topic (`Zuckerberg` in "berapa umur Zuckerberg").
+fn subject(question: &Question) -> Option<String> {
+    if let Some(speaker) = &question.speaker {
+        return Some(speaker.clone());
+    }
+    let names = name_words(&question.topic);
+    (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// Finds the answer to `question` in `hits` (best first), or `None`.
+pub fn find(
+    index: &dyn Backend,
+    question: &Question,
+    hits: &[Hit],
+) -> Result<Option<Found>, SearchError> {
+    let Some(expect) = question.expects else {
+        return Ok(None);
+    };
+    let Some(top) = hits.first().map(|h| h.score.max(f32::EPSILON)) else {
+        return Ok(None);
+    };
+    let subject = subject(question);
+    // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`).
+    let asked_units: Vec<String> = question
+        .topic
+        .split_whitespace()
+        .flat_map(|w| {
+            let lower = w.to_lowercase();
+            let mut forms = english::lemmas(&lower);
+            // A plural no dictionary knows (`GPUs`).
+            if let Some(singular) = lower.strip_suffix('s') {
+                forms.push(singular.to_string());
+            }
+            forms.push(lower);
+            forms
+        })
+        .collect();
+    let mut articles: HashMap<String, (Vec<StoredPassage>, People)> = HashMap::new();
+    let mut best: Option<Found> = None;
+    let mut consider = |found: Found| {
+        if found.score >= MIN_SCORE && best.as_ref().is_none_or(|b| found.score > b.score) {
+            best = Some(found);
+        }
+    };
+    for hit in hits.iter().take(PASSAGES_READ) {
+        if !articles.contains_key(&hit.doc) {
+            let article = index.article(&hit.doc)?;
+            let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
+            let people = people::recognise(&texts);
+            articles.insert(hit.doc.clone(), (article, people));
+        }
+        let (article, people) = &articles[&hit.doc];
+        // An article that never names what the question is about (`Nexalis`) answers
+        // it only by chance.
+        let about = match &subject {
+            Some(s) if !names_any(article, s) => OFF_SUBJECT,
+            _ => 1.0,
+        };
+        let weight = about * hit.score / top;
+        let mut highlights = hit.highlights.clone();
+        if question.kind == Kind::Met {
+            highlights.extend(meeting_words(&hit.text));
+        }
+        // What the question counts, where a number of the passage counts it, is a word
+        // of the question there even when the ranker read it otherwise (`GPUs`).
+        if matches!(expect, Expect::Count | Expect::Money) {
+            for q in quantities(&hit.text, hit.lang) {
+                if let Some(unit) = q.unit.as_ref().filter(|u| asked_units.contains(u)) {
+                    let end = q.range.end;
+                    let start = end.saturating_sub(unit.len());
+                    if hit.text.is_char_boundary(start) {
+                        highlights.push([start, end]);
+                    }
+                }
+            }
+        }
+        let candidates = match expect {
+            Expect::Person => persons(
+                hit,
+                article,
+                people,
+                subject.as_deref(),
+                question.kind == Kind::Met,
+            ),
+            Expect::Count | Expect::Money | Expect::Age => numbers(hit, expect, &asked_units),
+            Expect::Date => dates(hit),
+            Expect::Place => places(hit),
+        };
+        for c in candidates {
+            if hit
+                .highlights
+                .iter()
+                .any(|&[s, e]| s < c.core.end && c.core.start < e)
+            {
+                continue;
+            }
+            let closeness = closeness(&hit.text, &c.range, &highlights);
+            consider(Found {
+                text: c.text,
+                expect,
+                value: c.value,
+                doc: hit.doc.clone(),
+                passage: hit.passage,
+                lang: hit.lang,
+                start: c.range.start,
+                end: c.range.end,
+                score: weight * closeness * c.fit,
+            });
+        }
+    }
+    if expect == Expect::Person
+        && question.kind == Kind::Met
+        && let Some(subject) = &subject
+    {
+        for (doc, weight) in best_articles(hits, top) {
+            let Some((article, people)) = articles.get(doc) else {
+                continue;
+            };
+            for found in met_in_article(doc, article, people, subject) {
+                consider(Found {
+                    score: found.score * weight,
+                    ..found
+                });
+            }
+        }
+    }
+    if expect == Expect::Age
+        && let Some(subject) = &subject
+    {
+        for (doc, weight) in best_articles(hits, top) {
+            let article = index.article(doc)?;
+            for found in ages_in_article(doc, &article, subject) {
+                consider(Found {
+                    score: found.score * weight,
+                    ..found
+                });
+            }
+        }
+    }
+    Ok(best)
+}
+
+/// The articles of the best hits, with the share of the best score their best passage
+/// has.
+fn best_articles(hits: &[Hit], top: f32) -> Vec<(&str, f32)> {
+    let mut docs: Vec<(&str, f32)> = Vec::new();
+    for hit in hits {
+        if !docs.iter().any(|(d, _)| *d == hit.doc) {
+            docs.push((&hit.doc, hit.score / top));
+        }
+        if docs.len() == ARTICLES_READ_WHOLE {
+            break;
+        }
+    }
+    docs
+}
+
+/// Whether an article holds a word of `subject` (case aside).
+fn names_any(article: &[StoredPassage], subject: &str) -> bool {
+    let wanted: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
+    article.iter().any(|p| {
+        words(&p.title)
+            .iter()
+            .chain(words(&p.text).iter())
+            .any(|w| wanted.contains(&w.lower()))
+    })
+}
+
+/// Where a text tells of a meeting (`bertemu`, `a rencontré`, `met`).
+fn meeting_words(text: &str) -> Vec<[usize; 2]> {
+    let lower = text.to_lowercase();
+    // Lower-casing can change byte lengths: offsets only when it didn't.
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for stem in language::all(|p| p.meeting_stems) {
+        for (at, _) in lower.match_indices(stem) {
+            let end = lower[at..]
+                .find(|c: char| !c.is_alphanumeric())
+                .map_or(lower.len(), |e| at + e);
+            out.push([at, end.max(at + stem.trim_end().len())]);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// People met in an article's paragraphs that tell of a meeting: the article names
+/// the subject, and the paragraph names someone else, after the verb of meeting (`la
+/// dirigeante a rencontré le ministre …, Julien Moreau`).
+fn met_in_article(
+    doc: &str,
+    article: &[StoredPassage],
+    people: &People,
+    subject: &str,
+) -> Vec<Found> {
+    if !people
+        .mentions
+        .iter()
+        .any(|m| same_speaker(subject, &m.name))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, passage) in article.iter().enumerate() {
+        let Some(&[verb, _]) = meeting_words(&passage.text).first() else {
+            continue;
+        };
+        let names_subject = people
+            .mentions
+            .iter()
+            .any(|m| m.paragraph == i && same_speaker(subject, &m.name));
+        for m in people
+            .mentions
+            .iter()
+            .filter(|m| m.paragraph == i && !same_speaker(subject, &m.name))
+        {
+            let after = m.range.start > verb;
+            out.push(Found {
+                text: m.name.clone(),
+                expect: Expect::Person,
+                value: None,
+                doc: doc.to_string(),
+                passage: passage.passage,
+                lang: passage.lang,
+                start: m.range.start,
+                end: m.range.end,
+                score: ARTICLE_LEVEL
+                    * if after { 1.0 } else { BEFORE_MEETING }
+                    * if names_subject { 1.0 } else { 0.8 },
+            });
+        }
+    }
+    out
+}
+
+/// How close `range` stands to the question's words matched in `text`: for each
+/// distinct word matched, a share that halves every `HALF_DISTANCE` words away from
+/// its nearest occurrence, averaged. Words inside the candidate (the unit a count
+/// shares with the question) count as beside it.
+fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> f32 {
+    let mut nearest: HashMap<String, usize> = HashMap::new();
+    for &[s, e] in highlights {
+        let Some(word) = text.get(s..e) else {
+            continue;
+        };
+        let between = if e <= range.start {
+            text.get(e..range.start)
+        } else if s >= range.end {
+            text.get(range.end..s)
+        } else {
+            Some("")
+        };
+        let distance = between.map_or(usize::MAX, |b| b.split_whitespace().count());
+        let entry = nearest.entry(word.to_lowercase()).or_insert(usize::MAX);
+        *entry = (*entry).min(distance);
+    }
+    if nearest.is_empty() {
+        return 0.0;
+    }
+    let total: f32 = nearest
+        .values()
+        .map(|&d| 0.5f32.powf(d as f32 / HALF_DISTANCE))
+        .sum();
+    total / nearest.len() as f32
+}
+
+/// The people a passage names, but not the one the question is about.
+fn persons(
+    hit: &Hit,
+    article: &[StoredPassage],
+    people: &People,
+    subject: Option<&str>,
+    asks_met: bool,
+) -> Vec<Candidate> {
+    let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
+        return Vec::new();
+    };
+    let meeting = meeting_words(&hit.text)
+        .first()
+        .map(|&[start, _]| start)
+        .filter(|_| asks_met);
+    // Who was met stands on the other side of the verb from who met them (`A bertemu
+    // dengan B`): the side the subject isn't on.
+    let subject_after = meeting.is_some_and(|verb| {
+        subject.is_some_and(|s| {
+            let text = hit.text.to_lowercase();
+            s.split_whitespace()
+                .filter_map(|w| text.find(&w.to_lowercase()))
+                .any(|at| at > verb)
+        })
+    });
+    people
+        .mentions
+        .iter()
+        .filter(|m| m.paragraph == paragraph)
+        .filter(|m| subject.is_none_or(|s| !same_speaker(s, &m.name)))
+        .map(|m| Candidate {
+            text: m.name.clone(),
+            value: None,
+            range: m.range.clone(),
+            core: m.range.clone(),
+            // Who was met stands after the verb (`X bertemu dengan Y`, `X met Y`).
+            fit: match meeting {
+                Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
+                _ => 1.0,
+            },
+        })
+        .collect()
+}
+
+/// The numbers of a passage that can answer: counts, sums of money or ages.
+fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> {
+    quantities(&hit.text, hit.lang)
+        .into_iter()
+        .filter_map(|q| {
+            let fit = number_fit(&q, expect, hit, asked_units)?;
+            let digits_end = q.range.start.max(
+                hit.text[q.range.clone()]
+                    .find(char::is_numeric)
+                    .map_or(q.range.start, |i| q.range.start + i),
+            );
+            let core = digits_end..(digits_end + 1).min(q.range.end);
+            Some(Candidate {
+                text: hit.text[q.range.clone()].to_string(),
+                value: Some(format_value(q.value)),
+                range: q.range,
+                core,
+                fit,
+            })
+        })
+        .collect()
+}
+
+/// How well a number fits what the question expects; `None` when it can't answer.
+fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -> Option<f32> {
+    if q.in_date || q.year || q.in_name || q.value <= 0.0 {
+        return None;
+    }
+    // The question names what it counts (`GPU`, `euro`), and the number counts it.
+    let unit_asked = hit
+        .highlights
+        .iter()
+        .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
+        || q.unit.as_ref().is_some_and(|u| asked_units.contains(u));
+    let fit = match expect {
+        Expect::Age => return q.age.then_some(1.0),
+        Expect::Money if q.currency.is_some() => 1.0,
+        Expect::Money => return None,
+        Expect::Count if q.age || q.currency.is_some() || q.unit.as_deref() == Some("%") => {
+            return None;
+        }
+        Expect::Count if q.unit.is_none() => 0.5,
+        Expect::Count => 0.8,
+        _ => return None,
+    };
+    let fit = if unit_asked { fit * 1.5 } else { fit };
+    Some(if q.digits { fit } else { fit * 0.7 })
+}
+
+fn format_value(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// The dates of a passage: whole dates as `corpus::date` reads them, and the partial
+/// dates news write of recent days (`Kamis 29 Februari`, `novembre 2022`, `ce mardi`).
+fn dates(hit: &Hit) -> Vec<Candidate> {
+    let whole = crate::corpus::date::find_dates(&hit.text);
+    let mut out: Vec<Candidate> = whole
+        .iter()
+        .map(|(range, iso)| Candidate {
+            text: hit.text[range.clone()].to_string(),
+            value: Some(iso.clone()),
+            core: range.clone(),
+            range: range.clone(),
+            fit: 1.0,
+        })
+        .collect();
+    for (range, value, fit) in partial_dates(&hit.text) {
+        if whole
+            .iter()
+            .any(|(w, _)| w.start < range.end && range.start < w.end)
+        {
+            continue;
+        }
+        out.push(Candidate {
+            text: hit.text[range.clone()].to_string(),
+            value,
+            core: range.clone(),
+            range,
+            fit,
+        });
+    }
+    out
+}
+
+/// The month a word names (1 to 12), in the languages' lists of months.
+fn month_of(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    language::PROFILES.iter().find_map(|p| {
+        p.months
+            .iter()
+            .position(|m| *m == lower)
+            .and_then(|i| u32::try_from(i + 1).ok())
+    })
+}
+
+/// Dates without a year (`Kamis 29 Februari` → `--02-29`), a month and year
+/// (`novembre 2022` → `2022-11`), and a weekday alone (`mardi`, no value), with how
+/// well each fits a "when".
+fn partial_dates(text: &str) -> Vec<(Range<usize>, Option<String>, f32)> {
+    let ws = words(text);
+    let number = |i: usize| -> Option<u32> {
+        ws.get(i)
+            .filter(|w| w.text.chars().all(|c| c.is_ascii_digit()))
+            .and_then(|w| w.text.parse().ok())
+    };
+    let is_day = |i: usize| {
+        ws.get(i)
+            .is_some_and(|w| language::any(|p| p.days, &w.lower()))
+    };
+    let end_of = |i: usize| ws[i].start + ws[i].text.len();
+    let mut out = Vec::new();
+    let mut used = vec![false; ws.len()];
+    for i in 0..ws.len() {
+        let Some(month) = month_of(ws[i].text) else {
+            continue;
+        };
+        if let Some(day) = i
+            .checked_sub(1)
+            .and_then(number)
+            .filter(|d| (1..=31).contains(d))
+        {
+            // The weekday before it, with or without a comma.
+            let mut start = i - 1;
+            if start >= 1 && is_day(start - 1) {
+                start -= 1;
+            } else if start >= 2 && ws[start - 1].text == "," && is_day(start - 2) {
+                start -= 2;
+            }
+            used[start..=i].iter_mut().for_each(|u| *u = true);
+            out.push((
+                ws[start].start..end_of(i),
+                Some(format!("--{month:02}-{day:02}")),
+                0.9,
+            ));
+        } else if let Some(year) = number(i + 1).filter(|y| (1900..=2100).contains(y)) {
+            used[i..=i + 1].iter_mut().for_each(|u| *u = true);
+            out.push((
+                ws[i].start..end_of(i + 1),
+                Some(format!("{year}-{month:02}")),
+                0.9,
+            ));
+        }
+    }
+    for i in 0..ws.len() {
+        if is_day(i) && !used[i] {
+            out.push((ws[i].start..end_of(i), None, 0.6));
+        }
+    }
+    out
+}
+
+/// The places of a passage: a capitalised name after a preposition of place (`di
+/// Tokyo`, `à Paris`, `in Seoul`), or the dateline (`PARIS –`).
+fn places(hit: &Hit) -> Vec<Candidate> {
+    let text = &hit.text;
+    let ws = words(text);
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if !language::any(|p| p.place_prepositions, &w.lower()) {
+            continue;
+        }
+        let run: Vec<_> = ws[i + 1..]
+            .iter()
+            .take_while(|w| w.is_capitalized() && !w.is_punct())
+            .take(3)
+            .collect();
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            continue;
+        };
+        let lower = first.lower();
+        if language::any(|p| p.months, &lower) || language::any(|p| p.days, &lower) {
+            continue;
+        }
+        let range = first.start..last.start + last.text.len();
+        out.push(Candidate {
+            text: text[range.clone()].to_string(),
+            value: None,
+            core: range.clone(),
+            range,
+            fit: 1.0,
+        });
+    }
+    // A dateline: the passage opens with a place in capitals and a dash.
+    if let (Some(first), Some(dash)) = (ws.first(), ws.get(1))
+        && first.text.chars().count() >= 3
+        && first.text.chars().all(|c| c.is_uppercase())
+        && matches!(dash.text, "-" | "–" | "—")
+    {
+        let range = first.start..first.start + first.text.len();
+        let mut name: String = first.text.to_lowercase();
+        if let Some(c) = name.get(..1) {
+            name = c.to_uppercase() + &name[1..];
+        }
+        out.push(Candidate {
+            text: name,
+            value: None,
+            core: range.clone(),
+            range,
+            fit: 0.8,
+        });
+    }
+    out
+}
+
+/// Ages in an article said of `subject`: in a paragraph naming them before it in its
+/// sentence, or naming no one before it there, the article being mostly about them.
+fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<Found> {
+    let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
+    let people = people::recognise(&texts);
+    let main = people.names().first().map(|n| n.to_string());
+    let about_subject = main.as_deref().is_some_and(|m| same_speaker(subject, m));
+    let mut out = Vec::new();
+    for (i, passage) in article.iter().enumerate() {
+        for q in quantities(&passage.text, passage.lang) {
+            if !q.age {
+                continue;
+            }
+            let sentence_start = passage.text[..q.range.start]
+                .rfind(['.', '!', '?'])
+                .map_or(0, |s| s + 1);
+            let before: Vec<&people::Mention> = people
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.paragraph == i
+                        && m.range.start >= sentence_start
+                        && m.range.end <= q.range.start
+                })
+                .collect();
+            let score = match before.last() {
+                Some(m) if same_speaker(subject, &m.name) => 1.0,
+                Some(_) => continue,
+                None if about_subject => 0.7,
+                None => continue,
+            };
+            out.push(Found {
+                text: passage.text[q.range.clone()].to_string(),
+                expect: Expect::Age,
+                value: Some(format_value(q.value)),
+                doc: doc.to_string(),
+                passage: passage.passage,
+                lang: passage.lang,
+                start: q.range.start,
+                end: q.range.end,
+                score,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_of_news() {
+        let text = "Pada Rabu, 28 Februari, Zuckerberg bertemu Lee; en novembre 2022; ce mardi.";
+        let got: Vec<(&str, Option<String>)> = partial_dates(text)
+            .into_iter()
+            .map(|(r, v, _)| (&text[r], v))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Rabu, 28 Februari", Some("--02-28".to_string())),
+                ("novembre 2022", Some("2022-11".to_string())),
+                ("mardi", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn closer_to_the_question_words_is_better() {
+        let text =
+            "Zuckerberg bertemu Yoon di Seoul. Lalu ia terbang ke Tokyo untuk bertemu Kishida.";
+        let seoul = text.find("Seoul").unwrap_or(0);
+        let tokyo = text.find("Tokyo").unwrap_or(0);
+        let yoon = text.find("Yoon").unwrap_or(0);
+        let highlights = [[yoon, yoon + 4]];
+        assert!(
+            closeness(text, &(seoul..seoul + 5), &highlights)
+                > closeness(text, &(tokyo..tokyo + 5), &highlights)
+        );
+        assert_eq!(closeness(text, &(0..3), &[]), 0.0);
+    }
+}

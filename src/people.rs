@@ -1,0 +1,582 @@
+//! The people an article names: runs of capitalised words that a cue makes a person's
+//! name, and every later mention of them in the article.
+//!
+//! Cues: a title (`Pak`, `M.`, `Mr`), a role before the name (`Presiden Korea Selatan,
+//! Yoon Suk Yeol`, `le PDG de Meta, Mark Zuckerberg`, `CEO NVIDIA Jensen Huang`) or
+//! after it (`Mark Zuckerberg, CEO Meta`), a verb of saying (`Yoon mengatakan`,
+//! `kata Huang`), and the speakers quotation attribution finds (see `ask::quotes`).
+//! A name of two words or more needs one cue; a single word (`Macron`) needs a strong
+//! one (a title, a verb of saying, a quotation) or to be part of a longer name the
+//! article gives. A run holding an organisation's word (`Kementerian`, `Summit`) or an
+//! acronym is never a person's name.
+//!
+//! Variants are tied only by the article: `Zuckerberg` and `Mark Zuckerberg` are one
+//! person where the article writes both, and a role (`le patron de Meta`) is a mention
+//! of the person the article names in that role. Across articles, a name written alone
+//! joins a full name only where some article ties the two (see `Directory`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use crate::ask::quotes::{self, is_acronym, is_common_word, name_run, resolve_role, role_class};
+use crate::language;
+use crate::plan::words::{Word, words};
+
+/// One mention of a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The paragraph (index in the slice given).
+    pub paragraph: usize,
+    /// Bytes of the paragraph it spans.
+    pub range: Range<usize>,
+    /// The person's name as the article gives it in full.
+    pub name: String,
+    /// As written here (`Zuckerberg`, `le patron de Meta`).
+    pub written: String,
+}
+
+/// The people of an article.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// Every mention, in order.
+    pub mentions: Vec<Mention>,
+    /// Each attributed quotation: the paragraph where it opens and its speaker.
+    pub quotations: Vec<(usize, String)>,
+}
+
+impl People {
+    /// The people named, each once, most mentioned first.
+    pub fn names(&self) -> Vec<&str> {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for m in &self.mentions {
+            *counts.entry(m.name.as_str()).or_default() += 1;
+        }
+        let mut names: Vec<(&str, usize)> = counts.into_iter().collect();
+        names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        names.into_iter().map(|(n, _)| n).collect()
+    }
+}
+
+/// How sure a cue makes a run a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    /// A role right before a single word (`CEO Meta`, `Presiden Macron`): a person only
+    /// if a longer name of the article holds it.
+    Weak,
+    Strong,
+}
+
+/// Whether `word` can be a word of a person's name: a capital followed by lower-case
+/// letters (`Tae-yoon`, `O'Brien`), or an initial (`Y.`).
+fn name_word(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let initial = word.len() <= 3 && word.ends_with('.') && letters.len() == 1;
+    let lower = word.to_lowercase();
+    initial
+        || (letters.first().is_some_and(|c| c.is_uppercase())
+            && letters.iter().skip(1).any(|c| c.is_lowercase())
+            && !is_acronym(word)
+            && !is_common_word(word)
+            && !language::any(|p| p.organisation_words, &lower)
+            && !language::any(|p| p.months, &lower)
+            && !language::any(|p| p.days, &lower)
+            && !language::any(|p| p.question_words, &lower)
+            && !language::any(|p| p.person_titles, &lower)
+            && role_class(word).is_none())
+}
+
+/// The person's name a run of words can be, if every word can be a name's.
+fn as_name(run: &[String]) -> Option<String> {
+    (!run.is_empty() && run.len() <= 4 && run.iter().all(|w| name_word(w))).then(|| run.join(" "))
+}
+
+/// Words between a role and its organisation or name (`de`, `sang`, `kebijakan`).
+fn role_filler(word: &Word) -> bool {
+    let lower = word.lower();
+    !word.is_punct()
+        && !word.is_capitalized()
+        && (matches!(
+            lower.as_str(),
+            "de" | "du" | "d'" | "of" | "the" | "dari" | "sang" | "sekaligus" | "le" | "la"
+        ) || lower.chars().count() > 3)
+}
+
+/// The names a paragraph's cues give, with how sure each is.
+fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
+    let push = |run: &[String], cue: Cue, out: &mut Vec<(String, Cue)>| {
+        if let Some(name) = as_name(run) {
+            let cue = if run.len() >= 2 { Cue::Strong } else { cue };
+            out.push((name, cue));
+        }
+    };
+    for (i, w) in ws.iter().enumerate() {
+        let lower = w.lower();
+        // A title: `Pak Jokowi`, `M. Macron`, `Mr. Smith`.
+        if language::any(|p| p.person_titles, &lower)
+            || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+        {
+            let mut j = i + 1;
+            if ws.get(j).is_some_and(|w| w.text == ".") {
+                j += 1;
+            }
+            let (run, _) = name_run(ws, j);
+            push(&run, Cue::Strong, out);
+            continue;
+        }
+        // A role before the name.
+        if role_class(w.text).is_some() {
+            let mut j = i + 1;
+            let mut filler = 0;
+            while filler < 3 && ws.get(j).is_some_and(role_filler) {
+                j += 1;
+                filler += 1;
+            }
+            if ws.get(j).is_some_and(|w| w.text == ",") {
+                // `le Premier ministre japonais, Fumio Kishida`
+                let (run, _) = name_run(ws, j + 1);
+                if run.len() >= 2 {
+                    push(&run, Cue::Strong, out);
+                }
+                continue;
+            }
+            let (first, after) = name_run(ws, j);
+            if first.is_empty() {
+                continue;
+            }
+            if ws.get(after).is_some_and(|w| w.text == ",") {
+                // `Presiden Korea Selatan, Yoon Suk Yeol`: the organisation, then the name.
+                let (second, _) = name_run(ws, after + 1);
+                if second.len() >= 2 {
+                    push(&second, Cue::Strong, out);
+                    continue;
+                }
+            }
+            if filler == 0 && first.len() >= 3 {
+                // `CEO Meta Mark Zuckerberg`: the organisation, then the name.
+                push(&first[1..], Cue::Strong, out);
+            } else if first.len() == 1 || filler == 0 {
+                push(&first, Cue::Weak, out);
+            } else {
+                // `le président sud-coréen Yoon Suk Yeol`
+                push(&first, Cue::Strong, out);
+            }
+            continue;
+        }
+        // A role after the name: `Mark Zuckerberg, CEO Meta`.
+        if w.text == "," && i > 0 {
+            let mut k = i + 1;
+            while ws
+                .get(k)
+                .is_some_and(|w| matches!(w.lower().as_str(), "le" | "la" | "the" | "sang"))
+            {
+                k += 1;
+            }
+            if ws.get(k).is_some_and(|w| role_class(w.text).is_some()) {
+                let run = run_before(ws, i);
+                if run.len() >= 2 {
+                    push(&run, Cue::Strong, out);
+                }
+            }
+            continue;
+        }
+        // A verb of saying: `Yoon mengatakan`, `kata Huang`, `selon Fumio Kishida`.
+        if language::any(|p| p.saying_verbs_before, &lower) {
+            let mut end = i;
+            if end > 0 && matches!(ws[end - 1].lower().as_str(), "a" | "avait") {
+                end -= 1;
+            }
+            push(&run_before(ws, end), Cue::Strong, out);
+        } else if language::any(|p| p.saying_verbs_after, &lower) && lower != "dit" {
+            let (run, _) = name_run(ws, i + 1);
+            push(&run, Cue::Strong, out);
+        } else if language::any(|p| p.source_words, &lower) {
+            let (run, _) = name_run(ws, i + 1);
+            push(&run, Cue::Weak, out);
+        }
+    }
+}
+
+/// The capitalised run that ends right before `ws[end]`.
+fn run_before(ws: &[Word], end: usize) -> Vec<String> {
+    let start = ws[..end]
+        .iter()
+        .rposition(|w| w.is_punct() || !w.is_capitalized() || role_class(w.text).is_some())
+        .map_or(0, |s| s + 1);
+    ws[start..end].iter().map(|w| w.text.to_string()).collect()
+}
+
+/// Paragraphs read together: ties (a role, a name written alone) are looked for within
+/// this many, so a file of thousands of paragraphs (a book, a lost line break) costs
+/// time in proportion to its length, not to its square.
+const WINDOW_PARAGRAPHS: usize = 50;
+
+/// Recognises the people of an article, given its paragraphs in order.
+pub fn recognise(paragraphs: &[&str]) -> People {
+    if paragraphs.len() <= WINDOW_PARAGRAPHS {
+        return recognise_window(paragraphs);
+    }
+    let mut all = People::default();
+    for (w, window) in paragraphs.chunks(WINDOW_PARAGRAPHS).enumerate() {
+        let offset = w * WINDOW_PARAGRAPHS;
+        let people = recognise_window(window);
+        all.mentions
+            .extend(people.mentions.into_iter().map(|mut m| {
+                m.paragraph += offset;
+                m
+            }));
+        all.quotations.extend(
+            people
+                .quotations
+                .into_iter()
+                .map(|(p, speaker)| (p + offset, speaker)),
+        );
+    }
+    all
+}
+
+/// `recognise` over paragraphs read together.
+fn recognise_window(paragraphs: &[&str]) -> People {
+    let split: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(p)).collect();
+    let mut cued: Vec<(String, Cue)> = Vec::new();
+    for ws in &split {
+        cued_names(ws, &mut cued);
+    }
+    let quotations: Vec<(usize, String)> = quotes::quotations(paragraphs)
+        .into_iter()
+        .filter_map(|q| Some((q.first, q.speaker?)))
+        .collect();
+    for (_, speaker) in &quotations {
+        let run: Vec<String> = speaker.split(' ').map(str::to_string).collect();
+        if let Some(name) = as_name(&run) {
+            cued.push((name, Cue::Strong));
+        }
+    }
+    // The full names, and the single words that stand for them.
+    let full: BTreeSet<String> = cued
+        .iter()
+        .filter(|(n, _)| n.contains(' '))
+        .map(|(n, _)| n.clone())
+        .collect();
+    let mut short: BTreeMap<String, String> = BTreeMap::new();
+    let mut ambiguous: BTreeSet<String> = BTreeSet::new();
+    for name in &full {
+        let parts: Vec<&str> = name.split(' ').collect();
+        for part in [parts[0], parts[parts.len() - 1]] {
+            if part.chars().count() < 3 || part.ends_with('.') {
+                continue;
+            }
+            match short.get(part) {
+                Some(other) if other != name => {
+                    ambiguous.insert(part.to_string());
+                }
+                _ => {
+                    short.insert(part.to_string(), name.clone());
+                }
+            }
+        }
+    }
+    for word in &ambiguous {
+        short.remove(word);
+    }
+    // A single word strongly cued and held by no full name is a name of its own.
+    for (name, cue) in &cued {
+        if !name.contains(' ') && *cue == Cue::Strong && !short.contains_key(name) {
+            short.insert(name.clone(), name.clone());
+        }
+    }
+    let canonical = |name: &str| -> String {
+        if name.contains(' ') {
+            name.to_string()
+        } else {
+            short.get(name).cloned().unwrap_or_else(|| name.to_string())
+        }
+    };
+    let quotations: Vec<(usize, String)> = quotations
+        .into_iter()
+        .filter(|(_, s)| full.contains(s) || short.contains_key(s))
+        .map(|(p, s)| (p, canonical(&s)))
+        .collect();
+
+    // The article's words in one run, for resolving roles against the whole of it.
+    let joined = paragraphs.join("\n");
+    let whole = words(&joined);
+    let mut mentions = Vec::new();
+    for (p, ws) in split.iter().enumerate() {
+        let text = paragraphs[p];
+        let mut i = 0;
+        while i < ws.len() {
+            let (run, after) = name_run(ws, i);
+            if run.is_empty() {
+                i += 1;
+                continue;
+            }
+            // The longest known name starting at each word of the run.
+            let mut k = 0;
+            while k < run.len() {
+                let found = (1..=(run.len() - k).min(4)).rev().find_map(|len| {
+                    let candidate = run[k..k + len].join(" ");
+                    if len > 1 && full.contains(&candidate) {
+                        Some((len, candidate))
+                    } else if len == 1 && short.contains_key(&candidate) {
+                        Some((1, canonical(&candidate)))
+                    } else {
+                        None
+                    }
+                });
+                match found {
+                    Some((len, name)) => {
+                        let first = &ws[i + k];
+                        let last = &ws[i + k + len - 1];
+                        let range = first.start..last.start + last.text.len();
+                        mentions.push(Mention {
+                            paragraph: p,
+                            written: text[range.clone()].to_string(),
+                            range,
+                            name,
+                        });
+                        k += len;
+                    }
+                    None => k += 1,
+                }
+            }
+            i = after.max(i + 1);
+        }
+        // Roles the article ties to a name: `le patron de Meta`.
+        for (r, w) in ws.iter().enumerate() {
+            let Some(class) = role_class(w.text) else {
+                continue;
+            };
+            let mut j = r + 1;
+            while ws
+                .get(j)
+                .is_some_and(|w| matches!(w.lower().as_str(), "de" | "du" | "d'" | "of" | "dari"))
+            {
+                j += 1;
+            }
+            let Some(org) = ws.get(j).filter(|o| o.is_capitalized()) else {
+                continue;
+            };
+            // After a name and a comma (`Mark Zuckerberg, CEO Meta`): an apposition,
+            // already counted by the name.
+            let mut b = r;
+            while b > 0 && matches!(ws[b - 1].lower().as_str(), "le" | "la" | "the" | "sang") {
+                b -= 1;
+            }
+            if b >= 2 && ws[b - 1].text == "," && ws[b - 2].is_capitalized() {
+                continue;
+            }
+            // Followed by a name: an apposition, already counted by the name.
+            let next = ws.get(j + 1);
+            if next.is_some_and(|n| n.text == "," || n.is_capitalized()) {
+                let (run, _) =
+                    name_run(ws, j + 1 + usize::from(next.is_some_and(|n| n.text == ",")));
+                if !run.is_empty() {
+                    continue;
+                }
+            }
+            if let Some(name) = resolve_role(&whole, class, org.text) {
+                let start = if r > 0 && matches!(ws[r - 1].lower().as_str(), "le" | "la" | "sang") {
+                    ws[r - 1].start
+                } else {
+                    w.start
+                };
+                let range = start..org.start + org.text.len();
+                mentions.push(Mention {
+                    paragraph: p,
+                    written: text[range.clone()].to_string(),
+                    range,
+                    name,
+                });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.paragraph, m.range.start));
+    People {
+        mentions,
+        quotations,
+    }
+}
+
+/// A person of the archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// The name in full, as the articles give it.
+    pub name: String,
+    /// Times the archive mentions them (by name, or by a role an article ties to them).
+    pub mentions: usize,
+    /// Quotations given to them.
+    pub quotations: usize,
+    /// The articles that name them, in order.
+    pub articles: Vec<String>,
+    /// The other ways articles write them (`Zuckerberg`, `le patron de Meta`).
+    pub variants: Vec<String>,
+}
+
+/// The people of an archive, from what each passage holds: its article, its mentions
+/// (`name`, or `name\twritten`) and its quotations' speakers. A name one article
+/// writes alone (`Huang`) is counted under a full name (`Jensen Huang`) only where an
+/// article ties the two, and only when no article ties it to another full name.
+pub fn directory<'a>(
+    passages: impl IntoIterator<Item = (&'a str, &'a [String], &'a [String])>,
+) -> Vec<Person> {
+    let mut people: BTreeMap<String, Person> = BTreeMap::new();
+    let mut ties: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut add = |name: &str, doc: &str, written: Option<&str>, quoted: bool| {
+        let person = people.entry(name.to_string()).or_insert_with(|| Person {
+            name: name.to_string(),
+            mentions: 0,
+            quotations: 0,
+            articles: Vec::new(),
+            variants: Vec::new(),
+        });
+        if quoted {
+            person.quotations += 1;
+        } else {
+            person.mentions += 1;
+        }
+        if !person.articles.iter().any(|a| a == doc) {
+            person.articles.push(doc.to_string());
+        }
+        if let Some(w) = written
+            && !person.variants.iter().any(|v| v == w)
+        {
+            person.variants.push(w.to_string());
+        }
+    };
+    for (doc, mentions, quoted) in passages {
+        for value in mentions {
+            let (name, written) = match value.split_once('\t') {
+                Some((name, written)) => (name, Some(written)),
+                None => (value.as_str(), None),
+            };
+            add(name, doc, written, false);
+            if let Some(w) = written
+                && !w.contains(' ')
+                && name.contains(' ')
+            {
+                ties.entry(w.to_string())
+                    .or_default()
+                    .insert(name.to_string());
+            }
+        }
+        for speaker in quoted {
+            add(speaker, doc, None, true);
+        }
+    }
+    // Names written alone that an article ties to one full name join it.
+    let alone: Vec<String> = people
+        .keys()
+        .filter(|n| !n.contains(' '))
+        .cloned()
+        .collect();
+    for name in alone {
+        let Some(full) = ties
+            .get(&name)
+            .filter(|t| t.len() == 1)
+            .and_then(|t| t.first())
+        else {
+            continue;
+        };
+        let Some(single) = people.remove(&name) else {
+            continue;
+        };
+        if let Some(person) = people.get_mut(full) {
+            person.mentions += single.mentions;
+            person.quotations += single.quotations;
+            for doc in single.articles {
+                if !person.articles.contains(&doc) {
+                    person.articles.push(doc);
+                }
+            }
+            if !person.variants.contains(&name) {
+                person.variants.push(name);
+            }
+        }
+    }
+    let mut out: Vec<Person> = people.into_values().collect();
+    for person in &mut out {
+        person.articles.sort();
+    }
+    out.sort_by(|a, b| {
+        (b.mentions + b.quotations)
+            .cmp(&(a.mentions + a.quotations))
+            .then(a.name.cmp(&b.name))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(paragraphs: &[&str]) -> Vec<String> {
+        recognise(paragraphs)
+            .names()
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn roles_before_and_after_the_name() {
+        let got = names(&[
+            "JAKARTA - Presiden Korea Selatan, Yoon Suk Yeol, bertemu dengan CEO Meta, Mark Zuckerberg, pada Kamis 29 Februari.",
+            "Yoon mengatakan bahwa Korea Selatan siap.",
+        ]);
+        assert_eq!(got, ["Yoon Suk Yeol", "Mark Zuckerberg"]);
+    }
+
+    #[test]
+    fn a_role_the_article_ties_is_a_mention() {
+        let people = recognise(&[
+            "\"Nous avons eu une conversation productive\", a expliqué le patron de Meta.",
+            "Le PDG de Meta, Mark Zuckerberg, a rencontré le Premier ministre japonais, Fumio Kishida, à Tokyo.",
+        ]);
+        let written: Vec<(&str, &str)> = people
+            .mentions
+            .iter()
+            .map(|m| (m.written.as_str(), m.name.as_str()))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                ("le patron de Meta", "Mark Zuckerberg"),
+                ("Mark Zuckerberg", "Mark Zuckerberg"),
+                ("Fumio Kishida", "Fumio Kishida")
+            ]
+        );
+        assert_eq!(people.quotations, [(0, "Mark Zuckerberg".to_string())]);
+    }
+
+    #[test]
+    fn organisations_and_places_are_not_people() {
+        let got = names(&[
+            "Menurut Kementerian Sains dan ICT, Korea Selatan akan menjadi tuan rumah Global AI Safety Summit.",
+            "Presiden Prancis Emmanuel Macron meluncurkan program Current AI. Presiden Macron mengumumkan investasi.",
+            "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
+        ]);
+        assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn a_name_alone_joins_the_full_name_an_article_ties_it_to() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let a = s(&["Jensen Huang", "Jensen Huang\tHuang"]);
+        let b = s(&["Huang"]);
+        let c = s(&["Lee", "Jay Y. Lee"]);
+        let none: Vec<String> = Vec::new();
+        let quoted = s(&["Huang"]);
+        let got = directory([
+            ("a.txt", a.as_slice(), none.as_slice()),
+            ("b.txt", b.as_slice(), quoted.as_slice()),
+            ("c.txt", c.as_slice(), none.as_slice()),
+        ]);
+        let huang = got.iter().find(|p| p.name == "Jensen Huang");
+        assert_eq!(
+            huang.map(|p| (p.mentions, p.quotations, p.articles.len())),
+            Some((3, 1, 2))
+        );
+        // No article ties `Lee` to `Jay Y. Lee`: they stay apart.
+        assert!(got.iter().any(|p| p.name == "Lee"));
+    }
+}
