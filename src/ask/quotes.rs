@@ -151,74 +151,14 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
     spans
 }
 
-/// Role nouns, by the role they name: a role in an attribution is resolved to the
-/// person the article names in a role of the same class for the same organisation.
-pub(crate) const ROLE_CLASSES: [&[&str]; 6] = [
-    &[
-        "patron",
-        "pdg",
-        "ceo",
-        "chef",
-        "bos",
-        "boss",
-        "dirigeant",
-        "directeur",
-        "chief",
-        "kepala",
-        "direktur",
-    ],
-    &["fondateur", "créateur", "pendiri", "founder", "cofondateur"],
-    &[
-        "président",
-        "presiden",
-        "president",
-        "ketua",
-        "chairman",
-        "présidente",
-    ],
-    &["ministre", "menteri", "minister"],
-    &[
-        "gubernur",
-        "governor",
-        "gouverneur",
-        "maire",
-        "mayor",
-        "walikota",
-        "bupati",
-    ],
-    &[
-        "juru",
-        "porte-parole",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-    ],
-];
-/// Other words that can stand in a role phrase before a name.
-const ROLE_FILLER: [&str; 16] = [
-    "le",
-    "la",
-    "les",
-    "l'",
-    "de",
-    "du",
-    "des",
-    "d'",
-    "sang",
-    "sekaligus",
-    "dari",
-    "of",
-    "the",
-    "kebijakan",
-    "bicara",
-    "eksekutif",
-];
-
+/// The kind of role (`language::ROLE_KINDS`) `word` names in some language.
 pub(crate) fn role_class(word: &str) -> Option<usize> {
     let w = word.to_lowercase();
-    ROLE_CLASSES
-        .iter()
-        .position(|class| class.contains(&w.as_str()))
+    (0..language::ROLE_KINDS).find(|&kind| {
+        language::PROFILES
+            .iter()
+            .any(|p| p.roles[kind].contains(&w.as_str()))
+    })
 }
 
 /// What an attribution points at.
@@ -257,11 +197,11 @@ fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef>
             role = role.or(Some(class));
         } else if w.is_capitalized() {
             break;
-        } else if ROLE_FILLER.contains(&w.lower().as_str())
+        } else if language::any(|p| p.role_filler, &w.lower())
             || w.text.ends_with('\'')
             || w.text.ends_with('’')
         {
-            has_of |= matches!(w.lower().as_str(), "de" | "du" | "d'" | "of" | "dari");
+            has_of |= language::any(|p| p.of_words, &w.lower());
         } else if role.is_none() {
             // A lower-case word before any role: not a speaker ("kata seorang analis").
             return None;
@@ -341,7 +281,7 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
     if language::any(|p| p.saying_verbs_after, &lower) {
         return speaker_phrase(&words[i + 1..], known_people);
     }
-    if matches!(lower.as_str(), "a" | "avait" | "ont") {
+    if language::any(|p| p.saying_auxiliaries, &lower) {
         let verb = words.get(i + 1)?.lower();
         if verb.contains("-t-il") || verb.contains("-t-elle") {
             return Some(SpeakerRef::Pronoun);
@@ -377,7 +317,7 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
         .iter()
         .rposition(|w| language::any(|p| p.saying_verbs_before, &w.lower()))?;
     let mut end = verb_at;
-    if end > 0 && matches!(clause[end - 1].lower().as_str(), "a" | "avait") {
+    if end > 0 && language::any(|p| p.saying_auxiliaries, &clause[end - 1].lower()) {
         end -= 1;
     }
     let start = clause[..end]
@@ -458,7 +398,7 @@ pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<
         let mut j = i + 1;
         while article
             .get(j)
-            .is_some_and(|w| matches!(w.lower().as_str(), "de" | "du" | "d'" | "of" | "dari"))
+            .is_some_and(|w| language::any(|p| p.of_words, &w.lower()))
         {
             j += 1;
         }

@@ -38,6 +38,17 @@ pub const PROFILE: Profile = Profile {
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
+    roles: [
+        &["ceo", "boss", "chief"],
+        &["founder"],
+        &["president", "chairman"],
+        &["minister"],
+        &["governor", "mayor"],
+        &["spokesperson", "spokesman", "spokeswoman"],
+    ],
+    role_filler: &["of", "the"],
+    of_words: &["of"],
+    saying_auxiliaries: &[],
 };
 
 /// Words of a question asking what someone said or thinks.

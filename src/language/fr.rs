@@ -37,6 +37,17 @@ pub const PROFILE: Profile = Profile {
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
+    roles: [
+        &["patron", "pdg", "chef", "dirigeant", "directeur"],
+        &["fondateur", "créateur", "cofondateur"],
+        &["président", "présidente"],
+        &["ministre"],
+        &["gouverneur", "maire"],
+        &["porte-parole"],
+    ],
+    role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
+    of_words: &["de", "du", "d'"],
+    saying_auxiliaries: &["a", "avait", "ont"],
 };
 
 /// Words of a question asking what someone said or thinks.

@@ -37,6 +37,24 @@ pub const PROFILE: Profile = Profile {
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
+    roles: [
+        &["bos", "kepala", "direktur", "ceo"],
+        &["pendiri"],
+        &["presiden", "ketua"],
+        &["menteri"],
+        &["gubernur", "walikota", "bupati"],
+        &["juru"],
+    ],
+    role_filler: &[
+        "sang",
+        "sekaligus",
+        "dari",
+        "kebijakan",
+        "bicara",
+        "eksekutif",
+    ],
+    of_words: &["dari"],
+    saying_auxiliaries: &[],
 };
 
 /// Words of a question asking what someone said or thinks.

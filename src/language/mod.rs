@@ -186,7 +186,21 @@ pub struct Profile {
     pub pronouns: &'static [&'static str],
     /// Words between the two ends of a range of numbers (`hingga`, `à`, `to`, `–`).
     pub range_words: &'static [&'static str],
+    /// Role nouns, one list per kind of role (see `ROLE_KINDS`), lower case: a role in
+    /// a quotation's attribution (`le patron de Meta`) is resolved to the person the
+    /// article names in a role of the same kind.
+    pub roles: [&'static [&'static str]; ROLE_KINDS],
+    /// Other words that can stand in a role phrase before a name (`le`, `dari`, `the`).
+    pub role_filler: &'static [&'static str],
+    /// "Of" between a role and its organisation (`de`, `dari`, `of`).
+    pub of_words: &'static [&'static str],
+    /// Auxiliaries written before a verb of saying (`a déclaré`).
+    pub saying_auxiliaries: &'static [&'static str],
 }
+
+/// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
+/// minister, governor or mayor, spokesperson.
+pub const ROLE_KINDS: usize = 6;
 
 /// The table of languages: one row each.
 pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];
