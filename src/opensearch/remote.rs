@@ -558,22 +558,7 @@ pub fn plan_query(plan: &QueryPlan, scale: &Scale) -> Value {
 
 /// One concept: the best of its forms over the fields (see `search::concept_query`).
 fn concept_query(concept: &Concept, scale: &Scale) -> Option<Value> {
-    let mut asked: Vec<(AnalyzerKind, &Form, f32)> = Vec::new();
-    for form in &concept.forms {
-        for &kind in AnalyzerKind::ALL
-            .iter()
-            .filter(|&&kind| form.kind == kind || form.kind == AnalyzerKind::Neutral)
-        {
-            let weight = form.weight_in(kind);
-            match asked
-                .iter_mut()
-                .find(|(k, f, _)| *k == kind && f.terms == form.terms && f.ordered == form.ordered)
-            {
-                Some(same) => same.2 = same.2.max(weight),
-                None => asked.push((kind, form, weight)),
-            }
-        }
-    }
+    let asked = concept.asked();
     let mut disjuncts: Vec<Value> = asked
         .into_iter()
         .filter_map(|(kind, form, weight)| form_query(kind, form, weight, scale))

@@ -134,6 +134,32 @@ pub struct Concept {
     pub forms: Vec<Form>,
 }
 
+impl Concept {
+    /// What the concept asks of each body field: each form in the field of its
+    /// analyser (a neutral form in every field), with its weight there. A form asked
+    /// of a field by several forms (the word typed and its Indonesian root, when they
+    /// are the same) is asked once, with the best of their weights: the union of
+    /// postings is what a query costs, whichever back end runs it.
+    pub fn asked(&self) -> Vec<(AnalyzerKind, &Form, f32)> {
+        let mut asked: Vec<(AnalyzerKind, &Form, f32)> = Vec::new();
+        for form in &self.forms {
+            for &kind in AnalyzerKind::ALL
+                .iter()
+                .filter(|&&kind| form.kind == kind || form.kind == AnalyzerKind::Neutral)
+            {
+                let weight = form.weight_in(kind);
+                match asked.iter_mut().find(|(k, f, _)| {
+                    *k == kind && f.terms == form.terms && f.ordered == form.ordered
+                }) {
+                    Some(same) => same.2 = same.2.max(weight),
+                    None => asked.push((kind, form, weight)),
+                }
+            }
+        }
+        asked
+    }
+}
+
 /// A word the index doesn't hold and the spellings searched instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {

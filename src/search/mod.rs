@@ -498,22 +498,7 @@ pub fn build_query(fields: &Fields, plan: &QueryPlan) -> Box<dyn Query> {
 /// root, when they are the same) is asked once, with the best of their weights: the
 /// union of postings is what a query costs.
 fn concept_query(fields: &Fields, concept: &Concept) -> Option<Box<dyn Query>> {
-    let mut asked: Vec<(AnalyzerKind, &Form, f32)> = Vec::new();
-    for form in &concept.forms {
-        for &kind in AnalyzerKind::ALL
-            .iter()
-            .filter(|&&kind| form.kind == kind || form.kind == AnalyzerKind::Neutral)
-        {
-            let weight = form.weight_in(kind);
-            match asked
-                .iter_mut()
-                .find(|(k, f, _)| *k == kind && f.terms == form.terms && f.ordered == form.ordered)
-            {
-                Some(same) => same.2 = same.2.max(weight),
-                None => asked.push((kind, form, weight)),
-            }
-        }
-    }
+    let asked = concept.asked();
     let mut disjuncts: Vec<Box<dyn Query>> = asked
         .into_iter()
         .filter_map(|(kind, form, weight)| {
