@@ -4,21 +4,21 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 
-mod output;
 mod progress;
 
 use cari::analysis::{self, AnalyzerKind};
-use cari::ask;
 use cari::index::{self, BuildOptions};
 use cari::language::Lang;
-use cari::opensearch::{self, LoadOptions, OpenSearchError, Remote, Target};
-use cari::search::{self, Backend, SearchError, SearchOptions};
-use output::{ColorChoice, Printer};
+use cari::opensearch::{self, LoadOptions, OpenSearchError, Target};
+use cari::output::{self, ColorChoice, Printer};
+use cari::search::{Backend, SearchError, SearchOptions};
+use cari::serve::{self, Limits, ServeOptions};
+use cari::service::{self, Kind};
 use progress::BuildBar;
 
 const DEFAULT_INDEX: &str = "index";
@@ -81,7 +81,7 @@ enum Command {
         #[arg(long, value_name = "FILE", requires = "json")]
         batch: Option<PathBuf>,
         /// How many passages to show.
-        #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+        #[arg(long, short = 'n', default_value_t = service::SEARCH_LIMIT as u64, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
         #[command(flatten)]
         common: QueryArgs,
@@ -95,7 +95,7 @@ enum Command {
         #[arg(long, value_name = "FILE", requires = "json")]
         batch: Option<PathBuf>,
         /// How many answers (and passages) to show.
-        #[arg(long, short = 'n', default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+        #[arg(long, short = 'n', default_value_t = service::ASK_LIMIT as u64, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
         #[command(flatten)]
         common: QueryArgs,
@@ -120,6 +120,28 @@ enum Command {
         /// One JSON object per article, one per line.
         #[arg(long)]
         json: bool,
+    },
+    /// Serve the index over HTTP: a JSON API (/search, /ask, /health) and a search
+    /// page at /, until SIGTERM or Ctrl-C.
+    Serve {
+        /// Where the index lives (opened again whenever a build updates it).
+        #[arg(long, default_value = DEFAULT_INDEX)]
+        index: PathBuf,
+        /// The address to listen on; anything but loopback answers other machines.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+        /// The port (0: any free one, said on stdout).
+        #[arg(long, default_value_t = 7700)]
+        port: u16,
+        /// Let the pages of this origin call the API from a browser (CORS).
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Option<String>,
+        /// Requests answered at once; more are answered 503.
+        #[arg(long, default_value_t = 128, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+        max_requests: u64,
+        /// Seconds a request may take before it is answered 503.
+        #[arg(long, default_value_t = 10.0, value_parser = positive_seconds)]
+        timeout: f64,
     },
     /// Print the tokens an analyser makes of a text, as the index would hold them.
     Analyze {
@@ -196,6 +218,16 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--timeout`: a number of seconds above 0, at most a day.
+fn positive_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(seconds) if seconds > 0.0 && seconds <= 86_400.0 => Ok(seconds),
+        _ => Err(format!(
+            "{text} is not a number of seconds between 0 and 86400"
+        )),
+    }
+}
+
 /// A bad command line in one line: clap's own message, without its usage block and
 /// tips, and where to read more.
 fn argument_error(err: &clap::Error) -> String {
@@ -223,7 +255,9 @@ fn one_line(err: &anyhow::Error) -> String {
             || cause.is::<SearchError>()
             || cause.is::<cari::corpus::CorpusError>()
             || cause.is::<cari::QueryError>()
-            || cause.is::<OpenSearchError>();
+            || cause.is::<OpenSearchError>()
+            || cause.is::<service::OpenError>()
+            || cause.is::<serve::ServeError>();
         // The first link is the command's own context (what it was doing).
         if depth > 0 && !ours {
             break;
@@ -303,6 +337,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Serve {
+            index,
+            host,
+            port,
+            cors,
+            max_requests,
+            timeout,
+        } => {
+            build_default_index(&index)?;
+            let options = ServeOptions {
+                index,
+                host,
+                port,
+                cors,
+                limits: Limits {
+                    max_requests: usize::try_from(max_requests).unwrap_or(usize::MAX),
+                    timeout: Duration::from_secs_f64(timeout),
+                    ..Limits::default()
+                },
+            };
+            serve::serve(&options)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Analyze { lang, text, json } => {
             let tokens = analysis::analyze(lang, &text.join(" "));
             let mut out = io::stdout().lock();
@@ -364,15 +421,26 @@ fn load_cluster(corpus: &Path, target: &str, options: &LoadOptions, quiet: bool)
     Ok(())
 }
 
-/// The index the query arguments name: a cluster's or a local folder's.
+/// The index the query arguments name: a cluster's or a local folder's (the default
+/// one built from the seeds first when it doesn't exist yet).
 fn open_backend(common: &QueryArgs) -> Result<Box<dyn Backend>> {
-    match &common.opensearch {
-        Some(target) => Ok(Box::new(Remote::open(&Target::parse(target)?)?)),
-        None => Ok(Box::new(open_index(&common.index)?)),
+    if common.opensearch.is_none() {
+        build_default_index(&common.index)?;
     }
+    Ok(service::open_backend(
+        &common.index,
+        common.opensearch.as_deref(),
+    )?)
 }
 
 fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
+    build_default_index(index_dir)?;
+    Ok(index::open(index_dir)?)
+}
+
+/// Builds the default index from the seeds when it doesn't exist yet, so that a fresh
+/// clone answers its first search.
+fn build_default_index(index_dir: &Path) -> Result<()> {
     if !index::exists(index_dir) && index_dir == Path::new(DEFAULT_INDEX) {
         let corpus = Path::new(DEFAULT_CORPUS);
         if corpus.is_dir() {
@@ -389,7 +457,7 @@ fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
             )?;
         }
     }
-    Ok(index::open(index_dir)?)
+    Ok(())
 }
 
 /// `cari extract FILE`: what the importer reads from one file, each article printed;
@@ -428,13 +496,6 @@ fn extract_command(file: &Path, printer: Printer) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Which command a query is for.
-#[derive(Clone, Copy)]
-enum Kind {
-    Search,
-    Ask,
-}
-
 /// Runs one query or question of `kind` and prints it (how it was read on `err`);
 /// whether something matched.
 fn answer(
@@ -446,18 +507,9 @@ fn answer(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool> {
-    Ok(match kind {
-        Kind::Search => {
-            let results = search::search(index, text, options)?;
-            printer.search(out, err, &results)?;
-            !results.hits.is_empty()
-        }
-        Kind::Ask => {
-            let results = ask::ask(index, text, options)?;
-            printer.ask(out, err, &results)?;
-            !results.answers.is_empty() || !results.hits.is_empty()
-        }
-    })
+    let outcome = service::run(kind, index, text, options)?;
+    printer.outcome(out, err, &outcome)?;
+    Ok(outcome.matched())
 }
 
 /// `search` and `ask`: the words given, or a batch of queries.

@@ -158,6 +158,17 @@ pub fn open(dir: &Path) -> Result<CariIndex, IndexError> {
     }
 }
 
+/// What identifies the index in a folder as it is now: two reads of it are equal
+/// unless a build committed or swapped a generation between them (or the index
+/// appeared or went). Cheap: the manifest and one small file are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version(Option<(PathBuf, Vec<u8>)>);
+
+/// The version of the index in `dir` now.
+pub fn version(dir: &Path) -> Version {
+    Version(layout(dir))
+}
+
 /// What names the files of the live index: its generation folder and that
 /// generation's meta file. A build changes one or the other whenever it removes files.
 fn layout(dir: &Path) -> Option<(PathBuf, Vec<u8>)> {

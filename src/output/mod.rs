@@ -1,21 +1,20 @@
-//! Printing, for the command line: one printer per format, chosen once from the
-//! arguments (text for a person, JSON for a script) and used by every command. JSON
-//! goes through wire types of its own (`wire`), the contract scripts read; text is
-//! `text`.
+//! Printing: one printer per format, chosen once from the command line's arguments
+//! (text for a person, JSON for a script) and used by every command. JSON goes
+//! through wire types of its own (`wire`), the contract scripts read, which the HTTP
+//! server (`serve`) answers with too; text is `text`.
 
 mod text;
-mod wire;
+pub mod wire;
 
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-use cari::analysis::AnalyzedToken;
-use cari::ask::AskResults;
-use cari::corpus::Article;
-use cari::language::Lang;
-use cari::people::Person;
-use cari::search::SearchResults;
+use crate::analysis::AnalyzedToken;
+use crate::corpus::Article;
+use crate::language::Lang;
+use crate::people::Person;
+use crate::service::Outcome;
 
 pub use text::{Style, print_build_summary};
 
@@ -24,7 +23,9 @@ pub use text::{Style, print_build_summary};
 pub enum ColorChoice {
     /// When stdout is a terminal, `NO_COLOR` is unset and `TERM` isn't `dumb`.
     Auto,
+    /// Always, even through a pipe.
     Always,
+    /// Never.
     Never,
 }
 
@@ -54,6 +55,7 @@ pub enum Printer {
 }
 
 impl Printer {
+    /// The JSON printer when `json`, else text coloured as `color` says.
     pub fn new(json: bool, color: ColorChoice) -> Printer {
         if json {
             Printer::Json
@@ -62,33 +64,27 @@ impl Printer {
         }
     }
 
-    pub fn search(
+    /// The results of a query or question: its JSON object (the one `cari serve`
+    /// answers with), or text with how it was read on `err`.
+    pub fn outcome(
         &self,
         out: &mut dyn Write,
         err: &mut dyn Write,
-        results: &SearchResults,
+        outcome: &Outcome,
     ) -> io::Result<()> {
-        match self {
-            Printer::Json => json_line(out, &wire::Search::new(results)),
-            Printer::Text(style) => {
+        match (self, outcome) {
+            (Printer::Json, _) => {
+                outcome.write_json(out)?;
+                writeln!(out)
+            }
+            (Printer::Text(style), Outcome::Search(results)) => {
                 text::query_notes(err, &results.corrections, &results.expansion)?;
                 if results.hits.is_empty() {
                     writeln!(err, "{}", text::describe_no_match(results))?;
                 }
                 text::search(out, results, *style)
             }
-        }
-    }
-
-    pub fn ask(
-        &self,
-        out: &mut dyn Write,
-        err: &mut dyn Write,
-        results: &AskResults,
-    ) -> io::Result<()> {
-        match self {
-            Printer::Json => json_line(out, &wire::Ask::new(results)),
-            Printer::Text(style) => {
+            (Printer::Text(style), Outcome::Ask(results)) => {
                 writeln!(err, "{}", text::describe_question(results))?;
                 text::query_notes(err, &results.corrections, &results.expansion)?;
                 if let Some(notice) = &results.notice {
@@ -128,6 +124,7 @@ impl Printer {
         }
     }
 
+    /// The tokens an analyser made of a text.
     pub fn tokens(&self, out: &mut dyn Write, tokens: &[AnalyzedToken]) -> io::Result<()> {
         match self {
             Printer::Json => json_line(

@@ -3,19 +3,20 @@
 
 use std::io::{self, Write};
 
-use cari::Correction;
-use cari::analysis::AnalyzedToken;
-use cari::ask::{AskResults, Kind};
-use cari::corpus::Article;
-use cari::index::{BuildMode, BuildReport};
-use cari::language::Lang;
-use cari::people::Person;
-use cari::search::{Hit, SearchResults};
-use cari::translate::Expansion;
+use crate::Correction;
+use crate::analysis::AnalyzedToken;
+use crate::ask::{AskResults, Kind};
+use crate::corpus::Article;
+use crate::index::{BuildMode, BuildReport};
+use crate::language::Lang;
+use crate::people::Person;
+use crate::search::{Hit, SearchResults};
+use crate::translate::Expansion;
 
 /// Terminal styling: colour or none.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
+    /// Whether to colour (ANSI escapes).
     pub color: bool,
 }
 
@@ -330,7 +331,7 @@ fn plural(n: usize, noun: &str) -> String {
 
 /// `skipped N files (reason: count, …)`, then each file and its reason, counted by
 /// the kind of reason (`unreadable`, whatever the detail).
-fn print_skipped(out: &mut dyn Write, skipped: &[cari::corpus::Skipped]) -> io::Result<()> {
+fn print_skipped(out: &mut dyn Write, skipped: &[crate::corpus::Skipped]) -> io::Result<()> {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for s in skipped {
         let k = s.reason.kind();
@@ -359,7 +360,7 @@ fn print_skipped(out: &mut dyn Write, skipped: &[cari::corpus::Skipped]) -> io::
         writeln!(out, "skipped {what} ({})", by_kind.join(", "))?;
     }
     for (k, n) in &counts {
-        let mut of_kind: Vec<&cari::corpus::Skipped> =
+        let mut of_kind: Vec<&crate::corpus::Skipped> =
             skipped.iter().filter(|s| s.reason.kind() == *k).collect();
         of_kind.sort_by(|a, b| a.path.cmp(&b.path));
         for s in of_kind.into_iter().take(SKIPPED_LISTED_PER_REASON) {

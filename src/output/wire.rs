@@ -1,20 +1,21 @@
-//! The JSON wire types: what `--json` prints, apart from the library's own types, so
-//! that the library can change its shapes without changing the contract (see the
-//! README's JSON format). Each borrows from the results it prints.
+//! The JSON wire types: what `--json` prints and `cari serve` answers, apart from the
+//! library's own types, so that the library can change its shapes without changing
+//! the contract (see the README's JSON format). Each borrows from the results it
+//! prints.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use cari::analysis::AnalyzedToken;
-use cari::ask::{Answer, AskResults, Attribution, Expect, Found, Kind};
-use cari::corpus::Article;
-use cari::language::Lang;
-use cari::people::Person;
+use crate::analysis::AnalyzedToken;
+use crate::ask::{Answer, AskResults, Attribution, Expect, Found, Kind};
+use crate::corpus::Article;
+use crate::language::Lang;
+use crate::people::Person;
 
-use cari::Correction;
-use cari::search::{Explain, Hit, SearchResults};
-use cari::translate::Expansion;
+use crate::Correction;
+use crate::search::{Explain, Hit, SearchResults};
+use crate::translate::Expansion;
 
 /// `cari search --json`.
 #[derive(Serialize)]
@@ -28,6 +29,7 @@ pub struct Search<'a> {
 }
 
 impl<'a> Search<'a> {
+    /// The wire object of search results.
     pub fn new(results: &'a SearchResults) -> Search<'a> {
         Search {
             query: &results.query,
@@ -60,6 +62,7 @@ pub struct Ask<'a> {
 }
 
 impl<'a> Ask<'a> {
+    /// The wire object of answers to a question.
     pub fn new(results: &'a AskResults) -> Ask<'a> {
         Ask {
             question: &results.question,
@@ -116,6 +119,7 @@ pub struct People<'a> {
 }
 
 impl<'a> People<'a> {
+    /// The wire object of the people of an archive.
     pub fn new(people: &'a [Person]) -> People<'a> {
         People {
             people: people
@@ -145,7 +149,9 @@ struct WirePerson<'a> {
 /// they have always been printed).
 #[derive(Serialize)]
 pub struct BatchError<'a> {
+    /// Why the line isn't a query.
     pub error: &'a str,
+    /// The line, as read.
     pub query: &'a str,
     /// Its line in the batch, from 1.
     pub line: usize,
@@ -166,6 +172,7 @@ pub struct Extracted<'a> {
 }
 
 impl<'a> Extracted<'a> {
+    /// The wire object of an article as read from its file.
     pub fn new(article: &'a Article, lang: Lang) -> Extracted<'a> {
         Extracted {
             doc: &article.doc,
@@ -195,6 +202,7 @@ pub struct Token<'a> {
 }
 
 impl<'a> Token<'a> {
+    /// The wire object of a token an analyser made.
     pub fn new(token: &'a AnalyzedToken) -> Token<'a> {
         Token {
             term: &token.term,

@@ -1,0 +1,103 @@
+//! One query or question run against an index, from its text and options to its
+//! results and their JSON object: the one path `cari search`, `cari ask` (a query or
+//! a batch) and `cari serve` share, so the command line and the HTTP API can't answer
+//! differently.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::ask::{self, AskResults};
+use crate::index::{self, IndexError};
+use crate::opensearch::{OpenSearchError, Remote, Target};
+use crate::output::wire;
+use crate::search::{self, Backend, SearchError, SearchOptions, SearchResults};
+
+/// Passages a search shows unless told otherwise.
+pub const SEARCH_LIMIT: usize = 10;
+/// Answers (and passages) a question shows unless told otherwise.
+pub const ASK_LIMIT: usize = 5;
+
+/// What a query is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Passages that match (`cari search`, `/search`).
+    Search,
+    /// Answers to a question (`cari ask`, `/ask`).
+    Ask,
+}
+
+/// The results of one query or question.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// Of a search.
+    Search(SearchResults),
+    /// Of a question.
+    Ask(AskResults),
+}
+
+impl Outcome {
+    /// Whether something matched (exit 0 rather than 1).
+    pub fn matched(&self) -> bool {
+        match self {
+            Outcome::Search(results) => !results.hits.is_empty(),
+            Outcome::Ask(results) => !results.answers.is_empty() || !results.hits.is_empty(),
+        }
+    }
+
+    /// The JSON object of the results, as `--json` prints it (without a line end).
+    pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
+        match self {
+            Outcome::Search(results) => serde_json::to_writer(out, &wire::Search::new(results)),
+            Outcome::Ask(results) => serde_json::to_writer(out, &wire::Ask::new(results)),
+        }
+        .map_err(io::Error::other)
+    }
+
+    /// The JSON object of the results, as bytes.
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(4096);
+        // Writing into memory fails only if serialising does, which the wire types,
+        // plain strings and numbers, never do.
+        if self.write_json(&mut bytes).is_err() {
+            bytes.clear();
+            bytes.extend_from_slice(br#"{"error":"the results could not be written as JSON"}"#);
+        }
+        bytes
+    }
+}
+
+/// Runs `text` as `kind` on `index` with `options`.
+pub fn run(
+    kind: Kind,
+    index: &dyn Backend,
+    text: &str,
+    options: &SearchOptions,
+) -> Result<Outcome, SearchError> {
+    Ok(match kind {
+        Kind::Search => Outcome::Search(search::search(index, text, options)?),
+        Kind::Ask => Outcome::Ask(ask::ask(index, text, options)?),
+    })
+}
+
+/// Why an index could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// The local index.
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// The cluster's.
+    #[error(transparent)]
+    Cluster(#[from] OpenSearchError),
+}
+
+/// The index to search: the cluster `opensearch` names (`URL/INDEX`) when given, else
+/// the local index in `index_dir`.
+pub fn open_backend(
+    index_dir: &Path,
+    opensearch: Option<&str>,
+) -> Result<Box<dyn Backend>, OpenError> {
+    match opensearch {
+        Some(target) => Ok(Box::new(Remote::open(&Target::parse(target)?)?)),
+        None => Ok(Box::new(index::open(index_dir)?)),
+    }
+}
