@@ -26,7 +26,7 @@ use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::schema::{Fields, article_key, date_value, schema};
 use super::state::{self, CorpusState, FileState};
-use super::{IndexError, SCHEMA_VERSION, feed, io, lock, manifest};
+use super::{IndexError, SCHEMA_VERSION, feed, fingerprint, io, lock, manifest};
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusError, CorpusFile, Passage};
 use crate::language::{self, Lang};
@@ -500,11 +500,12 @@ impl Job<'_> {
     }
 }
 
-/// An article with its language and each passage's.
+/// An article with its language and each passage's, and its text fingerprint.
 struct Languaged {
     article: Article,
     article_lang: Lang,
     passage_langs: Vec<Lang>,
+    fingerprint: u64,
 }
 
 /// Worker threads reading files: one per core.
@@ -575,10 +576,14 @@ fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
                 .into_iter()
                 .map(|article| {
                     let (article_lang, passage_langs) = languages(&article);
+                    // Here, in the reading threads, not in the writer's.
+                    let fingerprint =
+                        fingerprint::fingerprint(article.passages.iter().map(|p| p.text.as_str()));
                     Languaged {
                         article,
                         article_lang,
                         passage_langs,
+                        fingerprint,
                     }
                 })
                 .collect(),
@@ -654,6 +659,7 @@ fn passage_doc(
     article: &Article,
     passage: &Passage,
     passage_lang: Lang,
+    fingerprint: u64,
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.doc, &article.doc);
@@ -677,6 +683,7 @@ fn passage_doc(
     doc.add_text(fields.lang, passage_lang.code());
     doc.add_u64(fields.passage, passage.ordinal as u64);
     doc.add_u64(fields.article, article_key(&article.doc));
+    doc.add_u64(fields.fingerprint, fingerprint);
     doc.add_text(fields.text, &passage.text);
     let body = fields.body(AnalyzerKind::from(passage_lang));
     doc.add_text(body, &passage.text);
@@ -724,7 +731,14 @@ fn record(
                     .articles += 1;
                 for (passage, &lang) in article.passages.iter().zip(&languaged.passage_langs) {
                     report.per_lang.entry(lang).or_default().passages += 1;
-                    writer.add_document(passage_doc(fields, &file.doc, article, passage, lang))?;
+                    writer.add_document(passage_doc(
+                        fields,
+                        &file.doc,
+                        article,
+                        passage,
+                        lang,
+                        languaged.fingerprint,
+                    ))?;
                 }
             }
             for reason in bad_records {

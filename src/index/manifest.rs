@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::{IndexError, io};
 
 /// Bumped whenever the schema or the analysers change what the index holds.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 const MANIFEST: &str = "cari-index.json";
 const FORMAT: &str = "cari-index";
 const GENERATION_PREFIX: &str = "gen-";

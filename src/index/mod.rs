@@ -8,6 +8,7 @@
 
 mod build;
 mod feed;
+pub mod fingerprint;
 mod lock;
 mod manifest;
 mod schema;
@@ -29,7 +30,9 @@ pub use build::{
     article_language, build, build_sources, build_with_progress,
 };
 pub use manifest::{SCHEMA_VERSION, exists};
-pub use schema::{Fields, article_key, date_value, schema};
+pub use schema::{
+    Fields, article_key, civil_from_days, date_value, days_from_civil, month_of, schema,
+};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]

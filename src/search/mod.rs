@@ -8,21 +8,31 @@
 //! add up. A fixed pool of candidates, whatever `--limit` asks (so the first page
 //! never depends on it), is then re-ranked by coverage of the query, proximity, how
 //! much the article is about the query, and what a question asks for.
+//!
+//! Filters (`filter`: dates, sites, and the language) are clauses of the tantivy query;
+//! the ranked passages are then grouped into results (`group`: passages per article,
+//! copies of one story folded), and what matched is counted (`tally`).
 
+pub mod filter;
+pub mod group;
 pub mod highlight;
 pub mod positions;
 pub mod rank;
 pub mod stats;
+pub mod tally;
 
 use std::time::Instant;
 
-use tantivy::collector::{Count, TopDocs};
+use std::collections::HashMap;
+
+use tantivy::collector::TopDocs;
+use tantivy::columnar::Column;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring, Explanation,
     Occur as TantivyOccur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Searcher, Term};
+use tantivy::{DocAddress, DocId, Score as TantivyScore, Searcher, SegmentReader, Term};
 
 use crate::analysis::AnalyzerKind;
 use crate::index::{CariIndex, Fields};
@@ -31,7 +41,9 @@ use crate::plan::{self, Concept, Correction, Form, Intent, Occur, PlanOptions, Q
 use crate::translate::Expansion;
 
 pub use crate::plan::QueryError;
+pub use filter::{BadDate, DateBound, Filters};
 use stats::FieldStatistics;
+pub use tally::{Count, Facets, Tally};
 
 /// Share of the other fields' scores a concept keeps beyond its best field.
 const TIE_BREAKER: f32 = 0.1;
@@ -39,6 +51,21 @@ const TIE_BREAKER: f32 = 0.1;
 const POOL: usize = 100;
 /// Candidates whose text is read for what a question asks (a number, a date).
 const INTENT_READ: usize = 30;
+/// Passages ranked per result asked for (beyond the pool), so that the passages held
+/// back by grouping (more of one article, copies of a story) still leave a full page.
+const FETCH_PER_RESULT: usize = 4;
+/// Passages of one article shown, by default.
+pub const PER_ARTICLE: usize = 2;
+
+/// The order of the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Sort {
+    /// Best first.
+    #[default]
+    Relevance,
+    /// Newest first (undated articles last), ties by relevance.
+    Date,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -59,6 +86,17 @@ pub struct SearchOptions {
     pub translate: bool,
     /// Give each hit its score broken into parts.
     pub explain: bool,
+    /// Only articles of these dates and sites.
+    pub filters: Filters,
+    pub sort: Sort,
+    /// Results skipped before the first shown (the next page starts at `limit`).
+    pub offset: usize,
+    /// Passages of one article shown at most (0: all).
+    pub per_article: usize,
+    /// Fold copies of one story into one result.
+    pub fold: bool,
+    /// Count the articles that match by language, site and month.
+    pub facets: bool,
 }
 
 impl Default for SearchOptions {
@@ -68,6 +106,12 @@ impl Default for SearchOptions {
             lang: None,
             translate: true,
             explain: false,
+            filters: Filters::default(),
+            sort: Sort::Relevance,
+            offset: 0,
+            per_article: PER_ARTICLE,
+            fold: true,
+            facets: false,
         }
     }
 }
@@ -146,12 +190,30 @@ pub struct Hit {
     /// Byte offsets into `snippet`.
     pub snippet_highlights: Vec<[usize; 2]>,
     pub explain: Option<Explain>,
+    /// On an article's first hit: its other passages that matched and aren't shown.
+    pub more_in_article: u32,
+    /// On an article's first hit: the copies of its story folded into it.
+    pub also: Vec<OtherCopy>,
+}
+
+/// A copy of a story folded into another result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherCopy {
+    pub doc: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct SearchResults {
     pub query: String,
+    /// Passages that match.
     pub total_hits: usize,
+    /// Articles they belong to.
+    pub total_articles: usize,
+    /// With `facets`: the articles that match by language, site and month.
+    pub facets: Option<Facets>,
     pub took_ms: f64,
     pub hits: Vec<Hit>,
     /// How the query was translated: per word or phrase, its translations per language.
@@ -176,6 +238,8 @@ pub fn search(
     Ok(SearchResults {
         query: query_text.to_string(),
         total_hits: ranked.total_hits,
+        total_articles: ranked.total_articles,
+        facets: ranked.facets,
         took_ms: started.elapsed().as_secs_f64() * 1000.0,
         hits: ranked.hits,
         expansion: plan.expansion,
@@ -195,10 +259,13 @@ pub fn resolve(index: &CariIndex, searcher: &Searcher, plan: &mut QueryPlan) {
 
 /// What the ranker found.
 pub struct Ranked {
-    /// Passages that match the query (and the language filter).
+    /// Passages that match the query (and the filters).
     pub total_hits: usize,
-    /// The best `limit`, best first.
+    /// Articles that match.
+    pub total_articles: usize,
+    /// The page asked for (`limit` results from `offset`), best first.
     pub hits: Vec<Hit>,
+    pub facets: Option<Facets>,
 }
 
 /// Ranks the passages that match `plan`: the one ranker of `search` and `ask`.
@@ -209,27 +276,58 @@ pub fn rank(
     options: &SearchOptions,
 ) -> Result<Ranked, SearchError> {
     let fields = &index.fields;
-    let query = build_query(fields, plan);
+    let query = filtered_query(searcher, fields, plan, &options.filters)?;
     let statistics = FieldStatistics::new(searcher, fields);
     let limit = options.limit.max(1);
-    let pool = POOL;
-    let (top, total_hits) = searcher.search_with_statistics_provider(
-        &query,
-        &(TopDocs::with_limit(limit.max(pool)).order_by_score(), Count),
-        &statistics,
-    )?;
+    let wanted = options.offset.saturating_add(limit);
+    let fetch = POOL.max(wanted.saturating_mul(FETCH_PER_RESULT));
+    let tally_collector = tally::TallyCollector {
+        facets: options.facets,
+    };
+    // Ranked passages: BM25, where, and the date they are sorted by (with `--sort date`).
+    let (top, tally): (Vec<(f32, DocAddress, i64)>, Tally) = match options.sort {
+        Sort::Relevance => {
+            let (top, tally) = searcher.search_with_statistics_provider(
+                &query,
+                &(TopDocs::with_limit(fetch).order_by_score(), tally_collector),
+                &statistics,
+            )?;
+            let top = top.into_iter().map(|(s, a)| (s, a, 0)).collect();
+            (top, tally)
+        }
+        Sort::Date => {
+            let by_date = TopDocs::with_limit(fetch).tweak_score(|segment: &SegmentReader| {
+                let published: Option<Column<tantivy::DateTime>> =
+                    segment.fast_fields().date("published").ok();
+                move |doc: DocId, score: TantivyScore| {
+                    let secs = published
+                        .as_ref()
+                        .and_then(|c| c.first(doc))
+                        .map_or(i64::MIN, |d| d.into_timestamp_secs());
+                    (secs, score)
+                }
+            });
+            let (top, tally) = searcher.search_with_statistics_provider(
+                &query,
+                &(by_date, tally_collector),
+                &statistics,
+            )?;
+            let top = top.into_iter().map(|((secs, s), a)| (s, a, secs)).collect();
+            (top, tally)
+        }
+    };
+    let total_hits = tally.passages;
     let terms = highlight::MatchTerms::new(plan);
     // The pool is re-ranked; what lies beyond it (a limit larger than the pool) follows
-    // in BM25's order, so the first pages never depend on the limit.
-    let mut beyond = top;
-    let pool: Vec<(f32, DocAddress)> = beyond.drain(..beyond.len().min(pool)).collect();
-    let addresses: Vec<DocAddress> = pool.iter().map(|&(_, address)| address).collect();
+    // in BM25's order (or the date's), so the first pages never depend on the limit.
+    let pool_len = top.len().min(POOL);
+    let addresses: Vec<DocAddress> = top[..pool_len].iter().map(|&(_, a, _)| a).collect();
     let (matches, articles) = positions::candidate_matches(searcher, fields, plan, &addresses)?;
     let idf = concept_idf(searcher, fields, plan);
-    let mut features: Vec<rank::Features> = pool
+    let mut features: Vec<rank::Features> = top[..pool_len]
         .iter()
         .enumerate()
-        .map(|(i, &(bm25, _))| rank::Features {
+        .map(|(i, &(bm25, _, _))| rank::Features {
             bm25,
             article: articles[i],
             matches: &matches[i],
@@ -241,18 +339,67 @@ pub fn rank(
     // number, so the first page still doesn't depend on the limit), then the pool is
     // scored again.
     if let Some(intent) = plan.intent.as_ref().filter(|i| i.kind.wants_anything()) {
-        let mut best: Vec<usize> = (0..pool.len()).collect();
+        let mut best: Vec<usize> = (0..pool_len).collect();
         best.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
         for &i in best.iter().take(INTENT_READ) {
-            let stored = index.passage(searcher, pool[i].1)?;
+            let stored = index.passage(searcher, top[i].1)?;
             features[i].answers_intent = answers_intent(intent, &stored.text);
         }
         scores = rank::scores(&features, &idf);
     }
     let max_bm25 = features.iter().map(|f| f.bm25).fold(f32::EPSILON, f32::max);
     drop(features);
-    let mut order: Vec<usize> = (0..pool.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
+    let mut order: Vec<usize> = (0..pool_len).collect();
+    order.sort_by(|&a, &b| {
+        // With `--sort date` the date leads and the score breaks ties.
+        (top[b].2.cmp(&top[a].2))
+            .then(scores[b].total.total_cmp(&scores[a].total))
+            .then(a.cmp(&b))
+    });
+    order.extend(pool_len..top.len());
+    // Each ranked passage's final score; beyond the pool, its BM25 share, never above
+    // the score before it.
+    let mut final_scores: Vec<f32> = Vec::with_capacity(order.len());
+    for &i in &order {
+        let score = if i < pool_len {
+            scores[i].total
+        } else {
+            let floor = final_scores.last().copied().unwrap_or(f32::MAX);
+            let share = top[i].0 / max_bm25;
+            if options.sort == Sort::Relevance {
+                share.min(floor)
+            } else {
+                share
+            }
+        };
+        final_scores.push(score);
+    }
+    let ranked: Vec<group::Ranked> = {
+        let mut columns: HashMap<u32, (Column<u64>, Column<u64>)> = HashMap::new();
+        let mut ranked = Vec::with_capacity(order.len());
+        for &i in &order {
+            let address = top[i].1;
+            let (article, print) = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                    e.insert((fast.u64("article")?, fast.u64("fingerprint")?))
+                }
+            };
+            ranked.push(group::Ranked {
+                article: article.first(address.doc_id).unwrap_or(0),
+                fingerprint: print.first(address.doc_id).unwrap_or(0),
+            });
+        }
+        ranked
+    };
+    let (shown, shown_per_article) = group::group(
+        &ranked,
+        group::Grouping {
+            per_article: options.per_article,
+            fold: options.fold,
+        },
+    );
     let weight = if options.explain {
         Some(
             query.weight(EnableScoring::enabled_from_statistics_provider(
@@ -264,11 +411,12 @@ pub fn rank(
         None
     };
     let mut hits = Vec::with_capacity(limit);
-    for (position, i) in order.into_iter().take(limit).enumerate() {
-        let (_, address) = pool[i];
+    for (position, result) in shown.iter().enumerate().skip(options.offset).take(limit) {
+        let i = order[result.at];
+        let address = top[i].1;
         let candidate = load_candidate(index, searcher, address, &terms)?;
         let explain = match &weight {
-            Some(weight) => {
+            Some(weight) if i < pool_len => {
                 let segment = searcher.segment_reader(address.segment_ord);
                 let bm25 = weight.explain(segment, address.doc_id)?;
                 Some(explain(
@@ -277,21 +425,37 @@ pub fn rank(
                     &held_concepts(plan, &matches[i]),
                 ))
             }
+            Some(_) => Some(Explain::new(
+                "beyond the re-ranked pool: BM25 share only",
+                final_scores[result.at],
+                vec![],
+            )),
             None => None,
         };
-        hits.push(candidate.into_hit(position + 1, scores[i].total, explain));
+        let mut hit = candidate.into_hit(position + 1, final_scores[result.at], explain);
+        if result.heads_article {
+            let article = ranked[result.at].article;
+            let matched = tally.articles.get(&article).map_or(0, |a| a.passages());
+            let shown = shown_per_article.get(&article).copied().unwrap_or(0);
+            hit.more_in_article = matched.saturating_sub(shown);
+            for &at in &result.also {
+                let stored = index.passage(searcher, top[order[at]].1)?;
+                hit.also.push(OtherCopy {
+                    doc: stored.doc,
+                    source: stored.source,
+                    url: stored.url,
+                    date: stored.date,
+                });
+            }
+        }
+        hits.push(hit);
     }
-    for (bm25, address) in beyond.into_iter().take(limit.saturating_sub(hits.len())) {
-        let candidate = load_candidate(index, searcher, address, &terms)?;
-        // Its BM25 share, never above the hit before it.
-        let floor = hits.last().map_or(f32::MAX, |h: &Hit| h.score);
-        let score = (bm25 / max_bm25).min(floor);
-        let explain = options
-            .explain
-            .then(|| Explain::new("beyond the re-ranked pool: BM25 share only", score, vec![]));
-        hits.push(candidate.into_hit(hits.len() + 1, score, explain));
-    }
-    Ok(Ranked { total_hits, hits })
+    Ok(Ranked {
+        total_hits,
+        total_articles: tally.articles.len(),
+        facets: options.facets.then(|| tally.facets()),
+        hits,
+    })
 }
 
 /// The parts of a final score, with BM25's own explanation.
@@ -388,6 +552,25 @@ fn concept_idf(searcher: &Searcher, fields: &Fields, plan: &QueryPlan) -> Vec<f3
             }
         })
         .collect()
+}
+
+/// The tantivy query of a plan and the filters: the plan's query with each filter a
+/// clause it must also match (never scoring).
+pub fn filtered_query(
+    searcher: &Searcher,
+    fields: &Fields,
+    plan: &QueryPlan,
+    filters: &Filters,
+) -> Result<Box<dyn Query>, SearchError> {
+    let query = build_query(fields, plan);
+    if filters.is_empty() {
+        return Ok(query);
+    }
+    let mut clauses = vec![(TantivyOccur::Must, query)];
+    for clause in filters.clauses(searcher, fields)? {
+        clauses.push((TantivyOccur::Must, clause));
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// The tantivy query of a plan: its concepts (must, should, must not), and the
@@ -529,6 +712,8 @@ impl Candidate {
             highlights,
             snippet_highlights,
             explain,
+            more_in_article: 0,
+            also: Vec::new(),
         }
     }
 }
