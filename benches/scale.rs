@@ -34,7 +34,7 @@ use anyhow::{Context, Result, bail};
 use cari::analysis::AnalyzerKind;
 use cari::corpus::{self, CorpusFile};
 use cari::index::{self, BuildMode, BuildOptions};
-use cari::search::{self, SearchOptions};
+use cari::search::{self, DateBound, Filters, SearchOptions, Sort};
 use corpus_gen::{Generator, Lang};
 use tantivy::collector::TopDocs;
 use tantivy::query::QueryParser;
@@ -56,7 +56,12 @@ fn main() -> Result<()> {
             };
             let seed = args.get(3).map(|s| s.parse()).transpose()?.unwrap_or(SEED);
             let started = Instant::now();
-            let written = corpus_gen::write_corpus(Path::new(dir), n.parse()?, seed, cores())?;
+            let written = corpus_gen::write_corpus_of(
+                &Generator::news(seed),
+                Path::new(dir),
+                n.parse()?,
+                cores(),
+            )?;
             println!(
                 "wrote {} in {:.1} s",
                 corpus_gen::describe(written),
@@ -140,7 +145,7 @@ fn run_all() -> Result<()> {
         config.runs
     );
 
-    let generator = Generator::new(SEED);
+    let generator = Generator::news(SEED);
     let large = ensure_corpus(&work.path, config.articles)?;
     let small = ensure_corpus(&work.path, config.small_articles)?;
 
@@ -190,6 +195,44 @@ fn run_all() -> Result<()> {
     for (label, stats) in [("small", &small_stats), ("large", &large_stats)] {
         print_latency(label, stats);
     }
+    // Filters are clauses of the query: a narrow one must not cost more than the
+    // query alone (the corpus's dates span 2015–2024, its sites a dozen).
+    let today = cari::search::filter::today();
+    let date = |s: &str| DateBound::parse(s, today).ok();
+    for (label, filters, sort) in [
+        (
+            "large, --since 2024-01 (a tenth)",
+            Filters {
+                since: date("2024-01"),
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        (
+            "large, --since 2024-12 (1%)",
+            Filters {
+                since: date("2024-12"),
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        (
+            "large, --source kompas.com",
+            Filters {
+                sources: vec!["kompas.com".to_string()],
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        ("large, --sort date", Filters::default(), Sort::Date),
+    ] {
+        let options = SearchOptions {
+            filters,
+            sort,
+            ..SearchOptions::default()
+        };
+        print_latency(label, &latency_with(&large_index, &queries, &options)?);
+    }
     // The baseline: the same queries on the plain tantivy index of the large corpus.
     let plain_stats = plain_latency(&work.path.join("index-generated-tantivy"), &queries)?;
     print_latency("plain tantivy, large", &plain_stats);
@@ -228,14 +271,14 @@ fn section(title: &str) {
 
 /// The generated corpus of `n` articles in the work folder, written unless already there.
 fn ensure_corpus(work: &Path, n: u64) -> Result<PathBuf> {
-    let dir = work.join(format!("corpus-{n}-{SEED}"));
+    let dir = work.join(format!("corpus-news-{n}-{SEED}"));
     let stamp = dir.join(".complete");
     if stamp.is_file() {
         return Ok(dir);
     }
     let _ = fs::remove_dir_all(&dir);
     let started = Instant::now();
-    let written = corpus_gen::write_corpus(&dir, n, SEED, cores())?;
+    let written = corpus_gen::write_corpus_of(&Generator::news(SEED), &dir, n, cores())?;
     fs::write(&stamp, corpus_gen::describe(written))?;
     println!(
         "generated {}: {} in {:.1} s",
@@ -612,11 +655,15 @@ fn print_latency(label: &str, stats: &Latency) {
 
 /// Latency of every query against the index in `dir`, after one warm-up pass.
 fn latency(dir: &Path, queries: &[String]) -> Result<Latency> {
+    latency_with(dir, queries, &SearchOptions::default())
+}
+
+/// Latency of every query with `options` (filters, sort).
+fn latency_with(dir: &Path, queries: &[String], options: &SearchOptions) -> Result<Latency> {
     let index = index::open(dir)?;
     let passages = index.reader.searcher().num_docs();
-    let options = SearchOptions::default();
     Ok(time_queries(passages, queries, |q| {
-        let _ = std::hint::black_box(search::search(&index, q, &options));
+        let _ = std::hint::black_box(search::search(&index, q, options));
     }))
 }
 
@@ -741,7 +788,7 @@ fn incremental(
     }
     let index = index::open(index_dir)?;
     for &i in &deleted {
-        let doc = generator.article(i, 0).path;
+        let doc = generator.article(i, 0).doc();
         if !index.article(&doc)?.is_empty() {
             bail!("deleted article {doc} is still in the index");
         }

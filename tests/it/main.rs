@@ -15,6 +15,7 @@ mod incremental;
 mod output;
 mod query_plan;
 mod ranking;
+mod results;
 mod sources;
 mod stemmers;
 mod versions;
