@@ -9,7 +9,7 @@ mod corpus_gen;
 
 use std::time::Instant;
 
-use cari::index::fingerprint::{NEAR_BITS, fingerprint, near};
+use cari::index::fingerprint::{SAME_STORY, fingerprint, same_story, similarity};
 
 fn main() {
     let stories: u64 = std::env::var("CARI_FOLD_STORIES")
@@ -23,23 +23,23 @@ fn main() {
         .flat_map(|(_, p)| p.iter().map(String::len))
         .sum();
     let started = Instant::now();
-    let prints: Vec<u64> = articles
+    let prints: Vec<Vec<u8>> = articles
         .iter()
         .map(|(_, passages)| fingerprint(passages.iter().map(String::as_str)))
         .collect();
     let seconds = started.elapsed().as_secs_f64();
     let (mut true_pos, mut false_pos, mut false_neg) = (0u64, 0u64, 0u64);
-    let mut distances_same = Vec::new();
-    let mut closest_other = u32::MAX;
+    let mut similar_same: Vec<f32> = Vec::new();
+    let mut closest_other = 0.0f32;
     for i in 0..articles.len() {
         for j in i + 1..articles.len() {
             let same = articles[i].0.is_some() && articles[i].0 == articles[j].0;
-            let folded = near(prints[i], prints[j]);
-            let distance = (prints[i] ^ prints[j]).count_ones();
+            let folded = same_story(&prints[i], &prints[j]);
+            let similar = similarity(&prints[i], &prints[j]);
             if same {
-                distances_same.push(distance);
+                similar_same.push(similar);
             } else {
-                closest_other = closest_other.min(distance);
+                closest_other = closest_other.max(similar);
             }
             match (same, folded) {
                 (true, true) => true_pos += 1,
@@ -49,24 +49,24 @@ fn main() {
             }
         }
     }
-    distances_same.sort_unstable();
+    similar_same.sort_by(f32::total_cmp);
     let precision = true_pos as f64 / (true_pos + false_pos).max(1) as f64;
     let recall = true_pos as f64 / (true_pos + false_neg).max(1) as f64;
     println!(
         "{} articles ({stories} stories, 3 copies each, 3 others on each topic), {} pairs of copies",
         articles.len(),
-        distances_same.len()
+        similar_same.len()
     );
     println!(
-        "fold at <= {NEAR_BITS} bits: precision {precision:.4}  recall {recall:.4}  ({true_pos} pairs folded right, {false_pos} wrong, {false_neg} missed)"
+        "fold at a similarity of {SAME_STORY} or more: precision {precision:.4}  recall {recall:.4}  ({true_pos} pairs folded right, {false_pos} wrong, {false_neg} missed)"
     );
-    let at = |q: f64| distances_same[((distances_same.len() - 1) as f64 * q) as usize];
+    let at = |q: f64| similar_same[((similar_same.len() - 1) as f64 * q) as usize];
     println!(
-        "bits apart, copies: median {}  p90 {}  p99 {}  max {}; closest two articles of different stories: {closest_other}",
+        "similarity of copies: min {:.2}  p1 {:.2}  p10 {:.2}  median {:.2}; most similar two articles of different stories: {closest_other:.2}",
+        similar_same.first().copied().unwrap_or(0.0),
+        at(0.01),
+        at(0.1),
         at(0.5),
-        at(0.9),
-        at(0.99),
-        distances_same.last().copied().unwrap_or(0)
     );
     println!(
         "fingerprints: {:.1} MB in {:.3} s, {:.0} MB/s on one core",

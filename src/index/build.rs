@@ -505,7 +505,7 @@ struct Languaged {
     article: Article,
     article_lang: Lang,
     passage_langs: Vec<Lang>,
-    fingerprint: u64,
+    fingerprint: Vec<u8>,
 }
 
 /// Worker threads reading files: one per core.
@@ -659,7 +659,7 @@ fn passage_doc(
     article: &Article,
     passage: &Passage,
     passage_lang: Lang,
-    fingerprint: u64,
+    fingerprint: &[u8],
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.doc, &article.doc);
@@ -683,7 +683,9 @@ fn passage_doc(
     doc.add_text(fields.lang, passage_lang.code());
     doc.add_u64(fields.passage, passage.ordinal as u64);
     doc.add_u64(fields.article, article_key(&article.doc));
-    doc.add_u64(fields.fingerprint, fingerprint);
+    if !fingerprint.is_empty() {
+        doc.add_bytes(fields.fingerprint, fingerprint);
+    }
     doc.add_text(fields.text, &passage.text);
     let body = fields.body(AnalyzerKind::from(passage_lang));
     doc.add_text(body, &passage.text);
@@ -737,7 +739,7 @@ fn record(
                         article,
                         passage,
                         lang,
-                        languaged.fingerprint,
+                        &languaged.fingerprint,
                     ))?;
                 }
             }

@@ -34,8 +34,8 @@ pub struct Fields {
     /// The article's key (see `article_key`), a fast field: the ranker groups
     /// candidates by article without reading their stored documents.
     pub article: Field,
-    /// The article's text fingerprint (see `fingerprint`), a fast field: copies of one
-    /// story are folded into one result.
+    /// The article's text signature (see `fingerprint`), a fast field (its passages
+    /// share one dictionary entry): copies of one story are folded into one result.
     pub fingerprint: Field,
     pub text: Field,
     pub body_id: Field,
@@ -106,7 +106,7 @@ pub fn schema() -> (Schema, Fields) {
         source: builder.add_text_field("source", STRING | STORED | FAST),
         url: builder.add_text_field("url", STORED),
         authors: builder.add_text_field("authors", STORED),
-        fingerprint: builder.add_u64_field("fingerprint", FAST),
+        fingerprint: builder.add_bytes_field("fingerprint", FAST),
     };
     (builder.build(), fields)
 }

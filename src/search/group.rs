@@ -12,10 +12,11 @@ use std::collections::HashMap;
 use crate::index::fingerprint;
 
 /// A ranked passage, as grouping sees it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Ranked {
     pub article: u64,
-    pub fingerprint: u64,
+    /// Its article's signature (empty: none, never folded).
+    pub fingerprint: Vec<u8>,
 }
 
 /// A result: a passage shown, and for the first hit of its article, the copies of the
@@ -43,8 +44,8 @@ pub struct Grouping {
 pub fn group(ranked: &[Ranked], grouping: Grouping) -> (Vec<Shown>, HashMap<u64, u32>) {
     let mut shown: Vec<Shown> = Vec::new();
     let mut per_article: HashMap<u64, u32> = HashMap::new();
-    // Articles shown: their fingerprint and the result that heads them.
-    let mut leaders: Vec<(u64, usize)> = Vec::new();
+    // Articles shown: their signature and the result that heads them.
+    let mut leaders: Vec<(&[u8], usize)> = Vec::new();
     // Articles folded into another: the result they are listed under.
     let mut folded: HashMap<u64, usize> = HashMap::new();
     for (at, passage) in ranked.iter().enumerate() {
@@ -68,7 +69,7 @@ pub fn group(ranked: &[Ranked], grouping: Grouping) -> (Vec<Shown>, HashMap<u64,
                     .then(|| {
                         leaders
                             .iter()
-                            .find(|(print, _)| fingerprint::near(*print, passage.fingerprint))
+                            .find(|(print, _)| fingerprint::same_story(print, &passage.fingerprint))
                     })
                     .flatten();
                 match leader {
@@ -78,7 +79,7 @@ pub fn group(ranked: &[Ranked], grouping: Grouping) -> (Vec<Shown>, HashMap<u64,
                     }
                     None => {
                         per_article.insert(passage.article, 1);
-                        leaders.push((passage.fingerprint, shown.len()));
+                        leaders.push((&passage.fingerprint, shown.len()));
                         shown.push(Shown {
                             at,
                             heads_article: true,
@@ -98,21 +99,22 @@ mod tests {
 
     #[test]
     fn passages_beyond_the_limit_and_copies_are_held_back() {
-        let story = 0b1011_0110_u64 << 20 | 0xffff;
-        let copy = story ^ 0b111; // 3 bits apart
-        let other = !story;
+        let story: Vec<u8> = (0..128).collect();
+        let mut copy = story.clone();
+        copy[..8].fill(255); // 2 slots of 32 differ
+        let other: Vec<u8> = (0..128).map(|b| 255 - b).collect();
         let ranked = [
             Ranked {
                 article: 1,
-                fingerprint: story,
+                fingerprint: story.clone(),
             },
             Ranked {
                 article: 1,
-                fingerprint: story,
+                fingerprint: story.clone(),
             },
             Ranked {
                 article: 2,
-                fingerprint: copy,
+                fingerprint: copy.clone(),
             },
             Ranked {
                 article: 1,

@@ -26,7 +26,7 @@ use std::time::Instant;
 use std::collections::HashMap;
 
 use tantivy::collector::TopDocs;
-use tantivy::columnar::Column;
+use tantivy::columnar::{BytesColumn, Column};
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring, Explanation,
     Occur as TantivyOccur, PhraseQuery, Query, TermQuery,
@@ -375,20 +375,30 @@ pub fn rank(
         final_scores.push(score);
     }
     let ranked: Vec<group::Ranked> = {
-        let mut columns: HashMap<u32, (Column<u64>, Column<u64>)> = HashMap::new();
+        type Columns = (Column<u64>, Option<BytesColumn>);
+        let mut columns: HashMap<u32, Columns> = HashMap::new();
         let mut ranked = Vec::with_capacity(order.len());
         for &i in &order {
             let address = top[i].1;
-            let (article, print) = match columns.entry(address.segment_ord) {
+            let (article, prints) = match columns.entry(address.segment_ord) {
                 std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::hash_map::Entry::Vacant(e) => {
                     let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-                    e.insert((fast.u64("article")?, fast.u64("fingerprint")?))
+                    e.insert((fast.u64("article")?, fast.bytes("fingerprint")?))
                 }
             };
+            let mut fingerprint = Vec::new();
+            if let Some(prints) = prints
+                && let Some(ord) = prints.term_ords(address.doc_id).next()
+            {
+                // A signature the dictionary can't give back is none.
+                if !prints.ord_to_bytes(ord, &mut fingerprint).unwrap_or(false) {
+                    fingerprint.clear();
+                }
+            }
             ranked.push(group::Ranked {
                 article: article.first(address.doc_id).unwrap_or(0),
-                fingerprint: print.first(address.doc_id).unwrap_or(0),
+                fingerprint,
             });
         }
         ranked
