@@ -9,7 +9,14 @@
 //! ```text
 //! cargo bench --bench scale                      # everything, full size (100k articles)
 //! cargo bench --bench scale -- gen DIR N [SEED]  # just write N generated articles in DIR
+//! cargo bench --bench scale -- formats [N]       # only indexing per format (N articles)
+//! cargo bench --bench scale -- --help            # these commands and variables
 //! ```
+//!
+//! Indexing per format: the generated articles (the small corpus) are also written as
+//! JSON Lines (1,000 records a file, as a scraper exports them) and as simple HTML pages
+//! (one per article, metadata in `<meta>` tags), and each is indexed beside the `.txt`
+//! files: MB/s of the files' bytes, and articles/s.
 //!
 //! Sizes come from the environment, so CI can run a tiny version:
 //! `CARI_BENCH_ARTICLES` (100000, ≈ 1M passages), `CARI_BENCH_SMALL_ARTICLES` (10000,
@@ -70,9 +77,43 @@ fn main() -> Result<()> {
             Ok(())
         }
         Some("child-index") => child_index(&args[1..]),
-        Some(other) => bail!("unknown command {other:?} (expected nothing, gen or child-index)"),
+        Some("formats") => {
+            let config = Config::from_env();
+            let n = args
+                .get(1)
+                .map(|n| n.parse())
+                .transpose()?
+                .unwrap_or(config.small_articles);
+            let work = work_dir()?;
+            let txt = ensure_corpus(&work.path, n)?;
+            format_throughput(&work.path, &txt, &config)
+        }
+        Some("--help" | "-h" | "help") => {
+            println!("{}", HELP.trim());
+            Ok(())
+        }
+        Some(other) => {
+            bail!("unknown command {other:?} (expected nothing, gen, formats or --help)")
+        }
     }
 }
+
+const HELP: &str = "
+cari's scale benchmark (run in release: cargo bench --bench scale -- ARGS)
+
+  (no argument)     everything: analysers, indexing per format and against plain
+                    tantivy, peak memory, query latency, incremental builds, start-up,
+                    --batch
+  formats [N]       only indexing throughput per format (.txt, JSON Lines, HTML) of N
+                    generated articles (CARI_BENCH_SMALL_ARTICLES by default)
+  gen DIR N [SEED]  only write N generated articles in DIR
+  --help            this
+
+Environment: CARI_BENCH_ARTICLES (100000), CARI_BENCH_SMALL_ARTICLES (10000),
+CARI_BENCH_RUNS (3), CARI_BENCH_MEMORY (256 MB), CARI_BENCH_QUERIES (2000),
+CARI_BENCH_CHANGES (30), CARI_BENCH_STARTUP_RUNS (40), CARI_BENCH_REAL (a folder of
+real text), CARI_BENCH_DIR (keep corpora and indexes there).
+";
 
 fn env_num(name: &str, default: u64) -> u64 {
     env::var(name)
@@ -125,8 +166,8 @@ impl Drop for WorkDir {
     }
 }
 
-fn run_all() -> Result<()> {
-    let config = Config::from_env();
+/// The work folder of this run, created.
+fn work_dir() -> Result<WorkDir> {
     let work = match env::var_os("CARI_BENCH_DIR") {
         Some(dir) => WorkDir {
             path: PathBuf::from(dir),
@@ -138,6 +179,12 @@ fn run_all() -> Result<()> {
         },
     };
     fs::create_dir_all(&work.path)?;
+    Ok(work)
+}
+
+fn run_all() -> Result<()> {
+    let config = Config::from_env();
+    let work = work_dir()?;
     println!(
         "cari scale benchmark: {} cores, memory budget {} MB, {} indexing runs each (medians)",
         cores(),
@@ -164,6 +211,8 @@ fn run_all() -> Result<()> {
             large_run = run;
         }
     }
+
+    format_throughput(&work.path, &small, &config)?;
 
     section("peak memory of indexing (VmHWM of the child process, cari)");
     let small_index = work.path.join("index-small");
@@ -262,6 +311,107 @@ fn run_all() -> Result<()> {
     let seeds_index = work.path.join("index-seeds");
     batch("seeds", &seeds_index, &seed_queries(config.queries))?;
     batch("large", &large_index, &queries)?;
+    Ok(())
+}
+
+/// Indexes the articles of the `.txt` corpus `txt` as they are, as JSON Lines and as
+/// HTML pages, `runs` times each; prints the medians.
+fn format_throughput(work: &Path, txt: &Path, config: &Config) -> Result<()> {
+    section("indexing per format (child process each run; MB/s of the files' bytes)");
+    let name = txt
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let jsonl = work.join(format!("{name}-jsonl"));
+    let html = work.join(format!("{name}-html"));
+    write_other_formats(txt, &jsonl, &html)?;
+    let index = work.join("index-format");
+    for (label, dir) in [(".txt", txt), ("JSON Lines", &jsonl), ("HTML", &html)] {
+        let mut runs = Vec::new();
+        for _ in 0..config.runs {
+            runs.push(index_child("cari", dir, &index, config.memory_mb)?);
+        }
+        let run = median_run(&mut runs);
+        println!(
+            "  {label:<11} {:>7.1} MB  {:>7} articles  {:>7} passages  {:>6.2} s  {:>6.1} MB/s  {:>7.0} articles/s",
+            run.bytes as f64 / 1e6,
+            run.articles,
+            run.passages,
+            run.seconds,
+            run.mb_per_s(),
+            run.articles_per_s()
+        );
+    }
+    let _ = fs::remove_dir_all(&index);
+    Ok(())
+}
+
+/// The articles of the `.txt` corpus `txt` written as JSON Lines files (1,000 records
+/// each, news-please's field names) in `jsonl` and as HTML pages in `html`, unless
+/// already there.
+fn write_other_formats(txt: &Path, jsonl: &Path, html: &Path) -> Result<()> {
+    if jsonl.join(".complete").is_file() && html.join(".complete").is_file() {
+        return Ok(());
+    }
+    for dir in [jsonl, html] {
+        let _ = fs::remove_dir_all(dir);
+        fs::create_dir_all(dir)?;
+    }
+    const PER_FILE: usize = 1000;
+    let listing = corpus::list_files(txt)?;
+    let mut lines = String::new();
+    let mut records = 0;
+    let mut part = 0;
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    for file in &listing.files {
+        let Ok(articles) = corpus::read_file(file).articles else {
+            continue;
+        };
+        for article in articles {
+            let stem = article.doc.trim_end_matches(".txt").replace('/', "-");
+            let url = format!("https://berita.example/{stem}");
+            let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
+            let record = serde_json::json!({
+                "title": article.title,
+                "maintext": texts.join("\n"),
+                "date_publish": article.date,
+                "url": url,
+                "source_domain": "berita.example",
+                "authors": ["Redaksi"],
+            });
+            lines.push_str(&record.to_string());
+            lines.push('\n');
+            records += 1;
+            if records % PER_FILE == 0 {
+                fs::write(jsonl.join(format!("part-{part:05}.jsonl")), &lines)?;
+                lines.clear();
+                part += 1;
+            }
+            let mut page = format!(
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>{}</title>\n<meta property=\"og:site_name\" content=\"Berita Contoh\">\n<meta name=\"author\" content=\"Redaksi\">\n<link rel=\"canonical\" href=\"{url}\">\n</head><body>\n<nav><a href=\"/\">Beranda</a> <a href=\"/ekonomi\">Ekonomi</a></nav>\n<article><h1>{}</h1>\n",
+                escape(&article.title),
+                escape(&article.title)
+            );
+            for text in &texts {
+                page.push_str(&format!("<p>{}</p>\n", escape(text)));
+            }
+            page.push_str(
+                "</article><footer><p>Hak cipta Berita Contoh</p></footer></body></html>\n",
+            );
+            fs::write(html.join(format!("{stem}.html")), page)?;
+        }
+    }
+    if !lines.is_empty() {
+        fs::write(jsonl.join(format!("part-{part:05}.jsonl")), &lines)?;
+    }
+    for dir in [jsonl, html] {
+        fs::write(dir.join(".complete"), records.to_string())?;
+    }
     Ok(())
 }
 
@@ -661,7 +811,7 @@ fn latency(dir: &Path, queries: &[String]) -> Result<Latency> {
 /// Latency of every query with `options` (filters, sort).
 fn latency_with(dir: &Path, queries: &[String], options: &SearchOptions) -> Result<Latency> {
     let index = index::open(dir)?;
-    let passages = index.reader.searcher().num_docs();
+    let passages = index.passages();
     Ok(time_queries(passages, queries, |q| {
         let _ = std::hint::black_box(search::search(&index, q, options));
     }))

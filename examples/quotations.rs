@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use cari::ask::quotes::quotations;
+use cari::ask::quotations;
 use cari::corpus::read_corpus;
 
 fn main() -> anyhow::Result<()> {

@@ -6,12 +6,16 @@
 //! questions. The binary (`main.rs`, with its printers in `output` and its progress bar
 //! in `progress`) is the command line.
 
+#![warn(missing_docs)]
+
 pub mod analysis;
 pub mod ask;
 pub mod corpus;
 pub mod index;
 pub mod language;
-pub mod plan;
+pub(crate) mod plan;
 pub mod search;
-pub mod sorted_table;
+mod sorted_table;
 pub mod translate;
+
+pub use plan::{Correction, QueryError};

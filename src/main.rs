@@ -97,8 +97,11 @@ enum Command {
     /// Answer a question: the quotations of who it asks about, or the best passages.
     Ask {
         /// The question, in English, Indonesian or French.
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required_unless_present = "batch", conflicts_with = "batch", num_args = 1..)]
         question: Vec<String>,
+        /// Answer one question per line of FILE (`-` for stdin), one JSON object per line.
+        #[arg(long, value_name = "FILE", requires = "json")]
+        batch: Option<PathBuf>,
         /// How many answers (and passages) to show.
         #[arg(long, short = 'n', default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
@@ -244,7 +247,7 @@ fn one_line(err: &anyhow::Error) -> String {
         let ours = cause.is::<index::IndexError>()
             || cause.is::<SearchError>()
             || cause.is::<cari::corpus::CorpusError>()
-            || cause.is::<cari::plan::QueryError>();
+            || cause.is::<cari::QueryError>();
         // The first link is the command's own context (what it was doing).
         if depth > 0 && !ours {
             break;
@@ -287,31 +290,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 facets,
                 ..common.options(limit)
             };
-            let printer = Printer::new(common.json, cli.color);
-            match batch {
-                Some(file) => batch_command(&file, &options, &common.index, printer),
-                None => query_command(
-                    Query::Search(&query.join(" ")),
-                    &options,
-                    &common.index,
-                    printer,
-                ),
-            }
+            query_or_batch(Kind::Search, &query, batch, &options, &common, cli.color)
         }
         Command::Ask {
             question,
+            batch,
             limit,
             common,
-        } => {
-            let options = common.options(limit);
-            let printer = Printer::new(common.json, cli.color);
-            query_command(
-                Query::Ask(&question.join(" ")),
-                &options,
-                &common.index,
-                printer,
-            )
-        }
+        } => query_or_batch(
+            Kind::Ask,
+            &question,
+            batch,
+            &common.options(limit),
+            &common,
+            cli.color,
+        ),
         Command::Stats { index, json } => {
             let opened = open_index(&index)?;
             let overview = search::tally::overview(&opened)
@@ -347,6 +340,10 @@ fn build_index(
         let names: Vec<String> = sources.iter().map(|s| s.display().to_string()).collect();
         format!("cannot index {}", names.join(" "))
     })?;
+    // Said even when quiet: the index was damaged, which its owner needs to know.
+    for repair in &report.repairs {
+        eprintln!("cari: {repair}");
+    }
     if !quiet {
         output::print_build_summary(
             &mut io::stderr().lock(),
@@ -414,35 +411,74 @@ fn extract_command(file: &Path, printer: Printer) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// What `search` and `ask` are given.
-enum Query<'a> {
-    Search(&'a str),
-    Ask(&'a str),
+/// Which command a query is for.
+#[derive(Clone, Copy)]
+enum Kind {
+    Search,
+    Ask,
+}
+
+/// Runs one query or question of `kind` and prints it (how it was read on `err`);
+/// whether something matched.
+fn answer(
+    kind: Kind,
+    index: &index::CariIndex,
+    text: &str,
+    options: &SearchOptions,
+    printer: Printer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool> {
+    Ok(match kind {
+        Kind::Search => {
+            let results = search::search(index, text, options)?;
+            printer.search(out, err, &results)?;
+            !results.hits.is_empty()
+        }
+        Kind::Ask => {
+            let results = ask::ask(index, text, options)?;
+            printer.ask(out, err, &results)?;
+            !results.answers.is_empty() || !results.hits.is_empty()
+        }
+    })
+}
+
+/// `search` and `ask`: the words given, or a batch of queries.
+fn query_or_batch(
+    kind: Kind,
+    words: &[String],
+    batch: Option<PathBuf>,
+    options: &SearchOptions,
+    common: &QueryArgs,
+    color: ColorChoice,
+) -> Result<ExitCode> {
+    let printer = Printer::new(common.json, color);
+    match batch {
+        Some(file) => batch_command(kind, &file, options, &common.index, printer),
+        None => query_command(kind, &words.join(" "), options, &common.index, printer),
+    }
 }
 
 /// Runs one query or question and prints it: exit 0 when something matched, 1 when
 /// nothing did.
 fn query_command(
-    query: Query,
+    kind: Kind,
+    text: &str,
     options: &SearchOptions,
     index_dir: &Path,
     printer: Printer,
 ) -> Result<ExitCode> {
     let index = open_index(index_dir)?;
     let mut out = io::stdout().lock();
-    let mut err = io::stderr().lock();
-    let found = match query {
-        Query::Search(text) => {
-            let results = search::search(&index, text, options)?;
-            printer.search(&mut out, &mut err, &results)?;
-            !results.hits.is_empty()
-        }
-        Query::Ask(text) => {
-            let results = ask::ask(&index, text, options)?;
-            printer.ask(&mut out, &mut err, &results)?;
-            !results.answers.is_empty() || !results.hits.is_empty()
-        }
-    };
+    let found = answer(
+        kind,
+        &index,
+        text,
+        options,
+        printer,
+        &mut out,
+        &mut io::stderr().lock(),
+    )?;
     out.flush()?;
     Ok(if found {
         ExitCode::SUCCESS
@@ -451,10 +487,11 @@ fn query_command(
     })
 }
 
-/// `search --json --batch FILE`: one query per line, one JSON object per line, the index
-/// opened once. Empty lines are skipped; a line that isn't a query gets an `error` object.
-/// Exit 0 when some query matched, 1 when none did.
+/// `search|ask --json --batch FILE`: one query per line, one JSON object per line, the
+/// index opened once. Empty lines are skipped; a line that isn't a query gets an `error`
+/// object. Exit 0 when some query matched, 1 when none did.
 fn batch_command(
+    kind: Kind,
     file: &Path,
     options: &SearchOptions,
     index_dir: &Path,
@@ -485,15 +522,22 @@ fn batch_command(
         if query.trim().is_empty() {
             continue;
         }
-        match search::search(&index, query, options) {
-            Ok(results) => {
-                matched |= !results.hits.is_empty();
-                printer.search(&mut out, &mut io::sink(), &results)?;
-            }
-            Err(SearchError::Query(err)) => {
-                printer.batch_error(&mut out, number, query, &err.to_string())?
-            }
-            Err(err) => return Err(err.into()),
+        match answer(
+            kind,
+            &index,
+            query,
+            options,
+            printer,
+            &mut out,
+            &mut io::sink(),
+        ) {
+            Ok(found) => matched |= found,
+            Err(err) => match err.downcast_ref::<SearchError>() {
+                Some(SearchError::Query(query_err)) => {
+                    printer.batch_error(&mut out, number, query, &query_err.to_string())?
+                }
+                _ => return Err(err),
+            },
         }
         // A script may wait for each answer before it sends the next query.
         out.flush()?;

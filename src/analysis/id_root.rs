@@ -469,6 +469,107 @@ fn strip_suffix<'w>(word: &'w str, suffix: &str) -> Option<&'w str> {
     (stem.len() >= 2).then_some(stem)
 }
 
+/// One reading of a nasal prefix (a form of `me-` or `pe-`): when the word starts with
+/// `spelling` and what follows passes `next`, the root is what follows with each of
+/// `restore` put back in front (`""`: nothing; `mem` + `ukul` gives `mukul` and `pukul`).
+struct Nasal {
+    spelling: &'static str,
+    next: fn(&[u8]) -> bool,
+    restore: &'static [&'static str],
+}
+
+const fn nasal(
+    spelling: &'static str,
+    next: fn(&[u8]) -> bool,
+    restore: &'static [&'static str],
+) -> Nasal {
+    Nasal {
+        spelling,
+        next,
+        restore,
+    }
+}
+
+fn starts_with_one_of(rest: &[u8], letters: &[u8]) -> bool {
+    rest.first().is_some_and(|b| letters.contains(b))
+}
+
+fn starts_with_vowel(rest: &[u8]) -> bool {
+    rest.first().copied().is_some_and(is_vowel)
+}
+
+/// The nasal forms of `me-`, in ECS rule order (which reading is tried first).
+const ME_NASAL: &[Nasal] = &[
+    // mem-{b,f,v}
+    nasal("mem", |r| starts_with_one_of(r, b"bfv"), &[""]),
+    // mem-pe (mempengaruhi, memper-)
+    nasal("mem", |r| r.starts_with(b"pe"), &[""]),
+    // me-mV, mem-pV
+    nasal("mem", starts_with_vowel, &["m", "p"]),
+    // mem-pA (memproduksi)
+    nasal(
+        "mem",
+        |r| r.len() > 1 && r[0] == b'p' && r[1] != b'e',
+        &[""],
+    ),
+    // men-{c,d,j,s,t,z}
+    nasal("men", |r| starts_with_one_of(r, b"cdjstz"), &[""]),
+    // me-nV, men-tV
+    nasal("men", starts_with_vowel, &["n", "t"]),
+    // meng-{g,h,q,k}
+    nasal("meng", |r| starts_with_one_of(r, b"ghqk"), &[""]),
+    // meng-V, meng-kV
+    nasal("meng", starts_with_vowel, &["", "k"]),
+    // menge- (mengebom)
+    nasal("menge", |_| true, &[""]),
+    // me-ngV
+    nasal("meng", starts_with_vowel, &["ng"]),
+    // me-nyV, meny-sV
+    nasal("meny", starts_with_vowel, &["ny", "s"]),
+];
+
+/// The nasal forms of `pe-`, in ECS rule order.
+const PE_NASAL: &[Nasal] = &[
+    // pem-{b,f,v}
+    nasal("pem", |r| starts_with_one_of(r, b"bfv"), &[""]),
+    // pe-mV, pem-pV
+    nasal("pem", starts_with_vowel, &["m", "p"]),
+    // pen-{c,d,j,z}
+    nasal("pen", |r| starts_with_one_of(r, b"cdjz"), &[""]),
+    // pe-nV, pen-tV
+    nasal("pen", starts_with_vowel, &["n", "t"]),
+    // peng-C
+    nasal(
+        "peng",
+        |r| r.first().copied().is_some_and(is_consonant),
+        &[""],
+    ),
+    // peng-V, peng-kV
+    nasal("peng", starts_with_vowel, &["", "k"]),
+    // penge-
+    nasal("penge", |_| true, &[""]),
+    // pe-nyV, peny-sV
+    nasal("peny", starts_with_vowel, &["ny", "s"]),
+];
+
+/// The readings `rules` give of `word`, in the table's order.
+fn nasal_readings(
+    word: &str,
+    kind: Prefix,
+    rules: &[Nasal],
+    push: &mut impl FnMut(Prefix, String),
+) {
+    for rule in rules {
+        if let Some(rest) = word.strip_prefix(rule.spelling)
+            && (rule.next)(rest.as_bytes())
+        {
+            for restore in rule.restore {
+                push(kind, format!("{restore}{rest}"));
+            }
+        }
+    }
+}
+
 /// Every reading of one prefix at the start of `word`, in ECS rule order: the prefix
 /// kind and what remains, with the root's first sound restored.
 fn prefix_readings(word: &str) -> Vec<(Prefix, String)> {
@@ -541,50 +642,7 @@ fn prefix_readings(word: &str) -> Vec<(Prefix, String)> {
         if matches!(c, b'l' | b'r' | b'w' | b'y') && is_vowel(at(3)) {
             push(Prefix::Me, rest(2).to_owned()); // me-{l,r,w,y}V
         }
-        if word.starts_with("mem") {
-            let c = at(3);
-            if matches!(c, b'b' | b'f' | b'v') {
-                push(Prefix::Me, rest(3).to_owned()); // mem-{b,f,v}
-            }
-            if word.starts_with("mempe") {
-                push(Prefix::Me, rest(3).to_owned()); // mem-pe (mempengaruhi, memper-)
-            }
-            if is_vowel(c) {
-                push(Prefix::Me, format!("m{}", rest(3))); // me-mV
-                push(Prefix::Me, format!("p{}", rest(3))); // mem-pV
-            }
-            if c == b'p' && at(4) != b'e' && at(4) != 0 {
-                push(Prefix::Me, rest(3).to_owned()); // mem-pA (memproduksi)
-            }
-        }
-        if word.starts_with("men") {
-            let c = at(3);
-            if matches!(c, b'c' | b'd' | b'j' | b's' | b't' | b'z') {
-                push(Prefix::Me, rest(3).to_owned()); // men-{c,d,j,s,t,z}
-            }
-            if is_vowel(c) {
-                push(Prefix::Me, format!("n{}", rest(3))); // me-nV
-                push(Prefix::Me, format!("t{}", rest(3))); // men-tV
-            }
-        }
-        if word.starts_with("meng") {
-            let c = at(4);
-            if matches!(c, b'g' | b'h' | b'q' | b'k') {
-                push(Prefix::Me, rest(4).to_owned()); // meng-{g,h,q,k}
-            }
-            if is_vowel(c) {
-                push(Prefix::Me, rest(4).to_owned()); // meng-V
-                push(Prefix::Me, format!("k{}", rest(4))); // meng-kV
-                if c == b'e' {
-                    push(Prefix::Me, rest(5).to_owned()); // menge- (mengebom)
-                }
-                push(Prefix::Me, format!("ng{}", rest(4))); // me-ngV
-            }
-        }
-        if word.starts_with("meny") && is_vowel(at(4)) {
-            push(Prefix::Me, format!("ny{}", rest(4))); // me-nyV
-            push(Prefix::Me, format!("s{}", rest(4))); // meny-sV
-        }
+        nasal_readings(word, Prefix::Me, ME_NASAL, &mut push);
     }
 
     // pe-, per- and the nasal forms of pe(N)-
@@ -604,43 +662,7 @@ fn prefix_readings(word: &str) -> Vec<(Prefix, String)> {
                 }
             }
         }
-        if word.starts_with("pem") {
-            let c = at(3);
-            if matches!(c, b'b' | b'f' | b'v') {
-                push(Prefix::Pe, rest(3).to_owned()); // pem-{b,f,v}
-            }
-            if is_vowel(c) {
-                push(Prefix::Pe, format!("m{}", rest(3))); // pe-mV
-                push(Prefix::Pe, format!("p{}", rest(3))); // pem-pV
-            }
-        }
-        if word.starts_with("pen") {
-            let c = at(3);
-            if matches!(c, b'c' | b'd' | b'j' | b'z') {
-                push(Prefix::Pe, rest(3).to_owned()); // pen-{c,d,j,z}
-            }
-            if is_vowel(c) {
-                push(Prefix::Pe, format!("n{}", rest(3))); // pe-nV
-                push(Prefix::Pe, format!("t{}", rest(3))); // pen-tV
-            }
-        }
-        if word.starts_with("peng") {
-            let c = at(4);
-            if is_consonant(c) {
-                push(Prefix::Pe, rest(4).to_owned()); // peng-C
-            }
-            if is_vowel(c) {
-                push(Prefix::Pe, rest(4).to_owned()); // peng-V
-                push(Prefix::Pe, format!("k{}", rest(4))); // peng-kV
-                if c == b'e' {
-                    push(Prefix::Pe, rest(5).to_owned()); // penge-
-                }
-            }
-        }
-        if word.starts_with("peny") && is_vowel(at(4)) {
-            push(Prefix::Pe, format!("ny{}", rest(4))); // pe-nyV
-            push(Prefix::Pe, format!("s{}", rest(4))); // peny-sV
-        }
+        nasal_readings(word, Prefix::Pe, PE_NASAL, &mut push);
         if word.starts_with("pelajar") {
             push(Prefix::Pe, rest(3).to_owned()); // pel-ajar
         }

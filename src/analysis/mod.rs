@@ -13,13 +13,16 @@
 //! in capitals of two letters or more is an acronym and kept (`AS`, `AI`). So a query
 //! word typed with a capital is looked up by its `neutral` term alone.
 
-pub mod elision;
-pub mod id_root;
-pub mod memo;
-pub mod reduplication;
-pub mod stem;
-pub mod stopwords;
-pub mod tokenizer;
+pub(crate) mod elision;
+pub(crate) mod id_root;
+pub(crate) mod memo;
+pub(crate) mod reduplication;
+pub(crate) mod stem;
+pub(crate) mod stopwords;
+pub(crate) mod tokenizer;
+
+pub use id_root::IndonesianRoots;
+pub use stem::{FrenchStemmer, IndonesianStemmer, Stem};
 
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -31,7 +34,7 @@ use tantivy::tokenizer::{
 
 use elision::ElisionFilter;
 use memo::{Memoized, WholeText};
-use stem::{FrenchStemmer, IndonesianStemmer, Stem, StemFilter};
+use stem::StemFilter;
 use tokenizer::WordTokenizer;
 
 /// Tokens longer than this (in bytes) are noise: base64, URLs, runs of digits.
@@ -41,12 +44,16 @@ const MAX_TOKEN_LEN: usize = 60;
 /// language gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum AnalyzerKind {
+    /// Indonesian: roots from the lexicon, reduplication, clitics.
     Id,
+    /// French: elision, Snowball French, folded accents.
     Fr,
+    /// Any other language, names and numbers: words lower-cased and folded.
     Neutral,
 }
 
 impl AnalyzerKind {
+    /// Every analyser, in the order of the index fields.
     pub const ALL: [AnalyzerKind; 3] = [AnalyzerKind::Id, AnalyzerKind::Fr, AnalyzerKind::Neutral];
 
     /// The name the analyser is registered under in the index.
@@ -130,10 +137,13 @@ pub fn register(manager: &TokenizerManager) {
 /// One token as the index holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnalyzedToken {
+    /// The term, as the index holds it.
     pub term: String,
+    /// Its position among the text's tokens (a removed stop word keeps its place).
     pub position: usize,
     /// Byte offsets into the analysed text.
     pub start: usize,
+    /// End of the word in the analysed text (byte offset, exclusive).
     pub end: usize,
 }
 

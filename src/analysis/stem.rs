@@ -1,10 +1,9 @@
 //! Stemming: the `Stem` interface every language's stemmer implements, and the token
 //! filter that applies one.
 //!
-//! Indonesian: the root the lexicon explains (`id_root`), else the word itself; Snowball
-//! Indonesian (`snowball_stemmers_rs`; rust-stemmers has no Indonesian) stays available
-//! as a plain rule-based stemmer. French: Snowball French from rust-stemmers. Tokens
-//! arrive lower-cased.
+//! Indonesian: the root the lexicon explains (`id_root`), else the word itself. French:
+//! Snowball French from `frostem`, the Snowball build tantivy itself carries (so the
+//! binary holds one copy of it). Tokens arrive lower-cased.
 
 use std::borrow::Cow;
 
@@ -14,6 +13,7 @@ use super::id_root::IndonesianRoots;
 
 /// Reduces a lower-case word to the form the index holds.
 pub trait Stem: Clone + Send + Sync + 'static {
+    /// The stem of `word`, borrowed when it is a prefix of the word.
     fn stem<'a>(&self, word: &'a str) -> Cow<'a, str>;
 }
 
@@ -34,24 +34,13 @@ impl Stem for IndonesianStemmer {
     }
 }
 
-/// Snowball Indonesian, by rule alone.
-#[derive(Clone, Copy, Default)]
-pub struct SnowballIndonesianStemmer;
-
-impl Stem for SnowballIndonesianStemmer {
-    fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        snowball_stemmers_rs::Stemmer::create(snowball_stemmers_rs::Algorithm::Indonesian)
-            .stem(word)
-    }
-}
-
 /// Snowball French.
 #[derive(Clone, Copy, Default)]
 pub struct FrenchStemmer;
 
 impl Stem for FrenchStemmer {
     fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::French).stem(word)
+        frostem::Stemmer::new(frostem::Algorithm::French).stem(word)
     }
 }
 
@@ -128,10 +117,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn snowball_stems() {
-        assert_eq!(SnowballIndonesianStemmer.stem("pertemuan"), "temu");
-        assert_eq!(SnowballIndonesianStemmer.stem("bertemu"), "berte");
-        assert_eq!(SnowballIndonesianStemmer.stem("berita"), "ita");
+    fn stems() {
         assert_eq!(IndonesianStemmer.stem("pertemuan"), "temu");
         assert_eq!(IndonesianStemmer.stem("bertemu"), "temu");
         assert_eq!(IndonesianStemmer.stem("berita"), "berita");

@@ -6,7 +6,9 @@
 //! then the paragraphs around it (an answer often follows the question put to the
 //! speaker), then its article.
 
-pub mod quotes;
+pub(crate) mod quotes;
+
+pub use quotes::{Attribution, Quotation, quotations};
 
 use std::collections::HashSet;
 
@@ -32,28 +34,42 @@ const ARTICLES_READ: usize = 10;
 /// One quotation that answers.
 #[derive(Debug, Clone)]
 pub struct Answer {
+    /// The words quoted, without the quotation marks.
     pub quote: String,
+    /// Who said it, as the article names them.
     pub speaker: String,
+    /// The article (path relative to the corpus root).
     pub doc: String,
+    /// The article's headline.
     pub title: String,
+    /// The language of the paragraph.
     pub lang: Lang,
     /// The paragraph where the quotation opens.
     pub passage: u64,
     /// The paragraph(s) holding the quotation, as written.
     pub text: String,
+    /// How well it answers: the topic's match in the quotation and its context.
     pub score: f32,
+    /// How the speaker was found (named beside the quotation, or earlier).
     pub attribution: quotes::Attribution,
     /// Byte offsets of the topic's words in `quote`.
     pub highlights: Vec<[usize; 2]>,
 }
 
+/// What `ask` found: quotations for a "what did X say" question, passages for the rest.
 #[derive(Debug, Clone)]
 pub struct AskResults {
+    /// The question, as asked.
     pub question: String,
+    /// The person asked about, when the question names one.
     pub speaker: Option<String>,
+    /// The topic words, as typed.
     pub topic: String,
+    /// What the question asks for.
     pub kind: Kind,
+    /// Quotations, best first (a "what did X say" question).
     pub answers: Vec<Answer>,
+    /// Passages, best first (other questions, or when no quotation answers).
     pub hits: Vec<Hit>,
     /// How the question's words were translated (as in `search`).
     pub expansion: Vec<Expansion>,

@@ -45,8 +45,11 @@ pub struct Quotation {
     pub text: String,
     /// Paragraph (index in the slice given) where it opens, and where it closes.
     pub first: usize,
+    /// Paragraph where it closes.
     pub last: usize,
+    /// Who said it, when the text says.
     pub speaker: Option<String>,
+    /// How the speaker was found.
     pub attribution: Attribution,
 }
 

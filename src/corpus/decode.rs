@@ -29,14 +29,37 @@ pub enum Decoded {
 }
 
 impl Decoded {
-    /// A note for the build summary, when decoding wasn't plain UTF-8.
-    pub fn note(self) -> Option<String> {
+    /// What the build summary says of it, when decoding wasn't plain UTF-8.
+    pub fn note(self) -> Option<ReadNote> {
         match self {
             Decoded::Utf8 => None,
-            Decoded::Utf16 => Some("UTF-16: decoded".to_string()),
-            Decoded::Latin1 { bytes } => Some(format!(
+            Decoded::Utf16 => Some(ReadNote::Utf16),
+            Decoded::Latin1 { bytes } => Some(ReadNote::Latin1 { bytes }),
+        }
+    }
+}
+
+/// Something unusual about how a file was read, worth telling the user; its `Display`
+/// is what the build summary says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadNote {
+    /// The file is UTF-16 (with its byte-order mark).
+    Utf16,
+    /// Bytes that weren't UTF-8 were read as Windows-1252 (Latin-1).
+    Latin1 {
+        /// How many.
+        bytes: usize,
+    },
+}
+
+impl std::fmt::Display for ReadNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadNote::Utf16 => f.write_str("UTF-16: decoded"),
+            ReadNote::Latin1 { bytes } => write!(
+                f,
                 "not UTF-8: {bytes} bytes decoded as Latin-1 (Windows-1252)"
-            )),
+            ),
         }
     }
 }
@@ -65,11 +88,6 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<(String, Decoded), NotText> {
             nonempty(text).map(|t| (t, Decoded::Latin1 { bytes: replaced }))
         }
     }
-}
-
-/// Decodes borrowed file contents (copies them once).
-pub fn decode(bytes: &[u8]) -> Result<(String, Decoded), NotText> {
-    decode_owned(bytes.to_vec())
 }
 
 fn nonempty(text: String) -> Result<String, NotText> {
@@ -153,6 +171,10 @@ fn cp1252(b: u8) -> char {
 mod tests {
     use super::*;
 
+    fn decode(bytes: &[u8]) -> Result<(String, Decoded), NotText> {
+        decode_owned(bytes.to_vec())
+    }
+
     #[test]
     fn utf8_with_and_without_a_byte_order_mark() {
         assert_eq!(
@@ -167,7 +189,7 @@ mod tests {
         let (text, how) = decode(b"L'\xe9t\xe9 fran\xe7ais, c\x92est l\x92\x9cuvre \x80").unwrap();
         assert_eq!(text, "L'été français, c’est l’œuvre €");
         assert_eq!(how, Decoded::Latin1 { bytes: 7 });
-        assert!(how.note().unwrap().contains("Latin-1"));
+        assert!(how.note().unwrap().to_string().contains("Latin-1"));
         // UTF-8 beside a stray Latin-1 byte stays UTF-8.
         let (text, how) = decode(
             "déjà vu "

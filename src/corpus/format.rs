@@ -11,8 +11,11 @@ use std::path::Path;
 /// The formats cari reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Plain text.
     Text,
+    /// Markdown.
     Markdown,
+    /// A web page.
     Html,
     /// One JSON object per line.
     JsonLines,

@@ -16,15 +16,18 @@
 //! file is skipped with its line number, and the others are read. Hidden files and
 //! folders (named with a leading `.`) are passed over silently.
 
-pub mod date;
-pub mod decode;
-pub mod format;
+pub(crate) mod date;
+pub(crate) mod decode;
+pub(crate) mod format;
 pub mod html;
-pub mod jsonl;
-pub mod markdown;
-pub mod passages;
-pub mod text;
+pub(crate) mod jsonl;
+pub(crate) mod markdown;
+pub(crate) mod passages;
+pub(crate) mod text;
 mod walk;
+
+pub use decode::ReadNote;
+pub use passages::MAX_PASSAGE_BYTES;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -37,6 +40,7 @@ pub use text::{has_content, parse_article};
 pub struct Passage {
     /// 0-based position among the article's passages.
     pub ordinal: usize,
+    /// The paragraph, as written.
     pub text: String,
 }
 
@@ -46,16 +50,20 @@ pub struct Article {
     /// Its name in results: the file's path relative to its source, `/`-separated; for a
     /// record of a JSON Lines file, `FILE#ID` or `FILE#LINE` (see `jsonl`).
     pub doc: String,
+    /// The headline, or the first sentence of an article without one.
     pub title: String,
     /// ISO 8601 (`2024-02-29`, `2024-02-29T10:30:00+07:00`, or only `2024-02`).
     pub date: Option<String>,
     /// The site it comes from (`Kompas.com`, `www.lemonde.fr`), when the file says.
     pub source: Option<String>,
+    /// Its address on the web, when the file says.
     pub url: Option<String>,
+    /// Its authors, when the file names them.
     pub authors: Vec<String>,
     /// The language the file declares (`id`, `fr-FR`), as written; detection decides
     /// when there is none.
     pub lang: Option<String>,
+    /// The paragraphs after the headline, in order.
     pub passages: Vec<Passage>,
 }
 
@@ -74,7 +82,9 @@ impl Article {
 /// A file (or a record of one) that was not indexed, and why.
 #[derive(Debug, Clone)]
 pub struct Skipped {
+    /// The file.
     pub path: PathBuf,
+    /// Why it was skipped.
     pub reason: SkipReason,
 }
 
@@ -82,30 +92,50 @@ pub struct Skipped {
 /// summary says of it; `kind` is what the summary counts it under.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SkipReason {
+    /// A folder could not be listed.
     #[error("cannot list folder: {0}")]
     CannotList(String),
+    /// A file could not be read.
     #[error("unreadable: {0}")]
     Unreadable(String),
+    /// A symbolic link to nothing, or round in a loop.
     #[error("broken or looping symbolic link")]
     BrokenLink,
+    /// A folder reached a second time (through a link).
     #[error("folder already read (a symbolic link loop, or a second link to it)")]
     FolderSeen,
     #[error(
         "not a format cari reads ({0}): text, Markdown, HTML, JSON Lines, JSON, or any of them .gz"
     )]
+    /// An extension cari doesn't read.
     Unsupported(String),
+    /// A named pipe, a device.
     #[error("not a regular file")]
     NotRegular,
+    /// A folder holding a cari index.
+    #[error("a cari index, not articles")]
+    IndexFolder,
+    /// Empty or binary.
     #[error(transparent)]
     NotText(#[from] decode::NotText),
+    /// Nothing with content of its own.
     #[error("no passage with content")]
     NoContent,
+    /// A `.gz` file that can't be decompressed.
     #[error("gzip: {0}")]
     Gzip(#[from] format::GzipError),
+    /// A `.json` file that isn't JSON.
     #[error("not JSON: {0}")]
     BadJson(String),
+    /// A record of a JSON Lines (or JSON) file that isn't an article.
     #[error("record on line {line}: {why}")]
-    BadRecord { line: usize, why: String },
+    BadRecord {
+        /// Its line (or position in a JSON array), from 1.
+        line: usize,
+        /// What is wrong with it.
+        why: String,
+    },
+    /// Two sources hold a file of the same name.
     #[error("same name as a file of the source {0}")]
     SameName(String),
 }
@@ -121,6 +151,7 @@ impl SkipReason {
             SkipReason::FolderSeen => "folder already read",
             SkipReason::Unsupported(_) => "not a format cari reads",
             SkipReason::NotRegular => "not a regular file",
+            SkipReason::IndexFolder => "a cari index",
             SkipReason::NotText(decode::NotText::Binary) => "binary file",
             SkipReason::NotText(decode::NotText::Empty) => "empty file",
             SkipReason::NoContent => "no passage with content",
@@ -135,23 +166,32 @@ impl SkipReason {
 /// Something worth telling the user about a file that was indexed anyway.
 #[derive(Debug, Clone)]
 pub struct Note {
+    /// The file.
     pub path: PathBuf,
-    pub note: String,
+    /// What to tell.
+    pub note: ReadNote,
 }
 
 /// Everything read from a corpus folder.
 #[derive(Debug, Default)]
 pub struct Corpus {
+    /// The articles read.
     pub articles: Vec<Article>,
+    /// What was not read, and why.
     pub skipped: Vec<Skipped>,
+    /// What is worth telling about files read.
     pub notes: Vec<Note>,
 }
 
 #[derive(Debug, thiserror::Error)]
+/// Why a corpus couldn't be read at all.
 pub enum CorpusError {
+    /// The source itself can't be read.
     #[error("cannot read corpus folder {path}")]
     Root {
+        /// The source.
         path: PathBuf,
+        /// Why.
         source: std::io::Error,
     },
 }
@@ -159,6 +199,7 @@ pub enum CorpusError {
 /// A file of the corpus, as listed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CorpusFile {
+    /// The file.
     pub path: PathBuf,
     /// Path relative to its source, `/`-separated: the article's `doc` (a record's
     /// starts with it).
@@ -174,7 +215,9 @@ pub struct CorpusFile {
 /// The files of a corpus, in `doc` order, and what could not be listed.
 #[derive(Debug, Default)]
 pub struct Listing {
+    /// The files, in `doc` order.
     pub files: Vec<CorpusFile>,
+    /// What was not read, and why.
     pub skipped: Vec<Skipped>,
 }
 
@@ -192,7 +235,8 @@ pub struct FileRead {
     pub articles: Result<Vec<Article>, SkipReason>,
     /// Records of the file that were skipped (a bad line of JSON Lines), each with why.
     pub bad_records: Vec<SkipReason>,
-    pub note: Option<String>,
+    /// Something worth telling about how it was read.
+    pub note: Option<ReadNote>,
     /// A hash of the file's bytes (FNV-1a, 64 bits), to tell a rewritten file from a
     /// touched one; `None` when the file couldn't be read.
     pub content_hash: Option<u64>,
@@ -406,12 +450,12 @@ fn unreadable(err: &std::io::Error) -> SkipReason {
 }
 
 /// Decodes file contents (see `decode`); the note says when the text was not UTF-8.
-pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), decode::NotText> {
+pub fn decode(bytes: &[u8]) -> Result<(String, Option<ReadNote>), decode::NotText> {
     decode_owned(bytes.to_vec())
 }
 
 /// `decode`, without copying the bytes of a UTF-8 file.
-pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Option<String>), decode::NotText> {
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Option<ReadNote>), decode::NotText> {
     decode::decode_owned(bytes).map(|(text, how)| (text, how.note()))
 }
 

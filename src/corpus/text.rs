@@ -1,5 +1,6 @@
 //! The plain-text reader: an article file whose first paragraph is its headline when
-//! it reads like one (short, no closing punctuation), a leading `date YYYY-MM[-DD]` its
+//! it reads like one (short, no closing punctuation), a leading `date YYYY-MM[-DD]`, or
+//! a line of nothing but a date among the first three ("Kamis, 29 Februari 2024"), its
 //! date, paragraphs separated by blank lines, or by single newlines in a file that has
 //! no blank lines. Lines with no content of their own (a "BACA JUGA:" label, a lone
 //! byline, a one-word section label) are not passages, unless the file has nothing
@@ -8,6 +9,11 @@
 use std::borrow::Cow;
 
 use super::{Article, Passage, passages};
+
+/// A line that is only a date is looked for among this many first paragraphs.
+const DATELINE_WITHIN: usize = 3;
+/// A dateline has at most this many words ("Jakarta, Kamis 29 Februari 2024").
+const DATELINE_WORDS: usize = 6;
 
 /// Splits an article's text into headline, date and passages.
 pub fn parse_article(doc: &str, text: &str) -> Article {
@@ -21,6 +27,18 @@ pub fn parse_article(doc: &str, text: &str) -> Article {
         *first = Cow::Owned(rest);
     }
     paragraphs.retain(|p| !p.is_empty());
+    // A dateline of its own near the top ("Kamis, 29 Februari 2024", "2024-02-29").
+    if date.is_none()
+        && let Some((at, found)) = paragraphs
+            .iter()
+            .take(DATELINE_WITHIN)
+            .enumerate()
+            .filter(|(_, p)| word_count(p, DATELINE_WORDS + 1) <= DATELINE_WORDS)
+            .find_map(|(at, p)| super::date::parse_date(p).map(|d| (at, d)))
+    {
+        date = Some(found);
+        paragraphs.remove(at);
+    }
 
     let mut title = None;
     if let Some(first) = paragraphs.first()
@@ -176,6 +194,15 @@ mod tests {
         assert_eq!(article.date.as_deref(), Some("2024-02"));
         assert!(article.passages[0].text.starts_with("\"Nous avons"));
         assert!(!article.title.contains("date"));
+    }
+
+    #[test]
+    fn a_dateline_near_the_top_is_the_date() {
+        let text = "Banjir di Semarang\n\n2024-03-06\n\nBanjir rob menggenangi pesisir utara Semarang sejak Rabu malam.\n";
+        let article = parse_article("a.txt", text);
+        assert_eq!(article.date.as_deref(), Some("2024-03-06"));
+        assert_eq!(article.title, "Banjir di Semarang");
+        assert_eq!(article.passages.len(), 1);
     }
 
     #[test]

@@ -14,6 +14,10 @@ use std::path::{Path, PathBuf};
 use super::format::{self, Named};
 use super::{CorpusError, CorpusFile, Listing, SkipReason, Skipped, unreadable};
 
+/// The file that marks a folder as a cari index (an index built inside its own
+/// corpus holds JSON files that are no articles).
+const INDEX_MANIFEST: &str = "cari-index.json";
+
 /// Lists every file cari reads under the sources `roots`, sorted by `doc`.
 pub fn list(roots: &[PathBuf]) -> Result<Listing, CorpusError> {
     let mut listing = Listing::default();
@@ -40,7 +44,7 @@ pub fn list(roots: &[PathBuf]) -> Result<Listing, CorpusError> {
         } else if meta.is_file() {
             let name = root
                 .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
+                .map(name_text)
                 .unwrap_or_else(|| root.to_string_lossy().into_owned());
             found.push(CorpusFile {
                 path: root.clone(),
@@ -60,7 +64,7 @@ pub fn list(roots: &[PathBuf]) -> Result<Listing, CorpusError> {
         }
         let prefix = root
             .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
+            .map(name_text)
             .unwrap_or_else(|| format!("source{}", index + 1));
         for mut file in found {
             if let Some(&other) = names.get(&file.doc)
@@ -96,9 +100,32 @@ pub(super) fn modified_ns(meta: &fs::Metadata) -> u64 {
 fn relative_name(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
+        .map(|c| name_text(c.as_os_str()))
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A file name as text: as it is when it is UTF-8; otherwise each byte that isn't
+/// written `\xNN` (`caf\xE9.txt`), so that the name stays recognisable and two names
+/// differing only there stay two names (`�` would make them one).
+pub(crate) fn name_text(name: &std::ffi::OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::fmt::Write;
+        use std::os::unix::ffi::OsStrExt;
+        let mut text = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            text.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                let _ = write!(text, "\\x{byte:02X}");
+            }
+        }
+        text
+    }
+    #[cfg(not(unix))]
+    {
+        name.to_string_lossy().into_owned()
+    }
 }
 
 /// One source folder being walked.
@@ -186,6 +213,9 @@ impl Walk<'_> {
     /// Walks a folder (or a link to one) once: a second way to a folder walked already
     /// is a loop, or a copy, and is skipped.
     fn enter(&mut self, path: PathBuf) {
+        if path.join(INDEX_MANIFEST).is_file() {
+            return self.skip(path, SkipReason::IndexFolder);
+        }
         match fs::canonicalize(&path) {
             Ok(real) => {
                 if self.walked.insert(real) {

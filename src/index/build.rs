@@ -16,6 +16,11 @@
 //! the first, or after a schema change, or when most files changed) writes a new
 //! generation beside the live one and swaps the manifest once it is complete. A build
 //! whose sources given hold no article fails and leaves the index as it was.
+//!
+//! Before an incremental build, the live generation is checked (`damage`): its files
+//! against their checksums, its commit's record of the corpus files. A damaged one is
+//! rebuilt in full from the sources given, and the report says which file was damaged
+//! (`BuildReport::repairs`).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -24,9 +29,10 @@ use std::path::{Path, PathBuf};
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
+use super::damage::{self, Problem, Repair};
 use super::schema::{Fields, article_key, date_value, schema};
 use super::state::{self, CorpusState, FileState};
-use super::{IndexError, SCHEMA_VERSION, feed, fingerprint, io, lock, manifest};
+use super::{IndexError, SCHEMA_VERSION, directory, feed, fingerprint, io, lock, manifest};
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusError, CorpusFile, Passage};
 use crate::language::{self, Lang};
@@ -94,44 +100,58 @@ impl Progress for NoProgress {}
 /// Articles and passages indexed for one language.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct LangCount {
+    /// Articles whose language this is.
     pub articles: usize,
+    /// Passages in this language (an article may mix languages).
     pub passages: usize,
 }
 
 /// Whether a build rewrote everything or brought the live generation up to date.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub enum BuildMode {
+    /// A new generation, built from every file.
     #[default]
     Full,
+    /// The live generation, updated with the files added, changed or deleted.
     Incremental,
 }
 
 /// Files an incremental build found changed since the last build.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Changes {
+    /// Files new since the last build.
     pub added: usize,
+    /// Files whose bytes changed.
     pub changed: usize,
+    /// Files gone since the last build.
     pub deleted: usize,
+    /// Files left as they were.
     pub unchanged: usize,
 }
 
 /// What a build did.
 #[derive(Debug, Default)]
 pub struct BuildReport {
+    /// Full or incremental.
     pub mode: BuildMode,
     /// Of the files read: articles per article language; passages per passage language.
     pub per_lang: BTreeMap<Lang, LangCount>,
+    /// The files skipped, with why.
     pub skipped: Vec<corpus::Skipped>,
+    /// Notes on files read in an unusual way.
     pub notes: Vec<corpus::Note>,
     /// What changed (an incremental build; a full build counts every file as added).
     pub changes: Changes,
     /// Files read and their size in bytes.
     pub files_read: usize,
+    /// Bytes of the files read.
     pub bytes_read: u64,
     /// Articles indexed from the files read.
     pub articles: usize,
     /// The sources the index now holds, absolute.
     pub sources: Vec<String>,
+    /// What was found damaged in the index and made whole by rebuilding it.
+    pub repairs: Vec<Repair>,
 }
 
 /// Brings the index in `index_dir` up to date with `corpus_dir`: incrementally when it
@@ -172,7 +192,17 @@ pub fn build_sources(
         })?;
     }
     let _lock = lock::IndexLock::acquire(index_dir)?;
-    let live = open_live(index_dir);
+    let mut repairs: Vec<Repair> = manifest::set_aside_if_damaged(index_dir)?
+        .into_iter()
+        .collect();
+    // A damaged index is rebuilt from the sources given (its own list is in it).
+    let live = match open_live(index_dir) {
+        Ok(live) => live,
+        Err(err) => {
+            repairs.push(repair(err)?);
+            None
+        }
+    };
     let mut roots: Vec<String> = match &live {
         Some(live) if !options.replace => live.state.roots.clone(),
         _ => Vec::new(),
@@ -213,7 +243,21 @@ pub fn build_sources(
         Some(live) => {
             let plan = state::plan(&live.state, &listing.files);
             let work = plan.to_read.len() + plan.deleted.len();
-            if work <= SMALL_UPDATE || work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT {
+            let small =
+                work <= SMALL_UPDATE || work * 100 <= listing.files.len() * MAX_INCREMENTAL_PERCENT;
+            // Only a generation about to be updated is worth reading whole.
+            let verified = if small {
+                match damage::verify(index_dir, &live.dir, &live.index) {
+                    Ok(()) => true,
+                    Err(err) => {
+                        repairs.push(repair(err)?);
+                        false
+                    }
+                }
+            } else {
+                false
+            };
+            if verified {
                 update(live, plan, &listing.files, roots, &given, options, progress)
             } else {
                 rebuild(index_dir, roots, &given, &listing.files, options, progress)
@@ -233,6 +277,7 @@ pub fn build_sources(
         err => err,
     })?;
     report.skipped.splice(0..0, listing.skipped);
+    report.repairs = repairs;
     Ok(report)
 }
 
@@ -252,6 +297,19 @@ pub(super) fn describe_skipped(skipped: &[corpus::Skipped]) -> String {
     format!("{} {files} skipped ({})", skipped.len(), kinds.join(", "))
 }
 
+/// The repair a full build makes of a damaged generation; any other error stops the
+/// build.
+fn repair(err: IndexError) -> Result<Repair, IndexError> {
+    match err {
+        IndexError::Damaged { file, problem, .. } => Ok(Repair {
+            file,
+            problem,
+            set_aside: None,
+        }),
+        err => Err(err),
+    }
+}
+
 fn absolute(dir: &Path) -> String {
     fs::canonicalize(dir)
         .unwrap_or_else(|_| dir.to_path_buf())
@@ -267,13 +325,36 @@ struct Live {
     state: CorpusState,
 }
 
-fn open_live(index_dir: &Path) -> Option<Live> {
-    let generation = manifest::current_generation(index_dir)?;
-    let dir = index_dir.join(generation);
-    let index = Index::open_in_dir(&dir).ok()?;
-    let name = index.load_metas().ok()?.payload?;
-    let state = state::load(&dir, &name)?;
-    (state.version == SCHEMA_VERSION).then_some(Live { dir, index, state })
+/// The live generation, when there is one this cari can update; an error when it is
+/// damaged.
+fn open_live(index_dir: &Path) -> Result<Option<Live>, IndexError> {
+    let dir = match manifest::live_generation(index_dir) {
+        Ok(dir) => dir,
+        Err(IndexError::Missing(_) | IndexError::Version { .. }) => return Ok(None),
+        Err(err) => return Err(err),
+    };
+    let index = damage::open(index_dir, &dir)?;
+    damage::check_schema(index_dir, &dir, &index)?;
+    let meta_file = dir.join("meta.json");
+    let no_state = |problem| IndexError::Damaged {
+        dir: index_dir.to_path_buf(),
+        file: meta_file.clone(),
+        problem,
+    };
+    let name = index
+        .load_metas()
+        .map_err(|_| no_state(Problem::Damaged))?
+        .payload
+        .ok_or_else(|| no_state(Problem::NoState))?;
+    let state = state::load(&dir, &name).map_err(|problem| match problem {
+        Problem::NoState => no_state(problem),
+        _ => IndexError::Damaged {
+            dir: index_dir.to_path_buf(),
+            file: dir.join(&name),
+            problem,
+        },
+    })?;
+    Ok((state.version == SCHEMA_VERSION).then_some(Live { dir, index, state }))
 }
 
 /// A full build into a new generation.
@@ -291,7 +372,7 @@ fn rebuild(
     fs::create_dir(&gen_dir).map_err(io(format!("cannot create {}", gen_dir.display())))?;
     let result = (|| {
         let (schema, _) = schema();
-        let index = Index::create_in_dir(&gen_dir, schema)?;
+        let index = directory::create_index(&gen_dir, schema)?;
         let to_read: Vec<(usize, Option<u64>)> = (0..files.len()).map(|i| (i, None)).collect();
         let job = Job {
             mode: BuildMode::Full,
@@ -311,7 +392,7 @@ fn rebuild(
     match result {
         Ok(report) => {
             manifest::swap_manifest(index_dir, &generation)?;
-            manifest::remove_old_generations(index_dir, &generation);
+            manifest::remove_stale(index_dir);
             Ok(report)
         }
         Err(err) => {
@@ -409,12 +490,12 @@ enum Prepared {
         articles: Vec<Languaged>,
         /// Records of the file that were skipped, each with why.
         bad_records: Vec<corpus::SkipReason>,
-        note: Option<String>,
+        note: Option<corpus::ReadNote>,
         hash: Option<u64>,
     },
     Skipped {
         reason: corpus::SkipReason,
-        note: Option<String>,
+        note: Option<corpus::ReadNote>,
         hash: Option<u64>,
     },
     /// The same bytes as the generation holds (the file was only touched).

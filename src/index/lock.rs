@@ -9,7 +9,7 @@
 //! different file of the same name.
 //!
 //! Whoever holds the lock is the only writer of the folder, so taking it is also the
-//! moment to clear what a killed build left there (see `manifest::remove_leftovers`).
+//! moment to clear what a killed build left there (see `manifest::remove_stale`).
 //! Readers never lock: they only ever open complete generations.
 
 use std::fs::{self, File, OpenOptions, TryLockError};
@@ -73,7 +73,7 @@ impl IndexLock {
             .set_len(0)
             .and_then(|()| file.seek(SeekFrom::Start(0)))
             .and_then(|_| writeln!(file, "{}", std::process::id()));
-        manifest::remove_leftovers(index_dir);
+        manifest::remove_stale(index_dir);
         Ok(IndexLock { _file: file })
     }
 }

@@ -4,8 +4,13 @@
 //! index or the new one, never a half-written one.
 //!
 //! What belongs to cari in an index folder: the manifest, `gen-*` generation folders,
-//! the manifest's temporary file while it is swapped, and hidden files (the lock). A
-//! folder holding anything else is someone else's, and is neither read nor written.
+//! the manifest's temporary file while it is swapped, a damaged manifest a build set
+//! aside, and hidden files (the lock). A folder holding anything else is someone
+//! else's, and is neither read nor written.
+//!
+//! A manifest that can't be read as one, in a folder that holds only cari's files and
+//! what a build leaves (a generation, the lock), is damaged: a search says so, and a build sets it aside (`cari-index.json.damaged`)
+//! and builds the index again.
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -13,7 +18,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{IndexError, io};
+use super::damage::{Problem, Repair};
+use super::lock::LOCK_FILE;
+use super::{IndexError, io, unique_name};
 
 /// Bumped whenever the schema or the analysers change what the index holds.
 pub const SCHEMA_VERSION: u32 = 6;
@@ -21,6 +28,7 @@ const MANIFEST: &str = "cari-index.json";
 const FORMAT: &str = "cari-index";
 const GENERATION_PREFIX: &str = "gen-";
 const TMP_PREFIX: &str = "cari-index.json.tmp-";
+const SET_ASIDE: &str = "cari-index.json.damaged";
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Manifest {
@@ -57,12 +65,21 @@ fn read_manifest(dir: &Path) -> Result<Manifest, IndexError> {
             }
         }
     })?;
-    let not_cari = || IndexError::NotCari(dir.to_path_buf());
+    // A manifest cari can't read is damaged when the folder holds what builds leave
+    // (generations, the lock) and nothing else; alone, or among other files, it is a
+    // file of someone else's that happens to have the manifest's name.
+    let unreadable = || {
+        if holds_build_output(dir) && !holds_foreign_files(dir) {
+            damaged_manifest(dir)
+        } else {
+            IndexError::NotCari(dir.to_path_buf())
+        }
+    };
     // The version first, so that an index of another version is named as such however
     // the rest of its manifest looks.
-    let header: Header = serde_json::from_str(&raw).map_err(|_| not_cari())?;
+    let header: Header = serde_json::from_str(&raw).map_err(|_| unreadable())?;
     if header.format != FORMAT {
-        return Err(not_cari());
+        return Err(unreadable());
     }
     if header.version != SCHEMA_VERSION {
         return Err(IndexError::Version {
@@ -71,20 +88,30 @@ fn read_manifest(dir: &Path) -> Result<Manifest, IndexError> {
             expected: SCHEMA_VERSION,
         });
     }
-    serde_json::from_str(&raw).map_err(|_| not_cari())
+    let manifest: Manifest = serde_json::from_str(&raw).map_err(|_| unreadable())?;
+    if !is_generation_name(&manifest.generation) {
+        return Err(unreadable());
+    }
+    Ok(manifest)
+}
+
+fn damaged_manifest(dir: &Path) -> IndexError {
+    IndexError::Damaged {
+        dir: dir.to_path_buf(),
+        file: dir.join(MANIFEST),
+        problem: Problem::Damaged,
+    }
 }
 
 /// The folder of the live generation of the index in `dir`.
 pub fn live_generation(dir: &Path) -> Result<PathBuf, IndexError> {
     let manifest = read_manifest(dir)?;
-    if !is_generation_name(&manifest.generation) {
-        return Err(IndexError::NotCari(dir.to_path_buf()));
-    }
     let generation = dir.join(&manifest.generation);
     if !generation.is_dir() {
         return Err(IndexError::Damaged {
             dir: dir.to_path_buf(),
-            why: format!("its generation {} is missing", manifest.generation),
+            file: generation,
+            problem: Problem::Missing,
         });
     }
     Ok(generation)
@@ -98,8 +125,21 @@ fn is_generation_name(name: &str) -> bool {
 fn is_cari_entry(name: &str) -> bool {
     name.starts_with('.')
         || name == MANIFEST
+        || name == SET_ASIDE
         || name.starts_with(GENERATION_PREFIX)
         || name.starts_with(TMP_PREFIX)
+}
+
+/// Whether `dir` holds a generation folder or the build lock.
+fn holds_build_output(dir: &Path) -> bool {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().any(|e| {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        name.starts_with(GENERATION_PREFIX) || name == LOCK_FILE
+    })
 }
 
 /// Whether `dir` holds anything that isn't cari's.
@@ -112,31 +152,38 @@ fn holds_foreign_files(dir: &Path) -> bool {
         .any(|e| !is_cari_entry(&e.file_name().to_string_lossy()))
 }
 
-/// The name of the live generation folder when `dir` holds an index that this cari
-/// reads (same format and schema version), else `None`.
-pub fn current_generation(dir: &Path) -> Option<String> {
-    let manifest = read_manifest(dir).ok()?;
-    let valid = !manifest.generation.contains(['/', '\\'])
-        && manifest.generation.starts_with("gen-")
-        && dir.join(&manifest.generation).is_dir();
-    valid.then_some(manifest.generation)
-}
-
-/// A name for a new generation folder, unique to this process and moment.
+/// A name for a new generation folder.
 pub fn new_generation_name() -> String {
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    format!("gen-{stamp}-{}", std::process::id())
+    unique_name(GENERATION_PREFIX, "")
 }
 
 /// Refuses to write into a folder that holds something other than a cari index (of
 /// any version), so a mistyped `--index` never destroys a user's files.
 pub fn check_writable(dir: &Path) -> Result<(), IndexError> {
     match read_manifest(dir) {
-        Ok(_) | Err(IndexError::Version { .. } | IndexError::Missing(_)) => Ok(()),
+        Ok(_)
+        | Err(IndexError::Version { .. } | IndexError::Missing(_) | IndexError::Damaged { .. }) => {
+            Ok(())
+        }
         Err(err) => Err(err),
+    }
+}
+
+/// Moves a damaged manifest out of the way (over one set aside before), so that the
+/// build makes a new index; says what it did. Only the holder of the build lock calls
+/// this.
+pub fn set_aside_if_damaged(index_dir: &Path) -> Result<Option<Repair>, IndexError> {
+    match read_manifest(index_dir) {
+        Err(IndexError::Damaged { file, problem, .. }) => {
+            let to = index_dir.join(SET_ASIDE);
+            fs::rename(&file, &to).map_err(io(format!("cannot move {}", file.display())))?;
+            Ok(Some(Repair {
+                file,
+                problem,
+                set_aside: Some(to),
+            }))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -148,7 +195,7 @@ pub fn swap_manifest(index_dir: &Path, generation: &str) -> Result<(), IndexErro
         version: SCHEMA_VERSION,
         generation: generation.to_string(),
     };
-    let tmp = index_dir.join(format!("{TMP_PREFIX}{}", std::process::id()));
+    let tmp = index_dir.join(unique_name(TMP_PREFIX, ""));
     let json = serde_json::to_string_pretty(&manifest).map_err(|err| IndexError::Io {
         context: "cannot write the manifest".to_string(),
         source: err.into(),
@@ -170,27 +217,22 @@ pub fn swap_manifest(index_dir: &Path, generation: &str) -> Result<(), IndexErro
     Ok(())
 }
 
-/// Best effort: an old generation still open by a reader goes when the reader closes
-/// (or, where files in use can't be removed, at the next build).
-pub fn remove_old_generations(index_dir: &Path, live: &str) {
-    let Ok(entries) = fs::read_dir(index_dir) else {
-        return;
+/// Removes what isn't the live index: generation folders other than the one the
+/// manifest names (an old one a build replaced, or one a killed build left half
+/// written) and temporary manifests. With no manifest, no generation is live; with
+/// one that can't be read, the generations stay until a build makes one live. Only
+/// the holder of the build lock calls this. Best effort: an old generation still open
+/// by a reader goes when the reader closes (or, where files in use can't be removed,
+/// at the next build).
+pub fn remove_stale(index_dir: &Path) {
+    let live = match fs::read_to_string(index_dir.join(MANIFEST)) {
+        Ok(raw) => match serde_json::from_str::<Manifest>(&raw) {
+            Ok(manifest) => Some(manifest.generation),
+            Err(_) => return,
+        },
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+        Err(_) => return,
     };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().to_string();
-        if name.starts_with(GENERATION_PREFIX) && name != live {
-            let _ = fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-/// Clears what builds killed before they finished left behind: generation folders that
-/// aren't live and temporary manifests. Only the holder of the build lock calls this.
-pub fn remove_leftovers(index_dir: &Path) {
-    let live = fs::read_to_string(index_dir.join(MANIFEST))
-        .ok()
-        .and_then(|raw| serde_json::from_str::<Manifest>(&raw).ok())
-        .map(|m| m.generation);
     let Ok(entries) = fs::read_dir(index_dir) else {
         return;
     };

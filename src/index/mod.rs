@@ -5,8 +5,15 @@
 //! its language (`body_id`, `body_fr`, or `body_neutral` for any other language) with
 //! that language's analyser; the article's title is stored with each passage and
 //! indexed with its first.
+//!
+//! An index heals: a build checks the generation it would update and rebuilds a damaged
+//! one from the corpus (`damage`), and a search names the damaged file. Its files are
+//! readable by whoever the umask lets read them, and a read-only index can be searched
+//! (`directory`).
 
 mod build;
+mod damage;
+mod directory;
 mod feed;
 pub mod fingerprint;
 mod lock;
@@ -15,11 +22,12 @@ mod schema;
 mod state;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::CorpusError;
@@ -29,56 +37,91 @@ pub use build::{
     BuildMode, BuildOptions, BuildReport, Changes, LangCount, NoProgress, Progress,
     article_language, build, build_sources, build_with_progress,
 };
+pub use damage::{Problem, Repair};
 pub use manifest::{SCHEMA_VERSION, exists};
-pub use schema::{
-    Fields, article_key, civil_from_days, date_value, days_from_civil, month_of, schema,
-};
+pub(crate) use schema::{Fields, date_value};
+pub use schema::{civil_from_days, days_from_civil, month_of};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
+    /// No index in the folder.
     #[error("no index in {0} (run `cari index CORPUS --index {0}` to build one)")]
     Missing(PathBuf),
+    /// The folder holds files that aren't a cari index.
     #[error(
         "{0} is not a cari index: it holds other files, which cari neither reads nor overwrites (build the index in a new or empty folder: `cari index CORPUS --index FOLDER`)"
     )]
     NotCari(PathBuf),
+    /// Made by a cari with another schema.
     #[error(
         "the index in {dir} has schema version {found}, this cari reads version {expected} (run `cari index CORPUS --index {dir}` to rebuild it)"
     )]
     Version {
+        /// The index folder.
         dir: PathBuf,
+        /// The schema version found.
         found: u32,
+        /// The schema version this cari reads.
         expected: u32,
     },
+    /// The index is there but can't be read.
     #[error(
-        "the index in {dir} can't be read: {why} (run `cari index CORPUS --index {dir}` to rebuild it)"
+        "cannot read the index in {dir}: {} {problem} (run `cari index CORPUS --index {dir}` to rebuild it)",
+        file.display()
     )]
-    Damaged { dir: PathBuf, why: String },
+    Damaged {
+        /// The index folder.
+        dir: PathBuf,
+        /// The file that can't be read.
+        file: PathBuf,
+        /// What is wrong with it.
+        problem: Problem,
+    },
+    /// Another build holds the index's lock.
     #[error(
         "another `cari index`{} is writing the index in {dir}; wait for it to finish, then run again",
         holder.map(|pid| format!(" (process {pid})")).unwrap_or_default()
     )]
-    Busy { dir: PathBuf, holder: Option<u32> },
+    Busy {
+        /// The index folder.
+        dir: PathBuf,
+        /// The process holding the lock, when known.
+        holder: Option<u32>,
+    },
+    /// A file of the index could not be read or written.
     #[error("{context}")]
     Io {
+        /// What was being done, naming the file.
         context: String,
+        /// What the system said.
         source: std::io::Error,
     },
+    /// tantivy failed in a way cari doesn't explain better.
     #[error("index error")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// The corpus could not be read.
     #[error(transparent)]
     Corpus(#[from] CorpusError),
+    /// A source the index holds can't be read any more.
     #[error(
         "the index in {dir} also holds the source {path}, which can't be read now (bring it back, or run `cari index SOURCES… --index {dir} --replace` to index only the sources given)"
     )]
-    SourceGone { path: PathBuf, dir: PathBuf },
+    SourceGone {
+        /// The source.
+        path: PathBuf,
+        /// The index folder.
+        dir: PathBuf,
+    },
+    /// The sources given hold no article.
     #[error(
         "no article found in {sources}: {}; the index is left as it was (cari reads .txt, .md, .html, .jsonl, .ndjson, .json files and any of them .gz)",
         build::describe_skipped(.skipped)
     )]
     EmptyCorpus {
+        /// The sources given, absolute, joined by ", ".
         sources: String,
+        /// What was skipped, and why.
         skipped: Vec<crate::corpus::Skipped>,
     },
 }
@@ -90,37 +133,51 @@ pub(crate) fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> I
 
 /// An open index, ready to search.
 pub struct CariIndex {
-    pub index: Index,
-    pub reader: IndexReader,
-    pub fields: Fields,
+    pub(crate) reader: IndexReader,
+    pub(crate) fields: Fields,
+    /// The index folder and its live generation, to name a file found damaged.
+    dir: PathBuf,
+    generation: PathBuf,
 }
 
-/// Times an index is opened again when its generation went away while it was being
-/// opened (a build made another one live and removed it).
+/// Times an index is opened again when a build changed it while it was being opened.
 const OPEN_ATTEMPTS: usize = 5;
 
-/// Opens the live generation of the index in `dir`. A build running meanwhile may swap
-/// the generation and remove the one the manifest named a moment ago; opening then
-/// starts over from the manifest, which names the new one.
+/// Opens the live generation of the index in `dir`. A build running meanwhile may
+/// remove files the index named a moment ago: a full build swaps the generation and
+/// removes the old one, an update commits and removes the segments it merged. When
+/// opening fails and the index changed meanwhile (the manifest names another
+/// generation, or the generation's meta file changed), opening starts over from the
+/// new one; any other failure is reported at once.
 pub fn open(dir: &Path) -> Result<CariIndex, IndexError> {
     let mut attempt = 1;
     loop {
+        let before = layout(dir);
         match open_live(dir) {
-            Ok(index) => return Ok(index),
-            Err(
-                err
-                @ (IndexError::Missing(_) | IndexError::NotCari(_) | IndexError::Version { .. }),
-            ) => return Err(err),
-            Err(_) if attempt < OPEN_ATTEMPTS => attempt += 1,
-            Err(IndexError::Tantivy(err)) => {
-                return Err(IndexError::Damaged {
-                    dir: dir.to_path_buf(),
-                    why: err.to_string(),
-                });
-            }
-            Err(err) => return Err(err),
+            Err(_) if attempt < OPEN_ATTEMPTS && layout(dir) != before => attempt += 1,
+            result => return result,
         }
     }
+}
+
+/// What names the files of the live index: its generation folder and that
+/// generation's meta file. A build changes one or the other whenever it removes files.
+fn layout(dir: &Path) -> Option<(PathBuf, Vec<u8>)> {
+    let generation = manifest::live_generation(dir).ok()?;
+    let meta = std::fs::read(generation.join("meta.json")).ok()?;
+    Some((generation, meta))
+}
+
+/// A name for a new file or folder, unique to this process, this moment and this call:
+/// `PREFIX` stamp `-` process `-` count `SUFFIX`.
+pub(crate) fn unique_name(prefix: &str, suffix: &str) -> String {
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let count = COUNT.fetch_add(1, Ordering::Relaxed);
+    format!("{prefix}{stamp}-{}-{count}{suffix}", std::process::id())
 }
 
 /// An index with more passages than this, in several segments, is searched one segment
@@ -129,55 +186,58 @@ const PARALLEL_SEARCH_DOCS: u32 = 200_000;
 
 fn open_live(dir: &Path) -> Result<CariIndex, IndexError> {
     let generation = manifest::live_generation(dir)?;
-    let mut index = Index::open_in_dir(&generation)?;
-    let segments = index.searchable_segment_metas()?;
+    let mut index = damage::open(dir, &generation)?;
+    let explain = |err: tantivy::TantivyError| damage::explain(dir, &generation, &err);
+    let segments = index.searchable_segment_metas().map_err(explain)?;
     let docs: u32 = segments.iter().map(|s| s.num_docs()).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     if segments.len() > 1 && docs > PARALLEL_SEARCH_DOCS && cores > 1 {
         index.set_multithread_executor(cores.min(segments.len()))?;
     }
     analysis::register(index.tokenizers());
-    let (expected, fields) = schema();
-    // A generation written with another schema under the same version (a cari built
-    // from work in progress) would make tantivy panic on a field it doesn't have.
-    if serde_json::to_string(&index.schema()).ok() != serde_json::to_string(&expected).ok() {
-        return Err(IndexError::Damaged {
-            dir: dir.to_path_buf(),
-            why: "its fields are not those of this cari's schema".to_string(),
-        });
-    }
+    let fields = damage::check_schema(dir, &generation, &index)?;
     let reader: IndexReader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)
-        .try_into()?;
+        .try_into()
+        .map_err(explain)?;
     // tantivy opens a segment whose positions file is missing and fails only when a
     // search needs it; that file is missing when a build removed the segment (or its
     // whole generation) while this opened it. Opening every body field now makes that
     // an error of opening, which `open` answers by starting over.
     for segment in reader.searcher().segment_readers() {
         for kind in AnalyzerKind::ALL {
-            segment.inverted_index(fields.body(kind))?;
+            segment.inverted_index(fields.body(kind)).map_err(explain)?;
         }
     }
     Ok(CariIndex {
-        index,
         reader,
         fields,
+        dir: dir.to_path_buf(),
+        generation,
     })
 }
 
 /// A passage as stored in the index.
 #[derive(Debug, Clone)]
 pub struct StoredPassage {
+    /// The article (path relative to the corpus root).
     pub doc: String,
+    /// The article's headline.
     pub title: String,
     /// ISO 8601, when the article has a date.
     pub date: Option<String>,
+    /// The site the article comes from, when known.
     pub source: Option<String>,
+    /// The article's address, when known.
     pub url: Option<String>,
+    /// The article's authors.
     pub authors: Vec<String>,
+    /// The passage's language.
     pub lang: Lang,
+    /// 0-based position in the article.
     pub passage: u64,
+    /// The passage, as written.
     pub text: String,
 }
 
@@ -195,13 +255,22 @@ fn stored_str(doc: &TantivyDocument, field: Field) -> String {
 }
 
 impl CariIndex {
+    /// How many passages the index holds.
+    pub fn passages(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
     /// The stored fields of the passage at `address`.
     pub fn passage(
         &self,
         searcher: &Searcher,
         address: DocAddress,
     ) -> Result<StoredPassage, IndexError> {
-        let doc: TantivyDocument = searcher.doc(address)?;
+        // A stored passage that can't be read is damage a search meets only now (opening
+        // reads no passage): said with the file at fault, as when opening.
+        let doc: TantivyDocument = searcher
+            .doc(address)
+            .map_err(|err| damage::explain(&self.dir, &self.generation, &err))?;
         let fields = &self.fields;
         Ok(StoredPassage {
             doc: stored_str(&doc, fields.doc),

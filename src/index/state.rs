@@ -12,7 +12,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{IndexError, io};
+use super::damage::Problem;
+use super::{IndexError, io, unique_name};
 use crate::corpus::CorpusFile;
 
 const FORMAT: &str = "cari-files";
@@ -99,11 +100,7 @@ pub fn plan(old: &CorpusState, files: &[CorpusFile]) -> Plan {
 
 /// A fresh, unique state file name.
 pub fn new_name() -> String {
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    format!("{PREFIX}{stamp}-{}{SUFFIX}", std::process::id())
+    unique_name(PREFIX, SUFFIX)
 }
 
 /// Whether `name` can be a state file written by `save` (and nothing else).
@@ -124,15 +121,20 @@ pub fn save(gen_dir: &Path, name: &str, state: &CorpusState) -> Result<(), Index
     fs::write(&path, json).map_err(io(format!("cannot write {}", path.display())))
 }
 
-/// Reads the state file `name` of a generation; `None` when it is missing, unreadable or
-/// not a state file (the build then starts from scratch).
-pub fn load(gen_dir: &Path, name: &str) -> Option<CorpusState> {
+/// Reads the state file `name` of a generation, or says what is wrong with it (the
+/// build then starts from scratch).
+pub fn load(gen_dir: &Path, name: &str) -> Result<CorpusState, Problem> {
     if !is_state_name(name) {
-        return None;
+        return Err(Problem::NoState);
     }
-    let raw = fs::read(gen_dir.join(name)).ok()?;
-    let state: CorpusState = serde_json::from_slice(&raw).ok()?;
-    (state.format == FORMAT).then_some(state)
+    let raw = fs::read(gen_dir.join(name)).map_err(|err| match err.kind() {
+        std::io::ErrorKind::NotFound => Problem::Missing,
+        _ => Problem::Damaged,
+    })?;
+    match serde_json::from_slice::<CorpusState>(&raw) {
+        Ok(state) if state.format == FORMAT => Ok(state),
+        _ => Err(Problem::Damaged),
+    }
 }
 
 /// Removes the state files of a generation other than `keep` (best effort).
@@ -199,10 +201,16 @@ mod tests {
         let back = load(dir.path(), &name).unwrap();
         assert_eq!(back.files, state.files);
         assert_eq!(back.version, 3);
-        assert!(load(dir.path(), "../elsewhere.json").is_none());
+        assert_eq!(
+            load(dir.path(), "../elsewhere.json").err(),
+            Some(Problem::NoState)
+        );
         save(dir.path(), "files-old.json", &state).unwrap();
         remove_others(dir.path(), &name);
-        assert!(load(dir.path(), "files-old.json").is_none());
-        assert!(load(dir.path(), &name).is_some());
+        assert_eq!(
+            load(dir.path(), "files-old.json").err(),
+            Some(Problem::Missing)
+        );
+        assert!(load(dir.path(), &name).is_ok());
     }
 }

@@ -21,10 +21,10 @@
 //! cross-language search, a `Tongue` and the lexicons to and from it under
 //! `translate/data`.
 
-pub mod detect;
-pub mod en;
-pub mod fr;
-pub mod id;
+pub(crate) mod detect;
+pub(crate) mod en;
+pub(crate) mod fr;
+pub(crate) mod id;
 
 use crate::analysis::AnalyzerKind;
 
@@ -33,7 +33,9 @@ pub use detect::{ARTICLE_SAMPLE_BYTES, detect, detect_passage};
 /// The language of a text as far as analysis is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
 pub enum Lang {
+    /// Indonesian.
     Id,
+    /// French.
     Fr,
     /// Not offered on the command line: `--lang` chooses between the two analysed.
     #[value(skip)]
@@ -50,6 +52,7 @@ impl Lang {
         }
     }
 
+    /// The language of a code (`id`, `fr`, `other`).
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "id" => Some(Lang::Id),
@@ -69,8 +72,11 @@ impl std::fmt::Display for Lang {
 /// The languages of the lexicons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tongue {
+    /// English.
     En,
+    /// French.
     Fr,
+    /// Indonesian.
     Id,
 }
 

@@ -3,12 +3,12 @@
 
 use std::io::{self, Write};
 
+use cari::Correction;
 use cari::analysis::AnalyzedToken;
 use cari::ask::{AskResults, Kind};
 use cari::corpus::Article;
 use cari::index::{BuildMode, BuildReport};
 use cari::language::Lang;
-use cari::plan::Correction;
 use cari::search::{Facets, Hit, SearchResults, Tally};
 use cari::translate::Expansion;
 
@@ -380,6 +380,15 @@ pub fn print_build_summary(
     }
     for note in &report.notes {
         writeln!(out, "  note: {}: {}", note.path.display(), note.note)?;
+    }
+    // An index of several sources says which: one added to another is not replacing it.
+    if report.sources.len() > 1 {
+        writeln!(
+            out,
+            "the index holds {} sources: {}",
+            report.sources.len(),
+            report.sources.join(", ")
+        )?;
     }
     print_skipped(out, &report.skipped)
 }

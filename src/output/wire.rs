@@ -7,12 +7,11 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use cari::analysis::AnalyzedToken;
-use cari::ask::quotes::Attribution;
-use cari::ask::{Answer, AskResults, Kind};
+use cari::ask::{Answer, AskResults, Attribution, Kind};
 use cari::corpus::Article;
 use cari::language::Lang;
 
-use cari::plan::Correction;
+use cari::Correction;
 use cari::search::{Explain, Facets, Hit, OtherCopy, SearchResults, Tally};
 use cari::translate::Expansion;
 

@@ -13,10 +13,10 @@
 //! it lacks take their near spellings (said in `corrections`), and translations the
 //! index never uses are dropped.
 
-pub mod fuzzy;
-pub mod question;
-pub mod syntax;
-pub mod words;
+pub(crate) mod fuzzy;
+pub(crate) mod question;
+pub(crate) mod syntax;
+pub(crate) mod words;
 
 use tantivy::{Searcher, Term};
 
@@ -32,18 +32,25 @@ pub use syntax::{Clause, Occur, Part};
 /// Why a query can't be planned.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum QueryError {
+    /// Nothing but white space.
     #[error("empty query")]
     Empty,
+    /// A `"` opens a phrase that never closes.
     #[error("unmatched double quote in the query")]
     UnmatchedQuote,
+    /// Only operators or punctuation.
     #[error("the query has no searchable word")]
     NothingToSearch,
+    /// More words or bytes than a query may have.
     #[error(
         "the query is too long ({what}; at most {} words and {} bytes): search for its most telling words",
         syntax::MAX_QUERY_WORDS,
         syntax::MAX_QUERY_BYTES
     )]
-    TooLong { what: String },
+    TooLong {
+        /// What is too long: how many words or bytes.
+        what: String,
+    },
 }
 
 /// Where a form of a concept came from; it sets the form's weight.
@@ -130,7 +137,9 @@ pub struct Concept {
 /// A word the index doesn't hold and the spellings searched instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
+    /// The word as typed.
     pub word: String,
+    /// The spellings the index holds that were searched instead.
     pub to: Vec<String>,
 }
 

@@ -10,13 +10,20 @@
 use super::words::words;
 use crate::language::{self, Profile, en};
 
+/// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// What someone said ("what did X say about Y").
     Said,
+    /// Whom someone met.
     Met,
+    /// A number ("how many", "berapa", "combien").
     HowMany,
+    /// A date ("when", "kapan", "quand").
     When,
+    /// A person ("who", "siapa", "qui").
     Who,
+    /// Anything about the topic: no particular kind of answer.
     Topic,
 }
 
@@ -38,10 +45,14 @@ impl Kind {
     }
 }
 
+/// A question, read: its kind, the person it names, its topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
+    /// The question, as asked.
     pub question: String,
+    /// What it asks for.
     pub kind: Kind,
+    /// The person it asks about, when it names one.
     pub speaker: Option<String>,
     /// The topic words, as typed.
     pub topic: String,

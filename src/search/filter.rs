@@ -37,7 +37,9 @@ pub struct Filters {
 /// after it (`2024-02` is the whole of February).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DateBound {
+    /// Its first instant.
     pub start: DateTime,
+    /// The first instant after it.
     pub end: DateTime,
 }
 
@@ -45,6 +47,7 @@ pub struct DateBound {
 #[error(
     "`{0}` is not a date: write 2024-02-29, 2024-02, 2024, or a time back from today such as 7d, 2w, 3m, 1y"
 )]
+/// A `--since` or `--until` that isn't a date (the text as typed).
 pub struct BadDate(pub String);
 
 impl DateBound {
@@ -134,6 +137,7 @@ fn source_matches(stored: &str, asked: &[String]) -> bool {
 }
 
 impl Filters {
+    /// Whether it keeps everything.
     pub fn is_empty(&self) -> bool {
         self.since.is_none() && self.until.is_none() && self.sources.is_empty()
     }

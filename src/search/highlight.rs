@@ -68,11 +68,6 @@ impl MatchTerms {
         found.dedup();
         found
     }
-
-    /// Byte ranges of `text` whose terms the query asked for, sorted and merged.
-    pub fn highlights(&self, text: &str, lang: Lang) -> Vec<[usize; 2]> {
-        ranges(&self.matches(text, lang))
-    }
 }
 
 /// The merged byte ranges of matches.
@@ -150,7 +145,7 @@ mod tests {
         let plan = understand("generale zuckerberg", PlanOptions::default()).unwrap();
         let terms = MatchTerms::new(&plan);
         let text = "Mark Zuckerberg veut une intelligence générale.";
-        let got = terms.highlights(text, Lang::Fr);
+        let got = ranges(&terms.matches(text, Lang::Fr));
         let words: Vec<&str> = got.iter().map(|h| &text[h[0]..h[1]]).collect();
         assert_eq!(words, ["Zuckerberg", "générale"]);
     }

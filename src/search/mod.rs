@@ -14,11 +14,11 @@
 //! copies of one story folded), and what matched is counted (`tally`).
 
 pub mod filter;
-pub mod group;
-pub mod highlight;
-pub mod positions;
-pub mod rank;
-pub mod stats;
+pub(crate) mod group;
+pub(crate) mod highlight;
+pub(crate) mod positions;
+pub(crate) mod rank;
+pub(crate) mod stats;
 pub mod tally;
 
 use std::time::Instant;
@@ -67,18 +67,24 @@ pub enum Sort {
     Date,
 }
 
+/// Why a search failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
+    /// The query can't be read.
     #[error(transparent)]
     Query(#[from] QueryError),
+    /// tantivy failed while searching.
     #[error("search failed")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// The index can't be opened or read.
     #[error(transparent)]
     Index(#[from] crate::index::IndexError),
 }
 
+/// How to search.
 #[derive(Debug, Clone)]
 pub struct SearchOptions {
+    /// Hits to return at most.
     pub limit: usize,
     /// Only passages in this language.
     pub lang: Option<Lang>,
@@ -88,6 +94,7 @@ pub struct SearchOptions {
     pub explain: bool,
     /// Only articles of these dates and sites.
     pub filters: Filters,
+    /// The order of the results.
     pub sort: Sort,
     /// Results skipped before the first shown (the next page starts at `limit`).
     pub offset: usize,
@@ -117,7 +124,7 @@ impl Default for SearchOptions {
 }
 
 impl SearchOptions {
-    pub fn plan_options(&self) -> PlanOptions {
+    pub(crate) fn plan_options(&self) -> PlanOptions {
         PlanOptions {
             translate: self.translate,
             lang: self.lang,
@@ -129,8 +136,11 @@ impl SearchOptions {
 /// `explain` give it.
 #[derive(Debug, Clone)]
 pub struct Explain {
+    /// This part's value.
     pub value: f32,
+    /// What it is.
     pub description: String,
+    /// The parts it is made of.
     pub details: Vec<Explain>,
 }
 
@@ -172,23 +182,35 @@ impl Explain {
 /// One passage found.
 #[derive(Debug, Clone)]
 pub struct Hit {
+    /// 1-based position in the results.
     pub rank: usize,
+    /// The ranker's score.
     pub score: f32,
+    /// The article (path relative to the corpus root).
     pub doc: String,
+    /// The article's headline.
     pub title: String,
-    /// The article's date (ISO 8601), site, address and authors, when known.
+    /// The article's date (ISO 8601), when known.
     pub date: Option<String>,
+    /// The site the article comes from, when known.
     pub source: Option<String>,
+    /// The article's address, when known.
     pub url: Option<String>,
+    /// The article's authors.
     pub authors: Vec<String>,
+    /// The passage's language.
     pub lang: Lang,
+    /// 0-based position in the article.
     pub passage: u64,
+    /// The whole passage, as written.
     pub text: String,
+    /// A window of the passage around its best match.
     pub snippet: String,
     /// Byte offsets into `text`.
     pub highlights: Vec<[usize; 2]>,
     /// Byte offsets into `snippet`.
     pub snippet_highlights: Vec<[usize; 2]>,
+    /// The score broken into parts (`--explain`).
     pub explain: Option<Explain>,
     /// On an article's first hit: its other passages that matched and aren't shown.
     pub more_in_article: u32,
@@ -199,22 +221,30 @@ pub struct Hit {
 /// A copy of a story folded into another result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OtherCopy {
+    /// Its article, as a hit's `doc`.
     pub doc: String,
+    /// Its site, when known.
     pub source: Option<String>,
+    /// Its address.
     pub url: Option<String>,
+    /// Its date (ISO 8601).
     pub date: Option<String>,
 }
 
+/// What a search found.
 #[derive(Debug, Clone)]
 pub struct SearchResults {
+    /// The query, as typed.
     pub query: String,
-    /// Passages that match.
+    /// Passages that matched (before the limit).
     pub total_hits: usize,
     /// Articles they belong to.
     pub total_articles: usize,
     /// With `facets`: the articles that match by language, site and month.
     pub facets: Option<Facets>,
+    /// Time spent searching, in milliseconds.
     pub took_ms: f64,
+    /// The best passages, best first.
     pub hits: Vec<Hit>,
     /// How the query was translated: per word or phrase, its translations per language.
     pub expansion: Vec<Expansion>,
@@ -265,6 +295,7 @@ pub struct Ranked {
     pub total_articles: usize,
     /// The page asked for (`limit` results from `offset`), best first.
     pub hits: Vec<Hit>,
+    /// With `facets`: the articles that match by language, site and month.
     pub facets: Option<Facets>,
 }
 

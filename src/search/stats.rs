@@ -62,11 +62,6 @@ impl<'a> FieldStatistics<'a> {
             docs_in,
         }
     }
-
-    /// Passages of the field of analyser `kind`.
-    pub fn docs_in(&self, fields: &Fields, kind: AnalyzerKind) -> u64 {
-        self.docs_in.get(&fields.body(kind)).copied().unwrap_or(0)
-    }
 }
 
 impl Bm25StatisticsProvider for FieldStatistics<'_> {

@@ -24,12 +24,14 @@ pub struct ArticleTally {
     /// Its passages that matched, per language of `LANGS` (per language only with
     /// facets; else all under the first).
     pub passages_by_lang: [u32; 3],
+    /// Its site (with facets).
     pub source: Option<String>,
     /// Its date, seconds since 1970 (UTC).
     pub published: Option<i64>,
 }
 
 impl ArticleTally {
+    /// Its passages that matched.
     pub fn passages(&self) -> u32 {
         self.passages_by_lang.iter().sum()
     }
@@ -46,14 +48,19 @@ impl ArticleTally {
 /// What matched, by article.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
+    /// Passages that matched.
     pub passages: usize,
+    /// By article key (see `index::article_key`).
     pub articles: HashMap<u64, ArticleTally>,
 }
 
 /// Counts of articles (and passages) by language, site and month.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facets {
+    /// By language code of the passages (an article counts under each of its
+    /// passages' languages).
     pub lang: BTreeMap<String, Count>,
+    /// By site as stored.
     pub source: BTreeMap<String, Count>,
     /// `2024-02` → count; articles without a date are not counted here.
     pub month: BTreeMap<String, Count>,
@@ -62,7 +69,9 @@ pub struct Facets {
 /// Articles, and their passages that matched.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Count {
+    /// Articles.
     pub articles: u64,
+    /// Their passages that matched.
     pub passages: u64,
 }
 
@@ -113,6 +122,7 @@ pub fn day_of(secs: i64) -> String {
 
 /// The collector of a `Tally`; `facets` reads language, site and date too.
 pub struct TallyCollector {
+    /// Read each passage's language, site and date too.
     pub facets: bool,
 }
 

@@ -70,13 +70,6 @@ pub fn lookup(from: Tongue, to: Tongue, headword: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Whether `word` is a headword of some table translating from `from`.
-pub fn is_headword(from: Tongue, word: &str) -> bool {
-    [Tongue::En, Tongue::Fr, Tongue::Id]
-        .into_iter()
-        .any(|to| table(from, to).is_some_and(|text| SortedTable::new(text).get(word).is_some()))
-}
-
 /// `word` without its accents (`corée` → `coree`, `œuvre` → `oeuvre`), lower case.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());

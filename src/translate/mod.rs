@@ -9,9 +9,9 @@
 //! (into Indonesian) and as Indonesian (into French, through its root when the word
 //! itself isn't a headword). Names and numbers have no entry and pass through as typed.
 
-pub mod english;
-pub mod french;
-pub mod lexicon;
+pub(crate) mod english;
+pub(crate) mod french;
+pub(crate) mod lexicon;
 
 use std::collections::BTreeMap;
 

@@ -1,7 +1,7 @@
 //! Quotations and their speakers on the seeds, and `cari ask` run as a process.
 
 use crate::harness::{self, cari, stderr, stdout};
-use cari::ask::quotes::quotations;
+use cari::ask::quotations;
 use cari::corpus::read_corpus;
 use serde_json::Value;
 

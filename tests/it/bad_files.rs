@@ -312,13 +312,13 @@ fn a_five_megabyte_line_is_cut_into_passages_of_sane_size() {
     assert_eq!(hit["doc"], "one line.txt");
     let text = hit["text"].as_str().unwrap();
     assert!(text.ends_with("penandaakhir."));
-    assert!(text.len() <= corpus::passages::MAX_PASSAGE_BYTES);
+    assert!(text.len() <= corpus::MAX_PASSAGE_BYTES);
     // Thousands of passages, the last one the marker's.
     assert!(hit["passage"].as_u64().unwrap() > 2000, "{hit}");
     let json = search_json(&idx, "DeepSeek");
     for hit in json["hits"].as_array().unwrap() {
         let len = hit["text"].as_str().unwrap().len();
-        assert!(len <= corpus::passages::MAX_PASSAGE_BYTES, "{len}");
+        assert!(len <= corpus::MAX_PASSAGE_BYTES, "{len}");
     }
     if let Some(peak) = peak {
         // The writer's buffers and the program, not copies of the file.
@@ -390,4 +390,32 @@ fn a_hundred_megabyte_file_is_indexed_in_bounded_memory() {
     if let Some(peak) = peak {
         assert!(peak < 3 * SIZE as u64, "peak memory {} MB", peak >> 20);
     }
+}
+
+/// File names that aren't UTF-8 (a Latin-1 name from an old archive) are written with
+/// `\xNN` for the bytes that aren't, so that two of them stay two results.
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_stay_apart_and_readable() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(
+        corpus.join(OsStr::from_bytes(b"caf\xe9.txt")),
+        "Kereta cepat\n\nKereta cepat Whoosh mengangkut penumpang dari Jakarta ke Bandung.\n",
+    )
+    .unwrap();
+    fs::write(
+        corpus.join(OsStr::from_bytes(b"caf\xe8.txt")),
+        "Le TGV indonésien\n\nLe train Whoosh relie Jakarta à Bandung en quarante minutes.\n",
+    )
+    .unwrap();
+    let index_dir = dir.path().join("index");
+    index(&corpus, &index_dir);
+    let mut docs = docs_of(&search_json(&index_dir, "Whoosh"));
+    docs.sort();
+    assert_eq!(docs, ["caf\\xE8.txt", "caf\\xE9.txt"]);
 }

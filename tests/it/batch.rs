@@ -1,8 +1,5 @@
-//! `cari search --json --batch`: one query per line in, one JSON object per line out,
+//! `cari search|ask --json --batch`: one query per line in, one JSON object per line out,
 //! from one process.
-
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use crate::harness::{self, cari, stderr, stdout};
 use serde_json::Value;
@@ -65,20 +62,10 @@ fn queries_from_stdin_and_exit_codes() {
     let index = harness::seeds_index();
     let index_arg = index.path().to_string_lossy().into_owned();
     let run = |input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_cari"))
-            .args(["search", "--json", "--index", &index_arg, "--batch", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
+        harness::cari_stdin(
+            &["search", "--json", "--index", &index_arg, "--batch", "-"],
+            input.as_bytes(),
+        )
     };
     let out = run("DeepSeek\nKishida\n");
     assert_eq!(out.status.code(), Some(0));
@@ -121,4 +108,37 @@ fn batch_needs_json_and_a_readable_file() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("no/such/file.txt"), "{err}");
     assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn ask_answers_one_question_per_line_as_ask_does_alone() {
+    let index = harness::seeds_index();
+    let index_arg = index.path().to_string_lossy().into_owned();
+    let questions: &[u8] =
+        b"what did Zuckerberg say about open source\n\ncaf\xe9 ?\napa kata Zuckerberg tentang DeepSeek\n";
+    let out = harness::cari_stdin(
+        &["ask", "--json", "--index", &index_arg, "--batch", "-"],
+        questions,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let answers = lines(&stdout(&out));
+    assert_eq!(answers.len(), 3, "{answers:?}");
+    assert_eq!(answers[1]["line"], 3);
+    assert!(answers[1]["error"].as_str().unwrap().contains("UTF-8"));
+    for (answer, question) in [
+        (&answers[0], "what did Zuckerberg say about open source"),
+        (&answers[2], "apa kata Zuckerberg tentang DeepSeek"),
+    ] {
+        assert_eq!(answer["question"], question);
+        assert!(
+            !answer["answers"].as_array().unwrap().is_empty(),
+            "{answer}"
+        );
+        let alone = cari(
+            &harness::root(),
+            &["ask", "--json", "--index", &index_arg, question],
+        );
+        let alone: Value = serde_json::from_str(stdout(&alone).trim()).unwrap();
+        assert_eq!(&alone, answer);
+    }
 }

@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use cari::analysis::{self, AnalyzerKind};
 use cari::ask;
-use cari::corpus::{self, passages::MAX_PASSAGE_BYTES};
+use cari::corpus::{self, MAX_PASSAGE_BYTES};
 use cari::index::{self, CariIndex};
 use cari::language::Lang;
 use cari::search::{self, SearchError, SearchOptions};

@@ -1,8 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 use cari::index::{self, BuildOptions};
 
@@ -29,6 +30,23 @@ pub fn cari(cwd: &Path, args: &[&str]) -> Output {
         .env("NO_COLOR", "1")
         .output()
         .expect("run cari")
+}
+
+/// Runs the `cari` binary in the project root with `input` on its stdin.
+pub fn cari_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cari"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run cari");
+    let mut stdin = child.stdin.take().expect("cari's stdin");
+    stdin.write_all(input).expect("write to cari");
+    drop(stdin);
+    child.wait_with_output().expect("run cari")
 }
 
 /// Runs `cari index CORPUS --index INDEX EXTRA…`.

@@ -11,6 +11,7 @@ mod corpus;
 mod crash;
 mod formats;
 mod fuzz;
+mod heal;
 mod incremental;
 mod output;
 mod query_plan;

@@ -27,7 +27,9 @@ fn split_seeds(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
 }
 
 fn docs(index: &Path, query: &str) -> Vec<String> {
-    let mut docs: Vec<String> = hit_addresses(&search_answer(index, &["-n", "100", query]))
+    // Every file that matches: the same text in two sources isn't folded here.
+    let all = ["-n", "100", "--per-article", "0", "--no-fold", query];
+    let mut docs: Vec<String> = hit_addresses(&search_answer(index, &all))
         .into_iter()
         .map(|(doc, _)| doc)
         .collect();
@@ -201,4 +203,19 @@ fn links_to_folders_are_followed_once() {
     assert!(summary.contains("indexed 2 articles"), "{summary}");
     assert!(summary.contains("folder already read"), "{summary}");
     assert_eq!(docs(&index, "DeepSeek"), ["lama/deepseek.txt"]);
+
+    // An index kept inside its own corpus is not read as articles.
+    let inside = corpus.join("indeks");
+    assert_eq!(
+        index_cli(&corpus, &inside, &["--quiet"]).status.code(),
+        Some(0)
+    );
+    let out = index_cli(&corpus, &inside, &[]);
+    let summary = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{summary}");
+    assert!(
+        summary.contains("indeks: a cari index, not articles"),
+        "{summary}"
+    );
+    assert!(summary.contains("0 added"), "{summary}");
 }

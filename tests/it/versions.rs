@@ -135,7 +135,7 @@ fn a_damaged_index_says_to_rebuild_and_cari_index_rebuilds_it() {
             fs::remove_dir_all(entry.path()).unwrap();
         }
     }
-    refused(&search(dir.path()), "can't be read");
+    refused(&search(dir.path()), " is missing");
     assert_eq!(index(dir.path()).status.code(), Some(0));
     assert_eq!(search(dir.path()).status.code(), Some(0));
 
@@ -147,7 +147,7 @@ fn a_damaged_index_says_to_rebuild_and_cari_index_rebuilds_it() {
         .unwrap()
         .path();
     fs::remove_file(gen_dir.join("meta.json")).unwrap();
-    refused(&search(dir.path()), "can't be read");
+    refused(&search(dir.path()), "meta.json is missing");
     assert_eq!(index(dir.path()).status.code(), Some(0));
     assert_eq!(search(dir.path()).status.code(), Some(0));
 }
