@@ -85,15 +85,25 @@ fn main() -> Result<()> {
                 .transpose()?
                 .unwrap_or(config.small_articles);
             let work = work_dir()?;
-            let txt = ensure_corpus(&work.path, n)?;
+            let txt = ensure_text_corpus(&work.path, n)?;
             format_throughput(&work.path, &txt, &config)
+        }
+        Some("results") => {
+            let config = Config::from_env();
+            let n = args
+                .get(1)
+                .map(|n| n.parse())
+                .transpose()?
+                .unwrap_or(config.articles);
+            let work = work_dir()?;
+            results_bench(&work.path, n, &config)
         }
         Some("--help" | "-h" | "help") => {
             println!("{}", HELP.trim());
             Ok(())
         }
         Some(other) => {
-            bail!("unknown command {other:?} (expected nothing, gen, formats or --help)")
+            bail!("unknown command {other:?} (expected nothing, gen, formats, results or --help)")
         }
     }
 }
@@ -106,7 +116,11 @@ cari's scale benchmark (run in release: cargo bench --bench scale -- ARGS)
                     --batch
   formats [N]       only indexing throughput per format (.txt, JSON Lines, HTML) of N
                     generated articles (CARI_BENCH_SMALL_ARTICLES by default)
-  gen DIR N [SEED]  only write N generated articles in DIR
+  results [N]       only indexing against plain tantivy and query latency with and
+                    without filters (dates, a site, sorted by date) on N generated
+                    articles (CARI_BENCH_ARTICLES by default)
+  gen DIR N [SEED]  only write N generated articles in DIR (JSON Lines, dated, with
+                    their site)
   --help            this
 
 Environment: CARI_BENCH_ARTICLES (100000), CARI_BENCH_SMALL_ARTICLES (10000),
@@ -212,7 +226,8 @@ fn run_all() -> Result<()> {
         }
     }
 
-    format_throughput(&work.path, &small, &config)?;
+    let small_txt = ensure_text_corpus(&work.path, config.small_articles)?;
+    format_throughput(&work.path, &small_txt, &config)?;
 
     section("peak memory of indexing (VmHWM of the child process, cari)");
     let small_index = work.path.join("index-small");
@@ -246,42 +261,7 @@ fn run_all() -> Result<()> {
     }
     // Filters are clauses of the query: a narrow one must not cost more than the
     // query alone (the corpus's dates span 2015–2024, its sites a dozen).
-    let today = cari::search::filter::today();
-    let date = |s: &str| DateBound::parse(s, today).ok();
-    for (label, filters, sort) in [
-        (
-            "large, --since 2024-01 (a tenth)",
-            Filters {
-                since: date("2024-01"),
-                ..Filters::default()
-            },
-            Sort::Relevance,
-        ),
-        (
-            "large, --since 2024-12 (1%)",
-            Filters {
-                since: date("2024-12"),
-                ..Filters::default()
-            },
-            Sort::Relevance,
-        ),
-        (
-            "large, --source kompas.com",
-            Filters {
-                sources: vec!["kompas.com".to_string()],
-                ..Filters::default()
-            },
-            Sort::Relevance,
-        ),
-        ("large, --sort date", Filters::default(), Sort::Date),
-    ] {
-        let options = SearchOptions {
-            filters,
-            sort,
-            ..SearchOptions::default()
-        };
-        print_latency(label, &latency_with(&large_index, &queries, &options)?);
-    }
+    filtered_latency(&large_index, &queries)?;
     // The baseline: the same queries on the plain tantivy index of the large corpus.
     let plain_stats = plain_latency(&work.path.join("index-generated-tantivy"), &queries)?;
     print_latency("plain tantivy, large", &plain_stats);
@@ -415,20 +395,85 @@ fn write_other_formats(txt: &Path, jsonl: &Path, html: &Path) -> Result<()> {
     Ok(())
 }
 
+/// `results [N]`: indexing throughput against plain tantivy (fingerprints included)
+/// and query latency with and without filters, on N generated articles.
+fn results_bench(work: &Path, n: u64, config: &Config) -> Result<()> {
+    let corpus = ensure_corpus(work, n)?;
+    section("indexing, end to end (child process each run)");
+    compare_indexing(work, "generated", &corpus, config)?;
+    section("query latency, in process (search with 10 hits; warm; ms)");
+    let generator = Generator::news(SEED);
+    let queries = generator.queries(config.queries, n.min(config.small_articles));
+    let index = work.join("index-generated-cari");
+    print_latency("large", &latency(&index, &queries)?);
+    filtered_latency(&index, &queries)
+}
+
+/// Latency with a date filter (a tenth, 1%), a site filter, and sorted by date.
+fn filtered_latency(index: &Path, queries: &[String]) -> Result<()> {
+    let today = cari::search::filter::today();
+    let date = |s: &str| DateBound::parse(s, today).ok();
+    for (label, filters, sort) in [
+        (
+            "large, --since 2024-01 (a tenth)",
+            Filters {
+                since: date("2024-01"),
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        (
+            "large, --since 2024-12 (1%)",
+            Filters {
+                since: date("2024-12"),
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        (
+            "large, --source kompas.com",
+            Filters {
+                sources: vec!["kompas.com".to_string()],
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        ("large, --sort date", Filters::default(), Sort::Date),
+    ] {
+        let options = SearchOptions {
+            filters,
+            sort,
+            ..SearchOptions::default()
+        };
+        print_latency(label, &latency_with(index, queries, &options)?);
+    }
+    Ok(())
+}
+
 fn section(title: &str) {
     println!("\n{title}");
 }
 
 /// The generated corpus of `n` articles in the work folder, written unless already there.
 fn ensure_corpus(work: &Path, n: u64) -> Result<PathBuf> {
-    let dir = work.join(format!("corpus-news-{n}-{SEED}"));
+    write_once(work, n, &Generator::news(SEED), "news")
+}
+
+/// The same articles as `.txt` files (no date, no site), for the formats' comparison.
+fn ensure_text_corpus(work: &Path, n: u64) -> Result<PathBuf> {
+    write_once(work, n, &Generator::new(SEED), "text")
+}
+
+/// Articles `0..n` of `generator` in the work folder, written unless already there.
+fn write_once(work: &Path, n: u64, generator: &Generator, kind: &str) -> Result<PathBuf> {
+    let dir = work.join(format!("corpus-{kind}-{n}-{SEED}"));
     let stamp = dir.join(".complete");
     if stamp.is_file() {
         return Ok(dir);
     }
     let _ = fs::remove_dir_all(&dir);
     let started = Instant::now();
-    let written = corpus_gen::write_corpus_of(&Generator::news(SEED), &dir, n, cores())?;
+    let written = corpus_gen::write_corpus_of(generator, &dir, n, cores())?;
     fs::write(&stamp, corpus_gen::describe(written))?;
     println!(
         "generated {}: {} in {:.1} s",
