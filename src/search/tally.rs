@@ -60,7 +60,7 @@ pub struct Facets {
     /// By language code of the passages (an article counts under each of its
     /// passages' languages).
     pub lang: BTreeMap<String, Count>,
-    /// By site as stored.
+    /// By site, in lower case and without `www.`.
     pub source: BTreeMap<String, Count>,
     /// `2024-02` → count; articles without a date are not counted here.
     pub month: BTreeMap<String, Count>,
@@ -93,8 +93,9 @@ impl Tally {
                 count.articles += 1;
                 count.passages += passages;
             };
+            // A site counted as `--source` matches it: `www.Kompas.com` is `kompas.com`.
             if let Some(source) = &article.source {
-                add(&mut facets.source, source.clone());
+                add(&mut facets.source, super::filter::normalise_source(source));
             }
             if let Some(secs) = article.published {
                 add(
