@@ -10,12 +10,23 @@ use crate::ask::{self, AskResults};
 use crate::index::{self, IndexError};
 use crate::opensearch::{OpenSearchError, Remote, Target};
 use crate::output::wire;
-use crate::search::{self, Backend, SearchError, SearchOptions, SearchResults};
+use crate::search::{self, Backend, BadDate, DateBound, SearchError, SearchOptions, SearchResults};
 
 /// Passages a search shows unless told otherwise.
 pub const SEARCH_LIMIT: usize = 10;
 /// Answers (and passages) a question shows unless told otherwise.
 pub const ASK_LIMIT: usize = 5;
+
+/// Results a request may skip (`--offset`, `offset=`).
+pub const MAX_OFFSET: usize = 100_000;
+/// Passages of one article a request may ask to see (`--per-article`).
+pub const MAX_PER_ARTICLE: usize = 10_000;
+
+/// A date of `--since` or `--until` (`since=`, `until=`), relative ones (`7d`, `3m`)
+/// counted back from today (UTC).
+pub fn date_bound(text: &str) -> Result<DateBound, BadDate> {
+    DateBound::parse(text, search::filter::today())
+}
 
 /// What a query is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,6 +14,7 @@ use crate::analysis::AnalyzedToken;
 use crate::corpus::Article;
 use crate::language::Lang;
 use crate::people::Person;
+use crate::search::Tally;
 use crate::service::Outcome;
 
 pub use text::{Style, print_build_summary};
@@ -81,6 +82,11 @@ impl Printer {
                 text::query_notes(err, &results.corrections, &results.expansion)?;
                 if results.hits.is_empty() {
                     writeln!(err, "{}", text::describe_no_match(results))?;
+                } else {
+                    writeln!(err, "{}", text::counts(results))?;
+                }
+                if let Some(facets) = &results.facets {
+                    text::facets(err, facets)?;
                 }
                 text::search(out, results, *style)
             }
@@ -100,6 +106,14 @@ impl Printer {
         match self {
             Printer::Json => json_line(out, &wire::People::new(people)),
             Printer::Text(style) => text::people(out, people, *style),
+        }
+    }
+
+    /// `cari stats`: what the index holds.
+    pub fn stats(&self, out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
+        match self {
+            Printer::Json => json_line(out, &wire::Stats::new(tally)),
+            Printer::Text(_) => text::stats(out, tally),
         }
     }
 

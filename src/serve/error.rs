@@ -16,7 +16,7 @@ pub enum ApiError {
     #[error("{0}")]
     BadRequest(String),
     /// No such path (404).
-    #[error("no such path: {0} (the paths are /, /search, /ask, /health)")]
+    #[error("no such path: {0} (the paths are /, /search, /ask, /stats, /health)")]
     NotFound(String),
     /// A path that takes other methods (405).
     #[error("{0}")]

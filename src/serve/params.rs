@@ -5,14 +5,16 @@
 use clap::ValueEnum;
 
 use crate::language::Lang;
-use crate::search::SearchOptions;
+use crate::search::{SearchOptions, Sort};
 use crate::service::{self, Kind};
 
 use super::error::ApiError;
 use super::limits::Limits;
 
-/// The parameters a request may give, for the message that names an unknown one.
-const KNOWN: &str = "q, lang, limit, translate, explain";
+/// The parameters of both paths, for the message that names an unknown one.
+const COMMON: &str = "q, lang, limit, since, until, source, per_article, fold, translate, explain";
+/// The parameters only `/search` takes (as only `cari search` takes their flags).
+const SEARCH_ONLY: &[&str] = &["offset", "sort", "facets"];
 
 /// A query or question and how to run it.
 #[derive(Debug, Clone)]
@@ -48,27 +50,53 @@ pub fn read(kind: Kind, pairs: &[(String, String)], limits: &Limits) -> Result<R
                     })?)
                 }
             }
-            "limit" => {
-                let limit: usize = value.parse().map_err(|_| {
-                    bad(format!(
-                        "limit={value} is not a number: use 1 to {}",
-                        limits.max_limit
-                    ))
-                })?;
-                if limit == 0 || limit > limits.max_limit {
-                    return Err(bad(format!(
-                        "limit={value} is out of range: use 1 to {}",
-                        limits.max_limit
-                    )));
-                }
-                options.limit = limit;
+            "limit" => options.limit = number(name, value, 1, limits.max_limit)?,
+            "offset" if kind == Kind::Search => {
+                options.offset = number(name, value, 0, service::MAX_OFFSET)?
             }
+            "per_article" | "per-article" => {
+                options.per_article = number(name, value, 0, service::MAX_PER_ARTICLE)?
+            }
+            "since" | "until" => {
+                let bound = if value.trim().is_empty() {
+                    None
+                } else {
+                    Some(service::date_bound(value).map_err(|err| bad(format!("{name}: {err}")))?)
+                };
+                if name == "since" {
+                    options.filters.since = bound;
+                } else {
+                    options.filters.until = bound;
+                }
+            }
+            "source" => {
+                if !value.trim().is_empty() {
+                    options.filters.sources.push(value.clone());
+                }
+            }
+            "sort" if kind == Kind::Search => {
+                options.sort = Sort::from_str(value, false).map_err(|_| {
+                    bad(format!(
+                        "sort={value} is not an order: use relevance or date"
+                    ))
+                })?
+            }
+            "facets" if kind == Kind::Search => options.facets = flag(name, value)?,
+            "fold" => options.fold = flag(name, value)?,
             "translate" => options.translate = flag(name, value)?,
             "explain" => options.explain = flag(name, value)?,
             _ => {
-                return Err(bad(format!(
-                    "unknown parameter `{name}`: the parameters are {KNOWN}"
-                )));
+                let only = match kind {
+                    Kind::Ask if SEARCH_ONLY.contains(&name.as_str()) => {
+                        format!("`{name}` is a parameter of /search, not of /ask")
+                    }
+                    _ => format!("unknown parameter `{name}`"),
+                };
+                let known = match kind {
+                    Kind::Search => format!("{COMMON}, {}", SEARCH_ONLY.join(", ")),
+                    Kind::Ask => COMMON.to_string(),
+                };
+                return Err(bad(format!("{only}: the parameters are {known}")));
             }
         }
     }
@@ -112,6 +140,19 @@ pub fn pairs_of_json(body: &[u8]) -> Result<Vec<(String, String)>, ApiError> {
         }
     }
     Ok(pairs)
+}
+
+/// A whole number from `min` to `max`.
+fn number(name: &str, value: &str, min: usize, max: usize) -> Result<usize, ApiError> {
+    match value.trim().parse::<usize>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        Ok(_) => Err(bad(format!(
+            "{name}={value} is out of range: use {min} to {max}"
+        ))),
+        Err(_) => Err(bad(format!(
+            "{name}={value} is not a number: use {min} to {max}"
+        ))),
+    }
 }
 
 /// A yes-or-no parameter.

@@ -15,6 +15,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Serialize;
 
+use crate::output::wire;
+use crate::search;
 use crate::service::{self, Kind};
 
 use super::error::ApiError;
@@ -38,6 +40,7 @@ pub fn router(app: Arc<App>) -> Router {
     let api = Router::new()
         .route("/search", get(search_get).post(search_post))
         .route("/ask", get(ask_get).post(ask_post))
+        .route("/stats", get(stats))
         .route_layer(middleware::from_fn_with_state(
             Arc::clone(&app.gates),
             limits::guard,
@@ -124,6 +127,31 @@ async fn answer(app: &App, kind: Kind, pairs: &[(String, String)]) -> Result<Res
     .await
     .map_err(|err| ApiError::Internal(format!("the search failed: {err}")))??;
     Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response())
+}
+
+/// What the index holds, as `cari stats --json` prints it.
+async fn stats(State(app): Shared) -> Response {
+    let result = async {
+        let index = app.live.get().map_err(ApiError::Unavailable)?;
+        let permit = Arc::clone(&app.gates.searches)
+            .acquire_owned()
+            .await
+            .map_err(|_| ApiError::Unavailable("the server is shutting down".to_string()))?;
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let tally = search::tally::overview(&index)
+                .map_err(|err| ApiError::Internal(format!("cannot count the index: {err}")))?;
+            serde_json::to_vec(&wire::Stats::new(&tally))
+                .map_err(|err| ApiError::Internal(format!("cannot write the counts: {err}")))
+        })
+        .await
+        .map_err(|err| ApiError::Internal(format!("counting failed: {err}")))?
+    }
+    .await;
+    match result {
+        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Err(err) => err.into_response(),
+    }
 }
 
 #[derive(Serialize)]

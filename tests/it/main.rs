@@ -19,6 +19,7 @@ mod opensearch;
 mod output;
 mod query_plan;
 mod ranking;
+mod results;
 mod serve;
 mod sources;
 mod stemmers;

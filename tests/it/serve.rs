@@ -450,3 +450,119 @@ fn the_index_is_followed_while_builds_run() {
     );
     assert!(answered.load(Ordering::Relaxed) > 0);
 }
+
+#[test]
+fn filters_sort_paging_and_stats_mean_what_the_flags_mean() {
+    let news = std::fs::read_to_string(harness::root().join("tests/data/results/news.jsonl"))
+        .expect("the news archive");
+    let dir = harness::corpus_index(&[("news.jsonl", &news)]);
+    let index = harness::index_dir(&dir);
+    let server = Server::start(&index, &[]);
+    // (flags, the same as parameters)
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--since", "2024-02", "Zuckerberg"],
+            "q=Zuckerberg&since=2024-02",
+        ),
+        (
+            &["--until", "2024-02", "Zuckerberg"],
+            "q=Zuckerberg&until=2024-02",
+        ),
+        (
+            &[
+                "--since",
+                "2024-02-01",
+                "--until",
+                "2024-02-29",
+                "Zuckerberg",
+            ],
+            "q=Zuckerberg&since=2024-02-01&until=2024-02-29",
+        ),
+        (
+            &["--source", "kompas.com", "Zuckerberg"],
+            "q=Zuckerberg&source=kompas.com",
+        ),
+        (
+            &[
+                "--source",
+                "tempo.co",
+                "--source",
+                "lemonde.fr",
+                "Zuckerberg",
+            ],
+            "q=Zuckerberg&source=tempo.co&source=lemonde.fr",
+        ),
+        (&["--sort", "date", "Zuckerberg"], "q=Zuckerberg&sort=date"),
+        (
+            &["--limit", "2", "--offset", "2", "Zuckerberg"],
+            "q=Zuckerberg&limit=2&offset=2",
+        ),
+        (
+            &["--per-article", "0", "--no-fold", "Zuckerberg"],
+            "q=Zuckerberg&per_article=0&fold=false",
+        ),
+        (&["--facets", "Zuckerberg"], "q=Zuckerberg&facets=true"),
+        (
+            &["--facets", "--lang", "fr", "Zuckerberg"],
+            "q=Zuckerberg&facets=true&lang=fr",
+        ),
+    ];
+    for (flags, params) in cases {
+        let cli = cli_json(&index, "search", flags);
+        let (status, got) = server.get(&format!("/search?{params}"));
+        assert_eq!(status, 200, "{params}: {got}");
+        assert_eq!(comparable(got), cli, "{params}");
+    }
+    // The same options in a JSON body, a repeated one as an array.
+    let body = br#"{"q": "Zuckerberg", "source": ["tempo.co", "lemonde.fr"], "sort": "date", "facets": true}"#;
+    let cli = cli_json(
+        &index,
+        "search",
+        &[
+            "--source",
+            "tempo.co",
+            "--source",
+            "lemonde.fr",
+            "--sort",
+            "date",
+            "--facets",
+            "Zuckerberg",
+        ],
+    );
+    let (_, posted) = server.post("/search", body);
+    assert_eq!(comparable(posted), cli);
+    let cli = cli_json(
+        &index,
+        "ask",
+        &[
+            "--since",
+            "2023-11",
+            "--until",
+            "2023-11",
+            "what did Zuckerberg announce",
+        ],
+    );
+    let (_, got) =
+        server.get("/ask?q=what%20did%20Zuckerberg%20announce&since=2023-11&until=2023-11");
+    assert_eq!(comparable(got), cli);
+    // Stats: `cari stats --json`, whole.
+    let out = harness::cari(
+        &harness::root(),
+        &["stats", "--json", "--index", &index.to_string_lossy()],
+    );
+    assert!(out.status.success(), "{}", harness::stderr(&out));
+    let cli: Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let (status, got) = server.get("/stats");
+    assert_eq!(status, 200);
+    assert_eq!(got, cli);
+    assert_eq!(got["articles"].as_u64(), Some(5), "{got}");
+    // Bad values say what to write.
+    let (status, message) = error_of(server.get("/search?q=Meta&since=yesterday"));
+    assert_eq!(status, 400);
+    assert!(message.contains("is not a date"), "{message}");
+    assert_eq!(error_of(server.get("/search?q=Meta&sort=newest")).0, 400);
+    assert_eq!(error_of(server.get("/search?q=Meta&offset=-1")).0, 400);
+    let (status, message) = error_of(server.get("/ask?q=Meta&sort=date"));
+    assert_eq!(status, 400);
+    assert!(message.contains("not of /ask"), "{message}");
+}
