@@ -76,6 +76,17 @@ fn main() -> Result<()> {
             );
             Ok(())
         }
+        Some("queries") => {
+            let (Some(n), Some(count)) = (args.get(1), args.get(2)) else {
+                bail!("usage: queries N COUNT");
+            };
+            // The latency mix, one query per line, for load tests of `cari serve`
+            // (benches/serve/) and `--batch` over the same corpus.
+            for query in Generator::news(SEED).queries(count.parse()?, n.parse()?) {
+                println!("{query}");
+            }
+            Ok(())
+        }
         Some("child-index") => child_index(&args[1..]),
         Some("formats") => {
             let config = Config::from_env();
@@ -103,7 +114,9 @@ fn main() -> Result<()> {
             Ok(())
         }
         Some(other) => {
-            bail!("unknown command {other:?} (expected nothing, gen, formats, results or --help)")
+            bail!(
+                "unknown command {other:?} (expected nothing, gen, queries, formats, results or --help)"
+            )
         }
     }
 }
@@ -121,6 +134,8 @@ cari's scale benchmark (run in release: cargo bench --bench scale -- ARGS)
                     articles (CARI_BENCH_ARTICLES by default)
   gen DIR N [SEED]  only write N generated articles in DIR (JSON Lines, dated, with
                     their site)
+  queries N COUNT   only print COUNT queries of the latency mix over N articles, one
+                    a line (the load test of cari serve reads them)
   --help            this
 
 Environment: CARI_BENCH_ARTICLES (100000), CARI_BENCH_SMALL_ARTICLES (10000),
