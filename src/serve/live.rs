@@ -86,19 +86,16 @@ impl LiveIndex {
             .write()
             .unwrap_or_else(|poison| poison.into_inner());
         match (&current.1, opened) {
-            // An index that can't be opened while a build changes it (a file removed
-            // as it was read) is looked at again next time; meanwhile the last good
-            // one is served, and nothing is said unless the failure lasts.
+            // A new version that can't be opened (damaged, or a file removed by a
+            // build as it was read) is looked at again next time; meanwhile the last
+            // good one is served, and each new reason said once.
             (Current::Open(_), Current::Unavailable(why)) if index::exists(&self.dir) => {
                 let mut said = self
                     .said
                     .lock()
                     .unwrap_or_else(|poison| poison.into_inner());
-                if said.as_deref() == Some(why.as_str()) {
+                if said.as_deref() != Some(why.as_str()) {
                     eprintln!("cari: still serving the last version of the index: {why}");
-                    // Said once; the watcher keeps looking.
-                    *said = Some(String::new());
-                } else if said.is_none() {
                     *said = Some(why);
                 }
             }

@@ -125,7 +125,8 @@ function showAnswer(result) {
   box.hidden = box.childElementCount === 0;
 }
 
-// The month before and after a month ("2024-02") as since/until bounds.
+// A month ("2024-02") as since/until bounds: the whole of it, as --since and
+// --until read a month.
 function monthBounds(month) {
   return { since: month, until: month };
 }
