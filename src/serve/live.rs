@@ -100,13 +100,17 @@ impl LiveIndex {
                 }
             }
             (was, Current::Open(index)) => {
-                if matches!(was, Current::Unavailable(_)) {
-                    eprintln!(
-                        "cari: serving the index in {} ({} passages)",
-                        self.dir.display(),
-                        index.passages()
-                    );
-                }
+                // One line per version: a server's log says which build it serves.
+                eprintln!(
+                    "cari: serving {}the index in {} ({} passages)",
+                    if matches!(was, Current::Open(_)) {
+                        "a new version of "
+                    } else {
+                        ""
+                    },
+                    self.dir.display(),
+                    index.passages()
+                );
                 *self
                     .said
                     .lock()
