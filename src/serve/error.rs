@@ -63,6 +63,14 @@ impl IntoResponse for ApiError {
             body,
         )
             .into_response();
+        if matches!(self, ApiError::TooLarge(_)) {
+            // The body was left unread: the connection can't carry another request,
+            // and a client that pooled it would find it closed.
+            response.headers_mut().insert(
+                header::CONNECTION,
+                header::HeaderValue::from_static("close"),
+            );
+        }
         if matches!(self, ApiError::Unavailable(_)) {
             // A client may try again: the index appears, the load passes.
             response

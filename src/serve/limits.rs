@@ -81,10 +81,18 @@ pub async fn guard(State(gates): State<Arc<Gates>>, request: Request, next: Next
     };
     match tokio::time::timeout(gates.limits.timeout, next.run(request)).await {
         Ok(response) => response,
-        Err(_) => ApiError::Unavailable(format!(
-            "the request took longer than {} s: try a narrower query",
-            gates.limits.timeout.as_secs_f64()
-        ))
-        .into_response(),
+        Err(_) => {
+            let mut response = ApiError::Unavailable(format!(
+                "the request took longer than {} s: try a narrower query",
+                gates.limits.timeout.as_secs_f64()
+            ))
+            .into_response();
+            // Its body may be unread: the connection can't carry another request.
+            response.headers_mut().insert(
+                axum::http::header::CONNECTION,
+                axum::http::HeaderValue::from_static("close"),
+            );
+            response
+        }
     }
 }

@@ -189,11 +189,18 @@ async fn health(State(app): Shared) -> Response {
     (status, axum::Json(health)).into_response()
 }
 
-async fn not_found(uri: Uri) -> Response {
+// The fallbacks read the body a request may carry (and drop it): a body left unread
+// makes the server close the connection, which a client that pooled it finds only
+// on its next request.
+async fn not_found(uri: Uri, _body: Result<Bytes, BytesRejection>) -> Response {
     ApiError::NotFound(uri.path().to_string()).into_response()
 }
 
-async fn method_not_allowed(method: Method, uri: Uri) -> Response {
+async fn method_not_allowed(
+    method: Method,
+    uri: Uri,
+    _body: Result<Bytes, BytesRejection>,
+) -> Response {
     ApiError::MethodNotAllowed(format!(
         "{} doesn't take {method}: use GET{}",
         uri.path(),
