@@ -249,14 +249,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let options = LoadOptions {
                     shards,
                     replicas,
+                    replace,
                     ..LoadOptions::default()
                 };
-                let [corpus] = sources.as_slice() else {
-                    anyhow::bail!(
-                        "--opensearch takes one source folder or file; to load several, put them under one folder"
-                    );
-                };
-                load_cluster(corpus, &target, &options, quiet)?;
+                load_cluster(&sources, &target, &options, quiet)?;
                 return Ok(ExitCode::SUCCESS);
             }
             let options = BuildOptions {
@@ -344,16 +340,24 @@ fn build_index(
 }
 
 /// Opens the index, building it from the seeds first when the default index is empty.
-/// Loads `corpus` into the index of a cluster, with the summary of a local build.
-fn load_cluster(corpus: &Path, target: &str, options: &LoadOptions, quiet: bool) -> Result<()> {
+/// Loads the sources into the index of a cluster, with the summary of a local build.
+fn load_cluster(
+    sources: &[PathBuf],
+    target: &str,
+    options: &LoadOptions,
+    quiet: bool,
+) -> Result<()> {
     let started = Instant::now();
     let target = Target::parse(target)?;
     let report = if quiet {
-        opensearch::load(corpus, &target, options, &index::NoProgress)
+        opensearch::load(sources, &target, options, &index::NoProgress)
     } else {
-        opensearch::load(corpus, &target, options, &BuildBar::stderr())
+        opensearch::load(sources, &target, options, &BuildBar::stderr())
     }
-    .with_context(|| format!("cannot index {} into {target}", corpus.display()))?;
+    .with_context(|| {
+        let names: Vec<String> = sources.iter().map(|s| s.display().to_string()).collect();
+        format!("cannot index {} into {target}", names.join(" "))
+    })?;
     if !quiet {
         output::print_build_summary(
             &mut io::stderr().lock(),

@@ -114,7 +114,9 @@ pub fn articles_index(shards: u32, replicas: u32) -> Value {
             "properties": {
                 "doc": { "type": "keyword" },
                 "hash": { "type": "keyword" },
-                "passages": { "type": "integer" }
+                "passages": { "type": "integer" },
+                // Each article of the file and its passages: read back, never searched.
+                "articles": { "type": "object", "enabled": false }
             }
         }
     })
