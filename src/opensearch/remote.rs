@@ -573,10 +573,12 @@ fn concept_query(concept: &Concept, scale: &Scale) -> Option<Value> {
 /// A `term` for one term, a `match_phrase` for an ordered phrase, all terms in any
 /// order for a translation; scaled by `weight`, and each term or phrase by `scale`.
 ///
-/// A phrase with two terms at one position (`Meta` at a sentence's start: `meta` and
-/// `met`) needs both there in tantivy; Lucene would take either. It is asked as the
-/// phrase of the first term at each position, the others required in the passage
-/// (anywhere: a little looser), scored as tantivy scores the whole phrase.
+/// A phrase with several terms at one position (`Meta` at a sentence's start: `meta`
+/// and `met`) needs them all there in tantivy, and counts the positions where they
+/// are; Lucene's phrase would take either term. It is asked as spans instead: at such
+/// a position a `span_within` (the first term where the others are too), the
+/// positions in order, holes (stop words) as `span_gap`s. Spans count each match once
+/// and weigh the sum of their terms' rarities, as tantivy's phrase does.
 fn form_query(kind: AnalyzerKind, form: &Form, weight: f32, scale: &Scale) -> Option<Value> {
     let field = terms_field(kind);
     let term = |t: &str, boost: f32| json!({ "term": { field: { "value": t, "boost": boost } } });
@@ -586,34 +588,52 @@ fn form_query(kind: AnalyzerKind, form: &Form, weight: f32, scale: &Scale) -> Op
         [(_, t)] => Some(term(t, weight * alone(t))),
         terms if form.ordered => {
             let all: Vec<&str> = terms.iter().map(|(_, t)| t.as_str()).collect();
-            let mut phrase: Vec<(usize, String)> = Vec::new();
-            let mut also: Vec<Value> = Vec::new();
-            for (position, t) in terms {
-                if phrase.last().is_some_and(|(p, _)| p == position) {
-                    also.push(json!({ "term": { field: t } }));
-                } else {
-                    phrase.push((*position, t.clone()));
-                }
+            let boost = weight * scale(kind, &all, &all);
+            if terms.windows(2).any(|w| w[0].0 == w[1].0) {
+                return Some(span_phrase(field, terms, boost));
             }
-            let asked: Vec<&str> = phrase.iter().map(|(_, t)| t.as_str()).collect();
-            let boost = weight * scale(kind, &all, &asked);
-            let query = match phrase.as_slice() {
-                [(_, t)] => term(t, boost),
-                _ => json!({ "match_phrase": { field: {
-                    "query": phrase_text(&phrase),
-                    "analyzer": "cari_terms",
-                    "boost": boost
-                } } }),
-            };
-            if also.is_empty() {
-                Some(query)
-            } else {
-                Some(json!({ "bool": { "must": [query], "filter": also } }))
-            }
+            Some(json!({ "match_phrase": { field: {
+                "query": phrase_text(terms),
+                "analyzer": "cari_terms",
+                "boost": boost
+            } } }))
         }
         terms => Some(json!({ "bool": {
             "must": terms.iter().map(|(_, t)| term(t, alone(t))).collect::<Vec<_>>(),
             "boost": weight
         } })),
     }
+}
+
+/// An ordered phrase (terms at relative positions, several at a position allowed) as
+/// spans: a `span_within` for a position holding several terms, a `span_gap` for each
+/// position left empty, all in a `span_near` of slop 0 in order.
+fn span_phrase(field: &str, terms: &[(usize, String)], boost: f32) -> Value {
+    let span_term = |t: &str| json!({ "span_term": { field: t } });
+    let mut clauses: Vec<Value> = Vec::new();
+    let mut at: Option<usize> = None;
+    for (position, t) in terms {
+        if at == Some(*position) {
+            // The spans of what is there already, kept where this term is too.
+            if let Some(little) = clauses.pop() {
+                clauses.push(json!({ "span_within": { "little": little, "big": span_term(t) } }));
+            }
+            continue;
+        }
+        if let Some(last) = at
+            && *position > last + 1
+        {
+            clauses.push(json!({ "span_gap": { field: position - last - 1 } }));
+        }
+        clauses.push(span_term(t));
+        at = Some(*position);
+    }
+    let mut query = match clauses.len() {
+        1 => clauses.pop().unwrap_or(Value::Null),
+        _ => json!({ "span_near": { "clauses": clauses, "slop": 0, "in_order": true } }),
+    };
+    if let Some(kind) = query.as_object_mut().and_then(|q| q.values_mut().next()) {
+        kind["boost"] = json!(boost);
+    }
+    query
 }

@@ -247,6 +247,77 @@ fn searches_answer_as_the_local_index_does() {
     cluster.drop_index(index);
 }
 
+/// Each hit's article, passage and score.
+fn scored(answer: &Value) -> Vec<(String, u64, f64)> {
+    answer["hits"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|h| {
+            (
+                h["doc"].as_str().unwrap_or_default().to_string(),
+                h["passage"].as_u64().unwrap_or(u64::MAX),
+                h["score"].as_f64().unwrap_or(f64::NAN),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn words_indexed_twice_at_one_position_score_as_locally() {
+    let Some(cluster) = cluster("words_indexed_twice_at_one_position_score_as_locally") else {
+        return;
+    };
+    let index = "it-stacked";
+    cluster.drop_index(index);
+    let target = cluster.target(index);
+    // `Meta` starting a sentence is indexed as written and stemmed (`meta`, `met` at one
+    // position), elsewhere as written only: a query starting with `Meta` asks for both
+    // at one position, which only some of a passage's `meta`s are.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("a folder");
+    let files = [
+        (
+            "investir.txt",
+            "Les investissements de Meta\n\nMeta investit massivement dans les centres de données cette année, selon le groupe.\n\nLe groupe Meta a confirmé que Meta et ses filiales dépenseront davantage, selon Meta.",
+        ),
+        (
+            "prudence.txt",
+            "Les analystes restent prudents\n\nMeta prévoit de nouvelles dépenses pour l'année prochaine. Les analystes de Meta restent prudents face à ces dépenses.",
+        ),
+        (
+            "bourse.txt",
+            "La bourse de New York\n\nLes actions de Meta ont progressé à la bourse de New York pendant que le marché reculait.",
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(corpus.join(name), text).expect("write an article");
+    }
+    let out = load(&corpus, &target, &["--shards", "2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let local = dir.path().join("index");
+    let out = harness::index_cli(&corpus, &local, &["--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let local = local.to_string_lossy().to_string();
+    for query in ["Meta dépenses", "Meta", "\"Meta investit\""] {
+        let (_, here) = search(&["--index", &local], query);
+        let (out, there) = search(&["--opensearch", &target], query);
+        assert_eq!(out.status.code(), Some(0), "{query}: {}", stderr(&out));
+        let (here, there) = (scored(&here), scored(&there));
+        assert!(!here.is_empty(), "{query}");
+        assert_eq!(here.len(), there.len(), "{query}: {here:?} {there:?}");
+        for (a, b) in here.iter().zip(&there) {
+            assert_eq!((&a.0, a.1), (&b.0, b.1), "{query}: {here:?} {there:?}");
+            assert!(
+                (a.2 - b.2).abs() < 1e-3 * a.2.abs().max(1.0),
+                "{query}: {here:?} {there:?}"
+            );
+        }
+    }
+    cluster.drop_index(index);
+}
+
 /// The seeds' passages as words (the neutral analyser: lower case, no stop word
 /// removed), and the same with each stop word replaced by the gap placeholder.
 fn raw_and_pre(text: &str) -> (String, String) {
