@@ -29,10 +29,10 @@ use super::mapping::{self, analysed_terms, terms_field};
 use super::{OpenSearchError, Target, check_health};
 use crate::analysis::AnalyzerKind;
 use crate::corpus::{self, Article, CorpusError, CorpusFile};
-use crate::index::article_key;
 use crate::index::build::languages;
 use crate::index::feed;
 use crate::index::{BuildMode, BuildReport, Progress};
+use crate::index::{article_key, date_value};
 use crate::language::Lang;
 
 /// How to load.
@@ -205,7 +205,13 @@ pub fn load(
     }
     // Remembered before anything is sent: a load killed midway still knows them.
     write_sources(&client, &roots)?;
-    let sent = read_sent(&client)?;
+    let mut sent = read_sent(&client)?;
+    if exists && add_fields(&client)? {
+        // An index made before its passages had every field: all is sent again.
+        for record in sent.values_mut() {
+            record.hash.clear();
+        }
+    }
     progress.start(listing.files.len() as u64, listing.bytes());
     report.skipped = listing.skipped;
 
@@ -479,6 +485,9 @@ fn passage_lines(article: &Article, langs: &[Lang]) -> Vec<String> {
             });
             if let Some(date) = &article.date {
                 doc["date"] = json!(date);
+                if let Some(point) = date_value(date) {
+                    doc["published"] = json!(point.into_timestamp_secs());
+                }
             }
             if let Some(source) = &article.source {
                 doc["source"] = json!(source);
@@ -688,6 +697,35 @@ fn delete_articles(client: &Client, gone: &[(&str, &Sent)]) -> Result<(), OpenSe
     delete_ids(client, &client.target.index, &passages)?;
     let records: Vec<String> = gone.iter().map(|(doc, _)| article_id(doc)).collect();
     delete_ids(client, &client.target.articles_index(), &records)
+}
+
+/// Adds to the passage index the fields it lacks (made by an earlier cari); whether
+/// it lacked any.
+fn add_fields(client: &Client) -> Result<bool, OpenSearchError> {
+    let index = &client.target.index;
+    let doing = format!("reading the fields of {index}");
+    let mapping = client.json("GET", &format!("/{index}/_mapping"), None, &doing)?;
+    let properties = mapping
+        .as_object()
+        .and_then(|m| m.values().next())
+        .map(|m| &m["mappings"]["properties"])
+        .ok_or(OpenSearchError::Unexpected(doing))?;
+    let wanted = &mapping::passage_index(1, 1)["mappings"]["properties"];
+    let missing: serde_json::Map<String, Value> = mapping::ADDED_FIELDS
+        .iter()
+        .filter(|f| properties.get(**f).is_none())
+        .map(|f| (f.to_string(), wanted[*f].clone()))
+        .collect();
+    if missing.is_empty() {
+        return Ok(false);
+    }
+    client.json(
+        "PUT",
+        &format!("/{index}/_mapping"),
+        Some(&json!({ "properties": missing })),
+        &format!("adding fields to {index}"),
+    )?;
+    Ok(true)
 }
 
 /// A source as remembered: its absolute path (as a local index keeps it).

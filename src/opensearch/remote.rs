@@ -4,7 +4,9 @@
 //! the concepts (must, should, must not), each the `dis_max` (tie breaker 0.1) of its
 //! forms over the language fields, a form a `term`, a `match_phrase` (stop words as
 //! `GAP`, so positions are the local index's) or a `bool` of terms; the language
-//! filter a `filter`. It runs with `dfs_query_then_fetch`, so every shard scores with
+//! filter a `filter`, and so are `--since`/`--until` (a range on `published`) and
+//! `--source` (the sites the index holds that match); `--sort date` sorts on
+//! `published`, then the score. It runs with `dfs_query_then_fetch`, so every shard scores with
 //! the index's statistics. Hits come back with their stored text, and the ranker reads
 //! where each holds the query's concepts by analysing that text again, as the local
 //! index would have (the first passage with its headline after it), instead of reading
@@ -26,12 +28,16 @@ use crate::plan::{Concept, Form, Occur, QueryPlan, TermStatistics, fuzzy};
 use crate::search::highlight::Match;
 use crate::search::tally::Tally;
 use crate::search::{
-    Backend, CandidateRequest, Candidates, Explain, SearchError, Sort, TIE_BREAKER, group,
-    positions,
+    Backend, CandidateRequest, Candidates, Explain, Filters, SearchError, Sort, TIE_BREAKER,
+    filter, group, positions,
 };
 
 /// More passages than any article has.
 const MAX_PASSAGES: usize = 10_000;
+/// The most hits one search returns (the index's `max_result_window`, by default).
+const MAX_WINDOW: usize = 10_000;
+/// The most sites a `--source` is compared with.
+const MAX_SITES: usize = 10_000;
 
 /// An index on a cluster, opened for searching.
 pub struct Remote {
@@ -320,6 +326,51 @@ impl Remote {
             .collect()
     }
 
+    /// The filter clauses of `filters`, as `Filters::clauses` makes them for a local
+    /// index: a range over `published` (an undated passage never passes it), and the
+    /// sites the index holds that match those asked.
+    fn filter_clauses(&self, filters: &Filters) -> Result<Vec<Value>, OpenSearchError> {
+        let mut clauses = Vec::new();
+        if filters.since.is_some() || filters.until.is_some() {
+            let mut range = json!({ "format": "epoch_second" });
+            if let Some(since) = filters.since {
+                range["gte"] = json!(since.start.into_timestamp_secs());
+            }
+            if let Some(until) = filters.until {
+                range["lt"] = json!(until.end.into_timestamp_secs());
+            }
+            clauses.push(json!({ "range": { "published": range } }));
+        }
+        if !filters.sources.is_empty() {
+            let sites = self.sites_matching(&filters.sources)?;
+            clauses.push(if sites.is_empty() {
+                json!({ "match_none": {} })
+            } else {
+                json!({ "terms": { "source": sites } })
+            });
+        }
+        Ok(clauses)
+    }
+
+    /// The sites the index holds (as written) that are one of `asked`, or a subdomain
+    /// of one, without regard to case and a leading `www.`.
+    fn sites_matching(&self, asked: &[String]) -> Result<Vec<String>, OpenSearchError> {
+        let asked: Vec<String> = asked.iter().map(|s| filter::normalise_source(s)).collect();
+        let body = json!({
+            "size": 0,
+            "aggs": { "sites": { "terms": { "field": "source", "size": MAX_SITES } } }
+        });
+        let answer = self.search("", &body, "listing the sites of the index")?;
+        Ok(answer["aggregations"]["sites"]["buckets"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|b| b["key"].as_str())
+            .filter(|site| filter::source_matches(site, &asked))
+            .map(str::to_string)
+            .collect())
+    }
+
     /// Every passage whose stored fields a hit returns.
     fn stored_of(hit: &Value) -> StoredPassage {
         let source = &hit["_source"];
@@ -388,27 +439,37 @@ impl Backend for Remote {
         plan: &QueryPlan,
         request: &CandidateRequest<'_>,
     ) -> Result<Box<dyn Candidates + 'a>, SearchError> {
-        if !request.filters.is_empty() || request.sort != Sort::Relevance {
-            return Err(SearchError::Remote(
-                "--since, --until, --source and --sort date are not supported with --opensearch \
-                 yet: search without them, or index the archive locally"
-                    .to_string(),
-            ));
-        }
         let (want, explain) = (request.want, request.explain);
         self.doc_counts()?;
         self.fetch_doc_freqs(plan)?;
         let scale = |field: AnalyzerKind, terms: &[&str], asked: &[&str]| {
             self.idf_scale(field, terms, asked)
         };
+        let mut query = plan_query(plan, &scale);
+        let filters = self.filter_clauses(request.filters)?;
+        if !filters.is_empty() {
+            query = json!({ "bool": { "must": [query], "filter": filters } });
+        }
+        // Equal scores in the order the local index gives them: by passage.
+        let mut sort = vec![
+            json!({ "_score": "desc" }),
+            json!({ "doc": "asc" }),
+            json!({ "passage": "asc" }),
+        ];
+        if request.sort == Sort::Date {
+            // Newest first, the undated last, relevance breaking ties.
+            sort.insert(
+                0,
+                json!({ "published": { "order": "desc", "missing": "_last" } }),
+            );
+        }
         let body = json!({
-            "query": plan_query(plan, &scale),
-            "size": want.max(1),
+            "query": query,
+            "size": want.clamp(1, MAX_WINDOW),
             "track_total_hits": true,
             "explain": explain,
-            "_source": ["doc", "title", "lang", "passage", "text"],
-            // Equal scores in the order the local index gives them: by passage.
-            "sort": [{ "_score": "desc" }, { "doc": "asc" }, { "passage": "asc" }],
+            "_source": ["doc", "title", "lang", "passage", "text", "date", "source", "url", "authors", "published"],
+            "sort": sort,
             "track_scores": true
         });
         let answer = self.search(
@@ -426,6 +487,13 @@ impl Backend for Remote {
             .map(|h| h["_score"].as_f64().unwrap_or(0.0) as f32)
             .collect();
         let explains = hits.iter().map(|h| h["_explanation"].clone()).collect();
+        let dates = if request.sort == Sort::Date {
+            hits.iter()
+                .map(|h| h["_source"]["published"].as_i64().unwrap_or(i64::MIN))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let passages: Vec<StoredPassage> = hits.iter().map(Remote::stored_of).collect();
         // Only the fetched passages are counted per article: an article's passages
         // beyond them aren't known (nor facets).
@@ -442,6 +510,7 @@ impl Backend for Remote {
         }
         Ok(Box::new(RemoteCandidates {
             tally,
+            dates,
             bm25,
             passages,
             explains,
@@ -465,6 +534,8 @@ impl Backend for Remote {
 
 struct RemoteCandidates {
     tally: Tally,
+    /// Each candidate's date (seconds, `i64::MIN` when undated), with `Sort::Date`.
+    dates: Vec<i64>,
     bm25: Vec<f32>,
     passages: Vec<StoredPassage>,
     explains: Vec<Value>,
@@ -476,7 +547,7 @@ impl Candidates for RemoteCandidates {
     }
 
     fn dates(&self) -> &[i64] {
-        &[]
+        &self.dates
     }
 
     fn grouping(&self) -> Result<Vec<group::Ranked>, SearchError> {

@@ -318,6 +318,79 @@ fn words_indexed_twice_at_one_position_score_as_locally() {
     cluster.drop_index(index);
 }
 
+#[test]
+fn filters_sort_and_pages_answer_as_the_local_index_does() {
+    let Some(cluster) = cluster("filters_sort_and_pages_answer_as_the_local_index_does") else {
+        return;
+    };
+    let index = "it-filters";
+    cluster.drop_index(index);
+    let target = cluster.target(index);
+    // The seeds (undated) and dated records of four sites, one undated.
+    let news = root().join("tests/data/results/news.jsonl");
+    let out = load_sources(&[&seeds(), &news], &target, &["--shards", "2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let local = dir.path().join("index");
+    let local = local.to_string_lossy().to_string();
+    let out = cari(
+        &root(),
+        &[
+            "index",
+            &seeds().to_string_lossy(),
+            &news.to_string_lossy(),
+            "--index",
+            &local,
+            "--quiet",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Copies of one story are folded locally only (the cluster has no fingerprints).
+    let cases: [&[&str]; 9] = [
+        &[],
+        &["--since", "2024-02"],
+        &["--until", "2023"],
+        &["--since", "2024-02-28", "--until", "2024-02-29"],
+        &["--source", "KOMPAS.com"],
+        &["--source", "lemonde.fr", "--source", "tempo.co"],
+        &["--sort", "date"],
+        &["--sort", "date", "--since", "2024"],
+        &["--offset", "3", "--limit", "4"],
+    ];
+    for extra in cases {
+        let mut args = vec!["--no-fold"];
+        if !extra.contains(&"--limit") {
+            args.extend_from_slice(&["--limit", "30"]);
+        }
+        args.extend_from_slice(extra);
+        let (_, here) = search(&[&["--index", &local][..], &args].concat(), "Zuckerberg");
+        let (out, there) = search(
+            &[&["--opensearch", &target][..], &args].concat(),
+            "Zuckerberg",
+        );
+        assert_eq!(out.status.code(), Some(0), "{extra:?}: {}", stderr(&out));
+        assert_eq!(here["total_hits"], there["total_hits"], "{extra:?}");
+        let (here, there) = (scored(&here), scored(&there));
+        assert!(!here.is_empty(), "{extra:?}");
+        assert_eq!(
+            here.iter().map(|h| (&h.0, h.1)).collect::<Vec<_>>(),
+            there.iter().map(|h| (&h.0, h.1)).collect::<Vec<_>>(),
+            "{extra:?}"
+        );
+        for (a, b) in here.iter().zip(&there) {
+            assert!((a.2 - b.2).abs() < 1e-3, "{extra:?}: {here:?} {there:?}");
+        }
+    }
+    // Filters that keep nothing: nothing, exit 1, on both.
+    for extra in [&["--source", "nowhere.example"][..], &["--since", "2030"]] {
+        let args = [&["--opensearch", &target][..], extra].concat();
+        let (out, there) = search(&args, "Zuckerberg");
+        assert_eq!(out.status.code(), Some(1), "{extra:?}: {}", stderr(&out));
+        assert_eq!(there["total_hits"], 0, "{extra:?}");
+    }
+    cluster.drop_index(index);
+}
+
 /// The seeds' passages as words (the neutral analyser: lower case, no stop word
 /// removed), and the same with each stop word replaced by the gap placeholder.
 fn raw_and_pre(text: &str) -> (String, String) {
