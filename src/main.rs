@@ -101,6 +101,10 @@ enum Command {
         /// Where the index lives.
         #[arg(long, default_value = DEFAULT_INDEX)]
         index: PathBuf,
+        /// Count the index on an OpenSearch cluster (URL/INDEX, or URL,URL,…/INDEX)
+        /// instead of a local folder.
+        #[arg(long, value_name = "URL/INDEX", conflicts_with = "index")]
+        opensearch: Option<String>,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -369,10 +373,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        Command::Stats { index, json } => {
-            let opened = open_index(&index)?;
-            let overview = search::tally::overview(&opened)
-                .with_context(|| format!("cannot count the index in {}", index.display()))?;
+        Command::Stats {
+            index,
+            opensearch,
+            json,
+        } => {
+            let overview = match opensearch {
+                Some(target) => {
+                    let target = Target::parse(&target)?;
+                    Remote::open(&target)?
+                        .overview()
+                        .with_context(|| format!("cannot count the index {target}"))?
+                }
+                None => {
+                    let opened = open_index(&index)?;
+                    search::tally::overview(&opened)
+                        .with_context(|| format!("cannot count the index in {}", index.display()))?
+                }
+            };
             let mut out = io::stdout().lock();
             Printer::new(json, cli.color).stats(&mut out, &overview)?;
             out.flush()?;

@@ -6,7 +6,9 @@
 //! `GAP`, so positions are the local index's) or a `bool` of terms; the language
 //! filter a `filter`, and so are `--since`/`--until` (a range on `published`) and
 //! `--source` (the sites the index holds that match); `--sort date` sorts on
-//! `published`, then the score. It runs with `dfs_query_then_fetch`, so every shard scores with
+//! `published`, then the score; what matched is counted by a `composite` aggregation
+//! over the article key (and with facets by language, site and month), as the local
+//! index's tally. It runs with `dfs_query_then_fetch`, so every shard scores with
 //! the index's statistics. Hits come back with their stored text, and the ranker reads
 //! where each holds the query's concepts by analysing that text again, as the local
 //! index would have (the first passage with its headline after it), instead of reading
@@ -26,7 +28,7 @@ use crate::index::article_key;
 use crate::language::Lang;
 use crate::plan::{Concept, Form, Occur, QueryPlan, TermStatistics, fuzzy};
 use crate::search::highlight::Match;
-use crate::search::tally::Tally;
+use crate::search::tally::{LANGS, Tally};
 use crate::search::{
     Backend, CandidateRequest, Candidates, Explain, Filters, SearchError, Sort, TIE_BREAKER,
     filter, group, positions,
@@ -36,6 +38,8 @@ use crate::search::{
 const MAX_PASSAGES: usize = 10_000;
 /// The most hits one search returns (the index's `max_result_window`, by default).
 const MAX_WINDOW: usize = 10_000;
+/// Articles counted per page of the tally's aggregation.
+const TALLY_PAGE: usize = 10_000;
 /// The most sites a `--source` is compared with.
 const MAX_SITES: usize = 10_000;
 
@@ -371,6 +375,30 @@ impl Remote {
             .collect())
     }
 
+    /// The whole index counted by article, language, site and month (`cari stats`), as
+    /// `search::tally::overview` counts a local index.
+    pub fn overview(&self) -> Result<Tally, OpenSearchError> {
+        let (passages, _) = self.doc_counts()?;
+        let mut tally = Tally {
+            passages: usize::try_from(passages).unwrap_or(usize::MAX),
+            ..Tally::default()
+        };
+        let mut after = None;
+        loop {
+            let body = json!({
+                "size": 0,
+                "query": { "match_all": {} },
+                "aggs": { "articles": tally_aggregation(true, after) }
+            });
+            let mut answer = self.search("", &body, "counting the index")?;
+            let page = answer["aggregations"]["articles"].take();
+            after = count_articles(&mut tally, &page, true);
+            if after.is_none() {
+                return Ok(tally);
+            }
+        }
+    }
+
     /// Every passage whose stored fields a hit returns.
     fn stored_of(hit: &Value) -> StoredPassage {
         let source = &hit["_source"];
@@ -470,9 +498,12 @@ impl Backend for Remote {
             "explain": explain,
             "_source": ["doc", "title", "lang", "passage", "text", "date", "source", "url", "authors", "published"],
             "sort": sort,
-            "track_scores": true
+            "track_scores": true,
+            // What matched, counted by article over every passage (and by language,
+            // site and month with facets), as the local index's tally.
+            "aggs": { "articles": tally_aggregation(request.facets, None) }
         });
-        let answer = self.search(
+        let mut answer = self.search(
             "?search_type=dfs_query_then_fetch",
             &body,
             &format!("searching {}", self.index()),
@@ -495,18 +526,19 @@ impl Backend for Remote {
             Vec::new()
         };
         let passages: Vec<StoredPassage> = hits.iter().map(Remote::stored_of).collect();
-        // Only the fetched passages are counted per article: an article's passages
-        // beyond them aren't known (nor facets).
         let mut tally = Tally {
             passages: total_hits,
             ..Tally::default()
         };
-        for passage in &passages {
-            tally
-                .articles
-                .entry(article_key(&passage.doc))
-                .or_default()
-                .passages_by_lang[0] += 1;
+        let mut page = answer["aggregations"]["articles"].take();
+        while let Some(after) = count_articles(&mut tally, &page, request.facets) {
+            let body = json!({
+                "size": 0,
+                "query": body["query"],
+                "aggs": { "articles": tally_aggregation(request.facets, Some(after)) }
+            });
+            let mut answer = self.search("", &body, "counting what matched")?;
+            page = answer["aggregations"]["articles"].take();
         }
         Ok(Box::new(RemoteCandidates {
             tally,
@@ -747,4 +779,62 @@ fn span_phrase(field: &str, terms: &[(usize, String)], boost: f32) -> Value {
         kind["boost"] = json!(boost);
     }
     query
+}
+
+/// The aggregation that counts what matched by article (a page of them, after `after`):
+/// passages, and with `facets` by language, the site and the date.
+fn tally_aggregation(facets: bool, after: Option<Value>) -> Value {
+    let mut composite = json!({
+        "size": TALLY_PAGE,
+        "sources": [{ "article": { "terms": { "field": "article" } } }]
+    });
+    if let Some(after) = after {
+        composite["after"] = after;
+    }
+    let mut aggregation = json!({ "composite": composite });
+    if facets {
+        aggregation["aggs"] = json!({
+            "lang": { "terms": { "field": "lang", "size": 16 } },
+            "source": { "terms": { "field": "source", "size": 1 } },
+            "published": { "min": { "field": "published" } }
+        });
+    }
+    aggregation
+}
+
+/// Adds a page of `tally_aggregation` to `tally`; the key to ask the next page after,
+/// when there may be one.
+fn count_articles(tally: &mut Tally, page: &Value, facets: bool) -> Option<Value> {
+    let buckets = page["buckets"].as_array()?;
+    let count = |v: &Value| u32::try_from(v.as_u64().unwrap_or(0)).unwrap_or(u32::MAX);
+    for bucket in buckets {
+        // The article field holds the key in hex (see `load::passage_lines`).
+        let Some(key) = bucket["key"]["article"]
+            .as_str()
+            .and_then(|k| u64::from_str_radix(k, 16).ok())
+        else {
+            continue;
+        };
+        let article = tally.articles.entry(key).or_default();
+        if !facets {
+            article.passages_by_lang[0] += count(&bucket["doc_count"]);
+            continue;
+        }
+        for lang in bucket["lang"]["buckets"].as_array().into_iter().flatten() {
+            let slot = LANGS
+                .iter()
+                .position(|l| lang["key"].as_str().and_then(Lang::from_code) == Some(*l))
+                .unwrap_or(LANGS.len() - 1);
+            article.passages_by_lang[slot] += count(&lang["doc_count"]);
+        }
+        article.source = bucket["source"]["buckets"][0]["key"]
+            .as_str()
+            .map(str::to_string);
+        // A date's aggregation is in milliseconds.
+        article.published = bucket["published"]["value"]
+            .as_f64()
+            .map(|ms| (ms / 1000.0).floor() as i64);
+    }
+    let after = &page["after_key"];
+    (buckets.len() >= TALLY_PAGE && after.is_object()).then(|| after.clone())
 }

@@ -346,7 +346,9 @@ fn filters_sort_and_pages_answer_as_the_local_index_does() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     // Copies of one story are folded locally only (the cluster has no fingerprints).
-    let cases: [&[&str]; 9] = [
+    let cases: [&[&str]; 11] = [
+        &["--facets"],
+        &["--facets", "--since", "2024", "--per-article", "1"],
         &[],
         &["--since", "2024-02"],
         &["--until", "2023"],
@@ -369,7 +371,17 @@ fn filters_sort_and_pages_answer_as_the_local_index_does() {
             "Zuckerberg",
         );
         assert_eq!(out.status.code(), Some(0), "{extra:?}: {}", stderr(&out));
-        assert_eq!(here["total_hits"], there["total_hits"], "{extra:?}");
+        for key in ["total_hits", "total_articles", "facets"] {
+            assert_eq!(here[key], there[key], "{extra:?}: {key}");
+        }
+        let more = |v: &Value| {
+            v["hits"].as_array().map(|h| {
+                h.iter()
+                    .map(|h| h["more_in_article"].clone())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(more(&here), more(&there), "{extra:?}");
         let (here, there) = (scored(&here), scored(&there));
         assert!(!here.is_empty(), "{extra:?}");
         assert_eq!(
@@ -381,6 +393,15 @@ fn filters_sort_and_pages_answer_as_the_local_index_does() {
             assert!((a.2 - b.2).abs() < 1e-3, "{extra:?}: {here:?} {there:?}");
         }
     }
+    // What the index holds, counted by the cluster's aggregations.
+    let stats = |place: &[&str]| {
+        let out = cari(&root(), &[&["stats", "--json"][..], place].concat());
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice::<Value>(&out.stdout).expect("JSON")
+    };
+    let here = stats(&["--index", &local]);
+    assert_eq!(here, stats(&["--opensearch", &target]));
+    assert!(here.to_string().contains("lemonde.fr"), "{here}");
     // Filters that keep nothing: nothing, exit 1, on both.
     for extra in [&["--source", "nowhere.example"][..], &["--since", "2030"]] {
         let args = [&["--opensearch", &target][..], extra].concat();
