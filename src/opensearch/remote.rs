@@ -488,7 +488,8 @@ impl Backend for Remote {
             // Newest first, the undated last, relevance breaking ties.
             sort.insert(
                 0,
-                json!({ "published": { "order": "desc", "missing": "_last" } }),
+                // `unmapped_type`: an index loaded before it had the field still answers.
+                json!({ "published": { "order": "desc", "missing": "_last", "unmapped_type": "date" } }),
             );
         }
         let body = json!({
