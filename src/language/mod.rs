@@ -26,6 +26,8 @@ pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod id;
 
+use std::borrow::Cow;
+
 use crate::analysis::AnalyzerKind;
 
 pub use detect::{ARTICLE_SAMPLE_BYTES, detect, detect_passage};
@@ -208,6 +210,20 @@ pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];
 /// Whether `word` is in `class` of any language.
 pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
     PROFILES.iter().any(|p| class(p).contains(&word))
+}
+
+/// `word` in lower case, without allocating when it already is.
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    let has_upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if has_upper {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// The value `word` has in `class` (a number word, a scale word) in the first
