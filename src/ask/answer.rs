@@ -20,6 +20,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::number::{Quantity, quantities};
+use super::organisations::{self, OrgCue, OrgMention};
+use super::quotes::role_class;
 use super::same_speaker;
 use crate::index::StoredPassage;
 use crate::language::{self, Lang};
@@ -34,13 +36,20 @@ const PASSAGES_READ: usize = 8;
 /// Articles read whole for an age or a meeting told without the name.
 const ARTICLES_READ_WHOLE: usize = 3;
 /// What an article that never names the question's subject keeps of its score.
-const OFF_SUBJECT: f32 = 0.3;
+const OFF_SUBJECT: f32 = 0.15;
 /// What a person named before the verb of meeting keeps (the one who met, not the
 /// one met).
 const BEFORE_MEETING: f32 = 0.6;
 /// What a candidate read outside the best passages keeps (no word of the topic was
 /// seen near it).
 const ARTICLE_LEVEL: f32 = 0.5;
+/// What an organisation keeps when a plain "who" asks (a person is likelier meant).
+const ORGANISATION_FOR_WHO: f32 = 0.8;
+/// What an acronym no cue makes an organisation keeps (`GPU` is written the same way).
+const ACRONYM_ONLY: f32 = 0.5;
+/// What a word of the question the passage lacks counts for closeness: as much as one
+/// two halvings away (the passage may say it otherwise: `CEO` for `chief executive`).
+const ABSENT_WORD: f32 = 0.25;
 /// Words between a candidate and a word of the question at which closeness halves.
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
@@ -81,6 +90,9 @@ struct Candidate {
     core: Range<usize>,
     /// How well its kind fits (a count whose unit the question names, a meeting).
     fit: f32,
+    /// What it is, when not what the question expects (an organisation answering
+    /// "who").
+    kind: Option<Expect>,
 }
 
 /// The subject of a question, as typed: its speaker, or the capitalised words of its
@@ -121,21 +133,47 @@ pub fn find(
             forms
         })
         .collect();
-    let mut articles: HashMap<String, (Vec<StoredPassage>, People)> = HashMap::new();
+    // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
+    // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
+    let asks_role = words(&question.question)
+        .iter()
+        .any(|w| role_class(w.text).is_some());
+    let organisation_fit = match expect {
+        Expect::Organisation => Some(1.0),
+        Expect::Person if question.kind == Kind::Who && !asks_role => Some(ORGANISATION_FOR_WHO),
+        _ => None,
+    };
+    let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
+        HashMap::new();
     let mut best: Option<Found> = None;
     let mut consider = |found: Found| {
         if found.score >= MIN_SCORE && best.as_ref().is_none_or(|b| found.score > b.score) {
             best = Some(found);
         }
     };
+    // The most of the question's words one passage holds: a candidate is as close as
+    // the share of them that stands near it, so a passage holding one word of the
+    // question (`TaniKita`) doesn't make a name beside it look as close as one beside
+    // all of them.
+    let question_words = hits
+        .iter()
+        .take(PASSAGES_READ)
+        .map(|h| distinct_words(&h.text, &h.highlights))
+        .max()
+        .unwrap_or(0);
     for hit in hits.iter().take(PASSAGES_READ) {
         if !articles.contains_key(&hit.doc) {
             let article = index.article(&hit.doc)?;
             let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
             let people = people::recognise(&texts);
-            articles.insert(hit.doc.clone(), (article, people));
+            let orgs = if organisation_fit.is_some() {
+                organisations::recognise(&texts, &people)
+            } else {
+                Vec::new()
+            };
+            articles.insert(hit.doc.clone(), (article, people, orgs));
         }
-        let (article, people) = &articles[&hit.doc];
+        let (article, people, orgs) = &articles[&hit.doc];
         // An article that never names what the question is about (`Nexalis`) answers
         // it only by chance.
         let about = match &subject {
@@ -160,7 +198,7 @@ pub fn find(
                 }
             }
         }
-        let candidates = match expect {
+        let mut candidates = match expect {
             Expect::Person => persons(
                 hit,
                 article,
@@ -168,10 +206,20 @@ pub fn find(
                 subject.as_deref(),
                 question.kind == Kind::Met,
             ),
+            Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(hit, expect, &asked_units),
             Expect::Date => dates(hit),
             Expect::Place => places(hit),
         };
+        if let Some(fit) = organisation_fit {
+            candidates.extend(organisations_of(
+                hit,
+                article,
+                orgs,
+                subject.as_deref(),
+                fit,
+            ));
+        }
         for c in candidates {
             if hit
                 .highlights
@@ -180,10 +228,10 @@ pub fn find(
             {
                 continue;
             }
-            let closeness = closeness(&hit.text, &c.range, &highlights);
+            let closeness = closeness(&hit.text, &c.range, &highlights, question_words);
             consider(Found {
                 text: c.text,
-                expect,
+                expect: c.kind.unwrap_or(expect),
                 value: c.value,
                 doc: hit.doc.clone(),
                 passage: hit.passage,
@@ -199,7 +247,7 @@ pub fn find(
         && let Some(subject) = &subject
     {
         for (doc, weight) in best_articles(hits, top) {
-            let Some((article, people)) = articles.get(doc) else {
+            let Some((article, people, _)) = articles.get(doc) else {
                 continue;
             };
             for found in met_in_article(doc, article, people, subject) {
@@ -323,9 +371,10 @@ fn met_in_article(
 
 /// How close `range` stands to the question's words matched in `text`: for each
 /// distinct word matched, a share that halves every `HALF_DISTANCE` words away from
-/// its nearest occurrence, averaged. Words inside the candidate (the unit a count
+/// its nearest occurrence, averaged over `out_of` words at least (the most a passage
+/// holds), each word the passage lacks counting `ABSENT_WORD`. Words inside the candidate (the unit a count
 /// shares with the question) count as beside it.
-fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> f32 {
+fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]], out_of: usize) -> f32 {
     let mut nearest: HashMap<String, usize> = HashMap::new();
     for &[s, e] in highlights {
         let Some(word) = text.get(s..e) else {
@@ -349,7 +398,19 @@ fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> f32
         .values()
         .map(|&d| 0.5f32.powf(d as f32 / HALF_DISTANCE))
         .sum();
-    total / nearest.len() as f32
+    let absent = out_of.saturating_sub(nearest.len());
+    (total + absent as f32 * ABSENT_WORD) / (nearest.len() + absent) as f32
+}
+
+/// How many distinct words (case aside) `highlights` mark in `text`.
+fn distinct_words(text: &str, highlights: &[[usize; 2]]) -> usize {
+    let mut seen: Vec<String> = highlights
+        .iter()
+        .filter_map(|&[s, e]| text.get(s..e).map(str::to_lowercase))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
 }
 
 /// The people a passage names, but not the one the question is about.
@@ -392,6 +453,43 @@ fn persons(
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
             },
+            kind: None,
+        })
+        .collect()
+}
+
+/// The organisations a passage names, but not the one the question is about.
+fn organisations_of(
+    hit: &Hit,
+    article: &[StoredPassage],
+    orgs: &[OrgMention],
+    subject: Option<&str>,
+    fit: f32,
+) -> Vec<Candidate> {
+    let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
+        return Vec::new();
+    };
+    let subject_words: Vec<String> = subject
+        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    orgs.iter()
+        .filter(|m| m.paragraph == paragraph)
+        .filter(|m| {
+            !m.name
+                .split_whitespace()
+                .all(|w| subject_words.contains(&w.to_lowercase()))
+        })
+        .map(|m| Candidate {
+            text: m.name.clone(),
+            value: None,
+            range: m.range.clone(),
+            core: m.range.clone(),
+            fit: fit
+                * match m.cue {
+                    OrgCue::Named => 1.0,
+                    OrgCue::Acronym => ACRONYM_ONLY,
+                },
+            kind: Some(Expect::Organisation),
         })
         .collect()
 }
@@ -414,6 +512,7 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> 
                 range: q.range,
                 core,
                 fit,
+                kind: None,
             })
         })
         .collect()
@@ -465,6 +564,7 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
             core: range.clone(),
             range: range.clone(),
             fit: 1.0,
+            kind: None,
         })
         .collect();
     for (range, value, fit) in partial_dates(&hit.text) {
@@ -480,6 +580,7 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
             core: range.clone(),
             range,
             fit,
+            kind: None,
         });
     }
     out
@@ -581,6 +682,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             core: range.clone(),
             range,
             fit: 1.0,
+            kind: None,
         });
     }
     // A dateline: the passage opens with a place in capitals and a dash.
@@ -600,6 +702,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             core: range.clone(),
             range,
             fit: 0.8,
+            kind: None,
         });
     }
     out
@@ -682,9 +785,14 @@ mod tests {
         let yoon = text.find("Yoon").unwrap_or(0);
         let highlights = [[yoon, yoon + 4]];
         assert!(
-            closeness(text, &(seoul..seoul + 5), &highlights)
-                > closeness(text, &(tokyo..tokyo + 5), &highlights)
+            closeness(text, &(seoul..seoul + 5), &highlights, 1)
+                > closeness(text, &(tokyo..tokyo + 5), &highlights, 1)
         );
-        assert_eq!(closeness(text, &(0..3), &[]), 0.0);
+        assert_eq!(closeness(text, &(0..3), &[], 1), 0.0);
+        // Beside the one word of the question a passage holds, out of the two another
+        // passage holds: less close.
+        let alone = closeness(text, &(seoul..seoul + 5), &highlights, 1);
+        let lacking = closeness(text, &(seoul..seoul + 5), &highlights, 2);
+        assert!((lacking - (alone + ABSENT_WORD) / 2.0).abs() < 1e-6);
     }
 }

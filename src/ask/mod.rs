@@ -8,6 +8,7 @@
 
 pub mod answer;
 pub(crate) mod number;
+pub(crate) mod organisations;
 pub(crate) mod quotes;
 
 pub use answer::Found;

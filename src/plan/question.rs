@@ -50,8 +50,10 @@ impl Kind {
 /// place. `None` for a question answered by quotations or passages only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expect {
-    /// Who: a person.
+    /// Who: a person (or, for a plain "who", an organisation).
     Person,
+    /// Which company, ministry, club: an organisation.
+    Organisation,
     /// When: a date.
     Date,
     /// How many: a number and what it counts.
@@ -232,6 +234,24 @@ pub fn read(question: &str) -> Question {
                 || i.checked_sub(1)
                     .is_some_and(|p| language::any(|p| p.place_prepositions, lower[p])))
     });
+    // "which company", "perusahaan apa", "quelle entreprise": the question names the
+    // kind of organisation it asks for, beside a question word other than "who".
+    let asks_organisation = lower.iter().enumerate().any(|(i, w)| {
+        let asking = |k: Option<usize>| {
+            k.and_then(|k| lower.get(k)).is_some_and(|x| {
+                language::any(|p| p.interrogatives, x)
+                    && !is_one_of(x, WHO)
+                    && !is_one_of(x, HOW_MANY)
+            })
+        };
+        language::any(|p| p.organisation_nouns, w)
+            && (asking(i.checked_sub(1)) || asking(i.checked_sub(2)) || asking(Some(i + 1)))
+    });
+    let kind = if asks_organisation && matches!(kind, Kind::Topic) {
+        Kind::Who
+    } else {
+        kind
+    };
     let expects = match kind {
         Kind::When => Some(Expect::Date),
         Kind::HowMany if asks_age => Some(Expect::Age),
@@ -242,6 +262,7 @@ pub fn read(question: &str) -> Question {
         _ if asks_where => Some(Expect::Place),
         // "quel était le budget…", "what was the price…"
         Kind::Topic if has(MONEY) && has(|p| p.interrogatives) => Some(Expect::Money),
+        Kind::Who if asks_organisation => Some(Expect::Organisation),
         Kind::Met | Kind::Who => Some(Expect::Person),
         Kind::Said | Kind::Topic => None,
     };
@@ -351,6 +372,24 @@ mod tests {
         assert_eq!(q("kapan Zuckerberg bertemu Yoon").0, Kind::When);
         assert_eq!(q("quand a eu lieu le lancement de ChatGPT").0, Kind::When);
         assert_eq!(q("siapa pendiri NVIDIA").0, Kind::Who);
+        let expects = |text: &str| read(text).expects;
+        assert_eq!(expects("siapa pendiri NVIDIA"), Some(Expect::Person));
+        for text in [
+            "which company released the Llama model",
+            "perusahaan apa yang memimpin pendanaan TaniKita",
+            "quelle entreprise a construit l'usine",
+            "klub mana yang merekrut pemain itu",
+        ] {
+            assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
+        }
+        assert_eq!(
+            expects("di mana kantor perusahaan TaniKita"),
+            Some(Expect::Place)
+        );
+        assert_eq!(
+            expects("berapa perusahaan mendukung proyek itu"),
+            Some(Expect::Count)
+        );
         assert_eq!(
             q("investasi AI di Eropa"),
             (Kind::Topic, None, "investasi AI di Eropa".into())
