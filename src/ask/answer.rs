@@ -553,7 +553,8 @@ fn format_value(value: f64) -> String {
 }
 
 /// The dates of a passage: whole dates as `corpus::date` reads them, and the partial
-/// dates news write of recent days (`Kamis 29 Februari`, `novembre 2022`, `ce mardi`).
+/// dates news write of recent days (`Kamis 29 Februari`, `March 4`, `novembre 2022`,
+/// `ce mardi`), made whole with the article's date when it has one.
 fn dates(hit: &Hit) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
@@ -567,7 +568,7 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
             kind: None,
         })
         .collect();
-    for (range, value, fit) in partial_dates(&hit.text) {
+    for (range, value, fit) in partial_dates(&hit.text, hit.date.as_deref()) {
         if whole
             .iter()
             .any(|(w, _)| w.start < range.end && range.start < w.end)
@@ -586,56 +587,53 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
     out
 }
 
-/// The month a word names (1 to 12), in the languages' lists of months.
-fn month_of(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    language::PROFILES.iter().find_map(|p| {
-        p.months
-            .iter()
-            .position(|m| *m == lower)
-            .and_then(|i| u32::try_from(i + 1).ok())
-    })
-}
+/// What a weekday written alone (`mardi`, `on Tuesday`) keeps: the day it means is
+/// the article's to say.
+const WEEKDAY_ALONE: f32 = 0.6;
 
-/// Dates without a year (`Kamis 29 Februari` → `--02-29`), a month and year
-/// (`novembre 2022` → `2022-11`), and a weekday alone (`mardi`, no value), with how
-/// well each fits a "when".
-fn partial_dates(text: &str) -> Vec<(Range<usize>, Option<String>, f32)> {
+/// Dates without a year (`Kamis 29 Februari`, `Tuesday, March 4` → `--02-29`, or the
+/// day itself in the article's year), a month and year (`novembre 2022` → `2022-11`),
+/// and a weekday alone (`mardi`: the last such day up to the article's date, or no
+/// value when the article has no day), with how well each fits a "when".
+fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option<String>, f32)> {
     let ws = words(text);
     let number = |i: usize| -> Option<u32> {
         ws.get(i)
             .filter(|w| w.text.chars().all(|c| c.is_ascii_digit()))
             .and_then(|w| w.text.parse().ok())
     };
+    let day_number = |i: usize| number(i).filter(|d| (1..=31).contains(d));
     let is_day = |i: usize| {
         ws.get(i)
-            .is_some_and(|w| language::any(|p| p.days, &w.lower()))
+            .is_some_and(|w| language::weekday_of(w.text).is_some())
     };
     let end_of = |i: usize| ws[i].start + ws[i].text.len();
+    // The weekday before `start`, with or without a comma (`Rabu, 28 Februari`).
+    let weekday_before = |start: usize| {
+        if start >= 1 && is_day(start - 1) {
+            start - 1
+        } else if start >= 2 && ws[start - 1].text == "," && is_day(start - 2) {
+            start - 2
+        } else {
+            start
+        }
+    };
+    let day_value = |month: u32, day: u32| {
+        article
+            .and_then(|a| crate::corpus::date::resolve_day_month(a, month, day))
+            .unwrap_or_else(|| format!("--{month:02}-{day:02}"))
+    };
     let mut out = Vec::new();
     let mut used = vec![false; ws.len()];
     for i in 0..ws.len() {
-        let Some(month) = month_of(ws[i].text) else {
+        let Some(month) = language::month_of(ws[i].text) else {
             continue;
         };
-        if let Some(day) = i
-            .checked_sub(1)
-            .and_then(number)
-            .filter(|d| (1..=31).contains(d))
-        {
-            // The weekday before it, with or without a comma.
-            let mut start = i - 1;
-            if start >= 1 && is_day(start - 1) {
-                start -= 1;
-            } else if start >= 2 && ws[start - 1].text == "," && is_day(start - 2) {
-                start -= 2;
-            }
+        if let Some(day) = i.checked_sub(1).and_then(day_number) {
+            // `29 Februari`, `mardi 20 février`
+            let start = weekday_before(i - 1);
             used[start..=i].iter_mut().for_each(|u| *u = true);
-            out.push((
-                ws[start].start..end_of(i),
-                Some(format!("--{month:02}-{day:02}")),
-                0.9,
-            ));
+            out.push((ws[start].start..end_of(i), Some(day_value(month, day)), 0.9));
         } else if let Some(year) = number(i + 1).filter(|y| (1900..=2100).contains(y)) {
             used[i..=i + 1].iter_mut().for_each(|u| *u = true);
             out.push((
@@ -643,11 +641,24 @@ fn partial_dates(text: &str) -> Vec<(Range<usize>, Option<String>, f32)> {
                 Some(format!("{year}-{month:02}")),
                 0.9,
             ));
+        } else if let Some(day) = day_number(i + 1) {
+            // `March 4`, `Tuesday, March 4`
+            let start = weekday_before(i);
+            used[start..=i + 1].iter_mut().for_each(|u| *u = true);
+            out.push((
+                ws[start].start..end_of(i + 1),
+                Some(day_value(month, day)),
+                0.9,
+            ));
         }
     }
     for i in 0..ws.len() {
-        if is_day(i) && !used[i] {
-            out.push((ws[i].start..end_of(i), None, 0.6));
+        if used[i] {
+            continue;
+        }
+        if let Some(weekday) = language::weekday_of(ws[i].text) {
+            let value = article.and_then(|a| crate::corpus::date::resolve_weekday(a, weekday));
+            out.push((ws[i].start..end_of(i), value, WEEKDAY_ALONE));
         }
     }
     out
@@ -671,8 +682,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
         let (Some(first), Some(last)) = (run.first(), run.last()) else {
             continue;
         };
-        let lower = first.lower();
-        if language::any(|p| p.months, &lower) || language::any(|p| p.days, &lower) {
+        if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
             continue;
         }
         let range = first.start..last.start + last.text.len();
@@ -762,7 +772,7 @@ mod tests {
     #[test]
     fn partial_dates_of_news() {
         let text = "Pada Rabu, 28 Februari, Zuckerberg bertemu Lee; en novembre 2022; ce mardi.";
-        let got: Vec<(&str, Option<String>)> = partial_dates(text)
+        let got: Vec<(&str, Option<String>)> = partial_dates(text, None)
             .into_iter()
             .map(|(r, v, _)| (&text[r], v))
             .collect();
@@ -772,6 +782,20 @@ mod tests {
                 ("Rabu, 28 Februari", Some("--02-28".to_string())),
                 ("novembre 2022", Some("2022-11".to_string())),
                 ("mardi", None)
+            ]
+        );
+        // English writes the month first; a weekday alone takes the article's date.
+        let text =
+            "The plant opened on Tuesday, March 5, and the minister came on Friday. We may go.";
+        let got: Vec<(&str, Option<String>)> = partial_dates(text, Some("2024-03-09"))
+            .into_iter()
+            .map(|(r, v, _)| (&text[r], v))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Tuesday, March 5", Some("2024-03-05".to_string())),
+                ("Friday", Some("2024-03-08".to_string()))
             ]
         );
     }

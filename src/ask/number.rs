@@ -328,17 +328,20 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             };
         q.unit = None;
     }
-    let is_month = |w: &str| language::any(|p| p.months, w);
-    let is_day = |w: &str| language::any(|p| p.days, w);
+    let is_month = |w: &str| language::month_of(w).is_some();
+    let is_day = |w: &str| language::weekday_of(w).is_some();
+    // As written: English writes its months with a capital (`May`, not `may`).
+    let next_written = words(&text[end..]).first().map_or("", |w| w.text);
+    let prev_written = words(&text[..q.range.start]).last().map_or("", |w| w.text);
     q.year = digits
         && end - start == 4
         && q.currency.is_none()
         && (1900.0..=2100.0).contains(&q.value)
         && value.fract() == 0.0;
     q.in_date = digits
-        && (is_month(&next_word)
-            || is_month(prev)
-            || is_day(prev)
+        && (is_month(next_written)
+            || is_month(prev_written)
+            || is_day(prev_written)
             || (q.year && language::any(|p| p.time_words, prev)));
     if q.in_date || q.year {
         q.unit = None;
@@ -352,8 +355,8 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         && before_words.last().is_some_and(|w| {
             w.is_capitalized()
                 && w.start + w.text.len() + 1 == q.range.start
-                && !is_month(&w.lower())
-                && !is_day(&w.lower())
+                && !is_month(w.text)
+                && !is_day(w.text)
                 && !crate::ask::quotes::is_common_word(w.text)
         })
         && !matches!(

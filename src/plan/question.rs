@@ -283,8 +283,8 @@ fn has_number(text: &str) -> bool {
 fn has_date(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         let lower = w.to_lowercase();
-        (language::any(|p| p.months, &lower)
-            || language::any(|p| p.days, &lower)
+        (language::month_of(w).is_some()
+            || language::weekday_of(w).is_some()
             || language::any(|p| p.time_words, &lower))
             || (w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))

@@ -269,3 +269,80 @@ fn quotations_of_one_speaker_across_languages_in_one_ranking() {
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
     assert!(answers.iter().all(|a| a["speaker"] == "Mark Zuckerberg"));
 }
+
+/// Writes `files` (name, text) into a new corpus and indexes it.
+fn small_archive(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("corpus folder");
+    for (name, text) in files {
+        std::fs::write(corpus.join(name), text).expect("write an article");
+    }
+    let index = dir.path().join("index");
+    let out = harness::index_cli(&corpus, &index, &["--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    (dir, index)
+}
+
+#[test]
+fn weekdays_are_resolved_by_the_articles_date_and_english_dates_read() {
+    let (_dir, index) = small_archive(&[
+        (
+            "council.txt",
+            "date 2024-03-09\n\nHarbour council approves new ferry pier\n\n\
+             The harbour council of Port Ellis approved the new ferry pier on Tuesday \
+             after a long debate about its cost and its effect on fishing boats.\n\n\
+             Work on the dredging of the channel will start on April 15, the council said.",
+        ),
+        (
+            "banjir.txt",
+            "date 2024-03-14\n\nWarga Kampung Melayu Kembali ke Rumah Setelah Banjir Surut\n\n\
+             Ratusan warga Kampung Melayu mulai meninggalkan tempat pengungsian pada Selasa \
+             setelah banjir setinggi satu meter surut dari permukiman mereka.\n\n\
+             Petugas kelurahan membagikan air bersih dan obat-obatan kepada warga yang \
+             membersihkan rumah.",
+        ),
+        (
+            "greve.txt",
+            "Grève des contrôleurs aériens à Lyon\n\n\
+             Les contrôleurs aériens de l'aéroport de Lyon ont cessé le travail mardi pour \
+             protester contre la fermeture de deux postes de nuit.\n\n\
+             Plusieurs dizaines de vols ont été annulés dans la matinée.",
+        ),
+    ]);
+    let answer = |question: &str| {
+        let (out, json) = ask_json(&index, question);
+        assert!(out.status.success(), "{question}: {}", stderr(&out));
+        json["answer"].clone()
+    };
+    // A weekday alone, in an article dated Saturday 9 March 2024: the Tuesday before.
+    let a = answer("when did the harbour council approve the ferry pier");
+    assert_eq!(
+        (&a["text"], &a["kind"]),
+        (&"Tuesday".into(), &"date".into()),
+        "{a}"
+    );
+    assert_eq!(a["value"], "2024-03-05");
+    // The same in Indonesian: Thursday 14 March 2024 → Tuesday 12 March.
+    let a = answer("kapan warga Kampung Melayu meninggalkan tempat pengungsian");
+    assert_eq!(
+        (&a["text"], &a["value"]),
+        (&"Selasa".into(), &"2024-03-12".into()),
+        "{a}"
+    );
+    // An article with no date: the weekday as written, no value.
+    let a = answer("quand les contrôleurs aériens de Lyon ont-ils cessé le travail");
+    assert_eq!(
+        (&a["text"], &a["kind"]),
+        (&"mardi".into(), &"date".into()),
+        "{a}"
+    );
+    assert!(a["value"].is_null(), "{a}");
+    // An English month and day, its year the article's.
+    let a = answer("when will the dredging of the channel start");
+    assert_eq!(
+        (&a["text"], &a["value"]),
+        (&"April 15".into(), &"2024-04-15".into()),
+        "{a}"
+    );
+}
