@@ -50,6 +50,22 @@ const ACRONYM_ONLY: f32 = 0.5;
 /// What a word of the question the passage lacks counts for closeness: as much as one
 /// two halvings away (the passage may say it otherwise: `CEO` for `chief executive`).
 const ABSENT_WORD: f32 = 0.25;
+/// What an age said in the sentence after the one naming the person keeps (`Samuel
+/// Adeyemi … . Le joueur de 23 ans …`).
+const PREVIOUS_SENTENCE: f32 = 0.8;
+/// Words a sentence's end between a candidate and a word of the question counts for.
+const SENTENCE_GAP: usize = 6;
+/// What a sum of money keeps when the question counts (`berapa cadangan devisa`,
+/// `combien … a-t-elle collecté`): "berapa" and "combien" ask either.
+const MONEY_FOR_COUNT: f32 = 0.6;
+/// What an organisation written as a place (`at the Southside University Hospital`,
+/// `di Kantor …`) keeps when the question asks who did something.
+const ORGANISATION_AS_PLACE: f32 = 0.5;
+/// What an organisation named after the question's subject keeps.
+const NAMED_AFTER_SUBJECT: f32 = 0.5;
+/// What a person named in the role the question asks (`le président du club, Marc
+/// Delorme` for "siapa presiden …") gains.
+const ROLE_ASKED: f32 = 1.5;
 /// Words between a candidate and a word of the question at which closeness halves.
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
@@ -135,9 +151,11 @@ pub fn find(
         .collect();
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
-    let asks_role = words(&question.question)
+    let roles_asked: Vec<usize> = words(&question.question)
         .iter()
-        .any(|w| role_class(w.text).is_some());
+        .filter_map(|w| role_class(w.text))
+        .collect();
+    let asks_role = !roles_asked.is_empty();
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
         Expect::Person if question.kind == Kind::Who && !asks_role => Some(ORGANISATION_FOR_WHO),
@@ -182,6 +200,15 @@ pub fn find(
         };
         let weight = about * hit.score / top;
         let mut highlights = hit.highlights.clone();
+        // "which company": the kind of answer asked, not a word of the topic to be
+        // near (`the Swedish company Elekta` is no nearer than `the firm Morrison Keane`).
+        if expect == Expect::Organisation {
+            highlights.retain(|&[s, e]| {
+                hit.text
+                    .get(s..e)
+                    .is_none_or(|w| !language::any(|p| p.organisation_nouns, &w.to_lowercase()))
+            });
+        }
         if question.kind == Kind::Met {
             highlights.extend(meeting_words(&hit.text));
         }
@@ -205,6 +232,13 @@ pub fn find(
                 people,
                 subject.as_deref(),
                 question.kind == Kind::Met,
+                // The role of the one asked for ("who is the president of …"), not
+                // of the one who met ("who did the governor of Nevada meet").
+                if question.kind == Kind::Who {
+                    &roles_asked
+                } else {
+                    &[]
+                },
             ),
             Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(hit, expect, &asked_units),
@@ -221,10 +255,20 @@ pub fn find(
             ));
         }
         for c in candidates {
+            // The kind of organisation the question names (`club` in "which club …")
+            // may be a word of the name (`Club Bruges`).
+            let asked_kind = |s: usize, e: usize| {
+                c.kind == Some(Expect::Organisation)
+                    && hit.text.get(s..e).is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        language::any(|p| p.organisation_nouns, &w)
+                            || language::any(|p| p.organisation_words, &w)
+                    })
+            };
             if hit
                 .highlights
                 .iter()
-                .any(|&[s, e]| s < c.core.end && c.core.start < e)
+                .any(|&[s, e]| s < c.core.end && c.core.start < e && !asked_kind(s, e))
             {
                 continue;
             }
@@ -291,13 +335,33 @@ fn best_articles(hits: &[Hit], top: f32) -> Vec<(&str, f32)> {
 
 /// Whether an article holds a word of `subject` (case aside).
 fn names_any(article: &[StoredPassage], subject: &str) -> bool {
-    let wanted: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
+    let wanted: Vec<String> = subject.split_whitespace().map(folded).collect();
     article.iter().any(|p| {
         words(&p.title)
             .iter()
             .chain(words(&p.text).iter())
-            .any(|w| wanted.contains(&w.lower()))
+            .any(|w| {
+                let w = folded(w.text);
+                wanted.iter().any(|s| same_name_word(s, &w))
+            })
     })
+}
+
+/// A word lower-cased, its accents dropped.
+fn folded(word: &str) -> String {
+    crate::analysis::terms(crate::analysis::AnalyzerKind::Neutral, word).concat()
+}
+
+/// Whether two folded words are one name as two languages write it (`indonesie` /
+/// `indonesia`, `marseille` / `marseilles`): equal, or long and alike but for their
+/// last two letters.
+fn same_name_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    la.min(lb) >= 6 && common >= la.max(lb) - 2
 }
 
 /// Where a text tells of a meeting (`bertemu`, `a rencontré`, `met`).
@@ -387,7 +451,15 @@ fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]], out_of
         } else {
             Some("")
         };
-        let distance = between.map_or(usize::MAX, |b| b.split_whitespace().count());
+        // A sentence's end between them counts as more words: what a sentence says
+        // of the question's words is closer than what the next one says.
+        let distance = between.map_or(usize::MAX, |b| {
+            let ends = b
+                .split_whitespace()
+                .filter(|w| w.ends_with(['.', '!', '?']) && w.chars().count() > 2)
+                .count();
+            b.split_whitespace().count() + ends * SENTENCE_GAP
+        });
         let entry = nearest.entry(word.to_lowercase()).or_insert(usize::MAX);
         *entry = (*entry).min(distance);
     }
@@ -420,6 +492,7 @@ fn persons(
     people: &People,
     subject: Option<&str>,
     asks_met: bool,
+    roles_asked: &[usize],
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -452,10 +525,30 @@ fn persons(
             fit: match meeting {
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
+            } * if in_role(&hit.text, &m.range, roles_asked) {
+                ROLE_ASKED
+            } else {
+                1.0
             },
             kind: None,
         })
         .collect()
+}
+
+/// Whether the person at `range` of `text` is named in one of `roles` (kinds of
+/// `language::ROLE_KINDS`): a role word among the four words before the name (`le
+/// président du club, Marc Delorme`), or right after it and a comma (`Mark
+/// Zuckerberg, CEO Meta`).
+fn in_role(text: &str, range: &Range<usize>, roles: &[usize]) -> bool {
+    if roles.is_empty() {
+        return false;
+    }
+    let is_role = |w: &str| role_class(w).is_some_and(|k| roles.contains(&k));
+    let before = words(&text[..range.start]);
+    let after = words(&text[range.end..]);
+    before.iter().rev().take(4).any(|w| is_role(w.text))
+        || (after.first().is_some_and(|w| w.text == ",")
+            && after.iter().skip(1).take(2).any(|w| is_role(w.text)))
 }
 
 /// The organisations a passage names, but not the one the question is about.
@@ -470,26 +563,45 @@ fn organisations_of(
         return Vec::new();
     };
     let subject_words: Vec<String> = subject
-        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+        .map(|s| s.split_whitespace().map(folded).collect())
         .unwrap_or_default();
+    let of_subject = |w: &str| {
+        let w = folded(w);
+        subject_words.iter().any(|s| same_name_word(s, &w))
+    };
     orgs.iter()
         .filter(|m| m.paragraph == paragraph)
-        .filter(|m| {
-            !m.name
-                .split_whitespace()
-                .all(|w| subject_words.contains(&w.to_lowercase()))
+        .filter(|m| !m.name.split_whitespace().all(of_subject))
+        .map(|m| {
+            // Named after what the question is about (`Bank Indonesia` for a question
+            // on Indonesia): more often its setting than its answer.
+            let fit = if m.name.split_whitespace().any(of_subject) {
+                fit * NAMED_AFTER_SUBJECT
+            } else {
+                fit
+            };
+            (m, fit)
         })
-        .map(|m| Candidate {
-            text: m.name.clone(),
-            value: None,
-            range: m.range.clone(),
-            core: m.range.clone(),
-            fit: fit
-                * match m.cue {
-                    OrgCue::Named => 1.0,
-                    OrgCue::Acronym => ACRONYM_ONLY,
-                },
-            kind: Some(Expect::Organisation),
+        .map(|(m, fit)| {
+            let before = words(&hit.text[..m.range.start]);
+            let mut k = before.len();
+            if k > 0 && language::any(|p| p.articles, &before[k - 1].lower()) {
+                k -= 1;
+            }
+            let as_place = k > 0 && language::any(|p| p.place_prepositions, &before[k - 1].lower());
+            Candidate {
+                text: m.name.clone(),
+                value: None,
+                range: m.range.clone(),
+                core: m.range.clone(),
+                fit: fit
+                    * match m.cue {
+                        OrgCue::Named => 1.0,
+                        OrgCue::Acronym => ACRONYM_ONLY,
+                    }
+                    * if as_place { ORGANISATION_AS_PLACE } else { 1.0 },
+                kind: Some(Expect::Organisation),
+            }
         })
         .collect()
 }
@@ -509,10 +621,10 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> 
             Some(Candidate {
                 text: hit.text[q.range.clone()].to_string(),
                 value: Some(format_value(q.value)),
+                kind: (expect == Expect::Count && q.currency.is_some()).then_some(Expect::Money),
                 range: q.range,
                 core,
                 fit,
-                kind: None,
             })
         })
         .collect()
@@ -533,7 +645,8 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
         Expect::Money => return None,
-        Expect::Count if q.age || q.currency.is_some() || q.unit.as_deref() == Some("%") => {
+        Expect::Count if q.currency.is_some() && !q.age => MONEY_FOR_COUNT,
+        Expect::Count if q.age || q.unit.as_deref() == Some("%") => {
             return None;
         }
         Expect::Count if q.unit.is_none() => 0.5,
@@ -719,7 +832,8 @@ fn places(hit: &Hit) -> Vec<Candidate> {
 }
 
 /// Ages in an article said of `subject`: in a paragraph naming them before it in its
-/// sentence, or naming no one before it there, the article being mostly about them.
+/// sentence, or naming no one before it there and them last in the sentences before,
+/// or naming no one before it at all, the article being mostly about them.
 fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<Found> {
     let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
     let people = people::recognise(&texts);
@@ -743,11 +857,30 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
                         && m.range.end <= q.range.start
                 })
                 .collect();
-            let score = match before.last() {
-                Some(m) if same_speaker(subject, &m.name) => 1.0,
-                Some(_) => continue,
-                None if about_subject => 0.7,
-                None => continue,
+            // No one named before it in its sentence (`Le joueur de 23 ans`, `The
+            // 49-year-old oncologist`): the last person its paragraph named before.
+            // The subject may be written there without a cue that makes it a person
+            // (`l'attaquant nigérian Samuel Adeyemi`): where its words last stand.
+            let earlier_person = people
+                .mentions
+                .iter()
+                .rfind(|m| m.paragraph == i && m.range.end <= sentence_start)
+                .map(|m| (m.range.start, same_speaker(subject, &m.name)));
+            let earlier_subject = words(&passage.text[..sentence_start])
+                .iter()
+                .rfind(|w| same_speaker(subject, w.text) && w.is_capitalized())
+                .map(|w| (w.start, true));
+            let earlier = match (earlier_person, earlier_subject) {
+                (Some(p), Some(s)) => Some(if p.0 > s.0 { p } else { s }),
+                (p, s) => p.or(s),
+            };
+            let score = match (before.last(), earlier) {
+                (Some(m), _) if same_speaker(subject, &m.name) => 1.0,
+                (Some(_), _) => continue,
+                (None, Some((_, true))) => PREVIOUS_SENTENCE,
+                (None, Some(_)) => continue,
+                (None, None) if about_subject => 0.7,
+                (None, None) => continue,
             };
             out.push(Found {
                 text: passage.text[q.range.clone()].to_string(),
@@ -798,6 +931,13 @@ mod tests {
                 ("Friday", Some("2024-03-08".to_string()))
             ]
         );
+    }
+
+    #[test]
+    fn a_name_as_two_languages_write_it() {
+        assert!(same_name_word(&folded("Indonésie"), &folded("Indonesia")));
+        assert!(!same_name_word(&folded("Japon"), &folded("Jepang")));
+        assert!(!same_name_word("meta", "metal"));
     }
 
     #[test]

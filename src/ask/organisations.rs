@@ -17,7 +17,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::ask::quotes::{is_acronym, is_common_word, role_class};
+use crate::ask::quotes::{is_acronym, is_common_word, role_class, without_elision};
 use crate::language;
 use crate::people::People;
 use crate::plan::words::{Word, words};
@@ -113,6 +113,33 @@ fn not_a_name_start(w: &Word) -> bool {
         || language::any(|p| p.question_words, &lower)
 }
 
+/// Where the name an acronym stands for starts, the name ending right before
+/// `ws[end]`: the words whose initials spell it, small connectors and commas aside
+/// (`Direction nationale du contrôle de gestion` for `DNCG`), the first capitalised.
+fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut initials: Vec<char> = Vec::new();
+    let mut start = end;
+    while start > 0 && initials.len() < letters.len() {
+        let w = &ws[start - 1];
+        if w.text == "," || is_connector(w) {
+            start -= 1;
+            continue;
+        }
+        if w.is_punct() {
+            return None;
+        }
+        let initial = without_elision(&w.lower()).chars().next()?;
+        initials.insert(0, initial);
+        start -= 1;
+    }
+    (initials == letters && name_piece(&ws[start])).then_some(start)
+}
+
 /// The names the cues of one paragraph give, as byte ranges of `text`, with the full
 /// name an acronym stands for.
 fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String, OrgCue)>) {
@@ -135,7 +162,9 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
     let mut i = 0;
     while i < ws.len() {
         let w = &ws[i];
-        let lower = w.lower();
+        let written = w.lower();
+        // `l'université de Montpellier`: the noun without its article.
+        let lower = without_elision(&written).to_string();
         // A common noun before a name: `perusahaan modal ventura Horizon Capital`.
         if language::any(|p| p.organisation_nouns, &lower) {
             let mut j = i + 1;
@@ -177,15 +206,17 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                     && language::all(|p| p.country_adjective_endings)
                         .any(|e| a.ends_with(e) && a.chars().count() > e.chars().count() + 2)
             });
+            // Without the elided article: `université de Montpellier`.
+            let head_start = w.start + (written.len() - lower.len());
             if end > j && !is_person(ws[j].start) {
                 out.push((
-                    text[w.start..ws[end - 1].start + ws[end - 1].text.len()].to_string(),
+                    text[head_start..ws[end - 1].start + ws[end - 1].text.len()].to_string(),
                     OrgCue::Named,
                 ));
             } else if adjective {
                 let a = &ws[i + 1];
                 out.push((
-                    text[w.start..a.start + a.text.len()].to_string(),
+                    text[head_start..a.start + a.text.len()].to_string(),
                     OrgCue::Named,
                 ));
             }
@@ -224,35 +255,17 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         i = end;
     }
     // A long name and its acronym in brackets: `Badan Meteorologi, Klimatologi, dan
-    // Geofisika (BMKG)`.
+    // Geofisika (BMKG)`, `la Direction nationale du contrôle de gestion (DNCG)`.
     for k in 1..ws.len().saturating_sub(2) {
         if ws[k].text != "(" || ws[k + 2].text != ")" || !is_acronym(ws[k + 1].text) {
             continue;
         }
-        let mut start = k;
-        while start > 0
-            && k - start < MAX_NAME_WORDS + 2
-            && (name_piece(&ws[start - 1])
-                || is_connector(&ws[start - 1])
-                || ws[start - 1].text == ",")
+        if let Some(start) = spelled_by(ws, k, ws[k + 1].text)
+            && !is_person(ws[start].start)
         {
-            start -= 1;
-        }
-        while start < k
-            && (ws[start].text == "," || not_a_name_start(&ws[start]) || is_connector(&ws[start]))
-        {
-            start += 1;
-        }
-        if start < k && ws[start..k].iter().any(name_piece) {
-            let mut end = k;
-            while end > start && (ws[end - 1].text == "," || is_connector(&ws[end - 1])) {
-                end -= 1;
-            }
-            if !is_person(ws[start].start) {
-                let full = &text[ws[start].start..ws[end - 1].start + ws[end - 1].text.len()];
-                out.push((full.to_string(), OrgCue::Named));
-                out.push((format!("{}\t{full}", ws[k + 1].text), OrgCue::Named));
-            }
+            let full = &text[ws[start].start..ws[k - 1].start + ws[k - 1].text.len()];
+            out.push((full.to_string(), OrgCue::Named));
+            out.push((format!("{}\t{full}", ws[k + 1].text), OrgCue::Named));
         }
     }
     // Acronyms alone, but not a dateline (`JAKARTA -`).
@@ -351,6 +364,7 @@ mod tests {
         let got = named(&[
             "Menurut Kementerian Keuangan, Bank Indonesia menahan suku bunga.",
             "La Banque de France et le ministère de l'Économie ont publié leurs chiffres.",
+            "Le politologue Martin Leclerc, de l'université de Montpellier, estime que…",
         ]);
         let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
@@ -359,7 +373,8 @@ mod tests {
                 "Kementerian Keuangan",
                 "Bank Indonesia",
                 "Banque de France",
-                "ministère de l'Économie"
+                "ministère de l'Économie",
+                "université de Montpellier"
             ]
         );
     }
@@ -386,6 +401,16 @@ mod tests {
 
     #[test]
     fn an_acronym_stands_for_the_name_before_it() {
+        let got = named(&[
+            "Le transfert a été validé par la Direction nationale du contrôle de gestion (DNCG), l'organisme qui surveille les clubs.",
+        ]);
+        assert!(
+            got.contains(&(
+                "DNCG".to_string(),
+                "Direction nationale du contrôle de gestion".to_string()
+            )),
+            "{got:?}"
+        );
         let got = named(&[
             "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan lebat.",
             "Kepala BMKG Dwikorita Karnawati mengatakan hujan akan berlanjut.",

@@ -153,12 +153,22 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
 
 /// The kind of role (`language::ROLE_KINDS`) `word` names in some language.
 pub(crate) fn role_class(word: &str) -> Option<usize> {
-    let w = word.to_lowercase();
+    let w = without_elision(&word.to_lowercase()).to_string();
     (0..language::ROLE_KINDS).find(|&kind| {
         language::PROFILES
             .iter()
             .any(|p| p.roles[kind].contains(&w.as_str()))
     })
+}
+
+/// A lower-case word without the elided article French writes before it
+/// (`l'entraîneur` → `entraîneur`, `d'Adeyemi` → `Adeyemi`).
+pub(crate) fn without_elision(word: &str) -> &str {
+    ["l'", "l’", "d'", "d’"]
+        .iter()
+        .find_map(|e| word.strip_prefix(e))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(word)
 }
 
 /// What an attribution points at.

@@ -45,10 +45,10 @@ pub const PROFILE: Profile = Profile {
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
     roles: [
-        &["ceo", "boss", "chief"],
+        &["ceo", "boss", "chief", "director", "coach", "manager"],
         &["founder"],
         &["president", "chairman"],
-        &["minister"],
+        &["minister", "secretary"],
         &["governor", "mayor"],
         &["spokesperson", "spokesman", "spokeswoman"],
     ],
@@ -180,7 +180,7 @@ pub const AGE_CUES: &[&str] = &["aged", "age"];
 /// What follows a number to make it an age with no other cue.
 pub const AGE_SUFFIXES: &[&str] = &["-year-old", " years old", " year old"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sir", "mr.", "mrs.", "ms.", "dr.",

@@ -41,6 +41,9 @@ pub const PROFILE: Profile = Profile {
         "banque",
         "commission",
         "conseil",
+        "université",
+        "préfecture",
+        "mairie",
     ],
     organisation_nouns: ORGANISATION_NOUNS,
     articles: &["un", "une", "le", "la", "les", "l'", "l’"],
@@ -50,10 +53,18 @@ pub const PROFILE: Profile = Profile {
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
     roles: [
-        &["patron", "pdg", "chef", "dirigeant", "directeur"],
+        &[
+            "patron",
+            "pdg",
+            "chef",
+            "dirigeant",
+            "directeur",
+            "entraîneur",
+            "sélectionneur",
+        ],
         &["fondateur", "créateur", "cofondateur"],
         &["président", "présidente"],
-        &["ministre"],
+        &["ministre", "secrétaire"],
         &["gouverneur", "maire"],
         &["porte-parole"],
     ],
@@ -186,6 +197,11 @@ pub const ASKS_MONEY: &[&str] = &[
     "dépenser",
     "payé",
     "levé",
+    "coûtera",
+    "coûteront",
+    "coûtait",
+    "collecté",
+    "récolté",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

@@ -44,10 +44,10 @@ pub const PROFILE: Profile = Profile {
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
     roles: [
-        &["bos", "kepala", "direktur", "ceo"],
+        &["bos", "kepala", "direktur", "ceo", "pelatih"],
         &["pendiri"],
         &["presiden", "ketua"],
-        &["menteri"],
+        &["menteri", "sekretaris"],
         &["gubernur", "walikota", "bupati"],
         &["juru"],
     ],

@@ -244,9 +244,16 @@ pub fn read(question: &str) -> Question {
                     && !is_one_of(x, HOW_MANY)
             })
         };
+        // `which bank's chief economist`
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
         language::any(|p| p.organisation_nouns, w)
             && (asking(i.checked_sub(1)) || asking(i.checked_sub(2)) || asking(Some(i + 1)))
     });
+    // "how many" asks a count, not a sum ("how much" may ask either).
+    let counts = has_pair("how", "many");
     let kind = if asks_organisation && matches!(kind, Kind::Topic) {
         Kind::Who
     } else {
@@ -255,7 +262,12 @@ pub fn read(question: &str) -> Question {
     let expects = match kind {
         Kind::When => Some(Expect::Date),
         Kind::HowMany if asks_age => Some(Expect::Age),
-        Kind::HowMany if has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w)) => {
+        // "how many months…" counts, whatever else it names ("pay"); "how much",
+        // "berapa biaya", "combien … coûte" ask a sum.
+        Kind::HowMany
+            if !counts
+                && (has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w))) =>
+        {
             Some(Expect::Money)
         }
         Kind::HowMany => Some(Expect::Count),
@@ -379,6 +391,7 @@ mod tests {
             "perusahaan apa yang memimpin pendanaan TaniKita",
             "quelle entreprise a construit l'usine",
             "klub mana yang merekrut pemain itu",
+            "which bank's chief economist expects a cut",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
