@@ -41,7 +41,7 @@ use anyhow::{Context, Result, bail};
 use cari::analysis::AnalyzerKind;
 use cari::corpus::{self, CorpusFile};
 use cari::index::{self, BuildMode, BuildOptions};
-use cari::search::{self, SearchOptions};
+use cari::search::{self, DateBound, Filters, SearchOptions, Sort};
 use corpus_gen::{Generator, Lang};
 use tantivy::collector::TopDocs;
 use tantivy::query::QueryParser;
@@ -63,7 +63,12 @@ fn main() -> Result<()> {
             };
             let seed = args.get(3).map(|s| s.parse()).transpose()?.unwrap_or(SEED);
             let started = Instant::now();
-            let written = corpus_gen::write_corpus(Path::new(dir), n.parse()?, seed, cores())?;
+            let written = corpus_gen::write_corpus_of(
+                &Generator::news(seed),
+                Path::new(dir),
+                n.parse()?,
+                cores(),
+            )?;
             println!(
                 "wrote {} in {:.1} s",
                 corpus_gen::describe(written),
@@ -80,7 +85,7 @@ fn main() -> Result<()> {
                 .transpose()?
                 .unwrap_or(config.small_articles);
             let work = work_dir()?;
-            let txt = ensure_corpus(&work.path, n)?;
+            let txt = ensure_text_corpus(&work.path, n)?;
             format_throughput(&work.path, &txt, &config)
         }
         Some("people") => {
@@ -91,15 +96,27 @@ fn main() -> Result<()> {
                 .transpose()?
                 .unwrap_or(config.small_articles);
             let work = work_dir()?;
-            let txt = ensure_corpus(&work.path, n)?;
+            let txt = ensure_text_corpus(&work.path, n)?;
             people_cost(&work.path, &txt, &config)
+        }
+        Some("results") => {
+            let config = Config::from_env();
+            let n = args
+                .get(1)
+                .map(|n| n.parse())
+                .transpose()?
+                .unwrap_or(config.articles);
+            let work = work_dir()?;
+            results_bench(&work.path, n, &config)
         }
         Some("--help" | "-h" | "help") => {
             println!("{}", HELP.trim());
             Ok(())
         }
         Some(other) => {
-            bail!("unknown command {other:?} (expected nothing, gen, formats, people or --help)")
+            bail!(
+                "unknown command {other:?} (expected nothing, gen, formats, people, results or --help)"
+            )
         }
     }
 }
@@ -115,7 +132,11 @@ cari's scale benchmark (run in release: cargo bench --bench scale -- ARGS)
   people [N]        what recognising people costs indexing: a full build of N
                     generated articles (CARI_BENCH_SMALL_ARTICLES by default) against
                     the recognition stage alone on the same articles, medians
-  gen DIR N [SEED]  only write N generated articles in DIR
+  results [N]       only indexing against plain tantivy and query latency with and
+                    without filters (dates, a site, sorted by date) on N generated
+                    articles (CARI_BENCH_ARTICLES by default)
+  gen DIR N [SEED]  only write N generated articles in DIR (JSON Lines, dated, with
+                    their site)
   --help            this
 
 Environment: CARI_BENCH_ARTICLES (100000), CARI_BENCH_SMALL_ARTICLES (10000),
@@ -201,7 +222,7 @@ fn run_all() -> Result<()> {
         config.runs
     );
 
-    let generator = Generator::new(SEED);
+    let generator = Generator::news(SEED);
     let large = ensure_corpus(&work.path, config.articles)?;
     let small = ensure_corpus(&work.path, config.small_articles)?;
 
@@ -221,7 +242,8 @@ fn run_all() -> Result<()> {
         }
     }
 
-    format_throughput(&work.path, &small, &config)?;
+    let small_txt = ensure_text_corpus(&work.path, config.small_articles)?;
+    format_throughput(&work.path, &small_txt, &config)?;
 
     section("peak memory of indexing (VmHWM of the child process, cari)");
     let small_index = work.path.join("index-small");
@@ -253,6 +275,9 @@ fn run_all() -> Result<()> {
     for (label, stats) in [("small", &small_stats), ("large", &large_stats)] {
         print_latency(label, stats);
     }
+    // Filters are clauses of the query: a narrow one must not cost more than the
+    // query alone (the corpus's dates span 2015–2024, its sites a dozen).
+    filtered_latency(&large_index, &queries)?;
     // The baseline: the same queries on the plain tantivy index of the large corpus.
     let plain_stats = plain_latency(&work.path.join("index-generated-tantivy"), &queries)?;
     print_latency("plain tantivy, large", &plain_stats);
@@ -451,20 +476,85 @@ fn write_other_formats(txt: &Path, jsonl: &Path, html: &Path) -> Result<()> {
     Ok(())
 }
 
+/// `results [N]`: indexing throughput against plain tantivy (fingerprints included)
+/// and query latency with and without filters, on N generated articles.
+fn results_bench(work: &Path, n: u64, config: &Config) -> Result<()> {
+    let corpus = ensure_corpus(work, n)?;
+    section("indexing, end to end (child process each run)");
+    compare_indexing(work, "generated", &corpus, config)?;
+    section("query latency, in process (search with 10 hits; warm; ms)");
+    let generator = Generator::news(SEED);
+    let queries = generator.queries(config.queries, n.min(config.small_articles));
+    let index = work.join("index-generated-cari");
+    print_latency("large", &latency(&index, &queries)?);
+    filtered_latency(&index, &queries)
+}
+
+/// Latency with a date filter (a tenth, 1%), a site filter, and sorted by date.
+fn filtered_latency(index: &Path, queries: &[String]) -> Result<()> {
+    let today = cari::search::filter::today();
+    let date = |s: &str| DateBound::parse(s, today).ok();
+    for (label, filters, sort) in [
+        (
+            "large, --since 2024-01 (a tenth)",
+            Filters {
+                since: date("2024-01"),
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        (
+            "large, --since 2024-12 (1%)",
+            Filters {
+                since: date("2024-12"),
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        (
+            "large, --source kompas.com",
+            Filters {
+                sources: vec!["kompas.com".to_string()],
+                ..Filters::default()
+            },
+            Sort::Relevance,
+        ),
+        ("large, --sort date", Filters::default(), Sort::Date),
+    ] {
+        let options = SearchOptions {
+            filters,
+            sort,
+            ..SearchOptions::default()
+        };
+        print_latency(label, &latency_with(index, queries, &options)?);
+    }
+    Ok(())
+}
+
 fn section(title: &str) {
     println!("\n{title}");
 }
 
 /// The generated corpus of `n` articles in the work folder, written unless already there.
 fn ensure_corpus(work: &Path, n: u64) -> Result<PathBuf> {
-    let dir = work.join(format!("corpus-{n}-{SEED}"));
+    write_once(work, n, &Generator::news(SEED), "news")
+}
+
+/// The same articles as `.txt` files (no date, no site), for the formats' comparison.
+fn ensure_text_corpus(work: &Path, n: u64) -> Result<PathBuf> {
+    write_once(work, n, &Generator::new(SEED), "text")
+}
+
+/// Articles `0..n` of `generator` in the work folder, written unless already there.
+fn write_once(work: &Path, n: u64, generator: &Generator, kind: &str) -> Result<PathBuf> {
+    let dir = work.join(format!("corpus-{kind}-{n}-{SEED}"));
     let stamp = dir.join(".complete");
     if stamp.is_file() {
         return Ok(dir);
     }
     let _ = fs::remove_dir_all(&dir);
     let started = Instant::now();
-    let written = corpus_gen::write_corpus(&dir, n, SEED, cores())?;
+    let written = corpus_gen::write_corpus_of(generator, &dir, n, cores())?;
     fs::write(&stamp, corpus_gen::describe(written))?;
     println!(
         "generated {}: {} in {:.1} s",
@@ -841,11 +931,15 @@ fn print_latency(label: &str, stats: &Latency) {
 
 /// Latency of every query against the index in `dir`, after one warm-up pass.
 fn latency(dir: &Path, queries: &[String]) -> Result<Latency> {
+    latency_with(dir, queries, &SearchOptions::default())
+}
+
+/// Latency of every query with `options` (filters, sort).
+fn latency_with(dir: &Path, queries: &[String], options: &SearchOptions) -> Result<Latency> {
     let index = index::open(dir)?;
     let passages = index.passages();
-    let options = SearchOptions::default();
     Ok(time_queries(passages, queries, |q| {
-        let _ = std::hint::black_box(search::search(&index, q, &options));
+        let _ = std::hint::black_box(search::search(&index, q, options));
     }))
 }
 
@@ -970,7 +1064,7 @@ fn incremental(
     }
     let index = index::open(index_dir)?;
     for &i in &deleted {
-        let doc = generator.article(i, 0).path;
+        let doc = generator.article(i, 0).doc();
         if !index.article(&doc)?.is_empty() {
             bail!("deleted article {doc} is still in the index");
         }

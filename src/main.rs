@@ -17,7 +17,7 @@ use cari::ask;
 use cari::index::{self, BuildOptions};
 use cari::language::Lang;
 use cari::opensearch::{self, LoadOptions, OpenSearchError, Remote, Target};
-use cari::search::{self, Backend, SearchError, SearchOptions};
+use cari::search::{self, Backend, DateBound, Filters, SearchError, SearchOptions, Sort};
 use output::{ColorChoice, Printer};
 use progress::BuildBar;
 
@@ -83,8 +83,27 @@ enum Command {
         /// How many passages to show.
         #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
+        /// Results to skip: `--offset 10` with the default limit is the second page.
+        #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=100_000))]
+        offset: u64,
+        /// The order of the results: best first, or newest first (ties best first).
+        #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+        sort: Sort,
+        /// Count the articles that match by language, site and month.
+        #[arg(long)]
+        facets: bool,
         #[command(flatten)]
         common: QueryArgs,
+    },
+    /// Print what the index holds: articles and passages by language, site and
+    /// month, and its first and last dates.
+    Stats {
+        /// Where the index lives.
+        #[arg(long, default_value = DEFAULT_INDEX)]
+        index: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Answer a question: the quotations of who it asks about, or the best passages.
     Ask {
@@ -139,6 +158,18 @@ struct QueryArgs {
     /// Only passages in this language.
     #[arg(long, value_enum)]
     lang: Option<Lang>,
+    /// Only articles dated on or after DATE: 2024-02-29, 2024-02, 2024, or back from
+    /// today: 7d, 2w, 3m, 1y (articles without a date are left out).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    since: Option<DateBound>,
+    /// Only articles dated on or before DATE (the whole of it: `2024-02` is up to the
+    /// end of February); as `--since`.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    until: Option<DateBound>,
+    /// Only articles from this site (again for several): any case, with or without
+    /// `www.`, and its subdomains (`kompas.com` keeps `money.kompas.com`).
+    #[arg(long, value_name = "SITE")]
+    source: Vec<String>,
     /// Where the index lives.
     #[arg(long, default_value = DEFAULT_INDEX)]
     index: PathBuf,
@@ -155,6 +186,14 @@ struct QueryArgs {
     /// instead of a local folder.
     #[arg(long, value_name = "URL/INDEX", conflicts_with = "index")]
     opensearch: Option<String>,
+    /// Passages of one article shown at most; the others are counted under its
+    /// first hit (0 shows them all).
+    #[arg(long, value_name = "N", default_value_t = search::PER_ARTICLE as u64, value_parser = clap::value_parser!(u64).range(0..=10_000))]
+    per_article: u64,
+    /// Show copies of one story (near-identical articles) as results of their own
+    /// instead of folding them into the first.
+    #[arg(long)]
+    no_fold: bool,
 }
 
 impl QueryArgs {
@@ -164,8 +203,21 @@ impl QueryArgs {
             lang: self.lang,
             translate: !self.no_translate,
             explain: self.explain,
+            filters: Filters {
+                since: self.since,
+                until: self.until,
+                sources: self.source.clone(),
+            },
+            per_article: self.per_article as usize,
+            fold: !self.no_fold,
+            ..SearchOptions::default()
         }
     }
+}
+
+/// A date of `--since` or `--until`, relative ones counted back from today (UTC).
+fn parse_date(text: &str) -> Result<DateBound, search::BadDate> {
+    DateBound::parse(text, search::filter::today())
 }
 
 fn main() -> ExitCode {
@@ -272,14 +324,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
             query,
             batch,
             limit,
+            offset,
+            sort,
+            facets,
             common,
-        } => query_or_batch(Kind::Search, &query, batch, limit, &common, cli.color),
+        } => {
+            let options = SearchOptions {
+                offset: offset as usize,
+                sort,
+                facets,
+                ..common.options(limit)
+            };
+            query_or_batch(Kind::Search, &query, batch, &options, &common, cli.color)
+        }
         Command::Ask {
             question,
             batch,
             limit,
             common,
-        } => query_or_batch(Kind::Ask, &question, batch, limit, &common, cli.color),
+        } => query_or_batch(
+            Kind::Ask,
+            &question,
+            batch,
+            &common.options(limit),
+            &common,
+            cli.color,
+        ),
         Command::People { index, json, limit } => {
             let index = open_index(&index)?;
             let records = index
@@ -302,6 +372,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::Stats { index, json } => {
+            let opened = open_index(&index)?;
+            let overview = search::tally::overview(&opened)
+                .with_context(|| format!("cannot count the index in {}", index.display()))?;
+            let mut out = io::stdout().lock();
+            Printer::new(json, cli.color).stats(&mut out, &overview)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Analyze { lang, text, json } => {
             let tokens = analysis::analyze(lang, &text.join(" "));
@@ -465,15 +544,14 @@ fn query_or_batch(
     kind: Kind,
     words: &[String],
     batch: Option<PathBuf>,
-    limit: u64,
+    options: &SearchOptions,
     common: &QueryArgs,
     color: ColorChoice,
 ) -> Result<ExitCode> {
-    let options = common.options(limit);
     let printer = Printer::new(common.json, color);
     match batch {
-        Some(file) => batch_command(kind, &file, &options, common, printer),
-        None => query_command(kind, &words.join(" "), &options, common, printer),
+        Some(file) => batch_command(kind, &file, options, common, printer),
+        None => query_command(kind, &words.join(" "), options, common, printer),
     }
 }
 

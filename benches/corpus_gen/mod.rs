@@ -18,6 +18,15 @@
 //! Article `i` of a corpus depends only on the seed and `i`, so corpora can be written
 //! in parallel, and one article can be rewritten (a "changed" file) without the others.
 //! Nothing here reads the disk: the word lists are compiled in.
+//!
+//! Each article also has a date (a day of 2015–2024) and a site (a dozen news sites of
+//! its language, the first ones most of the articles), drawn apart from its text so
+//! the text is the same with or without them; `Generator::news` writes them too, as one
+//! JSON Lines record per file (title, date, source, text).
+//!
+//! `Generator::copies` makes copies of a story with small edits (words changed, a
+//! paragraph dropped, another headline and site) and other articles on the same topic,
+//! to measure how well copies of one story are told from the rest.
 
 #![allow(dead_code)]
 
@@ -875,14 +884,66 @@ pub struct Generator {
     people: Vec<(u16, u16)>,
     people_zipf: Zipf,
     orgs: Zipf,
+    sites: Zipf,
+    /// Files are JSON Lines records with date and source.
+    jsonl: bool,
 }
+
+const ID_SITES: &[&str] = &[
+    "kompas.com",
+    "detik.com",
+    "tempo.co",
+    "cnnindonesia.com",
+    "antaranews.com",
+    "voi.id",
+];
+const FR_SITES: &[&str] = &[
+    "lemonde.fr",
+    "lefigaro.fr",
+    "francetvinfo.fr",
+    "liberation.fr",
+    "20minutes.fr",
+    "rfi.fr",
+];
 
 /// One generated article file.
 pub struct GeneratedArticle {
     pub lang: Lang,
     /// Relative path, `/`-separated.
     pub path: String,
+    /// The article as plain text: headline, then paragraphs.
     pub text: String,
+    /// `2024-02-29`.
+    pub date: String,
+    pub source: String,
+    /// Written as a JSON Lines record with its date and source (else as `text`).
+    pub jsonl: bool,
+}
+
+impl GeneratedArticle {
+    /// Its `doc` in the index: a JSON Lines record is its file's line 1.
+    pub fn doc(&self) -> String {
+        if self.jsonl {
+            format!("{}#1", self.path)
+        } else {
+            self.path.clone()
+        }
+    }
+
+    /// What its file holds.
+    pub fn contents(&self) -> String {
+        if !self.jsonl {
+            return self.text.clone();
+        }
+        let (title, body) = self.text.split_once('\n').unwrap_or((&self.text, ""));
+        let record = serde_json::json!({
+            "title": title.trim(),
+            "date": self.date,
+            "source": self.source,
+            "text": body.trim(),
+        });
+        format!("{record}\n")
+    }
 }
 
 impl Generator {
@@ -897,6 +958,17 @@ impl Generator {
             people: people(&mut rng),
             people_zipf: Zipf::new(FIRST_NAMES.len() * LAST_NAMES.len(), 1.0, 10.0),
             orgs: Zipf::new(ORGANISATIONS.len(), 1.0, 3.0),
+            sites: Zipf::new(ID_SITES.len(), 1.0, 1.0),
+            jsonl: false,
+        }
+    }
+
+    /// The generator of `new`, writing each article as a JSON Lines record with its
+    /// date and source.
+    pub fn news(seed: u64) -> Generator {
+        Generator {
+            jsonl: true,
+            ..Generator::new(seed)
         }
     }
 
@@ -909,9 +981,102 @@ impl Generator {
             // Same file (language, path), other text.
             rng = Rng::derive(self.seed, 100 + variant, index);
         }
-        let path = format!("{}/{:03}/{:07}.txt", lang.code(), index / 1000, index);
+        let extension = if self.jsonl { "jsonl" } else { "txt" };
+        let path = format!(
+            "{}/{:03}/{:07}.{extension}",
+            lang.code(),
+            index / 1000,
+            index
+        );
         let text = self.article_text(lang, &mut rng);
-        GeneratedArticle { lang, path, text }
+        // Date and site from a stream of their own: the text is the same without them.
+        let mut meta = Rng::derive(self.seed, 3, index);
+        let day = meta.below(3653) as i64;
+        let date = civil_date(days_from_2015(day));
+        let sites = if lang == Lang::Id { ID_SITES } else { FR_SITES };
+        let source = sites[self.sites.sample(&mut meta).min(sites.len() - 1)].to_string();
+        GeneratedArticle {
+            lang,
+            path,
+            text,
+            date,
+            source,
+            jsonl: self.jsonl,
+        }
+    }
+
+    /// Copies of stories and other articles on their topics, to measure folding: for
+    /// each of `stories` stories, the original and `copies` copies, each with a few
+    /// words changed, maybe a paragraph dropped, and its own headline and site; and
+    /// `others` articles sharing the story's headline words and people but written
+    /// apart. Returns (story number, text of the passages) per article: the copies of
+    /// one story share its number, others get `None`.
+    pub fn copies(
+        &self,
+        stories: u64,
+        copies: usize,
+        others: usize,
+    ) -> Vec<(Option<u64>, Vec<String>)> {
+        let mut out = Vec::new();
+        for story in 0..stories {
+            let mut rng = Rng::derive(self.seed, 4, story);
+            let lang = if rng.chance(0.6) { Lang::Id } else { Lang::Fr };
+            let original = self.article_text(lang, &mut rng);
+            let paragraphs: Vec<String> = original
+                .split('\n')
+                .skip(1)
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect();
+            out.push((Some(story), paragraphs.clone()));
+            for _ in 0..copies {
+                let mut copy = paragraphs.clone();
+                // A paragraph dropped, one time in two (never the only ones).
+                if copy.len() > 4 && rng.chance(0.5) {
+                    let at = rng.below(copy.len());
+                    copy.remove(at);
+                }
+                // A few words changed: one in about 40.
+                for p in &mut copy {
+                    let words: Vec<String> = p
+                        .split(' ')
+                        .map(|w| {
+                            if rng.chance(0.025) {
+                                self.content_word(lang, &mut rng).to_string()
+                            } else {
+                                w.to_string()
+                            }
+                        })
+                        .collect();
+                    *p = words.join(" ");
+                }
+                out.push((Some(story), copy));
+            }
+            for _ in 0..others {
+                // Another article of the topic: the story's first paragraph's names and
+                // words again, in new sentences.
+                let mut other_rng = Rng::derive(self.seed, 5, out.len() as u64);
+                let topic: Vec<&str> = paragraphs
+                    .first()
+                    .map(|p| p.split(' ').filter(|w| w.len() > 5).take(8).collect())
+                    .unwrap_or_default();
+                let text = self.article_text(lang, &mut other_rng);
+                let other: Vec<String> = text
+                    .split('\n')
+                    .skip(1)
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .enumerate()
+                    .map(|(i, p)| {
+                        let word = topic.get(i % topic.len().max(1)).copied().unwrap_or("");
+                        format!("{word} {p} {word}")
+                    })
+                    .collect();
+                out.push((None, other));
+            }
+        }
+        out
     }
 
     fn article_text(&self, lang: Lang, rng: &mut Rng) -> String {
@@ -1311,9 +1476,18 @@ pub struct Written {
     pub bytes: u64,
 }
 
-/// Writes articles `0..n` under `dir` (in `threads` threads).
+/// Writes articles `0..n` under `dir` (in `threads` threads), as plain text.
 pub fn write_corpus(dir: &Path, n: u64, seed: u64, threads: usize) -> io::Result<Written> {
-    let generator = Generator::new(seed);
+    write_corpus_of(&Generator::new(seed), dir, n, threads)
+}
+
+/// Writes articles `0..n` of `generator` under `dir` (in `threads` threads).
+pub fn write_corpus_of(
+    generator: &Generator,
+    dir: &Path,
+    n: u64,
+    threads: usize,
+) -> io::Result<Written> {
     let threads = threads.max(1) as u64;
     let results: Vec<io::Result<Written>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
@@ -1354,8 +1528,28 @@ pub fn write_article(dir: &Path, article: &GeneratedArticle) -> io::Result<u64> 
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)?;
     }
-    fs::write(&path, &article.text)?;
-    Ok(article.text.len() as u64)
+    let contents = article.contents();
+    fs::write(&path, &contents)?;
+    Ok(contents.len() as u64)
+}
+
+/// Days from 2015-01-01 to days from 1970-01-01.
+fn days_from_2015(day: i64) -> i64 {
+    16_436 + day
+}
+
+/// `2024-02-29` for days since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 pub fn article_path(dir: &Path, article: &GeneratedArticle) -> PathBuf {

@@ -32,7 +32,7 @@ use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 use super::damage::{self, Problem, Repair};
 use super::schema::{Fields, article_key, date_value, schema};
 use super::state::{self, CorpusState, FileState};
-use super::{IndexError, SCHEMA_VERSION, directory, feed, io, lock, manifest};
+use super::{IndexError, SCHEMA_VERSION, directory, feed, fingerprint, io, lock, manifest};
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusError, CorpusFile, Passage};
 use crate::language::{self, Lang};
@@ -583,13 +583,14 @@ impl Job<'_> {
     }
 }
 
-/// An article with its language and each passage's.
+/// An article with its language and each passage's, and its text fingerprint.
 struct Languaged {
     article: Article,
     article_lang: Lang,
     passage_langs: Vec<Lang>,
     /// The people it names, read in the worker with the rest.
     people: People,
+    fingerprint: Vec<u8>,
 }
 
 /// Worker threads reading files: one per core.
@@ -663,11 +664,14 @@ fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
                     let texts: Vec<&str> =
                         article.passages.iter().map(|p| p.text.as_str()).collect();
                     let people = people::recognise(&texts);
+                    // Here, in the reading threads, not in the writer's.
+                    let fingerprint = fingerprint::fingerprint(texts.iter().copied());
                     Languaged {
                         article,
                         article_lang,
                         passage_langs,
                         people,
+                        fingerprint,
                     }
                 })
                 .collect(),
@@ -743,6 +747,7 @@ fn passage_doc(
     article: &Article,
     passage: &Passage,
     passage_lang: Lang,
+    fingerprint: &[u8],
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.doc, &article.doc);
@@ -766,6 +771,9 @@ fn passage_doc(
     doc.add_text(fields.lang, passage_lang.code());
     doc.add_u64(fields.passage, passage.ordinal as u64);
     doc.add_u64(fields.article, article_key(&article.doc));
+    if !fingerprint.is_empty() {
+        doc.add_bytes(fields.fingerprint, fingerprint);
+    }
     doc.add_text(fields.text, &passage.text);
     let body = fields.body(AnalyzerKind::from(passage_lang));
     doc.add_text(body, &passage.text);
@@ -839,7 +847,14 @@ fn record(
                     .articles += 1;
                 for (passage, &lang) in article.passages.iter().zip(&languaged.passage_langs) {
                     report.per_lang.entry(lang).or_default().passages += 1;
-                    let mut doc = passage_doc(fields, &file.doc, article, passage, lang);
+                    let mut doc = passage_doc(
+                        fields,
+                        &file.doc,
+                        article,
+                        passage,
+                        lang,
+                        &languaged.fingerprint,
+                    );
                     add_people(&mut doc, fields, &languaged.people, passage.ordinal);
                     writer.add_document(doc)?;
                 }

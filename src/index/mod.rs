@@ -15,6 +15,7 @@ pub(crate) mod build;
 mod damage;
 mod directory;
 pub(crate) mod feed;
+pub mod fingerprint;
 mod lock;
 mod manifest;
 mod schema;
@@ -38,7 +39,8 @@ pub use build::{
 };
 pub use damage::{Problem, Repair};
 pub use manifest::{SCHEMA_VERSION, exists};
-pub(crate) use schema::{Fields, article_key};
+pub(crate) use schema::{Fields, article_key, date_value};
+pub use schema::{civil_from_days, days_from_civil, month_of};
 
 /// What can go wrong with an index.
 #[derive(Debug, thiserror::Error)]

@@ -23,7 +23,8 @@ pub struct Fields {
     /// The same date as a point in time (UTC; a date without a time is its midnight,
     /// a month its first day), a fast field to filter and sort by.
     pub published: Field,
-    /// The site an article comes from, indexed raw (to filter by) and stored.
+    /// The site an article comes from, indexed raw (to filter by), stored, and a fast
+    /// field (to count by).
     pub source: Field,
     pub url: Field,
     /// One value per author.
@@ -33,6 +34,9 @@ pub struct Fields {
     /// The article's key (see `article_key`), a fast field: the ranker groups
     /// candidates by article without reading their stored documents.
     pub article: Field,
+    /// The article's text signature (see `fingerprint`), a fast field (its passages
+    /// share one dictionary entry): copies of one story are folded into one result.
+    pub fingerprint: Field,
     pub text: Field,
     pub body_id: Field,
     pub body_fr: Field,
@@ -91,7 +95,8 @@ pub fn schema() -> (Schema, Fields) {
         doc: builder.add_text_field("doc", STRING | STORED),
         title: builder.add_text_field("title", STORED),
         date: builder.add_text_field("date", STORED),
-        lang: builder.add_text_field("lang", STRING | STORED),
+        // A fast field too: counts by language read it without the stored documents.
+        lang: builder.add_text_field("lang", STRING | STORED | FAST),
         passage: builder.add_u64_field("passage", STORED),
         article: builder.add_u64_field("article", FAST),
         text: builder.add_text_field("text", STORED),
@@ -105,7 +110,7 @@ pub fn schema() -> (Schema, Fields) {
             "published",
             DateOptions::from(INDEXED | FAST).set_precision(DateTimePrecision::Seconds),
         ),
-        source: builder.add_text_field("source", STRING | STORED),
+        source: builder.add_text_field("source", STRING | STORED | FAST),
         url: builder.add_text_field("url", STORED),
         authors: builder.add_text_field("authors", STORED),
         people: builder.add_text_field(
@@ -113,6 +118,7 @@ pub fn schema() -> (Schema, Fields) {
             text_field(AnalyzerKind::Neutral, IndexRecordOption::Basic).set_stored(),
         ),
         quoted: builder.add_text_field("quoted", STORED),
+        fingerprint: builder.add_bytes_field("fingerprint", FAST),
     };
     (builder.build(), fields)
 }
@@ -159,9 +165,15 @@ pub fn date_value(iso: &str) -> Option<DateTime> {
     Some(DateTime::from_timestamp_secs(seconds))
 }
 
+/// The month of a point in time (UTC), as `2024-02`.
+pub fn month_of(value: DateTime) -> String {
+    let (year, month, _) = civil_from_days(value.into_timestamp_secs().div_euclid(86_400));
+    format!("{year:04}-{month:02}")
+}
+
 /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard
 /// Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let year = if month <= 2 { year - 1 } else { year };
     let era = year.div_euclid(400);
     let year_of_era = year - era * 400;
@@ -171,9 +183,40 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
+/// The date (year, month, day) `days` after 1970-01-01 (Howard Hinnant's algorithm,
+/// the inverse of `days_from_civil`).
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::date_value;
+    use super::{civil_from_days, date_value, days_from_civil, month_of};
+
+    #[test]
+    fn days_and_dates_round_trip() {
+        for (y, m, d) in [(1970, 1, 1), (2024, 2, 29), (2000, 12, 31), (1969, 7, 20)] {
+            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+        }
+        assert_eq!(
+            month_of(date_value("2024-02-29T23:00:00Z").unwrap()),
+            "2024-02"
+        );
+    }
 
     #[test]
     fn iso_dates_become_utc_seconds() {

@@ -24,7 +24,11 @@ use crate::index::article_key;
 use crate::language::Lang;
 use crate::plan::{Concept, Form, Occur, QueryPlan, TermStatistics, fuzzy};
 use crate::search::highlight::Match;
-use crate::search::{Backend, Candidates, Explain, SearchError, TIE_BREAKER, positions};
+use crate::search::tally::Tally;
+use crate::search::{
+    Backend, CandidateRequest, Candidates, Explain, SearchError, Sort, TIE_BREAKER, group,
+    positions,
+};
 
 /// More passages than any article has.
 const MAX_PASSAGES: usize = 10_000;
@@ -382,9 +386,16 @@ impl Backend for Remote {
     fn candidates<'a>(
         &'a self,
         plan: &QueryPlan,
-        want: usize,
-        explain: bool,
+        request: &CandidateRequest<'_>,
     ) -> Result<Box<dyn Candidates + 'a>, SearchError> {
+        if !request.filters.is_empty() || request.sort != Sort::Relevance {
+            return Err(SearchError::Remote(
+                "--since, --until, --source and --sort date are not supported with --opensearch \
+                 yet: search without them, or index the archive locally"
+                    .to_string(),
+            ));
+        }
+        let (want, explain) = (request.want, request.explain);
         self.doc_counts()?;
         self.fetch_doc_freqs(plan)?;
         let scale = |field: AnalyzerKind, terms: &[&str], asked: &[&str]| {
@@ -415,9 +426,22 @@ impl Backend for Remote {
             .map(|h| h["_score"].as_f64().unwrap_or(0.0) as f32)
             .collect();
         let explains = hits.iter().map(|h| h["_explanation"].clone()).collect();
-        let passages = hits.iter().map(Remote::stored_of).collect();
+        let passages: Vec<StoredPassage> = hits.iter().map(Remote::stored_of).collect();
+        // Only the fetched passages are counted per article: an article's passages
+        // beyond them aren't known (nor facets).
+        let mut tally = Tally {
+            passages: total_hits,
+            ..Tally::default()
+        };
+        for passage in &passages {
+            tally
+                .articles
+                .entry(article_key(&passage.doc))
+                .or_default()
+                .passages_by_lang[0] += 1;
+        }
         Ok(Box::new(RemoteCandidates {
-            total_hits,
+            tally,
             bm25,
             passages,
             explains,
@@ -440,15 +464,31 @@ impl Backend for Remote {
 }
 
 struct RemoteCandidates {
-    total_hits: usize,
+    tally: Tally,
     bm25: Vec<f32>,
     passages: Vec<StoredPassage>,
     explains: Vec<Value>,
 }
 
 impl Candidates for RemoteCandidates {
-    fn total_hits(&self) -> usize {
-        self.total_hits
+    fn tally(&self) -> &Tally {
+        &self.tally
+    }
+
+    fn dates(&self) -> &[i64] {
+        &[]
+    }
+
+    fn grouping(&self) -> Result<Vec<group::Ranked>, SearchError> {
+        // No fingerprints on the cluster: passages are grouped by article, never folded.
+        Ok(self
+            .passages
+            .iter()
+            .map(|p| group::Ranked {
+                article: article_key(&p.doc),
+                fingerprint: Vec::new(),
+            })
+            .collect())
     }
 
     fn bm25(&self) -> &[f32] {

@@ -15,7 +15,7 @@ use cari::ask::AskResults;
 use cari::corpus::Article;
 use cari::language::Lang;
 use cari::people::Person;
-use cari::search::SearchResults;
+use cari::search::{SearchResults, Tally};
 
 pub use text::{Style, print_build_summary};
 
@@ -74,6 +74,11 @@ impl Printer {
                 text::query_notes(err, &results.corrections, &results.expansion)?;
                 if results.hits.is_empty() {
                     writeln!(err, "{}", text::describe_no_match(results))?;
+                } else {
+                    writeln!(err, "{}", text::counts(results))?;
+                }
+                if let Some(facets) = &results.facets {
+                    text::facets(err, facets)?;
                 }
                 text::search(out, results, *style)
             }
@@ -104,6 +109,14 @@ impl Printer {
         match self {
             Printer::Json => json_line(out, &wire::People::new(people)),
             Printer::Text(style) => text::people(out, people, *style),
+        }
+    }
+
+    /// `cari stats`: what the index holds.
+    pub fn stats(&self, out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
+        match self {
+            Printer::Json => json_line(out, &wire::Stats::new(tally)),
+            Printer::Text(_) => text::stats(out, tally),
         }
     }
 

@@ -10,7 +10,7 @@ use cari::corpus::Article;
 use cari::index::{BuildMode, BuildReport};
 use cari::language::Lang;
 use cari::people::Person;
-use cari::search::{Hit, SearchResults};
+use cari::search::{Facets, Hit, SearchResults, Tally};
 use cari::translate::Expansion;
 
 /// Terminal styling: colour or none.
@@ -84,7 +84,118 @@ fn hits(out: &mut dyn Write, hits: &[Hit], style: Style) -> io::Result<()> {
             "   {}",
             highlighted(&hit.snippet, &hit.snippet_highlights, style)
         )?;
+        if hit.more_in_article > 0 {
+            let s = if hit.more_in_article == 1 { "" } else { "s" };
+            let more = format!("+{} more passage{s} in this article", hit.more_in_article);
+            writeln!(out, "   {}", style.paint("2", &more))?;
+        }
+        if !hit.also.is_empty() {
+            // Each copy by what tells it apart: its site and date when known, its file.
+            let copies: Vec<String> = hit
+                .also
+                .iter()
+                .map(|copy| {
+                    let known: Vec<&str> = [copy.source.as_deref(), copy.date.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    if known.is_empty() {
+                        copy.doc.clone()
+                    } else {
+                        format!("{} ({})", copy.doc, known.join(", "))
+                    }
+                })
+                .collect();
+            writeln!(
+                out,
+                "   {}",
+                style.paint("2", &format!("also: {}", copies.join("; ")))
+            )?;
+        }
         writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// How much matched, for stderr: `12 passages in 5 articles`.
+pub fn counts(results: &SearchResults) -> String {
+    let plural = |n: usize, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    format!(
+        "{} in {}",
+        plural(results.total_hits, "passage"),
+        plural(results.total_articles, "article")
+    )
+}
+
+/// The counts of `--facets`, for stderr: one line per facet, most articles first.
+pub fn facets(err: &mut dyn Write, facets: &Facets) -> io::Result<()> {
+    let line = |name: &str,
+                counts: &std::collections::BTreeMap<String, cari::search::Count>,
+                by_count: bool| {
+        let mut entries: Vec<(&String, u64)> =
+            counts.iter().map(|(k, c)| (k, c.articles)).collect();
+        if by_count {
+            entries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        }
+        let shown: Vec<String> = entries.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        format!(
+            "  {name:<7} {}",
+            if shown.is_empty() {
+                "-".to_string()
+            } else {
+                shown.join(", ")
+            }
+        )
+    };
+    writeln!(err, "articles by")?;
+    writeln!(err, "{}", line("lang", &facets.lang, true))?;
+    writeln!(err, "{}", line("source", &facets.source, true))?;
+    writeln!(err, "{}", line("month", &facets.month, false))
+}
+
+/// `cari stats`: the index's articles and passages by language, site and month, and
+/// its date range.
+pub fn stats(out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
+    let facets = tally.facets();
+    writeln!(
+        out,
+        "{} articles, {} passages",
+        tally.articles.len(),
+        tally.passages
+    )?;
+    match tally.date_range() {
+        Some((first, last)) => writeln!(
+            out,
+            "dates: {} to {}",
+            cari::search::tally::day_of(first),
+            cari::search::tally::day_of(last)
+        )?,
+        None => writeln!(out, "dates: none")?,
+    }
+    let undated = tally
+        .articles
+        .values()
+        .filter(|a| a.published.is_none())
+        .count();
+    if undated > 0 {
+        writeln!(out, "articles without a date: {undated}")?;
+    }
+    for (name, counts) in [
+        ("language", &facets.lang),
+        ("source", &facets.source),
+        ("month", &facets.month),
+    ] {
+        writeln!(out)?;
+        writeln!(out, "{name:<24} {:>9} {:>9}", "articles", "passages")?;
+        for (key, count) in counts {
+            writeln!(out, "{key:<24} {:>9} {:>9}", count.articles, count.passages)?;
+        }
     }
     Ok(())
 }

@@ -13,7 +13,7 @@ use cari::language::Lang;
 use cari::people::Person;
 
 use cari::Correction;
-use cari::search::{Explain, Hit, SearchResults};
+use cari::search::{Explain, Facets, Hit, OtherCopy, SearchResults, Tally};
 use cari::translate::Expansion;
 
 /// `cari search --json`.
@@ -25,6 +25,86 @@ pub struct Search<'a> {
     hits: Vec<WireHit<'a>>,
     expansion: Vec<WireExpansion<'a>>,
     corrections: Vec<WireCorrection<'a>>,
+    /// Articles the passages that matched belong to.
+    total_articles: usize,
+    /// With `--facets`: articles that match by language, site and month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facets: Option<WireFacets<'a>>,
+}
+
+/// Counts of articles by language, site and month.
+#[derive(Serialize)]
+struct WireFacets<'a> {
+    lang: BTreeMap<&'a str, u64>,
+    source: BTreeMap<&'a str, u64>,
+    month: BTreeMap<&'a str, u64>,
+}
+
+impl<'a> WireFacets<'a> {
+    fn new(facets: &'a Facets) -> WireFacets<'a> {
+        let articles = |m: &'a BTreeMap<String, cari::search::Count>| {
+            m.iter().map(|(k, c)| (k.as_str(), c.articles)).collect()
+        };
+        WireFacets {
+            lang: articles(&facets.lang),
+            source: articles(&facets.source),
+            month: articles(&facets.month),
+        }
+    }
+}
+
+/// `cari stats --json`: per language, site and month, `{"articles", "passages"}`.
+#[derive(Serialize)]
+pub struct Stats {
+    articles: usize,
+    passages: usize,
+    /// The first and last dates (`2024-02-29`), `null` when no article has one.
+    first_date: Option<String>,
+    last_date: Option<String>,
+    undated_articles: usize,
+    lang: BTreeMap<String, WireCount>,
+    source: BTreeMap<String, WireCount>,
+    month: BTreeMap<String, WireCount>,
+}
+
+#[derive(Serialize)]
+struct WireCount {
+    articles: u64,
+    passages: u64,
+}
+
+impl Stats {
+    pub fn new(tally: &Tally) -> Stats {
+        let facets = tally.facets();
+        let counts = |m: BTreeMap<String, cari::search::Count>| {
+            m.into_iter()
+                .map(|(k, c)| {
+                    (
+                        k,
+                        WireCount {
+                            articles: c.articles,
+                            passages: c.passages,
+                        },
+                    )
+                })
+                .collect()
+        };
+        let range = tally.date_range();
+        Stats {
+            articles: tally.articles.len(),
+            passages: tally.passages,
+            first_date: range.map(|(first, _)| cari::search::tally::day_of(first)),
+            last_date: range.map(|(_, last)| cari::search::tally::day_of(last)),
+            undated_articles: tally
+                .articles
+                .values()
+                .filter(|a| a.published.is_none())
+                .count(),
+            lang: counts(facets.lang),
+            source: counts(facets.source),
+            month: counts(facets.month),
+        }
+    }
 }
 
 impl<'a> Search<'a> {
@@ -40,6 +120,8 @@ impl<'a> Search<'a> {
                 .iter()
                 .map(WireCorrection::new)
                 .collect(),
+            total_articles: results.total_articles,
+            facets: results.facets.as_ref().map(WireFacets::new),
         }
     }
 }
@@ -224,6 +306,29 @@ struct WireHit<'a> {
     authors: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     explain: Option<WireExplain<'a>>,
+    /// On an article's first hit: its other passages that matched, not shown.
+    more_in_article: u32,
+    /// On an article's first hit: the copies of its story folded into it.
+    also: Vec<WireCopy<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireCopy<'a> {
+    doc: &'a str,
+    source: Option<&'a str>,
+    url: Option<&'a str>,
+    date: Option<&'a str>,
+}
+
+impl<'a> WireCopy<'a> {
+    fn new(copy: &'a OtherCopy) -> WireCopy<'a> {
+        WireCopy {
+            doc: &copy.doc,
+            source: copy.source.as_deref(),
+            url: copy.url.as_deref(),
+            date: copy.date.as_deref(),
+        }
+    }
 }
 
 impl<'a> WireHit<'a> {
@@ -243,6 +348,8 @@ impl<'a> WireHit<'a> {
             url: hit.url.as_deref(),
             authors: &hit.authors,
             explain: hit.explain.as_ref().map(WireExplain::new),
+            more_in_article: hit.more_in_article,
+            also: hit.also.iter().map(WireCopy::new).collect(),
         }
     }
 }

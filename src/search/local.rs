@@ -1,17 +1,25 @@
 //! The local back end: a tantivy index on disk (`CariIndex`), searched with per-field
-//! BM25 statistics (see `stats`), its candidates' concepts read from postings (see
-//! `positions`).
+//! BM25 statistics (see `stats`), the filters as clauses of the query (see `filter`),
+//! what matched counted from fast fields (see `tally`), its candidates' concepts read
+//! from postings (see `positions`).
 
-use tantivy::collector::{Count, TopDocs};
+use std::collections::HashMap;
+
+use tantivy::collector::TopDocs;
+use tantivy::columnar::{BytesColumn, Column};
 use tantivy::query::{EnableScoring, Weight};
-use tantivy::{DocAddress, Searcher};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader};
 
 use crate::index::{CariIndex, StoredPassage};
 use crate::plan::{LocalStatistics, QueryPlan, TermStatistics};
 
 use super::highlight::Match;
 use super::stats::FieldStatistics;
-use super::{Backend, Candidates, Explain, SearchError, build_query, positions};
+use super::tally::{Tally, TallyCollector};
+use super::{
+    Backend, CandidateRequest, Candidates, Explain, SearchError, Sort, filtered_query, group,
+    positions,
+};
 
 impl Backend for CariIndex {
     fn statistics<'a>(
@@ -27,18 +35,54 @@ impl Backend for CariIndex {
     fn candidates<'a>(
         &'a self,
         plan: &QueryPlan,
-        want: usize,
-        explain: bool,
+        request: &CandidateRequest<'_>,
     ) -> Result<Box<dyn Candidates + 'a>, SearchError> {
         let searcher = self.reader.searcher();
-        let query = build_query(&self.fields, plan);
+        let query = filtered_query(&searcher, &self.fields, plan, request.filters)?;
         let statistics = FieldStatistics::new(&searcher, &self.fields);
-        let (top, total_hits) = searcher.search_with_statistics_provider(
-            &query,
-            &(TopDocs::with_limit(want.max(1)).order_by_score(), Count),
-            &statistics,
-        )?;
-        let weight = if explain {
+        let want = request.want.max(1);
+        let tally_collector = TallyCollector {
+            facets: request.facets,
+        };
+        let (bm25, addresses, dates, tally) = match request.sort {
+            Sort::Relevance => {
+                let (top, tally) = searcher.search_with_statistics_provider(
+                    &query,
+                    &(TopDocs::with_limit(want).order_by_score(), tally_collector),
+                    &statistics,
+                )?;
+                let (bm25, addresses) = top.into_iter().unzip();
+                (bm25, addresses, Vec::new(), tally)
+            }
+            Sort::Date => {
+                let by_date = TopDocs::with_limit(want).tweak_score(|segment: &SegmentReader| {
+                    let published: Option<Column<tantivy::DateTime>> =
+                        segment.fast_fields().date("published").ok();
+                    move |doc: DocId, score: Score| {
+                        let secs = published
+                            .as_ref()
+                            .and_then(|c| c.first(doc))
+                            .map_or(i64::MIN, |d| d.into_timestamp_secs());
+                        (secs, score)
+                    }
+                });
+                let (top, tally) = searcher.search_with_statistics_provider(
+                    &query,
+                    &(by_date, tally_collector),
+                    &statistics,
+                )?;
+                let mut bm25 = Vec::with_capacity(top.len());
+                let mut addresses = Vec::with_capacity(top.len());
+                let mut dates = Vec::with_capacity(top.len());
+                for ((secs, score), address) in top {
+                    bm25.push(score);
+                    addresses.push(address);
+                    dates.push(secs);
+                }
+                (bm25, addresses, dates, tally)
+            }
+        };
+        let weight = if request.explain {
             Some(
                 query.weight(EnableScoring::enabled_from_statistics_provider(
                     &statistics,
@@ -48,13 +92,13 @@ impl Backend for CariIndex {
         } else {
             None
         };
-        let (bm25, addresses) = top.into_iter().unzip();
         Ok(Box::new(LocalCandidates {
             index: self,
             searcher,
             addresses,
             bm25,
-            total_hits,
+            dates,
+            tally,
             weight,
         }))
     }
@@ -77,17 +121,54 @@ struct LocalCandidates<'a> {
     searcher: Searcher,
     addresses: Vec<DocAddress>,
     bm25: Vec<f32>,
-    total_hits: usize,
+    dates: Vec<i64>,
+    tally: Tally,
     weight: Option<Box<dyn Weight>>,
 }
 
 impl Candidates for LocalCandidates<'_> {
-    fn total_hits(&self) -> usize {
-        self.total_hits
+    fn tally(&self) -> &Tally {
+        &self.tally
     }
 
     fn bm25(&self) -> &[f32] {
         &self.bm25
+    }
+
+    fn dates(&self) -> &[i64] {
+        &self.dates
+    }
+
+    fn grouping(&self) -> Result<Vec<group::Ranked>, SearchError> {
+        type Columns = (Column<u64>, Option<BytesColumn>);
+        let mut columns: HashMap<u32, Columns> = HashMap::new();
+        let mut ranked = Vec::with_capacity(self.addresses.len());
+        for address in &self.addresses {
+            let (article, prints) = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let fast = self
+                        .searcher
+                        .segment_reader(address.segment_ord)
+                        .fast_fields();
+                    e.insert((fast.u64("article")?, fast.bytes("fingerprint")?))
+                }
+            };
+            let mut fingerprint = Vec::new();
+            if let Some(prints) = prints
+                && let Some(ord) = prints.term_ords(address.doc_id).next()
+            {
+                // A signature the dictionary can't give back is none.
+                if !prints.ord_to_bytes(ord, &mut fingerprint).unwrap_or(false) {
+                    fingerprint.clear();
+                }
+            }
+            ranked.push(group::Ranked {
+                article: article.first(address.doc_id).unwrap_or(0),
+                fingerprint,
+            });
+        }
+        Ok(ranked)
     }
 
     fn matches(

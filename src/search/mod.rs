@@ -8,15 +8,23 @@
 //! add up. A fixed pool of candidates, whatever `--limit` asks (so the first page
 //! never depends on it), is then re-ranked by coverage of the query, proximity, how
 //! much the article is about the query, and what a question asks for.
+//!
+//! Filters (`filter`: dates, sites, and the language) are clauses of the tantivy query;
+//! the ranked passages are then grouped into results (`group`: passages per article,
+//! copies of one story folded), and what matched is counted (`tally`).
 
+pub mod filter;
+pub mod group;
 pub(crate) mod highlight;
 mod local;
 pub(crate) mod positions;
 pub(crate) mod rank;
 pub(crate) mod stats;
+pub mod tally;
 
 use std::time::Instant;
 
+use tantivy::Searcher;
 use tantivy::Term;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Explanation,
@@ -33,6 +41,8 @@ use crate::plan::{
 use crate::translate::Expansion;
 
 pub use crate::plan::QueryError;
+pub use filter::{BadDate, DateBound, Filters};
+pub use tally::{Count, Facets, Tally};
 
 /// Share of the other fields' scores a concept keeps beyond its best field.
 pub const TIE_BREAKER: f32 = 0.1;
@@ -40,6 +50,21 @@ pub const TIE_BREAKER: f32 = 0.1;
 const POOL: usize = 100;
 /// Candidates whose text is read for what a question asks (a number, a date).
 const INTENT_READ: usize = 30;
+/// Passages ranked per result asked for (beyond the pool), so that the passages held
+/// back by grouping (more of one article, copies of a story) still leave a full page.
+const FETCH_PER_RESULT: usize = 4;
+/// Passages of one article shown, by default.
+pub const PER_ARTICLE: usize = 2;
+
+/// The order of the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Sort {
+    /// Best first.
+    #[default]
+    Relevance,
+    /// Newest first (undated articles last), ties by relevance.
+    Date,
+}
 
 /// Why a search failed.
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +94,18 @@ pub struct SearchOptions {
     pub translate: bool,
     /// Give each hit its score broken into parts.
     pub explain: bool,
+    /// Only articles of these dates and sites.
+    pub filters: Filters,
+    /// The order of the results.
+    pub sort: Sort,
+    /// Results skipped before the first shown (the next page starts at `limit`).
+    pub offset: usize,
+    /// Passages of one article shown at most (0: all).
+    pub per_article: usize,
+    /// Fold copies of one story into one result.
+    pub fold: bool,
+    /// Count the articles that match by language, site and month.
+    pub facets: bool,
 }
 
 impl Default for SearchOptions {
@@ -78,6 +115,12 @@ impl Default for SearchOptions {
             lang: None,
             translate: true,
             explain: false,
+            filters: Filters::default(),
+            sort: Sort::Relevance,
+            offset: 0,
+            per_article: PER_ARTICLE,
+            fold: true,
+            facets: false,
         }
     }
 }
@@ -174,6 +217,23 @@ pub struct Hit {
     pub snippet_highlights: Vec<[usize; 2]>,
     /// The score broken into parts (`--explain`).
     pub explain: Option<Explain>,
+    /// On an article's first hit: its other passages that matched and aren't shown.
+    pub more_in_article: u32,
+    /// On an article's first hit: the copies of its story folded into it.
+    pub also: Vec<OtherCopy>,
+}
+
+/// A copy of a story folded into another result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherCopy {
+    /// Its article, as a hit's `doc`.
+    pub doc: String,
+    /// Its site, when known.
+    pub source: Option<String>,
+    /// Its address.
+    pub url: Option<String>,
+    /// Its date (ISO 8601).
+    pub date: Option<String>,
 }
 
 /// What a search found.
@@ -183,6 +243,10 @@ pub struct SearchResults {
     pub query: String,
     /// Passages that matched (before the limit).
     pub total_hits: usize,
+    /// Articles they belong to.
+    pub total_articles: usize,
+    /// With `facets`: the articles that match by language, site and month.
+    pub facets: Option<Facets>,
     /// Time spent searching, in milliseconds.
     pub took_ms: f64,
     /// The best passages, best first.
@@ -196,8 +260,9 @@ pub struct SearchResults {
 }
 
 /// An index the one ranker reads: a local tantivy index (`CariIndex`) or an
-/// OpenSearch cluster. A back end finds the candidates and their BM25 scores; what
-/// comes after (re-ranking, highlights, answers) is the same code for both.
+/// OpenSearch cluster. A back end finds the candidates, their BM25 scores and counts
+/// what matched; what comes after (re-ranking, grouping, highlights, answers) is the
+/// same code for both.
 pub trait Backend {
     /// The term statistics planning and the ranker's weights read. `plan` names the
     /// terms that will be asked, so a remote back end can fetch them in one round trip.
@@ -206,13 +271,12 @@ pub trait Backend {
         plan: &QueryPlan,
     ) -> Result<Box<dyn TermStatistics + 'a>, SearchError>;
 
-    /// The `want` best passages by BM25 for `plan` (best first), how many match, and
-    /// what the ranker reads of them.
+    /// The best passages for `plan` under `request`'s filters, in `request`'s order,
+    /// what matched counted, and what the ranker reads of them.
     fn candidates<'a>(
         &'a self,
         plan: &QueryPlan,
-        want: usize,
-        explain: bool,
+        request: &CandidateRequest<'_>,
     ) -> Result<Box<dyn Candidates + 'a>, SearchError>;
 
     /// Every passage of the article `doc`, in order.
@@ -231,12 +295,34 @@ pub trait Backend {
     }
 }
 
-/// The passages a back end found for a plan, best BM25 first.
+/// What the ranker asks a back end for.
+#[derive(Debug, Clone, Copy)]
+pub struct CandidateRequest<'a> {
+    /// Passages wanted at most, best first in `sort`'s order.
+    pub want: usize,
+    /// Keep what BM25's own explanation needs.
+    pub explain: bool,
+    /// Only passages of articles these dates and sites allow.
+    pub filters: &'a Filters,
+    /// BM25 order, or newest first with BM25 breaking ties.
+    pub sort: Sort,
+    /// Count the matching articles by language, site and month.
+    pub facets: bool,
+}
+
+/// The passages a back end found for a plan, in the order asked.
 pub trait Candidates {
-    /// Passages that match the query (and the language filter).
-    fn total_hits(&self) -> usize;
-    /// The BM25 score of each candidate, best first.
+    /// What matched: passages, and per article how many (with facets, by language,
+    /// site and month).
+    fn tally(&self) -> &Tally;
+    /// The BM25 score of each candidate.
     fn bm25(&self) -> &[f32];
+    /// Each candidate's date (seconds since 1970, `i64::MIN` when undated) with
+    /// `Sort::Date`; empty otherwise.
+    fn dates(&self) -> &[i64];
+    /// Each candidate's article key and its story's fingerprint (empty when the back
+    /// end has none: such candidates are never folded).
+    fn grouping(&self) -> Result<Vec<group::Ranked>, SearchError>;
     /// For the first `count` candidates: where each holds the plan's concepts (at word
     /// positions, sorted by start) and its article's key.
     fn matches(
@@ -263,6 +349,8 @@ pub fn search(
     Ok(SearchResults {
         query: query_text.to_string(),
         total_hits: ranked.total_hits,
+        total_articles: ranked.total_articles,
+        facets: ranked.facets,
         took_ms: started.elapsed().as_secs_f64() * 1000.0,
         hits: ranked.hits,
         expansion: plan.expansion,
@@ -283,10 +371,14 @@ pub fn resolve(index: &dyn Backend, plan: &mut QueryPlan) -> Result<(), SearchEr
 
 /// What the ranker found.
 pub struct Ranked {
-    /// Passages that match the query (and the language filter).
+    /// Passages that match the query (and the filters).
     pub total_hits: usize,
-    /// The best `limit`, best first.
+    /// Articles that match.
+    pub total_articles: usize,
+    /// The page asked for (`limit` results from `offset`), best first.
     pub hits: Vec<Hit>,
+    /// With `facets`: the articles that match by language, site and month.
+    pub facets: Option<Facets>,
 }
 
 /// Ranks the passages that match `plan`: the one ranker of `search` and `ask`.
@@ -296,12 +388,25 @@ pub fn rank(
     options: &SearchOptions,
 ) -> Result<Ranked, SearchError> {
     let limit = options.limit.max(1);
-    let found = index.candidates(plan, limit.max(POOL), options.explain)?;
+    let wanted = options.offset.saturating_add(limit);
+    let found = index.candidates(
+        plan,
+        &CandidateRequest {
+            want: POOL.max(wanted.saturating_mul(FETCH_PER_RESULT)),
+            explain: options.explain,
+            filters: &options.filters,
+            sort: options.sort,
+            facets: options.facets,
+        },
+    )?;
     let stats = index.statistics(plan)?;
+    let tally = found.tally();
     let bm25s = found.bm25();
+    let dates = found.dates();
+    let date_of = |i: usize| dates.get(i).copied().unwrap_or(0);
     let terms = highlight::MatchTerms::new(plan);
     // The pool is re-ranked; what lies beyond it (a limit larger than the pool) follows
-    // in BM25's order, so the first pages never depend on the limit.
+    // in BM25's order (or the date's), so the first pages never depend on the limit.
     let pool = bm25s.len().min(POOL);
     let (matches, articles) = found.matches(plan, pool)?;
     let idf = concept_idf(stats.as_ref(), plan);
@@ -314,9 +419,10 @@ pub fn rank(
         })
         .collect();
     let mut scores = rank::scores(&features, &idf);
-    // What a question asks for is read in the text of the best candidates (a fixed
-    // number, so the first page still doesn't depend on the limit), then the pool is
-    // scored again.
+    // A question's kind is a feature: the best candidates by the other features are
+    // read for what it asks (only those, so searching stays cheap; the pool's order
+    // decides which, not the limit, so the first page still doesn't depend on the
+    // limit), then the pool is scored again.
     if let Some(intent) = plan.intent.as_ref().filter(|i| i.kind.wants_anything()) {
         let mut best: Vec<usize> = (0..pool).collect();
         best.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
@@ -329,38 +435,80 @@ pub fn rank(
     let max_bm25 = features.iter().map(|f| f.bm25).fold(f32::EPSILON, f32::max);
     drop(features);
     let mut order: Vec<usize> = (0..pool).collect();
-    order.sort_by(|&a, &b| scores[b].total.total_cmp(&scores[a].total).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        // With `--sort date` the date leads and the score breaks ties.
+        (date_of(b).cmp(&date_of(a)))
+            .then(scores[b].total.total_cmp(&scores[a].total))
+            .then(a.cmp(&b))
+    });
+    order.extend(pool..bm25s.len());
+    // Each ranked passage's final score; beyond the pool, its BM25 share, never above
+    // the score before it.
+    let mut final_scores: Vec<f32> = Vec::with_capacity(order.len());
+    for &i in &order {
+        let score = if i < pool {
+            scores[i].total
+        } else {
+            let floor = final_scores.last().copied().unwrap_or(f32::MAX);
+            let share = bm25s[i] / max_bm25;
+            if options.sort == Sort::Relevance {
+                share.min(floor)
+            } else {
+                share
+            }
+        };
+        final_scores.push(score);
+    }
+    let grouping = found.grouping()?;
+    let ranked: Vec<group::Ranked> = order.iter().map(|&i| grouping[i].clone()).collect();
+    let (shown, shown_per_article) = group::group(
+        &ranked,
+        group::Grouping {
+            per_article: options.per_article,
+            fold: options.fold,
+        },
+    );
     let mut hits = Vec::with_capacity(limit);
-    for (position, i) in order.into_iter().take(limit).enumerate() {
+    for (position, result) in shown.iter().enumerate().skip(options.offset).take(limit) {
+        let i = order[result.at];
         let candidate = Candidate::load(found.stored(i)?, &terms);
-        let explain = if options.explain {
+        let explain = if !options.explain {
+            None
+        } else if i < pool {
             Some(explain(
                 &scores[i],
                 found.explain(i)?,
                 &held_concepts(plan, &matches[i]),
             ))
         } else {
-            None
+            Some(Explain::new(
+                "beyond the re-ranked pool: BM25 share only",
+                final_scores[result.at],
+                vec![],
+            ))
         };
-        hits.push(candidate.into_hit(position + 1, scores[i].total, explain));
-    }
-    for (i, &bm25) in bm25s
-        .iter()
-        .enumerate()
-        .skip(pool)
-        .take(limit.saturating_sub(hits.len()))
-    {
-        let candidate = Candidate::load(found.stored(i)?, &terms);
-        // Its BM25 share, never above the hit before it.
-        let floor = hits.last().map_or(f32::MAX, |h: &Hit| h.score);
-        let score = (bm25 / max_bm25).min(floor);
-        let explain = options
-            .explain
-            .then(|| Explain::new("beyond the re-ranked pool: BM25 share only", score, vec![]));
-        hits.push(candidate.into_hit(hits.len() + 1, score, explain));
+        let mut hit = candidate.into_hit(position + 1, final_scores[result.at], explain);
+        if result.heads_article {
+            let article = ranked[result.at].article;
+            let matched = tally.articles.get(&article).map_or(0, |a| a.passages());
+            let shown = shown_per_article.get(&article).copied().unwrap_or(0);
+            hit.more_in_article = matched.saturating_sub(shown);
+            for &at in &result.also {
+                let stored = found.stored(order[at])?;
+                hit.also.push(OtherCopy {
+                    doc: stored.doc,
+                    source: stored.source,
+                    url: stored.url,
+                    date: stored.date,
+                });
+            }
+        }
+        hits.push(hit);
     }
     Ok(Ranked {
-        total_hits: found.total_hits(),
+        total_hits: tally.passages,
+        total_articles: tally.articles.len(),
+        facets: options.facets.then(|| tally.facets()),
         hits,
     })
 }
@@ -458,6 +606,25 @@ fn concept_idf(stats: &dyn TermStatistics, plan: &QueryPlan) -> Vec<f32> {
             }
         })
         .collect()
+}
+
+/// The tantivy query of a plan and the filters: the plan's query with each filter a
+/// clause it must also match (never scoring).
+pub fn filtered_query(
+    searcher: &Searcher,
+    fields: &Fields,
+    plan: &QueryPlan,
+    filters: &Filters,
+) -> Result<Box<dyn Query>, SearchError> {
+    let query = build_query(fields, plan);
+    if filters.is_empty() {
+        return Ok(query);
+    }
+    let mut clauses = vec![(TantivyOccur::Must, query)];
+    for clause in filters.clauses(searcher, fields)? {
+        clauses.push((TantivyOccur::Must, clause));
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// The tantivy query of a plan: its concepts (must, should, must not), and the
@@ -600,6 +767,8 @@ impl Candidate {
             highlights,
             snippet_highlights,
             explain,
+            more_in_article: 0,
+            also: Vec::new(),
         }
     }
 }

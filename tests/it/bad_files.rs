@@ -15,8 +15,12 @@ const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0
 const ELF: &[u8] =
     b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0\x01\0\0\0\x10\x10@\0\0\0\0\0@\0\0\0\0\0\0\0";
 
+/// Every passage that matches (these files repeat one another: nothing is folded).
 fn search_json(index: &Path, query: &str) -> Value {
-    harness::search_answer(index, &["--limit", "50", query])
+    harness::search_answer(
+        index,
+        &["--limit", "50", "--per-article", "0", "--no-fold", query],
+    )
 }
 
 fn docs_of(json: &Value) -> Vec<String> {

@@ -214,9 +214,15 @@ fn translation_is_reported_and_can_be_turned_off() {
 
     let out = cari(&harness::root(), &["search", "--index", &index, query]);
     let err = stderr(&out);
-    assert_eq!(err.lines().count(), 1, "{err}");
+    // How the query was translated, then how much matched.
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
     assert!(
-        err.starts_with("translated: ") && err.contains("palsu"),
+        lines[0].starts_with("translated: ") && lines[0].contains("palsu"),
+        "{err}"
+    );
+    assert!(
+        lines[1].ends_with(" articles") && lines[1].contains(" passages in "),
         "{err}"
     );
 

@@ -72,7 +72,17 @@ type Found = Vec<(String, u64)>;
 const LIMIT: usize = 4 * ARTICLES;
 
 fn search_cli(index: &Path) -> Found {
-    let (out, json) = harness::search_json(index, &["--limit", &LIMIT.to_string(), QUERY]);
+    let (out, json) = harness::search_json(
+        index,
+        &[
+            "--limit",
+            &LIMIT.to_string(),
+            "--per-article",
+            "0",
+            "--no-fold",
+            QUERY,
+        ],
+    );
     assert_eq!(out.status.code(), Some(0), "search: {}", stderr(&out));
     assert!(json.is_object(), "search: one JSON object");
     harness::hit_addresses(&json)
@@ -83,6 +93,9 @@ fn search_lib(index_dir: &Path) -> Found {
     let index = index::open(index_dir).expect("open the index");
     let options = SearchOptions {
         limit: LIMIT,
+        // The generated articles share paragraphs: every passage, none folded.
+        per_article: 0,
+        fold: false,
         ..SearchOptions::default()
     };
     let results = search::search(&index, QUERY, &options).expect("search");
@@ -485,6 +498,9 @@ fn search_texts(index: &Path) -> Vec<(String, u64, String)> {
     let index = index::open(index).expect("open the index");
     let options = SearchOptions {
         limit: LIMIT,
+        // The generated articles share paragraphs: every passage, none folded.
+        per_article: 0,
+        fold: false,
         ..SearchOptions::default()
     };
     let mut found: Vec<(String, u64, String)> = search::search(&index, QUERY, &options)

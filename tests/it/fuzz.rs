@@ -249,7 +249,7 @@ fn queries_and_questions_never_fail_but_on_the_query() {
                 limit,
                 lang,
                 translate,
-                explain: false,
+                ..SearchOptions::default()
             };
             match search::search(index, &q, &options) {
                 Ok(results) => {

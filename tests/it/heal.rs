@@ -52,7 +52,11 @@ fn file_ending(index: &Path, suffix: &str) -> PathBuf {
 
 /// What `QUERY` finds: (doc, passage) pairs, sorted.
 fn found(index: &Path) -> Vec<(String, u64)> {
-    let json = harness::search_answer(index, &["--limit", "500", QUERY]);
+    // Every passage that matches, none grouped or folded.
+    let json = harness::search_answer(
+        index,
+        &["--limit", "500", "--per-article", "0", "--no-fold", QUERY],
+    );
     let found = harness::hit_addresses(&json);
     assert!(found.len() > 20, "{found:?}");
     found
@@ -342,6 +346,9 @@ fn search_as_nobody(index: &Path, expected: &[(String, u64)]) -> bool {
             "--json",
             "--limit",
             "500",
+            "--per-article",
+            "0",
+            "--no-fold",
             "--index",
             &index.to_string_lossy(),
             QUERY,

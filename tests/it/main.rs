@@ -18,6 +18,7 @@ mod opensearch;
 mod output;
 mod query_plan;
 mod ranking;
+mod results;
 mod sources;
 mod stemmers;
 mod versions;

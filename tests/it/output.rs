@@ -13,21 +13,63 @@ const RECORDED: &str = "tests/data/json/seeds.jsonl";
 
 /// The commands recorded, each run on an index of the seeds.
 const COMMANDS: &[&[&str]] = &[
-    &["search", "--json", "jaket kulit"],
-    &["search", "--json", "\"kecerdasan buatan\" Korea"],
+    &["search", "--json", ALL, "0", NO_FOLD, "jaket kulit"],
     &[
         "search",
         "--json",
+        ALL,
+        "0",
+        NO_FOLD,
+        "\"kecerdasan buatan\" Korea",
+    ],
+    &[
+        "search",
+        "--json",
+        ALL,
+        "0",
+        NO_FOLD,
         "--explain",
         "-n",
         "3",
         "investissement en Europe",
     ],
-    &["search", "--json", "Zuckerbrg"],
-    &["search", "--json", "--lang", "fr", "Meta -DeepSeek"],
-    &["search", "--json", "-n", "20", "Nvidia OR Huang"],
-    &["ask", "--json", "what did Huang say about open source"],
-    &["ask", "--json", "berapa GPU untuk melatih Llama"],
+    &["search", "--json", ALL, "0", NO_FOLD, "Zuckerbrg"],
+    &[
+        "search",
+        "--json",
+        ALL,
+        "0",
+        NO_FOLD,
+        "--lang",
+        "fr",
+        "Meta -DeepSeek",
+    ],
+    &[
+        "search",
+        "--json",
+        ALL,
+        "0",
+        NO_FOLD,
+        "-n",
+        "20",
+        "Nvidia OR Huang",
+    ],
+    &[
+        "ask",
+        "--json",
+        ALL,
+        "0",
+        NO_FOLD,
+        "what did Huang say about open source",
+    ],
+    &[
+        "ask",
+        "--json",
+        ALL,
+        "0",
+        NO_FOLD,
+        "berapa GPU untuk melatih Llama",
+    ],
     &[
         "analyze",
         "--json",
@@ -42,7 +84,23 @@ const COMMANDS: &[&[&str]] = &[
         "id",
         "perusahaan-perusahaan Amerika",
     ],
+    // The defaults: two passages per article, copies folded, and the counts.
+    &["search", "--json", "-n", "20", "Nvidia OR Huang"],
+    &["ask", "--json", "what did Huang say about open source"],
+    &[
+        "search",
+        "--json",
+        "--facets",
+        "--sort",
+        "date",
+        "Zuckerberg",
+    ],
 ];
+
+/// Every passage, none folded: the commands recorded before results were grouped
+/// keep their hits.
+const ALL: &str = "--per-article";
+const NO_FOLD: &str = "--no-fold";
 
 /// `took_ms` differs from run to run: written as 0.
 fn without_timing(json: &str) -> String {

@@ -27,7 +27,9 @@ fn split_seeds(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
 }
 
 fn docs(index: &Path, query: &str) -> Vec<String> {
-    let mut docs: Vec<String> = hit_addresses(&search_answer(index, &["-n", "100", query]))
+    // Every file that matches: the same text in two sources isn't folded here.
+    let all = ["-n", "100", "--per-article", "0", "--no-fold", query];
+    let mut docs: Vec<String> = hit_addresses(&search_answer(index, &all))
         .into_iter()
         .map(|(doc, _)| doc)
         .collect();
