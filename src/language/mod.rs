@@ -26,6 +26,8 @@ pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod id;
 
+use std::borrow::Cow;
+
 use crate::analysis::AnalyzerKind;
 
 pub use detect::{ARTICLE_SAMPLE_BYTES, detect, detect_passage};
@@ -229,6 +231,20 @@ pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
     PROFILES.iter().any(|p| class(p).contains(&word))
 }
 
+/// `word` in lower case, without allocating when it already is.
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    let has_upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if has_upper {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// The value `word` has in `class` (a number word, a scale word) in the first
 /// language that has it.
 pub fn value_of(class: fn(&Profile) -> &'static [(&'static str, f64)], word: &str) -> Option<f64> {
@@ -253,7 +269,7 @@ pub fn weekday_of(written: &str) -> Option<u32> {
 
 /// The 1-based position of `written` in an ordered class of date words.
 fn position_in(class: fn(&Profile) -> &'static [&'static str], written: &str) -> Option<u32> {
-    let lower = written.to_lowercase();
+    let lower = lowercase(written);
     let capitalised = written.starts_with(char::is_uppercase);
     PROFILES.iter().find_map(|p| {
         if p.capitalised_dates && !capitalised {
@@ -261,7 +277,7 @@ fn position_in(class: fn(&Profile) -> &'static [&'static str], written: &str) ->
         }
         class(p)
             .iter()
-            .position(|m| *m == lower)
+            .position(|m| *m == lower.as_ref())
             .and_then(|i| u32::try_from(i + 1).ok())
     })
 }
