@@ -86,8 +86,8 @@ fn name_word(word: &str) -> bool {
     !is_acronym(word)
         && !is_common_word(word)
         && !language::any(|p| p.organisation_words, &lower)
-        && !language::any(|p| p.months, &lower)
-        && !language::any(|p| p.days, &lower)
+        && language::month_of(word).is_none()
+        && language::weekday_of(word).is_none()
         && !language::any(|p| p.question_words, &lower)
         && !language::any(|p| p.person_titles, &lower)
         && role_class(word).is_none()
@@ -126,7 +126,10 @@ fn is_cue(lower: &str) -> bool {
         }
         cues
     });
-    CUES.contains(lower) || CUES.contains(lower.trim_end_matches('.'))
+    CUES.contains(lower)
+        || CUES.contains(lower.trim_end_matches('.'))
+        // `l'entraîneur de l'OM, Roberto Ferri`
+        || CUES.contains(quotes::without_elision(lower))
 }
 
 /// The names a paragraph's cues give, with how sure each is.
@@ -281,6 +284,37 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         let run: Vec<String> = speaker.split(' ').map(str::to_string).collect();
         if let Some(name) = as_name(&run) {
             cued.push((name, Cue::Strong));
+        }
+    }
+    // A single word strongly cued (`MacLeod said`) that the article also writes after
+    // a first name (`Fiona MacLeod`) is that full name.
+    let singles: BTreeSet<String> = cued
+        .iter()
+        .filter(|(n, cue)| !n.contains(' ') && *cue == Cue::Strong)
+        .map(|(n, _)| n.clone())
+        .collect();
+    if !singles.is_empty() {
+        for ws in &split {
+            let mut i = 0;
+            while i < ws.len() {
+                let (run, after) = name_run(ws, i);
+                if let Some(k) = run
+                    .iter()
+                    .position(|w| singles.contains(w))
+                    .filter(|&k| k >= 1)
+                {
+                    // The words before it that can be a name's, up to three.
+                    let first = (k.saturating_sub(3)..k)
+                        .find(|&f| run[f..k].iter().all(|w| name_word(w)))
+                        .unwrap_or(k);
+                    if first < k
+                        && let Some(name) = as_name(&run[first..=k])
+                    {
+                        cued.push((name, Cue::Strong));
+                    }
+                }
+                i = after.max(i + 1);
+            }
         }
     }
     // The full names, and the single words that stand for them.
@@ -556,6 +590,15 @@ mod tests {
             "Yoon mengatakan bahwa Korea Selatan siap.",
         ]);
         assert_eq!(got, ["Yoon Suk Yeol", "Mark Zuckerberg"]);
+    }
+
+    #[test]
+    fn a_speaker_named_alone_takes_the_first_name_the_article_gives() {
+        let got = names(&[
+            "Scotland's health secretary, Fiona MacLeod, cut the ribbon.",
+            "\"Today is about giving people the best treatment,\" MacLeod said.",
+        ]);
+        assert_eq!(got, ["Fiona MacLeod"]);
     }
 
     #[test]

@@ -175,7 +175,18 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
         }
         roles
     });
-    ROLES.get(language::lowercase(word).as_ref()).copied()
+    let lower = language::lowercase(word);
+    ROLES.get(without_elision(lower.as_ref())).copied()
+}
+
+/// A lower-case word without the elided article French writes before it
+/// (`l'entraîneur` → `entraîneur`, `d'Adeyemi` → `Adeyemi`).
+pub(crate) fn without_elision(word: &str) -> &str {
+    ["l'", "l’", "d'", "d’"]
+        .iter()
+        .find_map(|e| word.strip_prefix(e))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(word)
 }
 
 /// What an attribution points at.
