@@ -99,6 +99,17 @@ fn main() -> Result<()> {
             let txt = ensure_text_corpus(&work.path, n)?;
             format_throughput(&work.path, &txt, &config)
         }
+        Some("people") => {
+            let config = Config::from_env();
+            let n = args
+                .get(1)
+                .map(|n| n.parse())
+                .transpose()?
+                .unwrap_or(config.small_articles);
+            let work = work_dir()?;
+            let txt = ensure_text_corpus(&work.path, n)?;
+            people_cost(&work.path, &txt, &config)
+        }
         Some("results") => {
             let config = Config::from_env();
             let n = args
@@ -115,7 +126,7 @@ fn main() -> Result<()> {
         }
         Some(other) => {
             bail!(
-                "unknown command {other:?} (expected nothing, gen, queries, formats, results or --help)"
+                "unknown command {other:?} (expected nothing, gen, queries, formats, people, results or --help)"
             )
         }
     }
@@ -129,6 +140,9 @@ cari's scale benchmark (run in release: cargo bench --bench scale -- ARGS)
                     --batch
   formats [N]       only indexing throughput per format (.txt, JSON Lines, HTML) of N
                     generated articles (CARI_BENCH_SMALL_ARTICLES by default)
+  people [N]        what recognising people costs indexing: a full build of N
+                    generated articles (CARI_BENCH_SMALL_ARTICLES by default) against
+                    the recognition stage alone on the same articles, medians
   results [N]       only indexing against plain tantivy and query latency with and
                     without filters (dates, a site, sorted by date) on N generated
                     articles (CARI_BENCH_ARTICLES by default)
@@ -338,6 +352,71 @@ fn format_throughput(work: &Path, txt: &Path, config: &Config) -> Result<()> {
         );
     }
     let _ = fs::remove_dir_all(&index);
+    Ok(())
+}
+
+/// What people recognition (run at index time, per article) costs a build: the full
+/// build's wall and CPU time (child process, median of `runs`) beside the time the
+/// recognition stage alone takes over the same articles, read beforehand (one thread,
+/// median of `runs`). The build's throughput without the stage is estimated by taking
+/// the stage's share of the build's CPU time off its wall time: the stage runs on the
+/// feed's worker threads, beside the analysers and tantivy's writer.
+fn people_cost(work: &Path, txt: &Path, config: &Config) -> Result<()> {
+    section("people recognition at index time (median of runs)");
+    let index = work.join("index-people");
+    let mut runs = Vec::new();
+    for _ in 0..config.runs {
+        runs.push(index_child("cari", txt, &index, config.memory_mb)?);
+    }
+    let _ = fs::remove_dir_all(&index);
+    let build = median_run(&mut runs);
+    let listing = corpus::list_files(txt)?;
+    let articles: Vec<corpus::Article> = listing
+        .files
+        .iter()
+        .filter_map(|file| corpus::read_file(file).articles.ok())
+        .flatten()
+        .collect();
+    // CPU time, as the build's: the machine may be shared, and wall time would count
+    // the others' work.
+    let mut stage = Vec::new();
+    let mut stage_wall = Vec::new();
+    let mut mentions = 0;
+    for _ in 0..config.runs {
+        let started = Instant::now();
+        let cpu_before = cpu_seconds().unwrap_or(f64::NAN);
+        mentions = 0;
+        for article in &articles {
+            let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
+            mentions += cari::people::recognise(&texts).mentions.len();
+        }
+        stage.push(cpu_seconds().unwrap_or(f64::NAN) - cpu_before);
+        stage_wall.push(started.elapsed().as_secs_f64());
+    }
+    let stage = median(&mut stage);
+    let stage_wall = median(&mut stage_wall);
+    let mb = build.bytes as f64 / 1e6;
+    let share = stage / build.cpu_seconds;
+    let without = build.seconds * (1.0 - share).max(0.0);
+    println!(
+        "  build       {mb:>7.1} MB  {:>7} articles  {:>6.2} s  {:>6.2} s CPU  {:>6.1} MB/s  {:>7.0} articles/s",
+        build.articles,
+        build.seconds,
+        build.cpu_seconds,
+        build.mb_per_s(),
+        build.articles_per_s()
+    );
+    println!(
+        "  people      {:>7} articles  {mentions:>8} mentions  {stage:>6.2} s CPU ({stage_wall:.2} s wall, one thread)  {:>6.1} MB/s  {:.1}% of the build's CPU",
+        articles.len(),
+        mb / stage,
+        share * 100.0
+    );
+    println!(
+        "  without it  ~{without:.2} s  ~{:.1} MB/s  ~{:.0} articles/s (estimated)",
+        mb / without,
+        build.articles as f64 / without
+    );
     Ok(())
 }
 

@@ -14,7 +14,7 @@ mod progress;
 use cari::analysis::{self, AnalyzerKind};
 use cari::index::{self, BuildOptions};
 use cari::language::Lang;
-use cari::opensearch::{self, LoadOptions, OpenSearchError, Target};
+use cari::opensearch::{self, LoadOptions, OpenSearchError, Remote, Target};
 use cari::output::{self, ColorChoice, Printer};
 use cari::search::{self, Backend, DateBound, Filters, SearchError, SearchOptions, Sort};
 use cari::serve::{self, Limits, ServeOptions};
@@ -101,6 +101,10 @@ enum Command {
         /// Where the index lives.
         #[arg(long, default_value = DEFAULT_INDEX)]
         index: PathBuf,
+        /// Count the index on an OpenSearch cluster (URL/INDEX, or URL,URL,…/INDEX)
+        /// instead of a local folder.
+        #[arg(long, value_name = "URL/INDEX", conflicts_with = "index")]
+        opensearch: Option<String>,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -330,14 +334,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let options = LoadOptions {
                     shards,
                     replicas,
+                    replace,
                     ..LoadOptions::default()
                 };
-                let [corpus] = sources.as_slice() else {
-                    anyhow::bail!(
-                        "--opensearch takes one source folder or file; to load several, put them under one folder"
-                    );
-                };
-                load_cluster(corpus, &target, &options, quiet)?;
+                load_cluster(&sources, &target, &options, quiet)?;
                 return Ok(ExitCode::SUCCESS);
             }
             let options = BuildOptions {
@@ -425,10 +425,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             serve::serve(&options)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Stats { index, json } => {
-            let opened = open_index(&index)?;
-            let overview = search::tally::overview(&opened)
-                .with_context(|| format!("cannot count the index in {}", index.display()))?;
+        Command::Stats {
+            index,
+            opensearch,
+            json,
+        } => {
+            let overview = match opensearch {
+                Some(target) => {
+                    let target = Target::parse(&target)?;
+                    Remote::open(&target)?
+                        .overview()
+                        .with_context(|| format!("cannot count the index {target}"))?
+                }
+                None => {
+                    let opened = open_index(&index)?;
+                    search::tally::overview(&opened)
+                        .with_context(|| format!("cannot count the index in {}", index.display()))?
+                }
+            };
             let mut out = io::stdout().lock();
             Printer::new(json, cli.color).stats(&mut out, &overview)?;
             out.flush()?;
@@ -475,16 +489,24 @@ fn build_index(
 }
 
 /// Opens the index, building it from the seeds first when the default index is empty.
-/// Loads `corpus` into the index of a cluster, with the summary of a local build.
-fn load_cluster(corpus: &Path, target: &str, options: &LoadOptions, quiet: bool) -> Result<()> {
+/// Loads the sources into the index of a cluster, with the summary of a local build.
+fn load_cluster(
+    sources: &[PathBuf],
+    target: &str,
+    options: &LoadOptions,
+    quiet: bool,
+) -> Result<()> {
     let started = Instant::now();
     let target = Target::parse(target)?;
     let report = if quiet {
-        opensearch::load(corpus, &target, options, &index::NoProgress)
+        opensearch::load(sources, &target, options, &index::NoProgress)
     } else {
-        opensearch::load(corpus, &target, options, &BuildBar::stderr())
+        opensearch::load(sources, &target, options, &BuildBar::stderr())
     }
-    .with_context(|| format!("cannot index {} into {target}", corpus.display()))?;
+    .with_context(|| {
+        let names: Vec<String> = sources.iter().map(|s| s.display().to_string()).collect();
+        format!("cannot index {} into {target}", names.join(" "))
+    })?;
     if !quiet {
         output::print_build_summary(
             &mut io::stderr().lock(),

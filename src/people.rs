@@ -17,6 +17,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::ask::quotes::{self, is_acronym, is_common_word, name_run, resolve_role, role_class};
 use crate::language;
@@ -69,20 +72,25 @@ enum Cue {
 /// Whether `word` can be a word of a person's name: a capital followed by lower-case
 /// letters (`Tae-yoon`, `O'Brien`), or an initial (`Y.`).
 fn name_word(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    let initial = word.len() <= 3 && word.ends_with('.') && letters.len() == 1;
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let first = letters.next();
+    if word.len() <= 3 && word.ends_with('.') && first.is_some() && letters.clone().next().is_none()
+    {
+        return true; // an initial
+    }
+    // The cheap tests first: this runs on every capitalised word at index time.
+    if !(first.is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)) {
+        return false;
+    }
     let lower = word.to_lowercase();
-    initial
-        || (letters.first().is_some_and(|c| c.is_uppercase())
-            && letters.iter().skip(1).any(|c| c.is_lowercase())
-            && !is_acronym(word)
-            && !is_common_word(word)
-            && !language::any(|p| p.organisation_words, &lower)
-            && !language::any(|p| p.months, &lower)
-            && !language::any(|p| p.days, &lower)
-            && !language::any(|p| p.question_words, &lower)
-            && !language::any(|p| p.person_titles, &lower)
-            && role_class(word).is_none())
+    !is_acronym(word)
+        && !is_common_word(word)
+        && !language::any(|p| p.organisation_words, &lower)
+        && language::month_of(word).is_none()
+        && language::weekday_of(word).is_none()
+        && !language::any(|p| p.question_words, &lower)
+        && !language::any(|p| p.person_titles, &lower)
+        && role_class(word).is_none()
 }
 
 /// The person's name a run of words can be, if every word can be a name's.
@@ -101,6 +109,29 @@ fn role_filler(word: &Word) -> bool {
         ) || lower.chars().count() > 3)
 }
 
+/// Whether a word (in lower case) can cue a name: a title, a role, a verb of saying,
+/// a word introducing a source. One look-up instead of a scan of each class, for the
+/// many words that cue nothing (this runs on every word at index time).
+fn is_cue(lower: &str) -> bool {
+    static CUES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        let mut cues = FxHashSet::default();
+        for p in language::PROFILES {
+            let classes = [
+                p.person_titles,
+                p.saying_verbs_before,
+                p.saying_verbs_after,
+                p.source_words,
+            ];
+            cues.extend(classes.into_iter().chain(p.roles).flatten().copied());
+        }
+        cues
+    });
+    CUES.contains(lower)
+        || CUES.contains(lower.trim_end_matches('.'))
+        // `l'entraîneur de l'OM, Roberto Ferri`
+        || CUES.contains(quotes::without_elision(lower))
+}
+
 /// The names a paragraph's cues give, with how sure each is.
 fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
     let push = |run: &[String], cue: Cue, out: &mut Vec<(String, Cue)>| {
@@ -110,9 +141,13 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
         }
     };
     for (i, w) in ws.iter().enumerate() {
-        let lower = w.lower();
+        let lower = language::lowercase(w.text);
+        if w.text != "," && !is_cue(&lower) {
+            continue;
+        }
+        let lower = lower.as_ref();
         // A title: `Pak Jokowi`, `M. Macron`, `Mr. Smith`.
-        if language::any(|p| p.person_titles, &lower)
+        if language::any(|p| p.person_titles, lower)
             || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
         {
             let mut j = i + 1;
@@ -180,16 +215,16 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
             continue;
         }
         // A verb of saying: `Yoon mengatakan`, `kata Huang`, `selon Fumio Kishida`.
-        if language::any(|p| p.saying_verbs_before, &lower) {
+        if language::any(|p| p.saying_verbs_before, lower) {
             let mut end = i;
             if end > 0 && matches!(ws[end - 1].lower().as_str(), "a" | "avait") {
                 end -= 1;
             }
             push(&run_before(ws, end), Cue::Strong, out);
-        } else if language::any(|p| p.saying_verbs_after, &lower) && lower != "dit" {
+        } else if language::any(|p| p.saying_verbs_after, lower) && lower != "dit" {
             let (run, _) = name_run(ws, i + 1);
             push(&run, Cue::Strong, out);
-        } else if language::any(|p| p.source_words, &lower) {
+        } else if language::any(|p| p.source_words, lower) {
             let (run, _) = name_run(ws, i + 1);
             push(&run, Cue::Weak, out);
         }
@@ -249,6 +284,37 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         let run: Vec<String> = speaker.split(' ').map(str::to_string).collect();
         if let Some(name) = as_name(&run) {
             cued.push((name, Cue::Strong));
+        }
+    }
+    // A single word strongly cued (`MacLeod said`) that the article also writes after
+    // a first name (`Fiona MacLeod`) is that full name.
+    let singles: BTreeSet<String> = cued
+        .iter()
+        .filter(|(n, cue)| !n.contains(' ') && *cue == Cue::Strong)
+        .map(|(n, _)| n.clone())
+        .collect();
+    if !singles.is_empty() {
+        for ws in &split {
+            let mut i = 0;
+            while i < ws.len() {
+                let (run, after) = name_run(ws, i);
+                if let Some(k) = run
+                    .iter()
+                    .position(|w| singles.contains(w))
+                    .filter(|&k| k >= 1)
+                {
+                    // The words before it that can be a name's, up to three.
+                    let first = (k.saturating_sub(3)..k)
+                        .find(|&f| run[f..k].iter().all(|w| name_word(w)))
+                        .unwrap_or(k);
+                    if first < k
+                        && let Some(name) = as_name(&run[first..=k])
+                    {
+                        cued.push((name, Cue::Strong));
+                    }
+                }
+                i = after.max(i + 1);
+            }
         }
     }
     // The full names, and the single words that stand for them.
@@ -524,6 +590,15 @@ mod tests {
             "Yoon mengatakan bahwa Korea Selatan siap.",
         ]);
         assert_eq!(got, ["Yoon Suk Yeol", "Mark Zuckerberg"]);
+    }
+
+    #[test]
+    fn a_speaker_named_alone_takes_the_first_name_the_article_gives() {
+        let got = names(&[
+            "Scotland's health secretary, Fiona MacLeod, cut the ribbon.",
+            "\"Today is about giving people the best treatment,\" MacLeod said.",
+        ]);
+        assert_eq!(got, ["Fiona MacLeod"]);
     }
 
     #[test]

@@ -20,6 +20,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::number::{Quantity, quantities};
+use super::organisations::{self, OrgCue, OrgMention};
+use super::quotes::role_class;
 use super::same_speaker;
 use crate::index::StoredPassage;
 use crate::language::{self, Lang};
@@ -34,13 +36,36 @@ const PASSAGES_READ: usize = 8;
 /// Articles read whole for an age or a meeting told without the name.
 const ARTICLES_READ_WHOLE: usize = 3;
 /// What an article that never names the question's subject keeps of its score.
-const OFF_SUBJECT: f32 = 0.3;
+const OFF_SUBJECT: f32 = 0.15;
 /// What a person named before the verb of meeting keeps (the one who met, not the
 /// one met).
 const BEFORE_MEETING: f32 = 0.6;
 /// What a candidate read outside the best passages keeps (no word of the topic was
 /// seen near it).
 const ARTICLE_LEVEL: f32 = 0.5;
+/// What an organisation keeps when a plain "who" asks (a person is likelier meant).
+const ORGANISATION_FOR_WHO: f32 = 0.8;
+/// What an acronym no cue makes an organisation keeps (`GPU` is written the same way).
+const ACRONYM_ONLY: f32 = 0.5;
+/// What a word of the question the passage lacks counts for closeness: as much as one
+/// two halvings away (the passage may say it otherwise: `CEO` for `chief executive`).
+const ABSENT_WORD: f32 = 0.25;
+/// What an age said in the sentence after the one naming the person keeps (`Samuel
+/// Adeyemi … . Le joueur de 23 ans …`).
+const PREVIOUS_SENTENCE: f32 = 0.8;
+/// Words a sentence's end between a candidate and a word of the question counts for.
+const SENTENCE_GAP: usize = 6;
+/// What a sum of money keeps when the question counts (`berapa cadangan devisa`,
+/// `combien … a-t-elle collecté`): "berapa" and "combien" ask either.
+const MONEY_FOR_COUNT: f32 = 0.6;
+/// What an organisation written as a place (`at the Southside University Hospital`,
+/// `di Kantor …`) keeps when the question asks who did something.
+const ORGANISATION_AS_PLACE: f32 = 0.5;
+/// What an organisation named after the question's subject keeps.
+const NAMED_AFTER_SUBJECT: f32 = 0.5;
+/// What a person named in the role the question asks (`le président du club, Marc
+/// Delorme` for "siapa presiden …") gains.
+const ROLE_ASKED: f32 = 1.5;
 /// Words between a candidate and a word of the question at which closeness halves.
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
@@ -81,6 +106,9 @@ struct Candidate {
     core: Range<usize>,
     /// How well its kind fits (a count whose unit the question names, a meeting).
     fit: f32,
+    /// What it is, when not what the question expects (an organisation answering
+    /// "who").
+    kind: Option<Expect>,
 }
 
 /// The subject of a question, as typed: its speaker, or the capitalised words of its
@@ -121,21 +149,49 @@ pub fn find(
             forms
         })
         .collect();
-    let mut articles: HashMap<String, (Vec<StoredPassage>, People)> = HashMap::new();
+    // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
+    // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
+    let roles_asked: Vec<usize> = words(&question.question)
+        .iter()
+        .filter_map(|w| role_class(w.text))
+        .collect();
+    let asks_role = !roles_asked.is_empty();
+    let organisation_fit = match expect {
+        Expect::Organisation => Some(1.0),
+        Expect::Person if question.kind == Kind::Who && !asks_role => Some(ORGANISATION_FOR_WHO),
+        _ => None,
+    };
+    let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
+        HashMap::new();
     let mut best: Option<Found> = None;
     let mut consider = |found: Found| {
         if found.score >= MIN_SCORE && best.as_ref().is_none_or(|b| found.score > b.score) {
             best = Some(found);
         }
     };
+    // The most of the question's words one passage holds: a candidate is as close as
+    // the share of them that stands near it, so a passage holding one word of the
+    // question (`TaniKita`) doesn't make a name beside it look as close as one beside
+    // all of them.
+    let question_words = hits
+        .iter()
+        .take(PASSAGES_READ)
+        .map(|h| distinct_words(&h.text, &h.highlights))
+        .max()
+        .unwrap_or(0);
     for hit in hits.iter().take(PASSAGES_READ) {
         if !articles.contains_key(&hit.doc) {
             let article = index.article(&hit.doc)?;
             let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
             let people = people::recognise(&texts);
-            articles.insert(hit.doc.clone(), (article, people));
+            let orgs = if organisation_fit.is_some() {
+                organisations::recognise(&texts, &people)
+            } else {
+                Vec::new()
+            };
+            articles.insert(hit.doc.clone(), (article, people, orgs));
         }
-        let (article, people) = &articles[&hit.doc];
+        let (article, people, orgs) = &articles[&hit.doc];
         // An article that never names what the question is about (`Nexalis`) answers
         // it only by chance.
         let about = match &subject {
@@ -144,6 +200,15 @@ pub fn find(
         };
         let weight = about * hit.score / top;
         let mut highlights = hit.highlights.clone();
+        // "which company": the kind of answer asked, not a word of the topic to be
+        // near (`the Swedish company Elekta` is no nearer than `the firm Morrison Keane`).
+        if expect == Expect::Organisation {
+            highlights.retain(|&[s, e]| {
+                hit.text
+                    .get(s..e)
+                    .is_none_or(|w| !language::any(|p| p.organisation_nouns, &w.to_lowercase()))
+            });
+        }
         if question.kind == Kind::Met {
             highlights.extend(meeting_words(&hit.text));
         }
@@ -160,30 +225,57 @@ pub fn find(
                 }
             }
         }
-        let candidates = match expect {
+        let mut candidates = match expect {
             Expect::Person => persons(
                 hit,
                 article,
                 people,
                 subject.as_deref(),
                 question.kind == Kind::Met,
+                // The role of the one asked for ("who is the president of …"), not
+                // of the one who met ("who did the governor of Nevada meet").
+                if question.kind == Kind::Who {
+                    &roles_asked
+                } else {
+                    &[]
+                },
             ),
+            Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(hit, expect, &asked_units),
             Expect::Date => dates(hit),
             Expect::Place => places(hit),
         };
+        if let Some(fit) = organisation_fit {
+            candidates.extend(organisations_of(
+                hit,
+                article,
+                orgs,
+                subject.as_deref(),
+                fit,
+            ));
+        }
         for c in candidates {
+            // The kind of organisation the question names (`club` in "which club …")
+            // may be a word of the name (`Club Bruges`).
+            let asked_kind = |s: usize, e: usize| {
+                c.kind == Some(Expect::Organisation)
+                    && hit.text.get(s..e).is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        language::any(|p| p.organisation_nouns, &w)
+                            || language::any(|p| p.organisation_words, &w)
+                    })
+            };
             if hit
                 .highlights
                 .iter()
-                .any(|&[s, e]| s < c.core.end && c.core.start < e)
+                .any(|&[s, e]| s < c.core.end && c.core.start < e && !asked_kind(s, e))
             {
                 continue;
             }
-            let closeness = closeness(&hit.text, &c.range, &highlights);
+            let closeness = closeness(&hit.text, &c.range, &highlights, question_words);
             consider(Found {
                 text: c.text,
-                expect,
+                expect: c.kind.unwrap_or(expect),
                 value: c.value,
                 doc: hit.doc.clone(),
                 passage: hit.passage,
@@ -199,7 +291,7 @@ pub fn find(
         && let Some(subject) = &subject
     {
         for (doc, weight) in best_articles(hits, top) {
-            let Some((article, people)) = articles.get(doc) else {
+            let Some((article, people, _)) = articles.get(doc) else {
                 continue;
             };
             for found in met_in_article(doc, article, people, subject) {
@@ -243,13 +335,33 @@ fn best_articles(hits: &[Hit], top: f32) -> Vec<(&str, f32)> {
 
 /// Whether an article holds a word of `subject` (case aside).
 fn names_any(article: &[StoredPassage], subject: &str) -> bool {
-    let wanted: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
+    let wanted: Vec<String> = subject.split_whitespace().map(folded).collect();
     article.iter().any(|p| {
         words(&p.title)
             .iter()
             .chain(words(&p.text).iter())
-            .any(|w| wanted.contains(&w.lower()))
+            .any(|w| {
+                let w = folded(w.text);
+                wanted.iter().any(|s| same_name_word(s, &w))
+            })
     })
+}
+
+/// A word lower-cased, its accents dropped.
+fn folded(word: &str) -> String {
+    crate::analysis::terms(crate::analysis::AnalyzerKind::Neutral, word).concat()
+}
+
+/// Whether two folded words are one name as two languages write it (`indonesie` /
+/// `indonesia`, `marseille` / `marseilles`): equal, or long and alike but for their
+/// last two letters.
+fn same_name_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    la.min(lb) >= 6 && common >= la.max(lb) - 2
 }
 
 /// Where a text tells of a meeting (`bertemu`, `a rencontré`, `met`).
@@ -323,9 +435,10 @@ fn met_in_article(
 
 /// How close `range` stands to the question's words matched in `text`: for each
 /// distinct word matched, a share that halves every `HALF_DISTANCE` words away from
-/// its nearest occurrence, averaged. Words inside the candidate (the unit a count
+/// its nearest occurrence, averaged over `out_of` words at least (the most a passage
+/// holds), each word the passage lacks counting `ABSENT_WORD`. Words inside the candidate (the unit a count
 /// shares with the question) count as beside it.
-fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> f32 {
+fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]], out_of: usize) -> f32 {
     let mut nearest: HashMap<String, usize> = HashMap::new();
     for &[s, e] in highlights {
         let Some(word) = text.get(s..e) else {
@@ -338,7 +451,15 @@ fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> f32
         } else {
             Some("")
         };
-        let distance = between.map_or(usize::MAX, |b| b.split_whitespace().count());
+        // A sentence's end between them counts as more words: what a sentence says
+        // of the question's words is closer than what the next one says.
+        let distance = between.map_or(usize::MAX, |b| {
+            let ends = b
+                .split_whitespace()
+                .filter(|w| w.ends_with(['.', '!', '?']) && w.chars().count() > 2)
+                .count();
+            b.split_whitespace().count() + ends * SENTENCE_GAP
+        });
         let entry = nearest.entry(word.to_lowercase()).or_insert(usize::MAX);
         *entry = (*entry).min(distance);
     }
@@ -349,7 +470,19 @@ fn closeness(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> f32
         .values()
         .map(|&d| 0.5f32.powf(d as f32 / HALF_DISTANCE))
         .sum();
-    total / nearest.len() as f32
+    let absent = out_of.saturating_sub(nearest.len());
+    (total + absent as f32 * ABSENT_WORD) / (nearest.len() + absent) as f32
+}
+
+/// How many distinct words (case aside) `highlights` mark in `text`.
+fn distinct_words(text: &str, highlights: &[[usize; 2]]) -> usize {
+    let mut seen: Vec<String> = highlights
+        .iter()
+        .filter_map(|&[s, e]| text.get(s..e).map(str::to_lowercase))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
 }
 
 /// The people a passage names, but not the one the question is about.
@@ -359,6 +492,7 @@ fn persons(
     people: &People,
     subject: Option<&str>,
     asks_met: bool,
+    roles_asked: &[usize],
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -391,7 +525,83 @@ fn persons(
             fit: match meeting {
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
+            } * if in_role(&hit.text, &m.range, roles_asked) {
+                ROLE_ASKED
+            } else {
+                1.0
             },
+            kind: None,
+        })
+        .collect()
+}
+
+/// Whether the person at `range` of `text` is named in one of `roles` (kinds of
+/// `language::ROLE_KINDS`): a role word among the four words before the name (`le
+/// président du club, Marc Delorme`), or right after it and a comma (`Mark
+/// Zuckerberg, CEO Meta`).
+fn in_role(text: &str, range: &Range<usize>, roles: &[usize]) -> bool {
+    if roles.is_empty() {
+        return false;
+    }
+    let is_role = |w: &str| role_class(w).is_some_and(|k| roles.contains(&k));
+    let before = words(&text[..range.start]);
+    let after = words(&text[range.end..]);
+    before.iter().rev().take(4).any(|w| is_role(w.text))
+        || (after.first().is_some_and(|w| w.text == ",")
+            && after.iter().skip(1).take(2).any(|w| is_role(w.text)))
+}
+
+/// The organisations a passage names, but not the one the question is about.
+fn organisations_of(
+    hit: &Hit,
+    article: &[StoredPassage],
+    orgs: &[OrgMention],
+    subject: Option<&str>,
+    fit: f32,
+) -> Vec<Candidate> {
+    let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
+        return Vec::new();
+    };
+    let subject_words: Vec<String> = subject
+        .map(|s| s.split_whitespace().map(folded).collect())
+        .unwrap_or_default();
+    let of_subject = |w: &str| {
+        let w = folded(w);
+        subject_words.iter().any(|s| same_name_word(s, &w))
+    };
+    orgs.iter()
+        .filter(|m| m.paragraph == paragraph)
+        .filter(|m| !m.name.split_whitespace().all(of_subject))
+        .map(|m| {
+            // Named after what the question is about (`Bank Indonesia` for a question
+            // on Indonesia): more often its setting than its answer.
+            let fit = if m.name.split_whitespace().any(of_subject) {
+                fit * NAMED_AFTER_SUBJECT
+            } else {
+                fit
+            };
+            (m, fit)
+        })
+        .map(|(m, fit)| {
+            let before = words(&hit.text[..m.range.start]);
+            let mut k = before.len();
+            if k > 0 && language::any(|p| p.articles, &before[k - 1].lower()) {
+                k -= 1;
+            }
+            let as_place = k > 0 && language::any(|p| p.place_prepositions, &before[k - 1].lower());
+            Candidate {
+                text: m.name.clone(),
+                value: None,
+                range: m.range.clone(),
+                core: m.range.clone(),
+                fit: fit
+                    * match m.cue {
+                        OrgCue::Named => 1.0,
+                        OrgCue::Acronym => ACRONYM_ONLY,
+                    }
+                    * if as_place { ORGANISATION_AS_PLACE } else { 1.0 },
+                kind: Some(Expect::Organisation),
+            }
         })
         .collect()
 }
@@ -411,6 +621,7 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> 
             Some(Candidate {
                 text: hit.text[q.range.clone()].to_string(),
                 value: Some(format_value(q.value)),
+                kind: (expect == Expect::Count && q.currency.is_some()).then_some(Expect::Money),
                 range: q.range,
                 core,
                 fit,
@@ -434,7 +645,8 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
         Expect::Money => return None,
-        Expect::Count if q.age || q.currency.is_some() || q.unit.as_deref() == Some("%") => {
+        Expect::Count if q.currency.is_some() && !q.age => MONEY_FOR_COUNT,
+        Expect::Count if q.age || q.unit.as_deref() == Some("%") => {
             return None;
         }
         Expect::Count if q.unit.is_none() => 0.5,
@@ -454,7 +666,8 @@ fn format_value(value: f64) -> String {
 }
 
 /// The dates of a passage: whole dates as `corpus::date` reads them, and the partial
-/// dates news write of recent days (`Kamis 29 Februari`, `novembre 2022`, `ce mardi`).
+/// dates news write of recent days (`Kamis 29 Februari`, `March 4`, `novembre 2022`,
+/// `ce mardi`), made whole with the article's date when it has one.
 fn dates(hit: &Hit) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
@@ -465,9 +678,10 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
             core: range.clone(),
             range: range.clone(),
             fit: 1.0,
+            kind: None,
         })
         .collect();
-    for (range, value, fit) in partial_dates(&hit.text) {
+    for (range, value, fit) in partial_dates(&hit.text, hit.date.as_deref()) {
         if whole
             .iter()
             .any(|(w, _)| w.start < range.end && range.start < w.end)
@@ -480,61 +694,59 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
             core: range.clone(),
             range,
             fit,
+            kind: None,
         });
     }
     out
 }
 
-/// The month a word names (1 to 12), in the languages' lists of months.
-fn month_of(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    language::PROFILES.iter().find_map(|p| {
-        p.months
-            .iter()
-            .position(|m| *m == lower)
-            .and_then(|i| u32::try_from(i + 1).ok())
-    })
-}
+/// What a weekday written alone (`mardi`, `on Tuesday`) keeps: the day it means is
+/// the article's to say.
+const WEEKDAY_ALONE: f32 = 0.6;
 
-/// Dates without a year (`Kamis 29 Februari` → `--02-29`), a month and year
-/// (`novembre 2022` → `2022-11`), and a weekday alone (`mardi`, no value), with how
-/// well each fits a "when".
-fn partial_dates(text: &str) -> Vec<(Range<usize>, Option<String>, f32)> {
+/// Dates without a year (`Kamis 29 Februari`, `Tuesday, March 4` → `--02-29`, or the
+/// day itself in the article's year), a month and year (`novembre 2022` → `2022-11`),
+/// and a weekday alone (`mardi`: the last such day up to the article's date, or no
+/// value when the article has no day), with how well each fits a "when".
+fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option<String>, f32)> {
     let ws = words(text);
     let number = |i: usize| -> Option<u32> {
         ws.get(i)
             .filter(|w| w.text.chars().all(|c| c.is_ascii_digit()))
             .and_then(|w| w.text.parse().ok())
     };
+    let day_number = |i: usize| number(i).filter(|d| (1..=31).contains(d));
     let is_day = |i: usize| {
         ws.get(i)
-            .is_some_and(|w| language::any(|p| p.days, &w.lower()))
+            .is_some_and(|w| language::weekday_of(w.text).is_some())
     };
     let end_of = |i: usize| ws[i].start + ws[i].text.len();
+    // The weekday before `start`, with or without a comma (`Rabu, 28 Februari`).
+    let weekday_before = |start: usize| {
+        if start >= 1 && is_day(start - 1) {
+            start - 1
+        } else if start >= 2 && ws[start - 1].text == "," && is_day(start - 2) {
+            start - 2
+        } else {
+            start
+        }
+    };
+    let day_value = |month: u32, day: u32| {
+        article
+            .and_then(|a| crate::corpus::date::resolve_day_month(a, month, day))
+            .unwrap_or_else(|| format!("--{month:02}-{day:02}"))
+    };
     let mut out = Vec::new();
     let mut used = vec![false; ws.len()];
     for i in 0..ws.len() {
-        let Some(month) = month_of(ws[i].text) else {
+        let Some(month) = language::month_of(ws[i].text) else {
             continue;
         };
-        if let Some(day) = i
-            .checked_sub(1)
-            .and_then(number)
-            .filter(|d| (1..=31).contains(d))
-        {
-            // The weekday before it, with or without a comma.
-            let mut start = i - 1;
-            if start >= 1 && is_day(start - 1) {
-                start -= 1;
-            } else if start >= 2 && ws[start - 1].text == "," && is_day(start - 2) {
-                start -= 2;
-            }
+        if let Some(day) = i.checked_sub(1).and_then(day_number) {
+            // `29 Februari`, `mardi 20 février`
+            let start = weekday_before(i - 1);
             used[start..=i].iter_mut().for_each(|u| *u = true);
-            out.push((
-                ws[start].start..end_of(i),
-                Some(format!("--{month:02}-{day:02}")),
-                0.9,
-            ));
+            out.push((ws[start].start..end_of(i), Some(day_value(month, day)), 0.9));
         } else if let Some(year) = number(i + 1).filter(|y| (1900..=2100).contains(y)) {
             used[i..=i + 1].iter_mut().for_each(|u| *u = true);
             out.push((
@@ -542,11 +754,24 @@ fn partial_dates(text: &str) -> Vec<(Range<usize>, Option<String>, f32)> {
                 Some(format!("{year}-{month:02}")),
                 0.9,
             ));
+        } else if let Some(day) = day_number(i + 1) {
+            // `March 4`, `Tuesday, March 4`
+            let start = weekday_before(i);
+            used[start..=i + 1].iter_mut().for_each(|u| *u = true);
+            out.push((
+                ws[start].start..end_of(i + 1),
+                Some(day_value(month, day)),
+                0.9,
+            ));
         }
     }
     for i in 0..ws.len() {
-        if is_day(i) && !used[i] {
-            out.push((ws[i].start..end_of(i), None, 0.6));
+        if used[i] {
+            continue;
+        }
+        if let Some(weekday) = language::weekday_of(ws[i].text) {
+            let value = article.and_then(|a| crate::corpus::date::resolve_weekday(a, weekday));
+            out.push((ws[i].start..end_of(i), value, WEEKDAY_ALONE));
         }
     }
     out
@@ -570,8 +795,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
         let (Some(first), Some(last)) = (run.first(), run.last()) else {
             continue;
         };
-        let lower = first.lower();
-        if language::any(|p| p.months, &lower) || language::any(|p| p.days, &lower) {
+        if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
             continue;
         }
         let range = first.start..last.start + last.text.len();
@@ -581,6 +805,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             core: range.clone(),
             range,
             fit: 1.0,
+            kind: None,
         });
     }
     // A dateline: the passage opens with a place in capitals and a dash.
@@ -600,13 +825,15 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             core: range.clone(),
             range,
             fit: 0.8,
+            kind: None,
         });
     }
     out
 }
 
 /// Ages in an article said of `subject`: in a paragraph naming them before it in its
-/// sentence, or naming no one before it there, the article being mostly about them.
+/// sentence, or naming no one before it there and them last in the sentences before,
+/// or naming no one before it at all, the article being mostly about them.
 fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<Found> {
     let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
     let people = people::recognise(&texts);
@@ -630,11 +857,30 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
                         && m.range.end <= q.range.start
                 })
                 .collect();
-            let score = match before.last() {
-                Some(m) if same_speaker(subject, &m.name) => 1.0,
-                Some(_) => continue,
-                None if about_subject => 0.7,
-                None => continue,
+            // No one named before it in its sentence (`Le joueur de 23 ans`, `The
+            // 49-year-old oncologist`): the last person its paragraph named before.
+            // The subject may be written there without a cue that makes it a person
+            // (`l'attaquant nigérian Samuel Adeyemi`): where its words last stand.
+            let earlier_person = people
+                .mentions
+                .iter()
+                .rfind(|m| m.paragraph == i && m.range.end <= sentence_start)
+                .map(|m| (m.range.start, same_speaker(subject, &m.name)));
+            let earlier_subject = words(&passage.text[..sentence_start])
+                .iter()
+                .rfind(|w| same_speaker(subject, w.text) && w.is_capitalized())
+                .map(|w| (w.start, true));
+            let earlier = match (earlier_person, earlier_subject) {
+                (Some(p), Some(s)) => Some(if p.0 > s.0 { p } else { s }),
+                (p, s) => p.or(s),
+            };
+            let score = match (before.last(), earlier) {
+                (Some(m), _) if same_speaker(subject, &m.name) => 1.0,
+                (Some(_), _) => continue,
+                (None, Some((_, true))) => PREVIOUS_SENTENCE,
+                (None, Some(_)) => continue,
+                (None, None) if about_subject => 0.7,
+                (None, None) => continue,
             };
             out.push(Found {
                 text: passage.text[q.range.clone()].to_string(),
@@ -659,7 +905,7 @@ mod tests {
     #[test]
     fn partial_dates_of_news() {
         let text = "Pada Rabu, 28 Februari, Zuckerberg bertemu Lee; en novembre 2022; ce mardi.";
-        let got: Vec<(&str, Option<String>)> = partial_dates(text)
+        let got: Vec<(&str, Option<String>)> = partial_dates(text, None)
             .into_iter()
             .map(|(r, v, _)| (&text[r], v))
             .collect();
@@ -671,6 +917,27 @@ mod tests {
                 ("mardi", None)
             ]
         );
+        // English writes the month first; a weekday alone takes the article's date.
+        let text =
+            "The plant opened on Tuesday, March 5, and the minister came on Friday. We may go.";
+        let got: Vec<(&str, Option<String>)> = partial_dates(text, Some("2024-03-09"))
+            .into_iter()
+            .map(|(r, v, _)| (&text[r], v))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Tuesday, March 5", Some("2024-03-05".to_string())),
+                ("Friday", Some("2024-03-08".to_string()))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_as_two_languages_write_it() {
+        assert!(same_name_word(&folded("Indonésie"), &folded("Indonesia")));
+        assert!(!same_name_word(&folded("Japon"), &folded("Jepang")));
+        assert!(!same_name_word("meta", "metal"));
     }
 
     #[test]
@@ -682,9 +949,14 @@ mod tests {
         let yoon = text.find("Yoon").unwrap_or(0);
         let highlights = [[yoon, yoon + 4]];
         assert!(
-            closeness(text, &(seoul..seoul + 5), &highlights)
-                > closeness(text, &(tokyo..tokyo + 5), &highlights)
+            closeness(text, &(seoul..seoul + 5), &highlights, 1)
+                > closeness(text, &(tokyo..tokyo + 5), &highlights, 1)
         );
-        assert_eq!(closeness(text, &(0..3), &[]), 0.0);
+        assert_eq!(closeness(text, &(0..3), &[], 1), 0.0);
+        // Beside the one word of the question a passage holds, out of the two another
+        // passage holds: less close.
+        let alone = closeness(text, &(seoul..seoul + 5), &highlights, 1);
+        let lacking = closeness(text, &(seoul..seoul + 5), &highlights, 2);
+        assert!((lacking - (alone + ABSENT_WORD) / 2.0).abs() < 1e-6);
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod answer;
 pub(crate) mod number;
+pub(crate) mod organisations;
 pub(crate) mod quotes;
 
 pub use answer::Found;
@@ -108,6 +109,19 @@ pub fn ask(
         ..options.clone()
     };
     let mut hits = search::rank(index, &plan, &wide)?.hits;
+    // The answer and the quotations are read in every passage that ranks, not only in
+    // the few of each article a list of results shows (`per_article`): the answer is
+    // often in an article's third paragraph.
+    let read = if options.per_article == 0 && options.offset == 0 {
+        hits.clone()
+    } else {
+        let every_passage = SearchOptions {
+            per_article: 0,
+            offset: 0,
+            ..wide.clone()
+        };
+        search::rank(index, &plan, &every_passage)?.hits
+    };
     let notice = question
         .speaker
         .as_deref()
@@ -116,12 +130,12 @@ pub fn ask(
         .filter(|speaker| !index.names_person(speaker) && !index.holds_words(speaker))
         .map(|speaker| format!("no article names {speaker}"));
     let found = if notice.is_none() {
-        answer::find(index, &question, &hits)?
+        answer::find(index, &question, &read)?
     } else {
         None
     };
     let answers = if question.kind == Kind::Said {
-        said(index, &plan, &question, &hits, options)?
+        said(index, &plan, &question, &read, options)?
     } else {
         Vec::new()
     };

@@ -299,14 +299,17 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         || prev_words
             .get(1)
             .is_some_and(|w| language::any(|p| p.age_cues, w) && prev == "de");
-    // `Okafor, 52, started…`: a number set off by commas right after a name.
+    // `Okafor, 52, started…`, `Jean-Luc Barral, 67 ans, qui…`: a number set off by
+    // commas right after a name, alone or with its unit of age.
     let after_name = {
         let before = words(&text[..q.range.start]);
         let n = before.len();
+        let unit_then_comma =
+            is_age_unit && words(&text[end..]).get(1).is_some_and(|w| w.text == ",");
         n >= 2
             && before[n - 1].text == ","
             && before[n - 2].is_capitalized()
-            && text[end..].starts_with(',')
+            && (text[end..].starts_with(',') || unit_then_comma)
     };
     q.age = digits
         && q.currency.is_none()
@@ -328,17 +331,20 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             };
         q.unit = None;
     }
-    let is_month = |w: &str| language::any(|p| p.months, w);
-    let is_day = |w: &str| language::any(|p| p.days, w);
+    let is_month = |w: &str| language::month_of(w).is_some();
+    let is_day = |w: &str| language::weekday_of(w).is_some();
+    // As written: English writes its months with a capital (`May`, not `may`).
+    let next_written = words(&text[end..]).first().map_or("", |w| w.text);
+    let prev_written = words(&text[..q.range.start]).last().map_or("", |w| w.text);
     q.year = digits
         && end - start == 4
         && q.currency.is_none()
         && (1900.0..=2100.0).contains(&q.value)
         && value.fract() == 0.0;
     q.in_date = digits
-        && (is_month(&next_word)
-            || is_month(prev)
-            || is_day(prev)
+        && (is_month(next_written)
+            || is_month(prev_written)
+            || is_day(prev_written)
             || (q.year && language::any(|p| p.time_words, prev)));
     if q.in_date || q.year {
         q.unit = None;
@@ -352,8 +358,8 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         && before_words.last().is_some_and(|w| {
             w.is_capitalized()
                 && w.start + w.text.len() + 1 == q.range.start
-                && !is_month(&w.lower())
-                && !is_day(&w.lower())
+                && !is_month(w.text)
+                && !is_day(w.text)
                 && !crate::ask::quotes::is_common_word(w.text)
         })
         && !matches!(
@@ -432,6 +438,10 @@ mod tests {
         assert!(quantities("pengusaha itu berusia 41 tahun", Lang::Id)[0].age);
         assert!(quantities("the 39-year-old founder", Lang::Other)[0].age);
         assert!(quantities("Okafor, 52, started the company", Lang::Other)[0].age);
+        let text = "Jean-Luc Barral, 67 ans, qui briguait un troisième mandat";
+        let q = &quantities(text, Lang::Fr)[0];
+        assert!(q.age);
+        assert_eq!(&text[q.range.clone()], "67 ans");
         assert!(!quantities("dalam 10 tahun terakhir", Lang::Id)[0].age);
         assert!(quantities("pada Kamis 29 Februari", Lang::Id)[0].in_date);
         assert!(quantities("pada tahun 2025", Lang::Id)[0].year);

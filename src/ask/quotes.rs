@@ -13,6 +13,10 @@
 //! de Meta, Mark Zuckerberg`). Anything else stays unattributed: a quotation is never
 //! given to a guess.
 
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::language::{self, fr, id};
 use crate::plan::words::{Word, words};
 
@@ -79,6 +83,11 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
     // The quotation being read: its span so far and where its current piece starts.
     let mut open: Option<(Span, usize)> = None;
     for (p, text) in paragraphs.iter().enumerate() {
+        // Nothing open and nothing to open: most paragraphs, skipped without reading
+        // them char by char (this runs on every article at index time).
+        if open.is_none() && !text.contains(['“', '«', '‘', '„', '"']) {
+            continue;
+        }
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         // A quotation left open in an earlier paragraph continues here.
         if let Some((span, piece_start)) = open.as_mut() {
@@ -153,12 +162,31 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
 
 /// The kind of role (`language::ROLE_KINDS`) `word` names in some language.
 pub(crate) fn role_class(word: &str) -> Option<usize> {
-    let w = word.to_lowercase();
-    (0..language::ROLE_KINDS).find(|&kind| {
-        language::PROFILES
-            .iter()
-            .any(|p| p.roles[kind].contains(&w.as_str()))
-    })
+    // Asked of every word at index time (people): one map of every role noun.
+    static ROLES: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
+        let mut roles = FxHashMap::default();
+        // The first kind that names a word wins, as a scan in kind order would find.
+        for kind in (0..language::ROLE_KINDS).rev() {
+            for profile in language::PROFILES {
+                for &word in profile.roles[kind] {
+                    roles.insert(word, kind);
+                }
+            }
+        }
+        roles
+    });
+    let lower = language::lowercase(word);
+    ROLES.get(without_elision(lower.as_ref())).copied()
+}
+
+/// A lower-case word without the elided article French writes before it
+/// (`l'entraîneur` → `entraîneur`, `d'Adeyemi` → `Adeyemi`).
+pub(crate) fn without_elision(word: &str) -> &str {
+    ["l'", "l’", "d'", "d’"]
+        .iter()
+        .find_map(|e| word.strip_prefix(e))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(word)
 }
 
 /// What an attribution points at.
@@ -369,12 +397,21 @@ fn full_name(article: &[Word], name: &str) -> String {
 /// A word of the languages' common classes (function words, verbs of saying, words
 /// introducing a source, pronouns), whatever its case: never a word of a name.
 pub(crate) fn is_common_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let w = lower.as_str();
-    language::id::FUNCTION_WORDS.contains(&w)
-        || language::id::PASSAGE_WORDS.contains(&w)
-        || language::fr::PASSAGE_WORDS.contains(&w)
-        || language::en::FUNCTION_WORDS.contains(&w)
+    static FUNCTION_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        [
+            language::id::FUNCTION_WORDS,
+            language::id::PASSAGE_WORDS,
+            language::fr::PASSAGE_WORDS,
+            language::en::FUNCTION_WORDS,
+        ]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
+    });
+    let lower = language::lowercase(word);
+    let w = lower.as_ref();
+    FUNCTION_WORDS.contains(w)
         || language::any(|p| p.source_words, w)
         || language::any(|p| p.saying_verbs_after, w)
         || language::any(|p| p.saying_verbs_before, w)
@@ -433,12 +470,16 @@ pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<
 
 /// The quotations of an article (its paragraphs in order), with their speakers.
 pub fn quotations(paragraphs: &[&str]) -> Vec<Quotation> {
+    let spans = spans(paragraphs);
+    if spans.is_empty() {
+        return Vec::new();
+    }
     let joined = paragraphs.join("\n");
     let article = words(&joined);
     let mut out: Vec<Quotation> = Vec::new();
     let mut known_people: Vec<String> = Vec::new();
     let mut last_speaker: Option<String> = None;
-    for span in spans(paragraphs) {
+    for span in spans {
         let text = span
             .pieces
             .join(" ")

@@ -194,6 +194,73 @@ fn valid_day(year: u32, month: u32, day: u32) -> bool {
     }
 }
 
+/// Days since 1970-01-01 of a day of the proleptic Gregorian calendar (after
+/// Howard Hinnant's `days_from_civil`).
+fn days_from_civil(year: u32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day `days` since 1970-01-01 falls on, as `YYYY-MM-DD`.
+fn civil_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The year, month and day an ISO 8601 date starts with (`2024-03-12`,
+/// `2024-03-12T10:15:00+07:00`); `None` for a month alone (`2024-02`).
+fn day_of_iso(iso: &str) -> Option<(u32, u32, u32)> {
+    let year = iso.get(0..4)?.parse().ok()?;
+    let month = iso.get(5..7)?.parse().ok()?;
+    let day = iso.get(8..10)?.parse().ok()?;
+    (iso.as_bytes().get(4) == Some(&b'-')
+        && iso.as_bytes().get(7) == Some(&b'-')
+        && valid_day(year, month, day))
+    .then_some((year, month, day))
+}
+
+/// The day a weekday written alone means in an article dated `article` (ISO 8601):
+/// news write "on Tuesday" of the last Tuesday up to the day they are published.
+/// `weekday` is 0 for Monday to 6 for Sunday. `None` when the article's date has no day.
+pub fn resolve_weekday(article: &str, weekday: u32) -> Option<String> {
+    let (year, month, day) = day_of_iso(article)?;
+    let days = days_from_civil(year, month, day);
+    // 1970-01-01 was a Thursday (3).
+    let published = (days + 3).rem_euclid(7);
+    let back = (published - i64::from(weekday)).rem_euclid(7);
+    Some(civil_from_days(days - back))
+}
+
+/// The day a day and month written without a year (`29 Februari`, `April 15`) mean
+/// in an article dated `article`: in the year that puts it nearest the article's day
+/// (`30 Desember` in an article of 5 January is last year's; `April 15` in one of 9
+/// March, this year's).
+pub fn resolve_day_month(article: &str, month: u32, day: u32) -> Option<String> {
+    let (year, a_month, a_day) = day_of_iso(article)?;
+    let published = days_from_civil(year, a_month, a_day);
+    [year.saturating_sub(1), year, year + 1]
+        .into_iter()
+        .filter(|&y| valid_day(y, month, day))
+        .map(|y| (y, (days_from_civil(y, month, day) - published).abs()))
+        .min_by_key(|&(_, distance)| distance)
+        // Half a year or more away, no year is nearer than another.
+        .filter(|&(_, distance)| distance < 183)
+        .map(|(y, _)| format!("{y:04}-{month:02}-{day:02}"))
+}
+
 /// A reader over the tokens of one candidate date.
 struct Cursor<'a> {
     tokens: &'a [Token],
@@ -471,6 +538,42 @@ fn scan(s: &str, tokens: &[Token]) -> Vec<(Range<usize>, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekdays_and_days_resolved_by_the_articles_date() {
+        // Tuesday 12 March 2024: "Selasa" is that day, "Senin" the day before, and
+        // "Rabu" the Wednesday of the week before.
+        assert_eq!(
+            resolve_weekday("2024-03-12", 1).as_deref(),
+            Some("2024-03-12")
+        );
+        assert_eq!(
+            resolve_weekday("2024-03-12T10:15:00+07:00", 0).as_deref(),
+            Some("2024-03-11")
+        );
+        assert_eq!(
+            resolve_weekday("2024-03-12", 2).as_deref(),
+            Some("2024-03-06")
+        );
+        assert_eq!(
+            resolve_weekday("2024-03-01", 3).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(resolve_weekday("2024-02", 1), None);
+        assert_eq!(
+            resolve_day_month("2024-03-12", 2, 29).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            resolve_day_month("2024-01-05", 12, 30).as_deref(),
+            Some("2023-12-30")
+        );
+        assert_eq!(
+            resolve_day_month("2024-03-09", 4, 15).as_deref(),
+            Some("2024-04-15")
+        );
+        assert_eq!(resolve_day_month("2023-03-01", 2, 29), None);
+    }
 
     fn p(s: &str) -> Option<String> {
         parse_date(s)

@@ -284,7 +284,7 @@ pub fn build_sources(
 
 /// `3 files skipped (empty file: 2, binary file: 1)`, for the error of a build that
 /// found nothing.
-pub(super) fn describe_skipped(skipped: &[corpus::Skipped]) -> String {
+pub(crate) fn describe_skipped(skipped: &[corpus::Skipped]) -> String {
     if skipped.is_empty() {
         return "no file cari reads (text, Markdown, HTML, JSON Lines, JSON, or any of them .gz)"
             .to_string();

@@ -16,8 +16,9 @@ pub const PROFILE: Profile = Profile {
     about: ABOUT,
     question_words: QUESTION_WORDS,
     query_filler: QUERY_FILLER,
-    months: &[],
-    days: &[],
+    months: MONTHS,
+    days: DAYS,
+    capitalised_dates: true,
     time_words: &[],
     meeting_stems: MEETING_STEMS,
     saying_verbs_after: SAYING_VERBS_AFTER,
@@ -35,14 +36,19 @@ pub const PROFILE: Profile = Profile {
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
     organisation_words: ORGANISATION_WORDS,
+    organisation_heads: &["government", "ministry", "department"],
+    organisation_nouns: ORGANISATION_NOUNS,
+    articles: &["a", "an", "the"],
+    name_connectors: &["of", "and", "for", "&"],
+    country_adjective_endings: &[],
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
     roles: [
-        &["ceo", "boss", "chief"],
+        &["ceo", "boss", "chief", "director", "coach", "manager"],
         &["founder"],
         &["president", "chairman"],
-        &["minister"],
+        &["minister", "secretary"],
         &["governor", "mayor"],
         &["spokesperson", "spokesman", "spokeswoman"],
     ],
@@ -68,12 +74,37 @@ pub const ASKS_WHO: &[&str] = &["who", "whom"];
 pub const ABOUT: &[&str] = &["about", "on", "regarding"];
 /// Words of a question that are neither speaker nor topic.
 pub const QUESTION_WORDS: &[&str] = &[
-    "what", "did", "does", "do", "how", "many", "much", "the", "a", "an", "is", "was", "were",
-    "has", "have", "in", "with",
+    "what", "which", "did", "does", "do", "how", "many", "much", "the", "a", "an", "is", "was",
+    "were", "has", "have", "in", "with",
 ];
 /// Verbs of asking and question words that stop-word lists leave in but that say
 /// nothing about what a query seeks.
 pub const QUERY_FILLER: &[&str] = &["say", "says", "said", "tell", "told", "many", "much"];
+/// The months (written with a capital).
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// The days of the week (written with a capital).
+pub const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 /// Pieces of words that show a passage tells of a meeting, looked for anywhere in its
 /// lower-cased text (`met ` with its space,
 /// so that `metal` and `method` don't count).
@@ -149,7 +180,7 @@ pub const AGE_CUES: &[&str] = &["aged", "age"];
 /// What follows a number to make it an age with no other cue.
 pub const AGE_SUFFIXES: &[&str] = &["-year-old", " years old", " year old"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sir", "mr.", "mrs.", "ms.", "dr.",
@@ -174,6 +205,58 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "summit",
     "electronics",
     "technologies",
+    "ltd",
+    "llc",
+    "plc",
+    "co",
+    "fc",
+    "club",
+    "association",
+    "federation",
+    "authority",
+    "reserve",
+    "office",
+    "union",
+    "organization",
+    "organisation",
+    "corporation",
+    "holdings",
+    "motors",
+    "airlines",
+    "labs",
+    "capital",
+    "ventures",
+];
+/// Common nouns that introduce an organisation's name, and that a question names
+/// when it asks for one (lower case).
+pub const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "startup",
+    "start-up",
+    "group",
+    "club",
+    "bank",
+    "lender",
+    "carmaker",
+    "manufacturer",
+    "maker",
+    "developer",
+    "agency",
+    "organisation",
+    "organization",
+    "institution",
+    "university",
+    "team",
+    "operator",
+    "insurer",
+    "airline",
+    "lab",
+    "laboratory",
+    "ministry",
+    "investor",
+    "fund",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];

@@ -17,6 +17,7 @@ pub const PROFILE: Profile = Profile {
     query_filler: QUERY_FILLER,
     months: MONTHS,
     days: DAYS,
+    capitalised_dates: false,
     time_words: TIME_WORDS,
     meeting_stems: MEETING_STEMS,
     saying_verbs_after: SAYING_VERBS_AFTER,
@@ -34,14 +35,19 @@ pub const PROFILE: Profile = Profile {
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
     organisation_words: ORGANISATION_WORDS,
+    organisation_heads: &["pemerintah", "kementerian", "pemerintahan"],
+    organisation_nouns: ORGANISATION_NOUNS,
+    articles: &["sebuah", "suatu", "sang"],
+    name_connectors: &["dan"],
+    country_adjective_endings: &[],
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
     roles: [
-        &["bos", "kepala", "direktur", "ceo"],
+        &["bos", "kepala", "direktur", "ceo", "pelatih"],
         &["pendiri"],
         &["presiden", "ketua"],
-        &["menteri"],
+        &["menteri", "sekretaris"],
         &["gubernur", "walikota", "bupati"],
         &["juru"],
     ],
@@ -194,7 +200,7 @@ pub const AGE_UNITS: &[&str] = &["tahun"];
 /// Words before a number that make it an age.
 pub const AGE_CUES: &[&str] = &["berusia", "umur", "usia", "umurnya", "usianya"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari", "asal"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "pak", "bu", "bapak", "ibu", "dr", "prof", "sdr", "tuan", "nyonya",
@@ -215,6 +221,50 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "asosiasi",
     "summit",
     "grup",
+    "pt",
+    "tbk",
+    "persero",
+    "cv",
+    "klub",
+    "fc",
+    "direktorat",
+    "dinas",
+    "otoritas",
+    "institut",
+    "yayasan",
+    "pemerintahan",
+    "majelis",
+    "mahkamah",
+    "polda",
+    "kepolisian",
+    "persatuan",
+    "federasi",
+    "capital",
+    "ventures",
+];
+/// Common nouns that introduce an organisation's name, and that a question names
+/// when it asks for one (lower case).
+pub const ORGANISATION_NOUNS: &[&str] = &[
+    "perusahaan",
+    "startup",
+    "raksasa",
+    "emiten",
+    "klub",
+    "bank",
+    "lembaga",
+    "instansi",
+    "organisasi",
+    "badan",
+    "kementerian",
+    "universitas",
+    "tim",
+    "maskapai",
+    "produsen",
+    "pengembang",
+    "operator",
+    "firma",
+    "grup",
+    "investor",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];

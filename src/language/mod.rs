@@ -26,6 +26,8 @@ pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod id;
 
+use std::borrow::Cow;
+
 use crate::analysis::AnalyzerKind;
 
 pub use detect::{ARTICLE_SAMPLE_BYTES, detect, detect_passage};
@@ -140,10 +142,13 @@ pub struct Profile {
     pub question_words: &'static [&'static str],
     /// Question words and verbs of asking that say nothing about what a query seeks.
     pub query_filler: &'static [&'static str],
-    /// The months.
+    /// The months, January first (lower case).
     pub months: &'static [&'static str],
-    /// The days of the week.
+    /// The days of the week, Monday first (lower case).
     pub days: &'static [&'static str],
+    /// Whether the language writes month and day names with a capital (English):
+    /// written otherwise (`may`, `march`), the word is something else.
+    pub capitalised_dates: bool,
     /// Other words that show a passage tells when something happened.
     pub time_words: &'static [&'static str],
     /// Pieces of words that show a passage tells of a meeting.
@@ -178,8 +183,24 @@ pub struct Profile {
     /// Titles written before a person's name (`Pak`, `M.`, `Mr`), lower case.
     pub person_titles: &'static [&'static str],
     /// Words that make a capitalised name an organisation's or an event's, not a
-    /// person's (`Kementerian`, `Ministère`, `Summit`), lower case.
+    /// person's (`Kementerian`, `Ministère`, `Summit`, `PT`, `Inc`), lower case.
     pub organisation_words: &'static [&'static str],
+    /// Of those, the ones that name an organisation by themselves when written in
+    /// lower case before what they govern (`le gouvernement japonais`, `pemerintah
+    /// Jepang`, `le ministère de l'Intérieur`).
+    pub organisation_heads: &'static [&'static str],
+    /// Common nouns that introduce an organisation's name (`perusahaan DeepSeek`, `la
+    /// société Nexalis`, `the company Brightwave`), and that a question names when it
+    /// asks for one (`which company`, `perusahaan apa`, `quelle entreprise`), lower case.
+    pub organisation_nouns: &'static [&'static str],
+    /// Articles before a noun (`sebuah`, `une`, `the`), lower case.
+    pub articles: &'static [&'static str],
+    /// Small words inside an organisation's name (`Bank of England`, `Banque de
+    /// France`, `Kementerian Pekerjaan Umum dan Perumahan Rakyat`), lower case.
+    pub name_connectors: &'static [&'static str],
+    /// Endings of the lower-case adjectives of a country written after an
+    /// organisation's head (`japonais`, `indonésien`, `britannique`).
+    pub country_adjective_endings: &'static [&'static str],
     /// The words that make a sentence a question (`what`, `quel`, `berapa`).
     pub interrogatives: &'static [&'static str],
     /// Pronouns and sentence openers (`Anda`, `Namun`, `Il`), never a name (lower case).
@@ -210,6 +231,20 @@ pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
     PROFILES.iter().any(|p| class(p).contains(&word))
 }
 
+/// `word` in lower case, without allocating when it already is.
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    let has_upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if has_upper {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// The value `word` has in `class` (a number word, a scale word) in the first
 /// language that has it.
 pub fn value_of(class: fn(&Profile) -> &'static [(&'static str, f64)], word: &str) -> Option<f64> {
@@ -218,6 +253,33 @@ pub fn value_of(class: fn(&Profile) -> &'static [(&'static str, f64)], word: &st
         .flat_map(|p| class(p).iter())
         .find(|(w, _)| *w == word)
         .map(|&(_, v)| v)
+}
+
+/// The month (1 to 12) a word names, as written: a language that writes months with a
+/// capital (`May`) doesn't count its lower-case homonym (`may`).
+pub fn month_of(written: &str) -> Option<u32> {
+    position_in(|p| p.months, written)
+}
+
+/// The day of the week (0 for Monday to 6 for Sunday) a word names, as written (see
+/// `month_of`).
+pub fn weekday_of(written: &str) -> Option<u32> {
+    position_in(|p| p.days, written).map(|d| d - 1)
+}
+
+/// The 1-based position of `written` in an ordered class of date words.
+fn position_in(class: fn(&Profile) -> &'static [&'static str], written: &str) -> Option<u32> {
+    let lower = lowercase(written);
+    let capitalised = written.starts_with(char::is_uppercase);
+    PROFILES.iter().find_map(|p| {
+        if p.capitalised_dates && !capitalised {
+            return None;
+        }
+        class(p)
+            .iter()
+            .position(|m| *m == lower.as_ref())
+            .and_then(|i| u32::try_from(i + 1).ok())
+    })
 }
 
 /// The words of `class` in every language, language after language.
@@ -240,6 +302,20 @@ mod tests {
             .map(Tongue::code)
             .to_vec();
         assert_eq!(codes, ["en", "fr", "id"]);
+    }
+
+    #[test]
+    fn months_and_days_as_written() {
+        assert_eq!(month_of("Februari"), Some(2));
+        assert_eq!(month_of("mars"), Some(3));
+        assert_eq!(month_of("March"), Some(3));
+        // English writes its months with a capital: `may` is a verb.
+        assert_eq!(month_of("may"), None);
+        assert_eq!(month_of("May"), Some(5));
+        assert_eq!(weekday_of("Selasa"), Some(1));
+        assert_eq!(weekday_of("mardi"), Some(1));
+        assert_eq!(weekday_of("Tuesday"), Some(1));
+        assert_eq!(weekday_of("minggu"), Some(6));
     }
 
     #[test]

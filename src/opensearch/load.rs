@@ -1,18 +1,25 @@
 //! Loading a corpus into the cluster: batched `_bulk` requests of a few MB, by article.
 //!
-//! What was sent is recorded in a second index (`INDEX.articles`: each article's
-//! content hash and passage count), written only once every passage of the article
-//! was acknowledged. A load brings the cluster up to date with the corpus: it sends
-//! the articles added or changed since, and deletes the passages of those removed. A
-//! load killed at any point is resumed by the next: a passage's id is its article's
-//! and its number, so what is sent again replaces what was there, never doubles it.
+//! What was sent is recorded in a second index (`INDEX.articles`: a record per file,
+//! its content hash and each of its articles with its passage count), written only
+//! once every passage of the file was acknowledged. A load brings the cluster up to
+//! date with the corpus: it sends the files added or changed since, deletes the
+//! passages of those removed, and the passages a changed file no longer has (a JSON
+//! Lines file that lost records, an article that lost paragraphs). A load killed at
+//! any point is resumed by the next: a passage's id is its article's and its number,
+//! so what is sent again replaces what was there, never doubles it.
+//!
+//! As a local index does, the cluster remembers its sources (in the article index's
+//! `_meta`): a load of a folder adds it to those loaded before, and every load brings
+//! all of them up to date, unless `replace` makes the sources given the only ones.
 //!
 //! Passages the cluster refuses for a while (429, a node down: 5xx, a primary being
 //! moved) are sent again with backoff; one it refuses for good (a mapping error) is
 //! named in the error at the end, after every other article was sent.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
+use std::fs;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -21,11 +28,11 @@ use super::client::{self, Client};
 use super::mapping::{self, analysed_terms, terms_field};
 use super::{OpenSearchError, Target, check_health};
 use crate::analysis::AnalyzerKind;
-use crate::corpus::{self, Article, CorpusFile};
-use crate::index::article_key;
+use crate::corpus::{self, Article, CorpusError, CorpusFile};
 use crate::index::build::languages;
 use crate::index::feed;
 use crate::index::{BuildMode, BuildReport, Progress};
+use crate::index::{article_key, date_value};
 use crate::language::Lang;
 
 /// How to load.
@@ -37,6 +44,8 @@ pub struct LoadOptions {
     pub replicas: Option<u32>,
     /// Bytes of NDJSON per `_bulk` request.
     pub batch_bytes: usize,
+    /// Make the sources given the only ones: the files of the others are deleted.
+    pub replace: bool,
 }
 
 impl Default for LoadOptions {
@@ -45,6 +54,7 @@ impl Default for LoadOptions {
             shards: 1,
             replicas: None,
             batch_bytes: 4 << 20,
+            replace: false,
         }
     }
 }
@@ -72,11 +82,12 @@ fn passage_id(doc: &str, n: usize) -> String {
     format!("{}-{n}", article_id(doc))
 }
 
-/// What was sent of an article, as recorded.
+/// What was sent of a file, as recorded.
 #[derive(Debug, Clone)]
 struct Sent {
     hash: String,
-    passages: usize,
+    /// Each article of the file (one, or a record each) and its passages.
+    articles: Vec<(String, usize)>,
 }
 
 /// A file read and made ready to send (in a worker thread).
@@ -84,7 +95,9 @@ enum Prepared {
     Same,
     Article {
         hash: String,
-        /// The language of each article of the file (a JSON Lines file holds several).
+        /// Each article of the file (a JSON Lines file holds several) and its passages.
+        articles: Vec<(String, usize)>,
+        /// The language of each article of the file.
         article_langs: Vec<Lang>,
         passage_langs: Vec<Lang>,
         /// The NDJSON of each passage: action line and document line.
@@ -93,26 +106,82 @@ enum Prepared {
     Skipped(corpus::SkipReason),
 }
 
-/// One article of a batch, its passages not all acknowledged yet.
+/// One file of a batch, its passages not all acknowledged yet.
 struct Pending {
     doc: String,
     hash: String,
-    passages: usize,
-    /// The passages recorded before, when more than now: the rest are deleted.
-    old_passages: usize,
+    /// Its articles and their passages, as sent now.
+    articles: Vec<(String, usize)>,
+    /// Its articles as recorded before: the passages they had beyond those sent now
+    /// (all of an article gone from the file) are deleted.
+    old_articles: Vec<(String, usize)>,
 }
 
-/// Loads the corpus in `corpus_dir` into the index of `target`, creating it when it
-/// isn't there.
+impl Pending {
+    fn passages(&self) -> usize {
+        self.articles.iter().map(|(_, n)| n).sum()
+    }
+
+    /// The ids of the passages recorded before and not sent now.
+    fn stale(&self) -> impl Iterator<Item = String> + '_ {
+        let now: HashMap<&str, usize> = self
+            .articles
+            .iter()
+            .map(|(doc, n)| (doc.as_str(), *n))
+            .collect();
+        self.old_articles.iter().flat_map(move |(doc, old)| {
+            let kept = now.get(doc.as_str()).copied().unwrap_or(0);
+            (kept..*old).map(move |n| passage_id(doc, n))
+        })
+    }
+}
+
+/// Loads the sources (folders, walked recursively, and files) into the index of
+/// `target`, creating it when it isn't there; the sources loaded before are brought
+/// up to date too, unless `options.replace`.
 pub fn load(
-    corpus_dir: &Path,
+    sources: &[PathBuf],
     target: &Target,
     options: &LoadOptions,
     progress: &dyn Progress,
 ) -> Result<BuildReport, OpenSearchError> {
-    let listing = corpus::list_files(corpus_dir)?;
+    // The sources are looked at first, so that a mistyped one leaves the cluster as it was.
+    for source in sources {
+        fs::metadata(source).map_err(|err| CorpusError::Root {
+            path: source.clone(),
+            source: err,
+        })?;
+    }
     let client = Client::new(target.clone());
     let exists = check_health(&client)?;
+    let mut roots = if exists && !options.replace {
+        read_sources(&client)?
+    } else {
+        Vec::new()
+    };
+    let mut given = Vec::new();
+    for source in sources.iter().map(|s| absolute(s)) {
+        if !roots.contains(&source) {
+            roots.push(source.clone());
+        }
+        given.push(source);
+    }
+    let paths: Vec<PathBuf> = roots.iter().map(PathBuf::from).collect();
+    let listing = corpus::list_sources(&paths).map_err(|err| match err {
+        CorpusError::Root { path, .. } if !given.contains(&path.to_string_lossy().into_owned()) => {
+            OpenSearchError::SourceGone {
+                path,
+                target: target.to_string(),
+            }
+        }
+        err => OpenSearchError::Corpus(err),
+    })?;
+    if !listing.files.iter().any(|f| given.contains(&roots[f.root])) {
+        return Err(OpenSearchError::EmptyCorpus {
+            sources: given.join(", "),
+            skipped: listing.skipped,
+        });
+    }
     let mut report = BuildReport {
         mode: if exists {
             BuildMode::Incremental
@@ -134,7 +203,15 @@ pub fn load(
             )?;
         }
     }
-    let sent = read_sent(&client)?;
+    // Remembered before anything is sent: a load killed midway still knows them.
+    write_sources(&client, &roots)?;
+    let mut sent = read_sent(&client)?;
+    if exists && add_fields(&client)? {
+        // An index made before its passages had every field: all is sent again.
+        for record in sent.values_mut() {
+            record.hash.clear();
+        }
+    }
     progress.start(listing.files.len() as u64, listing.bytes());
     report.skipped = listing.skipped;
 
@@ -171,6 +248,7 @@ pub fn load(
                 }
                 Prepared::Article {
                     hash,
+                    articles,
                     article_langs,
                     passage_langs,
                     lines,
@@ -188,8 +266,8 @@ pub fn load(
                     loader.pending.push(Pending {
                         doc: file.doc.clone(),
                         hash,
-                        passages: lines.len(),
-                        old_passages: before.map_or(0, |s| s.passages),
+                        articles,
+                        old_articles: before.map(|s| s.articles.clone()).unwrap_or_default(),
                     });
                     for line in lines {
                         loader.body.push_str(&line);
@@ -205,10 +283,10 @@ pub fn load(
     loader.flush()?;
     progress.finish();
 
-    let gone: Vec<(&str, usize)> = sent
+    let gone: Vec<(&str, &Sent)> = sent
         .iter()
         .filter(|(doc, _)| !seen.contains(doc.as_str()))
-        .map(|(doc, s)| (doc.as_str(), s.passages))
+        .map(|(doc, s)| (doc.as_str(), s))
         .collect();
     report.changes.deleted = gone.len();
     delete_articles(&client, &gone)?;
@@ -290,7 +368,7 @@ fn read_sent(client: &Client) -> Result<HashMap<String, Sent>, OpenSearchError> 
         let mut body = json!({
             "size": PAGE,
             "sort": [{ "doc": "asc" }],
-            "_source": ["doc", "hash", "passages"],
+            "_source": ["doc", "hash", "passages", "articles"],
             "query": { "match_all": {} }
         });
         if let Some(after) = &after {
@@ -318,12 +396,23 @@ fn read_sent(client: &Client) -> Result<HashMap<String, Sent>, OpenSearchError> 
         for hit in hits {
             let source = &hit["_source"];
             if let (Some(doc), Some(hash)) = (source["doc"].as_str(), source["hash"].as_str()) {
-                let passages = source["passages"].as_u64().unwrap_or(0) as usize;
+                let count = |v: &Value| v.as_u64().map_or(0, |n| n as usize);
+                let articles = match source["articles"].as_array() {
+                    Some(articles) => articles
+                        .iter()
+                        .filter_map(|a| {
+                            Some((a["doc"].as_str()?.to_string(), count(&a["passages"])))
+                        })
+                        .collect(),
+                    // A record written before records kept their file's articles: the
+                    // file as one article, as it was then.
+                    None => vec![(doc.to_string(), count(&source["passages"]))],
+                };
                 sent.insert(
                     doc.to_string(),
                     Sent {
                         hash: hash.to_string(),
-                        passages,
+                        articles,
                     },
                 );
             }
@@ -350,14 +439,17 @@ fn prepare(file: &CorpusFile, sent: Option<&Sent>) -> Prepared {
             let mut article_langs = Vec::new();
             let mut passage_langs = Vec::new();
             let mut lines = Vec::new();
+            let mut sent = Vec::new();
             for article in &articles {
                 let (article_lang, langs) = languages(article);
                 lines.extend(passage_lines(article, &langs));
+                sent.push((article.doc.clone(), article.passages.len()));
                 article_langs.push(article_lang);
                 passage_langs.extend(langs);
             }
             Prepared::Article {
                 hash,
+                articles: sent,
                 article_langs,
                 passage_langs,
                 lines,
@@ -393,6 +485,9 @@ fn passage_lines(article: &Article, langs: &[Lang]) -> Vec<String> {
             });
             if let Some(date) = &article.date {
                 doc["date"] = json!(date);
+                if let Some(point) = date_value(date) {
+                    doc["published"] = json!(point.into_timestamp_secs());
+                }
             }
             if let Some(source) = &article.source {
                 doc["source"] = json!(source);
@@ -430,7 +525,7 @@ impl Loader<'_> {
         let owners: Vec<usize> = pending
             .iter()
             .enumerate()
-            .flat_map(|(a, p)| std::iter::repeat_n(a, p.passages))
+            .flat_map(|(a, p)| std::iter::repeat_n(a, p.passages()))
             .collect();
         let items: Vec<&str> = split_items(&body);
         let refused = send_items(self.client, &self.client.target.index, &items)?;
@@ -448,17 +543,24 @@ impl Loader<'_> {
             .filter(|(a, _)| !bad.contains(a))
             .map(|(_, p)| p)
             .collect();
-        // Passages an article had beyond those it has now.
-        let extra: Vec<String> = done
-            .iter()
-            .flat_map(|p| (p.passages..p.old_passages).map(|n| passage_id(&p.doc, n)))
-            .collect();
-        delete_ids(self.client, &self.client.target.index, &extra)?;
+        // Passages the files had beyond those they have now.
+        let stale: Vec<String> = done.iter().flat_map(|p| p.stale()).collect();
+        delete_ids(self.client, &self.client.target.index, &stale)?;
         let records: Vec<String> = done
             .iter()
             .map(|p| {
                 let action = json!({ "index": { "_id": article_id(&p.doc) } });
-                let doc = json!({ "doc": p.doc, "hash": p.hash, "passages": p.passages });
+                let articles: Vec<Value> = p
+                    .articles
+                    .iter()
+                    .map(|(doc, n)| json!({ "doc": doc, "passages": n }))
+                    .collect();
+                let doc = json!({
+                    "doc": p.doc,
+                    "hash": p.hash,
+                    "passages": p.passages(),
+                    "articles": articles
+                });
                 format!("{action}\n{doc}\n")
             })
             .collect();
@@ -584,14 +686,96 @@ fn delete_ids(client: &Client, index: &str, ids: &[String]) -> Result<(), OpenSe
     Ok(())
 }
 
-/// Deletes the passages and the records of the articles `gone` (with the passages
-/// recorded for each).
-fn delete_articles(client: &Client, gone: &[(&str, usize)]) -> Result<(), OpenSearchError> {
+/// Deletes the passages and the records of the files `gone` (with what was recorded
+/// of each).
+fn delete_articles(client: &Client, gone: &[(&str, &Sent)]) -> Result<(), OpenSearchError> {
     let passages: Vec<String> = gone
         .iter()
+        .flat_map(|(_, sent)| &sent.articles)
         .flat_map(|(doc, n)| (0..*n).map(|k| passage_id(doc, k)))
         .collect();
     delete_ids(client, &client.target.index, &passages)?;
     let records: Vec<String> = gone.iter().map(|(doc, _)| article_id(doc)).collect();
     delete_ids(client, &client.target.articles_index(), &records)
+}
+
+/// Adds to the passage index the fields it lacks (made by an earlier cari); whether
+/// it lacked any.
+fn add_fields(client: &Client) -> Result<bool, OpenSearchError> {
+    let index = &client.target.index;
+    let doing = format!("reading the fields of {index}");
+    let mapping = client.json("GET", &format!("/{index}/_mapping"), None, &doing)?;
+    let properties = mapping
+        .as_object()
+        .and_then(|m| m.values().next())
+        .map(|m| &m["mappings"]["properties"])
+        .ok_or(OpenSearchError::Unexpected(doing))?;
+    let wanted = &mapping::passage_index(1, 1)["mappings"]["properties"];
+    let missing: serde_json::Map<String, Value> = mapping::ADDED_FIELDS
+        .iter()
+        .filter(|f| properties.get(**f).is_none())
+        .map(|f| (f.to_string(), wanted[*f].clone()))
+        .collect();
+    if missing.is_empty() {
+        return Ok(false);
+    }
+    client.json(
+        "PUT",
+        &format!("/{index}/_mapping"),
+        Some(&json!({ "properties": missing })),
+        &format!("adding fields to {index}"),
+    )?;
+    Ok(true)
+}
+
+/// A source as remembered: its absolute path (as a local index keeps it).
+fn absolute(path: &std::path::Path) -> String {
+    fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The sources loaded before, from the article index's `_meta` (none for an index
+/// made before it kept them).
+fn read_sources(client: &Client) -> Result<Vec<String>, OpenSearchError> {
+    let index = client.target.articles_index();
+    let answer = client.send("GET", &format!("/{index}/_mapping"), None)?;
+    if answer.status == 404 {
+        return Ok(Vec::new());
+    }
+    let mapping = client::ok(answer, &format!("reading the sources of {index}"))?;
+    Ok(mapping[&index]["mappings"]["_meta"]["sources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.as_str().map(str::to_string))
+        .collect())
+}
+
+/// Remembers the sources in the article index's `_meta`, and adds the field that keeps
+/// a file's articles to an index made before records had it.
+fn write_sources(client: &Client, roots: &[String]) -> Result<(), OpenSearchError> {
+    let index = client.target.articles_index();
+    let answer = client.send("HEAD", &format!("/{index}"), None)?;
+    if answer.status == 404 {
+        // Made by a load killed before its article index: made now.
+        client.json(
+            "PUT",
+            &format!("/{index}"),
+            Some(&mapping::articles_index(1, 1)),
+            &format!("creating the index {index}"),
+        )?;
+    }
+    let body = json!({
+        "_meta": { "sources": roots },
+        "properties": mapping::articles_index(1, 1)["mappings"]["properties"].clone()
+    });
+    client.json(
+        "PUT",
+        &format!("/{index}/_mapping"),
+        Some(&body),
+        &format!("recording the sources in {index}"),
+    )?;
+    Ok(())
 }

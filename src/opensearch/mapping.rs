@@ -87,6 +87,9 @@ pub fn passage_index(shards: u32, replicas: u32) -> Value {
                     "fr": { "type": "text", "analyzer": "french" }
                 } },
                 "date": { "type": "keyword" },
+                // The date as a point in time (UTC, seconds), as the local index's
+                // `published`: what --since, --until and --sort date read.
+                "published": { "type": "date", "format": "epoch_second" },
                 "source": { "type": "keyword" },
                 "url": { "type": "keyword", "index": false },
                 "authors": { "type": "keyword" },
@@ -104,6 +107,10 @@ pub fn passage_index(shards: u32, replicas: u32) -> Value {
     })
 }
 
+/// Fields of the passage index a cari made before had not: added to such an index
+/// (which then has everything sent again, to fill them).
+pub const ADDED_FIELDS: [&str; 1] = ["published"];
+
 /// The body of the request that creates the index recording what was sent of each
 /// article (see `load`).
 pub fn articles_index(shards: u32, replicas: u32) -> Value {
@@ -114,7 +121,9 @@ pub fn articles_index(shards: u32, replicas: u32) -> Value {
             "properties": {
                 "doc": { "type": "keyword" },
                 "hash": { "type": "keyword" },
-                "passages": { "type": "integer" }
+                "passages": { "type": "integer" },
+                // Each article of the file and its passages: read back, never searched.
+                "articles": { "type": "object", "enabled": false }
             }
         }
     })

@@ -83,6 +83,27 @@ pub enum OpenSearchError {
     /// The corpus can't be read.
     #[error(transparent)]
     Corpus(#[from] crate::corpus::CorpusError),
+    /// A source loaded before can't be read any more.
+    #[error(
+        "the OpenSearch index {target} also holds the source {path}, which can't be read now (bring it back, or run `cari index SOURCES… --opensearch {target} --replace` to keep only the sources given)"
+    )]
+    SourceGone {
+        /// The source.
+        path: std::path::PathBuf,
+        /// The cluster and index.
+        target: String,
+    },
+    /// The sources given hold no article.
+    #[error(
+        "no article found in {sources}: {}; the cluster is left as it was (cari reads .txt, .md, .html, .jsonl, .ndjson, .json files and any of them .gz)",
+        crate::index::build::describe_skipped(.skipped)
+    )]
+    EmptyCorpus {
+        /// The sources given, absolute, joined by ", ".
+        sources: String,
+        /// What was skipped, and why.
+        skipped: Vec<crate::corpus::Skipped>,
+    },
 }
 
 /// Where an index lives: one or more nodes of a cluster, and the index's name.

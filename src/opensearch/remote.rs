@@ -4,7 +4,11 @@
 //! the concepts (must, should, must not), each the `dis_max` (tie breaker 0.1) of its
 //! forms over the language fields, a form a `term`, a `match_phrase` (stop words as
 //! `GAP`, so positions are the local index's) or a `bool` of terms; the language
-//! filter a `filter`. It runs with `dfs_query_then_fetch`, so every shard scores with
+//! filter a `filter`, and so are `--since`/`--until` (a range on `published`) and
+//! `--source` (the sites the index holds that match); `--sort date` sorts on
+//! `published`, then the score; what matched is counted by a `composite` aggregation
+//! over the article key (and with facets by language, site and month), as the local
+//! index's tally. It runs with `dfs_query_then_fetch`, so every shard scores with
 //! the index's statistics. Hits come back with their stored text, and the ranker reads
 //! where each holds the query's concepts by analysing that text again, as the local
 //! index would have (the first passage with its headline after it), instead of reading
@@ -24,14 +28,20 @@ use crate::index::article_key;
 use crate::language::Lang;
 use crate::plan::{Concept, Form, Occur, QueryPlan, TermStatistics, fuzzy};
 use crate::search::highlight::Match;
-use crate::search::tally::Tally;
+use crate::search::tally::{LANGS, Tally};
 use crate::search::{
-    Backend, CandidateRequest, Candidates, Explain, SearchError, Sort, TIE_BREAKER, group,
-    positions,
+    Backend, CandidateRequest, Candidates, Explain, Filters, SearchError, Sort, TIE_BREAKER,
+    filter, group, positions,
 };
 
 /// More passages than any article has.
 const MAX_PASSAGES: usize = 10_000;
+/// The most hits one search returns (the index's `max_result_window`, by default).
+const MAX_WINDOW: usize = 10_000;
+/// Articles counted per page of the tally's aggregation.
+const TALLY_PAGE: usize = 10_000;
+/// The most sites a `--source` is compared with.
+const MAX_SITES: usize = 10_000;
 
 /// An index on a cluster, opened for searching.
 pub struct Remote {
@@ -320,6 +330,75 @@ impl Remote {
             .collect()
     }
 
+    /// The filter clauses of `filters`, as `Filters::clauses` makes them for a local
+    /// index: a range over `published` (an undated passage never passes it), and the
+    /// sites the index holds that match those asked.
+    fn filter_clauses(&self, filters: &Filters) -> Result<Vec<Value>, OpenSearchError> {
+        let mut clauses = Vec::new();
+        if filters.since.is_some() || filters.until.is_some() {
+            let mut range = json!({ "format": "epoch_second" });
+            if let Some(since) = filters.since {
+                range["gte"] = json!(since.start.into_timestamp_secs());
+            }
+            if let Some(until) = filters.until {
+                range["lt"] = json!(until.end.into_timestamp_secs());
+            }
+            clauses.push(json!({ "range": { "published": range } }));
+        }
+        if !filters.sources.is_empty() {
+            let sites = self.sites_matching(&filters.sources)?;
+            clauses.push(if sites.is_empty() {
+                json!({ "match_none": {} })
+            } else {
+                json!({ "terms": { "source": sites } })
+            });
+        }
+        Ok(clauses)
+    }
+
+    /// The sites the index holds (as written) that are one of `asked`, or a subdomain
+    /// of one, without regard to case and a leading `www.`.
+    fn sites_matching(&self, asked: &[String]) -> Result<Vec<String>, OpenSearchError> {
+        let asked: Vec<String> = asked.iter().map(|s| filter::normalise_source(s)).collect();
+        let body = json!({
+            "size": 0,
+            "aggs": { "sites": { "terms": { "field": "source", "size": MAX_SITES } } }
+        });
+        let answer = self.search("", &body, "listing the sites of the index")?;
+        Ok(answer["aggregations"]["sites"]["buckets"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|b| b["key"].as_str())
+            .filter(|site| filter::source_matches(site, &asked))
+            .map(str::to_string)
+            .collect())
+    }
+
+    /// The whole index counted by article, language, site and month (`cari stats`), as
+    /// `search::tally::overview` counts a local index.
+    pub fn overview(&self) -> Result<Tally, OpenSearchError> {
+        let (passages, _) = self.doc_counts()?;
+        let mut tally = Tally {
+            passages: usize::try_from(passages).unwrap_or(usize::MAX),
+            ..Tally::default()
+        };
+        let mut after = None;
+        loop {
+            let body = json!({
+                "size": 0,
+                "query": { "match_all": {} },
+                "aggs": { "articles": tally_aggregation(true, after) }
+            });
+            let mut answer = self.search("", &body, "counting the index")?;
+            let page = answer["aggregations"]["articles"].take();
+            after = count_articles(&mut tally, &page, true);
+            if after.is_none() {
+                return Ok(tally);
+            }
+        }
+    }
+
     /// Every passage whose stored fields a hit returns.
     fn stored_of(hit: &Value) -> StoredPassage {
         let source = &hit["_source"];
@@ -388,30 +467,44 @@ impl Backend for Remote {
         plan: &QueryPlan,
         request: &CandidateRequest<'_>,
     ) -> Result<Box<dyn Candidates + 'a>, SearchError> {
-        if !request.filters.is_empty() || request.sort != Sort::Relevance {
-            return Err(SearchError::Remote(
-                "--since, --until, --source and --sort date are not supported with --opensearch \
-                 yet: search without them, or index the archive locally"
-                    .to_string(),
-            ));
-        }
         let (want, explain) = (request.want, request.explain);
         self.doc_counts()?;
         self.fetch_doc_freqs(plan)?;
         let scale = |field: AnalyzerKind, terms: &[&str], asked: &[&str]| {
             self.idf_scale(field, terms, asked)
         };
+        let mut query = plan_query(plan, &scale);
+        let filters = self.filter_clauses(request.filters)?;
+        if !filters.is_empty() {
+            query = json!({ "bool": { "must": [query], "filter": filters } });
+        }
+        // Equal scores in the order the local index gives them: by passage.
+        let mut sort = vec![
+            json!({ "_score": "desc" }),
+            json!({ "doc": "asc" }),
+            json!({ "passage": "asc" }),
+        ];
+        if request.sort == Sort::Date {
+            // Newest first, the undated last, relevance breaking ties.
+            sort.insert(
+                0,
+                // `unmapped_type`: an index loaded before it had the field still answers.
+                json!({ "published": { "order": "desc", "missing": "_last", "unmapped_type": "date" } }),
+            );
+        }
         let body = json!({
-            "query": plan_query(plan, &scale),
-            "size": want.max(1),
+            "query": query,
+            "size": want.clamp(1, MAX_WINDOW),
             "track_total_hits": true,
             "explain": explain,
-            "_source": ["doc", "title", "lang", "passage", "text"],
-            // Equal scores in the order the local index gives them: by passage.
-            "sort": [{ "_score": "desc" }, { "doc": "asc" }, { "passage": "asc" }],
-            "track_scores": true
+            "_source": ["doc", "title", "lang", "passage", "text", "date", "source", "url", "authors", "published"],
+            "sort": sort,
+            "track_scores": true,
+            // What matched, counted by article over every passage (and by language,
+            // site and month with facets), as the local index's tally.
+            "aggs": { "articles": tally_aggregation(request.facets, None) }
         });
-        let answer = self.search(
+        let mut answer = self.search(
             "?search_type=dfs_query_then_fetch",
             &body,
             &format!("searching {}", self.index()),
@@ -426,22 +519,31 @@ impl Backend for Remote {
             .map(|h| h["_score"].as_f64().unwrap_or(0.0) as f32)
             .collect();
         let explains = hits.iter().map(|h| h["_explanation"].clone()).collect();
+        let dates = if request.sort == Sort::Date {
+            hits.iter()
+                .map(|h| h["_source"]["published"].as_i64().unwrap_or(i64::MIN))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let passages: Vec<StoredPassage> = hits.iter().map(Remote::stored_of).collect();
-        // Only the fetched passages are counted per article: an article's passages
-        // beyond them aren't known (nor facets).
         let mut tally = Tally {
             passages: total_hits,
             ..Tally::default()
         };
-        for passage in &passages {
-            tally
-                .articles
-                .entry(article_key(&passage.doc))
-                .or_default()
-                .passages_by_lang[0] += 1;
+        let mut page = answer["aggregations"]["articles"].take();
+        while let Some(after) = count_articles(&mut tally, &page, request.facets) {
+            let body = json!({
+                "size": 0,
+                "query": body["query"],
+                "aggs": { "articles": tally_aggregation(request.facets, Some(after)) }
+            });
+            let mut answer = self.search("", &body, "counting what matched")?;
+            page = answer["aggregations"]["articles"].take();
         }
         Ok(Box::new(RemoteCandidates {
             tally,
+            dates,
             bm25,
             passages,
             explains,
@@ -465,6 +567,8 @@ impl Backend for Remote {
 
 struct RemoteCandidates {
     tally: Tally,
+    /// Each candidate's date (seconds, `i64::MIN` when undated), with `Sort::Date`.
+    dates: Vec<i64>,
     bm25: Vec<f32>,
     passages: Vec<StoredPassage>,
     explains: Vec<Value>,
@@ -476,7 +580,7 @@ impl Candidates for RemoteCandidates {
     }
 
     fn dates(&self) -> &[i64] {
-        &[]
+        &self.dates
     }
 
     fn grouping(&self) -> Result<Vec<group::Ranked>, SearchError> {
@@ -613,10 +717,12 @@ fn concept_query(concept: &Concept, scale: &Scale) -> Option<Value> {
 /// A `term` for one term, a `match_phrase` for an ordered phrase, all terms in any
 /// order for a translation; scaled by `weight`, and each term or phrase by `scale`.
 ///
-/// A phrase with two terms at one position (`Meta` at a sentence's start: `meta` and
-/// `met`) needs both there in tantivy; Lucene would take either. It is asked as the
-/// phrase of the first term at each position, the others required in the passage
-/// (anywhere: a little looser), scored as tantivy scores the whole phrase.
+/// A phrase with several terms at one position (`Meta` at a sentence's start: `meta`
+/// and `met`) needs them all there in tantivy, and counts the positions where they
+/// are; Lucene's phrase would take either term. It is asked as spans instead: at such
+/// a position a `span_within` (the first term where the others are too), the
+/// positions in order, holes (stop words) as `span_gap`s. Spans count each match once
+/// and weigh the sum of their terms' rarities, as tantivy's phrase does.
 fn form_query(kind: AnalyzerKind, form: &Form, weight: f32, scale: &Scale) -> Option<Value> {
     let field = terms_field(kind);
     let term = |t: &str, boost: f32| json!({ "term": { field: { "value": t, "boost": boost } } });
@@ -626,34 +732,110 @@ fn form_query(kind: AnalyzerKind, form: &Form, weight: f32, scale: &Scale) -> Op
         [(_, t)] => Some(term(t, weight * alone(t))),
         terms if form.ordered => {
             let all: Vec<&str> = terms.iter().map(|(_, t)| t.as_str()).collect();
-            let mut phrase: Vec<(usize, String)> = Vec::new();
-            let mut also: Vec<Value> = Vec::new();
-            for (position, t) in terms {
-                if phrase.last().is_some_and(|(p, _)| p == position) {
-                    also.push(json!({ "term": { field: t } }));
-                } else {
-                    phrase.push((*position, t.clone()));
-                }
+            let boost = weight * scale(kind, &all, &all);
+            if terms.windows(2).any(|w| w[0].0 == w[1].0) {
+                return Some(span_phrase(field, terms, boost));
             }
-            let asked: Vec<&str> = phrase.iter().map(|(_, t)| t.as_str()).collect();
-            let boost = weight * scale(kind, &all, &asked);
-            let query = match phrase.as_slice() {
-                [(_, t)] => term(t, boost),
-                _ => json!({ "match_phrase": { field: {
-                    "query": phrase_text(&phrase),
-                    "analyzer": "cari_terms",
-                    "boost": boost
-                } } }),
-            };
-            if also.is_empty() {
-                Some(query)
-            } else {
-                Some(json!({ "bool": { "must": [query], "filter": also } }))
-            }
+            Some(json!({ "match_phrase": { field: {
+                "query": phrase_text(terms),
+                "analyzer": "cari_terms",
+                "boost": boost
+            } } }))
         }
         terms => Some(json!({ "bool": {
             "must": terms.iter().map(|(_, t)| term(t, alone(t))).collect::<Vec<_>>(),
             "boost": weight
         } })),
     }
+}
+
+/// An ordered phrase (terms at relative positions, several at a position allowed) as
+/// spans: a `span_within` for a position holding several terms, a `span_gap` for each
+/// position left empty, all in a `span_near` of slop 0 in order.
+fn span_phrase(field: &str, terms: &[(usize, String)], boost: f32) -> Value {
+    let span_term = |t: &str| json!({ "span_term": { field: t } });
+    let mut clauses: Vec<Value> = Vec::new();
+    let mut at: Option<usize> = None;
+    for (position, t) in terms {
+        if at == Some(*position) {
+            // The spans of what is there already, kept where this term is too.
+            if let Some(little) = clauses.pop() {
+                clauses.push(json!({ "span_within": { "little": little, "big": span_term(t) } }));
+            }
+            continue;
+        }
+        if let Some(last) = at
+            && *position > last + 1
+        {
+            clauses.push(json!({ "span_gap": { field: position - last - 1 } }));
+        }
+        clauses.push(span_term(t));
+        at = Some(*position);
+    }
+    let mut query = match clauses.len() {
+        1 => clauses.pop().unwrap_or(Value::Null),
+        _ => json!({ "span_near": { "clauses": clauses, "slop": 0, "in_order": true } }),
+    };
+    if let Some(kind) = query.as_object_mut().and_then(|q| q.values_mut().next()) {
+        kind["boost"] = json!(boost);
+    }
+    query
+}
+
+/// The aggregation that counts what matched by article (a page of them, after `after`):
+/// passages, and with `facets` by language, the site and the date.
+fn tally_aggregation(facets: bool, after: Option<Value>) -> Value {
+    let mut composite = json!({
+        "size": TALLY_PAGE,
+        "sources": [{ "article": { "terms": { "field": "article" } } }]
+    });
+    if let Some(after) = after {
+        composite["after"] = after;
+    }
+    let mut aggregation = json!({ "composite": composite });
+    if facets {
+        aggregation["aggs"] = json!({
+            "lang": { "terms": { "field": "lang", "size": 16 } },
+            "source": { "terms": { "field": "source", "size": 1 } },
+            "published": { "min": { "field": "published" } }
+        });
+    }
+    aggregation
+}
+
+/// Adds a page of `tally_aggregation` to `tally`; the key to ask the next page after,
+/// when there may be one.
+fn count_articles(tally: &mut Tally, page: &Value, facets: bool) -> Option<Value> {
+    let buckets = page["buckets"].as_array()?;
+    let count = |v: &Value| u32::try_from(v.as_u64().unwrap_or(0)).unwrap_or(u32::MAX);
+    for bucket in buckets {
+        // The article field holds the key in hex (see `load::passage_lines`).
+        let Some(key) = bucket["key"]["article"]
+            .as_str()
+            .and_then(|k| u64::from_str_radix(k, 16).ok())
+        else {
+            continue;
+        };
+        let article = tally.articles.entry(key).or_default();
+        if !facets {
+            article.passages_by_lang[0] += count(&bucket["doc_count"]);
+            continue;
+        }
+        for lang in bucket["lang"]["buckets"].as_array().into_iter().flatten() {
+            let slot = LANGS
+                .iter()
+                .position(|l| lang["key"].as_str().and_then(Lang::from_code) == Some(*l))
+                .unwrap_or(LANGS.len() - 1);
+            article.passages_by_lang[slot] += count(&lang["doc_count"]);
+        }
+        article.source = bucket["source"]["buckets"][0]["key"]
+            .as_str()
+            .map(str::to_string);
+        // A date's aggregation is in milliseconds.
+        article.published = bucket["published"]["value"]
+            .as_f64()
+            .map(|ms| (ms / 1000.0).floor() as i64);
+    }
+    let after = &page["after_key"];
+    (buckets.len() >= TALLY_PAGE && after.is_object()).then(|| after.clone())
 }

@@ -459,6 +459,7 @@ pub fn kind_code(kind: Kind) -> &'static str {
 pub fn expect_code(expect: Expect) -> &'static str {
     match expect {
         Expect::Person => "person",
+        Expect::Organisation => "organisation",
         Expect::Date => "date",
         Expect::Count => "number",
         Expect::Money => "money",

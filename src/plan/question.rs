@@ -50,8 +50,10 @@ impl Kind {
 /// place. `None` for a question answered by quotations or passages only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expect {
-    /// Who: a person.
+    /// Who: a person (or, for a plain "who", an organisation).
     Person,
+    /// Which company, ministry, club: an organisation.
+    Organisation,
     /// When: a date.
     Date,
     /// How many: a number and what it counts.
@@ -232,16 +234,47 @@ pub fn read(question: &str) -> Question {
                 || i.checked_sub(1)
                     .is_some_and(|p| language::any(|p| p.place_prepositions, lower[p])))
     });
+    // "which company", "perusahaan apa", "quelle entreprise": the question names the
+    // kind of organisation it asks for, beside a question word other than "who".
+    let asks_organisation = lower.iter().enumerate().any(|(i, w)| {
+        let asking = |k: Option<usize>| {
+            k.and_then(|k| lower.get(k)).is_some_and(|x| {
+                language::any(|p| p.interrogatives, x)
+                    && !is_one_of(x, WHO)
+                    && !is_one_of(x, HOW_MANY)
+            })
+        };
+        // `which bank's chief economist`
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        language::any(|p| p.organisation_nouns, w)
+            && (asking(i.checked_sub(1)) || asking(i.checked_sub(2)) || asking(Some(i + 1)))
+    });
+    // "how many" asks a count, not a sum ("how much" may ask either).
+    let counts = has_pair("how", "many");
+    let kind = if asks_organisation && matches!(kind, Kind::Topic) {
+        Kind::Who
+    } else {
+        kind
+    };
     let expects = match kind {
         Kind::When => Some(Expect::Date),
         Kind::HowMany if asks_age => Some(Expect::Age),
-        Kind::HowMany if has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w)) => {
+        // "how many months…" counts, whatever else it names ("pay"); "how much",
+        // "berapa biaya", "combien … coûte" ask a sum.
+        Kind::HowMany
+            if !counts
+                && (has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w))) =>
+        {
             Some(Expect::Money)
         }
         Kind::HowMany => Some(Expect::Count),
         _ if asks_where => Some(Expect::Place),
         // "quel était le budget…", "what was the price…"
         Kind::Topic if has(MONEY) && has(|p| p.interrogatives) => Some(Expect::Money),
+        Kind::Who if asks_organisation => Some(Expect::Organisation),
         Kind::Met | Kind::Who => Some(Expect::Person),
         Kind::Said | Kind::Topic => None,
     };
@@ -262,8 +295,8 @@ fn has_number(text: &str) -> bool {
 fn has_date(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         let lower = w.to_lowercase();
-        (language::any(|p| p.months, &lower)
-            || language::any(|p| p.days, &lower)
+        (language::month_of(w).is_some()
+            || language::weekday_of(w).is_some()
             || language::any(|p| p.time_words, &lower))
             || (w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
@@ -351,6 +384,25 @@ mod tests {
         assert_eq!(q("kapan Zuckerberg bertemu Yoon").0, Kind::When);
         assert_eq!(q("quand a eu lieu le lancement de ChatGPT").0, Kind::When);
         assert_eq!(q("siapa pendiri NVIDIA").0, Kind::Who);
+        let expects = |text: &str| read(text).expects;
+        assert_eq!(expects("siapa pendiri NVIDIA"), Some(Expect::Person));
+        for text in [
+            "which company released the Llama model",
+            "perusahaan apa yang memimpin pendanaan TaniKita",
+            "quelle entreprise a construit l'usine",
+            "klub mana yang merekrut pemain itu",
+            "which bank's chief economist expects a cut",
+        ] {
+            assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
+        }
+        assert_eq!(
+            expects("di mana kantor perusahaan TaniKita"),
+            Some(Expect::Place)
+        );
+        assert_eq!(
+            expects("berapa perusahaan mendukung proyek itu"),
+            Some(Expect::Count)
+        );
         assert_eq!(
             q("investasi AI di Eropa"),
             (Kind::Topic, None, "investasi AI di Eropa".into())

@@ -31,47 +31,44 @@ fn is_inner(c: char) -> bool {
 /// Splits text into words (letters and digits, with inner hyphens and apostrophes, and
 /// an initial such as `Y.`) and single punctuation marks.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    // One pass over the chars, without collecting them first: this runs on every
+    // paragraph at index time (people, quotations).
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut chars = text.char_indices();
+    while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
+        let mut end = start + c.len_utf8();
         if !c.is_alphanumeric() {
             out.push(Word {
-                text: &text[start..start + c.len_utf8()],
+                text: &text[start..end],
                 start,
             });
-            i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-            if c.is_alphanumeric() || (is_inner(c) && next_is_word) {
-                j += 1;
-            } else {
+        let mut single = true;
+        loop {
+            let mut ahead = chars.clone();
+            let Some((at, n)) = ahead.next() else { break };
+            let joins = n.is_alphanumeric()
+                || (is_inner(n) && ahead.next().is_some_and(|(_, m)| m.is_alphanumeric()));
+            if !joins {
                 break;
             }
+            chars.next();
+            end = at + n.len_utf8();
+            single = false;
         }
         // An initial: one capital letter followed by a period ("Jay Y. Lee").
-        if j == i + 1
-            && c.is_uppercase()
-            && chars.get(j).is_some_and(|&(_, n)| n == '.')
-            && chars.get(j + 1).is_some_and(|&(_, n)| n == ' ')
-        {
-            j += 1;
+        if single && c.is_uppercase() && text[end..].starts_with(". ") {
+            chars.next();
+            end += 1;
         }
-        let end = chars.get(j).map(|&(o, _)| o).unwrap_or(text.len());
         out.push(Word {
             text: &text[start..end],
             start,
         });
-        i = j;
     }
     out
 }

@@ -126,7 +126,7 @@ pub fn normalise_source(source: &str) -> String {
 }
 
 /// Whether the stored site `stored` is the site asked (or one of its subdomains).
-fn source_matches(stored: &str, asked: &[String]) -> bool {
+pub(crate) fn source_matches(stored: &str, asked: &[String]) -> bool {
     let stored = normalise_source(stored);
     asked.iter().any(|a| {
         stored == *a

@@ -13,6 +13,7 @@
 //! the ranked passages are then grouped into results (`group`: passages per article,
 //! copies of one story folded), and what matched is counted (`tally`).
 
+mod exclude;
 pub mod filter;
 pub mod group;
 pub(crate) mod highlight;
@@ -635,12 +636,14 @@ pub fn build_query(fields: &Fields, plan: &QueryPlan) -> Box<dyn Query> {
         .iter()
         .filter_map(|concept| {
             let query = concept_query(fields, concept)?;
-            let occur = match concept.occur {
-                Occur::Must => TantivyOccur::Must,
-                Occur::Should => TantivyOccur::Should,
-                Occur::MustNot => TantivyOccur::MustNot,
-            };
-            Some((occur, query))
+            Some(match concept.occur {
+                Occur::Must => (TantivyOccur::Must, query),
+                Occur::Should => (TantivyOccur::Should, query),
+                Occur::MustNot => (
+                    TantivyOccur::MustNot,
+                    Box::new(exclude::ForwardOnly::new(query)) as Box<dyn Query>,
+                ),
+            })
         })
         .collect();
     let concepts: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));

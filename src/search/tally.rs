@@ -16,7 +16,7 @@ use crate::index::{CariIndex, month_of};
 use crate::language::Lang;
 
 /// The languages counted, in the order of `ArticleTally::passages_by_lang`.
-const LANGS: [Lang; 3] = [Lang::Id, Lang::Fr, Lang::Other];
+pub(crate) const LANGS: [Lang; 3] = [Lang::Id, Lang::Fr, Lang::Other];
 
 /// What matched of one article.
 #[derive(Debug, Clone, Default)]

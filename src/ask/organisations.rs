@@ -1,0 +1,428 @@
+//! The organisations an article names, for answering "who" and "which company": a
+//! company, a ministry, a bank, a club, a university, a government.
+//!
+//! Cues, all from the languages' word lists (see `language`): a capitalised name
+//! holding an organisation's word (`Kementerian Keuangan`, `Bank of England`, `PT
+//! Wijaya Karya`, `Meta Platforms Inc`, `Banque de France`); a head written in lower
+//! case before what it governs (`le gouvernement japonais`, `pemerintah Jepang`, `le
+//! ministère de l'Intérieur`); a common noun before a name (`perusahaan modal ventura
+//! Horizon Capital`, `la société Nexalis`, `the Chinese company DeepSeek`) or after it
+//! (`DeepSeek, sebuah startup AI`); a long name with its acronym in brackets
+//! (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`). A name cued once is the
+//! organisation wherever the article writes it. An acronym with no cue (`BMKG`,
+//! `PSSI`) is only a weak candidate: `AI` and `GPU` are written the same way.
+//!
+//! People come first: a run the article names as a person is never an organisation.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::ask::quotes::{is_acronym, is_common_word, role_class, without_elision};
+use crate::language;
+use crate::people::People;
+use crate::plan::words::{Word, words};
+
+/// Words a name run can hold at most.
+const MAX_NAME_WORDS: usize = 8;
+/// Lower-case words allowed between a common noun and the name it introduces
+/// (`perusahaan modal ventura Horizon Capital`).
+const MAX_NOUN_FILLER: usize = 3;
+
+/// How an organisation was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum OrgCue {
+    /// Only written in capitals (`BMKG`): maybe an organisation, maybe a thing (`GPU`).
+    Acronym,
+    /// A cue of the article makes it an organisation.
+    Named,
+}
+
+/// One mention of an organisation in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OrgMention {
+    /// The paragraph (index in the slice given).
+    pub paragraph: usize,
+    /// Bytes of the paragraph it spans.
+    pub range: Range<usize>,
+    /// The name as the article gives it in full (`Badan Meteorologi, Klimatologi, dan
+    /// Geofisika` for `BMKG`).
+    pub name: String,
+    /// How sure.
+    pub cue: OrgCue,
+}
+
+/// A word that can stand in an organisation's name: capitalised, or an elided article
+/// before a capital (`l'Intérieur`, `d'Indonésie`).
+fn name_piece(w: &Word) -> bool {
+    if w.is_punct() {
+        return false;
+    }
+    if w.is_capitalized() {
+        return true;
+    }
+    let lower = w.lower();
+    ["l'", "l’", "d'", "d’"]
+        .iter()
+        .any(|e| lower.starts_with(e) && w.text[e.len()..].starts_with(char::is_uppercase))
+}
+
+fn is_connector(w: &Word) -> bool {
+    language::any(|p| p.name_connectors, &w.lower())
+}
+
+fn is_org_word(w: &Word) -> bool {
+    let lower = w.lower();
+    language::any(|p| p.organisation_words, lower.trim_end_matches('.'))
+}
+
+/// The run of name words starting at `ws[i]`, small connectors inside it (`Bank of
+/// England`): the index after it, or `i` when `ws[i]` starts none.
+fn run_end(ws: &[Word], i: usize) -> usize {
+    if !ws.get(i).is_some_and(name_piece) {
+        return i;
+    }
+    let mut end = i + 1;
+    while end - i < MAX_NAME_WORDS {
+        if ws.get(end).is_some_and(name_piece) {
+            end += 1;
+            continue;
+        }
+        // Connectors followed by a name word: `de l'`, `of the`.
+        let mut k = end;
+        while k < ws.len() && k - end < 2 && is_connector(&ws[k]) {
+            k += 1;
+        }
+        if k > end && ws.get(k).is_some_and(name_piece) {
+            end = k + 1;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// Words that open a run without being part of a name (`Menurut Kementerian …`,
+/// `Direktur Horizon Capital`, `Selasa`).
+fn not_a_name_start(w: &Word) -> bool {
+    let lower = w.lower();
+    is_common_word(w.text)
+        || role_class(w.text).is_some()
+        || language::month_of(w.text).is_some()
+        || language::weekday_of(w.text).is_some()
+        || language::any(|p| p.person_titles, &lower)
+        || language::any(|p| p.question_words, &lower)
+}
+
+/// Where the name an acronym stands for starts, the name ending right before
+/// `ws[end]`: the words whose initials spell it, small connectors and commas aside
+/// (`Direction nationale du contrôle de gestion` for `DNCG`), the first capitalised.
+fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut initials: Vec<char> = Vec::new();
+    let mut start = end;
+    while start > 0 && initials.len() < letters.len() {
+        let w = &ws[start - 1];
+        if w.text == "," || is_connector(w) {
+            start -= 1;
+            continue;
+        }
+        if w.is_punct() {
+            return None;
+        }
+        let initial = without_elision(&w.lower()).chars().next()?;
+        initials.insert(0, initial);
+        start -= 1;
+    }
+    (initials == letters && name_piece(&ws[start])).then_some(start)
+}
+
+/// The names the cues of one paragraph give, as byte ranges of `text`, with the full
+/// name an acronym stands for.
+fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String, OrgCue)>) {
+    let is_person = |start: usize| people.iter().any(|r| r.contains(&start));
+    // `start..end` (word indices) as a name: cut where a person's name begins, trimmed
+    // of openers and of connectors at either end.
+    let name = |mut start: usize, mut end: usize| -> Option<String> {
+        if let Some(p) = (start..end).find(|&k| is_person(ws[k].start)) {
+            end = p;
+        }
+        while start < end && (not_a_name_start(&ws[start]) || is_connector(&ws[start])) {
+            start += 1;
+        }
+        while end > start && is_connector(&ws[end - 1]) {
+            end -= 1;
+        }
+        (start < end)
+            .then(|| text[ws[start].start..ws[end - 1].start + ws[end - 1].text.len()].to_string())
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &ws[i];
+        let written = w.lower();
+        // `l'université de Montpellier`: the noun without its article.
+        let lower = without_elision(&written).to_string();
+        // A common noun before a name: `perusahaan modal ventura Horizon Capital`.
+        if language::any(|p| p.organisation_nouns, &lower) {
+            let mut j = i + 1;
+            while j < ws.len()
+                && j - i <= MAX_NOUN_FILLER
+                && !ws[j].is_punct()
+                && !ws[j].is_capitalized()
+                && !is_common_word(ws[j].text)
+                && !language::any(|p| p.organisation_nouns, &ws[j].lower())
+            {
+                j += 1;
+            }
+            let end = run_end(ws, j);
+            if end > j
+                && !is_person(ws[j].start)
+                && let Some(n) = name(j, end)
+            {
+                // `startup AI`, `perusahaan AS`: an acronym alone after a noun is as
+                // often what the noun is about as its name.
+                let cue = if is_acronym(&n) {
+                    OrgCue::Acronym
+                } else {
+                    OrgCue::Named
+                };
+                out.push((n, cue));
+            }
+        }
+        // A head in lower case: `le gouvernement japonais`, `pemerintah Jepang`,
+        // `le ministère de l'Intérieur`.
+        if !w.is_capitalized() && language::any(|p| p.organisation_heads, &lower) {
+            let mut j = i + 1;
+            while j < ws.len() && j - i <= 2 && is_connector(&ws[j]) {
+                j += 1;
+            }
+            let end = run_end(ws, j);
+            let adjective = ws.get(i + 1).is_some_and(|a| {
+                let a = a.lower();
+                !a.is_empty()
+                    && language::all(|p| p.country_adjective_endings)
+                        .any(|e| a.ends_with(e) && a.chars().count() > e.chars().count() + 2)
+            });
+            // Without the elided article: `université de Montpellier`.
+            let head_start = w.start + (written.len() - lower.len());
+            if end > j && !is_person(ws[j].start) {
+                out.push((
+                    text[head_start..ws[end - 1].start + ws[end - 1].text.len()].to_string(),
+                    OrgCue::Named,
+                ));
+            } else if adjective {
+                let a = &ws[i + 1];
+                out.push((
+                    text[head_start..a.start + a.text.len()].to_string(),
+                    OrgCue::Named,
+                ));
+            }
+        }
+        let end = run_end(ws, i);
+        if end == i {
+            i += 1;
+            continue;
+        }
+        // A capitalised name holding an organisation's word, beside another word.
+        let words_in: Vec<&Word> = ws[i..end].iter().filter(|w| !is_connector(w)).collect();
+        if words_in.len() >= 2
+            && words_in.iter().any(|w| is_org_word(w))
+            && let Some(n) =
+                name(i, end).filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
+        {
+            out.push((n, OrgCue::Named));
+        }
+        // A name and, after a comma, what it is: `DeepSeek, sebuah startup AI`.
+        if ws.get(end).is_some_and(|c| c.text == ",") {
+            let mut k = end + 1;
+            if ws
+                .get(k)
+                .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
+            {
+                k += 1;
+            }
+            if ws.get(k).is_some_and(|n| {
+                !n.is_capitalized() && language::any(|p| p.organisation_nouns, &n.lower())
+            }) && !is_person(ws[i].start)
+                && let Some(n) = name(i, end)
+            {
+                out.push((n, OrgCue::Named));
+            }
+        }
+        i = end;
+    }
+    // A long name and its acronym in brackets: `Badan Meteorologi, Klimatologi, dan
+    // Geofisika (BMKG)`, `la Direction nationale du contrôle de gestion (DNCG)`.
+    for k in 1..ws.len().saturating_sub(2) {
+        if ws[k].text != "(" || ws[k + 2].text != ")" || !is_acronym(ws[k + 1].text) {
+            continue;
+        }
+        if let Some(start) = spelled_by(ws, k, ws[k + 1].text)
+            && !is_person(ws[start].start)
+        {
+            let full = &text[ws[start].start..ws[k - 1].start + ws[k - 1].text.len()];
+            out.push((full.to_string(), OrgCue::Named));
+            out.push((format!("{}\t{full}", ws[k + 1].text), OrgCue::Named));
+        }
+    }
+    // Acronyms alone, but not a dateline (`JAKARTA -`).
+    for (k, w) in ws.iter().enumerate() {
+        let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+        let dateline = k == 0 && ws.get(1).is_some_and(|d| matches!(d.text, "-" | "–" | "—"));
+        if is_acronym(w.text)
+            && w.text.chars().all(char::is_alphabetic)
+            && (2..=6).contains(&letters)
+            && !dateline
+            && !language::any(|p| p.currencies, &w.lower())
+            && !is_person(w.start)
+        {
+            out.push((w.text.to_string(), OrgCue::Acronym));
+        }
+    }
+}
+
+/// The organisations of an article, given its paragraphs in order and its people.
+pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention> {
+    let split: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(p)).collect();
+    let person_ranges = |p: usize| -> Vec<Range<usize>> {
+        people
+            .mentions
+            .iter()
+            .filter(|m| m.paragraph == p)
+            .map(|m| m.range.clone())
+            .collect()
+    };
+    // Name as written → (name in full, cue), the surest cue kept.
+    let mut names: BTreeMap<String, (String, OrgCue)> = BTreeMap::new();
+    for (p, ws) in split.iter().enumerate() {
+        let mut found = Vec::new();
+        cued(paragraphs[p], ws, &person_ranges(p), &mut found);
+        for (written, cue) in found {
+            let (written, full) = match written.split_once('\t') {
+                Some((short, full)) => (short.to_string(), full.to_string()),
+                None => (written.clone(), written),
+            };
+            let entry = names.entry(written).or_insert((full.clone(), cue));
+            if cue > entry.1 {
+                *entry = (full, cue);
+            }
+        }
+    }
+    let person_names: Vec<&str> = people.names();
+    names.retain(|written, _| !person_names.contains(&written.as_str()));
+    // Every place the article writes each name, the longest first.
+    let mut by_length: Vec<(&String, &(String, OrgCue))> = names.iter().collect();
+    by_length.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let mut mentions = Vec::new();
+    for (p, text) in paragraphs.iter().enumerate() {
+        let mut taken: Vec<Range<usize>> = person_ranges(p);
+        for (written, (full, cue)) in &by_length {
+            for (at, _) in text.match_indices(written.as_str()) {
+                let range = at..at + written.len();
+                let bounded = !text[..at].ends_with(char::is_alphanumeric)
+                    && !text[range.end..].starts_with(char::is_alphanumeric);
+                if !bounded
+                    || taken
+                        .iter()
+                        .any(|t| t.start < range.end && range.start < t.end)
+                {
+                    continue;
+                }
+                taken.push(range.clone());
+                mentions.push(OrgMention {
+                    paragraph: p,
+                    range,
+                    name: full.clone(),
+                    cue: *cue,
+                });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.paragraph, m.range.start));
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people;
+
+    fn named(paragraphs: &[&str]) -> Vec<(String, String)> {
+        let people = people::recognise(paragraphs);
+        recognise(paragraphs, &people)
+            .into_iter()
+            .filter(|m| m.cue == OrgCue::Named)
+            .map(|m| (paragraphs[m.paragraph][m.range].to_string(), m.name))
+            .collect()
+    }
+
+    #[test]
+    fn names_holding_an_organisation_word() {
+        let got = named(&[
+            "Menurut Kementerian Keuangan, Bank Indonesia menahan suku bunga.",
+            "La Banque de France et le ministère de l'Économie ont publié leurs chiffres.",
+            "Le politologue Martin Leclerc, de l'université de Montpellier, estime que…",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "Kementerian Keuangan",
+                "Bank Indonesia",
+                "Banque de France",
+                "ministère de l'Économie",
+                "université de Montpellier"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_common_noun_names_an_organisation_everywhere_in_the_article() {
+        let got = named(&[
+            "Putaran ini dipimpin oleh perusahaan modal ventura Horizon Capital.",
+            "Direktur Horizon Capital, Budi Hartono, menilai pasar masih besar.",
+            "DeepSeek, sebuah startup AI dari China, membangun model murah.",
+            "Le gouvernement japonais a salué l'accord.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "Horizon Capital",
+                "Horizon Capital",
+                "DeepSeek",
+                "gouvernement japonais"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_stands_for_the_name_before_it() {
+        let got = named(&[
+            "Le transfert a été validé par la Direction nationale du contrôle de gestion (DNCG), l'organisme qui surveille les clubs.",
+        ]);
+        assert!(
+            got.contains(&(
+                "DNCG".to_string(),
+                "Direction nationale du contrôle de gestion".to_string()
+            )),
+            "{got:?}"
+        );
+        let got = named(&[
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan lebat.",
+            "Kepala BMKG Dwikorita Karnawati mengatakan hujan akan berlanjut.",
+        ]);
+        assert!(
+            got.contains(&(
+                "BMKG".to_string(),
+                "Badan Meteorologi, Klimatologi, dan Geofisika".to_string()
+            )),
+            "{got:?}"
+        );
+        // A person is never an organisation.
+        assert!(!got.iter().any(|(w, _)| w.contains("Dwikorita")), "{got:?}");
+    }
+}
