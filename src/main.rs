@@ -488,7 +488,6 @@ fn build_index(
     Ok(())
 }
 
-/// Opens the index, building it from the seeds first when the default index is empty.
 /// Loads the sources into the index of a cluster, with the summary of a local build.
 fn load_cluster(
     sources: &[PathBuf],
@@ -529,6 +528,7 @@ fn open_backend(common: &QueryArgs) -> Result<Box<dyn Backend>> {
     )?)
 }
 
+/// Opens the index, building it from the seeds first when the default index is empty.
 fn open_index(index_dir: &Path) -> Result<index::CariIndex> {
     build_default_index(index_dir)?;
     Ok(index::open(index_dir)?)
