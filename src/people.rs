@@ -109,27 +109,35 @@ fn role_filler(word: &Word) -> bool {
         ) || lower.chars().count() > 3)
 }
 
-/// Whether a word (in lower case) can cue a name: a title, a role, a verb of saying,
+/// Whether a word (in any case) can cue a name: a title, a role, a verb of saying,
 /// a word introducing a source. One look-up instead of a scan of each class, for the
 /// many words that cue nothing (this runs on every word at index time).
-fn is_cue(lower: &str) -> bool {
-    static CUES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-        let mut cues = FxHashSet::default();
-        for p in language::PROFILES {
-            let classes = [
-                p.person_titles,
-                p.saying_verbs_before,
-                p.saying_verbs_after,
-                p.source_words,
-            ];
-            cues.extend(classes.into_iter().chain(p.roles).flatten().copied());
-        }
-        cues
-    });
-    CUES.contains(lower)
-        || CUES.contains(lower.trim_end_matches('.'))
-        // `l'entraîneur de l'OM, Roberto Ferri`
-        || CUES.contains(quotes::without_elision(lower))
+fn is_cue(word: &str) -> bool {
+    static CUES: LazyLock<(FxHashSet<&'static str>, language::FirstAndLength)> =
+        LazyLock::new(|| {
+            let mut cues = FxHashSet::default();
+            for p in language::PROFILES {
+                let classes = [
+                    p.person_titles,
+                    p.saying_verbs_before,
+                    p.saying_verbs_after,
+                    p.source_words,
+                ];
+                cues.extend(classes.into_iter().chain(p.roles).flatten().copied());
+            }
+            let filter = language::FirstAndLength::new(cues.iter().copied());
+            (cues, filter)
+        });
+    let (cues, filter) = &*CUES;
+    if !filter.may_hold(word) {
+        return false;
+    }
+    language::with_lowercase(word, |lower| {
+        cues.contains(lower)
+            || (lower.ends_with('.') && cues.contains(lower.trim_end_matches('.')))
+            // `l'entraîneur de l'OM, Roberto Ferri`
+            || (lower.contains(['\'', '’']) && cues.contains(quotes::without_elision(lower)))
+    })
 }
 
 /// The names a paragraph's cues give, with how sure each is.
@@ -141,10 +149,10 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
         }
     };
     for (i, w) in ws.iter().enumerate() {
-        let lower = language::lowercase(w.text);
-        if w.text != "," && !is_cue(&lower) {
+        if w.text != "," && !is_cue(w.text) {
             continue;
         }
+        let lower = language::lowercase(w.text);
         let lower = lower.as_ref();
         // A title: `Pak Jokowi`, `M. Macron`, `Mr. Smith`.
         if language::any(|p| p.person_titles, lower)
@@ -276,7 +284,12 @@ fn recognise_window(paragraphs: &[&str]) -> People {
     for ws in &split {
         cued_names(ws, &mut cued);
     }
-    let quotations: Vec<(usize, String)> = quotes::quotations(paragraphs)
+    // The article's words in one run, for resolving roles and full names against the
+    // whole of it.
+    // The same words as splitting the paragraphs joined by line breaks would give (no
+    // word spans a line break), without splitting twice.
+    let whole: Vec<Word> = split.iter().flatten().cloned().collect();
+    let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, &whole)
         .into_iter()
         .filter_map(|q| Some((q.first, q.speaker?)))
         .collect();
@@ -297,12 +310,14 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         for ws in &split {
             let mut i = 0;
             while i < ws.len() {
-                let (run, after) = name_run(ws, i);
-                if let Some(k) = run
+                let after = quotes::name_end(ws, i);
+                let words = &ws[i..after];
+                if let Some(k) = words
                     .iter()
-                    .position(|w| singles.contains(w))
+                    .position(|w| singles.contains(w.text))
                     .filter(|&k| k >= 1)
                 {
+                    let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
                     // The words before it that can be a name's, up to three.
                     let first = (k.saturating_sub(3)..k)
                         .find(|&f| run[f..k].iter().all(|w| name_word(w)))
@@ -363,31 +378,37 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         .map(|(p, s)| (p, canonical(&s)))
         .collect();
 
-    // The article's words in one run, for resolving roles against the whole of it.
-    let joined = paragraphs.join("\n");
-    let whole = words(&joined);
+    let first_words: FxHashSet<&str> = full.iter().filter_map(|n| n.split(' ').next()).collect();
     let mut mentions = Vec::new();
     for (p, ws) in split.iter().enumerate() {
         let text = paragraphs[p];
         let mut i = 0;
         while i < ws.len() {
-            let (run, after) = name_run(ws, i);
-            if run.is_empty() {
+            let after = quotes::name_end(ws, i);
+            if after == i {
                 i += 1;
                 continue;
             }
+            let run = &ws[i..after];
             // The longest known name starting at each word of the run.
             let mut k = 0;
             while k < run.len() {
                 let found = (1..=(run.len() - k).min(4)).rev().find_map(|len| {
-                    let candidate = run[k..k + len].join(" ");
-                    if len > 1 && full.contains(&candidate) {
-                        Some((len, candidate))
-                    } else if len == 1 && short.contains_key(&candidate) {
-                        Some((1, canonical(&candidate)))
-                    } else {
-                        None
+                    if len == 1 {
+                        let word = run[k].text;
+                        return short.contains_key(word).then(|| (1, canonical(word)));
                     }
+                    // Only a full name's first word can begin one: most runs are
+                    // told apart without joining their words.
+                    if !first_words.contains(run[k].text) {
+                        return None;
+                    }
+                    let candidate = run[k..k + len]
+                        .iter()
+                        .map(|w| w.text)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    full.contains(&candidate).then_some((len, candidate))
                 });
                 match found {
                     Some((len, name)) => {

@@ -163,20 +163,25 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
 /// The kind of role (`language::ROLE_KINDS`) `word` names in some language.
 pub(crate) fn role_class(word: &str) -> Option<usize> {
     // Asked of every word at index time (people): one map of every role noun.
-    static ROLES: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
-        let mut roles = FxHashMap::default();
-        // The first kind that names a word wins, as a scan in kind order would find.
-        for kind in (0..language::ROLE_KINDS).rev() {
-            for profile in language::PROFILES {
-                for &word in profile.roles[kind] {
-                    roles.insert(word, kind);
+    static ROLES: LazyLock<(FxHashMap<&'static str, usize>, language::FirstAndLength)> =
+        LazyLock::new(|| {
+            let mut roles = FxHashMap::default();
+            // The first kind that names a word wins, as a scan in kind order would find.
+            for kind in (0..language::ROLE_KINDS).rev() {
+                for profile in language::PROFILES {
+                    for &word in profile.roles[kind] {
+                        roles.insert(word, kind);
+                    }
                 }
             }
-        }
-        roles
-    });
-    let lower = language::lowercase(word);
-    ROLES.get(without_elision(lower.as_ref())).copied()
+            let filter = language::FirstAndLength::new(roles.keys().copied());
+            (roles, filter)
+        });
+    let (roles, filter) = &*ROLES;
+    if !filter.may_hold(word) {
+        return None;
+    }
+    language::with_lowercase(word, |lower| roles.get(without_elision(lower)).copied())
 }
 
 /// A lower-case word without the elided article French writes before it
@@ -200,16 +205,25 @@ enum SpeakerRef {
 /// The capitalised run of words starting at `words[i]` (a name such as `Sung Tae-yoon`
 /// or `Jay Y. Lee`), and the index after it.
 pub(crate) fn name_run(words: &[Word], i: usize) -> (Vec<String>, usize) {
-    let mut run = Vec::new();
+    let end = name_end(words, i);
+    let run = words[i.min(end)..end]
+        .iter()
+        .map(|w| w.text.to_string())
+        .collect();
+    (run, end)
+}
+
+/// Where the capitalised run starting at `words[i]` ends (`i` when there is none): the
+/// run without its words copied, for the passes over every word at index time.
+pub(crate) fn name_end(words: &[Word], i: usize) -> usize {
     let mut j = i;
     while let Some(w) = words.get(j) {
         if w.is_punct() || !w.is_capitalized() || role_class(w.text).is_some() {
             break;
         }
-        run.push(w.text.to_string());
         j += 1;
     }
-    (run, j)
+    j
 }
 
 /// Reads the noun phrase of an attribution: a name, or a role and its organisation.
@@ -356,35 +370,52 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
     (!run.is_empty()).then(|| SpeakerRef::Name(run.join(" ")))
 }
 
-/// Names written in the article as runs of two or three capitalised words that appear
-/// in an attribution or apposition; used to give `Zuckerberg` its full name.
-fn full_name(article: &[Word], name: &str) -> String {
+/// Names written in the article as runs of two or three capitalised words (`Mark
+/// Zuckerberg`), each once per time written; read once per article, to give a speaker
+/// named alone (`Zuckerberg`) its full name.
+fn name_runs(article: &[Word]) -> Vec<Vec<String>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < article.len() {
+        let end = name_end(article, i);
+        let mut start = i;
+        // The organisation of a role before a name ("CEO Meta Mark Zuckerberg", "CEO
+        // NVIDIA Jensen Huang") is not part of the name.
+        let after_role = i > 0 && role_class(article[i - 1].text).is_some();
+        while end - start > 2 && (is_acronym(article[start].text) || after_role) {
+            start += 1;
+        }
+        // A sentence's first word written with a capital (`Menurut Rina`, `Namun
+        // Zuckerberg`) is not part of the name.
+        while end - start > 1 && is_common_word(article[start].text) {
+            start += 1;
+        }
+        if (2..=3).contains(&(end - start)) {
+            runs.push(
+                article[start..end]
+                    .iter()
+                    .map(|w| w.text.to_string())
+                    .collect(),
+            );
+        }
+        i = end.max(i + 1);
+    }
+    runs
+}
+
+/// The full name of a speaker named alone: the run of `runs` ending with `name` the
+/// article writes most often.
+fn full_name(runs: &[Vec<String>], name: &str) -> String {
     if name.contains(' ') {
         return name.to_string();
     }
     let mut counts: Vec<(String, usize)> = Vec::new();
-    let mut i = 0;
-    while i < article.len() {
-        let (mut run, after) = name_run(article, i);
-        // The organisation of a role before a name ("CEO Meta Mark Zuckerberg", "CEO
-        // NVIDIA Jensen Huang") is not part of the name.
-        let after_role = i > 0 && role_class(article[i - 1].text).is_some();
-        while run.len() > 2 && (is_acronym(&run[0]) || after_role) {
-            run.remove(0);
+    for run in runs.iter().filter(|r| r.last().is_some_and(|l| l == name)) {
+        let full = run.join(" ");
+        match counts.iter_mut().find(|(n, _)| *n == full) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((full, 1)),
         }
-        // A sentence's first word written with a capital (`Menurut Rina`, `Namun
-        // Zuckerberg`) is not part of the name.
-        while run.len() > 1 && is_common_word(&run[0]) {
-            run.remove(0);
-        }
-        if run.len() >= 2 && run.len() <= 3 && run.last().is_some_and(|l| l == name) {
-            let full = run.join(" ");
-            match counts.iter_mut().find(|(n, _)| *n == full) {
-                Some((_, c)) => *c += 1,
-                None => counts.push((full, 1)),
-            }
-        }
-        i = after.max(i + 1);
     }
     // The most frequent; on a tie, the shorter ("Mark Zuckerberg", not "Meta Mark
     // Zuckerberg").
@@ -470,12 +501,18 @@ pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<
 
 /// The quotations of an article (its paragraphs in order), with their speakers.
 pub fn quotations(paragraphs: &[&str]) -> Vec<Quotation> {
+    let joined = paragraphs.join("\n");
+    quotations_in(paragraphs, &words(&joined))
+}
+
+/// `quotations`, given the words of the article's paragraphs joined by line breaks.
+pub(crate) fn quotations_in(paragraphs: &[&str], article: &[Word]) -> Vec<Quotation> {
     let spans = spans(paragraphs);
     if spans.is_empty() {
         return Vec::new();
     }
-    let joined = paragraphs.join("\n");
-    let article = words(&joined);
+    // The article's name runs, read on the first speaker named.
+    let mut runs: Option<Vec<Vec<String>>> = None;
     let mut out: Vec<Quotation> = Vec::new();
     let mut known_people: Vec<String> = Vec::new();
     let mut last_speaker: Option<String> = None;
@@ -507,10 +544,13 @@ pub fn quotations(paragraphs: &[&str]) -> Vec<Quotation> {
             continue;
         }
         let (speaker, attribution) = match found {
-            Some(SpeakerRef::Name(name)) => (Some(full_name(&article, &name)), Attribution::Named),
+            Some(SpeakerRef::Name(name)) => {
+                let runs = runs.get_or_insert_with(|| name_runs(article));
+                (Some(full_name(runs, &name)), Attribution::Named)
+            }
             Some(SpeakerRef::Pronoun) => (last_speaker.clone(), Attribution::Pronoun),
             Some(SpeakerRef::Role { class, org }) => {
-                (resolve_role(&article, class, &org), Attribution::Role)
+                (resolve_role(article, class, &org), Attribution::Role)
             }
             None => match out.last() {
                 Some(prev) if prev.last == span.first && prev.speaker.is_some() => {

@@ -11,8 +11,7 @@
 //! needed), and folds copies (`search::group`). An incremental build never has to
 //! revisit older articles.
 
-use std::collections::HashSet;
-use std::hash::Hasher;
+use rustc_hash::FxHashSet;
 
 /// Words per shingle: three keep word order (two articles on one topic share words,
 /// rarely runs of three) and leave most shingles intact around a changed word.
@@ -32,28 +31,24 @@ pub const SAME_STORY: f32 = 0.3;
 /// article is too short to have one.
 pub fn fingerprint<'a>(passages: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
     let mut words: Vec<u64> = Vec::new();
-    let mut lower = String::new();
     for passage in passages {
-        for word in passage
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            let mut hasher = rustc_hash::FxHasher::default();
-            if word.chars().any(char::is_uppercase) {
-                lower.clear();
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-                hasher.write(lower.as_bytes());
-            } else {
-                hasher.write(word.as_bytes());
-            }
-            words.push(hasher.finish());
-        }
+        word_hashes(passage, &mut words);
     }
-    let shingles: HashSet<u64> = words
+    let shingles: Vec<u64> = words
         .windows(SHINGLE_WORDS)
         .map(|w| mix(w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42)))
         .collect();
-    if shingles.len() < MIN_SHINGLES {
+    // A shingle written twice changes no slot's least hash, so the shingles need no
+    // deduplication; only whether there are enough distinct ones is counted, and only
+    // up to the least that makes a signature.
+    let mut distinct = FxHashSet::default();
+    for &shingle in &shingles {
+        if distinct.len() >= MIN_SHINGLES {
+            break;
+        }
+        distinct.insert(shingle);
+    }
+    if distinct.len() < MIN_SHINGLES {
         return Vec::new();
     }
     let mut slots = [u32::MAX; SLOTS];
@@ -66,6 +61,51 @@ pub fn fingerprint<'a>(passages: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
         }
     }
     slots.iter().flat_map(|s| s.to_le_bytes()).collect()
+}
+
+/// Appends the hashes of the words of `text` (runs of letters and digits, lower-cased)
+/// in order. One pass over the bytes, hashing as it goes: a word is never copied or
+/// lower-cased into a buffer (this runs on every word at index time).
+fn word_hashes(text: &str, out: &mut Vec<u64>) {
+    let mut hash = 0u64;
+    let mut in_word = false;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let (alphanumeric, len) = if bytes[i].is_ascii() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                hash = hash_step(hash, u32::from(b.to_ascii_lowercase()));
+            }
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                for lower in c.to_lowercase() {
+                    hash = hash_step(hash, u32::from(lower));
+                }
+            }
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if alphanumeric {
+            in_word = true;
+        } else if in_word {
+            out.push(hash);
+            hash = 0;
+            in_word = false;
+        }
+        i += len;
+    }
+    if in_word {
+        out.push(hash);
+    }
+}
+
+/// One character into a word's hash (FxHash's step; shingles are mixed afterwards).
+fn hash_step(hash: u64, c: u32) -> u64 {
+    (hash.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
 /// The share of slots two signatures agree on (0 when either has none).

@@ -12,7 +12,7 @@
 //! Indonesian article says "le", "les", "est" …), which spares the detector almost every
 //! passage.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use whatlang::{Detector, Lang as WLang};
@@ -43,14 +43,34 @@ fn head(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// A word of at most 8 bytes as one number, ASCII letters lower-cased (as
+/// `eq_ignore_ascii_case` compares), so a marker is one hash look-up.
+fn marker_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut key = [0u8; 8];
+    for (k, b) in key.iter_mut().zip(bytes) {
+        *k = b.to_ascii_lowercase();
+    }
+    Some(u64::from_le_bytes(key))
+}
+
+fn marker_set(markers: &[&str]) -> FxHashSet<u64> {
+    markers.iter().filter_map(|m| marker_key(m)).collect()
+}
+
 /// Frequent words of Indonesian that French text doesn't use.
 fn is_indonesian_marker(word: &str) -> bool {
-    id::MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
+    static MARKERS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| marker_set(id::MARKERS));
+    marker_key(word).is_some_and(|k| MARKERS.contains(&k))
 }
 
 /// Frequent words of French that Indonesian text doesn't use.
 fn is_french_marker(word: &str) -> bool {
-    fr::MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m))
+    static MARKERS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| marker_set(fr::MARKERS));
+    marker_key(word).is_some_and(|k| MARKERS.contains(&k))
 }
 
 /// Whether `text` has at least `n` letters (counting stops there).

@@ -231,6 +231,71 @@ pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
     PROFILES.iter().any(|p| class(p).contains(&word))
 }
 
+/// A quick test of whether a word can be one of a list, in any case, with or without
+/// an elided article before it (`l'`, `d'`) or periods after it (`M.`): for each ASCII
+/// first letter, the lengths of the list's words beginning with it. Most words looked
+/// up at index time (every word of every article, for people) are told apart by these
+/// two alone, without lower-casing or hashing them.
+pub struct FirstAndLength {
+    lengths: [u64; 128],
+}
+
+impl FirstAndLength {
+    /// The filter of `words` (lower case).
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> FirstAndLength {
+        let mut lengths = [0u64; 128];
+        // A word with a non-ASCII letter can only be written with one, and such words
+        // always pass: only ASCII words are entered.
+        for word in words.into_iter().filter(|w| w.is_ascii()) {
+            let key = Self::key(word.as_bytes());
+            if let Some(&first) = key.first() {
+                // Words of 63 letters or more share the last bit.
+                lengths[usize::from(first.to_ascii_lowercase())] |= 1 << key.len().min(63);
+            }
+        }
+        FirstAndLength { lengths }
+    }
+
+    fn key(bytes: &[u8]) -> &[u8] {
+        let bytes = match bytes {
+            [b'l' | b'L' | b'd' | b'D', b'\'', rest @ ..] if !rest.is_empty() => rest,
+            _ => bytes,
+        };
+        let dots = bytes.iter().rev().take_while(|&&b| b == b'.').count();
+        &bytes[..bytes.len() - dots]
+    }
+
+    /// False only when `word` can't be a word of the list.
+    pub fn may_hold(&self, word: &str) -> bool {
+        // A non-ASCII word (`l’entraîneur`, `Président`) may change length in lower
+        // case: never filtered.
+        if !word.is_ascii() {
+            return true;
+        }
+        let key = Self::key(word.as_bytes());
+        key.first().is_none_or(|&first| {
+            self.lengths[usize::from(first.to_ascii_lowercase())] & (1 << key.len().min(63)) != 0
+        })
+    }
+}
+
+/// Calls `f` with `word` in lower case, lowering a short ASCII word on the stack: this
+/// runs on every capitalised word at index time (people), where an allocation per word
+/// showed in profiles.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const STACK: usize = 64;
+    if word.len() <= STACK && word.is_ascii() {
+        let mut buf = [0u8; STACK];
+        let lowered = &mut buf[..word.len()];
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lowered) {
+            return f(lower);
+        }
+    }
+    f(&lowercase(word))
+}
+
 /// `word` in lower case, without allocating when it already is.
 pub fn lowercase(word: &str) -> Cow<'_, str> {
     let has_upper = if word.is_ascii() {
