@@ -16,7 +16,7 @@
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::number::{Quantity, quantities};
@@ -134,21 +134,9 @@ pub fn find(
         return Ok(None);
     };
     let subject = subject(question);
-    // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`).
-    let asked_units: Vec<String> = question
-        .topic
-        .split_whitespace()
-        .flat_map(|w| {
-            let lower = w.to_lowercase();
-            let mut forms = english::lemmas(&lower);
-            // A plural no dictionary knows (`GPUs`).
-            if let Some(singular) = lower.strip_suffix('s') {
-                forms.push(singular.to_string());
-            }
-            forms.push(lower);
-            forms
-        })
-        .collect();
+    // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`,
+    // `rumah` → `homes`).
+    let asked_units = AskedUnits::of(&question.topic);
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let roles_asked: Vec<usize> = words(&question.question)
@@ -216,7 +204,7 @@ pub fn find(
         // of the question there even when the ranker read it otherwise (`GPUs`).
         if matches!(expect, Expect::Count | Expect::Money) {
             for q in quantities(&hit.text, hit.lang) {
-                if let Some(unit) = q.unit.as_ref().filter(|u| asked_units.contains(u)) {
+                if let Some(unit) = q.unit.as_ref().filter(|u| asked_units.counts(u)) {
                     let end = q.range.end;
                     let start = end.saturating_sub(unit.len());
                     if hit.text.is_char_boundary(start) {
@@ -241,7 +229,9 @@ pub fn find(
                 },
             ),
             Expect::Organisation => Vec::new(),
-            Expect::Count | Expect::Money | Expect::Age => numbers(hit, expect, &asked_units),
+            Expect::Count | Expect::Money | Expect::Age => {
+                numbers(hit, expect, &asked_units, &question.question)
+            }
             Expect::Date => dates(hit),
             Expect::Place => places(hit),
         };
@@ -606,12 +596,138 @@ fn organisations_of(
         .collect()
 }
 
-/// The numbers of a passage that can answer: counts, sums of money or ages.
-fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> {
-    quantities(&hit.text, hit.lang)
+/// What a question counts, in the forms a number's unit may take: the question's words,
+/// their base forms and roots, and their translations (`rumah` → `maison`), so that a
+/// unit written in another language (`homes` of an English article for `berapa
+/// rumah`) is the one asked.
+struct AskedUnits {
+    /// The question's words and their base forms.
+    own: HashSet<String>,
+    /// Those, and the translations of each.
+    translated: HashSet<String>,
+}
+
+impl AskedUnits {
+    fn of(topic: &str) -> AskedUnits {
+        let own: HashSet<String> = topic
+            .split_whitespace()
+            .flat_map(|w| unit_forms(&w.to_lowercase()))
+            .collect();
+        let mut translated = own.clone();
+        for form in &own {
+            translated.extend(translations(form).iter().flat_map(|t| unit_forms(t)));
+        }
+        AskedUnits { own, translated }
+    }
+
+    /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
+    fn counts(&self, unit: &str) -> bool {
+        let forms = unit_forms(unit);
+        forms.iter().any(|f| self.translated.contains(f))
+            || forms
+                .iter()
+                .flat_map(|f| translations(f))
+                .any(|t| self.own.contains(t))
+    }
+}
+
+/// The forms a word (lower case) may be compared in: itself, its English and French
+/// base forms, a plural no dictionary knows without its `s` (`GPUs`), and its
+/// Indonesian root (`pekerjaan` → `kerja`).
+fn unit_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_string()];
+    forms.extend(english::lemmas(word));
+    forms.extend(crate::translate::french::lemmas(word));
+    if let Some(singular) = word.strip_suffix('s').filter(|s| s.chars().count() >= 2) {
+        forms.push(singular.to_string());
+    }
+    forms.extend(crate::analysis::terms(
+        crate::analysis::AnalyzerKind::Id,
+        word,
+    ));
+    forms.sort_unstable();
+    forms.dedup();
+    forms
+}
+
+/// A word's translations in every lexicon that has its language.
+fn translations(word: &str) -> Vec<&'static str> {
+    use crate::language::Tongue::{En, Fr, Id};
+    [(En, Fr), (En, Id), (Fr, Id), (Id, Fr)]
         .into_iter()
+        .flat_map(|(from, to)| crate::translate::lexicon::lookup(from, to, word))
+        .collect()
+}
+
+/// What a number keeps when its sentence names a year other than the article's and
+/// the question's (`14 workers died in 2024`, read for a question on this year's
+/// accident).
+const OTHER_YEAR: f32 = 0.5;
+/// What a number keeps when its sentence makes it a target or a forecast (`vise un
+/// chiffre d'affaires de 450 millions`) and the question asks no such thing.
+const TARGET: f32 = 0.5;
+
+/// The sentence of `text` around bytes `range`.
+fn sentence_around(text: &str, range: &Range<usize>) -> Range<usize> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?');
+    // A full stop between digits (`16.000`) doesn't end a sentence.
+    let ends_at =
+        |i: usize| text[i..].starts_with(is_end) && text[i + 1..].starts_with(char::is_whitespace);
+    let start = (0..range.start)
+        .rev()
+        .find(|&i| text.is_char_boundary(i) && ends_at(i))
+        .map_or(0, |i| i + 1);
+    let end = (range.end..text.len())
+        .find(|&i| text.is_char_boundary(i) && ends_at(i))
+        .map_or(text.len(), |i| i + 1);
+    start..end
+}
+
+/// How much the words of its sentence leave a number as an answer: less when the
+/// sentence names a year other than the article's that the question doesn't name, less
+/// when it tells a target the question doesn't ask.
+fn sentence_fit(
+    text: &str,
+    date: Option<&str>,
+    q: &Quantity,
+    all: &[Quantity],
+    question: &str,
+) -> f32 {
+    let sentence = sentence_around(text, &q.range);
+    let article_year = date.and_then(|d| d.get(..4));
+    let asked = words(question);
+    // A year alone (`sepanjang 2024`, `in 2023`) is the time of what the sentence
+    // counts; a month's year (`en août 2022`) only dates an event it tells of.
+    let year_alone = |y: &Quantity| {
+        y.year
+            && words(&text[..y.range.start])
+                .last()
+                .is_none_or(|w| language::month_of(w.text).is_none())
+    };
+    let other_year = all.iter().any(|y| {
+        let written = &text[y.range.clone()];
+        year_alone(y)
+            && sentence.start <= y.range.start
+            && y.range.end <= sentence.end
+            && article_year.is_some_and(|a| a != written)
+            && !asked.iter().any(|w| w.text == written)
+    });
+    let is_target = |w: &str| language::any(|p| p.target_words, &w.to_lowercase());
+    let target = words(&text[sentence.start..q.range.start])
+        .iter()
+        .any(|w| is_target(w.text))
+        && !asked.iter().any(|w| is_target(w.text));
+    (if other_year { OTHER_YEAR } else { 1.0 }) * if target { TARGET } else { 1.0 }
+}
+
+/// The numbers of a passage that can answer: counts, sums of money or ages.
+fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) -> Vec<Candidate> {
+    let all = quantities(&hit.text, hit.lang);
+    all.iter()
+        .cloned()
         .filter_map(|q| {
-            let fit = number_fit(&q, expect, hit, asked_units)?;
+            let fit = number_fit(&q, expect, hit, asked_units)?
+                * sentence_fit(&hit.text, hit.date.as_deref(), &q, &all, question);
             let digits_end = q.range.start.max(
                 hit.text[q.range.clone()]
                     .find(char::is_numeric)
@@ -631,7 +747,7 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> 
 }
 
 /// How well a number fits what the question expects; `None` when it can't answer.
-fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -> Option<f32> {
+fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits) -> Option<f32> {
     if q.in_date || q.year || q.in_name || q.value <= 0.0 {
         return None;
     }
@@ -640,7 +756,7 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -
         .highlights
         .iter()
         .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
-        || q.unit.as_ref().is_some_and(|u| asked_units.contains(u));
+        || q.unit.as_ref().is_some_and(|u| asked_units.counts(u));
     let fit = match expect {
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
@@ -654,7 +770,13 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -
         _ => return None,
     };
     let fit = if unit_asked { fit * 1.5 } else { fit };
-    Some(if q.digits { fit } else { fit * 0.7 })
+    // A number word (`satu`, `one`, `dix jours`) is often no count at all; before
+    // what the question counts (`Tujuh pekerja`) it is as sure as digits.
+    Some(if q.digits || unit_asked {
+        fit
+    } else {
+        fit * 0.7
+    })
 }
 
 fn format_value(value: f64) -> String {
@@ -930,6 +1052,62 @@ mod tests {
                 ("Tuesday, March 5", Some("2024-03-05".to_string())),
                 ("Friday", Some("2024-03-08".to_string()))
             ]
+        );
+    }
+
+    #[test]
+    fn a_unit_asked_in_another_language() {
+        let asked = AskedUnits::of("rumah yang hancur akibat kebakaran");
+        assert!(asked.counts("homes"));
+        assert!(asked.counts("maisons"));
+        assert!(!asked.counts("hectares"));
+        let asked = AskedUnits::of("workers died in the mine");
+        assert!(asked.counts("pekerja"));
+        assert!(asked.counts("workers"));
+        assert!(!asked.counts("orang"));
+    }
+
+    #[test]
+    fn numbers_of_another_year_or_of_a_target_keep_less() {
+        let fit = |text: &str, lang: Lang, number: &str, question: &str| {
+            let all = quantities(text, lang);
+            let q = all
+                .iter()
+                .find(|q| text[q.range.clone()].starts_with(number))
+                .cloned();
+            q.map(|q| sentence_fit(text, Some("2025-05-02"), &q, &all, question))
+        };
+        let text = "Banjir merendam 300 rumah pada Senin. Sepanjang 2024, 1.200 rumah terendam.";
+        assert_eq!(
+            fit(text, Lang::Id, "300", "berapa rumah terendam"),
+            Some(1.0)
+        );
+        assert_eq!(
+            fit(text, Lang::Id, "1.200", "berapa rumah terendam"),
+            Some(OTHER_YEAR)
+        );
+        // Asked of that year, it is the answer.
+        assert_eq!(
+            fit(text, Lang::Id, "1.200", "berapa rumah terendam pada 2024"),
+            Some(1.0)
+        );
+        // A month's year dates an event; it doesn't make the count another year's.
+        let text = "La cour a infligé une amende de 80 000 euros pour la pollution de juin 2023.";
+        assert_eq!(fit(text, Lang::Fr, "80 000", "combien"), Some(1.0));
+        let text = "Le bénéfice a atteint 12 millions d'euros. Le groupe vise un chiffre d'affaires de 300 millions d'euros.";
+        assert_eq!(fit(text, Lang::Fr, "12", "quel bénéfice"), Some(1.0));
+        assert_eq!(
+            fit(text, Lang::Fr, "300", "quel chiffre d'affaires"),
+            Some(TARGET)
+        );
+        assert_eq!(
+            fit(
+                text,
+                Lang::Fr,
+                "300",
+                "quel chiffre d'affaires vise le groupe"
+            ),
+            Some(1.0)
         );
     }
 

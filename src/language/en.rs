@@ -28,6 +28,21 @@ pub const PROFILE: Profile = Profile {
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
     number_words: NUMBER_WORDS,
+    number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],
+    teen_words: &[],
+    number_connectors: &["and"],
+    target_words: &[
+        "target",
+        "targets",
+        "targeting",
+        "aims",
+        "aiming",
+        "goal",
+        "forecast",
+        "forecasts",
+        "projected",
+        "expects",
+    ],
     scale_words: SCALE_WORDS,
     currencies: CURRENCIES,
     age_units: AGE_UNITS,
@@ -151,7 +166,21 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
     ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
     ("hundred", 100.0),
     ("dozen", 12.0),
     ("dozens", 12.0),
@@ -168,10 +197,21 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("bn", 1e9),
     ("trillion", 1e12),
 ];
+/// Scales written glued to the digits of a sum (`$2bn`, `C$15M`, `£3m`): read only
+/// after a currency, where `m` can't be metres.
+pub const SCALE_ABBREVIATIONS: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("tn", 1e12),
+];
 /// Currencies, with the symbols every language writes.
 pub const CURRENCIES: &[&str] = &[
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "usd", "eur", "idr", "$", "€", "£",
-    "¥", "us$",
+    "¥", "us$", "cad", "aud", "nzd", "sgd", "hkd", "gbp", "jpy", "chf", "cny", "rupees", "yuan",
+    "yen", "won", "pesos", "francs",
 ];
 /// Words after a number that make it an age, given a cue (`aged 39 years`).
 pub const AGE_UNITS: &[&str] = &["years"];

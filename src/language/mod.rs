@@ -167,6 +167,17 @@ pub struct Profile {
     pub asks_money: &'static [&'static str],
     /// Numbers written as words, with their values.
     pub number_words: &'static [(&'static str, f64)],
+    /// Words that multiply the number words before them inside one number (`dua
+    /// puluh` 20, `tiga ratus` 300, `three hundred`, `deux cents`), with the factor.
+    pub number_multipliers: &'static [(&'static str, f64)],
+    /// Words that make the number word before them a teen (`dua belas` 12).
+    pub teen_words: &'static [&'static str],
+    /// Words joining the parts of a number written in words (`vingt et un`, `two
+    /// hundred and five`).
+    pub number_connectors: &'static [&'static str],
+    /// Words that make the number after them in a sentence a target or a forecast, not
+    /// what happened (`menargetkan`, `vise`, `target`), lower case.
+    pub target_words: &'static [&'static str],
     /// Words that multiply the number before them (`juta`, `milliards`), with the factor.
     pub scale_words: &'static [(&'static str, f64)],
     /// Currencies, as words or symbols (lower case).
