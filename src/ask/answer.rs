@@ -21,12 +21,12 @@ use std::ops::Range;
 
 use super::number::{Quantity, quantities};
 use super::organisations::{self, OrgCue, OrgMention};
-use super::quotes::role_class;
+use super::quotes::{is_common_word, role_class};
 use super::same_speaker;
 use crate::index::StoredPassage;
 use crate::language::{self, Lang};
 use crate::people::{self, People};
-use crate::plan::words::{name_words, words};
+use crate::plan::words::{Word, name_words, words};
 use crate::plan::{Expect, Kind, Question};
 use crate::search::{Backend, Hit, SearchError};
 use crate::translate::english;
@@ -149,6 +149,10 @@ pub fn find(
         Expect::Person if question.kind == Kind::Who && !asks_role => Some(ORGANISATION_FOR_WHO),
         _ => None,
     };
+    // "kapan Lumeo didirikan", "when was it founded": a beginning, told by its year.
+    let asks_founding = words(&question.question)
+        .iter()
+        .any(|w| language::any(|p| p.founding_words, &w.lower()));
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
         HashMap::new();
     let mut best: Option<Found> = None;
@@ -232,7 +236,7 @@ pub fn find(
             Expect::Count | Expect::Money | Expect::Age => {
                 numbers(hit, expect, &asked_units, &question.question)
             }
-            Expect::Date => dates(hit),
+            Expect::Date => dates(hit, asks_founding),
             Expect::Place => places(hit),
         };
         if let Some(fit) = organisation_fit {
@@ -287,6 +291,21 @@ pub fn find(
             for found in met_in_article(doc, article, people, subject) {
                 consider(Found {
                     score: found.score * weight,
+                    ..found
+                });
+            }
+        }
+    }
+    if expect == Expect::Date && asks_founding {
+        for (doc, weight) in best_articles(hits, top) {
+            let article = index.article(doc)?;
+            let about = match &subject {
+                Some(s) if !names_any(&article, s) => OFF_SUBJECT,
+                _ => 1.0,
+            };
+            for found in founding_years(doc, &article) {
+                consider(Found {
+                    score: found.score * weight * about,
                     ..found
                 });
             }
@@ -790,7 +809,7 @@ fn format_value(value: f64) -> String {
 /// The dates of a passage: whole dates as `corpus::date` reads them, and the partial
 /// dates news write of recent days (`Kamis 29 Februari`, `March 4`, `novembre 2022`,
 /// `ce mardi`), made whole with the article's date when it has one.
-fn dates(hit: &Hit) -> Vec<Candidate> {
+fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
@@ -803,10 +822,36 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
             kind: None,
         })
         .collect();
-    for (range, value, fit) in partial_dates(&hit.text, hit.date.as_deref()) {
+    let mut found: Vec<(Range<usize>, Option<String>, f32)> =
+        partial_dates(&hit.text, hit.date.as_deref());
+    // A year alone (`Fondée en 2014`): the answer to a question about a beginning,
+    // a poor one to any other "when".
+    for q in quantities(&hit.text, hit.lang) {
+        let after_month = words(&hit.text[..q.range.start])
+            .last()
+            .is_some_and(|w| language::month_of(w.text).is_some());
+        if q.year && !after_month {
+            let digits = q.range.start..q.range.start + 4;
+            let value = hit.text[digits.clone()].to_string();
+            let fit = if asks_founding { 1.0 } else { YEAR_ALONE };
+            found.push((digits, Some(value), fit));
+        }
+    }
+    // A beginning is seldom told by its day alone.
+    if asks_founding {
+        for (range, _, fit) in &mut found {
+            if hit.text[range.clone()].chars().any(char::is_alphabetic) {
+                *fit *= DAY_FOR_FOUNDING;
+            }
+        }
+    }
+    for (range, value, fit) in found {
         if whole
             .iter()
             .any(|(w, _)| w.start < range.end && range.start < w.end)
+            || out
+                .iter()
+                .any(|c| c.range.start < range.end && range.start < c.range.end)
         {
             continue;
         }
@@ -825,6 +870,10 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
 /// What a weekday written alone (`mardi`, `on Tuesday`) keeps: the day it means is
 /// the article's to say.
 const WEEKDAY_ALONE: f32 = 0.6;
+/// What a day or a month keeps when the question asks a beginning (`kapan … didirikan`).
+const DAY_FOR_FOUNDING: f32 = 0.5;
+/// What a year written alone keeps when the question asks no beginning.
+const YEAR_ALONE: f32 = 0.3;
 
 /// Dates without a year (`Kamis 29 Februari`, `Tuesday, March 4` → `--02-29`, or the
 /// day itself in the article's year), a month and year (`novembre 2022` → `2022-11`),
@@ -899,17 +948,30 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
     out
 }
 
+/// What a venue named without a preposition of place before it keeps.
+const VENUE: f32 = 0.9;
+
 /// The places of a passage: a capitalised name after a preposition of place (`di
-/// Tokyo`, `à Paris`, `in Seoul`), or the dateline (`PARIS –`).
+/// Tokyo`, `à Paris`, `in Seoul`, `at the Prospera Place arena`), a venue named
+/// anywhere (`Prospera Place`), or the dateline (`PARIS –`).
 fn places(hit: &Hit) -> Vec<Candidate> {
     let text = &hit.text;
     let ws = words(text);
     let mut out = Vec::new();
+    let mut taken: Vec<Range<usize>> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if !language::any(|p| p.place_prepositions, &w.lower()) {
             continue;
         }
-        let run: Vec<_> = ws[i + 1..]
+        // `at the Prospera Place arena`, `à la Halle Tony Garnier`: past the article.
+        let mut from = i + 1;
+        if ws
+            .get(from)
+            .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
+        {
+            from += 1;
+        }
+        let run: Vec<_> = ws[from.min(ws.len())..]
             .iter()
             .take_while(|w| w.is_capitalized() && !w.is_punct())
             .take(3)
@@ -921,6 +983,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             continue;
         }
         let range = first.start..last.start + last.text.len();
+        taken.push(range.clone());
         out.push(Candidate {
             text: text[range.clone()].to_string(),
             value: None,
@@ -929,6 +992,43 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             fit: 1.0,
             kind: None,
         });
+    }
+    // A venue wherever it stands: a capitalised name holding a word of buildings and
+    // grounds (`Prospera Place`, `Stade Vélodrome`, `Gedung Sate`), or followed by one
+    // in lower case (`the Prospera Place arena`).
+    let is_venue = |w: &Word| language::any(|p| p.venue_words, &w.lower());
+    let mut i = 0;
+    while i < ws.len() {
+        // Small connectors inside (`Palais des Sports`).
+        let after = organisations::run_end(&ws, i);
+        if after == i {
+            i += 1;
+            continue;
+        }
+        let named = &ws[i..after];
+        let venue = (named.len() >= 2 && named.iter().any(is_venue))
+            || ws
+                .get(after)
+                .is_some_and(|n| !n.is_capitalized() && is_venue(n));
+        let starts_sentence = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":");
+        let range =
+            named[0].start..named[named.len() - 1].start + named[named.len() - 1].text.len();
+        if venue
+            && !(starts_sentence && is_common_word(named[0].text))
+            && !taken
+                .iter()
+                .any(|t| t.start < range.end && range.start < t.end)
+        {
+            out.push(Candidate {
+                text: text[range.clone()].to_string(),
+                value: None,
+                core: range.clone(),
+                range,
+                fit: VENUE,
+                kind: None,
+            });
+        }
+        i = after;
     }
     // A dateline: the passage opens with a place in capitals and a dash.
     if let (Some(first), Some(dash)) = (ws.first(), ws.get(1))
@@ -949,6 +1049,43 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             fit: 0.8,
             kind: None,
         });
+    }
+    out
+}
+
+/// Years an article gives in a sentence telling a beginning (`Fondée en 2014 à
+/// Villeurbanne`, `mendirikan TaniKita pada 2019`), read in the whole article: the
+/// question's words may not be the article's (`didirikan` for `fondée`).
+fn founding_years(doc: &str, article: &[StoredPassage]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for passage in article {
+        let text = &passage.text;
+        for q in quantities(text, passage.lang) {
+            let after_month = words(&text[..q.range.start])
+                .last()
+                .is_some_and(|w| language::month_of(w.text).is_some());
+            if !q.year || after_month {
+                continue;
+            }
+            let sentence = sentence_around(text, &q.range);
+            if !words(&text[sentence])
+                .iter()
+                .any(|w| language::any(|p| p.founding_words, &w.lower()))
+            {
+                continue;
+            }
+            out.push(Found {
+                text: text[q.range.start..q.range.start + 4].to_string(),
+                expect: Expect::Date,
+                value: Some(text[q.range.start..q.range.start + 4].to_string()),
+                doc: doc.to_string(),
+                passage: passage.passage,
+                lang: passage.lang,
+                start: q.range.start,
+                end: q.range.start + 4,
+                score: ARTICLE_LEVEL,
+            });
+        }
     }
     out
 }
@@ -1053,6 +1190,98 @@ mod tests {
                 ("Friday", Some("2024-03-08".to_string()))
             ]
         );
+    }
+
+    fn hit(text: &str, lang: Lang, date: &str) -> Hit {
+        Hit {
+            rank: 1,
+            score: 1.0,
+            doc: "a.txt".to_string(),
+            title: String::new(),
+            date: Some(date.to_string()),
+            source: None,
+            url: None,
+            authors: Vec::new(),
+            lang,
+            passage: 0,
+            text: text.to_string(),
+            snippet: String::new(),
+            highlights: Vec::new(),
+            snippet_highlights: Vec::new(),
+            explain: None,
+            more_in_article: 0,
+            also: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn venues_are_places() {
+        let text = "Fans queued on Friday at the Rogers Arena in Vancouver. \
+                    La finale s'est jouée au Stade Pierre-Mauroy, devant le Palais des Sports.";
+        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"))
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Rogers Arena".to_string(), 1.0),
+                ("Vancouver".to_string(), 1.0),
+                ("Stade Pierre-Mauroy".to_string(), 1.0),
+                ("Palais des Sports".to_string(), VENUE),
+            ]
+        );
+        let text = "Para pengungsi ditampung di Gedung Serbaguna Kecamatan. Warga menuju lapangan.";
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"))
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(got, ["Gedung Serbaguna Kecamatan"]);
+    }
+
+    #[test]
+    fn a_beginning_is_told_by_its_year() {
+        let text = "Didirikan pada 2016 di Medan, koperasi itu membuka cabang baru pada Kamis.";
+        let h = hit(text, Lang::Id, "2025-01-10");
+        let fits = |founding: bool| -> Vec<(String, f32)> {
+            dates(&h, founding)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect()
+        };
+        assert_eq!(
+            fits(true),
+            [
+                ("Kamis".to_string(), WEEKDAY_ALONE * DAY_FOR_FOUNDING),
+                ("2016".to_string(), 1.0)
+            ]
+        );
+        assert_eq!(
+            fits(false),
+            [
+                ("Kamis".to_string(), WEEKDAY_ALONE),
+                ("2016".to_string(), YEAR_ALONE)
+            ]
+        );
+        // Read in the whole article, only in a sentence telling a beginning.
+        let article = [StoredPassage {
+            doc: "a.txt".to_string(),
+            title: String::new(),
+            date: None,
+            source: None,
+            url: None,
+            authors: Vec::new(),
+            lang: Lang::Fr,
+            passage: 0,
+            text: "Créée en 2009 à Nantes, la coopérative emploie 40 personnes. Elle a ouvert \
+                   un site à Brest en 2021."
+                .to_string(),
+        }];
+        let years: Vec<String> = founding_years("a.txt", &article)
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
+        assert_eq!(years, ["2009"]);
     }
 
     #[test]

@@ -77,7 +77,7 @@ fn is_org_word(w: &Word) -> bool {
 
 /// The run of name words starting at `ws[i]`, small connectors inside it (`Bank of
 /// England`): the index after it, or `i` when `ws[i]` starts none.
-fn run_end(ws: &[Word], i: usize) -> usize {
+pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
     if !ws.get(i).is_some_and(name_piece) {
         return i;
     }

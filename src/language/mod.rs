@@ -189,6 +189,12 @@ pub struct Profile {
     pub age_cues: &'static [&'static str],
     /// What follows a number to make it an age without any other cue (`-year-old`).
     pub age_suffixes: &'static [&'static str],
+    /// Verbs and nouns of a question about a beginning (founding, building, birth):
+    /// its answer is more often a year than a day (`didirikan`, `fondée`, `founded`).
+    pub founding_words: &'static [&'static str],
+    /// Words that make a capitalised name a venue's or a building's (`Arena`,
+    /// `Stade`, `Gedung`), lower case.
+    pub venue_words: &'static [&'static str],
     /// Prepositions written before a place (`di`, `à`, `in`).
     pub place_prepositions: &'static [&'static str],
     /// Titles written before a person's name (`Pak`, `M.`, `Mr`), lower case.
