@@ -93,14 +93,42 @@ fn name_word(word: &str) -> bool {
         && role_class(word).is_none()
 }
 
-/// The person's name a run of words can be, if every word can be a name's.
+/// The person's name a run of words can be, if every word can be a name's: small
+/// words of names (`Le` of `Olivier Le Gall`) may stand inside it.
 fn as_name(run: &[String]) -> Option<String> {
-    (!run.is_empty() && run.len() <= 4 && run.iter().all(|w| name_word(w))).then(|| run.join(" "))
+    let inside = |k: usize| k > 0 && k + 1 < run.len();
+    (!run.is_empty()
+        && run.len() <= 4
+        && run.iter().enumerate().all(|(k, w)| {
+            name_word(w) || (inside(k) && language::any(|p| p.name_particles, &w.to_lowercase()))
+        }))
+    .then(|| run.join(" "))
+}
+
+/// A run without the titles and ranks written before the name (`AKBP Yusuf Rahman`,
+/// `Maître Claire Jouan`, `Dr. Maria Tandi`): those and acronyms, while two words
+/// are left; but an organisation's mark (`PT`, `FC`) keeps the run an organisation's.
+fn without_titles(run: &[String]) -> &[String] {
+    let mut start = 0;
+    while run.len() - start > 2 && {
+        let w = &run[start];
+        let lower = w.to_lowercase();
+        (is_acronym(w) && !language::any(|p| p.organisation_words, &lower))
+            || language::any(|p| p.person_titles, &lower)
+            || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+    } {
+        start += 1;
+    }
+    &run[start..]
 }
 
 /// Words between a role and its organisation or name (`de`, `sang`, `kebijakan`).
 fn role_filler(word: &Word) -> bool {
     let lower = word.lower();
+    if language::any(|p| p.role_modifiers, &lower) {
+        // `Direktur Jenderal`, `Direktur Utama`: the role's second word.
+        return true;
+    }
     !word.is_punct()
         && !word.is_capitalized()
         && (matches!(
@@ -135,6 +163,7 @@ fn is_cue(lower: &str) -> bool {
 /// The names a paragraph's cues give, with how sure each is.
 fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
     let push = |run: &[String], cue: Cue, out: &mut Vec<(String, Cue)>| {
+        let run = without_titles(run);
         if let Some(name) = as_name(run) {
             let cue = if run.len() >= 2 { Cue::Strong } else { cue };
             out.push((name, cue));
@@ -631,6 +660,35 @@ mod tests {
             "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn titles_and_ranks_are_not_the_name() {
+        let got = names(&[
+            "Kapolres Bantul, AKBP Ihsan Nugroho, mengatakan pelaku sudah ditahan.",
+            "« Nous ferons appel », a réagi Maître Hélène Carvalho, avocate du syndicat.",
+            "Direktur Jenderal Perhubungan Darat, Budi Setiadi, meninjau terminal.",
+        ]);
+        assert_eq!(got, ["Budi Setiadi", "Hélène Carvalho", "Ihsan Nugroho"]);
+    }
+
+    #[test]
+    fn small_words_inside_a_name() {
+        let got = names(&[
+            "L'ancien maire, Jean-Pierre Le Roux, a été relaxé.",
+            "Coach Lisa Van Dijk said the team was ready.",
+        ]);
+        assert_eq!(got, ["Jean-Pierre Le Roux", "Lisa Van Dijk"]);
+    }
+
+    #[test]
+    fn more_roles_name_people() {
+        let got = names(&[
+            "The operation's incident commander, Tom Reyes, said crews held the line.",
+            "L'avocate de la famille, Sarah Benhamou, demande une contre-expertise.",
+            "Pengacara korban, Rudi Hartono, akan mengajukan banding.",
+        ]);
+        assert_eq!(got, ["Rudi Hartono", "Sarah Benhamou", "Tom Reyes"]);
     }
 
     #[test]

@@ -85,6 +85,9 @@ pub const PROFILE: Profile = Profile {
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
+    name_particles: &[
+        "van", "von", "der", "den", "de", "da", "di", "al", "el", "bin", "ben",
+    ],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &["government", "ministry", "department"],
     organisation_nouns: ORGANISATION_NOUNS,
@@ -95,14 +98,26 @@ pub const PROFILE: Profile = Profile {
     pronouns: PRONOUNS,
     range_words: RANGE_WORDS,
     roles: [
-        &["ceo", "boss", "chief", "director", "coach", "manager"],
+        &[
+            "ceo",
+            "boss",
+            "chief",
+            "director",
+            "coach",
+            "manager",
+            "commander",
+            "head",
+            "leader",
+        ],
         &["founder"],
         &["president", "chairman"],
         &["minister", "secretary"],
         &["governor", "mayor"],
         &["spokesperson", "spokesman", "spokeswoman"],
+        &["lawyer", "attorney", "barrister", "solicitor"],
     ],
     role_filler: &["of", "the"],
+    role_modifiers: &["general", "executive"],
     of_words: &["of"],
     saying_auxiliaries: &[],
 };
@@ -160,7 +175,16 @@ pub const DAYS: &[&str] = &[
 /// so that `metal` and `method` don't count).
 pub const MEETING_STEMS: &[&str] = &["meet", "met "];
 /// Attribution verbs written after a quotation (`…," said X`).
-pub const SAYING_VERBS_AFTER: &[&str] = &["said", "says", "added", "told"];
+pub const SAYING_VERBS_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "told",
+    "explained",
+    "noted",
+    "warned",
+    "stressed",
+];
 /// Verbs of saying written after the speaker, before a quotation (`X said:`).
 pub const SAYING_VERBS_BEFORE: &[&str] = &["said"];
 /// Words that introduce a source before a quotation (`according to X,`).
@@ -258,7 +282,50 @@ pub const AGE_SUFFIXES: &[&str] = &["-year-old", " years old", " year old"];
 pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sir", "mr.", "mrs.", "ms.", "dr.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen",
+    "gen.",
+    "col",
+    "col.",
+    "capt",
+    "capt.",
+    "lt",
+    "lt.",
+    "sgt",
+    "sgt.",
+    "insp",
+    "insp.",
+    "supt",
+    "supt.",
+    "det",
+    "det.",
+    "rev",
+    "rev.",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "judge",
+    "justice",
+    "constable",
+    "sergeant",
+    "captain",
+    "colonel",
+    "lieutenant",
+    "inspector",
+    "detective",
+    "superintendent",
+    "commissioner",
+    "senator",
 ];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
 pub const ORGANISATION_WORDS: &[&str] = &[

@@ -88,6 +88,7 @@ pub const PROFILE: Profile = Profile {
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
+    name_particles: &["le", "la", "de", "du", "des"],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &[
         "gouvernement",
@@ -115,14 +116,36 @@ pub const PROFILE: Profile = Profile {
             "directeur",
             "entraîneur",
             "sélectionneur",
+            "directrice",
+            "dirigeante",
+            "cheffe",
+            "commandant",
+            "responsable",
         ],
-        &["fondateur", "créateur", "cofondateur"],
+        &[
+            "fondateur",
+            "créateur",
+            "cofondateur",
+            "fondatrice",
+            "créatrice",
+            "cofondatrice",
+        ],
         &["président", "présidente"],
         &["ministre", "secrétaire"],
         &["gouverneur", "maire"],
         &["porte-parole"],
+        &["avocat", "avocate", "bâtonnier"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
+    role_modifiers: &[
+        "général",
+        "générale",
+        "adjoint",
+        "adjointe",
+        "délégué",
+        "déléguée",
+        "exécutif",
+    ],
     of_words: &["de", "du", "d'"],
     saying_auxiliaries: &["a", "avait", "ont"],
 };
@@ -215,6 +238,12 @@ pub const SAYING_VERBS_AFTER: &[&str] = &[
     "assuré",
     "lancé",
     "répondu",
+    "réagi",
+    "commenté",
+    "rappelé",
+    "insisté",
+    "poursuivi",
+    "reconnu",
     "explique",
     "confie",
     "déclare",
@@ -224,6 +253,12 @@ pub const SAYING_VERBS_AFTER: &[&str] = &[
     "souligne",
     "indique",
     "précise",
+    "réagit",
+    "commente",
+    "rappelle",
+    "insiste",
+    "poursuit",
+    "reconnaît",
 ];
 /// Verbs of saying written after the speaker, before the quotation (`X a déclaré :`).
 pub const SAYING_VERBS_BEFORE: &[&str] = &["déclaré", "dit", "expliqué", "affirmé"];
@@ -308,7 +343,27 @@ pub const AGE_CUES: &[&str] = &["âgé", "âgée", "âgés", "âgées", "de", "�
 /// Prepositions before a place.
 pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans"];
 /// Titles before a person's name.
-pub const PERSON_TITLES: &[&str] = &["m.", "mme", "mlle", "me", "dr", "pr"];
+pub const PERSON_TITLES: &[&str] = &[
+    "m.",
+    "mme",
+    "mlle",
+    "me",
+    "dr",
+    "pr",
+    "maître",
+    "maitre",
+    "docteur",
+    "professeur",
+    "colonel",
+    "capitaine",
+    "lieutenant",
+    "commissaire",
+    "adjudant",
+    "gendarme",
+    "juge",
+    "abbé",
+    "mgr",
+];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
 pub const ORGANISATION_WORDS: &[&str] = &[
     "ministère",

@@ -197,8 +197,12 @@ pub struct Profile {
     pub venue_words: &'static [&'static str],
     /// Prepositions written before a place (`di`, `à`, `in`).
     pub place_prepositions: &'static [&'static str],
-    /// Titles written before a person's name (`Pak`, `M.`, `Mr`), lower case.
+    /// Titles and ranks written before a person's name (`Pak`, `M.`, `Mr`, `AKBP`,
+    /// `Maître`), lower case.
     pub person_titles: &'static [&'static str],
+    /// Small words inside a person's name, written with a capital (`Le` of `Olivier
+    /// Le Gall`, `Van` of `Lisa Van Dijk`), lower case: never its first or last word.
+    pub name_particles: &'static [&'static str],
     /// Words that make a capitalised name an organisation's or an event's, not a
     /// person's (`Kementerian`, `Ministère`, `Summit`, `PT`, `Inc`), lower case.
     pub organisation_words: &'static [&'static str],
@@ -230,6 +234,10 @@ pub struct Profile {
     pub roles: [&'static [&'static str]; ROLE_KINDS],
     /// Other words that can stand in a role phrase before a name (`le`, `dari`, `the`).
     pub role_filler: &'static [&'static str],
+    /// Words that make a role of two words, written with a capital or not (`Direktur
+    /// Jenderal`, `Direktur Utama`, `Secretary General`, `directeur général`), lower
+    /// case: part of the role, never of a name.
+    pub role_modifiers: &'static [&'static str],
     /// "Of" between a role and its organisation (`de`, `dari`, `of`).
     pub of_words: &'static [&'static str],
     /// Auxiliaries written before a verb of saying (`a déclaré`).
@@ -237,8 +245,8 @@ pub struct Profile {
 }
 
 /// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
-/// minister, governor or mayor, spokesperson.
-pub const ROLE_KINDS: usize = 6;
+/// minister, governor or mayor, spokesperson, lawyer.
+pub const ROLE_KINDS: usize = 7;
 
 /// The table of languages: one row each.
 pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];
