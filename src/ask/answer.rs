@@ -47,6 +47,8 @@ const ARTICLE_LEVEL: f32 = 0.5;
 const ORGANISATION_FOR_WHO: f32 = 0.8;
 /// What an acronym no cue makes an organisation keeps (`GPU` is written the same way).
 const ACRONYM_ONLY: f32 = 0.5;
+/// What a name of capitalised words no cue makes an organisation keeps.
+const CAPITALISED_ONLY: f32 = 0.4;
 /// What a word of the question the passage lacks counts for closeness: as much as one
 /// two halvings away (the passage may say it otherwise: `CEO` for `chief executive`).
 const ABSENT_WORD: f32 = 0.25;
@@ -66,11 +68,17 @@ const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// What a person named in the role the question asks (`le président du club, Marc
 /// Delorme` for "siapa presiden …") gains.
 const ROLE_ASKED: f32 = 1.5;
+/// What a person named as a chief gains when the question asks with a verb of leading
+/// (`qui commande …`): less than a role named, the verb only suggests one.
+const LEADING_ASKED: f32 = 1.25;
 /// Words between a candidate and a word of the question at which closeness halves.
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
 /// doesn't answer.
 const MIN_SCORE: f32 = 0.12;
+
+/// The kind of role of chiefs, first of `language::ROLE_KINDS`.
+const CHIEF: usize = 0;
 
 /// The answer found.
 #[derive(Debug, Clone, PartialEq)]
@@ -139,14 +147,32 @@ pub fn find(
     let asked_units = AskedUnits::of(&question.topic);
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
-    let roles_asked: Vec<usize> = words(&question.question)
+    let asked = words(&question.question);
+    // The roles asked, each with what a person named in it gains.
+    let mut roles_asked: Vec<(usize, f32)> = asked
         .iter()
         .filter_map(|w| role_class(w.text))
+        .map(|k| (k, ROLE_ASKED))
         .collect();
     let asks_role = !roles_asked.is_empty();
+    // A verb of leading asks for a chief (`qui commande …`, `who heads …`), but, unlike
+    // a role noun, leaves an organisation possible (`siapa yang memimpin putaran
+    // pendanaan` → a fund).
+    if asked
+        .iter()
+        .any(|w| language::any(|p| p.leading_verbs, &w.lower()))
+    {
+        roles_asked.push((CHIEF, LEADING_ASKED));
+    }
+    // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.
+    let person_only = asked
+        .iter()
+        .any(|w| language::any(|p| p.person_only_words, &w.lower()));
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
-        Expect::Person if question.kind == Kind::Who && !asks_role => Some(ORGANISATION_FOR_WHO),
+        Expect::Person if question.kind == Kind::Who && !asks_role && !person_only => {
+            Some(ORGANISATION_FOR_WHO)
+        }
         _ => None,
     };
     // "kapan Lumeo didirikan", "when was it founded": a beginning, told by its year.
@@ -501,7 +527,7 @@ fn persons(
     people: &People,
     subject: Option<&str>,
     asks_met: bool,
-    roles_asked: &[usize],
+    roles_asked: &[(usize, f32)],
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -534,30 +560,39 @@ fn persons(
             fit: match meeting {
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
-            } * if in_role(&hit.text, &m.range, roles_asked) {
-                ROLE_ASKED
-            } else {
-                1.0
-            },
+            } * role_gain(&hit.text, &m.range, roles_asked),
             kind: None,
         })
         .collect()
 }
 
-/// Whether the person at `range` of `text` is named in one of `roles` (kinds of
-/// `language::ROLE_KINDS`): a role word among the four words before the name (`le
-/// président du club, Marc Delorme`), or right after it and a comma (`Mark
-/// Zuckerberg, CEO Meta`).
-fn in_role(text: &str, range: &Range<usize>, roles: &[usize]) -> bool {
+/// What the person at `range` of `text` gains when named in one of `roles` (kinds of
+/// `language::ROLE_KINDS`, each with its gain): a role word among the four words
+/// before the name (`le président du club, Marc Delorme`), or right after it and a
+/// comma (`Mark Zuckerberg, CEO Meta`); 1 when in none.
+fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
     if roles.is_empty() {
-        return false;
+        return 1.0;
     }
-    let is_role = |w: &str| role_class(w).is_some_and(|k| roles.contains(&k));
+    let gain = |w: &Word| {
+        role_class(w.text).map_or(1.0, |k| {
+            roles
+                .iter()
+                .filter(|(r, _)| *r == k)
+                .map(|&(_, g)| g)
+                .fold(1.0, f32::max)
+        })
+    };
     let before = words(&text[..range.start]);
     let after = words(&text[range.end..]);
-    before.iter().rev().take(4).any(|w| is_role(w.text))
-        || (after.first().is_some_and(|w| w.text == ",")
-            && after.iter().skip(1).take(2).any(|w| is_role(w.text)))
+    let named_after = after.first().is_some_and(|w| w.text == ",");
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
+        .map(gain)
+        .fold(1.0, f32::max)
 }
 
 /// The organisations a passage names, but not the one the question is about.
@@ -607,6 +642,7 @@ fn organisations_of(
                     * match m.cue {
                         OrgCue::Named => 1.0,
                         OrgCue::Acronym => ACRONYM_ONLY,
+                        OrgCue::Capitalised => CAPITALISED_ONLY,
                     }
                     * if as_place { ORGANISATION_AS_PLACE } else { 1.0 },
                 kind: Some(Expect::Organisation),
@@ -1282,6 +1318,26 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_person_named_in_the_role_asked_gains() {
+        let text = "Its operations chief, Dana Whitfield, spoke after the mayor, Tom Lee.";
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            start..start + name.len()
+        };
+        let chief = [(CHIEF, LEADING_ASKED)];
+        assert_eq!(
+            role_gain(text, &at("Dana Whitfield"), &chief),
+            LEADING_ASKED
+        );
+        assert_eq!(role_gain(text, &at("Tom Lee"), &chief), 1.0);
+        let mayor = role_class("mayor").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(
+            mayor.map(|m| role_gain(text, &at("Tom Lee"), &m)),
+            Some(ROLE_ASKED)
+        );
     }
 
     #[test]

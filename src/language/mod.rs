@@ -238,6 +238,12 @@ pub struct Profile {
     /// Jenderal`, `Direktur Utama`, `Secretary General`, `directeur général`), lower
     /// case: part of the role, never of a name.
     pub role_modifiers: &'static [&'static str],
+    /// Verbs of leading (`memimpin`, `commande`, `heads`), lower case: a question
+    /// holding one asks for a chief.
+    pub leading_verbs: &'static [&'static str],
+    /// Words of what only befalls a person (prison, arrest, birth, death, wounds),
+    /// lower case: a "who" holding one isn't answered by an organisation.
+    pub person_only_words: &'static [&'static str],
     /// "Of" between a role and its organisation (`de`, `dari`, `of`).
     pub of_words: &'static [&'static str],
     /// Auxiliaries written before a verb of saying (`a déclaré`).
