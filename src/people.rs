@@ -215,6 +215,14 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
                     continue;
                 }
             }
+            // `the fire chief of West Kelowna`: after "of", the organisation or the
+            // place the role is of, not a name.
+            let of_something = ws[i + 1..j]
+                .iter()
+                .any(|f| language::any(|p| p.of_words, &f.lower()));
+            if of_something {
+                continue;
+            }
             if filler == 0 && first.len() >= 3 {
                 // `CEO Meta Mark Zuckerberg`: the organisation, then the name.
                 push(&first[1..], Cue::Strong, out);
@@ -240,6 +248,12 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
                 if run.len() >= 2 {
                     push(&run, Cue::Strong, out);
                 }
+            } else if possessive_before(ws, i) {
+                // `British Columbia's premier, David Eby`: whose, what, then the name.
+                let (run, _) = name_run(ws, i + 1);
+                if run.len() >= 2 {
+                    push(&run, Cue::Strong, out);
+                }
             }
             continue;
         }
@@ -258,6 +272,24 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
             push(&run, Cue::Weak, out);
         }
     }
+}
+
+/// Whether the words before the comma at `ws[comma]` are an English possessive and
+/// a lower-case noun of one to three words (`the province's premier,`, `Kelowna's
+/// fire chief,`).
+fn possessive_before(ws: &[Word], comma: usize) -> bool {
+    let nouns = ws[..comma]
+        .iter()
+        .rev()
+        .take_while(|w| !w.is_punct() && !w.is_capitalized() && !w.text.contains(['\'', '’']))
+        .count();
+    (1..=3).contains(&nouns)
+        && comma > nouns
+        && ws[comma - nouns - 1]
+            .text
+            .strip_suffix("'s")
+            .or_else(|| ws[comma - nouns - 1].text.strip_suffix("’s"))
+            .is_some_and(|owner| !owner.is_empty())
 }
 
 /// The capitalised run that ends right before `ws[end]`.
@@ -670,6 +702,16 @@ mod tests {
             "Direktur Jenderal Perhubungan Darat, Budi Setiadi, meninjau terminal.",
         ]);
         assert_eq!(got, ["Budi Setiadi", "Hélène Carvalho", "Ihsan Nugroho"]);
+    }
+
+    #[test]
+    fn a_role_of_a_place_and_a_possessive_role() {
+        let got = names(&[
+            "The blaze is under control, said the fire chief of North Vancouver.",
+            "Ontario's top doctor, Kieran Moore, urged people to stay home.",
+            "Quebec's premier, François Legault, met the mayors.",
+        ]);
+        assert_eq!(got, ["François Legault", "Kieran Moore"]);
     }
 
     #[test]

@@ -68,6 +68,9 @@ const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// What a person named in the role the question asks (`le président du club, Marc
 /// Delorme` for "siapa presiden …") gains.
 const ROLE_ASKED: f32 = 1.5;
+/// What a person the article names in the role asked keeps, found outside the best
+/// passages.
+const ROLE_IN_ARTICLE: f32 = 0.3;
 /// What a person named as a chief gains when the question asks with a verb of leading
 /// (`qui commande …`): less than a role named, the verb only suggests one.
 const LEADING_ASKED: f32 = 1.25;
@@ -318,6 +321,46 @@ pub fn find(
                 consider(Found {
                     score: found.score * weight,
                     ..found
+                });
+            }
+        }
+    }
+    // "who is the lawyer of …": the person the article names in that role, wherever
+    // it does (the passage saying it may hold none of the question's other words:
+    // `avocate de l'association` for "lawyer of Eau et Rivières de Bretagne").
+    if expect == Expect::Person && question.kind == Kind::Who && asks_role {
+        let noun_roles: Vec<(usize, f32)> = roles_asked
+            .iter()
+            .copied()
+            .filter(|&(_, gain)| gain == ROLE_ASKED)
+            .collect();
+        for (doc, weight) in best_articles(hits, top) {
+            let Some((article, people, _)) = articles.get(doc) else {
+                continue;
+            };
+            let about = match &subject {
+                Some(s) if !names_any(article, s) => OFF_SUBJECT,
+                _ => 1.0,
+            };
+            for m in &people.mentions {
+                let Some(passage) = article.get(m.paragraph) else {
+                    continue;
+                };
+                if subject.as_deref().is_some_and(|s| same_speaker(s, &m.name))
+                    || role_gain(&passage.text, &m.range, &noun_roles) <= 1.0
+                {
+                    continue;
+                }
+                consider(Found {
+                    text: m.name.clone(),
+                    expect: Expect::Person,
+                    value: None,
+                    doc: doc.to_string(),
+                    passage: passage.passage,
+                    lang: passage.lang,
+                    start: m.range.start,
+                    end: m.range.end,
+                    score: ROLE_IN_ARTICLE * weight * about,
                 });
             }
         }
@@ -660,6 +703,8 @@ struct AskedUnits {
     own: HashSet<String>,
     /// Those, and the translations of each.
     translated: HashSet<String>,
+    /// Whether the question asks a size, a distance or a weight (`luas`, `how far`).
+    measure: bool,
 }
 
 impl AskedUnits {
@@ -672,7 +717,14 @@ impl AskedUnits {
         for form in &own {
             translated.extend(translations(form).iter().flat_map(|t| unit_forms(t)));
         }
-        AskedUnits { own, translated }
+        let measure = topic
+            .split_whitespace()
+            .any(|w| language::any(|p| p.asks_measure, &w.to_lowercase()));
+        AskedUnits {
+            own,
+            translated,
+            measure,
+        }
     }
 
     /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
@@ -714,6 +766,8 @@ fn translations(word: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// What a measure (`hectares`, `km`) keeps when the question counts something else.
+const MEASURE_NOT_ASKED: f32 = 0.6;
 /// What a number keeps when its sentence names a year other than the article's and
 /// the question's (`14 workers died in 2024`, read for a question on this year's
 /// accident).
@@ -821,6 +875,17 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
             return None;
         }
         Expect::Count if q.unit.is_none() => 0.5,
+        // `2.300 hectares` for a question counting homes: a measure, asked of no
+        // count but a size's.
+        Expect::Count
+            if !unit_asked
+                && !asked_units.measure
+                && q.unit
+                    .as_deref()
+                    .is_some_and(|u| language::any(|p| p.measure_units, u)) =>
+        {
+            0.8 * MEASURE_NOT_ASKED
+        }
         Expect::Count => 0.8,
         _ => return None,
     };
@@ -1338,6 +1403,28 @@ mod tests {
             mayor.map(|m| role_gain(text, &at("Tom Lee"), &m)),
             Some(ROLE_ASKED)
         );
+    }
+
+    #[test]
+    fn a_measure_answers_a_count_only_when_asked() {
+        let text = "Api membakar 1.200 hektare dan menghanguskan 35 rumah.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let fits = |topic: &str| -> Vec<(String, f32)> {
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect()
+        };
+        assert_eq!(
+            fits("berapa bangunan terbakar"),
+            [
+                ("1.200 hektare".to_string(), 0.8 * MEASURE_NOT_ASKED),
+                ("35 rumah".to_string(), 0.8)
+            ]
+        );
+        // Asked in its own unit, or as a size: a measure answers.
+        assert_eq!(fits("berapa hektare terbakar")[0].1, 0.8 * 1.5);
+        assert_eq!(fits("berapa luas lahan terbakar")[0].1, 0.8);
     }
 
     #[test]

@@ -178,6 +178,12 @@ pub struct Profile {
     /// Words that make the number after them in a sentence a target or a forecast, not
     /// what happened (`menargetkan`, `vise`, `target`), lower case.
     pub target_words: &'static [&'static str],
+    /// Units of measure (`hektare`, `kilomètres`, `tonnes`, `%`…), lower case: what a
+    /// number measures rather than counts.
+    pub measure_units: &'static [&'static str],
+    /// Words of a question asking a size, a distance or a weight (`luas`, `superficie`,
+    /// `how far`), lower case: a measure answers it.
+    pub asks_measure: &'static [&'static str],
     /// Words that multiply the number before them (`juta`, `milliards`), with the factor.
     pub scale_words: &'static [(&'static str, f64)],
     /// Currencies, as words or symbols (lower case).
