@@ -834,9 +834,12 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) 
     let all = quantities(&hit.text, hit.lang);
     all.iter()
         .cloned()
-        .filter_map(|q| {
+        .filter_map(|mut q| {
             let fit = number_fit(&q, expect, hit, asked_units)?
                 * sentence_fit(&hit.text, hit.date.as_deref(), &q, &all, question);
+            if let Some(end) = counted_after(&hit.text, &q, asked_units) {
+                q.range.end = end;
+            }
             let digits_end = q.range.start.max(
                 hit.text[q.range.clone()]
                     .find(char::is_numeric)
@@ -855,6 +858,19 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) 
         .collect()
 }
 
+/// Where the word the question counts ends, when it follows a number's unit (`six
+/// radiotherapy machines`): the unit describes it. Not after a unit asked itself
+/// (`12.500 warga mengungsi`), nor after a measure (`dua meter merendam`: what
+/// follows is no noun of it).
+fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<usize> {
+    q.unit
+        .as_deref()
+        .filter(|u| !language::any(|p| p.measure_units, u) && !asked_units.counts(u))?;
+    let next = words(&text[q.range.end..]).into_iter().next()?;
+    (!next.is_punct() && asked_units.counts(&next.lower()))
+        .then(|| q.range.end + next.start + next.text.len())
+}
+
 /// How well a number fits what the question expects; `None` when it can't answer.
 fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits) -> Option<f32> {
     if q.in_date || q.year || q.in_name || q.value <= 0.0 {
@@ -865,7 +881,8 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         .highlights
         .iter()
         .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
-        || q.unit.as_ref().is_some_and(|u| asked_units.counts(u));
+        || q.unit.as_ref().is_some_and(|u| asked_units.counts(u))
+        || counted_after(&hit.text, q, asked_units).is_some();
     let fit = match expect {
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
@@ -1421,6 +1438,14 @@ mod tests {
                 ("1.200 hektare".to_string(), 0.8 * MEASURE_NOT_ASKED),
                 ("35 rumah".to_string(), 0.8)
             ]
+        );
+        // What it counts may follow a word describing it.
+        let text = "Rumah sakit itu memiliki enam mesin radioterapi baru.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let six = numbers(&h, Expect::Count, &AskedUnits::of("berapa radioterapi"), "");
+        assert_eq!(
+            six.first().map(|c| (c.text.as_str(), c.fit)),
+            Some(("enam mesin radioterapi", 0.8 * 1.5))
         );
         // Asked in its own unit, or as a size: a measure answers.
         assert_eq!(fits("berapa hektare terbakar")[0].1, 0.8 * 1.5);
