@@ -254,6 +254,13 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
                 if run.len() >= 2 {
                     push(&run, Cue::Strong, out);
                 }
+            } else if ws.get(i + 1).is_some_and(Word::is_capitalized) && noun_phrase_before(ws, i) {
+                // `L'ancien gérant de l'usine, Pascal Le Moal, a été…`: a noun phrase
+                // opening the sentence, and the name set off by commas after it.
+                let (run, after) = name_run(ws, i + 1);
+                if run.len() >= 2 && ws.get(after).is_some_and(|w| w.text == ",") {
+                    push(&run, Cue::Strong, out);
+                }
             }
             continue;
         }
@@ -290,6 +297,37 @@ fn possessive_before(ws: &[Word], comma: usize) -> bool {
             .strip_suffix("'s")
             .or_else(|| ws[comma - nouns - 1].text.strip_suffix("’s"))
             .is_some_and(|owner| !owner.is_empty())
+}
+
+/// Words a noun phrase before a name set off by commas may hold at most.
+const APPOSITION_WORDS: usize = 8;
+
+/// Whether the words before the comma at `ws[comma]` are a noun phrase opening the
+/// sentence: an article (`le`, `l'`, `the`), then lower-case words and what they
+/// are of (`L'ancien gérant de l'usine`, `The hospital's head nurse`), naming no
+/// organisation's noun (`The company, Brightwave Energy,` names a company).
+fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
+    let start = ws[..comma]
+        .iter()
+        .rposition(|w| w.is_punct())
+        .map_or(0, |p| p + 1);
+    let phrase = &ws[start..comma];
+    let opens_sentence = start == 0 || matches!(ws[start - 1].text, "." | "!" | "?" | "»" | "\"");
+    let Some(first) = phrase.first() else {
+        return false;
+    };
+    let first = first.lower();
+    let article =
+        language::any(|p| p.articles, &first) || ["l'", "l’"].iter().any(|e| first.starts_with(e));
+    opens_sentence
+        && article
+        && phrase.len() >= 2
+        && phrase.len() <= APPOSITION_WORDS
+        && phrase[1..].iter().any(|w| !w.is_capitalized())
+        && !phrase.iter().any(|w| {
+            let lower = w.lower();
+            language::any(|p| p.organisation_nouns, quotes::without_elision(&lower))
+        })
 }
 
 /// The capitalised run that ends right before `ws[end]`.
@@ -712,6 +750,17 @@ mod tests {
             "Quebec's premier, François Legault, met the mayors.",
         ]);
         assert_eq!(got, ["François Legault", "Kieran Moore"]);
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_a_noun_phrase() {
+        let got = names(&[
+            "L'ancienne gérante du refuge, Nadia Ferreira, a été entendue.",
+            "The hospital's head nurse, Grace Owusu, worked through the night.",
+            "The company, Harbour Foods, said it would appeal.",
+            "Les deux villes, Nantes et Angers, ont voté.",
+        ]);
+        assert_eq!(got, ["Grace Owusu", "Nadia Ferreira"]);
     }
 
     #[test]
