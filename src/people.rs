@@ -4,7 +4,13 @@
 //! Cues: a title (`Pak`, `M.`, `Mr`), a role before the name (`Presiden Korea Selatan,
 //! Yoon Suk Yeol`, `le PDG de Meta, Mark Zuckerberg`, `CEO NVIDIA Jensen Huang`) or
 //! after it (`Mark Zuckerberg, CEO Meta`), a verb of saying (`Yoon mengatakan`,
-//! `kata Huang`), and the speakers quotation attribution finds (see `ask::quotes`).
+//! `kata Huang`), an English possessive role (`British Columbia's premier, David
+//! Eby`), a noun phrase opening the sentence and the name set off by commas after it
+//! (`L'ancien gérant de l'usine, Pascal Le Moal, a été…`), and the speakers quotation
+//! attribution finds (see `ask::quotes`). Titles and ranks before a name are not part of
+//! it (`AKBP Yusuf Rahman`, `Maître Claire Jouan`); small words may stand inside it
+//! (`Olivier Le Gall`); after a role and "of" comes what the role is of, not a name
+//! (`the fire chief of West Kelowna`).
 //! A name of two words or more needs one cue; a single word (`Macron`) needs a strong
 //! one (a title, a verb of saying, a quotation) or to be part of a longer name the
 //! article gives. A run holding an organisation's word (`Kementerian`, `Summit`) or an

@@ -3,15 +3,24 @@
 //!
 //! Candidates of the kind the question expects (see `plan::Expect`) are read in the
 //! best passages the ranker found: people as `people` recognises them in the article,
-//! numbers as `number` reads them, dates as `corpus::date` finds them, places after a
-//! preposition of place or in a dateline. Each is scored by its passage's score and by
-//! how close it stands to the words of the question matched in that passage: the
-//! answer to "who did Zuckerberg meet in Japan" stands beside `japonais` and `Tokyo`.
-//! A candidate that is itself a word of the question (its subject, a number it names)
-//! never answers it. An age may be said of a person without naming them (`le
-//! multimilliardaire américain de 39 ans`): it is read in the whole article, and taken
-//! when the article's main person is the one asked about and no other person is named
-//! before it in its sentence.
+//! numbers as `number` reads them, dates as `corpus::date` finds them (and years
+//! alone), places after a preposition of place, as venues (`Prospera Place`) or in a
+//! dateline. Each is scored by its passage's score and by how close it stands to the
+//! words of the question matched in that passage: the answer to "who did Zuckerberg
+//! meet in Japan" stands beside `japonais` and `Tokyo`. A candidate that is itself a
+//! word of the question (its subject, a number it names) never answers it. An age may
+//! be said of a person without naming them (`le multimilliardaire américain de 39
+//! ans`): it is read in the whole article, and taken when the article's main person is
+//! the one asked about and no other person is named before it in its sentence.
+//!
+//! How a candidate's kind fits the question, by general rules: a number counting what
+//! the question counts (compared in base forms, roots and translations: `rumah` /
+//! `homes`) fits better, a measure the question doesn't ask, a count of another year
+//! or a target fit less; a year answers a question about a beginning (`didirikan`,
+//! `fondée`, `founded`), read in the whole article where a sentence tells one; a
+//! person named in the role the question asks (a role noun, or a verb of leading)
+//! gains, and is also looked for in the whole article; an organisation answers a plain
+//! "who" only when the question asks nothing that only befalls a person (`prison`).
 //!
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.

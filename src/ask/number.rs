@@ -2,8 +2,9 @@
 //! decimal marks (`16.000` and `1,5` in Indonesian and French, `16,000` and `1.5` in
 //! English, `16 000` in French), a scale word (`109 miliar`, `2 milliards`, `60
 //! billion`), a currency before or after (`$60 miliar`, `109 miliar euro`, `400 juta
-//! dolar AS`, `2 milliards d'euros`), numbers written as words (`lima`, `dix`,
-//! `twelve`), ranges (`30-50 miliar euro`), and what makes a number an age (`39 ans`
+//! dolar AS`, `2 milliards d'euros`, glued: `Rp250.000`, `C$15M`, `$2bn`), numbers
+//! written as words, of one word or several (`lima`, `dua belas`, `twenty-one`,
+//! `quatre-vingt-dix`), ranges (`30-50 miliar euro`), and what makes a number an age (`39 ans`
 //! after `de`, `berusia 39 tahun`, `39-year-old`), a year (`2025`) or the day of a date
 //! (`29 Februari`). The word lists are the languages' (see `language`).
 
