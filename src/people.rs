@@ -4,7 +4,13 @@
 //! Cues: a title (`Pak`, `M.`, `Mr`), a role before the name (`Presiden Korea Selatan,
 //! Yoon Suk Yeol`, `le PDG de Meta, Mark Zuckerberg`, `CEO NVIDIA Jensen Huang`) or
 //! after it (`Mark Zuckerberg, CEO Meta`), a verb of saying (`Yoon mengatakan`,
-//! `kata Huang`), and the speakers quotation attribution finds (see `ask::quotes`).
+//! `kata Huang`), an English possessive role (`British Columbia's premier, David
+//! Eby`), a noun phrase opening the sentence and the name set off by commas after it
+//! (`L'ancien gérant de l'usine, Pascal Le Moal, a été…`), and the speakers quotation
+//! attribution finds (see `ask::quotes`). Titles and ranks before a name are not part of
+//! it (`AKBP Yusuf Rahman`, `Maître Claire Jouan`); small words may stand inside it
+//! (`Olivier Le Gall`); after a role and "of" comes what the role is of, not a name
+//! (`the fire chief of West Kelowna`).
 //! A name of two words or more needs one cue; a single word (`Macron`) needs a strong
 //! one (a title, a verb of saying, a quotation) or to be part of a longer name the
 //! article gives. A run holding an organisation's word (`Kementerian`, `Summit`) or an
@@ -93,14 +99,42 @@ fn name_word(word: &str) -> bool {
         && role_class(word).is_none()
 }
 
-/// The person's name a run of words can be, if every word can be a name's.
+/// The person's name a run of words can be, if every word can be a name's: small
+/// words of names (`Le` of `Olivier Le Gall`) may stand inside it.
 fn as_name(run: &[String]) -> Option<String> {
-    (!run.is_empty() && run.len() <= 4 && run.iter().all(|w| name_word(w))).then(|| run.join(" "))
+    let inside = |k: usize| k > 0 && k + 1 < run.len();
+    (!run.is_empty()
+        && run.len() <= 4
+        && run.iter().enumerate().all(|(k, w)| {
+            name_word(w) || (inside(k) && language::any(|p| p.name_particles, &w.to_lowercase()))
+        }))
+    .then(|| run.join(" "))
+}
+
+/// A run without the titles and ranks written before the name (`AKBP Yusuf Rahman`,
+/// `Maître Claire Jouan`, `Dr. Maria Tandi`): those and acronyms, while two words
+/// are left; but an organisation's mark (`PT`, `FC`) keeps the run an organisation's.
+fn without_titles(run: &[String]) -> &[String] {
+    let mut start = 0;
+    while run.len() - start > 2 && {
+        let w = &run[start];
+        let lower = w.to_lowercase();
+        (is_acronym(w) && !language::any(|p| p.organisation_words, &lower))
+            || language::any(|p| p.person_titles, &lower)
+            || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+    } {
+        start += 1;
+    }
+    &run[start..]
 }
 
 /// Words between a role and its organisation or name (`de`, `sang`, `kebijakan`).
 fn role_filler(word: &Word) -> bool {
     let lower = word.lower();
+    if language::any(|p| p.role_modifiers, &lower) {
+        // `Direktur Jenderal`, `Direktur Utama`: the role's second word.
+        return true;
+    }
     !word.is_punct()
         && !word.is_capitalized()
         && (matches!(
@@ -143,6 +177,7 @@ fn is_cue(word: &str) -> bool {
 /// The names a paragraph's cues give, with how sure each is.
 fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
     let push = |run: &[String], cue: Cue, out: &mut Vec<(String, Cue)>| {
+        let run = without_titles(run);
         if let Some(name) = as_name(run) {
             let cue = if run.len() >= 2 { Cue::Strong } else { cue };
             out.push((name, cue));
@@ -194,6 +229,14 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
                     continue;
                 }
             }
+            // `the fire chief of West Kelowna`: after "of", the organisation or the
+            // place the role is of, not a name.
+            let of_something = ws[i + 1..j]
+                .iter()
+                .any(|f| language::any(|p| p.of_words, &f.lower()));
+            if of_something {
+                continue;
+            }
             if filler == 0 && first.len() >= 3 {
                 // `CEO Meta Mark Zuckerberg`: the organisation, then the name.
                 push(&first[1..], Cue::Strong, out);
@@ -219,6 +262,19 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
                 if run.len() >= 2 {
                     push(&run, Cue::Strong, out);
                 }
+            } else if possessive_before(ws, i) {
+                // `British Columbia's premier, David Eby`: whose, what, then the name.
+                let (run, _) = name_run(ws, i + 1);
+                if run.len() >= 2 {
+                    push(&run, Cue::Strong, out);
+                }
+            } else if ws.get(i + 1).is_some_and(Word::is_capitalized) && noun_phrase_before(ws, i) {
+                // `L'ancien gérant de l'usine, Pascal Le Moal, a été…`: a noun phrase
+                // opening the sentence, and the name set off by commas after it.
+                let (run, after) = name_run(ws, i + 1);
+                if run.len() >= 2 && ws.get(after).is_some_and(|w| w.text == ",") {
+                    push(&run, Cue::Strong, out);
+                }
             }
             continue;
         }
@@ -237,6 +293,55 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
             push(&run, Cue::Weak, out);
         }
     }
+}
+
+/// Whether the words before the comma at `ws[comma]` are an English possessive and
+/// a lower-case noun of one to three words (`the province's premier,`, `Kelowna's
+/// fire chief,`).
+fn possessive_before(ws: &[Word], comma: usize) -> bool {
+    let nouns = ws[..comma]
+        .iter()
+        .rev()
+        .take_while(|w| !w.is_punct() && !w.is_capitalized() && !w.text.contains(['\'', '’']))
+        .count();
+    (1..=3).contains(&nouns)
+        && comma > nouns
+        && ws[comma - nouns - 1]
+            .text
+            .strip_suffix("'s")
+            .or_else(|| ws[comma - nouns - 1].text.strip_suffix("’s"))
+            .is_some_and(|owner| !owner.is_empty())
+}
+
+/// Words a noun phrase before a name set off by commas may hold at most.
+const APPOSITION_WORDS: usize = 8;
+
+/// Whether the words before the comma at `ws[comma]` are a noun phrase opening the
+/// sentence: an article (`le`, `l'`, `the`), then lower-case words and what they
+/// are of (`L'ancien gérant de l'usine`, `The hospital's head nurse`), naming no
+/// organisation's noun (`The company, Brightwave Energy,` names a company).
+fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
+    let start = ws[..comma]
+        .iter()
+        .rposition(|w| w.is_punct())
+        .map_or(0, |p| p + 1);
+    let phrase = &ws[start..comma];
+    let opens_sentence = start == 0 || matches!(ws[start - 1].text, "." | "!" | "?" | "»" | "\"");
+    let Some(first) = phrase.first() else {
+        return false;
+    };
+    let first = first.lower();
+    let article =
+        language::any(|p| p.articles, &first) || ["l'", "l’"].iter().any(|e| first.starts_with(e));
+    opens_sentence
+        && article
+        && phrase.len() >= 2
+        && phrase.len() <= APPOSITION_WORDS
+        && phrase[1..].iter().any(|w| !w.is_capitalized())
+        && !phrase.iter().any(|w| {
+            let lower = w.lower();
+            language::any(|p| p.organisation_nouns, quotes::without_elision(&lower))
+        })
 }
 
 /// The capitalised run that ends right before `ws[end]`.
@@ -652,6 +757,56 @@ mod tests {
             "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn titles_and_ranks_are_not_the_name() {
+        let got = names(&[
+            "Kapolres Bantul, AKBP Ihsan Nugroho, mengatakan pelaku sudah ditahan.",
+            "« Nous ferons appel », a réagi Maître Hélène Carvalho, avocate du syndicat.",
+            "Direktur Jenderal Perhubungan Darat, Budi Setiadi, meninjau terminal.",
+        ]);
+        assert_eq!(got, ["Budi Setiadi", "Hélène Carvalho", "Ihsan Nugroho"]);
+    }
+
+    #[test]
+    fn a_role_of_a_place_and_a_possessive_role() {
+        let got = names(&[
+            "The blaze is under control, said the fire chief of North Vancouver.",
+            "Ontario's top doctor, Kieran Moore, urged people to stay home.",
+            "Quebec's premier, François Legault, met the mayors.",
+        ]);
+        assert_eq!(got, ["François Legault", "Kieran Moore"]);
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_a_noun_phrase() {
+        let got = names(&[
+            "L'ancienne gérante du refuge, Nadia Ferreira, a été entendue.",
+            "The hospital's head nurse, Grace Owusu, worked through the night.",
+            "The company, Harbour Foods, said it would appeal.",
+            "Les deux villes, Nantes et Angers, ont voté.",
+        ]);
+        assert_eq!(got, ["Grace Owusu", "Nadia Ferreira"]);
+    }
+
+    #[test]
+    fn small_words_inside_a_name() {
+        let got = names(&[
+            "L'ancien maire, Jean-Pierre Le Roux, a été relaxé.",
+            "Coach Lisa Van Dijk said the team was ready.",
+        ]);
+        assert_eq!(got, ["Jean-Pierre Le Roux", "Lisa Van Dijk"]);
+    }
+
+    #[test]
+    fn more_roles_name_people() {
+        let got = names(&[
+            "The operation's incident commander, Tom Reyes, said crews held the line.",
+            "L'avocate de la famille, Sarah Benhamou, demande une contre-expertise.",
+            "Pengacara korban, Rudi Hartono, akan mengajukan banding.",
+        ]);
+        assert_eq!(got, ["Rudi Hartono", "Sarah Benhamou", "Tom Reyes"]);
     }
 
     #[test]

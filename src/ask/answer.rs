@@ -3,30 +3,39 @@
 //!
 //! Candidates of the kind the question expects (see `plan::Expect`) are read in the
 //! best passages the ranker found: people as `people` recognises them in the article,
-//! numbers as `number` reads them, dates as `corpus::date` finds them, places after a
-//! preposition of place or in a dateline. Each is scored by its passage's score and by
-//! how close it stands to the words of the question matched in that passage: the
-//! answer to "who did Zuckerberg meet in Japan" stands beside `japonais` and `Tokyo`.
-//! A candidate that is itself a word of the question (its subject, a number it names)
-//! never answers it. An age may be said of a person without naming them (`le
-//! multimilliardaire américain de 39 ans`): it is read in the whole article, and taken
-//! when the article's main person is the one asked about and no other person is named
-//! before it in its sentence.
+//! numbers as `number` reads them, dates as `corpus::date` finds them (and years
+//! alone), places after a preposition of place, as venues (`Prospera Place`) or in a
+//! dateline. Each is scored by its passage's score and by how close it stands to the
+//! words of the question matched in that passage: the answer to "who did Zuckerberg
+//! meet in Japan" stands beside `japonais` and `Tokyo`. A candidate that is itself a
+//! word of the question (its subject, a number it names) never answers it. An age may
+//! be said of a person without naming them (`le multimilliardaire américain de 39
+//! ans`): it is read in the whole article, and taken when the article's main person is
+//! the one asked about and no other person is named before it in its sentence.
+//!
+//! How a candidate's kind fits the question, by general rules: a number counting what
+//! the question counts (compared in base forms, roots and translations: `rumah` /
+//! `homes`) fits better, a measure the question doesn't ask, a count of another year
+//! or a target fit less; a year answers a question about a beginning (`didirikan`,
+//! `fondée`, `founded`), read in the whole article where a sentence tells one; a
+//! person named in the role the question asks (a role noun, or a verb of leading)
+//! gains, and is also looked for in the whole article; an organisation answers a plain
+//! "who" only when the question asks nothing that only befalls a person (`prison`).
 //!
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::number::{Quantity, quantities};
 use super::organisations::{self, OrgCue, OrgMention};
-use super::quotes::role_class;
+use super::quotes::{is_common_word, role_class};
 use super::same_speaker;
 use crate::index::StoredPassage;
 use crate::language::{self, Lang};
 use crate::people::{self, People};
-use crate::plan::words::{name_words, words};
+use crate::plan::words::{Word, name_words, words};
 use crate::plan::{Expect, Kind, Question};
 use crate::search::{Backend, Hit, SearchError};
 use crate::translate::english;
@@ -47,6 +56,8 @@ const ARTICLE_LEVEL: f32 = 0.5;
 const ORGANISATION_FOR_WHO: f32 = 0.8;
 /// What an acronym no cue makes an organisation keeps (`GPU` is written the same way).
 const ACRONYM_ONLY: f32 = 0.5;
+/// What a name of capitalised words no cue makes an organisation keeps.
+const CAPITALISED_ONLY: f32 = 0.4;
 /// What a word of the question the passage lacks counts for closeness: as much as one
 /// two halvings away (the passage may say it otherwise: `CEO` for `chief executive`).
 const ABSENT_WORD: f32 = 0.25;
@@ -66,11 +77,20 @@ const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// What a person named in the role the question asks (`le président du club, Marc
 /// Delorme` for "siapa presiden …") gains.
 const ROLE_ASKED: f32 = 1.5;
+/// What a person the article names in the role asked keeps, found outside the best
+/// passages.
+const ROLE_IN_ARTICLE: f32 = 0.3;
+/// What a person named as a chief gains when the question asks with a verb of leading
+/// (`qui commande …`): less than a role named, the verb only suggests one.
+const LEADING_ASKED: f32 = 1.25;
 /// Words between a candidate and a word of the question at which closeness halves.
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
 /// doesn't answer.
 const MIN_SCORE: f32 = 0.12;
+
+/// The kind of role of chiefs, first of `language::ROLE_KINDS`.
+const CHIEF: usize = 0;
 
 /// The answer found.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,33 +154,43 @@ pub fn find(
         return Ok(None);
     };
     let subject = subject(question);
-    // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`).
-    let asked_units: Vec<String> = question
-        .topic
-        .split_whitespace()
-        .flat_map(|w| {
-            let lower = w.to_lowercase();
-            let mut forms = english::lemmas(&lower);
-            // A plural no dictionary knows (`GPUs`).
-            if let Some(singular) = lower.strip_suffix('s') {
-                forms.push(singular.to_string());
-            }
-            forms.push(lower);
-            forms
-        })
-        .collect();
+    // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`,
+    // `rumah` → `homes`).
+    let asked_units = AskedUnits::of(&question.topic);
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
-    let roles_asked: Vec<usize> = words(&question.question)
+    let asked = words(&question.question);
+    // The roles asked, each with what a person named in it gains.
+    let mut roles_asked: Vec<(usize, f32)> = asked
         .iter()
         .filter_map(|w| role_class(w.text))
+        .map(|k| (k, ROLE_ASKED))
         .collect();
     let asks_role = !roles_asked.is_empty();
+    // A verb of leading asks for a chief (`qui commande …`, `who heads …`), but, unlike
+    // a role noun, leaves an organisation possible (`siapa yang memimpin putaran
+    // pendanaan` → a fund).
+    if asked
+        .iter()
+        .any(|w| language::any(|p| p.leading_verbs, &w.lower()))
+    {
+        roles_asked.push((CHIEF, LEADING_ASKED));
+    }
+    // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.
+    let person_only = asked
+        .iter()
+        .any(|w| language::any(|p| p.person_only_words, &w.lower()));
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
-        Expect::Person if question.kind == Kind::Who && !asks_role => Some(ORGANISATION_FOR_WHO),
+        Expect::Person if question.kind == Kind::Who && !asks_role && !person_only => {
+            Some(ORGANISATION_FOR_WHO)
+        }
         _ => None,
     };
+    // "kapan Lumeo didirikan", "when was it founded": a beginning, told by its year.
+    let asks_founding = words(&question.question)
+        .iter()
+        .any(|w| language::any(|p| p.founding_words, &w.lower()));
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
         HashMap::new();
     let mut best: Option<Found> = None;
@@ -216,7 +246,7 @@ pub fn find(
         // of the question there even when the ranker read it otherwise (`GPUs`).
         if matches!(expect, Expect::Count | Expect::Money) {
             for q in quantities(&hit.text, hit.lang) {
-                if let Some(unit) = q.unit.as_ref().filter(|u| asked_units.contains(u)) {
+                if let Some(unit) = q.unit.as_ref().filter(|u| asked_units.counts(u)) {
                     let end = q.range.end;
                     let start = end.saturating_sub(unit.len());
                     if hit.text.is_char_boundary(start) {
@@ -241,8 +271,10 @@ pub fn find(
                 },
             ),
             Expect::Organisation => Vec::new(),
-            Expect::Count | Expect::Money | Expect::Age => numbers(hit, expect, &asked_units),
-            Expect::Date => dates(hit),
+            Expect::Count | Expect::Money | Expect::Age => {
+                numbers(hit, expect, &asked_units, &question.question)
+            }
+            Expect::Date => dates(hit, asks_founding),
             Expect::Place => places(hit),
         };
         if let Some(fit) = organisation_fit {
@@ -297,6 +329,61 @@ pub fn find(
             for found in met_in_article(doc, article, people, subject) {
                 consider(Found {
                     score: found.score * weight,
+                    ..found
+                });
+            }
+        }
+    }
+    // "who is the lawyer of …": the person the article names in that role, wherever
+    // it does (the passage saying it may hold none of the question's other words:
+    // `avocate de l'association` for "lawyer of Eau et Rivières de Bretagne").
+    if expect == Expect::Person && question.kind == Kind::Who && asks_role {
+        let noun_roles: Vec<(usize, f32)> = roles_asked
+            .iter()
+            .copied()
+            .filter(|&(_, gain)| gain == ROLE_ASKED)
+            .collect();
+        for (doc, weight) in best_articles(hits, top) {
+            let Some((article, people, _)) = articles.get(doc) else {
+                continue;
+            };
+            let about = match &subject {
+                Some(s) if !names_any(article, s) => OFF_SUBJECT,
+                _ => 1.0,
+            };
+            for m in &people.mentions {
+                let Some(passage) = article.get(m.paragraph) else {
+                    continue;
+                };
+                if subject.as_deref().is_some_and(|s| same_speaker(s, &m.name))
+                    || role_gain(&passage.text, &m.range, &noun_roles) <= 1.0
+                {
+                    continue;
+                }
+                consider(Found {
+                    text: m.name.clone(),
+                    expect: Expect::Person,
+                    value: None,
+                    doc: doc.to_string(),
+                    passage: passage.passage,
+                    lang: passage.lang,
+                    start: m.range.start,
+                    end: m.range.end,
+                    score: ROLE_IN_ARTICLE * weight * about,
+                });
+            }
+        }
+    }
+    if expect == Expect::Date && asks_founding {
+        for (doc, weight) in best_articles(hits, top) {
+            let article = index.article(doc)?;
+            let about = match &subject {
+                Some(s) if !names_any(&article, s) => OFF_SUBJECT,
+                _ => 1.0,
+            };
+            for found in founding_years(doc, &article) {
+                consider(Found {
+                    score: found.score * weight * about,
                     ..found
                 });
             }
@@ -492,7 +579,7 @@ fn persons(
     people: &People,
     subject: Option<&str>,
     asks_met: bool,
-    roles_asked: &[usize],
+    roles_asked: &[(usize, f32)],
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -525,30 +612,39 @@ fn persons(
             fit: match meeting {
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
-            } * if in_role(&hit.text, &m.range, roles_asked) {
-                ROLE_ASKED
-            } else {
-                1.0
-            },
+            } * role_gain(&hit.text, &m.range, roles_asked),
             kind: None,
         })
         .collect()
 }
 
-/// Whether the person at `range` of `text` is named in one of `roles` (kinds of
-/// `language::ROLE_KINDS`): a role word among the four words before the name (`le
-/// président du club, Marc Delorme`), or right after it and a comma (`Mark
-/// Zuckerberg, CEO Meta`).
-fn in_role(text: &str, range: &Range<usize>, roles: &[usize]) -> bool {
+/// What the person at `range` of `text` gains when named in one of `roles` (kinds of
+/// `language::ROLE_KINDS`, each with its gain): a role word among the four words
+/// before the name (`le président du club, Marc Delorme`), or right after it and a
+/// comma (`Mark Zuckerberg, CEO Meta`); 1 when in none.
+fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
     if roles.is_empty() {
-        return false;
+        return 1.0;
     }
-    let is_role = |w: &str| role_class(w).is_some_and(|k| roles.contains(&k));
+    let gain = |w: &Word| {
+        role_class(w.text).map_or(1.0, |k| {
+            roles
+                .iter()
+                .filter(|(r, _)| *r == k)
+                .map(|&(_, g)| g)
+                .fold(1.0, f32::max)
+        })
+    };
     let before = words(&text[..range.start]);
     let after = words(&text[range.end..]);
-    before.iter().rev().take(4).any(|w| is_role(w.text))
-        || (after.first().is_some_and(|w| w.text == ",")
-            && after.iter().skip(1).take(2).any(|w| is_role(w.text)))
+    let named_after = after.first().is_some_and(|w| w.text == ",");
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
+        .map(gain)
+        .fold(1.0, f32::max)
 }
 
 /// The organisations a passage names, but not the one the question is about.
@@ -598,6 +694,7 @@ fn organisations_of(
                     * match m.cue {
                         OrgCue::Named => 1.0,
                         OrgCue::Acronym => ACRONYM_ONLY,
+                        OrgCue::Capitalised => CAPITALISED_ONLY,
                     }
                     * if as_place { ORGANISATION_AS_PLACE } else { 1.0 },
                 kind: Some(Expect::Organisation),
@@ -606,12 +703,152 @@ fn organisations_of(
         .collect()
 }
 
-/// The numbers of a passage that can answer: counts, sums of money or ages.
-fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> {
-    quantities(&hit.text, hit.lang)
+/// What a question counts, in the forms a number's unit may take: the question's words,
+/// their base forms and roots, and their translations (`rumah` → `maison`), so that a
+/// unit written in another language (`homes` of an English article for `berapa
+/// rumah`) is the one asked.
+struct AskedUnits {
+    /// The question's words and their base forms.
+    own: HashSet<String>,
+    /// Those, and the translations of each.
+    translated: HashSet<String>,
+    /// Whether the question asks a size, a distance or a weight (`luas`, `how far`).
+    measure: bool,
+}
+
+impl AskedUnits {
+    fn of(topic: &str) -> AskedUnits {
+        let own: HashSet<String> = topic
+            .split_whitespace()
+            .flat_map(|w| unit_forms(&w.to_lowercase()))
+            .collect();
+        let mut translated = own.clone();
+        for form in &own {
+            translated.extend(translations(form).iter().flat_map(|t| unit_forms(t)));
+        }
+        let measure = topic
+            .split_whitespace()
+            .any(|w| language::any(|p| p.asks_measure, &w.to_lowercase()));
+        AskedUnits {
+            own,
+            translated,
+            measure,
+        }
+    }
+
+    /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
+    fn counts(&self, unit: &str) -> bool {
+        let forms = unit_forms(unit);
+        forms.iter().any(|f| self.translated.contains(f))
+            || forms
+                .iter()
+                .flat_map(|f| translations(f))
+                .any(|t| self.own.contains(t))
+    }
+}
+
+/// The forms a word (lower case) may be compared in: itself, its English and French
+/// base forms, a plural no dictionary knows without its `s` (`GPUs`), and its
+/// Indonesian root (`pekerjaan` → `kerja`).
+fn unit_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_string()];
+    forms.extend(english::lemmas(word));
+    forms.extend(crate::translate::french::lemmas(word));
+    if let Some(singular) = word.strip_suffix('s').filter(|s| s.chars().count() >= 2) {
+        forms.push(singular.to_string());
+    }
+    forms.extend(crate::analysis::terms(
+        crate::analysis::AnalyzerKind::Id,
+        word,
+    ));
+    forms.sort_unstable();
+    forms.dedup();
+    forms
+}
+
+/// A word's translations in every lexicon that has its language.
+fn translations(word: &str) -> Vec<&'static str> {
+    use crate::language::Tongue::{En, Fr, Id};
+    [(En, Fr), (En, Id), (Fr, Id), (Id, Fr)]
         .into_iter()
-        .filter_map(|q| {
-            let fit = number_fit(&q, expect, hit, asked_units)?;
+        .flat_map(|(from, to)| crate::translate::lexicon::lookup(from, to, word))
+        .collect()
+}
+
+/// What a measure (`hectares`, `km`) keeps when the question counts something else.
+const MEASURE_NOT_ASKED: f32 = 0.6;
+/// What a number keeps when its sentence names a year other than the article's and
+/// the question's (`14 workers died in 2024`, read for a question on this year's
+/// accident).
+const OTHER_YEAR: f32 = 0.5;
+/// What a number keeps when its sentence makes it a target or a forecast (`vise un
+/// chiffre d'affaires de 450 millions`) and the question asks no such thing.
+const TARGET: f32 = 0.5;
+
+/// The sentence of `text` around bytes `range`.
+fn sentence_around(text: &str, range: &Range<usize>) -> Range<usize> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?');
+    // A full stop between digits (`16.000`) doesn't end a sentence.
+    let ends_at =
+        |i: usize| text[i..].starts_with(is_end) && text[i + 1..].starts_with(char::is_whitespace);
+    let start = (0..range.start)
+        .rev()
+        .find(|&i| text.is_char_boundary(i) && ends_at(i))
+        .map_or(0, |i| i + 1);
+    let end = (range.end..text.len())
+        .find(|&i| text.is_char_boundary(i) && ends_at(i))
+        .map_or(text.len(), |i| i + 1);
+    start..end
+}
+
+/// How much the words of its sentence leave a number as an answer: less when the
+/// sentence names a year other than the article's that the question doesn't name, less
+/// when it tells a target the question doesn't ask.
+fn sentence_fit(
+    text: &str,
+    date: Option<&str>,
+    q: &Quantity,
+    all: &[Quantity],
+    question: &str,
+) -> f32 {
+    let sentence = sentence_around(text, &q.range);
+    let article_year = date.and_then(|d| d.get(..4));
+    let asked = words(question);
+    // A year alone (`sepanjang 2024`, `in 2023`) is the time of what the sentence
+    // counts; a month's year (`en août 2022`) only dates an event it tells of.
+    let year_alone = |y: &Quantity| {
+        y.year
+            && words(&text[..y.range.start])
+                .last()
+                .is_none_or(|w| language::month_of(w.text).is_none())
+    };
+    let other_year = all.iter().any(|y| {
+        let written = &text[y.range.clone()];
+        year_alone(y)
+            && sentence.start <= y.range.start
+            && y.range.end <= sentence.end
+            && article_year.is_some_and(|a| a != written)
+            && !asked.iter().any(|w| w.text == written)
+    });
+    let is_target = |w: &str| language::any(|p| p.target_words, &w.to_lowercase());
+    let target = words(&text[sentence.start..q.range.start])
+        .iter()
+        .any(|w| is_target(w.text))
+        && !asked.iter().any(|w| is_target(w.text));
+    (if other_year { OTHER_YEAR } else { 1.0 }) * if target { TARGET } else { 1.0 }
+}
+
+/// The numbers of a passage that can answer: counts, sums of money or ages.
+fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) -> Vec<Candidate> {
+    let all = quantities(&hit.text, hit.lang);
+    all.iter()
+        .cloned()
+        .filter_map(|mut q| {
+            let fit = number_fit(&q, expect, hit, asked_units)?
+                * sentence_fit(&hit.text, hit.date.as_deref(), &q, &all, question);
+            if let Some(end) = counted_after(&hit.text, &q, asked_units) {
+                q.range.end = end;
+            }
             let digits_end = q.range.start.max(
                 hit.text[q.range.clone()]
                     .find(char::is_numeric)
@@ -630,8 +867,21 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &[String]) -> Vec<Candidate> 
         .collect()
 }
 
+/// Where the word the question counts ends, when it follows a number's unit (`six
+/// radiotherapy machines`): the unit describes it. Not after a unit asked itself
+/// (`12.500 warga mengungsi`), nor after a measure (`dua meter merendam`: what
+/// follows is no noun of it).
+fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<usize> {
+    q.unit
+        .as_deref()
+        .filter(|u| !language::any(|p| p.measure_units, u) && !asked_units.counts(u))?;
+    let next = words(&text[q.range.end..]).into_iter().next()?;
+    (!next.is_punct() && asked_units.counts(&next.lower()))
+        .then(|| q.range.end + next.start + next.text.len())
+}
+
 /// How well a number fits what the question expects; `None` when it can't answer.
-fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -> Option<f32> {
+fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits) -> Option<f32> {
     if q.in_date || q.year || q.in_name || q.value <= 0.0 {
         return None;
     }
@@ -640,7 +890,8 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -
         .highlights
         .iter()
         .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
-        || q.unit.as_ref().is_some_and(|u| asked_units.contains(u));
+        || q.unit.as_ref().is_some_and(|u| asked_units.counts(u))
+        || counted_after(&hit.text, q, asked_units).is_some();
     let fit = match expect {
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
@@ -650,11 +901,28 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &[String]) -
             return None;
         }
         Expect::Count if q.unit.is_none() => 0.5,
+        // `2.300 hectares` for a question counting homes: a measure, asked of no
+        // count but a size's.
+        Expect::Count
+            if !unit_asked
+                && !asked_units.measure
+                && q.unit
+                    .as_deref()
+                    .is_some_and(|u| language::any(|p| p.measure_units, u)) =>
+        {
+            0.8 * MEASURE_NOT_ASKED
+        }
         Expect::Count => 0.8,
         _ => return None,
     };
     let fit = if unit_asked { fit * 1.5 } else { fit };
-    Some(if q.digits { fit } else { fit * 0.7 })
+    // A number word (`satu`, `one`, `dix jours`) is often no count at all; before
+    // what the question counts (`Tujuh pekerja`) it is as sure as digits.
+    Some(if q.digits || unit_asked {
+        fit
+    } else {
+        fit * 0.7
+    })
 }
 
 fn format_value(value: f64) -> String {
@@ -668,7 +936,7 @@ fn format_value(value: f64) -> String {
 /// The dates of a passage: whole dates as `corpus::date` reads them, and the partial
 /// dates news write of recent days (`Kamis 29 Februari`, `March 4`, `novembre 2022`,
 /// `ce mardi`), made whole with the article's date when it has one.
-fn dates(hit: &Hit) -> Vec<Candidate> {
+fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
@@ -681,10 +949,36 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
             kind: None,
         })
         .collect();
-    for (range, value, fit) in partial_dates(&hit.text, hit.date.as_deref()) {
+    let mut found: Vec<(Range<usize>, Option<String>, f32)> =
+        partial_dates(&hit.text, hit.date.as_deref());
+    // A year alone (`Fondée en 2014`): the answer to a question about a beginning,
+    // a poor one to any other "when".
+    for q in quantities(&hit.text, hit.lang) {
+        let after_month = words(&hit.text[..q.range.start])
+            .last()
+            .is_some_and(|w| language::month_of(w.text).is_some());
+        if q.year && !after_month {
+            let digits = q.range.start..q.range.start + 4;
+            let value = hit.text[digits.clone()].to_string();
+            let fit = if asks_founding { 1.0 } else { YEAR_ALONE };
+            found.push((digits, Some(value), fit));
+        }
+    }
+    // A beginning is seldom told by its day alone.
+    if asks_founding {
+        for (range, _, fit) in &mut found {
+            if hit.text[range.clone()].chars().any(char::is_alphabetic) {
+                *fit *= DAY_FOR_FOUNDING;
+            }
+        }
+    }
+    for (range, value, fit) in found {
         if whole
             .iter()
             .any(|(w, _)| w.start < range.end && range.start < w.end)
+            || out
+                .iter()
+                .any(|c| c.range.start < range.end && range.start < c.range.end)
         {
             continue;
         }
@@ -703,6 +997,10 @@ fn dates(hit: &Hit) -> Vec<Candidate> {
 /// What a weekday written alone (`mardi`, `on Tuesday`) keeps: the day it means is
 /// the article's to say.
 const WEEKDAY_ALONE: f32 = 0.6;
+/// What a day or a month keeps when the question asks a beginning (`kapan … didirikan`).
+const DAY_FOR_FOUNDING: f32 = 0.5;
+/// What a year written alone keeps when the question asks no beginning.
+const YEAR_ALONE: f32 = 0.3;
 
 /// Dates without a year (`Kamis 29 Februari`, `Tuesday, March 4` → `--02-29`, or the
 /// day itself in the article's year), a month and year (`novembre 2022` → `2022-11`),
@@ -777,17 +1075,30 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
     out
 }
 
+/// What a venue named without a preposition of place before it keeps.
+const VENUE: f32 = 0.9;
+
 /// The places of a passage: a capitalised name after a preposition of place (`di
-/// Tokyo`, `à Paris`, `in Seoul`), or the dateline (`PARIS –`).
+/// Tokyo`, `à Paris`, `in Seoul`, `at the Prospera Place arena`), a venue named
+/// anywhere (`Prospera Place`), or the dateline (`PARIS –`).
 fn places(hit: &Hit) -> Vec<Candidate> {
     let text = &hit.text;
     let ws = words(text);
     let mut out = Vec::new();
+    let mut taken: Vec<Range<usize>> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if !language::any(|p| p.place_prepositions, &w.lower()) {
             continue;
         }
-        let run: Vec<_> = ws[i + 1..]
+        // `at the Prospera Place arena`, `à la Halle Tony Garnier`: past the article.
+        let mut from = i + 1;
+        if ws
+            .get(from)
+            .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
+        {
+            from += 1;
+        }
+        let run: Vec<_> = ws[from.min(ws.len())..]
             .iter()
             .take_while(|w| w.is_capitalized() && !w.is_punct())
             .take(3)
@@ -799,6 +1110,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             continue;
         }
         let range = first.start..last.start + last.text.len();
+        taken.push(range.clone());
         out.push(Candidate {
             text: text[range.clone()].to_string(),
             value: None,
@@ -807,6 +1119,43 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             fit: 1.0,
             kind: None,
         });
+    }
+    // A venue wherever it stands: a capitalised name holding a word of buildings and
+    // grounds (`Prospera Place`, `Stade Vélodrome`, `Gedung Sate`), or followed by one
+    // in lower case (`the Prospera Place arena`).
+    let is_venue = |w: &Word| language::any(|p| p.venue_words, &w.lower());
+    let mut i = 0;
+    while i < ws.len() {
+        // Small connectors inside (`Palais des Sports`).
+        let after = organisations::run_end(&ws, i);
+        if after == i {
+            i += 1;
+            continue;
+        }
+        let named = &ws[i..after];
+        let venue = (named.len() >= 2 && named.iter().any(is_venue))
+            || ws
+                .get(after)
+                .is_some_and(|n| !n.is_capitalized() && is_venue(n));
+        let starts_sentence = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":");
+        let range =
+            named[0].start..named[named.len() - 1].start + named[named.len() - 1].text.len();
+        if venue
+            && !(starts_sentence && is_common_word(named[0].text))
+            && !taken
+                .iter()
+                .any(|t| t.start < range.end && range.start < t.end)
+        {
+            out.push(Candidate {
+                text: text[range.clone()].to_string(),
+                value: None,
+                core: range.clone(),
+                range,
+                fit: VENUE,
+                kind: None,
+            });
+        }
+        i = after;
     }
     // A dateline: the passage opens with a place in capitals and a dash.
     if let (Some(first), Some(dash)) = (ws.first(), ws.get(1))
@@ -827,6 +1176,43 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             fit: 0.8,
             kind: None,
         });
+    }
+    out
+}
+
+/// Years an article gives in a sentence telling a beginning (`Fondée en 2014 à
+/// Villeurbanne`, `mendirikan TaniKita pada 2019`), read in the whole article: the
+/// question's words may not be the article's (`didirikan` for `fondée`).
+fn founding_years(doc: &str, article: &[StoredPassage]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for passage in article {
+        let text = &passage.text;
+        for q in quantities(text, passage.lang) {
+            let after_month = words(&text[..q.range.start])
+                .last()
+                .is_some_and(|w| language::month_of(w.text).is_some());
+            if !q.year || after_month {
+                continue;
+            }
+            let sentence = sentence_around(text, &q.range);
+            if !words(&text[sentence])
+                .iter()
+                .any(|w| language::any(|p| p.founding_words, &w.lower()))
+            {
+                continue;
+            }
+            out.push(Found {
+                text: text[q.range.start..q.range.start + 4].to_string(),
+                expect: Expect::Date,
+                value: Some(text[q.range.start..q.range.start + 4].to_string()),
+                doc: doc.to_string(),
+                passage: passage.passage,
+                lang: passage.lang,
+                start: q.range.start,
+                end: q.range.start + 4,
+                score: ARTICLE_LEVEL,
+            });
+        }
     }
     out
 }
@@ -930,6 +1316,204 @@ mod tests {
                 ("Tuesday, March 5", Some("2024-03-05".to_string())),
                 ("Friday", Some("2024-03-08".to_string()))
             ]
+        );
+    }
+
+    fn hit(text: &str, lang: Lang, date: &str) -> Hit {
+        Hit {
+            rank: 1,
+            score: 1.0,
+            doc: "a.txt".to_string(),
+            title: String::new(),
+            date: Some(date.to_string()),
+            source: None,
+            url: None,
+            authors: Vec::new(),
+            lang,
+            passage: 0,
+            text: text.to_string(),
+            snippet: String::new(),
+            highlights: Vec::new(),
+            snippet_highlights: Vec::new(),
+            explain: None,
+            more_in_article: 0,
+            also: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn venues_are_places() {
+        let text = "Fans queued on Friday at the Rogers Arena in Vancouver. \
+                    La finale s'est jouée au Stade Pierre-Mauroy, devant le Palais des Sports.";
+        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"))
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Rogers Arena".to_string(), 1.0),
+                ("Vancouver".to_string(), 1.0),
+                ("Stade Pierre-Mauroy".to_string(), 1.0),
+                ("Palais des Sports".to_string(), VENUE),
+            ]
+        );
+        let text = "Para pengungsi ditampung di Gedung Serbaguna Kecamatan. Warga menuju lapangan.";
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"))
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(got, ["Gedung Serbaguna Kecamatan"]);
+    }
+
+    #[test]
+    fn a_beginning_is_told_by_its_year() {
+        let text = "Didirikan pada 2016 di Medan, koperasi itu membuka cabang baru pada Kamis.";
+        let h = hit(text, Lang::Id, "2025-01-10");
+        let fits = |founding: bool| -> Vec<(String, f32)> {
+            dates(&h, founding)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect()
+        };
+        assert_eq!(
+            fits(true),
+            [
+                ("Kamis".to_string(), WEEKDAY_ALONE * DAY_FOR_FOUNDING),
+                ("2016".to_string(), 1.0)
+            ]
+        );
+        assert_eq!(
+            fits(false),
+            [
+                ("Kamis".to_string(), WEEKDAY_ALONE),
+                ("2016".to_string(), YEAR_ALONE)
+            ]
+        );
+        // Read in the whole article, only in a sentence telling a beginning.
+        let article = [StoredPassage {
+            doc: "a.txt".to_string(),
+            title: String::new(),
+            date: None,
+            source: None,
+            url: None,
+            authors: Vec::new(),
+            lang: Lang::Fr,
+            passage: 0,
+            text: "Créée en 2009 à Nantes, la coopérative emploie 40 personnes. Elle a ouvert \
+                   un site à Brest en 2021."
+                .to_string(),
+        }];
+        let years: Vec<String> = founding_years("a.txt", &article)
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
+        assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_person_named_in_the_role_asked_gains() {
+        let text = "Its operations chief, Dana Whitfield, spoke after the mayor, Tom Lee.";
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            start..start + name.len()
+        };
+        let chief = [(CHIEF, LEADING_ASKED)];
+        assert_eq!(
+            role_gain(text, &at("Dana Whitfield"), &chief),
+            LEADING_ASKED
+        );
+        assert_eq!(role_gain(text, &at("Tom Lee"), &chief), 1.0);
+        let mayor = role_class("mayor").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(
+            mayor.map(|m| role_gain(text, &at("Tom Lee"), &m)),
+            Some(ROLE_ASKED)
+        );
+    }
+
+    #[test]
+    fn a_measure_answers_a_count_only_when_asked() {
+        let text = "Api membakar 1.200 hektare dan menghanguskan 35 rumah.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let fits = |topic: &str| -> Vec<(String, f32)> {
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect()
+        };
+        assert_eq!(
+            fits("berapa bangunan terbakar"),
+            [
+                ("1.200 hektare".to_string(), 0.8 * MEASURE_NOT_ASKED),
+                ("35 rumah".to_string(), 0.8)
+            ]
+        );
+        // What it counts may follow a word describing it.
+        let text = "Rumah sakit itu memiliki enam mesin radioterapi baru.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let six = numbers(&h, Expect::Count, &AskedUnits::of("berapa radioterapi"), "");
+        assert_eq!(
+            six.first().map(|c| (c.text.as_str(), c.fit)),
+            Some(("enam mesin radioterapi", 0.8 * 1.5))
+        );
+        // Asked in its own unit, or as a size: a measure answers.
+        assert_eq!(fits("berapa hektare terbakar")[0].1, 0.8 * 1.5);
+        assert_eq!(fits("berapa luas lahan terbakar")[0].1, 0.8);
+    }
+
+    #[test]
+    fn a_unit_asked_in_another_language() {
+        let asked = AskedUnits::of("rumah yang hancur akibat kebakaran");
+        assert!(asked.counts("homes"));
+        assert!(asked.counts("maisons"));
+        assert!(!asked.counts("hectares"));
+        let asked = AskedUnits::of("workers died in the mine");
+        assert!(asked.counts("pekerja"));
+        assert!(asked.counts("workers"));
+        assert!(!asked.counts("orang"));
+    }
+
+    #[test]
+    fn numbers_of_another_year_or_of_a_target_keep_less() {
+        let fit = |text: &str, lang: Lang, number: &str, question: &str| {
+            let all = quantities(text, lang);
+            let q = all
+                .iter()
+                .find(|q| text[q.range.clone()].starts_with(number))
+                .cloned();
+            q.map(|q| sentence_fit(text, Some("2025-05-02"), &q, &all, question))
+        };
+        let text = "Banjir merendam 300 rumah pada Senin. Sepanjang 2024, 1.200 rumah terendam.";
+        assert_eq!(
+            fit(text, Lang::Id, "300", "berapa rumah terendam"),
+            Some(1.0)
+        );
+        assert_eq!(
+            fit(text, Lang::Id, "1.200", "berapa rumah terendam"),
+            Some(OTHER_YEAR)
+        );
+        // Asked of that year, it is the answer.
+        assert_eq!(
+            fit(text, Lang::Id, "1.200", "berapa rumah terendam pada 2024"),
+            Some(1.0)
+        );
+        // A month's year dates an event; it doesn't make the count another year's.
+        let text = "La cour a infligé une amende de 80 000 euros pour la pollution de juin 2023.";
+        assert_eq!(fit(text, Lang::Fr, "80 000", "combien"), Some(1.0));
+        let text = "Le bénéfice a atteint 12 millions d'euros. Le groupe vise un chiffre d'affaires de 300 millions d'euros.";
+        assert_eq!(fit(text, Lang::Fr, "12", "quel bénéfice"), Some(1.0));
+        assert_eq!(
+            fit(text, Lang::Fr, "300", "quel chiffre d'affaires"),
+            Some(TARGET)
+        );
+        assert_eq!(
+            fit(
+                text,
+                Lang::Fr,
+                "300",
+                "quel chiffre d'affaires vise le groupe"
+            ),
+            Some(1.0)
         );
     }
 

@@ -2,15 +2,16 @@
 //! decimal marks (`16.000` and `1,5` in Indonesian and French, `16,000` and `1.5` in
 //! English, `16 000` in French), a scale word (`109 miliar`, `2 milliards`, `60
 //! billion`), a currency before or after (`$60 miliar`, `109 miliar euro`, `400 juta
-//! dolar AS`, `2 milliards d'euros`), numbers written as words (`lima`, `dix`,
-//! `twelve`), ranges (`30-50 miliar euro`), and what makes a number an age (`39 ans`
+//! dolar AS`, `2 milliards d'euros`, glued: `Rp250.000`, `C$15M`, `$2bn`), numbers
+//! written as words, of one word or several (`lima`, `dua belas`, `twenty-one`,
+//! `quatre-vingt-dix`), ranges (`30-50 miliar euro`), and what makes a number an age (`39 ans`
 //! after `de`, `berusia 39 tahun`, `39-year-old`), a year (`2025`) or the day of a date
 //! (`29 Februari`). The word lists are the languages' (see `language`).
 
 use std::ops::Range;
 
 use crate::language::{self, Lang};
-use crate::plan::words::words;
+use crate::plan::words::{Word, words};
 
 /// A number read in a text, with what stands around it.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +57,8 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             && text[..i]
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',');
+                .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+            && !currency_glued_before(&text[..i]);
         if glued {
             // The rest of a word or a number (`H100`, `3.1`).
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
@@ -65,8 +67,15 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             continue;
         }
         let (end, value) = read_digits(text, i, lang);
-        // Glued to letters after it (`H100`, `3D`): a name, not a quantity.
-        if text[end..].chars().next().is_some_and(char::is_alphabetic) {
+        // Glued to letters after it (`H100`, `3D`): a name, not a quantity; but a
+        // sum's scale may be glued to it (`$2bn`, `C$15M`).
+        let currency_before = currency_glued_before(&text[..i])
+            || words(text[..i].trim_end())
+                .last()
+                .is_some_and(|w| is_currency(&w.lower()));
+        if text[end..].chars().next().is_some_and(char::is_alphabetic)
+            && !(currency_before && glued_scale(&text[end..]).is_some())
+        {
             i = end;
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric()) {
                 i += 1;
@@ -76,20 +85,133 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
         out.push(around(text, i, end, value, true));
         i = end.max(i + 1);
     }
-    // Numbers written as words.
-    for w in words(text) {
-        let lower = w.lower();
-        if let Some(value) = language::value_of(|p| p.number_words, &lower) {
-            let start = w.start;
-            let end = start + w.text.len();
-            if out.iter().any(|q: &Quantity| q.range.contains(&start)) {
-                continue;
+    // Numbers written as words, of one word or several (`dua belas`, `twenty-one`).
+    let ws = words(text);
+    let mut k = 0;
+    while k < ws.len() {
+        let start = ws[k].start;
+        match spelled_number(&ws, k) {
+            Some((after, value)) if !out.iter().any(|q: &Quantity| q.range.contains(&start)) => {
+                let last = &ws[after - 1];
+                out.push(around(
+                    text,
+                    start,
+                    last.start + last.text.len(),
+                    value,
+                    false,
+                ));
+                k = after;
             }
-            out.push(around(text, start, end, value, false));
+            _ => k += 1,
         }
     }
     out.sort_by_key(|q| q.range.start);
     ranges(text, out)
+}
+
+/// One part of a number written in words.
+enum Part {
+    /// A number word (`tujuh`, `twenty`, `dix`).
+    Number(f64),
+    /// A word multiplying the number words before it (`puluh`, `hundred`, `cents`).
+    Multiplier(f64),
+    /// A word making the number word before it a teen (`belas`).
+    Teen,
+}
+
+/// What `piece` (lower case, one piece of a hyphenated word) is in a number written in
+/// words.
+fn part_of_number(piece: &str) -> Option<Part> {
+    if let Some(m) = language::value_of(|p| p.number_multipliers, piece) {
+        Some(Part::Multiplier(m))
+    } else if language::any(|p| p.teen_words, piece) {
+        Some(Part::Teen)
+    } else {
+        language::value_of(|p| p.number_words, piece).map(Part::Number)
+    }
+}
+
+/// The number written in words from `ws[k]` (`tujuh`, `dua belas`, `dua puluh lima`,
+/// `three hundred and twenty`, `dix-sept`, `quatre-vingt-dix`): the index of the word
+/// after it and its value. It opens with a number word; a word that doesn't continue
+/// it (or only part of a hyphenated word does) ends it. Words of a thousand or more
+/// (`seribu`, `mille`, `thousands`) stand alone: a scale after the number (`dua
+/// puluh ribu`) is `around`'s to read.
+fn spelled_number(ws: &[Word], k: usize) -> Option<(usize, f64)> {
+    let first = ws.get(k)?.lower();
+    let opening = first.split('-').next().unwrap_or_default();
+    language::value_of(|p| p.number_words, opening)?;
+    // What the parts before made, and the number words not yet multiplied.
+    let (mut made, mut pending) = (0.0f64, 0.0f64);
+    let mut parts = 0;
+    let mut i = k;
+    let mut end = k;
+    while let Some(w) = ws.get(i) {
+        let lower = w.lower();
+        if parts > 0 && language::any(|p| p.number_connectors, &lower) {
+            // `and`, `et` only between two parts.
+            i += 1;
+            continue;
+        }
+        let pieces: Vec<&str> = lower.split('-').collect();
+        let (mut m, mut p, mut n) = (made, pending, parts);
+        let mut j = 0;
+        let mut whole = true;
+        while j < pieces.len() {
+            // `quatre-vingt` is one number.
+            let pair = pieces.get(j..j + 2).map(|two| two.join("-"));
+            let (part, used) = match pair.as_deref().and_then(part_of_number) {
+                Some(part) => (Some(part), 2),
+                None => (part_of_number(pieces[j]), 1),
+            };
+            let fits = match part {
+                Some(Part::Number(v)) if n == 0 => {
+                    p += v;
+                    true
+                }
+                // `twenty one`, `dix-sept`, `soixante-quinze`: a smaller number after
+                // a round one; never beside a word of a thousand or more.
+                Some(Part::Number(v))
+                    if v < 20.0 && (10.0..100.0).contains(&p) && p % 10.0 == 0.0 && v < p =>
+                {
+                    p += v;
+                    true
+                }
+                Some(Part::Number(v)) if p == 0.0 && v < 100.0 && (m == 0.0 || v < m) => {
+                    p += v;
+                    true
+                }
+                Some(Part::Multiplier(x)) if p < 1000.0 && (n == 0 || p > 0.0 || x >= 100.0) => {
+                    m += p.max(1.0) * x;
+                    p = 0.0;
+                    true
+                }
+                Some(Part::Teen) if p > 0.0 && p < 10.0 => {
+                    m += p + 10.0;
+                    p = 0.0;
+                    true
+                }
+                _ => false,
+            };
+            if !fits {
+                whole = false;
+                break;
+            }
+            n += 1;
+            j += used;
+        }
+        if !whole {
+            break;
+        }
+        (made, pending, parts) = (m, p, n);
+        i += 1;
+        end = i;
+        // A word of a thousand or more stands alone.
+        if made + pending >= 1000.0 {
+            break;
+        }
+    }
+    (parts > 0).then_some((end, made + pending))
 }
 
 /// Two quantities of one currency with a range word between them
@@ -233,9 +355,19 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         }
     }
     // After: scale, currency (`d'euros`, `de dollars`), then the word counted.
+    let mut scaled = false;
+    if q.currency.is_some()
+        && digits
+        && let Some((len, factor)) = glued_scale(&text[cursor..])
+    {
+        // `C$15M`: the scale glued to the digits.
+        q.value *= factor;
+        cursor += len;
+        q.range.end = cursor;
+        scaled = true;
+    }
     let after_words = words(&text[cursor..]);
     let mut k = 0;
-    let mut scaled = false;
     while let Some(w) = after_words.get(k) {
         let lower = w.lower();
         let w_end = cursor + w.start + w.text.len();
@@ -369,6 +501,32 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     q
 }
 
+/// Whether `before` ends with a currency written glued to the digits after it
+/// (`Rp250.000`, `US$5`, `C$15`).
+fn currency_glued_before(before: &str) -> bool {
+    let letters = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '$')
+        .last()
+        .map_or(before.len(), |(at, _)| at);
+    let word = &before[letters..];
+    !word.is_empty() && (is_currency(&word.to_lowercase()) || word.ends_with('$'))
+}
+
+/// The scale written glued to a sum's digits (`bn` of `$2bn`), with its factor, when
+/// `after` (the text right after the digits) opens with one and a word's end.
+fn glued_scale(after: &str) -> Option<(usize, f64)> {
+    let len = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let factor = crate::language::en::SCALE_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| a.eq_ignore_ascii_case(&after[..len]))
+        .map(|&(_, f)| f)?;
+    Some((len, factor))
+}
+
 fn is_currency(word: &str) -> bool {
     language::any(|p| p.currencies, word)
 }
@@ -453,5 +611,74 @@ mod tests {
         assert!(!quantities("tahun 2019 bersama dua rekannya", Lang::Id)[0].in_name);
         assert!(quantities("pada 2019 bersama", Lang::Id)[0].year);
         assert_eq!(read("dalam lima tahun ke depan", Lang::Id)[0].1, 5.0);
+    }
+
+    #[test]
+    fn numbers_written_in_words_of_several_parts() {
+        let values = |text: &str, lang: Lang| -> Vec<(String, f64)> { read(text, lang) };
+        assert_eq!(
+            values(
+                "Dua belas rumah rusak dan dua puluh lima warga mengungsi.",
+                Lang::Id
+            ),
+            [
+                ("Dua belas rumah".to_string(), 12.0),
+                ("dua puluh lima warga".to_string(), 25.0)
+            ]
+        );
+        assert_eq!(
+            values("sekitar tiga ratus tiga puluh orang", Lang::Id)[0].1,
+            330.0
+        );
+        assert_eq!(values("tujuh juta penonton", Lang::Id)[0].1, 7e6);
+        assert_eq!(
+            values("Seven miners and twenty-one soldiers", Lang::Other),
+            [
+                ("Seven miners".to_string(), 7.0),
+                ("twenty-one soldiers".to_string(), 21.0)
+            ]
+        );
+        assert_eq!(
+            values("three hundred and twenty homes", Lang::Other)[0].1,
+            320.0
+        );
+        assert_eq!(values("two million people", Lang::Other)[0].1, 2e6);
+        assert_eq!(
+            values("dix-sept blessés et quatre-vingt-dix évacués", Lang::Fr),
+            [
+                ("dix-sept blessés".to_string(), 17.0),
+                ("quatre-vingt-dix évacués".to_string(), 90.0)
+            ]
+        );
+        assert_eq!(values("deux cents salariés", Lang::Fr)[0].1, 200.0);
+        assert_eq!(values("sept millions d'euros", Lang::Fr)[0].1, 7e6);
+        // Two number words side by side are two numbers, not one.
+        assert_eq!(values("skor tiga dua untuk tuan rumah", Lang::Id)[0].1, 3.0);
+    }
+
+    #[test]
+    fn currency_prefixes_and_glued_scales() {
+        let sum = |text: &str, lang: Lang| -> (String, f64, Option<String>) {
+            let q = quantities(text, lang).remove(0);
+            (text[q.range].to_string(), q.value, q.currency)
+        };
+        assert_eq!(
+            sum("Ottawa will release C$15 million in aid", Lang::Other),
+            ("C$15 million".to_string(), 15e6, Some("$".to_string()))
+        );
+        assert_eq!(sum("a A$2.5bn deal", Lang::Other).1, 2.5e9);
+        assert_eq!(sum("a A$2.5bn deal", Lang::Other).0, "A$2.5bn");
+        assert_eq!(sum("worth HK$300m", Lang::Other).1, 300e6);
+        assert_eq!(
+            sum("santunan Rp250.000 per keluarga", Lang::Id),
+            ("Rp250.000".to_string(), 250_000.0, Some("rp".to_string()))
+        );
+        assert_eq!(
+            sum("a fine of CAD 40,000", Lang::Other),
+            ("CAD 40,000".to_string(), 40_000.0, Some("cad".to_string()))
+        );
+        assert_eq!(sum("un chèque de 20 € par mois", Lang::Fr).0, "20 €");
+        // Without a currency, letters glued after digits are a name's.
+        assert!(quantities("a 30m drop and a H100", Lang::Other).is_empty());
     }
 }

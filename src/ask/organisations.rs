@@ -10,7 +10,9 @@
 //! (`DeepSeek, sebuah startup AI`); a long name with its acronym in brackets
 //! (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`). A name cued once is the
 //! organisation wherever the article writes it. An acronym with no cue (`BMKG`,
-//! `PSSI`) is only a weak candidate: `AI` and `GPU` are written the same way.
+//! `PSSI`) is only a weak candidate: `AI` and `GPU` are written the same way; a name of
+//! several capitalised words with no cue at all (`the Canadian Red Cross`), weaker
+//! still.
 //!
 //! People come first: a run the article names as a person is never an organisation.
 
@@ -31,6 +33,9 @@ const MAX_NOUN_FILLER: usize = 3;
 /// How an organisation was recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum OrgCue {
+    /// A name of several capitalised words no cue makes anything (`the Canadian Red
+    /// Cross registered…`): maybe an organisation, maybe a place or an event.
+    Capitalised,
     /// Only written in capitals (`BMKG`): maybe an organisation, maybe a thing (`GPU`).
     Acronym,
     /// A cue of the article makes it an organisation.
@@ -77,7 +82,7 @@ fn is_org_word(w: &Word) -> bool {
 
 /// The run of name words starting at `ws[i]`, small connectors inside it (`Bank of
 /// England`): the index after it, or `i` when `ws[i]` starts none.
-fn run_end(ws: &[Word], i: usize) -> usize {
+pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
     if !ws.get(i).is_some_and(name_piece) {
         return i;
     }
@@ -234,6 +239,19 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 name(i, end).filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
         {
             out.push((n, OrgCue::Named));
+        }
+        // Several capitalised words inside a sentence, no cue telling what they
+        // name: the weakest candidate (a venue is a place, not an organisation).
+        let opens_sentence = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":" | "—" | "–");
+        if words_in.len() >= 2
+            && !opens_sentence
+            && !words_in
+                .iter()
+                .any(|w| language::any(|p| p.venue_words, &w.lower()))
+            && let Some(n) =
+                name(i, end).filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
+        {
+            out.push((n, OrgCue::Capitalised));
         }
         // A name and, after a comma, what it is: `DeepSeek, sebuah startup AI`.
         if ws.get(end).is_some_and(|c| c.text == ",") {
@@ -395,6 +413,27 @@ mod tests {
                 "Horizon Capital",
                 "DeepSeek",
                 "gouvernement japonais"
+            ]
+        );
+    }
+
+    #[test]
+    fn capitalised_names_without_a_cue_are_weak_candidates() {
+        let paragraphs = [
+            "Volunteers of the Salvation Army served meals at the Rogers Arena on Sunday.",
+            "Salvation Army volunteers stayed overnight.",
+        ];
+        let people = people::recognise(&paragraphs);
+        let got: Vec<(String, OrgCue)> = recognise(&paragraphs, &people)
+            .into_iter()
+            .map(|m| (m.name, m.cue))
+            .collect();
+        // Wherever the article writes it, even opening a sentence; a venue is none.
+        assert_eq!(
+            got,
+            [
+                ("Salvation Army".to_string(), OrgCue::Capitalised),
+                ("Salvation Army".to_string(), OrgCue::Capitalised)
             ]
         );
     }

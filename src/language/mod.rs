@@ -167,6 +167,23 @@ pub struct Profile {
     pub asks_money: &'static [&'static str],
     /// Numbers written as words, with their values.
     pub number_words: &'static [(&'static str, f64)],
+    /// Words that multiply the number words before them inside one number (`dua
+    /// puluh` 20, `tiga ratus` 300, `three hundred`, `deux cents`), with the factor.
+    pub number_multipliers: &'static [(&'static str, f64)],
+    /// Words that make the number word before them a teen (`dua belas` 12).
+    pub teen_words: &'static [&'static str],
+    /// Words joining the parts of a number written in words (`vingt et un`, `two
+    /// hundred and five`).
+    pub number_connectors: &'static [&'static str],
+    /// Words that make the number after them in a sentence a target or a forecast, not
+    /// what happened (`menargetkan`, `vise`, `target`), lower case.
+    pub target_words: &'static [&'static str],
+    /// Units of measure (`hektare`, `kilomètres`, `tonnes`, `%`…), lower case: what a
+    /// number measures rather than counts.
+    pub measure_units: &'static [&'static str],
+    /// Words of a question asking a size, a distance or a weight (`luas`, `superficie`,
+    /// `how far`), lower case: a measure answers it.
+    pub asks_measure: &'static [&'static str],
     /// Words that multiply the number before them (`juta`, `milliards`), with the factor.
     pub scale_words: &'static [(&'static str, f64)],
     /// Currencies, as words or symbols (lower case).
@@ -178,10 +195,20 @@ pub struct Profile {
     pub age_cues: &'static [&'static str],
     /// What follows a number to make it an age without any other cue (`-year-old`).
     pub age_suffixes: &'static [&'static str],
+    /// Verbs and nouns of a question about a beginning (founding, building, birth):
+    /// its answer is more often a year than a day (`didirikan`, `fondée`, `founded`).
+    pub founding_words: &'static [&'static str],
+    /// Words that make a capitalised name a venue's or a building's (`Arena`,
+    /// `Stade`, `Gedung`), lower case.
+    pub venue_words: &'static [&'static str],
     /// Prepositions written before a place (`di`, `à`, `in`).
     pub place_prepositions: &'static [&'static str],
-    /// Titles written before a person's name (`Pak`, `M.`, `Mr`), lower case.
+    /// Titles and ranks written before a person's name (`Pak`, `M.`, `Mr`, `AKBP`,
+    /// `Maître`), lower case.
     pub person_titles: &'static [&'static str],
+    /// Small words inside a person's name, written with a capital (`Le` of `Olivier
+    /// Le Gall`, `Van` of `Lisa Van Dijk`), lower case: never its first or last word.
+    pub name_particles: &'static [&'static str],
     /// Words that make a capitalised name an organisation's or an event's, not a
     /// person's (`Kementerian`, `Ministère`, `Summit`, `PT`, `Inc`), lower case.
     pub organisation_words: &'static [&'static str],
@@ -213,6 +240,16 @@ pub struct Profile {
     pub roles: [&'static [&'static str]; ROLE_KINDS],
     /// Other words that can stand in a role phrase before a name (`le`, `dari`, `the`).
     pub role_filler: &'static [&'static str],
+    /// Words that make a role of two words, written with a capital or not (`Direktur
+    /// Jenderal`, `Direktur Utama`, `Secretary General`, `directeur général`), lower
+    /// case: part of the role, never of a name.
+    pub role_modifiers: &'static [&'static str],
+    /// Verbs of leading (`memimpin`, `commande`, `heads`), lower case: a question
+    /// holding one asks for a chief.
+    pub leading_verbs: &'static [&'static str],
+    /// Words of what only befalls a person (prison, arrest, birth, death, wounds),
+    /// lower case: a "who" holding one isn't answered by an organisation.
+    pub person_only_words: &'static [&'static str],
     /// "Of" between a role and its organisation (`de`, `dari`, `of`).
     pub of_words: &'static [&'static str],
     /// Auxiliaries written before a verb of saying (`a déclaré`).
@@ -220,8 +257,8 @@ pub struct Profile {
 }
 
 /// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
-/// minister, governor or mayor, spokesperson.
-pub const ROLE_KINDS: usize = 6;
+/// minister, governor or mayor, spokesperson, lawyer.
+pub const ROLE_KINDS: usize = 7;
 
 /// The table of languages: one row each.
 pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];

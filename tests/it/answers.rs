@@ -364,3 +364,71 @@ fn weekdays_are_resolved_by_the_articles_date_and_english_dates_read() {
         "{a}"
     );
 }
+
+/// Rules that must hold on any article, checked on three of our own
+/// (`tests/data/answers_rules/`): a name without the rank before it, a name after a
+/// noun phrase and set off by commas, a lawyer as a role, a count written in words,
+/// a count of another year left aside, a sum with a currency and a scale glued to it,
+/// a venue as a place, an organisation no cue names, a year for a founding, and a
+/// person, not a company, for a prison sentence.
+#[test]
+fn answers_follow_general_rules_on_articles_of_our_own() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index = dir.path().join("index");
+    let out = harness::index_cli(
+        &harness::root().join("tests/data/answers_rules"),
+        &index,
+        &["--quiet"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let cases = [
+        (
+            "siapa kepala Kepolisian Resor Sleman",
+            "person",
+            "Dimas Prasetyo",
+        ),
+        ("berapa rumah yang hanyut", "number", "Lima rumah"),
+        ("berapa dana tanggap darurat", "money", "Rp1,2 miliar"),
+        (
+            "qui a été condamné à de la prison avec sursis",
+            "person",
+            "Pascal Le Moal",
+        ),
+        (
+            "qui est l'avocate de la famille",
+            "person",
+            "Sandrine Ollivier",
+        ),
+        ("quand Océane Conserves a-t-elle été fondée", "date", "1987"),
+        (
+            "where were the residents sheltered",
+            "place",
+            "Scotiabank Centre",
+        ),
+        (
+            "which organisation served hot meals",
+            "organisation",
+            "Salvation Army",
+        ),
+        (
+            "how much will Nova Scotia provide in relief",
+            "money",
+            "C$2.5m",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (question, kind, expected) in cases {
+        let (out, json) = ask_json(&index, question);
+        assert!(out.status.success(), "{question}: {}", stderr(&out));
+        let answer = &json["answer"];
+        if answer["text"].as_str() != Some(expected) || answer["kind"].as_str() != Some(kind) {
+            wrong.push(format!(
+                "{question} → {answer} (expected {kind} {expected})"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // The sum's value has its scale: C$2.5m is 2,500,000.
+    let (_, json) = ask_json(&index, "how much will Nova Scotia provide in relief");
+    assert_eq!(json["answer"]["value"], "2500000");
+}
