@@ -19,8 +19,9 @@ const SHINGLE_WORDS: usize = 3;
 /// Fewer distinct shingles than this make a signature too coarse to trust: such an
 /// article (a caption, a one-line brief) gets none and is never folded.
 const MIN_SHINGLES: usize = 12;
-/// Slots of a signature (each the least of the shingles' hashes under one seed).
-pub const SLOTS: usize = 32;
+/// Slots of a signature (each the least hash of the shingles that fall in it).
+pub const SLOTS: usize = 1 << SLOT_BITS;
+const SLOT_BITS: u32 = 5;
 /// Share of slots two signatures of one story agree on, at least. Copies with a word in
 /// 40 changed and a paragraph dropped agree on 0.75 of them (median; 1% under 0.41),
 /// other articles on one topic on at most 0.06; `cargo bench --bench folding`
@@ -51,13 +52,26 @@ pub fn fingerprint<'a>(passages: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
     if distinct.len() < MIN_SHINGLES {
         return Vec::new();
     }
+    // One permutation hashing (Li, Owen and Zhang 2012): each shingle's hash, already
+    // mixed, picks a slot by its top bits and competes there with its low 32 bits, so
+    // a shingle costs one comparison instead of one hash per slot. Slots no shingle
+    // fell in take the value of the next filled slot, marked by the distance
+    // (densification by rotation, Shrivastava and Li 2014), so that two articles
+    // agree on them only where they agree on that slot.
     let mut slots = [u32::MAX; SLOTS];
+    let mut filled = 0u64;
     for &shingle in &shingles {
-        for (seed, slot) in slots.iter_mut().enumerate() {
-            // One hash function per slot: multiply-shift (Dietzfelbinger et al. 1997)
-            // with the slot's odd seed, over a shingle hash already mixed.
-            let hash = (shingle.wrapping_mul(SEEDS[seed]) >> 32) as u32;
-            *slot = (*slot).min(hash);
+        let slot = (shingle >> (64 - SLOT_BITS)) as usize;
+        slots[slot] = slots[slot].min(shingle as u32);
+        filled |= 1 << slot;
+    }
+    let values = slots;
+    for (j, slot) in slots.iter_mut().enumerate() {
+        if filled & (1 << j) != 0 {
+            continue;
+        }
+        if let Some(t) = (1..SLOTS).find(|t| filled & (1 << ((j + t) % SLOTS)) != 0) {
+            *slot = values[(j + t) % SLOTS] ^ (mix(t as u64) as u32);
         }
     }
     slots.iter().flat_map(|s| s.to_le_bytes()).collect()
@@ -125,19 +139,6 @@ pub fn similarity(a: &[u8], b: &[u8]) -> f32 {
 pub fn same_story(a: &[u8], b: &[u8]) -> bool {
     similarity(a, b) >= SAME_STORY
 }
-
-/// The slots' seeds: any distinct odd constants (here SplitMix64's stream from 1).
-const SEEDS: [u64; SLOTS] = {
-    let mut seeds = [0u64; SLOTS];
-    let mut state: u64 = 1;
-    let mut i = 0;
-    while i < SLOTS {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        seeds[i] = mix(state) | 1;
-        i += 1;
-    }
-    seeds
-};
 
 /// SplitMix64's finaliser: every bit of the result depends on every bit of `x`.
 const fn mix(mut x: u64) -> u64 {

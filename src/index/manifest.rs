@@ -23,7 +23,7 @@ use super::lock::LOCK_FILE;
 use super::{IndexError, io, unique_name};
 
 /// Bumped whenever the schema or the analysers change what the index holds.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 const MANIFEST: &str = "cari-index.json";
 const FORMAT: &str = "cari-index";
 const GENERATION_PREFIX: &str = "gen-";
