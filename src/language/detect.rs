@@ -75,12 +75,63 @@ fn is_french_marker(word: &str) -> bool {
 
 /// Whether `text` has at least `n` letters (counting stops there).
 fn has_letters(text: &str, n: usize) -> bool {
-    text.chars().filter(|c| c.is_alphabetic()).take(n).count() >= n
+    if n == 0 {
+        return true;
+    }
+    let mut count = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        // ASCII bytes are judged as they are; a non-ASCII character by its first byte.
+        let letter = if b.is_ascii() {
+            b.is_ascii_alphabetic()
+        } else {
+            is_char_start(b) && text[i..].chars().next().is_some_and(char::is_alphabetic)
+        };
+        count += usize::from(letter);
+        if count >= n {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_char_start(byte: u8) -> bool {
+    byte & 0xC0 != 0x80
+}
+
+/// The runs of letters of `text`, as `text.split(|c| !c.is_alphabetic())` gives them
+/// without the empty ones, reading ASCII bytes without decoding them (this runs on
+/// every passage at index time).
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let is_letter = |i: usize| -> Option<(bool, usize)> {
+            let b = *bytes.get(i)?;
+            if b.is_ascii() {
+                return Some((b.is_ascii_alphabetic(), 1));
+            }
+            let c = text.get(i..)?.chars().next()?;
+            Some((c.is_alphabetic(), c.len_utf8()))
+        };
+        // Skip what isn't a letter, then take the letters.
+        loop {
+            let (letter, len) = is_letter(i)?;
+            if letter {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while let Some((true, len)) = is_letter(i) {
+            i += len;
+        }
+        Some(&text[start..i])
+    })
 }
 
 /// Whether `text` has a common word of the other language cari analyses.
 fn hints_at_another_language(text: &str, lang: Lang) -> bool {
-    text.split(|c: char| !c.is_alphabetic())
+    letter_runs(text)
         .filter(|w| (2..=6).contains(&w.len()))
         .any(|w| match lang {
             Lang::Id => is_french_marker(w),
@@ -173,14 +224,11 @@ fn by_function_words(text: &str) -> Option<Lang> {
     const FUNCTION_WORD_LEAD: u32 = 4;
     let table = function_word_table();
     let mut counts = [0u32; 8];
-    let mut lower = String::with_capacity(8);
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > 7 {
+    for word in letter_runs(text) {
+        if word.len() > 7 {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if let Some(&langs) = table.get(lower.as_str()) {
+        if let Some(&langs) = super::with_lowercase(word, |lower| table.get(lower)) {
             for (i, count) in counts.iter_mut().enumerate() {
                 *count += u32::from(langs >> i & 1);
             }
@@ -243,6 +291,26 @@ fn passage_by_function_words(text: &str, article: Lang) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_runs_are_the_runs_split_gives() {
+        for text in [
+            "L’été 2024, «Zuckerberg» a dit: c'est l'IA—et après? 16.000 GPU…",
+            "Presiden Korea Selatan Yoon Suk-yeol bertemu CEO Meta",
+            "",
+            "   ...   ",
+            "é",
+        ] {
+            let split: Vec<&str> = text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(letter_runs(text).collect::<Vec<_>>(), split, "{text}");
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            assert!(has_letters(text, letters));
+            assert!(!has_letters(text, letters + 1));
+        }
+    }
 
     #[test]
     fn detects_the_two_languages_and_other() {

@@ -269,25 +269,25 @@ pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
 }
 
 /// A quick test of whether a word can be one of a list, in any case, with or without
-/// an elided article before it (`l'`, `d'`) or periods after it (`M.`): for each ASCII
-/// first letter, the lengths of the list's words beginning with it. Most words looked
-/// up at index time (every word of every article, for people) are told apart by these
-/// two alone, without lower-casing or hashing them.
+/// an elided article before it (`l'`, `d'`) or periods after it (`M.`): for each pair
+/// of ASCII first letters, the lengths of the list's words beginning with them. Most
+/// words looked up at index time (every word of every article, for people) are told
+/// apart by these alone, without lower-casing or hashing them.
 pub struct FirstAndLength {
-    lengths: [u64; 128],
+    /// By `slot` of the first two letters: a bit per length.
+    lengths: Box<[u64; 1024]>,
 }
 
 impl FirstAndLength {
     /// The filter of `words` (lower case).
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> FirstAndLength {
-        let mut lengths = [0u64; 128];
+        let mut lengths = Box::new([0u64; 1024]);
         // A word with a non-ASCII letter can only be written with one, and such words
         // always pass: only ASCII words are entered.
         for word in words.into_iter().filter(|w| w.is_ascii()) {
             let key = Self::key(word.as_bytes());
-            if let Some(&first) = key.first() {
-                // Words of 63 letters or more share the last bit.
-                lengths[usize::from(first.to_ascii_lowercase())] |= 1 << key.len().min(63);
+            if !key.is_empty() {
+                lengths[Self::slot(key)] |= Self::length_bit(key);
             }
         }
         FirstAndLength { lengths }
@@ -302,6 +302,18 @@ impl FirstAndLength {
         &bytes[..bytes.len() - dots]
     }
 
+    /// The first two bytes' low five bits: the same for a letter in either case.
+    fn slot(key: &[u8]) -> usize {
+        let first = key.first().map_or(0, |&b| usize::from(b & 31));
+        let second = key.get(1).map_or(0, |&b| usize::from(b & 31));
+        first << 5 | second
+    }
+
+    /// Words of 63 bytes or more share the last bit.
+    fn length_bit(key: &[u8]) -> u64 {
+        1 << key.len().min(63)
+    }
+
     /// False only when `word` can't be a word of the list.
     pub fn may_hold(&self, word: &str) -> bool {
         // A non-ASCII word (`l’entraîneur`, `Président`) may change length in lower
@@ -310,9 +322,7 @@ impl FirstAndLength {
             return true;
         }
         let key = Self::key(word.as_bytes());
-        key.first().is_none_or(|&first| {
-            self.lengths[usize::from(first.to_ascii_lowercase())] & (1 << key.len().min(63)) != 0
-        })
+        key.is_empty() || self.lengths[Self::slot(key)] & Self::length_bit(key) != 0
     }
 }
 

@@ -31,46 +31,54 @@ fn is_inner(c: char) -> bool {
 /// Splits text into words (letters and digits, with inner hyphens and apostrophes, and
 /// an initial such as `Y.`) and single punctuation marks.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    // One pass over the chars, without collecting them first: this runs on every
-    // paragraph at index time (people, quotations).
+    // One pass, reading ASCII bytes without decoding them: this runs on every paragraph
+    // at index time (people, quotations).
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices();
-    while let Some((start, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        let start = i;
+        i += len;
         if c.is_whitespace() {
             continue;
         }
-        let mut end = start + c.len_utf8();
         if !c.is_alphanumeric() {
             out.push(Word {
-                text: &text[start..end],
+                text: &text[start..i],
                 start,
             });
             continue;
         }
         let mut single = true;
-        loop {
-            let mut ahead = chars.clone();
-            let Some((at, n)) = ahead.next() else { break };
+        while let Some((n, n_len)) = char_at(text, i) {
             let joins = n.is_alphanumeric()
-                || (is_inner(n) && ahead.next().is_some_and(|(_, m)| m.is_alphanumeric()));
+                || (is_inner(n)
+                    && char_at(text, i + n_len).is_some_and(|(m, _)| m.is_alphanumeric()));
             if !joins {
                 break;
             }
-            chars.next();
-            end = at + n.len_utf8();
+            i += n_len;
             single = false;
         }
         // An initial: one capital letter followed by a period ("Jay Y. Lee").
-        if single && c.is_uppercase() && text[end..].starts_with(". ") {
-            chars.next();
-            end += 1;
+        if single && c.is_uppercase() && text[i..].starts_with(". ") {
+            i += 1;
         }
         out.push(Word {
-            text: &text[start..end],
+            text: &text[start..i],
             start,
         });
     }
     out
+}
+
+/// The character at byte `i` of `text` (a character boundary) and its length.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let byte = *text.as_bytes().get(i)?;
+    if byte.is_ascii() {
+        return Some((char::from(byte), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// The capitalised words of a text, in order: the names typed in a question.
