@@ -28,8 +28,10 @@
 //! - When no analysis ends in the lexicon the answer is `None`; the caller picks the
 //!   fallback.
 
-use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{OnceLock, RwLock};
+
+use rustc_hash::FxHashMap;
 
 use crate::language::id::{PARTICLES, POSSESSIVES};
 use crate::sorted_table::SortedTable;
@@ -60,7 +62,7 @@ pub struct IndonesianRoots {
     memo: [RwLock<Memo>; MEMO_SHARDS],
 }
 
-type Memo = HashMap<Box<str>, Option<Box<str>>>;
+type Memo = FxHashMap<Box<str>, Option<Box<str>>>;
 
 impl IndonesianRoots {
     /// The shared instance, built once (std::sync::OnceLock/LazyLock).
@@ -72,7 +74,7 @@ impl IndonesianRoots {
     fn new() -> IndonesianRoots {
         IndonesianRoots {
             lexicon: Lexicon::new(LEXICON_TEXT),
-            memo: std::array::from_fn(|_| RwLock::new(HashMap::new())),
+            memo: std::array::from_fn(|_| RwLock::new(FxHashMap::default())),
         }
     }
 
@@ -113,12 +115,41 @@ fn is_lexicon_shaped(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
-/// The embedded root list, binary-searched in place.
-struct Lexicon(SortedTable);
+/// The embedded root list, binary-searched in place until it has been asked about
+/// `HASHED_AFTER` words; then a hash map of it is built (a few milliseconds, once per
+/// process), as indexing looks words up by the million and a query only by the dozen.
+struct Lexicon {
+    table: SortedTable,
+    asked: AtomicUsize,
+    hashed: OnceLock<FxHashMap<&'static str, &'static str>>,
+}
+
+/// Look-ups before the lexicon is hashed.
+const HASHED_AFTER: usize = 10_000;
 
 impl Lexicon {
     fn new(text: &'static str) -> Lexicon {
-        Lexicon(SortedTable::new(text))
+        Lexicon {
+            table: SortedTable::new(text),
+            asked: AtomicUsize::new(0),
+            hashed: OnceLock::new(),
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<&'static str> {
+        if let Some(map) = self.hashed.get() {
+            return map.get(word).copied();
+        }
+        if self.asked.fetch_add(1, Ordering::Relaxed) < HASHED_AFTER {
+            return self.table.get(word);
+        }
+        let map = self.hashed.get_or_init(|| {
+            self.table
+                .lines()
+                .map(|line| line.split_once('\t').unwrap_or((line, "")))
+                .collect()
+        });
+        map.get(word).copied()
     }
 
     fn contains(&self, word: &str) -> bool {
@@ -128,7 +159,7 @@ impl Lexicon {
     /// The affix profile of a root (empty when none is known), or None when `word` is
     /// not a root.
     fn entry(&self, word: &str) -> Option<Profile> {
-        self.0.get(word).map(|profile| Profile(profile.as_bytes()))
+        self.get(word).map(|profile| Profile(profile.as_bytes()))
     }
 }
 
@@ -707,10 +738,22 @@ mod tests {
     }
 
     #[test]
+    fn lexicon_answers_the_same_before_and_after_it_is_hashed() {
+        let lexicon = Lexicon::new(LEXICON_TEXT);
+        // More look-ups than `HASHED_AFTER`: the first by binary search, the rest hashed.
+        for line in lexicon.table.lines() {
+            let (root, profile) = line.split_once('\t').unwrap_or((line, ""));
+            assert_eq!(lexicon.get(root), Some(profile), "{root}");
+            assert_eq!(lexicon.get(&format!("{root}qx")), None);
+        }
+        assert!(lexicon.hashed.get().is_some());
+    }
+
+    #[test]
     fn lexicon_is_sorted_and_unique() {
         let lexicon = Lexicon::new(LEXICON_TEXT);
         let entries: Vec<(&str, &str)> = lexicon
-            .0
+            .table
             .lines()
             .map(|l| l.split_once('\t').unwrap_or((l, "")))
             .collect();

@@ -69,6 +69,21 @@ struct Span {
     before: usize,
 }
 
+/// The quotation marks of `text` (`"`, and those `opens` or `closes` names) with their
+/// byte offsets, found by their first byte: every other character is skipped undecoded.
+fn marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes().enumerate().filter_map(|(i, b)| match b {
+        b'"' => Some((i, '"')),
+        // The lead bytes of `«`/`»` (U+00AB, U+00BB) and of `“”‘’„` (U+2018 to U+201E).
+        0xC2 | 0xE2 => text[i..]
+            .chars()
+            .next()
+            .filter(|&c| opens(c) || closes(c))
+            .map(|c| (i, c)),
+        _ => None,
+    })
+}
+
 fn opens(c: char) -> bool {
     matches!(c, '“' | '«' | '‘' | '„')
 }
@@ -88,7 +103,6 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
         if open.is_none() && !text.contains(['“', '«', '‘', '„', '"']) {
             continue;
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
         // A quotation left open in an earlier paragraph continues here.
         if let Some((span, piece_start)) = open.as_mut() {
             if p - span.first >= MAX_QUOTE_PARAGRAPHS {
@@ -96,18 +110,18 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
             } else {
                 *piece_start = 0;
                 // Reopened at the start of the paragraph: skip the mark.
-                if let Some(&(_, c)) = chars.first()
+                if let Some(c) = text.chars().next()
                     && (opens(c) || c == '"')
                 {
                     *piece_start = c.len_utf8();
                 }
             }
         }
-        let mut i = 0;
-        while i < chars.len() {
-            let (offset, c) = chars[i];
-            let prev = i.checked_sub(1).map(|k| chars[k].1);
-            let next = chars.get(i + 1).map(|&(_, n)| n);
+        // Only quotation marks open or close a quotation: the text between them is
+        // skipped, not decoded.
+        for (offset, c) in marks(text) {
+            let prev = text[..offset].chars().next_back();
+            let next = text[offset + c.len_utf8()..].chars().next();
             let is_open_context = prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
             let is_close_context = next.is_none_or(|n| !n.is_alphanumeric());
             // A curly single quote inside a word is an apostrophe.
@@ -149,7 +163,6 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
                 }
                 _ => {}
             }
-            i += 1;
         }
         if let Some((span, piece_start)) = open.as_mut() {
             // Still open at the end of the paragraph: keep this paragraph's piece.
