@@ -88,14 +88,21 @@ fn name_word(word: &str) -> bool {
     if !(first.is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)) {
         return false;
     }
-    let lower = word.to_lowercase();
+    // Organisations' words, question words and titles of every language, in one set.
+    static NOT_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        let mut words = FxHashSet::default();
+        for p in language::PROFILES {
+            for class in [p.organisation_words, p.question_words, p.person_titles] {
+                words.extend(class.iter().copied());
+            }
+        }
+        words
+    });
     !is_acronym(word)
         && !is_common_word(word)
-        && !language::any(|p| p.organisation_words, &lower)
+        && !language::with_lowercase(word, |lower| NOT_NAMES.contains(lower))
         && language::month_of(word).is_none()
         && language::weekday_of(word).is_none()
-        && !language::any(|p| p.question_words, &lower)
-        && !language::any(|p| p.person_titles, &lower)
         && role_class(word).is_none()
 }
 
@@ -251,10 +258,12 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
         // A role after the name: `Mark Zuckerberg, CEO Meta`.
         if w.text == "," && i > 0 {
             let mut k = i + 1;
-            while ws
-                .get(k)
-                .is_some_and(|w| matches!(w.lower().as_str(), "le" | "la" | "the" | "sang"))
-            {
+            // Asked at every comma: compared in place, not lower-cased.
+            while ws.get(k).is_some_and(|w| {
+                ["le", "la", "the", "sang"]
+                    .iter()
+                    .any(|a| w.text.eq_ignore_ascii_case(a))
+            }) {
                 k += 1;
             }
             if ws.get(k).is_some_and(|w| role_class(w.text).is_some()) {

@@ -441,8 +441,9 @@ fn full_name(runs: &[Vec<String>], name: &str) -> String {
 /// A word of the languages' common classes (function words, verbs of saying, words
 /// introducing a source, pronouns), whatever its case: never a word of a name.
 pub(crate) fn is_common_word(word: &str) -> bool {
-    static FUNCTION_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-        [
+    // One set of every class: asked of capitalised words at index time (people).
+    static COMMON: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        let mut common: FxHashSet<&'static str> = [
             language::id::FUNCTION_WORDS,
             language::id::PASSAGE_WORDS,
             language::fr::PASSAGE_WORDS,
@@ -451,17 +452,22 @@ pub(crate) fn is_common_word(word: &str) -> bool {
         .into_iter()
         .flatten()
         .copied()
-        .collect()
+        .collect();
+        for p in language::PROFILES {
+            for class in [
+                p.source_words,
+                p.saying_verbs_after,
+                p.saying_verbs_before,
+                p.pronouns,
+                p.interrogatives,
+                p.place_prepositions,
+            ] {
+                common.extend(class.iter().copied());
+            }
+        }
+        common
     });
-    let lower = language::lowercase(word);
-    let w = lower.as_ref();
-    FUNCTION_WORDS.contains(w)
-        || language::any(|p| p.source_words, w)
-        || language::any(|p| p.saying_verbs_after, w)
-        || language::any(|p| p.saying_verbs_before, w)
-        || language::any(|p| p.pronouns, w)
-        || language::any(|p| p.interrogatives, w)
-        || language::any(|p| p.place_prepositions, w)
+    language::with_lowercase(word, |lower| COMMON.contains(lower))
 }
 
 pub(crate) fn is_acronym(word: &str) -> bool {
