@@ -98,9 +98,9 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
     // The quotation being read: its span so far and where its current piece starts.
     let mut open: Option<(Span, usize)> = None;
     for (p, text) in paragraphs.iter().enumerate() {
-        // Nothing open and nothing to open: most paragraphs, skipped without reading
-        // them char by char (this runs on every article at index time).
-        if open.is_none() && !text.contains(['“', '«', '‘', '„', '"']) {
+        // Nothing open and nothing to open: most paragraphs, skipped by a look at their
+        // bytes for `"` and the lead bytes of the other marks (see `marks`).
+        if open.is_none() && !text.bytes().any(|b| b == b'"' || b == 0xC2 || b == 0xE2) {
             continue;
         }
         // A quotation left open in an earlier paragraph continues here.
@@ -394,8 +394,8 @@ fn name_runs(article: &[Word]) -> Vec<Vec<String>> {
         let mut start = i;
         // The organisation of a role before a name ("CEO Meta Mark Zuckerberg", "CEO
         // NVIDIA Jensen Huang") is not part of the name.
-        let after_role = i > 0 && role_class(article[i - 1].text).is_some();
-        while end - start > 2 && (is_acronym(article[start].text) || after_role) {
+        let after_role = || i > 0 && role_class(article[i - 1].text).is_some();
+        while end - start > 2 && (is_acronym(article[start].text) || after_role()) {
             start += 1;
         }
         // A sentence's first word written with a capital (`Menurut Rina`, `Namun
