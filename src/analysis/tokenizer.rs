@@ -141,7 +141,10 @@ impl TokenStream for WordTokenStream<'_> {
 
 /// Whether the text between two words ends a sentence.
 fn ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '…', ':', '\n'])
+    // Bytes first: the gap is nearly always a space or a comma and a space.
+    gap.bytes()
+        .any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b'\n'))
+        || (gap.len() >= 3 && gap.contains('…'))
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -203,6 +206,14 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
 
 /// The byte ranges of the hyphen-separated parts of the word `text[start..end]`.
 fn split_hyphens(text: &str, start: usize, end: usize, parts: &mut Vec<(usize, usize)>) {
+    // Most words have no hyphen: `-`, or the lead byte of U+2010 and U+2011.
+    if !text.as_bytes()[start..end]
+        .iter()
+        .any(|&b| b == b'-' || b == 0xE2)
+    {
+        parts.push((start, end));
+        return;
+    }
     let mut from = start;
     for (i, c) in text[start..end].char_indices() {
         if is_hyphen(c) {

@@ -85,23 +85,25 @@ fn word_hashes(text: &str, out: &mut Vec<u64>) {
     let mut in_word = false;
     let mut i = 0;
     let bytes = text.as_bytes();
-    while i < bytes.len() {
-        let (alphanumeric, len) = if bytes[i].is_ascii() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                hash = hash_step(hash, u32::from(b.to_ascii_lowercase()));
-            }
-            (b.is_ascii_alphanumeric(), 1)
+    while let Some(&b) = bytes.get(i) {
+        let alphanumeric = if b.is_ascii_alphanumeric() {
+            hash = hash_step(hash, u32::from(b.to_ascii_lowercase()));
+            i += 1;
+            true
+        } else if b.is_ascii() {
+            i += 1;
+            false
         } else {
             let Some(c) = text[i..].chars().next() else {
                 break;
             };
+            i += c.len_utf8();
             if c.is_alphanumeric() {
                 for lower in c.to_lowercase() {
                     hash = hash_step(hash, u32::from(lower));
                 }
             }
-            (c.is_alphanumeric(), c.len_utf8())
+            c.is_alphanumeric()
         };
         if alphanumeric {
             in_word = true;
@@ -110,7 +112,6 @@ fn word_hashes(text: &str, out: &mut Vec<u64>) {
             hash = 0;
             in_word = false;
         }
-        i += len;
     }
     if in_word {
         out.push(hash);

@@ -105,25 +105,41 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        let is_letter = |i: usize| -> Option<(bool, usize)> {
-            let b = *bytes.get(i)?;
-            if b.is_ascii() {
-                return Some((b.is_ascii_alphabetic(), 1));
+        let is_letter = |i: usize| -> (bool, usize) {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_alphabetic(), c.len_utf8()),
+                None => (false, 1),
             }
-            let c = text.get(i..)?.chars().next()?;
-            Some((c.is_alphabetic(), c.len_utf8()))
         };
-        // Skip what isn't a letter, then take the letters.
+        // Skip what isn't a letter, then take the letters; ASCII bytes in a tight loop.
         loop {
-            let (letter, len) = is_letter(i)?;
+            let b = *bytes.get(i)?;
+            if b.is_ascii_alphabetic() {
+                break;
+            }
+            if b.is_ascii() {
+                i += 1;
+                continue;
+            }
+            let (letter, len) = is_letter(i);
             if letter {
                 break;
             }
             i += len;
         }
         let start = i;
-        while let Some((true, len)) = is_letter(i) {
-            i += len;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                let (letter, len) = is_letter(i);
+                if !letter {
+                    break;
+                }
+                i += len;
+            }
         }
         Some(&text[start..i])
     })
