@@ -61,16 +61,16 @@ fn marker_set(markers: &[&str]) -> FxHashSet<u64> {
     markers.iter().filter_map(|m| marker_key(m)).collect()
 }
 
-/// Frequent words of Indonesian that French text doesn't use.
-fn is_indonesian_marker(word: &str) -> bool {
+/// Frequent words of Indonesian that French text doesn't use, by `marker_key`.
+fn indonesian_markers() -> &'static FxHashSet<u64> {
     static MARKERS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| marker_set(id::MARKERS));
-    marker_key(word).is_some_and(|k| MARKERS.contains(&k))
+    &MARKERS
 }
 
-/// Frequent words of French that Indonesian text doesn't use.
-fn is_french_marker(word: &str) -> bool {
+/// Frequent words of French that Indonesian text doesn't use, by `marker_key`.
+fn french_markers() -> &'static FxHashSet<u64> {
     static MARKERS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| marker_set(fr::MARKERS));
-    marker_key(word).is_some_and(|k| MARKERS.contains(&k))
+    &MARKERS
 }
 
 /// Whether `text` has at least `n` letters (counting stops there).
@@ -147,13 +147,49 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
 
 /// Whether `text` has a common word of the other language cari analyses.
 fn hints_at_another_language(text: &str, lang: Lang) -> bool {
-    letter_runs(text)
-        .filter(|w| (2..=6).contains(&w.len()))
-        .any(|w| match lang {
-            Lang::Id => is_french_marker(w),
-            Lang::Fr => is_indonesian_marker(w),
-            Lang::Other => true,
-        })
+    let is_marker: fn(u64) -> bool = match lang {
+        Lang::Id => |key| french_markers().contains(&key),
+        Lang::Fr => |key| indonesian_markers().contains(&key),
+        Lang::Other => |_| true,
+    };
+    // The letter runs of `letter_runs`, each word's key (`marker_key`) built as its
+    // bytes go by: this runs on every passage at index time. A word with a non-ASCII
+    // letter is no marker (they are ASCII) unless any word is (`Other`).
+    let bytes = text.as_bytes();
+    let (mut key, mut len, mut ascii) = (0u64, 0usize, true);
+    let mut i = 0;
+    loop {
+        let (letter, step) = match bytes.get(i) {
+            Some(b) if b.is_ascii_alphabetic() => {
+                if len < 8 {
+                    key |= u64::from(b.to_ascii_lowercase()) << (8 * len);
+                }
+                (true, 1)
+            }
+            Some(b) if b.is_ascii() => (false, 1),
+            Some(_) => match text[i..].chars().next() {
+                Some(c) if c.is_alphabetic() => {
+                    ascii = false;
+                    (true, c.len_utf8())
+                }
+                Some(c) => (false, c.len_utf8()),
+                None => (false, 1),
+            },
+            None => (false, 0),
+        };
+        if letter {
+            len += step;
+        } else {
+            if (2..=6).contains(&len) && (ascii || lang == Lang::Other) && is_marker(key) {
+                return true;
+            }
+            (key, len, ascii) = (0, 0, true);
+        }
+        if step == 0 {
+            return false;
+        }
+        i += step;
+    }
 }
 
 fn map(lang: WLang) -> Lang {
@@ -312,6 +348,8 @@ mod tests {
     fn letter_runs_are_the_runs_split_gives() {
         for text in [
             "L’été 2024, «Zuckerberg» a dit: c'est l'IA—et après? 16.000 GPU…",
+            "Menurut dia, d’une manière yang baik: Le président dan DE LA",
+            "Élu président pour la Côte",
             "Presiden Korea Selatan Yoon Suk-yeol bertemu CEO Meta",
             "",
             "   ...   ",
@@ -322,6 +360,17 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .collect();
             assert_eq!(letter_runs(text).collect::<Vec<_>>(), split, "{text}");
+            for lang in [Lang::Id, Lang::Fr, Lang::Other] {
+                let by_runs = letter_runs(text)
+                    .filter(|w| (2..=6).contains(&w.len()))
+                    .filter_map(marker_key)
+                    .any(|k| match lang {
+                        Lang::Id => french_markers().contains(&k),
+                        Lang::Fr => indonesian_markers().contains(&k),
+                        Lang::Other => true,
+                    });
+                assert_eq!(hints_at_another_language(text, lang), by_runs, "{text}");
+            }
             let letters = text.chars().filter(|c| c.is_alphabetic()).count();
             assert!(has_letters(text, letters));
             assert!(!has_letters(text, letters + 1));
