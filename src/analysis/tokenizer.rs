@@ -166,8 +166,16 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 
 /// The byte range of the first word of `text` at or after `from`.
 fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut start = from;
     let mut last = loop {
+        // ASCII spaces and punctuation in a tight loop: this runs on every byte indexed.
+        while bytes
+            .get(start)
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        {
+            start += 1;
+        }
         let c = char_at(text, start)?;
         if c.is_alphanumeric() {
             break c;
@@ -175,7 +183,17 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
         start += c.len_utf8();
     };
     let mut end = start + last.len_utf8();
-    while let Some(c) = char_at(text, end) {
+    loop {
+        // ASCII letters and digits in a tight loop.
+        while let Some(&b) = bytes.get(end)
+            && b.is_ascii_alphanumeric()
+        {
+            last = char::from(b);
+            end += 1;
+        }
+        let Some(c) = char_at(text, end) else {
+            break;
+        };
         if c.is_alphanumeric() {
             last = c;
             end += c.len_utf8();
