@@ -49,7 +49,19 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             continue;
         }
         let mut single = true;
-        while let Some((n, n_len)) = char_at(text, i) {
+        loop {
+            // ASCII letters and digits in a tight loop.
+            let ascii_end = i + text.as_bytes()[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if ascii_end > i {
+                i = ascii_end;
+                single = false;
+            }
+            let Some((n, n_len)) = char_at(text, i) else {
+                break;
+            };
             let joins = n.is_alphanumeric()
                 || (is_inner(n)
                     && char_at(text, i + n_len).is_some_and(|(m, _)| m.is_alphanumeric()));
