@@ -118,6 +118,7 @@ pub const PROFILE: Profile = Profile {
     name_particles: &[
         "van", "von", "der", "den", "de", "da", "di", "al", "el", "bin", "ben",
     ],
+    name_openers: &[],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &["government", "ministry", "department"],
     organisation_nouns: ORGANISATION_NOUNS,
@@ -138,6 +139,9 @@ pub const PROFILE: Profile = Profile {
             "commander",
             "head",
             "leader",
+            "sheriff",
+            "captain",
+            "skipper",
         ],
         &["founder"],
         &["president", "chairman"],

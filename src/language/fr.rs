@@ -123,6 +123,7 @@ pub const PROFILE: Profile = Profile {
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
     name_particles: &["le", "la", "de", "du", "des"],
+    name_openers: &[],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &[
         "gouvernement",
@@ -155,6 +156,8 @@ pub const PROFILE: Profile = Profile {
             "cheffe",
             "commandant",
             "responsable",
+            "capitaine",
+            "shérif",
         ],
         &[
             "fondateur",

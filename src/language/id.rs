@@ -110,6 +110,7 @@ pub const PROFILE: Profile = Profile {
     place_prepositions: PLACE_PREPOSITIONS,
     person_titles: PERSON_TITLES,
     name_particles: &["bin", "binti"],
+    name_openers: &["i", "ni"],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &["pemerintah", "kementerian", "pemerintahan"],
     organisation_nouns: ORGANISATION_NOUNS,
@@ -122,14 +123,15 @@ pub const PROFILE: Profile = Profile {
     roles: [
         &[
             "bos", "kepala", "direktur", "ceo", "pelatih", "komandan", "pemimpin", "pimpinan",
-            "kapolres", "kapolda", "kapolsek", "kapolri",
+            "kapolres", "kapolda", "kapolsek", "kapolri", "nakhoda",
         ],
         &["pendiri"],
         &["presiden", "ketua"],
         &["menteri", "sekretaris"],
         &["gubernur", "walikota", "bupati"],
         &["juru"],
-        &["pengacara", "advokat"],
+        // `kuasa hukum`, counsel.
+        &["pengacara", "advokat", "kuasa"],
     ],
     role_filler: &[
         "sang",
@@ -323,6 +325,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "nyonya",
     "akbp",
     "kombes",
+    // `Kombes Pol`, `Irjen Pol`: of the police, after the rank.
+    "pol",
     "kompol",
     "akp",
     "iptu",
