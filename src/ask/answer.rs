@@ -714,6 +714,10 @@ struct AskedUnits {
     translated: HashSet<String>,
     /// Whether the question asks a size, a distance or a weight (`luas`, `how far`).
     measure: bool,
+    /// The noun counted, when the topic opens with one (`aftershocks` of "how many
+    /// aftershocks followed the earthquake"), in the forms `translated` holds: the
+    /// other words of the topic are what it is counted of.
+    counted: HashSet<String>,
 }
 
 impl AskedUnits {
@@ -729,11 +733,39 @@ impl AskedUnits {
         let measure = topic
             .split_whitespace()
             .any(|w| language::any(|p| p.asks_measure, &w.to_lowercase()));
+        // A name opening the topic ("combien la Colombie-Britannique va-t-elle …")
+        // is who counts, not what is counted.
+        let mut counted: HashSet<String> = HashSet::new();
+        for w in topic
+            .split_whitespace()
+            .take(COUNTED_WORDS)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+        {
+            // `d'électeurs`, `daily return trips`: the noun and the words describing it.
+            let forms = unit_forms(&super::quotes::without_elision(w).to_lowercase());
+            for form in &forms {
+                counted.extend(translations(form).iter().flat_map(|t| unit_forms(t)));
+            }
+            counted.extend(forms);
+        }
         AskedUnits {
             own,
             translated,
             measure,
+            counted,
         }
+    }
+
+    /// Whether `unit` is a word of the question other than the noun it counts (`6.2
+    /// earthquake` for "how many aftershocks followed the earthquake").
+    fn counts_another(&self, unit: &str) -> bool {
+        !self.counted.is_empty()
+            && self.counts(unit)
+            && !unit_forms(unit).iter().any(|f| self.counted.contains(f))
+            && !unit_forms(unit)
+                .iter()
+                .flat_map(|f| translations(f))
+                .any(|t| self.counted.contains(t))
     }
 
     /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
@@ -774,6 +806,9 @@ fn translations(word: &str) -> Vec<&'static str> {
         .flat_map(|(from, to)| crate::translate::lexicon::lookup(from, to, word))
         .collect()
 }
+
+/// Words opening a counting question's topic read as what it counts.
+const COUNTED_WORDS: usize = 3;
 
 /// What a measure (`hectares`, `km`) keeps when the question counts something else.
 const MEASURE_NOT_ASKED: f32 = 0.6;
@@ -915,6 +950,13 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         Expect::Count => 0.8,
         _ => return None,
     };
+    // A number of another word of the question than the one counted describes it
+    // (`a magnitude 6.2 earthquake`), it doesn't count what is asked.
+    let unit_asked = unit_asked
+        && !(expect == Expect::Count
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| asked_units.counts_another(u)));
     let fit = if unit_asked { fit * 1.5 } else { fit };
     // A number word (`satu`, `one`, `dix jours`) is often no count at all; before
     // what the question counts (`Tujuh pekerja`) it is as sure as digits.
@@ -1542,5 +1584,21 @@ mod tests {
         let alone = closeness(text, &(seoul..seoul + 5), &highlights, 1);
         let lacking = closeness(text, &(seoul..seoul + 5), &highlights, 2);
         assert!((lacking - (alone + ABSENT_WORD) / 2.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_number_describing_another_word_of_the_question_counts_nothing_asked() {
+        let asked = AskedUnits::of("tremors followed the storm");
+        assert!(asked.counts("storm"));
+        assert!(asked.counts_another("storm"));
+        assert!(!asked.counts_another("tremors"));
+        // A word the question doesn't name is left to the other rules.
+        assert!(!asked.counts_another("houses"));
+        // `d'électeurs`: the noun counted, without its elision.
+        let asked = AskedUnits::of("d'électeurs ont voté à Nantes");
+        assert!(!asked.counts_another("électeurs"));
+        // A name opening the topic is who counts, not what is counted.
+        let asked = AskedUnits::of("Nantes a-t-elle reçu de touristes");
+        assert!(!asked.counts_another("touristes"));
     }
 }

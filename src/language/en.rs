@@ -274,6 +274,15 @@ pub const ASKS_MONEY: &[&str] = &[
     "pay",
     "raised",
     "much",
+    // What is gained or lost, paid as a penalty or a wage: sums too.
+    "loss",
+    "losses",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "salary",
+    "damages",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

@@ -366,6 +366,14 @@ pub const ASKS_MONEY: &[&str] = &[
     "coûtait",
     "collecté",
     "récolté",
+    // What is gained or lost, paid as a penalty or a wage: sums too.
+    "perte",
+    "pertes",
+    "bénéfice",
+    "bénéfices",
+    "amende",
+    "salaire",
+    "préjudice",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

@@ -272,6 +272,15 @@ pub const ASKS_MONEY: &[&str] = &[
     "menghabiskan",
     "belanja",
     "pendapatan",
+    // What is gained or lost, paid as a penalty or a wage: sums too.
+    "kerugian",
+    "rugi",
+    "laba",
+    "keuntungan",
+    "omzet",
+    "gaji",
+    "denda",
+    "suap",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
