@@ -978,17 +978,37 @@ fn format_value(value: f64) -> String {
 /// The dates of a passage: whole dates as `corpus::date` reads them, and the partial
 /// dates news write of recent days (`Kamis 29 Februari`, `March 4`, `novembre 2022`,
 /// `ce mardi`), made whole with the article's date when it has one.
+/// A date in brackets after its weekday (`Rabu (12/11/2025)`, as Indonesian news
+/// writes the day of an event), with the weekday: the day as the article tells it.
+/// Any other date as it is.
+fn with_weekday(text: &str, date: &Range<usize>) -> Range<usize> {
+    let before = text[..date.start].trim_end();
+    let closed = text[date.end..].starts_with(')');
+    let weekday = before
+        .strip_suffix('(')
+        .filter(|_| closed)
+        .and_then(|before| words(before).last().map(|w| (w.start, w.text)))
+        .filter(|(_, w)| language::weekday_of(w).is_some());
+    match weekday {
+        Some((start, _)) => start..date.end + 1,
+        None => date.clone(),
+    }
+}
+
 fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
-        .map(|(range, iso)| Candidate {
-            text: hit.text[range.clone()].to_string(),
-            value: Some(iso.clone()),
-            core: range.clone(),
-            range: range.clone(),
-            fit: 1.0,
-            kind: None,
+        .map(|(range, iso)| {
+            let written = with_weekday(&hit.text, range);
+            Candidate {
+                text: hit.text[written.clone()].to_string(),
+                value: Some(iso.clone()),
+                core: range.clone(),
+                range: written,
+                fit: 1.0,
+                kind: None,
+            }
         })
         .collect();
     let mut found: Vec<(Range<usize>, Option<String>, f32)> =
@@ -1600,5 +1620,15 @@ mod tests {
         // A name opening the topic is who counts, not what is counted.
         let asked = AskedUnits::of("Nantes a-t-elle reçu de touristes");
         assert!(!asked.counts_another("touristes"));
+    }
+
+    #[test]
+    fn a_date_in_brackets_after_its_weekday_is_read_with_it() {
+        let text = "Banjir melanda Kampung Melayu, Senin (3/2/2025) pagi, dan surut pada 5/2/2025.";
+        let got: Vec<&str> = crate::corpus::date::find_dates(text)
+            .iter()
+            .map(|(r, _)| &text[with_weekday(text, r)])
+            .collect();
+        assert_eq!(got, ["Senin (3/2/2025)", "5/2/2025"]);
     }
 }
