@@ -187,6 +187,10 @@ pub fn find(
         }
         _ => None,
     };
+    // "d'où vient …", "dari mana …": where from, not where to.
+    let asks_origin = asked
+        .iter()
+        .any(|w| language::any(|p| p.origin_words, &w.lower()));
     // "kapan Lumeo didirikan", "when was it founded": a beginning, told by its year.
     let asks_founding = words(&question.question)
         .iter()
@@ -275,7 +279,7 @@ pub fn find(
                 numbers(hit, expect, &asked_units, &question.question)
             }
             Expect::Date => dates(hit, asks_founding),
-            Expect::Place => places(hit),
+            Expect::Place => places(hit, asks_origin),
         };
         if let Some(fit) = organisation_fit {
             candidates.extend(organisations_of(
@@ -1139,19 +1143,33 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
 
 /// What a venue named without a preposition of place before it keeps.
 const VENUE: f32 = 0.9;
+/// What a place written after a word of origin (`dari`, `from`) keeps when the
+/// question doesn't ask where from.
+const ORIGIN_NOT_ASKED: f32 = 0.5;
+/// Capitalised words a place after a preposition holds at most (`RSUD Asy-Syifa
+/// Sumbawa Barat`, a hospital and its region).
+const PLACE_WORDS: usize = 4;
 
 /// The places of a passage: a capitalised name after a preposition of place (`di
 /// Tokyo`, `à Paris`, `in Seoul`, `at the Prospera Place arena`), a venue named
 /// anywhere (`Prospera Place`), or the dateline (`PARIS –`).
-fn places(hit: &Hit) -> Vec<Candidate> {
+fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
     let text = &hit.text;
     let ws = words(text);
     let mut out = Vec::new();
     let mut taken: Vec<Range<usize>> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !language::any(|p| p.place_prepositions, &w.lower()) {
+        let lower = w.lower();
+        if !language::any(|p| p.place_prepositions, &lower) {
             continue;
         }
+        // `berlayar dari Pelabuhan Kayangan`: where from, a poor answer to where
+        // something went or was taken.
+        let fit = if !asks_origin && language::any(|p| p.origin_words, &lower) {
+            ORIGIN_NOT_ASKED
+        } else {
+            1.0
+        };
         // `at the Prospera Place arena`, `à la Halle Tony Garnier`: past the article.
         let mut from = i + 1;
         if ws
@@ -1163,7 +1181,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
         let run: Vec<_> = ws[from.min(ws.len())..]
             .iter()
             .take_while(|w| w.is_capitalized() && !w.is_punct())
-            .take(3)
+            .take(PLACE_WORDS)
             .collect();
         let (Some(first), Some(last)) = (run.first(), run.last()) else {
             continue;
@@ -1178,7 +1196,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             value: None,
             core: range.clone(),
             range,
-            fit: 1.0,
+            fit,
             kind: None,
         });
     }
@@ -1407,7 +1425,7 @@ mod tests {
     fn venues_are_places() {
         let text = "Fans queued on Friday at the Rogers Arena in Vancouver. \
                     La finale s'est jouée au Stade Pierre-Mauroy, devant le Palais des Sports.";
-        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"))
+        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
             .into_iter()
             .map(|c| (c.text, c.fit))
             .collect();
@@ -1421,7 +1439,7 @@ mod tests {
             ]
         );
         let text = "Para pengungsi ditampung di Gedung Serbaguna Kecamatan. Warga menuju lapangan.";
-        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"))
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"), false)
             .into_iter()
             .map(|c| c.text)
             .collect();
@@ -1630,5 +1648,32 @@ mod tests {
             .map(|(r, _)| &text[with_weekday(text, r)])
             .collect();
         assert_eq!(got, ["Senin (3/2/2025)", "5/2/2025"]);
+    }
+
+    #[test]
+    fn a_place_of_origin_fits_less_unless_asked_where_from() {
+        let h = hit(
+            "Bus itu berangkat dari Terminal Kampung Rambutan menuju Rumah Sakit Umum Daerah Cibinong.",
+            Lang::Id,
+            "2025-01-01",
+        );
+        let fits = |asks_origin: bool| -> Vec<(String, f32)> {
+            places(&h, asks_origin)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect()
+        };
+        assert_eq!(
+            fits(false),
+            [("Terminal Kampung Rambutan".to_string(), ORIGIN_NOT_ASKED)]
+        );
+        assert_eq!(fits(true), [("Terminal Kampung Rambutan".to_string(), 1.0)]);
+        let h = hit(
+            "Korban dibawa ke RSUD Kota Bogor Selatan untuk diperiksa.",
+            Lang::Id,
+            "2025-01-01",
+        );
+        let got: Vec<String> = places(&h, false).into_iter().map(|c| c.text).collect();
+        assert_eq!(got, ["RSUD Kota Bogor Selatan"]);
     }
 }

@@ -114,6 +114,7 @@ pub const PROFILE: Profile = Profile {
         "bridge",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
+    origin_words: &["from"],
     person_titles: PERSON_TITLES,
     name_particles: &[
         "van", "von", "der", "den", "de", "da", "di", "al", "el", "bin", "ben",

@@ -121,6 +121,7 @@ pub const PROFILE: Profile = Profile {
         "église",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
+    origin_words: &["d'où", "d’où", "depuis", "provenance", "origine"],
     person_titles: PERSON_TITLES,
     name_particles: &["le", "la", "de", "du", "des"],
     name_openers: &[],

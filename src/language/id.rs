@@ -108,6 +108,7 @@ pub const PROFILE: Profile = Profile {
         "jalan",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
+    origin_words: &["dari", "asal"],
     person_titles: PERSON_TITLES,
     name_particles: &["bin", "binti"],
     name_openers: &["i", "ni"],

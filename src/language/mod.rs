@@ -203,6 +203,9 @@ pub struct Profile {
     pub venue_words: &'static [&'static str],
     /// Prepositions written before a place (`di`, `à`, `in`).
     pub place_prepositions: &'static [&'static str],
+    /// Of those and others, the words telling where something comes from (`dari`,
+    /// `from`, `d'où`), lower case.
+    pub origin_words: &'static [&'static str],
     /// Titles and ranks written before a person's name (`Pak`, `M.`, `Mr`, `AKBP`,
     /// `Maître`), lower case.
     pub person_titles: &'static [&'static str],
