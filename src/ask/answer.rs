@@ -1149,6 +1149,12 @@ const ORIGIN_NOT_ASKED: f32 = 0.5;
 /// Capitalised words a place after a preposition holds at most (`RSUD Asy-Syifa
 /// Sumbawa Barat`, a hospital and its region).
 const PLACE_WORDS: usize = 4;
+/// Lower-case words of a noun of place between a preposition and what it is of
+/// (`dans un chemin de Lucé`).
+const PLACE_NOUN_WORDS: usize = 2;
+/// What a place named as what a noun of place is of keeps (`de Lucé` may also be
+/// what a road leads to).
+const PLACE_OF: f32 = 0.9;
 
 /// The places of a passage: a capitalised name after a preposition of place (`di
 /// Tokyo`, `à Paris`, `in Seoul`, `at the Prospera Place arena`), a venue named
@@ -1177,6 +1183,20 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
             .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
         {
             from += 1;
+        }
+        // `dans un chemin de Lucé`, `in the town of Ferndale`: a lower-case noun of
+        // place and what it is of.
+        let mut fit = fit;
+        if let Some(of) = (from + 1..=from + PLACE_NOUN_WORDS).find(|&k| {
+            ws.get(k)
+                .is_some_and(|o| language::any(|p| p.of_words, &o.lower()))
+        }) && ws[from..of]
+            .iter()
+            .all(|n| !n.is_punct() && !n.is_capitalized() && !is_common_word(n.text))
+            && ws.get(of + 1).is_some_and(Word::is_capitalized)
+        {
+            from = of + 1;
+            fit *= PLACE_OF;
         }
         let run: Vec<_> = ws[from.min(ws.len())..]
             .iter()
@@ -1675,5 +1695,21 @@ mod tests {
         );
         let got: Vec<String> = places(&h, false).into_iter().map(|c| c.text).collect();
         assert_eq!(got, ["RSUD Kota Bogor Selatan"]);
+    }
+
+    #[test]
+    fn a_place_named_as_what_a_noun_of_place_is_of() {
+        let text = "La voiture a été abandonnée dans une ruelle de Vierzon. The crew camped in the town of Ashford.";
+        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Vierzon".to_string(), PLACE_OF),
+                ("Ashford".to_string(), PLACE_OF)
+            ]
+        );
     }
 }
