@@ -406,6 +406,39 @@ pub fn find(
             }
         }
     }
+    // "how old is the captain of …": the age of the person the article names in
+    // that role.
+    if expect == Expect::Age && asks_role {
+        let noun_roles: Vec<(usize, f32)> = roles_asked
+            .iter()
+            .copied()
+            .filter(|&(_, gain)| gain == ROLE_ASKED)
+            .collect();
+        for (doc, weight) in best_articles(hits, top) {
+            let Some((article, people, _)) = articles.get(doc) else {
+                continue;
+            };
+            let mut in_role: Vec<&str> = people
+                .mentions
+                .iter()
+                .filter(|m| {
+                    article
+                        .get(m.paragraph)
+                        .is_some_and(|p| role_gain(&p.text, &m.range, &noun_roles) > 1.0)
+                })
+                .map(|m| m.name.as_str())
+                .collect();
+            in_role.dedup();
+            for name in in_role {
+                for found in ages_in_article(doc, article, name) {
+                    consider(Found {
+                        score: found.score * weight * ROLE_IN_ARTICLE,
+                        ..found
+                    });
+                }
+            }
+        }
+    }
     Ok(best)
 }
 
