@@ -113,9 +113,44 @@ fn as_name(run: &[String]) -> Option<String> {
     (!run.is_empty()
         && run.len() <= 4
         && run.iter().enumerate().all(|(k, w)| {
-            name_word(w) || (inside(k) && language::any(|p| p.name_particles, &w.to_lowercase()))
+            name_word(w)
+                || (inside(k) && language::any(|p| p.name_particles, &w.to_lowercase()))
+                || (k == 0 && run.len() >= 3 && opens_name(w))
         }))
     .then(|| run.join(" "))
+}
+
+/// Words an organisation's name running on after a role may hold at most.
+const ORGANISATION_WORDS: usize = 12;
+
+/// The name set off by commas after an organisation's name that goes on from
+/// `ws[from]`: the first punctuation after it (brackets aside) is a comma, followed by
+/// a name of two words or more and a comma or the sentence's end.
+fn name_after_organisation(ws: &[Word], from: usize) -> Option<Vec<String>> {
+    let comma = (from..ws.len().min(from + ORGANISATION_WORDS))
+        .find(|&k| ws[k].is_punct() && !matches!(ws[k].text, "(" | ")"))
+        .filter(|&k| ws[k].text == ",")?;
+    let (run, end) = name_run(ws, comma + 1);
+    (run.len() >= 2 && ws.get(end).is_none_or(|w| matches!(w.text, "," | "."))).then_some(run)
+}
+
+/// Whether `word` is a small word opening a name (`I` of `I Gede Darmawan`).
+pub(crate) fn opens_name(word: &str) -> bool {
+    word.len() <= 2 && language::any(|p| p.name_openers, &word.to_lowercase())
+}
+
+/// Whether the capitalised run ending before `ws[end]` goes on as an organisation's
+/// name: a connector and a capitalised word (`Dinas Pekerjaan Umum dan Penataan
+/// Ruang`), or an acronym in brackets (`… Umum (PUPR)`), not a person's.
+fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
+    let next = |k: usize| ws.get(end + k);
+    let connector = next(0)
+        .is_some_and(|w| !w.is_capitalized() && language::any(|p| p.name_connectors, &w.lower()))
+        && next(1).is_some_and(Word::is_capitalized);
+    let acronym = next(0).is_some_and(|w| w.text == "(")
+        && next(1).is_some_and(|w| is_acronym(w.text) && w.text.chars().count() >= 2)
+        && next(2).is_some_and(|w| w.text == ")");
+    connector || acronym
 }
 
 /// A run without the titles and ranks written before the name (`AKBP Yusuf Rahman`,
@@ -126,7 +161,7 @@ fn without_titles(run: &[String]) -> &[String] {
     while run.len() - start > 2 && {
         let w = &run[start];
         let lower = w.to_lowercase();
-        (is_acronym(w) && !language::any(|p| p.organisation_words, &lower))
+        (is_acronym(w) && !language::any(|p| p.organisation_words, &lower) && !opens_name(w))
             || language::any(|p| p.person_titles, &lower)
             || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
     } {
@@ -226,6 +261,15 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
             }
             let (first, after) = name_run(ws, j);
             if first.is_empty() {
+                continue;
+            }
+            if organisation_goes_on(ws, after) {
+                // `Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten
+                // Karo, Anton Ginting,`: the organisation's name, then the person's
+                // set off by commas.
+                if let Some(run) = name_after_organisation(ws, after) {
+                    push(&run, Cue::Strong, out);
+                }
                 continue;
             }
             if ws.get(after).is_some_and(|w| w.text == ",") {
@@ -359,6 +403,14 @@ fn run_before(ws: &[Word], end: usize) -> Vec<String> {
         .iter()
         .rposition(|w| w.is_punct() || !w.is_capitalized() || role_class(w.text).is_some())
         .map_or(0, |s| s + 1);
+    // After `of` and a capitalised word, the run ends an organisation's name (`the
+    // County Office of Education said`), not a person's.
+    if start >= 2
+        && language::any(|p| p.of_words, &ws[start - 1].lower())
+        && ws[start - 2].is_capitalized()
+    {
+        return Vec::new();
+    }
     ws[start..end].iter().map(|w| w.text.to_string()).collect()
 }
 
@@ -433,9 +485,13 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                 {
                     let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
                     // The words before it that can be a name's, up to three.
-                    let first = (k.saturating_sub(3)..k)
+                    let mut first = (k.saturating_sub(3)..k)
                         .find(|&f| run[f..k].iter().all(|w| name_word(w)))
                         .unwrap_or(k);
+                    // `I Gede Darmawan`: the small word opening the name too.
+                    if first < k && first > 0 && opens_name(&run[first - 1]) {
+                        first -= 1;
+                    }
                     if first < k
                         && let Some(name) = as_name(&run[first..=k])
                     {
@@ -838,5 +894,33 @@ mod tests {
         );
         // No article ties `Lee` to `Jay Y. Lee`: they stay apart.
         assert!(got.iter().any(|p| p.name == "Lee"));
+    }
+
+    #[test]
+    fn a_role_inside_a_capitalised_run_and_a_name_opened_by_a_small_word() {
+        let got = names(&[
+            "Marin County Sheriff Robert Doyle said deputies searched the creek.",
+            "Kepala Dinas Pariwisata Bali, I Made Suarta, mengatakan kunjungan naik. \"Kami siap,\" kata Suarta.",
+            "Kuasa hukum korban, Dewi Lestari, meminta polisi bertindak.",
+            "Menurut Kombes Pol Budi Hartanto, pelaku ditangkap.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "I Made Suarta",
+                "Budi Hartanto",
+                "Dewi Lestari",
+                "Robert Doyle"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_tail_of_an_organisation_is_not_a_name() {
+        let got = names(&[
+            "The Sonoma County Office of Emergency Services said roads were closed.",
+            "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Karo, Anton Ginting, hadir.",
+        ]);
+        assert_eq!(got, ["Anton Ginting"]);
     }
 }

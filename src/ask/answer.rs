@@ -187,6 +187,10 @@ pub fn find(
         }
         _ => None,
     };
+    // "d'où vient …", "dari mana …": where from, not where to.
+    let asks_origin = asked
+        .iter()
+        .any(|w| language::any(|p| p.origin_words, &w.lower()));
     // "kapan Lumeo didirikan", "when was it founded": a beginning, told by its year.
     let asks_founding = words(&question.question)
         .iter()
@@ -275,7 +279,7 @@ pub fn find(
                 numbers(hit, expect, &asked_units, &question.question)
             }
             Expect::Date => dates(hit, asks_founding),
-            Expect::Place => places(hit),
+            Expect::Place => places(hit, asks_origin),
         };
         if let Some(fit) = organisation_fit {
             candidates.extend(organisations_of(
@@ -399,6 +403,39 @@ pub fn find(
                     score: found.score * weight,
                     ..found
                 });
+            }
+        }
+    }
+    // "how old is the captain of …": the age of the person the article names in
+    // that role.
+    if expect == Expect::Age && asks_role {
+        let noun_roles: Vec<(usize, f32)> = roles_asked
+            .iter()
+            .copied()
+            .filter(|&(_, gain)| gain == ROLE_ASKED)
+            .collect();
+        for (doc, weight) in best_articles(hits, top) {
+            let Some((article, people, _)) = articles.get(doc) else {
+                continue;
+            };
+            let mut in_role: Vec<&str> = people
+                .mentions
+                .iter()
+                .filter(|m| {
+                    article
+                        .get(m.paragraph)
+                        .is_some_and(|p| role_gain(&p.text, &m.range, &noun_roles) > 1.0)
+                })
+                .map(|m| m.name.as_str())
+                .collect();
+            in_role.dedup();
+            for name in in_role {
+                for found in ages_in_article(doc, article, name) {
+                    consider(Found {
+                        score: found.score * weight * ROLE_IN_ARTICLE,
+                        ..found
+                    });
+                }
             }
         }
     }
@@ -714,6 +751,10 @@ struct AskedUnits {
     translated: HashSet<String>,
     /// Whether the question asks a size, a distance or a weight (`luas`, `how far`).
     measure: bool,
+    /// The noun counted, when the topic opens with one (`aftershocks` of "how many
+    /// aftershocks followed the earthquake"), in the forms `translated` holds: the
+    /// other words of the topic are what it is counted of.
+    counted: HashSet<String>,
 }
 
 impl AskedUnits {
@@ -729,11 +770,39 @@ impl AskedUnits {
         let measure = topic
             .split_whitespace()
             .any(|w| language::any(|p| p.asks_measure, &w.to_lowercase()));
+        // A name opening the topic ("combien la Colombie-Britannique va-t-elle …")
+        // is who counts, not what is counted.
+        let mut counted: HashSet<String> = HashSet::new();
+        for w in topic
+            .split_whitespace()
+            .take(COUNTED_WORDS)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+        {
+            // `d'électeurs`, `daily return trips`: the noun and the words describing it.
+            let forms = unit_forms(&super::quotes::without_elision(w).to_lowercase());
+            for form in &forms {
+                counted.extend(translations(form).iter().flat_map(|t| unit_forms(t)));
+            }
+            counted.extend(forms);
+        }
         AskedUnits {
             own,
             translated,
             measure,
+            counted,
         }
+    }
+
+    /// Whether `unit` is a word of the question other than the noun it counts (`6.2
+    /// earthquake` for "how many aftershocks followed the earthquake").
+    fn counts_another(&self, unit: &str) -> bool {
+        !self.counted.is_empty()
+            && self.counts(unit)
+            && !unit_forms(unit).iter().any(|f| self.counted.contains(f))
+            && !unit_forms(unit)
+                .iter()
+                .flat_map(|f| translations(f))
+                .any(|t| self.counted.contains(t))
     }
 
     /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
@@ -774,6 +843,9 @@ fn translations(word: &str) -> Vec<&'static str> {
         .flat_map(|(from, to)| crate::translate::lexicon::lookup(from, to, word))
         .collect()
 }
+
+/// Words opening a counting question's topic read as what it counts.
+const COUNTED_WORDS: usize = 3;
 
 /// What a measure (`hectares`, `km`) keeps when the question counts something else.
 const MEASURE_NOT_ASKED: f32 = 0.6;
@@ -915,6 +987,13 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         Expect::Count => 0.8,
         _ => return None,
     };
+    // A number of another word of the question than the one counted describes it
+    // (`a magnitude 6.2 earthquake`), it doesn't count what is asked.
+    let unit_asked = unit_asked
+        && !(expect == Expect::Count
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| asked_units.counts_another(u)));
     let fit = if unit_asked { fit * 1.5 } else { fit };
     // A number word (`satu`, `one`, `dix jours`) is often no count at all; before
     // what the question counts (`Tujuh pekerja`) it is as sure as digits.
@@ -936,17 +1015,37 @@ fn format_value(value: f64) -> String {
 /// The dates of a passage: whole dates as `corpus::date` reads them, and the partial
 /// dates news write of recent days (`Kamis 29 Februari`, `March 4`, `novembre 2022`,
 /// `ce mardi`), made whole with the article's date when it has one.
+/// A date in brackets after its weekday (`Rabu (12/11/2025)`, as Indonesian news
+/// writes the day of an event), with the weekday: the day as the article tells it.
+/// Any other date as it is.
+fn with_weekday(text: &str, date: &Range<usize>) -> Range<usize> {
+    let before = text[..date.start].trim_end();
+    let closed = text[date.end..].starts_with(')');
+    let weekday = before
+        .strip_suffix('(')
+        .filter(|_| closed)
+        .and_then(|before| words(before).last().map(|w| (w.start, w.text)))
+        .filter(|(_, w)| language::weekday_of(w).is_some());
+    match weekday {
+        Some((start, _)) => start..date.end + 1,
+        None => date.clone(),
+    }
+}
+
 fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
-        .map(|(range, iso)| Candidate {
-            text: hit.text[range.clone()].to_string(),
-            value: Some(iso.clone()),
-            core: range.clone(),
-            range: range.clone(),
-            fit: 1.0,
-            kind: None,
+        .map(|(range, iso)| {
+            let written = with_weekday(&hit.text, range);
+            Candidate {
+                text: hit.text[written.clone()].to_string(),
+                value: Some(iso.clone()),
+                core: range.clone(),
+                range: written,
+                fit: 1.0,
+                kind: None,
+            }
         })
         .collect();
     let mut found: Vec<(Range<usize>, Option<String>, f32)> =
@@ -1077,19 +1176,39 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
 
 /// What a venue named without a preposition of place before it keeps.
 const VENUE: f32 = 0.9;
+/// What a place written after a word of origin (`dari`, `from`) keeps when the
+/// question doesn't ask where from.
+const ORIGIN_NOT_ASKED: f32 = 0.5;
+/// Capitalised words a place after a preposition holds at most (`RSUD Asy-Syifa
+/// Sumbawa Barat`, a hospital and its region).
+const PLACE_WORDS: usize = 4;
+/// Lower-case words of a noun of place between a preposition and what it is of
+/// (`dans un chemin de Lucé`).
+const PLACE_NOUN_WORDS: usize = 2;
+/// What a place named as what a noun of place is of keeps (`de Lucé` may also be
+/// what a road leads to).
+const PLACE_OF: f32 = 0.9;
 
 /// The places of a passage: a capitalised name after a preposition of place (`di
 /// Tokyo`, `à Paris`, `in Seoul`, `at the Prospera Place arena`), a venue named
 /// anywhere (`Prospera Place`), or the dateline (`PARIS –`).
-fn places(hit: &Hit) -> Vec<Candidate> {
+fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
     let text = &hit.text;
     let ws = words(text);
     let mut out = Vec::new();
     let mut taken: Vec<Range<usize>> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !language::any(|p| p.place_prepositions, &w.lower()) {
+        let lower = w.lower();
+        if !language::any(|p| p.place_prepositions, &lower) {
             continue;
         }
+        // `berlayar dari Pelabuhan Kayangan`: where from, a poor answer to where
+        // something went or was taken.
+        let fit = if !asks_origin && language::any(|p| p.origin_words, &lower) {
+            ORIGIN_NOT_ASKED
+        } else {
+            1.0
+        };
         // `at the Prospera Place arena`, `à la Halle Tony Garnier`: past the article.
         let mut from = i + 1;
         if ws
@@ -1098,10 +1217,24 @@ fn places(hit: &Hit) -> Vec<Candidate> {
         {
             from += 1;
         }
+        // `dans un chemin de Lucé`, `in the town of Ferndale`: a lower-case noun of
+        // place and what it is of.
+        let mut fit = fit;
+        if let Some(of) = (from + 1..=from + PLACE_NOUN_WORDS).find(|&k| {
+            ws.get(k)
+                .is_some_and(|o| language::any(|p| p.of_words, &o.lower()))
+        }) && ws[from..of]
+            .iter()
+            .all(|n| !n.is_punct() && !n.is_capitalized() && !is_common_word(n.text))
+            && ws.get(of + 1).is_some_and(Word::is_capitalized)
+        {
+            from = of + 1;
+            fit *= PLACE_OF;
+        }
         let run: Vec<_> = ws[from.min(ws.len())..]
             .iter()
             .take_while(|w| w.is_capitalized() && !w.is_punct())
-            .take(3)
+            .take(PLACE_WORDS)
             .collect();
         let (Some(first), Some(last)) = (run.first(), run.last()) else {
             continue;
@@ -1116,7 +1249,7 @@ fn places(hit: &Hit) -> Vec<Candidate> {
             value: None,
             core: range.clone(),
             range,
-            fit: 1.0,
+            fit,
             kind: None,
         });
     }
@@ -1345,7 +1478,7 @@ mod tests {
     fn venues_are_places() {
         let text = "Fans queued on Friday at the Rogers Arena in Vancouver. \
                     La finale s'est jouée au Stade Pierre-Mauroy, devant le Palais des Sports.";
-        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"))
+        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
             .into_iter()
             .map(|c| (c.text, c.fit))
             .collect();
@@ -1359,7 +1492,7 @@ mod tests {
             ]
         );
         let text = "Para pengungsi ditampung di Gedung Serbaguna Kecamatan. Warga menuju lapangan.";
-        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"))
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"), false)
             .into_iter()
             .map(|c| c.text)
             .collect();
@@ -1542,5 +1675,74 @@ mod tests {
         let alone = closeness(text, &(seoul..seoul + 5), &highlights, 1);
         let lacking = closeness(text, &(seoul..seoul + 5), &highlights, 2);
         assert!((lacking - (alone + ABSENT_WORD) / 2.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_number_describing_another_word_of_the_question_counts_nothing_asked() {
+        let asked = AskedUnits::of("tremors followed the storm");
+        assert!(asked.counts("storm"));
+        assert!(asked.counts_another("storm"));
+        assert!(!asked.counts_another("tremors"));
+        // A word the question doesn't name is left to the other rules.
+        assert!(!asked.counts_another("houses"));
+        // `d'électeurs`: the noun counted, without its elision.
+        let asked = AskedUnits::of("d'électeurs ont voté à Nantes");
+        assert!(!asked.counts_another("électeurs"));
+        // A name opening the topic is who counts, not what is counted.
+        let asked = AskedUnits::of("Nantes a-t-elle reçu de touristes");
+        assert!(!asked.counts_another("touristes"));
+    }
+
+    #[test]
+    fn a_date_in_brackets_after_its_weekday_is_read_with_it() {
+        let text = "Banjir melanda Kampung Melayu, Senin (3/2/2025) pagi, dan surut pada 5/2/2025.";
+        let got: Vec<&str> = crate::corpus::date::find_dates(text)
+            .iter()
+            .map(|(r, _)| &text[with_weekday(text, r)])
+            .collect();
+        assert_eq!(got, ["Senin (3/2/2025)", "5/2/2025"]);
+    }
+
+    #[test]
+    fn a_place_of_origin_fits_less_unless_asked_where_from() {
+        let h = hit(
+            "Bus itu berangkat dari Terminal Kampung Rambutan menuju Rumah Sakit Umum Daerah Cibinong.",
+            Lang::Id,
+            "2025-01-01",
+        );
+        let fits = |asks_origin: bool| -> Vec<(String, f32)> {
+            places(&h, asks_origin)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect()
+        };
+        assert_eq!(
+            fits(false),
+            [("Terminal Kampung Rambutan".to_string(), ORIGIN_NOT_ASKED)]
+        );
+        assert_eq!(fits(true), [("Terminal Kampung Rambutan".to_string(), 1.0)]);
+        let h = hit(
+            "Korban dibawa ke RSUD Kota Bogor Selatan untuk diperiksa.",
+            Lang::Id,
+            "2025-01-01",
+        );
+        let got: Vec<String> = places(&h, false).into_iter().map(|c| c.text).collect();
+        assert_eq!(got, ["RSUD Kota Bogor Selatan"]);
+    }
+
+    #[test]
+    fn a_place_named_as_what_a_noun_of_place_is_of() {
+        let text = "La voiture a été abandonnée dans une ruelle de Vierzon. The crew camped in the town of Ashford.";
+        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Vierzon".to_string(), PLACE_OF),
+                ("Ashford".to_string(), PLACE_OF)
+            ]
+        );
     }
 }

@@ -432,16 +432,22 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             .get(1)
             .is_some_and(|w| language::any(|p| p.age_cues, w) && prev == "de");
     // `Okafor, 52, started…`, `Jean-Luc Barral, 67 ans, qui…`: a number set off by
-    // commas right after a name, alone or with its unit of age.
+    // commas (or brackets) right after a name, alone or with its unit of age.
     let after_name = {
         let before = words(&text[..q.range.start]);
         let n = before.len();
         let unit_then_comma =
             is_age_unit && words(&text[end..]).get(1).is_some_and(|w| w.text == ",");
-        n >= 2
+        let set_off = n >= 2
             && before[n - 1].text == ","
             && before[n - 2].is_capitalized()
-            && (text[end..].starts_with(',') || unit_then_comma)
+            && (text[end..].starts_with(',') || unit_then_comma);
+        // `Kapten Rudi Hartono (52)`: in brackets right after the name.
+        let bracketed = n >= 2
+            && before[n - 1].text == "("
+            && before[n - 2].is_capitalized()
+            && text[end..].starts_with(')');
+        set_off || bracketed
     };
     q.age = digits
         && q.currency.is_none()
@@ -611,6 +617,11 @@ mod tests {
         assert!(!quantities("tahun 2019 bersama dua rekannya", Lang::Id)[0].in_name);
         assert!(quantities("pada 2019 bersama", Lang::Id)[0].year);
         assert_eq!(read("dalam lima tahun ke depan", Lang::Id)[0].1, 5.0);
+        let text = "Pengemudi bus, Slamet Riyadi (48), ditahan polisi.";
+        let q = &quantities(text, Lang::Id)[0];
+        assert!(q.age);
+        assert_eq!(&text[q.range.clone()], "48");
+        assert!(!quantities("sesuai Pasal 2 ayat (3) undang-undang", Lang::Id)[0].age);
     }
 
     #[test]

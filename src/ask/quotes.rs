@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::language::{self, fr, id};
+use crate::people;
 use crate::plan::words::{Word, words};
 
 /// Fewest words a quotation has, unless an attribution says it is one ("“Nah, ini
@@ -395,12 +396,18 @@ fn name_runs(article: &[Word]) -> Vec<Vec<String>> {
         // The organisation of a role before a name ("CEO Meta Mark Zuckerberg", "CEO
         // NVIDIA Jensen Huang") is not part of the name.
         let after_role = || i > 0 && role_class(article[i - 1].text).is_some();
-        while end - start > 2 && (is_acronym(article[start].text) || after_role()) {
+        while end - start > 2
+            && ((is_acronym(article[start].text) && !people::opens_name(article[start].text))
+                || after_role())
+        {
             start += 1;
         }
         // A sentence's first word written with a capital (`Menurut Rina`, `Namun
         // Zuckerberg`) is not part of the name.
-        while end - start > 1 && is_common_word(article[start].text) {
+        while end - start > 1
+            && is_common_word(article[start].text)
+            && !(end - start >= 3 && people::opens_name(article[start].text))
+        {
             start += 1;
         }
         if (2..=3).contains(&(end - start)) {

@@ -114,10 +114,12 @@ pub const PROFILE: Profile = Profile {
         "bridge",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
+    origin_words: &["from"],
     person_titles: PERSON_TITLES,
     name_particles: &[
         "van", "von", "der", "den", "de", "da", "di", "al", "el", "bin", "ben",
     ],
+    name_openers: &[],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &["government", "ministry", "department"],
     organisation_nouns: ORGANISATION_NOUNS,
@@ -138,6 +140,9 @@ pub const PROFILE: Profile = Profile {
             "commander",
             "head",
             "leader",
+            "sheriff",
+            "captain",
+            "skipper",
         ],
         &["founder"],
         &["president", "chairman"],
@@ -270,6 +275,15 @@ pub const ASKS_MONEY: &[&str] = &[
     "pay",
     "raised",
     "much",
+    // What is gained or lost, paid as a penalty or a wage: sums too.
+    "loss",
+    "losses",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "salary",
+    "damages",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

@@ -121,8 +121,10 @@ pub const PROFILE: Profile = Profile {
         "église",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
+    origin_words: &["d'où", "d’où", "depuis", "provenance", "origine"],
     person_titles: PERSON_TITLES,
     name_particles: &["le", "la", "de", "du", "des"],
+    name_openers: &[],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &[
         "gouvernement",
@@ -155,6 +157,8 @@ pub const PROFILE: Profile = Profile {
             "cheffe",
             "commandant",
             "responsable",
+            "capitaine",
+            "shérif",
         ],
         &[
             "fondateur",
@@ -363,6 +367,14 @@ pub const ASKS_MONEY: &[&str] = &[
     "coûtait",
     "collecté",
     "récolté",
+    // What is gained or lost, paid as a penalty or a wage: sums too.
+    "perte",
+    "pertes",
+    "bénéfice",
+    "bénéfices",
+    "amende",
+    "salaire",
+    "préjudice",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

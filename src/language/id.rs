@@ -108,8 +108,10 @@ pub const PROFILE: Profile = Profile {
         "jalan",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
+    origin_words: &["dari", "asal"],
     person_titles: PERSON_TITLES,
     name_particles: &["bin", "binti"],
+    name_openers: &["i", "ni"],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &["pemerintah", "kementerian", "pemerintahan"],
     organisation_nouns: ORGANISATION_NOUNS,
@@ -122,14 +124,15 @@ pub const PROFILE: Profile = Profile {
     roles: [
         &[
             "bos", "kepala", "direktur", "ceo", "pelatih", "komandan", "pemimpin", "pimpinan",
-            "kapolres", "kapolda", "kapolsek", "kapolri",
+            "kapolres", "kapolda", "kapolsek", "kapolri", "nakhoda",
         ],
         &["pendiri"],
         &["presiden", "ketua"],
         &["menteri", "sekretaris"],
         &["gubernur", "walikota", "bupati"],
         &["juru"],
-        &["pengacara", "advokat"],
+        // `kuasa hukum`, counsel.
+        &["pengacara", "advokat", "kuasa"],
     ],
     role_filler: &[
         "sang",
@@ -270,6 +273,15 @@ pub const ASKS_MONEY: &[&str] = &[
     "menghabiskan",
     "belanja",
     "pendapatan",
+    // What is gained or lost, paid as a penalty or a wage: sums too.
+    "kerugian",
+    "rugi",
+    "laba",
+    "keuntungan",
+    "omzet",
+    "gaji",
+    "denda",
+    "suap",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -323,6 +335,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "nyonya",
     "akbp",
     "kombes",
+    // `Kombes Pol`, `Irjen Pol`: of the police, after the rank.
+    "pol",
     "kompol",
     "akp",
     "iptu",

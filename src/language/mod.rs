@@ -203,12 +203,18 @@ pub struct Profile {
     pub venue_words: &'static [&'static str],
     /// Prepositions written before a place (`di`, `à`, `in`).
     pub place_prepositions: &'static [&'static str],
+    /// Of those and others, the words telling where something comes from (`dari`,
+    /// `from`, `d'où`), lower case.
+    pub origin_words: &'static [&'static str],
     /// Titles and ranks written before a person's name (`Pak`, `M.`, `Mr`, `AKBP`,
     /// `Maître`), lower case.
     pub person_titles: &'static [&'static str],
     /// Small words inside a person's name, written with a capital (`Le` of `Olivier
     /// Le Gall`, `Van` of `Lisa Van Dijk`), lower case: never its first or last word.
     pub name_particles: &'static [&'static str],
+    /// Small words that open a person's name before at least two names of it (the
+    /// Balinese `I` and `Ni` of `I Gede Darmawan`, `Ni Luh Putu Ari`), lower case.
+    pub name_openers: &'static [&'static str],
     /// Words that make a capitalised name an organisation's or an event's, not a
     /// person's (`Kementerian`, `Ministère`, `Summit`, `PT`, `Inc`), lower case.
     pub organisation_words: &'static [&'static str],

@@ -109,7 +109,12 @@ pub fn read(question: &str) -> Question {
         .map(|w| (w.text, w.lower()))
         .collect();
     let lower: Vec<&str> = tokens.iter().map(|(_, l)| l.as_str()).collect();
-    let has = |class: Class| lower.iter().any(|w| language::any(class, w));
+    // `l'amende`, `d'investissement`: the word without its elision too.
+    let has = |class: Class| {
+        lower.iter().any(|w| {
+            language::any(class, w) || language::any(class, crate::ask::quotes::without_elision(w))
+        })
+    };
     let has_pair = |a: &str, b: &str| lower.windows(2).any(|w| w[0] == a && w[1] == b);
     let spaced = format!(" {} ", lower.join(" "));
     let asks_age = language::all(AGE).any(|phrase| spaced.contains(&format!(" {phrase} ")));
@@ -406,6 +411,23 @@ mod tests {
         assert_eq!(
             q("investasi AI di Eropa"),
             (Kind::Topic, None, "investasi AI di Eropa".into())
+        );
+    }
+
+    #[test]
+    fn a_gain_a_loss_a_penalty_or_a_wage_asks_a_sum() {
+        for text in [
+            "berapa kerugian negara akibat proyek itu",
+            "berapa laba bersih bank itu tahun lalu",
+            "how much were the company's losses last year",
+            "quel est le montant des pertes de la société",
+            "à combien s'élève l'amende infligée au groupe",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
+        }
+        assert_eq!(
+            read("berapa korban meninggal dalam kecelakaan itu").expects,
+            Some(Expect::Count)
         );
     }
 }

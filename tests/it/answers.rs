@@ -421,6 +421,32 @@ fn answers_follow_general_rules_on_articles_of_our_own() {
             "money",
             "C$2.5m",
         ),
+        (
+            "siapa kepala Kantor Pencarian dan Pertolongan Denpasar",
+            "person",
+            "I Nyoman Sidakarya",
+        ),
+        (
+            "siapa kuasa hukum pemilik kapal Dewata Express",
+            "person",
+            "Ketut Ardana",
+        ),
+        ("berapa umur nakhoda kapal Dewata Express", "age", "46"),
+        (
+            "kapan kapal Dewata Express terbakar",
+            "date",
+            "Kamis (14/8/2025)",
+        ),
+        (
+            "ke mana korban luka kapal Dewata Express dibawa",
+            "place",
+            "RSUD Karangasem Bali Timur",
+        ),
+        (
+            "berapa kerugian kebakaran kapal Dewata Express",
+            "money",
+            "Rp 4,5 miliar",
+        ),
     ];
     let mut wrong = Vec::new();
     for (question, kind, expected) in cases {
