@@ -21,6 +21,11 @@
 //! person named in the role the question asks (a role noun, or a verb of leading)
 //! gains, and is also looked for in the whole article; an organisation answers a plain
 //! "who" only when the question asks nothing that only befalls a person (`prison`).
+//! A number whose unit is another word of the question than the one counted (`a 6.2
+//! earthquake` for "how many aftershocks") doesn't count it; the age of someone asked
+//! by role (`the captain`) is the age of the person named in it; a date in brackets
+//! after its weekday is answered with it (`Rabu (12/11/2025)`); a place after a word
+//! of origin (`dari`, `from`) fits less unless the question asks where from.
 //!
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
