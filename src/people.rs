@@ -484,8 +484,13 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                     .filter(|&k| k >= 1)
                 {
                     let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
+                    // After a role, a run of three words or more opens with the
+                    // organisation (`CEO Meta Mark Zuckerberg`), not with the name.
+                    let lowest = usize::from(
+                        i > 0 && words.len() > 2 && role_class(ws[i - 1].text).is_some(),
+                    );
                     // The words before it that can be a name's, up to three.
-                    let mut first = (k.saturating_sub(3)..k)
+                    let mut first = (k.saturating_sub(3).max(lowest)..k)
                         .find(|&f| run[f..k].iter().all(|w| name_word(w)))
                         .unwrap_or(k);
                     // `I Gede Darmawan`: the small word opening the name too.
@@ -781,6 +786,15 @@ mod tests {
             "Yoon mengatakan bahwa Korea Selatan siap.",
         ]);
         assert_eq!(got, ["Yoon Suk Yeol", "Mark Zuckerberg"]);
+    }
+
+    #[test]
+    fn the_organisation_after_a_role_is_not_part_of_a_name_written_alone_elsewhere() {
+        let got = names(&[
+            "Pendiri sekaligus CEO Meta Mark Zuckerberg membahas kecerdasan buatan di Seoul.",
+            "“Kami akan membangun pusat data baru,” kata Zuckerberg.",
+        ]);
+        assert_eq!(got, ["Mark Zuckerberg"]);
     }
 
     #[test]
