@@ -29,7 +29,7 @@ use rustc_hash::FxHashSet;
 
 use crate::ask::quotes::{self, is_acronym, is_common_word, name_run, resolve_role, role_class};
 use crate::language;
-use crate::plan::words::{Word, words};
+use crate::plan::words::{Word, words_into};
 
 /// One mention of a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -445,16 +445,21 @@ pub fn recognise(paragraphs: &[&str]) -> People {
 
 /// `recognise` over paragraphs read together.
 fn recognise_window(paragraphs: &[&str]) -> People {
-    let split: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(p)).collect();
+    // The article's words in one run, for resolving roles and full names against the
+    // whole of it: the same words as splitting the paragraphs joined by line breaks
+    // would give (no word spans a line break), and each paragraph's a range of them.
+    let mut whole: Vec<Word> = Vec::with_capacity(paragraphs.iter().map(|p| p.len() / 6).sum());
+    let mut bounds = Vec::with_capacity(paragraphs.len());
+    for p in paragraphs {
+        let from = whole.len();
+        words_into(p, &mut whole);
+        bounds.push(from..whole.len());
+    }
+    let split: Vec<&[Word]> = bounds.iter().map(|r| &whole[r.clone()]).collect();
     let mut cued: Vec<(String, Cue)> = Vec::new();
     for ws in &split {
         cued_names(ws, &mut cued);
     }
-    // The article's words in one run, for resolving roles and full names against the
-    // whole of it.
-    // The same words as splitting the paragraphs joined by line breaks would give (no
-    // word spans a line break), without splitting twice.
-    let whole: Vec<Word> = split.iter().flatten().cloned().collect();
     let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, &whole)
         .into_iter()
         .filter_map(|q| Some((q.first, q.speaker?)))

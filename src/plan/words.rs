@@ -31,9 +31,15 @@ fn is_inner(c: char) -> bool {
 /// Splits text into words (letters and digits, with inner hyphens and apostrophes, and
 /// an initial such as `Y.`) and single punctuation marks.
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    words_into(text, &mut out);
+    out
+}
+
+/// `words`, appended to `out` (the words of several paragraphs in one vector).
+pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
     // One pass, reading ASCII bytes without decoding them: this runs on every paragraph
     // at index time (people, quotations).
-    let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
     while let Some((c, len)) = char_at(text, i) {
         let start = i;
@@ -80,7 +86,6 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             start,
         });
     }
-    out
 }
 
 /// The character at byte `i` of `text` (a character boundary) and its length.
