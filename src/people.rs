@@ -216,8 +216,9 @@ fn is_cue(word: &str) -> bool {
     })
 }
 
-/// The names a paragraph's cues give, with how sure each is.
-fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
+/// The names a paragraph's cues give, with how sure each is; `cues[i]` is whether
+/// `ws[i]` is a cue (`is_cue`).
+fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
     let push = |run: &[String], cue: Cue, out: &mut Vec<(String, Cue)>| {
         let run = without_titles(run);
         if let Some(name) = as_name(run) {
@@ -226,7 +227,7 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
         }
     };
     for (i, w) in ws.iter().enumerate() {
-        if w.text != "," && !is_cue(w.text) {
+        if w.text != "," && !cues[i] {
             continue;
         }
         let lower = language::lowercase(w.text);
@@ -456,9 +457,14 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         bounds.push(from..whole.len());
     }
     let split: Vec<&[Word]> = bounds.iter().map(|r| &whole[r.clone()]).collect();
+    // Whether each word is a cue, asked once: a role noun is always one, so the passes
+    // below ask for a word's role only where it is.
+    let cue: Vec<bool> = whole.iter().map(|w| is_cue(w.text)).collect();
+    let cues: Vec<&[bool]> = bounds.iter().map(|r| &cue[r.clone()]).collect();
+    let role_at = |p: usize, j: usize| cues[p][j] && role_class(split[p][j].text).is_some();
     let mut cued: Vec<(String, Cue)> = Vec::new();
-    for ws in &split {
-        cued_names(ws, &mut cued);
+    for (ws, cues) in split.iter().zip(&cues) {
+        cued_names(ws, cues, &mut cued);
     }
     let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, &whole)
         .into_iter()
@@ -478,10 +484,10 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         .map(|(n, _)| n.clone())
         .collect();
     if !singles.is_empty() {
-        for ws in &split {
+        for (p, ws) in split.iter().enumerate() {
             let mut i = 0;
             while i < ws.len() {
-                let after = quotes::name_end(ws, i);
+                let after = quotes::name_end_where(ws, i, |j| role_at(p, j));
                 let words = &ws[i..after];
                 if let Some(k) = words
                     .iter()
@@ -491,9 +497,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                     let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
                     // After a role, a run of three words or more opens with the
                     // organisation (`CEO Meta Mark Zuckerberg`), not with the name.
-                    let lowest = usize::from(
-                        i > 0 && words.len() > 2 && role_class(ws[i - 1].text).is_some(),
-                    );
+                    let lowest = usize::from(i > 0 && words.len() > 2 && role_at(p, i - 1));
                     // The words before it that can be a name's, up to three.
                     let mut first = (k.saturating_sub(3).max(lowest)..k)
                         .find(|&f| run[f..k].iter().all(|w| name_word(w)))
@@ -564,7 +568,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         let text = paragraphs[p];
         let mut i = 0;
         while i < ws.len() {
-            let after = quotes::name_end(ws, i);
+            let after = quotes::name_end_where(ws, i, |j| role_at(p, j));
             if after == i {
                 i += 1;
                 continue;
@@ -610,6 +614,9 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         }
         // Roles the article ties to a name: `le patron de Meta`.
         for (r, w) in ws.iter().enumerate() {
+            if !cues[p][r] {
+                continue;
+            }
             let Some(class) = role_class(w.text) else {
                 continue;
             };

@@ -9,12 +9,14 @@
 //! and elision moves a token's start, which the memo keeps as a shift.
 //!
 //! Each copy of an analyser has its own memo (tantivy makes one per indexing thread and
-//! segment), so there is no lock; a memo stops growing at `MEMO_WORDS` words.
+//! segment), so there is no lock; a memo stops growing at `MEMO_WORDS` words. It is a
+//! `WordTable` (each word in a slot of half a cache line, with where its forms lie in one
+//! string of them all), because it is asked once per word indexed.
 
-use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
 use super::tokenizer::{WordTokenStream, WordTokenizer};
+use super::word_table::WordTable;
 
 /// Words one memo holds at most; words beyond are run through the filters each time.
 const MEMO_WORDS: usize = 16_384;
@@ -72,7 +74,7 @@ pub fn cased_forms(case: Case, sentence_start: bool, kept: bool) -> (bool, bool)
 /// `l'avenir` → `avenir`).
 #[derive(Clone)]
 struct Form {
-    term: Box<str>,
+    term: String,
     shift: usize,
 }
 
@@ -83,6 +85,112 @@ struct Normalized {
     term: Option<Form>,
     surface: Option<Form>,
     case: Case,
+}
+
+/// `Normalized` as the memo keeps it, small enough to share a slot of half a cache line
+/// with its word: the term's text then the surface form's, from `start` in the memo's
+/// string of forms (a byte array, so the slot needs no padding).
+#[derive(Clone, Copy, Default)]
+struct Kept {
+    start: [u8; 4],
+    term_len: u8,
+    term_shift: u8,
+    surface_len: u8,
+    surface_shift: u8,
+    /// Bit 0: has a term; bit 1: has a surface form; bits 2-3: the `Case`.
+    flags: u8,
+}
+
+/// A form to emit: its text and its shift.
+type FormRef<'a> = Option<(&'a str, usize)>;
+
+/// A form's length and shift as the memo keeps them (none: 0 and 0), if they fit.
+fn sizes(form: &Option<Form>) -> Option<(u8, u8)> {
+    match form {
+        Some(form) => Some((
+            u8::try_from(form.term.len()).ok()?,
+            u8::try_from(form.shift).ok()?,
+        )),
+        None => Some((0, 0)),
+    }
+}
+
+fn view(form: &Option<Form>) -> FormRef<'_> {
+    form.as_ref().map(|f| (f.term.as_str(), f.shift))
+}
+
+/// The words a memo holds and their forms.
+#[derive(Clone)]
+struct Memo {
+    words: WordTable<Kept>,
+    forms: String,
+}
+
+impl Memo {
+    fn new() -> Memo {
+        Memo {
+            words: WordTable::new(MEMO_WORDS),
+            forms: String::new(),
+        }
+    }
+
+    /// The forms of a word held: (term, surface, case).
+    fn get(&self, word: &str) -> Option<(FormRef<'_>, FormRef<'_>, Case)> {
+        let kept = self.words.get(word)?;
+        let case = match kept.flags >> 2 {
+            0 => Case::Lower,
+            1 => Case::Capitalised,
+            _ => Case::AllCaps,
+        };
+        let start = u32::from_ne_bytes(kept.start) as usize;
+        let middle = start + usize::from(kept.term_len);
+        let end = middle + usize::from(kept.surface_len);
+        Some((
+            (kept.flags & 1 != 0)
+                .then(|| (&self.forms[start..middle], usize::from(kept.term_shift))),
+            (kept.flags & 2 != 0)
+                .then(|| (&self.forms[middle..end], usize::from(kept.surface_shift))),
+            case,
+        ))
+    }
+
+    /// Keeps what the filters made of `word`, if the memo has room.
+    fn insert(&mut self, word: &str, normalized: &Normalized) {
+        if self.words.len() >= MEMO_WORDS {
+            return;
+        }
+        let (Ok(start), Some((term_len, term_shift)), Some((surface_len, surface_shift))) = (
+            u32::try_from(self.forms.len()),
+            sizes(&normalized.term),
+            sizes(&normalized.surface),
+        ) else {
+            return;
+        };
+        let case = match normalized.case {
+            Case::Lower => 0,
+            Case::Capitalised => 1,
+            Case::AllCaps => 2,
+        };
+        let flags = u8::from(normalized.term.is_some())
+            | u8::from(normalized.surface.is_some()) << 1
+            | case << 2;
+        let kept = Kept {
+            start: start.to_ne_bytes(),
+            term_len,
+            term_shift,
+            surface_len,
+            surface_shift,
+            flags,
+        };
+        if self.words.insert(word, kept) {
+            for form in [&normalized.term, &normalized.surface]
+                .into_iter()
+                .flatten()
+            {
+                self.forms.push_str(&form.term);
+            }
+        }
+    }
 }
 
 /// A word tokenizer whose words go through `filters`, remembered.
@@ -99,7 +207,7 @@ pub struct Memoized {
     filters: TextAnalyzer,
     /// The filters making a capitalised word's surface form, for a cased analyser.
     surface: Option<TextAnalyzer>,
-    memo: FxHashMap<Box<str>, Normalized>,
+    memo: Memo,
     /// Words of lower-case ASCII letters and digits at most this long come out of the
     /// filters as they went in (0: no such promise), so they skip the memo.
     plain_up_to: usize,
@@ -112,7 +220,7 @@ impl Memoized {
             words,
             filters,
             surface: None,
-            memo: FxHashMap::default(),
+            memo: Memo::new(),
             plain_up_to: 0,
         }
     }
@@ -150,10 +258,7 @@ pub fn filter_word(filters: &mut TextAnalyzer, word: &str) -> Option<(String, us
 }
 
 fn form(filters: &mut TextAnalyzer, word: &str) -> Option<Form> {
-    filter_word(filters, word).map(|(term, shift)| Form {
-        term: term.into(),
-        shift,
-    })
+    filter_word(filters, word).map(|(term, shift)| Form { term, shift })
 }
 
 /// The surface form of a word with a capital and how it is written, or None (and
@@ -182,10 +287,7 @@ fn normalize(
     };
     Normalized {
         term: form(filters, word),
-        surface: surface.map(|(term, shift)| Form {
-            term: term.into(),
-            shift,
-        }),
+        surface: surface.map(|(term, shift)| Form { term, shift }),
         case,
     }
 }
@@ -194,7 +296,7 @@ pub struct MemoizedStream<'a> {
     words: WordTokenStream<'a>,
     filters: &'a mut TextAnalyzer,
     surface: Option<&'a mut TextAnalyzer>,
-    memo: &'a mut FxHashMap<Box<str>, Normalized>,
+    memo: &'a mut Memo,
     plain_up_to: usize,
     /// A second form of the current word, emitted at the same position next.
     pending: Option<(String, usize)>,
@@ -234,36 +336,27 @@ impl TokenStream for MemoizedStream<'_> {
                 return true;
             }
             let computed;
-            let normalized = match self.memo.get(token.text.as_str()) {
+            let (term, surface, case) = match self.memo.get(&token.text) {
                 Some(known) => known,
                 None => {
                     computed = normalize(self.filters, self.surface.as_deref_mut(), &token.text);
-                    if self.memo.len() < MEMO_WORDS {
-                        self.memo
-                            .entry(token.text.as_str().into())
-                            .or_insert(computed)
-                    } else {
-                        &computed
-                    }
+                    self.memo.insert(&token.text, &computed);
+                    (view(&computed.term), view(&computed.surface), computed.case)
                 }
             };
-            let (surface, term) =
-                cased_forms(normalized.case, sentence_start, normalized.term.is_some());
-            let surface = normalized.surface.as_ref().filter(|_| surface);
-            let term = normalized
-                .term
-                .as_ref()
-                .filter(|t| term && surface.is_none_or(|s| s.term != t.term));
+            let (emit_surface, emit_term) = cased_forms(case, sentence_start, term.is_some());
+            let surface = surface.filter(|_| emit_surface);
+            let term = term.filter(|t| emit_term && surface.is_none_or(|s| s.0 != t.0));
             let (first, second) = match (surface, term) {
                 (Some(s), t) => (s, t),
                 (None, Some(t)) => (t, None),
                 (None, None) => continue,
             };
             self.word_start = token.offset_from;
-            self.pending = second.map(|f| (f.term.to_string(), f.shift));
+            self.pending = second.map(|(term, shift)| (term.to_string(), shift));
             token.text.clear();
-            token.text.push_str(&first.term);
-            token.offset_from += first.shift;
+            token.text.push_str(first.0);
+            token.offset_from += first.1;
             return true;
         }
         false

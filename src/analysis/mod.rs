@@ -20,6 +20,7 @@ pub(crate) mod reduplication;
 pub(crate) mod stem;
 pub mod stopwords;
 pub(crate) mod tokenizer;
+pub(crate) mod word_table;
 
 pub use id_root::IndonesianRoots;
 pub use stem::{FrenchStemmer, IndonesianStemmer, Stem};

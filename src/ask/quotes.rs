@@ -230,9 +230,15 @@ pub(crate) fn name_run(words: &[Word], i: usize) -> (Vec<String>, usize) {
 /// Where the capitalised run starting at `words[i]` ends (`i` when there is none): the
 /// run without its words copied, for the passes over every word at index time.
 pub(crate) fn name_end(words: &[Word], i: usize) -> usize {
+    name_end_where(words, i, |j| role_class(words[j].text).is_some())
+}
+
+/// `name_end`, with `is_role(j)` saying whether `words[j]` is a role noun (a caller
+/// that has classed every word already asks its classes).
+pub(crate) fn name_end_where(words: &[Word], i: usize, is_role: impl Fn(usize) -> bool) -> usize {
     let mut j = i;
     while let Some(w) = words.get(j) {
-        if w.is_punct() || !w.is_capitalized() || role_class(w.text).is_some() {
+        if w.is_punct() || !w.is_capitalized() || is_role(j) {
             break;
         }
         j += 1;
