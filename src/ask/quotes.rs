@@ -393,7 +393,7 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
 /// Names written in the article as runs of two or three capitalised words (`Mark
 /// Zuckerberg`), each once per time written; read once per article, to give a speaker
 /// named alone (`Zuckerberg`) its full name.
-fn name_runs(article: &[Word]) -> Vec<Vec<String>> {
+fn name_runs<'w, 'a>(article: &'w [Word<'a>]) -> Vec<&'w [Word<'a>]> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < article.len() {
@@ -417,12 +417,7 @@ fn name_runs(article: &[Word]) -> Vec<Vec<String>> {
             start += 1;
         }
         if (2..=3).contains(&(end - start)) {
-            runs.push(
-                article[start..end]
-                    .iter()
-                    .map(|w| w.text.to_string())
-                    .collect(),
-            );
+            runs.push(&article[start..end]);
         }
         i = end.max(i + 1);
     }
@@ -431,13 +426,13 @@ fn name_runs(article: &[Word]) -> Vec<Vec<String>> {
 
 /// The full name of a speaker named alone: the run of `runs` ending with `name` the
 /// article writes most often.
-fn full_name(runs: &[Vec<String>], name: &str) -> String {
+fn full_name(runs: &[&[Word]], name: &str) -> String {
     if name.contains(' ') {
         return name.to_string();
     }
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for run in runs.iter().filter(|r| r.last().is_some_and(|l| l == name)) {
-        let full = run.join(" ");
+    for run in runs.iter().filter(|r| r.last().is_some_and(|l| l.text == name)) {
+        let full = run.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
         match counts.iter_mut().find(|(n, _)| *n == full) {
             Some((_, c)) => *c += 1,
             None => counts.push((full, 1)),
@@ -544,7 +539,7 @@ pub(crate) fn quotations_in(paragraphs: &[&str], article: &[Word]) -> Vec<Quotat
         return Vec::new();
     }
     // The article's name runs, read on the first speaker named.
-    let mut runs: Option<Vec<Vec<String>>> = None;
+    let mut runs: Option<Vec<&[Word]>> = None;
     let mut out: Vec<Quotation> = Vec::new();
     let mut known_people: Vec<String> = Vec::new();
     let mut last_speaker: Option<String> = None;
