@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand};
 mod progress;
 
 use cari::analysis::{self, AnalyzerKind};
-use cari::index::{self, BuildOptions};
+use cari::index::{self, BuildOptions, BuildReport};
 use cari::language::Lang;
 use cari::opensearch::{self, LoadOptions, OpenSearchError, Remote, Target};
 use cari::output::{self, ColorChoice, Printer};
@@ -464,20 +464,43 @@ fn build_index(
     options: &BuildOptions,
     quiet: bool,
 ) -> Result<()> {
+    build_with_summary(quiet, |progress| {
+        let report = index::build_sources(sources, index_dir, options, progress)
+            .with_context(|| format!("cannot index {}", names(sources)))?;
+        // Said even when quiet: the index was damaged, which its owner needs to know.
+        for repair in &report.repairs {
+            eprintln!("cari: {repair}");
+        }
+        Ok(report)
+    })
+}
+
+/// Loads the sources into the index of a cluster, with the summary of a local build.
+fn load_cluster(
+    sources: &[PathBuf],
+    target: &str,
+    options: &LoadOptions,
+    quiet: bool,
+) -> Result<()> {
+    let target = Target::parse(target)?;
+    build_with_summary(quiet, |progress| {
+        opensearch::load(sources, &target, options, progress)
+            .with_context(|| format!("cannot index {} into {target}", names(sources)))
+    })
+}
+
+/// Runs a build with a progress bar on stderr (none when `quiet`), then prints its
+/// summary there unless quiet.
+fn build_with_summary(
+    quiet: bool,
+    build: impl FnOnce(&dyn index::Progress) -> Result<BuildReport>,
+) -> Result<()> {
     let started = Instant::now();
     let report = if quiet {
-        index::build_sources(sources, index_dir, options, &index::NoProgress)
+        build(&index::NoProgress)?
     } else {
-        index::build_sources(sources, index_dir, options, &BuildBar::stderr())
-    }
-    .with_context(|| {
-        let names: Vec<String> = sources.iter().map(|s| s.display().to_string()).collect();
-        format!("cannot index {}", names.join(" "))
-    })?;
-    // Said even when quiet: the index was damaged, which its owner needs to know.
-    for repair in &report.repairs {
-        eprintln!("cari: {repair}");
-    }
+        build(&BuildBar::stderr())?
+    };
     if !quiet {
         output::print_build_summary(
             &mut io::stderr().lock(),
@@ -488,32 +511,10 @@ fn build_index(
     Ok(())
 }
 
-/// Loads the sources into the index of a cluster, with the summary of a local build.
-fn load_cluster(
-    sources: &[PathBuf],
-    target: &str,
-    options: &LoadOptions,
-    quiet: bool,
-) -> Result<()> {
-    let started = Instant::now();
-    let target = Target::parse(target)?;
-    let report = if quiet {
-        opensearch::load(sources, &target, options, &index::NoProgress)
-    } else {
-        opensearch::load(sources, &target, options, &BuildBar::stderr())
-    }
-    .with_context(|| {
-        let names: Vec<String> = sources.iter().map(|s| s.display().to_string()).collect();
-        format!("cannot index {} into {target}", names.join(" "))
-    })?;
-    if !quiet {
-        output::print_build_summary(
-            &mut io::stderr().lock(),
-            &report,
-            started.elapsed().as_secs_f64(),
-        )?;
-    }
-    Ok(())
+/// The sources as a user typed them, for messages.
+fn names(sources: &[PathBuf]) -> String {
+    let names: Vec<String> = sources.iter().map(|s| s.display().to_string()).collect();
+    names.join(" ")
 }
 
 /// The index the query arguments name: a cluster's or a local folder's (the default

@@ -431,7 +431,10 @@ fn full_name(runs: &[&[Word]], name: &str) -> String {
         return name.to_string();
     }
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for run in runs.iter().filter(|r| r.last().is_some_and(|l| l.text == name)) {
+    for run in runs
+        .iter()
+        .filter(|r| r.last().is_some_and(|l| l.text == name))
+    {
         let full = run.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
         match counts.iter_mut().find(|(n, _)| *n == full) {
             Some((_, c)) => *c += 1,
