@@ -368,9 +368,11 @@ impl Planner<'_> {
     }
 
     /// Drops the translations the index never holds, and keeps at most `MAX_SENSES`
-    /// per language, best first.
+    /// per language, best first. The inflections of an English sense kept (`teachers`
+    /// beside `teacher`) are that sense, not another.
     fn keep_used_senses(&self, concept: &mut Concept) {
         let mut kept_per_kind = [0usize; 3];
+        let mut kept_english: Vec<Form> = Vec::new();
         concept.forms.retain(|form| {
             if form.origin != Origin::Translation {
                 return true;
@@ -380,10 +382,17 @@ impl Planner<'_> {
                 AnalyzerKind::Fr => 1,
                 AnalyzerKind::Neutral => 2,
             };
-            if kept_per_kind[slot] >= MAX_SENSES || !self.form_occurs(form) {
+            let inflection = form.kind == AnalyzerKind::Neutral
+                && kept_english.iter().any(|b| inflects(form, b));
+            if (!inflection && kept_per_kind[slot] >= MAX_SENSES) || !self.form_occurs(form) {
                 return false;
             }
-            kept_per_kind[slot] += 1;
+            if form.kind == AnalyzerKind::Neutral && !inflection {
+                kept_english.push(form.clone());
+            }
+            if !inflection {
+                kept_per_kind[slot] += 1;
+            }
             true
         });
     }
@@ -499,9 +508,43 @@ fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> 
                 &mut forms,
                 analyzed_form(AnalyzerKind::from(*tongue), t, Origin::Translation),
             );
+            if *tongue == Tongue::En {
+                // English text is indexed unstemmed: the translation `teacher` must
+                // also meet `teachers`.
+                for inflected in english_inflections(t) {
+                    add_form(
+                        &mut forms,
+                        analyzed_form(AnalyzerKind::Neutral, &inflected, Origin::Translation),
+                    );
+                }
+            }
         }
     }
     forms
+}
+
+/// An English translation with its last word inflected (`trade union` → `trade
+/// unions`): the forms English text writes it in.
+fn english_inflections(text: &str) -> Vec<String> {
+    let (head, last) = match text.rsplit_once(' ') {
+        Some((head, last)) => (format!("{head} "), last),
+        None => (String::new(), text),
+    };
+    english::inflections(last)
+        .into_iter()
+        .map(|form| format!("{head}{form}"))
+        .collect()
+}
+
+/// Whether `form` is an inflection of `base` (`teachers` of `teacher`, or `trade
+/// unions` of `trade union`): the same English sense, not another one.
+fn inflects(form: &Form, base: &Form) -> bool {
+    let (Some(((_, last), head)), Some(((_, base_last), base_head))) =
+        (form.terms.split_last(), base.terms.split_last())
+    else {
+        return false;
+    };
+    head == base_head && english::lemmas(last).iter().any(|l| l == base_last)
 }
 
 /// The language fields in which `word` can only be English: an English dictionary

@@ -6,8 +6,11 @@
 //!
 //! The language of a query word is unknown, so it is looked up as English (into
 //! Indonesian and French, through its English base forms, see `english`), as French
-//! (into Indonesian) and as Indonesian (into French, through its root when the word
-//! itself isn't a headword). Names and numbers have no entry and pass through as typed.
+//! (into Indonesian and English, through its lemmas) and as Indonesian (into French and
+//! English, through its root when the word itself isn't a headword). A word English
+//! dictionaries know, and French and Indonesian ones don't, takes no English senses:
+//! typed, it already matches English text.
+//! Names and numbers have no entry and pass through as typed.
 
 pub(crate) mod english;
 pub(crate) mod french;
@@ -124,28 +127,57 @@ fn headwords(key: &str, from: Tongue, to: Tongue) -> Vec<String> {
 }
 
 /// The directions a unit is looked up in, in order: as English (into Indonesian and
-/// French), as French (into Indonesian), as Indonesian (into French).
-const READINGS: [(Tongue, Tongue); 4] = [
+/// French), as French (into Indonesian and English), as Indonesian (into French and
+/// English).
+const READINGS: [(Tongue, Tongue); 6] = [
     (Tongue::En, Tongue::Id),
     (Tongue::En, Tongue::Fr),
     (Tongue::Fr, Tongue::Id),
+    (Tongue::Fr, Tongue::En),
     (Tongue::Id, Tongue::Fr),
+    (Tongue::Id, Tongue::En),
 ];
 
+/// Whether `key` (a normalised word or phrase) reads as English only: English
+/// dictionaries know it, as written or through its English base forms, and neither
+/// the French nor the Indonesian ones know it as written. Typed, it already matches
+/// English text, and an English sense of another reading (`election`, read as the
+/// French `élection`, → `choice`) would only add noise; a word of both (the
+/// Indonesian `guru`, a teacher) keeps its English senses.
+fn is_english(key: &str) -> bool {
+    let english = [Tongue::Id, Tongue::Fr]
+        .into_iter()
+        .any(|to| !headwords(key, Tongue::En, to).is_empty());
+    let other = [
+        (Tongue::Fr, Tongue::Id),
+        (Tongue::Fr, Tongue::En),
+        (Tongue::Id, Tongue::Fr),
+        (Tongue::Id, Tongue::En),
+    ]
+    .into_iter()
+    .any(|(from, to)| !lexicon::entries(from, to, key).is_empty());
+    english && !other
+}
+
 /// Candidate senses of `phrase` (a word or a dictionary phrase), per target
-/// language (Indonesian and French), best first, at most `MAX_SENSES` each, with the
+/// language (Indonesian, French and English), best first, at most `MAX_SENSES` each, with the
 /// evidence a query planner needs to choose among them (`Sense`). Within a language
 /// the readings come in `READINGS` order, each in its lexicon's order (agreement of
 /// dictionaries, then how well the sense translates back). Only obvious noise is
-/// left out: nothing for a key shorter than 3 characters, and no sense equal to the
-/// key itself (the word as typed already matches it).
+/// left out: nothing for a key shorter than 3 characters, no sense equal to the
+/// key itself (the word as typed already matches it), and no English sense for a key
+/// that is English already (`is_english`).
 pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
     let key = normalize(phrase);
     let mut out: BTreeMap<Tongue, Vec<Sense>> = BTreeMap::new();
     if key.chars().count() < 3 {
         return out;
     }
+    let english = is_english(&key);
     for (from, to) in READINGS {
+        if to == Tongue::En && english {
+            continue;
+        }
         for headword in headwords(&key, from, to) {
             for e in lexicon::entries(from, to, &headword) {
                 let slot = out.entry(to).or_default();
@@ -527,6 +559,32 @@ mod tests {
         // Plurals and accents are reduced before look-up.
         assert!(!targets("élections", Tongue::Id).is_empty());
         assert!(!targets("coree", Tongue::Id).is_empty());
+    }
+
+    #[test]
+    fn french_and_indonesian_words_reach_english() {
+        let found = senses("enseignants");
+        let en = &found[&Tongue::En];
+        assert_eq!(en[0].text, "teacher");
+        assert_eq!(
+            (en[0].from, en[0].headword.as_str()),
+            (Tongue::Fr, "enseignant")
+        );
+        assert_eq!(targets("grève", Tongue::En), ["strike"]);
+        assert_eq!(targets("mogok", Tongue::En), ["strike"]);
+        // Through the Indonesian root.
+        assert_eq!(targets("sekolahnya", Tongue::En)[0], "school");
+        // A word of Indonesian and English alike keeps its Indonesian senses.
+        assert_eq!(targets("guru", Tongue::En)[0], "teacher");
+    }
+
+    #[test]
+    fn english_words_take_no_english_senses() {
+        // `election` is also the French `élection` folded, whose senses include
+        // `choice`: typed in English, it must stay itself.
+        for word in ["election", "strike", "teachers", "government"] {
+            assert!(!senses(word).contains_key(&Tongue::En), "{word}");
+        }
     }
 
     #[test]
