@@ -8,8 +8,8 @@
 //! Indonesian and French, through its English base forms, see `english`), as French
 //! (into Indonesian and English, through its lemmas) and as Indonesian (into French and
 //! English, through its root when the word itself isn't a headword). A word English
-//! dictionaries know, and French and Indonesian ones don't, takes no English senses:
-//! typed, it already matches English text.
+//! dictionaries know takes at most one English sense, none when it is English only or
+//! its own translation: typed, it already matches English text.
 //! Names and numbers have no entry and pass through as typed.
 
 pub(crate) mod english;
@@ -138,25 +138,29 @@ const READINGS: [(Tongue, Tongue); 6] = [
     (Tongue::Id, Tongue::En),
 ];
 
-/// Whether `key` (a normalised word or phrase) reads as English only: English
-/// dictionaries know it, as written or through its English base forms, and neither
-/// the French nor the Indonesian ones know it as written. Typed, it already matches
-/// English text, and an English sense of another reading (`election`, read as the
-/// French `élection`, → `choice`) would only add noise; a word of both (the
-/// Indonesian `guru`, a teacher) keeps its English senses.
-fn is_english(key: &str) -> bool {
+/// How many English senses `key` (a normalised word or phrase) may take. A unit
+/// English dictionaries know (as written or through its English base forms) already
+/// matches English text as typed: none when the French and Indonesian dictionaries
+/// don't know it as written (`election`, read as the folded French `élection`, would
+/// add `choice`), none when its first English sense is itself (`service`, `public`,
+/// French and English alike, would add `waiting`, `audience`), and only its first
+/// otherwise (the Indonesian `guru`, a teacher). Any other unit takes up to
+/// `MAX_SENSES`.
+fn english_senses_allowed(key: &str) -> usize {
     let english = [Tongue::Id, Tongue::Fr]
         .into_iter()
         .any(|to| !headwords(key, Tongue::En, to).is_empty());
-    let other = [
-        (Tongue::Fr, Tongue::Id),
-        (Tongue::Fr, Tongue::En),
-        (Tongue::Id, Tongue::Fr),
-        (Tongue::Id, Tongue::En),
-    ]
-    .into_iter()
-    .any(|(from, to)| !lexicon::entries(from, to, key).is_empty());
-    english && !other
+    if !english {
+        return MAX_SENSES;
+    }
+    let as_written = |from: Tongue| lexicon::entries(from, Tongue::En, key);
+    let first = [Tongue::Fr, Tongue::Id]
+        .into_iter()
+        .find_map(|from| as_written(from).first().map(|e| e.text));
+    match first {
+        Some(first) if first != key => 1,
+        _ => 0,
+    }
 }
 
 /// Candidate senses of `phrase` (a word or a dictionary phrase), per target
@@ -165,26 +169,28 @@ fn is_english(key: &str) -> bool {
 /// the readings come in `READINGS` order, each in its lexicon's order (agreement of
 /// dictionaries, then how well the sense translates back). Only obvious noise is
 /// left out: nothing for a key shorter than 3 characters, no sense equal to the
-/// key itself (the word as typed already matches it), and no English sense for a key
-/// that is English already (`is_english`).
+/// key itself (the word as typed already matches it), and few or no English senses
+/// for a key that is English already (`english_senses_allowed`).
 pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
     let key = normalize(phrase);
     let mut out: BTreeMap<Tongue, Vec<Sense>> = BTreeMap::new();
     if key.chars().count() < 3 {
         return out;
     }
-    let english = is_english(&key);
+    let english_allowed = english_senses_allowed(&key);
     for (from, to) in READINGS {
-        if to == Tongue::En && english {
+        if to == Tongue::En && english_allowed == 0 {
             continue;
         }
         for headword in headwords(&key, from, to) {
             for e in lexicon::entries(from, to, &headword) {
                 let slot = out.entry(to).or_default();
-                if e.text == key
-                    || slot.len() >= MAX_SENSES
-                    || slot.iter().any(|s| s.text == e.text)
-                {
+                let most = if to == Tongue::En {
+                    english_allowed
+                } else {
+                    MAX_SENSES
+                };
+                if e.text == key || slot.len() >= most || slot.iter().any(|s| s.text == e.text) {
                     continue;
                 }
                 slot.push(Sense {
@@ -583,6 +589,11 @@ mod tests {
         // `election` is also the French `élection` folded, whose senses include
         // `choice`: typed in English, it must stay itself.
         for word in ["election", "strike", "teachers", "government"] {
+            assert!(!senses(word).contains_key(&Tongue::En), "{word}");
+        }
+        // French and English alike, and its own first translation: `service` is not
+        // `waiting`.
+        for word in ["service", "public", "question"] {
             assert!(!senses(word).contains_key(&Tongue::En), "{word}");
         }
     }
