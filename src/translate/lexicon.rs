@@ -109,6 +109,11 @@ pub fn unfold(from: Tongue, key: &str) -> Vec<&'static str> {
                 };
                 for line in SortedTable::new(text).lines() {
                     let head = line.split_once('\t').map_or(line, |(h, _)| h);
+                    // Headwords are lower case: one in ASCII folds to itself. Skipping
+                    // them unfolded keeps this first look-up cheap (most are).
+                    if head.is_ascii() {
+                        continue;
+                    }
                     let folded = fold(head);
                     if folded != head {
                         let slot = index.entry((from, folded)).or_default();
