@@ -353,7 +353,11 @@ impl Planner<'_> {
             for (tongue, texts) in unit.translations.iter_mut() {
                 let kind = AnalyzerKind::from(*tongue);
                 texts.retain(|t| {
-                    let Some(form) = analyzed_form(kind, t, Origin::Translation) else {
+                    let form = match tongue {
+                        Tongue::En => english_form(t),
+                        _ => analyzed_form(kind, t, Origin::Translation),
+                    };
+                    let Some(form) = form else {
                         return false;
                     };
                     concept
@@ -504,23 +508,37 @@ fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> 
     }
     for (tongue, texts) in expansion.map(|e| &e.translations).into_iter().flatten() {
         for t in texts {
-            add_form(
-                &mut forms,
-                analyzed_form(AnalyzerKind::from(*tongue), t, Origin::Translation),
-            );
             if *tongue == Tongue::En {
                 // English text is indexed unstemmed: the translation `teacher` must
                 // also meet `teachers`.
+                add_form(&mut forms, english_form(t));
                 for inflected in english_inflections(t) {
-                    add_form(
-                        &mut forms,
-                        analyzed_form(AnalyzerKind::Neutral, &inflected, Origin::Translation),
-                    );
+                    add_form(&mut forms, english_form(&inflected));
                 }
+            } else {
+                add_form(
+                    &mut forms,
+                    analyzed_form(AnalyzerKind::from(*tongue), t, Origin::Translation),
+                );
             }
         }
     }
     forms
+}
+
+/// The form of an English translation. The neutral analyser keeps stop words, which
+/// the French and Indonesian ones drop: a translation's common words (`how` in `how
+/// many` for `combien`, `from` in `across from` for `contre`) would match nearly every
+/// English passage,
+/// so they are left out, and a translation of nothing else is none.
+fn english_form(text: &str) -> Option<Form> {
+    let mut form = analyzed_form(AnalyzerKind::Neutral, text, Origin::Translation)?;
+    form.terms.retain(|(_, t)| !stopwords::is_stop_word(t));
+    let first = form.terms.first()?.0;
+    for (position, _) in &mut form.terms {
+        *position -= first;
+    }
+    Some(form)
 }
 
 /// An English translation with its last word inflected (`trade union` → `trade
@@ -776,6 +794,17 @@ mod tests {
         assert_eq!(plan.positive().count(), 1);
         let only_excluded = understand("-DeepSeek", PlanOptions::default()).unwrap();
         assert_eq!(only_excluded.positive().count(), 0);
+    }
+
+    #[test]
+    fn english_translations_leave_common_words_out() {
+        assert!(english_form("against").is_none());
+        assert_eq!(english_form("how many").expect("a form").terms.len(), 1);
+        let form = english_form("across from").expect("a form");
+        assert_eq!(form.terms, [(0, "across".to_string())]);
+        let form = english_form("trade union").expect("a form");
+        assert_eq!(form.terms.len(), 2);
+        assert_eq!(english_inflections("trade union")[0], "trade unions");
     }
 
     #[test]
