@@ -529,8 +529,7 @@ fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> 
 /// The form of an English translation. The neutral analyser keeps stop words, which
 /// the French and Indonesian ones drop: a translation's common words (`how` in `how
 /// many` for `combien`, `from` in `across from` for `contre`) would match nearly every
-/// English passage,
-/// so they are left out, and a translation of nothing else is none.
+/// English passage, so they are left out, and a translation of nothing else is none.
 fn english_form(text: &str) -> Option<Form> {
     let mut form = analyzed_form(AnalyzerKind::Neutral, text, Origin::Translation)?;
     form.terms.retain(|(_, t)| !stopwords::is_stop_word(t));
