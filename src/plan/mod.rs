@@ -353,7 +353,11 @@ impl Planner<'_> {
             for (tongue, texts) in unit.translations.iter_mut() {
                 let kind = AnalyzerKind::from(*tongue);
                 texts.retain(|t| {
-                    let Some(form) = analyzed_form(kind, t, Origin::Translation) else {
+                    let form = match tongue {
+                        Tongue::En => english_form(t),
+                        _ => analyzed_form(kind, t, Origin::Translation),
+                    };
+                    let Some(form) = form else {
                         return false;
                     };
                     concept
@@ -368,9 +372,11 @@ impl Planner<'_> {
     }
 
     /// Drops the translations the index never holds, and keeps at most `MAX_SENSES`
-    /// per language, best first.
+    /// per language, best first. The inflections of an English sense kept (`teachers`
+    /// beside `teacher`) are that sense, not another.
     fn keep_used_senses(&self, concept: &mut Concept) {
         let mut kept_per_kind = [0usize; 3];
+        let mut kept_english: Vec<Form> = Vec::new();
         concept.forms.retain(|form| {
             if form.origin != Origin::Translation {
                 return true;
@@ -380,10 +386,17 @@ impl Planner<'_> {
                 AnalyzerKind::Fr => 1,
                 AnalyzerKind::Neutral => 2,
             };
-            if kept_per_kind[slot] >= MAX_SENSES || !self.form_occurs(form) {
+            let inflection = form.kind == AnalyzerKind::Neutral
+                && kept_english.iter().any(|b| inflects(form, b));
+            if (!inflection && kept_per_kind[slot] >= MAX_SENSES) || !self.form_occurs(form) {
                 return false;
             }
-            kept_per_kind[slot] += 1;
+            if form.kind == AnalyzerKind::Neutral && !inflection {
+                kept_english.push(form.clone());
+            }
+            if !inflection {
+                kept_per_kind[slot] += 1;
+            }
             true
         });
     }
@@ -495,13 +508,60 @@ fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> 
     }
     for (tongue, texts) in expansion.map(|e| &e.translations).into_iter().flatten() {
         for t in texts {
-            add_form(
-                &mut forms,
-                analyzed_form(AnalyzerKind::from(*tongue), t, Origin::Translation),
-            );
+            if *tongue == Tongue::En {
+                // English text is indexed unstemmed: the translation `teacher` must
+                // also meet `teachers`.
+                add_form(&mut forms, english_form(t));
+                for inflected in english_inflections(t) {
+                    add_form(&mut forms, english_form(&inflected));
+                }
+            } else {
+                add_form(
+                    &mut forms,
+                    analyzed_form(AnalyzerKind::from(*tongue), t, Origin::Translation),
+                );
+            }
         }
     }
     forms
+}
+
+/// The form of an English translation. The neutral analyser keeps stop words, which
+/// the French and Indonesian ones drop: a translation's common words (`how` in `how
+/// many` for `combien`, `from` in `across from` for `contre`) would match nearly every
+/// English passage, so they are left out, and a translation of nothing else is none.
+fn english_form(text: &str) -> Option<Form> {
+    let mut form = analyzed_form(AnalyzerKind::Neutral, text, Origin::Translation)?;
+    form.terms.retain(|(_, t)| !stopwords::is_stop_word(t));
+    let first = form.terms.first()?.0;
+    for (position, _) in &mut form.terms {
+        *position -= first;
+    }
+    Some(form)
+}
+
+/// An English translation with its last word inflected (`trade union` → `trade
+/// unions`): the forms English text writes it in.
+fn english_inflections(text: &str) -> Vec<String> {
+    let (head, last) = match text.rsplit_once(' ') {
+        Some((head, last)) => (format!("{head} "), last),
+        None => (String::new(), text),
+    };
+    english::inflections(last)
+        .into_iter()
+        .map(|form| format!("{head}{form}"))
+        .collect()
+}
+
+/// Whether `form` is an inflection of `base` (`teachers` of `teacher`, or `trade
+/// unions` of `trade union`): the same English sense, not another one.
+fn inflects(form: &Form, base: &Form) -> bool {
+    let (Some(((_, last), head)), Some(((_, base_last), base_head))) =
+        (form.terms.split_last(), base.terms.split_last())
+    else {
+        return false;
+    };
+    head == base_head && english::lemmas(last).iter().any(|l| l == base_last)
 }
 
 /// The language fields in which `word` can only be English: an English dictionary
@@ -733,6 +793,17 @@ mod tests {
         assert_eq!(plan.positive().count(), 1);
         let only_excluded = understand("-DeepSeek", PlanOptions::default()).unwrap();
         assert_eq!(only_excluded.positive().count(), 0);
+    }
+
+    #[test]
+    fn english_translations_leave_common_words_out() {
+        assert!(english_form("against").is_none());
+        assert_eq!(english_form("how many").expect("a form").terms.len(), 1);
+        let form = english_form("across from").expect("a form");
+        assert_eq!(form.terms, [(0, "across".to_string())]);
+        let form = english_form("trade union").expect("a form");
+        assert_eq!(form.terms.len(), 2);
+        assert_eq!(english_inflections("trade union")[0], "trade unions");
     }
 
     #[test]

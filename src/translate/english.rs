@@ -1,7 +1,9 @@
 //! English morphology, enough to reach a dictionary's headwords from the forms a
 //! question uses: plurals (`stocks` → `stock`, `companies` → `company`), verb forms
 //! (`trained` → `train`, `meeting` → `meet`, `planned` → `plan`) and irregular verbs
-//! (`fell` → `fall`, `met` → `meet`, `said` → `say`).
+//! (`fell` → `fall`, `met` → `meet`, `said` → `say`); and back, the forms a base
+//! form takes in text (`teacher` → `teachers`, `strike` → `striking`, `meet` → `met`), for an English
+//! translation to meet the unstemmed words of English articles.
 
 /// Irregular past forms and participles, with their base form.
 const IRREGULAR: [(&str, &str); 64] = [
@@ -133,9 +135,87 @@ pub fn lemmas(word: &str) -> Vec<String> {
     out
 }
 
+/// The inflected forms English text may write `base` (a lower-case word) in, the word
+/// itself not included: its plural or third person (`teachers`, `taxes`, `policies`),
+/// past (`voted`, `planned`, `carried`, and the irregular `met`) and present
+/// participle (`striking`, `planning`). Forms no word takes (`teachered`) are harmless:
+/// a planner keeps only the forms an index holds.
+pub fn inflections(base: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |s: String| {
+        if s != base && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    let chars: Vec<char> = base.chars().collect();
+    let n = chars.len();
+    if n < 2 || !chars.iter().all(|c| c.is_ascii_lowercase()) {
+        return out;
+    }
+    let last = chars[n - 1];
+    let consonant_y = last == 'y' && !is_vowel(chars[n - 2]);
+    let stem_y = &base[..base.len() - 1];
+    // Plural and third person.
+    if consonant_y {
+        push(format!("{stem_y}ies"));
+    } else if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") {
+        push(format!("{base}es"));
+    } else {
+        push(format!("{base}s"));
+    }
+    // Past and participles; a short word ending consonant-vowel-consonant doubles its
+    // last letter (`planned`), a longer one mostly not (`visited`): both are tried.
+    let cvc = n >= 3
+        && !is_vowel(last)
+        && !matches!(last, 'w' | 'x' | 'y')
+        && is_vowel(chars[n - 2])
+        && !is_vowel(chars[n - 3]);
+    if consonant_y {
+        push(format!("{stem_y}ied"));
+    } else if last == 'e' {
+        push(format!("{base}d"));
+    } else {
+        push(format!("{base}ed"));
+    }
+    if last == 'e' && !base.ends_with("ee") {
+        push(format!("{}ing", &base[..base.len() - 1]));
+    } else {
+        push(format!("{base}ing"));
+    }
+    if cvc {
+        push(format!("{base}{last}ed"));
+        push(format!("{base}{last}ing"));
+    }
+    for (form, _) in IRREGULAR.iter().filter(|(_, b)| *b == base) {
+        push(form.to_string());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::lemmas;
+    use super::{inflections, lemmas};
+
+    #[test]
+    fn base_forms_reach_their_inflections() {
+        let has = |base: &str, form: &str| inflections(base).iter().any(|f| f == form);
+        assert!(has("teacher", "teachers"));
+        assert!(has("strike", "strikes") && has("strike", "striking"));
+        assert!(has("meet", "met") && has("meet", "meeting"));
+        assert!(has("policy", "policies") && has("carry", "carried"));
+        assert!(has("tax", "taxes") && has("church", "churches"));
+        assert!(has("plan", "planned") && has("visit", "visited"));
+        assert!(has("day", "days"));
+        assert!(inflections("corée").is_empty());
+        // Every inflection leads back to its base form.
+        for base in [
+            "teacher", "strike", "policy", "plan", "vote", "union", "meet",
+        ] {
+            for form in inflections(base) {
+                assert!(lemmas(&form).contains(&base.to_string()), "{form} → {base}");
+            }
+        }
+    }
 
     #[test]
     fn inflections_reach_their_base() {

@@ -36,6 +36,8 @@ const EN_ID: &str = include_str!("data/en-id.tsv");
 const EN_FR: &str = include_str!("data/en-fr.tsv");
 const FR_ID: &str = include_str!("data/fr-id.tsv");
 const ID_FR: &str = include_str!("data/id-fr.tsv");
+const FR_EN: &str = include_str!("data/fr-en.tsv");
+const ID_EN: &str = include_str!("data/id-en.tsv");
 
 /// The table translating `from` into `to`, when cari ships one.
 fn table(from: Tongue, to: Tongue) -> Option<&'static str> {
@@ -44,6 +46,8 @@ fn table(from: Tongue, to: Tongue) -> Option<&'static str> {
         (Tongue::En, Tongue::Fr) => Some(EN_FR),
         (Tongue::Fr, Tongue::Id) => Some(FR_ID),
         (Tongue::Id, Tongue::Fr) => Some(ID_FR),
+        (Tongue::Fr, Tongue::En) => Some(FR_EN),
+        (Tongue::Id, Tongue::En) => Some(ID_EN),
         _ => None,
     }
 }
@@ -105,6 +109,11 @@ pub fn unfold(from: Tongue, key: &str) -> Vec<&'static str> {
                 };
                 for line in SortedTable::new(text).lines() {
                     let head = line.split_once('\t').map_or(line, |(h, _)| h);
+                    // Headwords are lower case: one in ASCII folds to itself. Skipping
+                    // them unfolded keeps this first look-up cheap (most are).
+                    if head.is_ascii() {
+                        continue;
+                    }
                     let folded = fold(head);
                     if folded != head {
                         let slot = index.entry((from, folded)).or_default();
@@ -156,6 +165,31 @@ mod tests {
     }
 
     #[test]
+    fn french_and_indonesian_reach_english() {
+        assert_eq!(lookup(Tongue::Fr, Tongue::En, "grève"), ["strike"]);
+        assert_eq!(lookup(Tongue::Fr, Tongue::En, "avenir"), ["future"]);
+        assert_eq!(lookup(Tongue::Fr, Tongue::En, "juge")[0], "judge");
+        assert_eq!(lookup(Tongue::Fr, Tongue::En, "enseignant")[0], "teacher");
+        assert_eq!(
+            lookup(Tongue::Fr, Tongue::En, "gouvernement")[0],
+            "government"
+        );
+        assert_eq!(lookup(Tongue::Id, Tongue::En, "sekolah"), ["school"]);
+        assert_eq!(lookup(Tongue::Id, Tongue::En, "hakim")[0], "judge");
+        assert_eq!(lookup(Tongue::Id, Tongue::En, "guru")[0], "teacher");
+        assert_eq!(
+            lookup(Tongue::Id, Tongue::En, "pemerintah")[0],
+            "government"
+        );
+        assert_eq!(lookup(Tongue::Id, Tongue::En, "rumah sakit")[0], "hospital");
+        let strike = entries(Tongue::Id, Tongue::En, "mogok");
+        assert_eq!(strike[0].text, "strike");
+        assert!(strike[0].back && strike[0].support >= 2);
+        // English is a target only: an English word has no English entry.
+        assert!(lookup(Tongue::En, Tongue::En, "strike").is_empty());
+    }
+
+    #[test]
     fn accents_fold_for_lookup() {
         assert_eq!(fold("Corée"), "coree");
         assert_eq!(fold("œuvre"), "oeuvre");
@@ -176,11 +210,16 @@ mod tests {
         assert!(!lookup(Tongue::Fr, Tongue::Id, "avenir").is_empty());
         assert!(!lookup(Tongue::Id, Tongue::Fr, "berita").is_empty());
         assert!(lookup(Tongue::En, Tongue::Id, "zzzz").is_empty());
-        assert!(lookup(Tongue::Id, Tongue::En, "berita").is_empty());
+        assert!(lookup(Tongue::Id, Tongue::Id, "berita").is_empty());
         // Marks are evidence, not text.
         assert!(lookup(Tongue::En, Tongue::Id, "economy").contains(&"ekonomi"));
         // The first and the last entries are reachable.
-        for (from, to) in [(Tongue::En, Tongue::Id), (Tongue::Fr, Tongue::Id)] {
+        for (from, to) in [
+            (Tongue::En, Tongue::Id),
+            (Tongue::Fr, Tongue::Id),
+            (Tongue::Fr, Tongue::En),
+            (Tongue::Id, Tongue::En),
+        ] {
             let Some(text) = table(from, to) else {
                 panic!("no table")
             };

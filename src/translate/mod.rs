@@ -6,8 +6,11 @@
 //!
 //! The language of a query word is unknown, so it is looked up as English (into
 //! Indonesian and French, through its English base forms, see `english`), as French
-//! (into Indonesian) and as Indonesian (into French, through its root when the word
-//! itself isn't a headword). Names and numbers have no entry and pass through as typed.
+//! (into Indonesian and English, through its lemmas) and as Indonesian (into French and
+//! English, through its root when the word itself isn't a headword). A word English
+//! dictionaries know takes at most one English sense, none when it is English only or
+//! its own translation: typed, it already matches English text.
+//! Names and numbers have no entry and pass through as typed.
 
 pub(crate) mod english;
 pub(crate) mod french;
@@ -124,35 +127,70 @@ fn headwords(key: &str, from: Tongue, to: Tongue) -> Vec<String> {
 }
 
 /// The directions a unit is looked up in, in order: as English (into Indonesian and
-/// French), as French (into Indonesian), as Indonesian (into French).
-const READINGS: [(Tongue, Tongue); 4] = [
+/// French), as French (into Indonesian and English), as Indonesian (into French and
+/// English).
+const READINGS: [(Tongue, Tongue); 6] = [
     (Tongue::En, Tongue::Id),
     (Tongue::En, Tongue::Fr),
     (Tongue::Fr, Tongue::Id),
+    (Tongue::Fr, Tongue::En),
     (Tongue::Id, Tongue::Fr),
+    (Tongue::Id, Tongue::En),
 ];
 
+/// How many English senses `key` (a normalised word or phrase) may take. A unit
+/// English dictionaries know (as written or through its English base forms) already
+/// matches English text as typed: none when the French and Indonesian dictionaries
+/// don't know it as written (`election`, read as the folded French `élection`, would
+/// add `choice`), none when its first English sense is itself (`service`, `public`,
+/// French and English alike, would add `waiting`, `audience`), and only its first
+/// otherwise (the Indonesian `guru`, a teacher). Any other unit takes up to
+/// `MAX_SENSES`.
+fn english_senses_allowed(key: &str) -> usize {
+    let english = [Tongue::Id, Tongue::Fr]
+        .into_iter()
+        .any(|to| !headwords(key, Tongue::En, to).is_empty());
+    if !english {
+        return MAX_SENSES;
+    }
+    let as_written = |from: Tongue| lexicon::entries(from, Tongue::En, key);
+    let first = [Tongue::Fr, Tongue::Id]
+        .into_iter()
+        .find_map(|from| as_written(from).first().map(|e| e.text));
+    match first {
+        Some(first) if first != key => 1,
+        _ => 0,
+    }
+}
+
 /// Candidate senses of `phrase` (a word or a dictionary phrase), per target
-/// language (Indonesian and French), best first, at most `MAX_SENSES` each, with the
+/// language (Indonesian, French and English), best first, at most `MAX_SENSES` each, with the
 /// evidence a query planner needs to choose among them (`Sense`). Within a language
 /// the readings come in `READINGS` order, each in its lexicon's order (agreement of
 /// dictionaries, then how well the sense translates back). Only obvious noise is
-/// left out: nothing for a key shorter than 3 characters, and no sense equal to the
-/// key itself (the word as typed already matches it).
+/// left out: nothing for a key shorter than 3 characters, no sense equal to the
+/// key itself (the word as typed already matches it), and few or no English senses
+/// for a key that is English already (`english_senses_allowed`).
 pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
     let key = normalize(phrase);
     let mut out: BTreeMap<Tongue, Vec<Sense>> = BTreeMap::new();
     if key.chars().count() < 3 {
         return out;
     }
+    let english_allowed = english_senses_allowed(&key);
     for (from, to) in READINGS {
+        if to == Tongue::En && english_allowed == 0 {
+            continue;
+        }
         for headword in headwords(&key, from, to) {
             for e in lexicon::entries(from, to, &headword) {
                 let slot = out.entry(to).or_default();
-                if e.text == key
-                    || slot.len() >= MAX_SENSES
-                    || slot.iter().any(|s| s.text == e.text)
-                {
+                let most = if to == Tongue::En {
+                    english_allowed
+                } else {
+                    MAX_SENSES
+                };
+                if e.text == key || slot.len() >= most || slot.iter().any(|s| s.text == e.text) {
                     continue;
                 }
                 slot.push(Sense {
@@ -527,6 +565,37 @@ mod tests {
         // Plurals and accents are reduced before look-up.
         assert!(!targets("élections", Tongue::Id).is_empty());
         assert!(!targets("coree", Tongue::Id).is_empty());
+    }
+
+    #[test]
+    fn french_and_indonesian_words_reach_english() {
+        let found = senses("enseignants");
+        let en = &found[&Tongue::En];
+        assert_eq!(en[0].text, "teacher");
+        assert_eq!(
+            (en[0].from, en[0].headword.as_str()),
+            (Tongue::Fr, "enseignant")
+        );
+        assert_eq!(targets("grève", Tongue::En), ["strike"]);
+        assert_eq!(targets("mogok", Tongue::En), ["strike"]);
+        // Through the Indonesian root.
+        assert_eq!(targets("sekolahnya", Tongue::En)[0], "school");
+        // A word of Indonesian and English alike keeps its Indonesian senses.
+        assert_eq!(targets("guru", Tongue::En)[0], "teacher");
+    }
+
+    #[test]
+    fn english_words_take_no_english_senses() {
+        // `election` is also the French `élection` folded, whose senses include
+        // `choice`: typed in English, it must stay itself.
+        for word in ["election", "strike", "teachers", "government"] {
+            assert!(!senses(word).contains_key(&Tongue::En), "{word}");
+        }
+        // French and English alike, and its own first translation: `service` is not
+        // `waiting`.
+        for word in ["service", "public", "question"] {
+            assert!(!senses(word).contains_key(&Tongue::En), "{word}");
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod browser;
 mod cli;
 mod corpus;
 mod crash;
+mod crosslingual;
 mod formats;
 mod fuzz;
 mod heal;
