@@ -306,14 +306,41 @@ pub fn find(
                             || language::any(|p| p.organisation_words, &w)
                     })
             };
-            if hit
-                .highlights
-                .iter()
-                .any(|&[s, e]| s < c.core.end && c.core.start < e && !asked_kind(s, e))
-            {
+            let is_question_word =
+                |&[s, e]: &[usize; 2]| s < c.core.end && c.core.start < e && !asked_kind(s, e);
+            // An organisation is often named after the place or the thing the question
+            // asks about (`Perumda Air Minum Kota Kupang` for "which company supplies
+            // water in Kupang"): only a name wholly made of the question's words is it;
+            // one partly made of them fits as much as the share of its own words.
+            let mut fit = c.fit;
+            if c.kind == Some(Expect::Organisation) {
+                let name_words: Vec<bool> = words(&hit.text[c.core.clone()])
+                    .iter()
+                    .filter(|w| !w.is_punct() && !language::any(|p| p.name_connectors, &w.lower()))
+                    .map(|w| {
+                        let at = c.core.start + w.start;
+                        hit.highlights
+                            .iter()
+                            .any(|h| is_question_word(h) && h[0] <= at && at < h[1])
+                    })
+                    .collect();
+                let asked = name_words.iter().filter(|&&a| a).count();
+                if asked == name_words.len() {
+                    continue;
+                }
+                let own = (name_words.len() - asked) as f32 / name_words.len() as f32;
+                fit *= own.max(NAMED_AFTER_SUBJECT);
+            } else if hit.highlights.iter().any(is_question_word) {
                 continue;
             }
-            let closeness = closeness(&hit.text, &c.range, &highlights, question_words);
+            // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
+            // nearer to the question.
+            let around: Vec<[usize; 2]> = highlights
+                .iter()
+                .copied()
+                .filter(|&[s, e]| !(s < c.core.end && c.core.start < e))
+                .collect();
+            let closeness = closeness(&hit.text, &c.range, &around, question_words);
             consider(Found {
                 text: c.text,
                 expect: c.kind.unwrap_or(expect),
@@ -323,7 +350,7 @@ pub fn find(
                 lang: hit.lang,
                 start: c.range.start,
                 end: c.range.end,
-                score: weight * closeness * c.fit,
+                score: weight * closeness * fit,
             });
         }
     }
@@ -707,13 +734,33 @@ fn organisations_of(
         let w = folded(w);
         subject_words.iter().any(|s| same_name_word(s, &w))
     };
+    // The organisation asked about, in full or as written anywhere in the article
+    // (`KNUT` in "who leads KNUT" is the `Kenya National Union of Teachers` written
+    // before it), doesn't answer.
+    let asked_about: HashSet<&str> = orgs
+        .iter()
+        .filter(|m| {
+            m.name.split_whitespace().all(of_subject)
+                || article
+                    .get(m.paragraph)
+                    .and_then(|p| p.text.get(m.range.clone()))
+                    .is_some_and(|w| w.split_whitespace().all(of_subject))
+        })
+        .map(|m| m.name.as_str())
+        .collect();
     orgs.iter()
         .filter(|m| m.paragraph == paragraph)
-        .filter(|m| !m.name.split_whitespace().all(of_subject))
+        .filter(|m| !asked_about.contains(m.name.as_str()))
         .map(|m| {
             // Named after what the question is about (`Bank Indonesia` for a question
-            // on Indonesia): more often its setting than its answer.
-            let fit = if m.name.split_whitespace().any(of_subject) {
+            // on Indonesia): more often its setting than its answer. Where the passage
+            // writes the question's words in it, the share of its own words says how
+            // much (see `find`).
+            let written_with_question_words = hit
+                .highlights
+                .iter()
+                .any(|&[s, e]| s < m.range.end && m.range.start < e);
+            let fit = if m.name.split_whitespace().any(of_subject) && !written_with_question_words {
                 fit * NAMED_AFTER_SUBJECT
             } else {
                 fit

@@ -125,6 +125,7 @@ pub const PROFILE: Profile = Profile {
     organisation_nouns: ORGANISATION_NOUNS,
     articles: &["a", "an", "the"],
     name_connectors: &["of", "and", "for", "&"],
+    conjunctions: &["and", "&"],
     country_adjective_endings: &[],
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
@@ -442,6 +443,12 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "labs",
     "capital",
     "ventures",
+    "collective",
+    "coalition",
+    "alliance",
+    "syndicate",
+    "movement",
+    "cooperative",
 ];
 /// Common nouns that introduce an organisation's name, and that a question names
 /// when it asks for one (lower case).
@@ -473,6 +480,16 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "ministry",
     "investor",
     "fund",
+    "union",
+    "collective",
+    "coalition",
+    "alliance",
+    "association",
+    "federation",
+    "charity",
+    "utility",
+    "regulator",
+    "watchdog",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];

@@ -139,6 +139,7 @@ pub const PROFILE: Profile = Profile {
     organisation_nouns: ORGANISATION_NOUNS,
     articles: &["un", "une", "le", "la", "les", "l'", "l’"],
     name_connectors: &["de", "du", "des", "d'", "d’", "et", "la", "l'", "l’"],
+    conjunctions: &["et"],
     country_adjective_endings: COUNTRY_ADJECTIVE_ENDINGS,
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
@@ -480,6 +481,15 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "région",
     "capital",
     "ventures",
+    "syndicat",
+    "collectif",
+    "association",
+    "union",
+    "confédération",
+    "coordination",
+    "mutuelle",
+    "coopérative",
+    "régie",
 ];
 /// Common nouns that introduce an organisation's name, and that a question names
 /// when it asks for one (lower case).
@@ -506,6 +516,16 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "université",
     "fonds",
     "investisseur",
+    "syndicat",
+    "collectif",
+    "association",
+    "union",
+    "fédération",
+    "confédération",
+    "coopérative",
+    "mutuelle",
+    "régie",
+    "organisation",
 ];
 /// Endings of the lower-case adjectives of a country (`japonais`, `indonésienne`,
 /// `américain`, `allemand`, `britannique`, `espagnol`).

@@ -117,6 +117,7 @@ pub const PROFILE: Profile = Profile {
     organisation_nouns: ORGANISATION_NOUNS,
     articles: &["sebuah", "suatu", "sang"],
     name_connectors: &["dan"],
+    conjunctions: &["dan"],
     country_adjective_endings: &[],
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
@@ -401,6 +402,17 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "federasi",
     "capital",
     "ventures",
+    "perumda",
+    "perum",
+    "perseroda",
+    "pdam",
+    "serikat",
+    "koperasi",
+    "aliansi",
+    "koalisi",
+    "gerakan",
+    "himpunan",
+    "ikatan",
 ];
 /// Common nouns that introduce an organisation's name, and that a question names
 /// when it asks for one (lower case).
@@ -425,6 +437,18 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "firma",
     "grup",
     "investor",
+    "serikat",
+    "koperasi",
+    "aliansi",
+    "koalisi",
+    "asosiasi",
+    "federasi",
+    "kolektif",
+    "yayasan",
+    "perumda",
+    "perum",
+    "bumn",
+    "bumd",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];

@@ -231,6 +231,9 @@ pub struct Profile {
     /// Small words inside an organisation's name (`Bank of England`, `Banque de
     /// France`, `Kementerian Pekerjaan Umum dan Perumahan Rakyat`), lower case.
     pub name_connectors: &'static [&'static str],
+    /// Of those, the ones joining two names rather than a head to what it governs
+    /// (`and`, `et`, `dan`): `pemerintah dan TNI` is two bodies, not one.
+    pub conjunctions: &'static [&'static str],
     /// Endings of the lower-case adjectives of a country written after an
     /// organisation's head (`japonais`, `indonésien`, `britannique`).
     pub country_adjective_endings: &'static [&'static str],

@@ -254,8 +254,13 @@ pub fn read(question: &str) -> Question {
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w);
+        // The question word may follow the noun and what qualifies it (`serikat guru
+        // mana`, `perusahaan teknologi apa`).
         language::any(|p| p.organisation_nouns, w)
-            && (asking(i.checked_sub(1)) || asking(i.checked_sub(2)) || asking(Some(i + 1)))
+            && (asking(i.checked_sub(1))
+                || asking(i.checked_sub(2))
+                || asking(Some(i + 1))
+                || asking(Some(i + 2)))
     });
     // "how many" asks a count, not a sum ("how much" may ask either).
     let counts = has_pair("how", "many");
@@ -397,6 +402,9 @@ mod tests {
             "quelle entreprise a construit l'usine",
             "klub mana yang merekrut pemain itu",
             "which bank's chief economist expects a cut",
+            "serikat buruh mana yang menggelar mogok",
+            "quel syndicat a appelé à la grève",
+            "which union called the strike",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
