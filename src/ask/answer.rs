@@ -96,6 +96,8 @@ const MIN_SCORE: f32 = 0.12;
 
 /// The kind of role of chiefs, first of `language::ROLE_KINDS`.
 const CHIEF: usize = 0;
+/// The kind of role of presidents and chairs, third of `language::ROLE_KINDS`.
+const PRESIDENT: usize = 2;
 
 /// The answer found.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,11 +177,15 @@ pub fn find(
     // A verb of leading asks for a chief (`qui commande …`, `who heads …`), but, unlike
     // a role noun, leaves an organisation possible (`siapa yang memimpin putaran
     // pendanaan` → a fund).
-    if asked
+    let asks_leader = asked
         .iter()
-        .any(|w| language::any(|p| p.leading_verbs, &w.lower()))
-    {
+        .any(|w| language::any(|p| p.leading_verbs, &w.lower()));
+    let leads_a_body = leads_a_body(&asked);
+    if asks_leader {
+        // Who leads a body is its chief or its president (`qui préside la CCI` → `le
+        // président de la CCI`).
         roles_asked.push((CHIEF, LEADING_ASKED));
+        roles_asked.push((PRESIDENT, LEADING_ASKED));
     }
     // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.
     let person_only = asked
@@ -293,6 +299,7 @@ pub fn find(
                 orgs,
                 subject.as_deref(),
                 fit,
+                leads_a_body && expect == Expect::Person,
             ));
         }
         for c in candidates {
@@ -716,6 +723,22 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
         .fold(1.0, f32::max)
 }
 
+/// Whether a question asks who leads a body (`who leads KNUT`, `qui préside la CCI`,
+/// `who heads the company`): what its verb of leading governs is a name or an
+/// organisation's noun. A body is led by a person, not by another body (unlike
+/// `memimpin putaran pendanaan`, a round led by a fund).
+fn leads_a_body(asked: &[Word]) -> bool {
+    asked.iter().enumerate().any(|(i, w)| {
+        language::any(|p| p.leading_verbs, &w.lower())
+            && asked[i + 1..]
+                .iter()
+                .find(|o| !o.is_punct() && !language::any(|p| p.articles, &o.lower()))
+                .is_some_and(|o| {
+                    o.is_capitalized() || language::any(|p| p.organisation_nouns, &o.lower())
+                })
+    })
+}
+
 /// The organisations a passage names, but not the one the question is about.
 fn organisations_of(
     hit: &Hit,
@@ -723,7 +746,12 @@ fn organisations_of(
     orgs: &[OrgMention],
     subject: Option<&str>,
     fit: f32,
+    leads_a_body: bool,
 ) -> Vec<Candidate> {
+    // See `find`: a person leads the body asked about.
+    if leads_a_body {
+        return Vec::new();
+    }
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
     };
@@ -1594,6 +1622,23 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_body_is_led_by_a_person() {
+        for q in [
+            "qui préside la Fédération des chasseurs",
+            "who heads the company that built the bridge",
+            "siapa yang memimpin Koperasi Maju Bersama",
+        ] {
+            assert!(leads_a_body(&words(q)), "{q}");
+        }
+        for q in [
+            "siapa yang memimpin putaran pendanaan startup itu",
+            "who led the search for the missing hikers",
+        ] {
+            assert!(!leads_a_body(&words(q)), "{q}");
+        }
     }
 
     #[test]

@@ -167,6 +167,10 @@ pub const PROFILE: Profile = Profile {
         "runs",
         "manages",
         "managed",
+        "chairs",
+        "chaired",
+        "presides",
+        "presided",
     ],
     person_only_words: &[
         "prison",

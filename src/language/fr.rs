@@ -197,6 +197,10 @@ pub const PROFILE: Profile = Profile {
         "menait",
         "pilote",
         "pilotait",
+        "préside",
+        "présidait",
+        "présidé",
+        "présidée",
     ],
     person_only_words: &[
         "prison",

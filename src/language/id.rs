@@ -130,7 +130,8 @@ pub const PROFILE: Profile = Profile {
         &["pendiri"],
         &["presiden", "ketua"],
         &["menteri", "sekretaris"],
-        &["gubernur", "walikota", "bupati"],
+        // `Wali Kota`, mayor (its second word a modifier).
+        &["gubernur", "walikota", "wali", "bupati"],
         &["juru"],
         // `kuasa hukum`, counsel.
         &["pengacara", "advokat", "kuasa"],
@@ -143,7 +144,14 @@ pub const PROFILE: Profile = Profile {
         "bicara",
         "eksekutif",
     ],
-    role_modifiers: &["jenderal", "utama", "eksekutif", "umum", "pelaksana"],
+    role_modifiers: &[
+        "jenderal",
+        "utama",
+        "eksekutif",
+        "umum",
+        "pelaksana",
+        "kota",
+    ],
     leading_verbs: &[
         "memimpin",
         "dipimpin",
@@ -152,6 +160,8 @@ pub const PROFILE: Profile = Profile {
         "memimpinnya",
         "mengomandoi",
         "dikomandoi",
+        "mengetuai",
+        "diketuai",
     ],
     person_only_words: &[
         "penjara",
