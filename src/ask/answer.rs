@@ -887,6 +887,10 @@ impl AskedUnits {
 
     /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
     fn counts(&self, unit: &str) -> bool {
+        // A function word (`de`) is what a translation may hold, never what is counted.
+        if is_common_word(unit) {
+            return false;
+        }
         let forms = unit_forms(unit);
         forms.iter().any(|f| self.translated.contains(f))
             || forms
@@ -1034,7 +1038,7 @@ fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<u
 
 /// How well a number fits what the question expects; `None` when it can't answer.
 fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits) -> Option<f32> {
-    if q.in_date || q.year || q.in_name || q.value <= 0.0 {
+    if q.in_date || q.year || q.in_name || q.time || q.value <= 0.0 {
         return None;
     }
     // The question names what it counts (`GPU`, `euro`), and the number counts it.
