@@ -928,6 +928,11 @@ fn translations(word: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// What the whole a part is taken of keeps (`Dari 23 sumber air, delapan …`).
+const PARTITIVE_WHOLE: f32 = 0.5;
+/// Words between a partitive word, its number and the comma closing its clause.
+const PARTITIVE_GAP: usize = 4;
+
 /// Words opening a counting question's topic read as what it counts.
 const COUNTED_WORDS: usize = 3;
 
@@ -997,11 +1002,25 @@ fn sentence_fit(
 /// The numbers of a passage that can answer: counts, sums of money or ages.
 fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) -> Vec<Candidate> {
     let all = quantities(&hit.text, hit.lang);
+    let mut fits: Vec<Option<f32>> = all
+        .iter()
+        .map(|q| number_fit(q, expect, hit, asked_units))
+        .collect();
+    // `Dari 23 sumber air, delapan sudah kering`: the part counts what the whole
+    // counts, and the whole is what the sentence takes a part of, not its news.
+    if expect == Expect::Count {
+        for (whole, part) in partitives(&hit.text, &all) {
+            if let (Some(w), Some(p)) = (fits[whole], fits[part]) {
+                fits[part] = Some(p.max(w));
+                fits[whole] = Some(w * PARTITIVE_WHOLE);
+            }
+        }
+    }
     all.iter()
         .cloned()
-        .filter_map(|mut q| {
-            let fit = number_fit(&q, expect, hit, asked_units)?
-                * sentence_fit(&hit.text, hit.date.as_deref(), &q, &all, question);
+        .zip(fits)
+        .filter_map(|(mut q, fit)| {
+            let fit = fit? * sentence_fit(&hit.text, hit.date.as_deref(), &q, &all, question);
             if let Some(end) = counted_after(&hit.text, &q, asked_units) {
                 q.range.end = end;
             }
@@ -1021,6 +1040,51 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) 
             })
         })
         .collect()
+}
+
+/// The wholes and parts of a text's numbers, as indices of `all`: a clause opening with
+/// a partitive word names a whole, and the first number after its comma is a part of
+/// it (`Dari 23 sumber air, delapan …`, `Of the roughly 32,000 schools, more than
+/// 23,000 …`).
+fn partitives(text: &str, all: &[Quantity]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, q) in all.iter().enumerate() {
+        let before = words(&text[..q.range.start]);
+        // The partitive word opens the clause, a few words before the number.
+        let Some(opener) = before
+            .iter()
+            .rev()
+            .take(PARTITIVE_GAP + 1)
+            .position(|w| w.is_punct() || language::any(|p| p.partitive_words, &w.lower()))
+            .map(|k| before.len() - 1 - k)
+        else {
+            continue;
+        };
+        if before[opener].is_punct()
+            || opener > 0 && !matches!(before[opener - 1].text, "." | "," | "!" | "?" | ";")
+        {
+            continue;
+        }
+        // The whole's clause ends at a comma, a few words after it.
+        let after = words(&text[q.range.end..]);
+        let Some(comma) = after
+            .iter()
+            .take(PARTITIVE_GAP + 1)
+            .position(|w| w.is_punct())
+            .filter(|&k| after[k].text == ",")
+        else {
+            continue;
+        };
+        let rest = q.range.end + after[comma].start + 1;
+        let gap = |p: &Quantity| words(&text[rest..p.range.start]).len();
+        if let Some(part) = all
+            .iter()
+            .position(|p| p.range.start >= rest && gap(p) <= PARTITIVE_GAP / 2)
+        {
+            out.push((i, part));
+        }
+    }
+    out
 }
 
 /// Where the word the question counts ends, when it follows a number's unit (`six
@@ -1626,6 +1690,32 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_part_counts_what_its_whole_counts() {
+        let text = "Dari 40 sekolah di kota itu, sembilan rusak berat. Sebanyak 12 guru terluka.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let topic = "sekolah";
+        let found: Vec<(String, f32)> = numbers(&h, Expect::Count, &AskedUnits::of(topic), topic)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        let fit = |t: &str| {
+            found
+                .iter()
+                .find(|(x, _)| x.starts_with(t))
+                .map(|(_, f)| *f)
+        };
+        assert!(fit("sembilan") > fit("40 sekolah"), "{found:?}");
+        let all = quantities("Of the 300 passengers, 12 were hurt.", Lang::Other);
+        assert_eq!(
+            partitives("Of the 300 passengers, 12 were hurt.", &all),
+            [(0, 1)]
+        );
+        // Not a partitive when the word doesn't open the clause.
+        let text = "A total of 18 flights, most of them domestic, were cancelled.";
+        assert!(partitives(text, &quantities(text, Lang::Other)).is_empty());
     }
 
     #[test]

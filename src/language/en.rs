@@ -189,6 +189,7 @@ pub const PROFILE: Profile = Profile {
         "sworn",
     ],
     of_words: &["of"],
+    partitive_words: &["of", "among"],
     saying_auxiliaries: &[],
 };
 

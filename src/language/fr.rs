@@ -228,6 +228,7 @@ pub const PROFILE: Profile = Profile {
         "mariée",
     ],
     of_words: &["de", "du", "d'"],
+    partitive_words: &["sur", "parmi"],
     saying_auxiliaries: &["a", "avait", "ont"],
 };
 

@@ -183,6 +183,7 @@ pub const PROFILE: Profile = Profile {
         "berusia",
     ],
     of_words: &["dari"],
+    partitive_words: &["dari", "antara"],
     saying_auxiliaries: &[],
 };
 

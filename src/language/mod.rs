@@ -261,6 +261,10 @@ pub struct Profile {
     pub person_only_words: &'static [&'static str],
     /// "Of" between a role and its organisation (`de`, `dari`, `of`).
     pub of_words: &'static [&'static str],
+    /// Words opening a clause that names a whole before a part of it (`Dari 23
+    /// sumber air, delapan …`, `Sur les 23 sources, huit …`, `Of the 32,000 schools,
+    /// 23,000 …`), lower case.
+    pub partitive_words: &'static [&'static str],
     /// Auxiliaries written before a verb of saying (`a déclaré`).
     pub saying_auxiliaries: &'static [&'static str],
 }
