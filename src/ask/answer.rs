@@ -206,6 +206,8 @@ pub fn find(
     let asks_founding = words(&question.question)
         .iter()
         .any(|w| language::any(|p| p.founding_words, &w.lower()));
+    // "when will the work begin", "quand seront-ils démolis": a date to come.
+    let asks_future = asks_future(&asked);
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
         HashMap::new();
     let mut best: Option<Found> = None;
@@ -289,7 +291,15 @@ pub fn find(
             Expect::Count | Expect::Money | Expect::Age => {
                 numbers(hit, expect, &asked_units, &question.question)
             }
-            Expect::Date => dates(hit, asks_founding),
+            Expect::Date => {
+                let mut found = dates(hit, asks_founding, asks_future);
+                if asks_future {
+                    for c in &mut found {
+                        c.fit *= future_fit(c, hit.date.as_deref());
+                    }
+                }
+                found
+            }
             Expect::Place => places(hit, asks_origin),
         };
         if let Some(fit) = organisation_fit {
@@ -1180,7 +1190,7 @@ fn with_weekday(text: &str, date: &Range<usize>) -> Range<usize> {
     }
 }
 
-fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
+fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
@@ -1207,7 +1217,19 @@ fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
         if q.year && !after_month {
             let digits = q.range.start..q.range.start + 4;
             let value = hit.text[digits.clone()].to_string();
-            let fit = if asks_founding { 1.0 } else { YEAR_ALONE };
+            // A year to come answers a question put in the future (`à partir de
+            // 2028`) as well as a month would.
+            let to_come = asks_future
+                && hit
+                    .date
+                    .as_deref()
+                    .and_then(|d| d.get(..4))
+                    .is_some_and(|year| value.as_str() > year);
+            let fit = if asks_founding || to_come {
+                1.0
+            } else {
+                YEAR_ALONE
+            };
             found.push((digits, Some(value), fit));
         }
     }
@@ -1240,6 +1262,45 @@ fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
     }
     out
 }
+
+/// Whether a question is put in the future (`when will …`, `kapan … akan …`,
+/// `quand seront-ils démolis`).
+fn asks_future(asked: &[Word]) -> bool {
+    asked.iter().any(|w| {
+        let lower = w.lower();
+        // `seront-ils`: the verb without its pronoun.
+        let verb = lower.split('-').next().unwrap_or_default();
+        language::any(|p| p.future_words, verb)
+            || language::all(|p| p.future_endings)
+                .any(|e| verb.ends_with(e) && verb.chars().count() > e.chars().count() + 3)
+    })
+}
+
+/// How a date fits a question put in the future, given the article's date: one before
+/// the article's day (or on it) tells what happened, not what will (`jeudi 5 février`
+/// in an article of the 6th for "when will work begin"); a year or a month to come
+/// answers it as well as a day (`en janvier 2027`, `à partir de 2028`).
+fn future_fit(c: &Candidate, article: Option<&str>) -> f32 {
+    let (Some(value), Some(article)) = (c.value.as_deref(), article) else {
+        return 1.0;
+    };
+    // A day without its year (`--02-05`) can't be placed.
+    if value.starts_with('-') {
+        return 1.0;
+    }
+    let Some(same_precision) = article.get(..value.len().min(10)) else {
+        return 1.0;
+    };
+    let value = value.get(..value.len().min(10)).unwrap_or(value);
+    if value <= same_precision {
+        PAST_FOR_FUTURE
+    } else {
+        1.0
+    }
+}
+
+/// What a date before the article's keeps when the question asks what will happen.
+const PAST_FOR_FUTURE: f32 = 0.3;
 
 /// What a weekday written alone (`mardi`, `on Tuesday`) keeps: the day it means is
 /// the article's to say.
@@ -1648,11 +1709,36 @@ mod tests {
     }
 
     #[test]
+    fn a_question_put_in_the_future_is_answered_by_a_date_to_come() {
+        for q in [
+            "when will the bridge reopen",
+            "quand les travaux commenceront-ils",
+            "kapan jembatan itu akan dibuka",
+        ] {
+            assert!(asks_future(&words(q)), "{q}");
+        }
+        assert!(!asks_future(&words("when did the bridge reopen")));
+        let text = "Le conseil a voté mardi 3 mars ; le pont rouvrira en septembre 2027, \
+                    et l'ancien sera rasé à partir de 2029.";
+        let h = hit(text, Lang::Fr, "2026-03-04");
+        let fits: Vec<(String, f32)> = dates(&h, false, true)
+            .into_iter()
+            .map(|c| {
+                let fit = c.fit * future_fit(&c, h.date.as_deref());
+                (c.text, fit)
+            })
+            .collect();
+        let fit = |t: &str| fits.iter().find(|(x, _)| x == t).map(|(_, f)| *f);
+        assert!(fit("septembre 2027") > fit("mardi 3 mars"), "{fits:?}");
+        assert!(fit("2029") > fit("mardi 3 mars"), "{fits:?}");
+    }
+
+    #[test]
     fn a_beginning_is_told_by_its_year() {
         let text = "Didirikan pada 2016 di Medan, koperasi itu membuka cabang baru pada Kamis.";
         let h = hit(text, Lang::Id, "2025-01-10");
         let fits = |founding: bool| -> Vec<(String, f32)> {
-            dates(&h, founding)
+            dates(&h, founding, false)
                 .into_iter()
                 .map(|c| (c.text, c.fit))
                 .collect()

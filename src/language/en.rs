@@ -89,6 +89,8 @@ pub const PROFILE: Profile = Profile {
         "founding",
         "foundation",
     ],
+    future_words: &["will", "shall", "going"],
+    future_endings: &[],
     venue_words: &[
         "place",
         "arena",

@@ -87,6 +87,8 @@ pub const PROFILE: Profile = Profile {
         "lahir",
         "dilahirkan",
     ],
+    future_words: &["akan", "bakal", "hendak"],
+    future_endings: &[],
     venue_words: &[
         "gedung",
         "stadion",

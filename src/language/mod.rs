@@ -198,6 +198,11 @@ pub struct Profile {
     /// Verbs and nouns of a question about a beginning (founding, building, birth):
     /// its answer is more often a year than a day (`didirikan`, `fondée`, `founded`).
     pub founding_words: &'static [&'static str],
+    /// Words that put a question in the future (`akan`, `seront`, `will`), lower case:
+    /// its answer is a date after the article's.
+    pub future_words: &'static [&'static str],
+    /// Endings of verbs in the future (`démoliront`), lower case.
+    pub future_endings: &'static [&'static str],
     /// Words that make a capitalised name a venue's or a building's (`Arena`,
     /// `Stade`, `Gedung`), lower case.
     pub venue_words: &'static [&'static str],
