@@ -763,6 +763,15 @@ mod tests {
             ("CAD 40,000".to_string(), 40_000.0, Some("cad".to_string()))
         );
         assert_eq!(sum("un chèque de 20 € par mois", Lang::Fr).0, "20 €");
+        // Currencies of other countries than the languages' own.
+        assert_eq!(
+            sum("a rent of 12,000 shillings a month", Lang::Other),
+            (
+                "12,000 shillings".to_string(),
+                12e3,
+                Some("shillings".to_string())
+            )
+        );
         // Without a currency, letters glued after digits are a name's.
         assert!(quantities("a 30m drop and a H100", Lang::Other).is_empty());
     }

@@ -394,6 +394,9 @@ pub const ASKS_MONEY: &[&str] = &[
     "amende",
     "salaire",
     "préjudice",
+    "argent",
+    "fonds",
+    "financement",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -437,7 +440,20 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
 ];
 /// Currencies.
 pub const CURRENCIES: &[&str] = &[
-    "euro", "euros", "dollar", "dollars", "yen", "yens", "livres", "francs",
+    "euro",
+    "euros",
+    "dollar",
+    "dollars",
+    "yen",
+    "yens",
+    "livres",
+    "francs",
+    "shillings",
+    "roupies",
+    "roupiah",
+    "rands",
+    "nairas",
+    "dirhams",
 ];
 /// Words after a number that make it an age, given a cue (`âgé de 39 ans`).
 pub const AGE_UNITS: &[&str] = &["ans"];

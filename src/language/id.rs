@@ -296,6 +296,7 @@ pub const ASKS_MONEY: &[&str] = &[
     "gaji",
     "denda",
     "suap",
+    "uang",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -328,7 +329,8 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
 ];
 /// Currencies.
 pub const CURRENCIES: &[&str] = &[
-    "rupiah", "rp", "dolar", "euro", "yen", "won", "yuan", "ringgit",
+    "rupiah", "rp", "dolar", "euro", "yen", "won", "yuan", "ringgit", "shilling", "rupee", "baht",
+    "peso",
 ];
 /// Words after a number that make it an age, given a cue (`berusia 39 tahun`).
 pub const AGE_UNITS: &[&str] = &["tahun"];

@@ -416,6 +416,14 @@ mod tests {
             expects("berapa perusahaan mendukung proyek itu"),
             Some(Expect::Count)
         );
+        // Money asked by its own name.
+        for text in [
+            "combien d'argent la mairie a-t-elle versé",
+            "how much money did the charity collect",
+            "berapa uang yang dikumpulkan warga",
+        ] {
+            assert_eq!(expects(text), Some(Expect::Money), "{text}");
+        }
         assert_eq!(
             q("investasi AI di Eropa"),
             (Kind::Topic, None, "investasi AI di Eropa".into())
