@@ -188,9 +188,11 @@ pub fn find(
         roles_asked.push((PRESIDENT, LEADING_ASKED));
     }
     // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.
-    let person_only = asked
-        .iter()
-        .any(|w| language::any(|p| p.person_only_words, &w.lower()));
+    // A person's title (`quelle juge`, `which judge`) asks for a person too.
+    let person_only = asked.iter().any(|w| {
+        let lower = w.lower();
+        language::any(|p| p.person_only_words, &lower) || language::any(|p| p.person_titles, &lower)
+    });
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
         Expect::Person if question.kind == Kind::Who && !asks_role && !person_only => {
