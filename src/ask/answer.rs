@@ -77,6 +77,9 @@ const MONEY_FOR_COUNT: f32 = 0.6;
 /// What an organisation written as a place (`at the Southside University Hospital`,
 /// `di Kantor …`) keeps when the question asks who did something.
 const ORGANISATION_AS_PLACE: f32 = 0.5;
+/// What an organisation whose name holds a business's word gains when the question
+/// asks for a company.
+const COMPANY_ASKED: f32 = 1.5;
 /// What an organisation named after the question's subject keeps.
 const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// What a person named in the role the question asks (`le président du club, Marc
@@ -208,6 +211,10 @@ pub fn find(
     let asks_founding = words(&question.question)
         .iter()
         .any(|w| language::any(|p| p.founding_words, &w.lower()));
+    let asks_company = expect == Expect::Organisation
+        && asked
+            .iter()
+            .any(|w| language::any(|p| p.company_words, &w.lower()));
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
@@ -351,6 +358,11 @@ pub fn find(
                 fit *= own.max(NAMED_AFTER_SUBJECT);
             } else if hit.highlights.iter().any(is_question_word) {
                 continue;
+            }
+            // "which company": a name holding a business's word (`PT`, `Perumda`,
+            // `Inc`) is surely one.
+            if asks_company && c.kind == Some(Expect::Organisation) && names_a_company(&c.text) {
+                fit *= COMPANY_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
             // nearer to the question.
@@ -733,6 +745,14 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
         .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
         .map(gain)
         .fold(1.0, f32::max)
+}
+
+/// Whether an organisation's name holds a business's word (`PT Wijaya Karya`,
+/// `Perumda Tirta Lestari`, `Acme Inc.`).
+fn names_a_company(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| language::any(|p| p.company_words, w.lower().trim_end_matches('.')))
 }
 
 /// Whether a question asks who leads a body (`who leads KNUT`, `qui préside la CCI`,
@@ -1804,6 +1824,21 @@ mod tests {
         // Not a partitive when the word doesn't open the clause.
         let text = "A total of 18 flights, most of them domestic, were cancelled.";
         assert!(partitives(text, &quantities(text, Lang::Other)).is_empty());
+    }
+
+    #[test]
+    fn a_company_is_told_by_a_business_word() {
+        for name in [
+            "PT Wijaya Karya",
+            "Perumda Tirta Lestari",
+            "Acme Inc.",
+            "Air Liquide SA",
+        ] {
+            assert!(names_a_company(name), "{name}");
+        }
+        for name in ["TNI", "Badan Pusat Statistik", "Red Cross"] {
+            assert!(!names_a_company(name), "{name}");
+        }
     }
 
     #[test]

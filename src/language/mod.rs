@@ -231,6 +231,10 @@ pub struct Profile {
     /// société Nexalis`, `the company Brightwave`), and that a question names when it
     /// asks for one (`which company`, `perusahaan apa`, `quelle entreprise`), lower case.
     pub organisation_nouns: &'static [&'static str],
+    /// Of the organisation words and nouns, those of a business (`company`, `PT`,
+    /// `Perumda`, `société`, `SA`), lower case: a question asking for a company is
+    /// answered surer by a name holding one.
+    pub company_words: &'static [&'static str],
     /// Articles before a noun (`sebuah`, `une`, `the`), lower case.
     pub articles: &'static [&'static str],
     /// Small words inside an organisation's name (`Bank of England`, `Banque de
