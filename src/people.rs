@@ -288,7 +288,11 @@ fn cued_names(ws: &[Word], out: &mut Vec<(String, Cue)>) {
             if of_something {
                 continue;
             }
-            if filler == 0 && first.len() >= 3 {
+            // `KNUT Secretary-General Peter Omondi Ochieng`: the organisation named
+            // before the role, the run after it is the name alone.
+            let organisation_before =
+                i > 0 && ws[i - 1].is_capitalized() && !quotes::is_common_word(ws[i - 1].text);
+            if filler == 0 && first.len() >= 3 && !organisation_before {
                 // `CEO Meta Mark Zuckerberg`: the organisation, then the name.
                 push(&first[1..], Cue::Strong, out);
             } else if first.len() == 1 || filler == 0 {
@@ -836,6 +840,15 @@ mod tests {
             "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn a_role_after_its_organisation_is_followed_by_the_whole_name() {
+        let got = names(&[
+            "NUPW Secretary-General Mary Wanjiku Otieno told reporters the talks failed.",
+            "Wali Kota Tomohon, Jemmy Lumowa, meninjau pengungsian.",
+        ]);
+        assert_eq!(got, ["Jemmy Lumowa", "Mary Wanjiku Otieno"]);
     }
 
     #[test]

@@ -404,12 +404,18 @@ pub fn find(
     // "who is the lawyer of …": the person the article names in that role, wherever
     // it does (the passage saying it may hold none of the question's other words:
     // `avocate de l'association` for "lawyer of Eau et Rivières de Bretagne").
-    if expect == Expect::Person && question.kind == Kind::Who && asks_role {
+    // "who leads KNUT": the chief of the body asked about, wherever the article names
+    // them (`KNUT Secretary-General Peter Omondi Ochieng`).
+    if expect == Expect::Person && question.kind == Kind::Who && (asks_role || leads_a_body) {
         let noun_roles: Vec<(usize, f32)> = roles_asked
             .iter()
             .copied()
-            .filter(|&(_, gain)| gain == ROLE_ASKED)
+            .filter(|&(_, gain)| gain == ROLE_ASKED || !asks_role)
             .collect();
+        let subject_words: Vec<String> = subject
+            .as_deref()
+            .map(|s| s.split_whitespace().map(folded).collect())
+            .unwrap_or_default();
         for (doc, weight) in best_articles(hits, top) {
             let Some((article, people, _)) = articles.get(doc) else {
                 continue;
@@ -436,7 +442,16 @@ pub fn find(
                     lang: passage.lang,
                     start: m.range.start,
                     end: m.range.end,
-                    score: ROLE_IN_ARTICLE * weight * about,
+                    score: ROLE_IN_ARTICLE
+                        * weight
+                        * about
+                        * if leads_a_body
+                            && role_of_subject(&passage.text, &m.range, &subject_words)
+                        {
+                            ROLE_OF_SUBJECT
+                        } else {
+                            1.0
+                        },
                 });
             }
         }
@@ -746,6 +761,28 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
         .map(gain)
         .fold(1.0, f32::max)
 }
+
+/// Whether the words right before a person's name (their role phrase) name the body
+/// asked about (`KNUT Secretary-General Peter Omondi Ochieng`, `le président de la
+/// CCI, Jean-Michel Larrart`), given the subject's folded words.
+fn role_of_subject(text: &str, name: &Range<usize>, subject_words: &[String]) -> bool {
+    let before = words(&text[..name.start]);
+    before
+        .iter()
+        .rev()
+        .take(ROLE_PHRASE_WORDS)
+        .take_while(|w| !matches!(w.text, "." | "!" | "?" | ";"))
+        .any(|w| {
+            let w = folded(w.text);
+            subject_words.iter().any(|s| same_name_word(s, &w))
+        })
+}
+
+/// Words before a name read as its role phrase.
+const ROLE_PHRASE_WORDS: usize = 6;
+/// What a chief whose role phrase names the body asked about gains, found in the whole
+/// article.
+const ROLE_OF_SUBJECT: f32 = 2.0;
 
 /// Whether an organisation's name holds a business's word (`PT Wijaya Karya`,
 /// `Perumda Tirta Lestari`, `Acme Inc.`).
@@ -1824,6 +1861,18 @@ mod tests {
         // Not a partitive when the word doesn't open the clause.
         let text = "A total of 18 flights, most of them domestic, were cancelled.";
         assert!(partitives(text, &quantities(text, Lang::Other)).is_empty());
+    }
+
+    #[test]
+    fn a_role_phrase_may_name_the_body_asked_about() {
+        let text = "NUPW Secretary-General Mary Otieno spoke. The minister, John Kamau, did not.";
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            start..start + name.len()
+        };
+        let subject = [folded("NUPW")];
+        assert!(role_of_subject(text, &at("Mary Otieno"), &subject));
+        assert!(!role_of_subject(text, &at("John Kamau"), &subject));
     }
 
     #[test]

@@ -170,6 +170,8 @@ pub const PROFILE: Profile = Profile {
             "sheriff",
             "captain",
             "skipper",
+            // Of a union, a party, an international body.
+            "secretary-general",
         ],
         &["founder"],
         &["president", "chairman"],
