@@ -482,11 +482,16 @@ fn recognise_window(paragraphs: &[&str]) -> People {
             while i < ws.len() {
                 let after = quotes::name_end(ws, i);
                 let words = &ws[i..after];
-                if let Some(k) = words
-                    .iter()
-                    .position(|w| singles.contains(w.text))
-                    .filter(|&k| k >= 1)
-                {
+                let single_at = words.iter().position(|w| singles.contains(w.text));
+                // `Rina Wulandari memimpin rapat … kata Rina`: a first name strongly
+                // cued that the article writes before a last name is that full name.
+                if single_at == Some(0) && (2..=3).contains(&words.len()) {
+                    let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
+                    if let Some(name) = as_name(&run) {
+                        cued.push((name, Cue::Strong));
+                    }
+                }
+                if let Some(k) = single_at.filter(|&k| k >= 1) {
                     let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
                     // After a role, a run of three words or more opens with the
                     // organisation (`CEO Meta Mark Zuckerberg`), not with the name.
@@ -840,6 +845,27 @@ mod tests {
             "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn a_first_name_alone_is_the_full_name_written_before() {
+        let paragraphs = [
+            "Rina Wulandari memimpin rapat warga di balai desa.",
+            "\"Kami siap membantu,\" kata Rina.",
+        ];
+        let people = recognise(&paragraphs);
+        let written: Vec<(&str, &str)> = people
+            .mentions
+            .iter()
+            .map(|m| (&paragraphs[m.paragraph][m.range.clone()], m.name.as_str()))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                ("Rina Wulandari", "Rina Wulandari"),
+                ("Rina", "Rina Wulandari")
+            ]
+        );
     }
 
     #[test]
