@@ -27,6 +27,14 @@
 //! after its weekday is answered with it (`Rabu (12/11/2025)`); a place after a word
 //! of origin (`dari`, `from`) fits less unless the question asks where from.
 //!
+//! A question put in the future (`when will …`, `seront-ils`) is answered by a date to
+//! come, a month or a year as well as a day; a part counts what its whole counts
+//! (`Dari 23 sumber air, delapan …`); a time of day counts nothing. An organisation
+//! partly named after the question's words still answers (by the share of its own
+//! words); one named by a business's word answers "which company" surer; who leads a
+//! body (`qui préside la CCI`) is a person, its chief or president, looked for in the
+//! whole article.
+//!
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
 
