@@ -289,7 +289,11 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             if of_something {
                 continue;
             }
-            if filler == 0 && first.len() >= 3 {
+            // `KNUT Secretary-General Peter Omondi Ochieng`: the organisation named
+            // before the role, the run after it is the name alone.
+            let organisation_before =
+                i > 0 && ws[i - 1].is_capitalized() && !quotes::is_common_word(ws[i - 1].text);
+            if filler == 0 && first.len() >= 3 && !organisation_before {
                 // `CEO Meta Mark Zuckerberg`: the organisation, then the name.
                 push(&first[1..], Cue::Strong, out);
             } else if first.len() == 1 || filler == 0 {
@@ -489,11 +493,16 @@ fn recognise_window(paragraphs: &[&str]) -> People {
             while i < ws.len() {
                 let after = quotes::name_end_where(ws, i, |j| role_at(p, j));
                 let words = &ws[i..after];
-                if let Some(k) = words
-                    .iter()
-                    .position(|w| singles.contains(w.text))
-                    .filter(|&k| k >= 1)
-                {
+                let single_at = words.iter().position(|w| singles.contains(w.text));
+                // `Rina Wulandari memimpin rapat … kata Rina`: a first name strongly
+                // cued that the article writes before a last name is that full name.
+                if single_at == Some(0) && (2..=3).contains(&words.len()) {
+                    let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
+                    if let Some(name) = as_name(&run) {
+                        cued.push((name, Cue::Strong));
+                    }
+                }
+                if let Some(k) = single_at.filter(|&k| k >= 1) {
                     let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
                     // After a role, a run of three words or more opens with the
                     // organisation (`CEO Meta Mark Zuckerberg`), not with the name.
@@ -848,6 +857,36 @@ mod tests {
             "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn a_first_name_alone_is_the_full_name_written_before() {
+        let paragraphs = [
+            "Rina Wulandari memimpin rapat warga di balai desa.",
+            "\"Kami siap membantu,\" kata Rina.",
+        ];
+        let people = recognise(&paragraphs);
+        let written: Vec<(&str, &str)> = people
+            .mentions
+            .iter()
+            .map(|m| (&paragraphs[m.paragraph][m.range.clone()], m.name.as_str()))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                ("Rina Wulandari", "Rina Wulandari"),
+                ("Rina", "Rina Wulandari")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_after_its_organisation_is_followed_by_the_whole_name() {
+        let got = names(&[
+            "NUPW Secretary-General Mary Wanjiku Otieno told reporters the talks failed.",
+            "Wali Kota Tomohon, Jemmy Lumowa, meninjau pengungsian.",
+        ]);
+        assert_eq!(got, ["Jemmy Lumowa", "Mary Wanjiku Otieno"]);
     }
 
     #[test]

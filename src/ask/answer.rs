@@ -27,6 +27,14 @@
 //! after its weekday is answered with it (`Rabu (12/11/2025)`); a place after a word
 //! of origin (`dari`, `from`) fits less unless the question asks where from.
 //!
+//! A question put in the future (`when will …`, `seront-ils`) is answered by a date to
+//! come, a month or a year as well as a day; a part counts what its whole counts
+//! (`Dari 23 sumber air, delapan …`); a time of day counts nothing. An organisation
+//! partly named after the question's words still answers (by the share of its own
+//! words); one named by a business's word answers "which company" surer; who leads a
+//! body (`qui préside la CCI`) is a person, its chief or president, looked for in the
+//! whole article.
+//!
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
 
@@ -77,6 +85,9 @@ const MONEY_FOR_COUNT: f32 = 0.6;
 /// What an organisation written as a place (`at the Southside University Hospital`,
 /// `di Kantor …`) keeps when the question asks who did something.
 const ORGANISATION_AS_PLACE: f32 = 0.5;
+/// What an organisation whose name holds a business's word gains when the question
+/// asks for a company.
+const COMPANY_ASKED: f32 = 1.5;
 /// What an organisation named after the question's subject keeps.
 const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// What a person named in the role the question asks (`le président du club, Marc
@@ -96,6 +107,8 @@ const MIN_SCORE: f32 = 0.12;
 
 /// The kind of role of chiefs, first of `language::ROLE_KINDS`.
 const CHIEF: usize = 0;
+/// The kind of role of presidents and chairs, third of `language::ROLE_KINDS`.
+const PRESIDENT: usize = 2;
 
 /// The answer found.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,16 +188,22 @@ pub fn find(
     // A verb of leading asks for a chief (`qui commande …`, `who heads …`), but, unlike
     // a role noun, leaves an organisation possible (`siapa yang memimpin putaran
     // pendanaan` → a fund).
-    if asked
+    let asks_leader = asked
         .iter()
-        .any(|w| language::any(|p| p.leading_verbs, &w.lower()))
-    {
+        .any(|w| language::any(|p| p.leading_verbs, &w.lower()));
+    let leads_a_body = leads_a_body(&asked);
+    if asks_leader {
+        // Who leads a body is its chief or its president (`qui préside la CCI` → `le
+        // président de la CCI`).
         roles_asked.push((CHIEF, LEADING_ASKED));
+        roles_asked.push((PRESIDENT, LEADING_ASKED));
     }
     // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.
-    let person_only = asked
-        .iter()
-        .any(|w| language::any(|p| p.person_only_words, &w.lower()));
+    // A person's title (`quelle juge`, `which judge`) asks for a person too.
+    let person_only = asked.iter().any(|w| {
+        let lower = w.lower();
+        language::any(|p| p.person_only_words, &lower) || language::any(|p| p.person_titles, &lower)
+    });
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
         Expect::Person if question.kind == Kind::Who && !asks_role && !person_only => {
@@ -200,6 +219,12 @@ pub fn find(
     let asks_founding = words(&question.question)
         .iter()
         .any(|w| language::any(|p| p.founding_words, &w.lower()));
+    let asks_company = expect == Expect::Organisation
+        && asked
+            .iter()
+            .any(|w| language::any(|p| p.company_words, &w.lower()));
+    // "when will the work begin", "quand seront-ils démolis": a date to come.
+    let asks_future = asks_future(&asked);
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
         HashMap::new();
     let mut best: Option<Found> = None;
@@ -283,7 +308,15 @@ pub fn find(
             Expect::Count | Expect::Money | Expect::Age => {
                 numbers(hit, expect, &asked_units, &question.question)
             }
-            Expect::Date => dates(hit, asks_founding),
+            Expect::Date => {
+                let mut found = dates(hit, asks_founding, asks_future);
+                if asks_future {
+                    for c in &mut found {
+                        c.fit *= future_fit(c, hit.date.as_deref());
+                    }
+                }
+                found
+            }
             Expect::Place => places(hit, asks_origin),
         };
         if let Some(fit) = organisation_fit {
@@ -293,6 +326,7 @@ pub fn find(
                 orgs,
                 subject.as_deref(),
                 fit,
+                leads_a_body && expect == Expect::Person,
             ));
         }
         for c in candidates {
@@ -306,14 +340,46 @@ pub fn find(
                             || language::any(|p| p.organisation_words, &w)
                     })
             };
-            if hit
-                .highlights
-                .iter()
-                .any(|&[s, e]| s < c.core.end && c.core.start < e && !asked_kind(s, e))
-            {
+            let is_question_word =
+                |&[s, e]: &[usize; 2]| s < c.core.end && c.core.start < e && !asked_kind(s, e);
+            // An organisation is often named after the place or the thing the question
+            // asks about (`Perumda Air Minum Kota Kupang` for "which company supplies
+            // water in Kupang"): only a name wholly made of the question's words is it;
+            // one partly made of them fits as much as the share of its own words.
+            let mut fit = c.fit;
+            if c.kind == Some(Expect::Organisation) {
+                let name_words: Vec<bool> = words(&hit.text[c.core.clone()])
+                    .iter()
+                    .filter(|w| !w.is_punct() && !language::any(|p| p.name_connectors, &w.lower()))
+                    .map(|w| {
+                        let at = c.core.start + w.start;
+                        hit.highlights
+                            .iter()
+                            .any(|h| is_question_word(h) && h[0] <= at && at < h[1])
+                    })
+                    .collect();
+                let asked = name_words.iter().filter(|&&a| a).count();
+                if asked == name_words.len() {
+                    continue;
+                }
+                let own = (name_words.len() - asked) as f32 / name_words.len() as f32;
+                fit *= own.max(NAMED_AFTER_SUBJECT);
+            } else if hit.highlights.iter().any(is_question_word) {
                 continue;
             }
-            let closeness = closeness(&hit.text, &c.range, &highlights, question_words);
+            // "which company": a name holding a business's word (`PT`, `Perumda`,
+            // `Inc`) is surely one.
+            if asks_company && c.kind == Some(Expect::Organisation) && names_a_company(&c.text) {
+                fit *= COMPANY_ASKED;
+            }
+            // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
+            // nearer to the question.
+            let around: Vec<[usize; 2]> = highlights
+                .iter()
+                .copied()
+                .filter(|&[s, e]| !(s < c.core.end && c.core.start < e))
+                .collect();
+            let closeness = closeness(&hit.text, &c.range, &around, question_words);
             consider(Found {
                 text: c.text,
                 expect: c.kind.unwrap_or(expect),
@@ -323,7 +389,7 @@ pub fn find(
                 lang: hit.lang,
                 start: c.range.start,
                 end: c.range.end,
-                score: weight * closeness * c.fit,
+                score: weight * closeness * fit,
             });
         }
     }
@@ -346,12 +412,18 @@ pub fn find(
     // "who is the lawyer of …": the person the article names in that role, wherever
     // it does (the passage saying it may hold none of the question's other words:
     // `avocate de l'association` for "lawyer of Eau et Rivières de Bretagne").
-    if expect == Expect::Person && question.kind == Kind::Who && asks_role {
+    // "who leads KNUT": the chief of the body asked about, wherever the article names
+    // them (`KNUT Secretary-General Peter Omondi Ochieng`).
+    if expect == Expect::Person && question.kind == Kind::Who && (asks_role || leads_a_body) {
         let noun_roles: Vec<(usize, f32)> = roles_asked
             .iter()
             .copied()
-            .filter(|&(_, gain)| gain == ROLE_ASKED)
+            .filter(|&(_, gain)| gain == ROLE_ASKED || !asks_role)
             .collect();
+        let subject_words: Vec<String> = subject
+            .as_deref()
+            .map(|s| s.split_whitespace().map(folded).collect())
+            .unwrap_or_default();
         for (doc, weight) in best_articles(hits, top) {
             let Some((article, people, _)) = articles.get(doc) else {
                 continue;
@@ -378,7 +450,16 @@ pub fn find(
                     lang: passage.lang,
                     start: m.range.start,
                     end: m.range.end,
-                    score: ROLE_IN_ARTICLE * weight * about,
+                    score: ROLE_IN_ARTICLE
+                        * weight
+                        * about
+                        * if leads_a_body
+                            && role_of_subject(&passage.text, &m.range, &subject_words)
+                        {
+                            ROLE_OF_SUBJECT
+                        } else {
+                            1.0
+                        },
                 });
             }
         }
@@ -689,6 +770,52 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
         .fold(1.0, f32::max)
 }
 
+/// Whether the words right before a person's name (their role phrase) name the body
+/// asked about (`KNUT Secretary-General Peter Omondi Ochieng`, `le président de la
+/// CCI, Jean-Michel Larrart`), given the subject's folded words.
+fn role_of_subject(text: &str, name: &Range<usize>, subject_words: &[String]) -> bool {
+    let before = words(&text[..name.start]);
+    before
+        .iter()
+        .rev()
+        .take(ROLE_PHRASE_WORDS)
+        .take_while(|w| !matches!(w.text, "." | "!" | "?" | ";"))
+        .any(|w| {
+            let w = folded(w.text);
+            subject_words.iter().any(|s| same_name_word(s, &w))
+        })
+}
+
+/// Words before a name read as its role phrase.
+const ROLE_PHRASE_WORDS: usize = 6;
+/// What a chief whose role phrase names the body asked about gains, found in the whole
+/// article.
+const ROLE_OF_SUBJECT: f32 = 2.0;
+
+/// Whether an organisation's name holds a business's word (`PT Wijaya Karya`,
+/// `Perumda Tirta Lestari`, `Acme Inc.`).
+fn names_a_company(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| language::any(|p| p.company_words, w.lower().trim_end_matches('.')))
+}
+
+/// Whether a question asks who leads a body (`who leads KNUT`, `qui préside la CCI`,
+/// `who heads the company`): what its verb of leading governs is a name or an
+/// organisation's noun. A body is led by a person, not by another body (unlike
+/// `memimpin putaran pendanaan`, a round led by a fund).
+fn leads_a_body(asked: &[Word]) -> bool {
+    asked.iter().enumerate().any(|(i, w)| {
+        language::any(|p| p.leading_verbs, &w.lower())
+            && asked[i + 1..]
+                .iter()
+                .find(|o| !o.is_punct() && !language::any(|p| p.articles, &o.lower()))
+                .is_some_and(|o| {
+                    o.is_capitalized() || language::any(|p| p.organisation_nouns, &o.lower())
+                })
+    })
+}
+
 /// The organisations a passage names, but not the one the question is about.
 fn organisations_of(
     hit: &Hit,
@@ -696,7 +823,12 @@ fn organisations_of(
     orgs: &[OrgMention],
     subject: Option<&str>,
     fit: f32,
+    leads_a_body: bool,
 ) -> Vec<Candidate> {
+    // See `find`: a person leads the body asked about.
+    if leads_a_body {
+        return Vec::new();
+    }
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
     };
@@ -707,13 +839,33 @@ fn organisations_of(
         let w = folded(w);
         subject_words.iter().any(|s| same_name_word(s, &w))
     };
+    // The organisation asked about, in full or as written anywhere in the article
+    // (`KNUT` in "who leads KNUT" is the `Kenya National Union of Teachers` written
+    // before it), doesn't answer.
+    let asked_about: HashSet<&str> = orgs
+        .iter()
+        .filter(|m| {
+            m.name.split_whitespace().all(of_subject)
+                || article
+                    .get(m.paragraph)
+                    .and_then(|p| p.text.get(m.range.clone()))
+                    .is_some_and(|w| w.split_whitespace().all(of_subject))
+        })
+        .map(|m| m.name.as_str())
+        .collect();
     orgs.iter()
         .filter(|m| m.paragraph == paragraph)
-        .filter(|m| !m.name.split_whitespace().all(of_subject))
+        .filter(|m| !asked_about.contains(m.name.as_str()))
         .map(|m| {
             // Named after what the question is about (`Bank Indonesia` for a question
-            // on Indonesia): more often its setting than its answer.
-            let fit = if m.name.split_whitespace().any(of_subject) {
+            // on Indonesia): more often its setting than its answer. Where the passage
+            // writes the question's words in it, the share of its own words says how
+            // much (see `find`).
+            let written_with_question_words = hit
+                .highlights
+                .iter()
+                .any(|&[s, e]| s < m.range.end && m.range.start < e);
+            let fit = if m.name.split_whitespace().any(of_subject) && !written_with_question_words {
                 fit * NAMED_AFTER_SUBJECT
             } else {
                 fit
@@ -812,6 +964,10 @@ impl AskedUnits {
 
     /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
     fn counts(&self, unit: &str) -> bool {
+        // A function word (`de`) is what a translation may hold, never what is counted.
+        if is_common_word(unit) {
+            return false;
+        }
         let forms = unit_forms(unit);
         forms.iter().any(|f| self.translated.contains(f))
             || forms
@@ -848,6 +1004,11 @@ fn translations(word: &str) -> Vec<&'static str> {
         .flat_map(|(from, to)| crate::translate::lexicon::lookup(from, to, word))
         .collect()
 }
+
+/// What the whole a part is taken of keeps (`Dari 23 sumber air, delapan …`).
+const PARTITIVE_WHOLE: f32 = 0.5;
+/// Words between a partitive word, its number and the comma closing its clause.
+const PARTITIVE_GAP: usize = 4;
 
 /// Words opening a counting question's topic read as what it counts.
 const COUNTED_WORDS: usize = 3;
@@ -918,11 +1079,25 @@ fn sentence_fit(
 /// The numbers of a passage that can answer: counts, sums of money or ages.
 fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) -> Vec<Candidate> {
     let all = quantities(&hit.text, hit.lang);
+    let mut fits: Vec<Option<f32>> = all
+        .iter()
+        .map(|q| number_fit(q, expect, hit, asked_units))
+        .collect();
+    // `Dari 23 sumber air, delapan sudah kering`: the part counts what the whole
+    // counts, and the whole is what the sentence takes a part of, not its news.
+    if expect == Expect::Count {
+        for (whole, part) in partitives(&hit.text, &all) {
+            if let (Some(w), Some(p)) = (fits[whole], fits[part]) {
+                fits[part] = Some(p.max(w));
+                fits[whole] = Some(w * PARTITIVE_WHOLE);
+            }
+        }
+    }
     all.iter()
         .cloned()
-        .filter_map(|mut q| {
-            let fit = number_fit(&q, expect, hit, asked_units)?
-                * sentence_fit(&hit.text, hit.date.as_deref(), &q, &all, question);
+        .zip(fits)
+        .filter_map(|(mut q, fit)| {
+            let fit = fit? * sentence_fit(&hit.text, hit.date.as_deref(), &q, &all, question);
             if let Some(end) = counted_after(&hit.text, &q, asked_units) {
                 q.range.end = end;
             }
@@ -944,6 +1119,51 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) 
         .collect()
 }
 
+/// The wholes and parts of a text's numbers, as indices of `all`: a clause opening with
+/// a partitive word names a whole, and the first number after its comma is a part of
+/// it (`Dari 23 sumber air, delapan …`, `Of the roughly 32,000 schools, more than
+/// 23,000 …`).
+fn partitives(text: &str, all: &[Quantity]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, q) in all.iter().enumerate() {
+        let before = words(&text[..q.range.start]);
+        // The partitive word opens the clause, a few words before the number.
+        let Some(opener) = before
+            .iter()
+            .rev()
+            .take(PARTITIVE_GAP + 1)
+            .position(|w| w.is_punct() || language::any(|p| p.partitive_words, &w.lower()))
+            .map(|k| before.len() - 1 - k)
+        else {
+            continue;
+        };
+        if before[opener].is_punct()
+            || opener > 0 && !matches!(before[opener - 1].text, "." | "," | "!" | "?" | ";")
+        {
+            continue;
+        }
+        // The whole's clause ends at a comma, a few words after it.
+        let after = words(&text[q.range.end..]);
+        let Some(comma) = after
+            .iter()
+            .take(PARTITIVE_GAP + 1)
+            .position(|w| w.is_punct())
+            .filter(|&k| after[k].text == ",")
+        else {
+            continue;
+        };
+        let rest = q.range.end + after[comma].start + 1;
+        let gap = |p: &Quantity| words(&text[rest..p.range.start]).len();
+        if let Some(part) = all
+            .iter()
+            .position(|p| p.range.start >= rest && gap(p) <= PARTITIVE_GAP / 2)
+        {
+            out.push((i, part));
+        }
+    }
+    out
+}
+
 /// Where the word the question counts ends, when it follows a number's unit (`six
 /// radiotherapy machines`): the unit describes it. Not after a unit asked itself
 /// (`12.500 warga mengungsi`), nor after a measure (`dua meter merendam`: what
@@ -959,7 +1179,7 @@ fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<u
 
 /// How well a number fits what the question expects; `None` when it can't answer.
 fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits) -> Option<f32> {
-    if q.in_date || q.year || q.in_name || q.value <= 0.0 {
+    if q.in_date || q.year || q.in_name || q.time || q.value <= 0.0 {
         return None;
     }
     // The question names what it counts (`GPU`, `euro`), and the number counts it.
@@ -1037,7 +1257,7 @@ fn with_weekday(text: &str, date: &Range<usize>) -> Range<usize> {
     }
 }
 
-fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
+fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
@@ -1064,7 +1284,19 @@ fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
         if q.year && !after_month {
             let digits = q.range.start..q.range.start + 4;
             let value = hit.text[digits.clone()].to_string();
-            let fit = if asks_founding { 1.0 } else { YEAR_ALONE };
+            // A year to come answers a question put in the future (`à partir de
+            // 2028`) as well as a month would.
+            let to_come = asks_future
+                && hit
+                    .date
+                    .as_deref()
+                    .and_then(|d| d.get(..4))
+                    .is_some_and(|year| value.as_str() > year);
+            let fit = if asks_founding || to_come {
+                1.0
+            } else {
+                YEAR_ALONE
+            };
             found.push((digits, Some(value), fit));
         }
     }
@@ -1097,6 +1329,45 @@ fn dates(hit: &Hit, asks_founding: bool) -> Vec<Candidate> {
     }
     out
 }
+
+/// Whether a question is put in the future (`when will …`, `kapan … akan …`,
+/// `quand seront-ils démolis`).
+fn asks_future(asked: &[Word]) -> bool {
+    asked.iter().any(|w| {
+        let lower = w.lower();
+        // `seront-ils`: the verb without its pronoun.
+        let verb = lower.split('-').next().unwrap_or_default();
+        language::any(|p| p.future_words, verb)
+            || language::all(|p| p.future_endings)
+                .any(|e| verb.ends_with(e) && verb.chars().count() > e.chars().count() + 3)
+    })
+}
+
+/// How a date fits a question put in the future, given the article's date: one before
+/// the article's day (or on it) tells what happened, not what will (`jeudi 5 février`
+/// in an article of the 6th for "when will work begin"); a year or a month to come
+/// answers it as well as a day (`en janvier 2027`, `à partir de 2028`).
+fn future_fit(c: &Candidate, article: Option<&str>) -> f32 {
+    let (Some(value), Some(article)) = (c.value.as_deref(), article) else {
+        return 1.0;
+    };
+    // A day without its year (`--02-05`) can't be placed.
+    if value.starts_with('-') {
+        return 1.0;
+    }
+    let Some(same_precision) = article.get(..value.len().min(10)) else {
+        return 1.0;
+    };
+    let value = value.get(..value.len().min(10)).unwrap_or(value);
+    if value <= same_precision {
+        PAST_FOR_FUTURE
+    } else {
+        1.0
+    }
+}
+
+/// What a date before the article's keeps when the question asks what will happen.
+const PAST_FOR_FUTURE: f32 = 0.3;
 
 /// What a weekday written alone (`mardi`, `on Tuesday`) keeps: the day it means is
 /// the article's to say.
@@ -1505,11 +1776,36 @@ mod tests {
     }
 
     #[test]
+    fn a_question_put_in_the_future_is_answered_by_a_date_to_come() {
+        for q in [
+            "when will the bridge reopen",
+            "quand les travaux commenceront-ils",
+            "kapan jembatan itu akan dibuka",
+        ] {
+            assert!(asks_future(&words(q)), "{q}");
+        }
+        assert!(!asks_future(&words("when did the bridge reopen")));
+        let text = "Le conseil a voté mardi 3 mars ; le pont rouvrira en septembre 2027, \
+                    et l'ancien sera rasé à partir de 2029.";
+        let h = hit(text, Lang::Fr, "2026-03-04");
+        let fits: Vec<(String, f32)> = dates(&h, false, true)
+            .into_iter()
+            .map(|c| {
+                let fit = c.fit * future_fit(&c, h.date.as_deref());
+                (c.text, fit)
+            })
+            .collect();
+        let fit = |t: &str| fits.iter().find(|(x, _)| x == t).map(|(_, f)| *f);
+        assert!(fit("septembre 2027") > fit("mardi 3 mars"), "{fits:?}");
+        assert!(fit("2029") > fit("mardi 3 mars"), "{fits:?}");
+    }
+
+    #[test]
     fn a_beginning_is_told_by_its_year() {
         let text = "Didirikan pada 2016 di Medan, koperasi itu membuka cabang baru pada Kamis.";
         let h = hit(text, Lang::Id, "2025-01-10");
         let fits = |founding: bool| -> Vec<(String, f32)> {
-            dates(&h, founding)
+            dates(&h, founding, false)
                 .into_iter()
                 .map(|c| (c.text, c.fit))
                 .collect()
@@ -1547,6 +1843,76 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_part_counts_what_its_whole_counts() {
+        let text = "Dari 40 sekolah di kota itu, sembilan rusak berat. Sebanyak 12 guru terluka.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let topic = "sekolah";
+        let found: Vec<(String, f32)> = numbers(&h, Expect::Count, &AskedUnits::of(topic), topic)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        let fit = |t: &str| {
+            found
+                .iter()
+                .find(|(x, _)| x.starts_with(t))
+                .map(|(_, f)| *f)
+        };
+        assert!(fit("sembilan") > fit("40 sekolah"), "{found:?}");
+        let all = quantities("Of the 300 passengers, 12 were hurt.", Lang::Other);
+        assert_eq!(
+            partitives("Of the 300 passengers, 12 were hurt.", &all),
+            [(0, 1)]
+        );
+        // Not a partitive when the word doesn't open the clause.
+        let text = "A total of 18 flights, most of them domestic, were cancelled.";
+        assert!(partitives(text, &quantities(text, Lang::Other)).is_empty());
+    }
+
+    #[test]
+    fn a_role_phrase_may_name_the_body_asked_about() {
+        let text = "NUPW Secretary-General Mary Otieno spoke. The minister, John Kamau, did not.";
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            start..start + name.len()
+        };
+        let subject = [folded("NUPW")];
+        assert!(role_of_subject(text, &at("Mary Otieno"), &subject));
+        assert!(!role_of_subject(text, &at("John Kamau"), &subject));
+    }
+
+    #[test]
+    fn a_company_is_told_by_a_business_word() {
+        for name in [
+            "PT Wijaya Karya",
+            "Perumda Tirta Lestari",
+            "Acme Inc.",
+            "Air Liquide SA",
+        ] {
+            assert!(names_a_company(name), "{name}");
+        }
+        for name in ["TNI", "Badan Pusat Statistik", "Red Cross"] {
+            assert!(!names_a_company(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_body_is_led_by_a_person() {
+        for q in [
+            "qui préside la Fédération des chasseurs",
+            "who heads the company that built the bridge",
+            "siapa yang memimpin Koperasi Maju Bersama",
+        ] {
+            assert!(leads_a_body(&words(q)), "{q}");
+        }
+        for q in [
+            "siapa yang memimpin putaran pendanaan startup itu",
+            "who led the search for the missing hikers",
+        ] {
+            assert!(!leads_a_body(&words(q)), "{q}");
+        }
     }
 
     #[test]

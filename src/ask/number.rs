@@ -36,6 +36,8 @@ pub struct Quantity {
     /// Part of a name (`Llama 3.1`, `Quest 3`): a capitalised word right before it,
     /// not at a sentence's start.
     pub in_name: bool,
+    /// A time of day (`pukul 03.42 Wita`, `10:30`, `3.42 pm`): no count of anything.
+    pub time: bool,
 }
 
 /// Whether `lang`'s texts write `.` between groups of thousands and `,` before decimals.
@@ -54,10 +56,12 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             continue;
         }
         let glued = i > 0
-            && text[..i]
+            && (text[..i]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+                // The minutes of `10:45`, the second term of `3:1`.
+                || (i > 1 && bytes[i - 1] == b':' && bytes[i - 2].is_ascii_digit()))
             && !currency_glued_before(&text[..i]);
         if glued {
             // The rest of a word or a number (`H100`, `3.1`).
@@ -321,6 +325,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         in_date: false,
         digits,
         in_name: false,
+        time: false,
     };
     // A range: `30-50`, `60 – 65`.
     let mut cursor = end;
@@ -484,7 +489,18 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             || is_month(prev_written)
             || is_day(prev_written)
             || (q.year && language::any(|p| p.time_words, prev)));
-    if q.in_date || q.year {
+    // The time as written, to the next space (`03.42` is read as `03` in a language
+    // whose group mark is the point).
+    let token_end = text[start..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |k| start + k);
+    let token = text[start..token_end].trim_end_matches([',', ';', ')']);
+    let after_token = words(&text[token_end..])
+        .first()
+        .map(|w| w.lower())
+        .unwrap_or_default();
+    q.time = digits && is_time_of_day(token, prev, &after_token);
+    if q.in_date || q.year || q.time {
         q.unit = None;
     }
     // `Llama 3.1`: right after a capitalised word that doesn't open the sentence.
@@ -505,6 +521,33 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             "." | "!" | "?" | ":"
         );
     q
+}
+
+/// Whether a number written `number` is a time of day: hours and two digits of
+/// minutes, after a colon (`10:30`), or after a point with a word of the hour before
+/// (`pukul 03.42`) or a zone or half of the day after (`03.42 Wita`, `3.42 pm`).
+fn is_time_of_day(number: &str, prev: &str, next: &str) -> bool {
+    let Some((hours, minutes, colon)) = number
+        .split_once(':')
+        .map(|(h, m)| (h, m, true))
+        .or_else(|| number.split_once('.').map(|(h, m)| (h, m, false)))
+    else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(hours, 1..=2)
+        || !digits(minutes, 2..=2)
+        || hours.parse::<u32>().is_ok_and(|h| h > 23)
+        || minutes.parse::<u32>().is_ok_and(|m| m > 59)
+    {
+        return false;
+    }
+    colon
+        || matches!(prev, "pukul" | "jam")
+        || crate::corpus::date::zone(next).is_some()
+        || matches!(next, "am" | "pm" | "a.m." | "p.m.")
 }
 
 /// Whether `before` ends with a currency written glued to the digits after it
@@ -541,6 +584,8 @@ fn is_currency(word: &str) -> bool {
 fn is_function_word(word: &str) -> bool {
     crate::language::any(|p| p.place_prepositions, word)
         || crate::language::id::FUNCTION_WORDS.contains(&word)
+        // `delapan sudah kering`: an auxiliary after a number counts nothing.
+        || crate::language::id::PASSAGE_WORDS.contains(&word)
         || crate::language::fr::PASSAGE_WORDS.contains(&word)
         || crate::language::en::FUNCTION_WORDS.contains(&word)
         || language::any(|p| p.question_words, word)
@@ -625,6 +670,26 @@ mod tests {
     }
 
     #[test]
+    fn times_of_day_are_told_from_numbers() {
+        let times = |text: &str, lang: Lang| -> Vec<bool> {
+            quantities(text, lang).iter().map(|q| q.time).collect()
+        };
+        assert_eq!(
+            times(
+                "Gempa terjadi pukul 21.15 WIB dan merusak 1.200 rumah.",
+                Lang::Id
+            ),
+            [true, false]
+        );
+        assert_eq!(
+            times("The train left at 10:45 with 312 passengers.", Lang::Other),
+            [true, false]
+        );
+        // A decimal with no word of the hour around it stays a number.
+        assert_eq!(times("Inflasi naik 2.35 persen.", Lang::Other), [false]);
+    }
+
+    #[test]
     fn numbers_written_in_words_of_several_parts() {
         let values = |text: &str, lang: Lang| -> Vec<(String, f64)> { read(text, lang) };
         assert_eq!(
@@ -663,6 +728,15 @@ mod tests {
         );
         assert_eq!(values("deux cents salariés", Lang::Fr)[0].1, 200.0);
         assert_eq!(values("sept millions d'euros", Lang::Fr)[0].1, 7e6);
+        assert_eq!(
+            values("le transfert de cent trente-huit patients", Lang::Fr)[0],
+            ("cent trente-huit patients".to_string(), 138.0)
+        );
+        // An auxiliary after a number is not what it counts.
+        assert_eq!(
+            values("Dari 30 sumur, tujuh sudah kering.", Lang::Id)[1],
+            ("tujuh".to_string(), 7.0)
+        );
         // Two number words side by side are two numbers, not one.
         assert_eq!(values("skor tiga dua untuk tuan rumah", Lang::Id)[0].1, 3.0);
     }
@@ -689,6 +763,15 @@ mod tests {
             ("CAD 40,000".to_string(), 40_000.0, Some("cad".to_string()))
         );
         assert_eq!(sum("un chèque de 20 € par mois", Lang::Fr).0, "20 €");
+        // Currencies of other countries than the languages' own.
+        assert_eq!(
+            sum("a rent of 12,000 shillings a month", Lang::Other),
+            (
+                "12,000 shillings".to_string(),
+                12e3,
+                Some("shillings".to_string())
+            )
+        );
         // Without a currency, letters glued after digits are a name's.
         assert!(quantities("a 30m drop and a H100", Lang::Other).is_empty());
     }

@@ -26,6 +26,8 @@ use crate::plan::words::{Word, words};
 
 /// Words a name run can hold at most.
 const MAX_NAME_WORDS: usize = 8;
+/// Words a dateline holds at most before its dash (`KUPANG, NTT -`).
+const DATELINE_WORDS: usize = 6;
 /// Lower-case words allowed between a common noun and the name it introduces
 /// (`perusahaan modal ventura Horizon Capital`).
 const MAX_NOUN_FILLER: usize = 3;
@@ -115,6 +117,8 @@ fn not_a_name_start(w: &Word) -> bool {
         || language::month_of(w.text).is_some()
         || language::weekday_of(w.text).is_some()
         || language::any(|p| p.person_titles, &lower)
+        // `Direktur Utama Perumda …`: the rest of a role, not the start of the name.
+        || language::any(|p| p.role_modifiers, &lower)
         || language::any(|p| p.question_words, &lower)
 }
 
@@ -200,8 +204,13 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         // A head in lower case: `le gouvernement japonais`, `pemerintah Jepang`,
         // `le ministère de l'Intérieur`.
         if !w.is_capitalized() && language::any(|p| p.organisation_heads, &lower) {
+            // `de l'`, `of the`, but not `dan`: `pemerintah dan TNI` is two bodies.
             let mut j = i + 1;
-            while j < ws.len() && j - i <= 2 && is_connector(&ws[j]) {
+            while j < ws.len()
+                && j - i <= 2
+                && is_connector(&ws[j])
+                && !language::any(|p| p.conjunctions, &ws[j].lower())
+            {
                 j += 1;
             }
             let end = run_end(ws, j);
@@ -287,9 +296,10 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         }
     }
     // Acronyms alone, but not a dateline (`JAKARTA -`).
+    let dateline_end = dateline_end(ws);
     for (k, w) in ws.iter().enumerate() {
         let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
-        let dateline = k == 0 && ws.get(1).is_some_and(|d| matches!(d.text, "-" | "–" | "—"));
+        let dateline = k < dateline_end;
         if is_acronym(w.text)
             && w.text.chars().all(char::is_alphabetic)
             && (2..=6).contains(&letters)
@@ -300,6 +310,19 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             out.push((w.text.to_string(), OrgCue::Acronym));
         }
     }
+}
+
+/// The words of the dateline opening a paragraph, if any: a place in capitals, maybe
+/// its region after a comma, then a dash (`JAKARTA -`, `KUPANG, NTT -`).
+fn dateline_end(ws: &[Word]) -> usize {
+    ws.first()
+        .filter(|w| is_acronym(w.text))
+        .and_then(|_| {
+            ws.iter()
+                .take(DATELINE_WORDS)
+                .position(|d| matches!(d.text, "-" | "–" | "—"))
+        })
+        .unwrap_or(0)
 }
 
 /// The organisations of an article, given its paragraphs in order and its people.
@@ -337,6 +360,13 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
     let mut mentions = Vec::new();
     for (p, text) in paragraphs.iter().enumerate() {
         let mut taken: Vec<Range<usize>> = person_ranges(p);
+        // The region of a dateline (`KUPANG, NTT -`) is where the story is, not who.
+        if let Some(dash) = split[p]
+            .get(dateline_end(&split[p]))
+            .filter(|_| dateline_end(&split[p]) > 0)
+        {
+            taken.push(0..dash.start);
+        }
         for (written, (full, cue)) in &by_length {
             for (at, _) in text.match_indices(written.as_str()) {
                 let range = at..at + written.len();
@@ -463,5 +493,40 @@ mod tests {
         );
         // A person is never an organisation.
         assert!(!got.iter().any(|(w, _)| w.contains("Dwikorita")), "{got:?}");
+    }
+
+    #[test]
+    fn unions_collectives_and_public_companies_are_named_by_their_head() {
+        let got = named(&[
+            "Le syndicat Force Ouvrière appelle à la grève, tout comme le collectif Rivière Propre.",
+            "Direktur Utama Perumda Tirta Lestari, Budi Santoso, mengatakan pasokan turun.",
+            "Serikat Pekerja Pelabuhan menolak rencana itu.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        for name in [
+            "Force Ouvrière",
+            "Rivière Propre",
+            "Perumda Tirta Lestari",
+            "Serikat Pekerja Pelabuhan",
+        ] {
+            assert!(written.contains(&name), "{name}: {written:?}");
+        }
+    }
+
+    #[test]
+    fn a_head_joined_by_and_is_two_bodies() {
+        let got = named(&["Sebanyak 12 truk milik pemerintah dan TNI akan menyalurkan air."]);
+        assert!(!got.iter().any(|(w, _)| w.contains("dan")), "{got:?}");
+    }
+
+    #[test]
+    fn the_region_of_a_dateline_is_no_organisation() {
+        let paragraphs = [
+            "SURABAYA, JATIM - Banjir merendam ratusan rumah.",
+            "Badan Penanggulangan Bencana Daerah JATIM mencatat kerugian.",
+        ];
+        let people = people::recognise(&paragraphs);
+        let got = recognise(&paragraphs, &people);
+        assert!(got.iter().all(|m| m.paragraph == 1), "{got:?}");
     }
 }

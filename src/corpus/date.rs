@@ -155,7 +155,7 @@ fn is_weekday(word: &str) -> bool {
 }
 
 /// UTC offset in minutes of a zone name.
-fn zone(word: &str) -> Option<i32> {
+pub(crate) fn zone(word: &str) -> Option<i32> {
     let hours = match word {
         "z" | "utc" | "gmt" | "wet" => 0,
         "wib" | "ict" => 7,

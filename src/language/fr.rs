@@ -101,6 +101,19 @@ pub const PROFILE: Profile = Profile {
         "née",
         "naissance",
     ],
+    future_words: &[
+        "va",
+        "vont",
+        "sera",
+        "seront",
+        "aura",
+        "auront",
+        "doit",
+        "doivent",
+        "devrait",
+        "devraient",
+    ],
+    future_endings: &["ront"],
     venue_words: &[
         "stade",
         "salle",
@@ -137,8 +150,24 @@ pub const PROFILE: Profile = Profile {
         "mairie",
     ],
     organisation_nouns: ORGANISATION_NOUNS,
+    company_words: &[
+        "société",
+        "entreprise",
+        "sa",
+        "sas",
+        "compagnie",
+        "firme",
+        "start-up",
+        "startup",
+        "opérateur",
+        "constructeur",
+        "fabricant",
+        "assureur",
+        "régie",
+    ],
     articles: &["un", "une", "le", "la", "les", "l'", "l’"],
     name_connectors: &["de", "du", "des", "d'", "d’", "et", "la", "l'", "l’"],
+    conjunctions: &["et"],
     country_adjective_endings: COUNTRY_ADJECTIVE_ENDINGS,
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
@@ -196,6 +225,10 @@ pub const PROFILE: Profile = Profile {
         "menait",
         "pilote",
         "pilotait",
+        "préside",
+        "présidait",
+        "présidé",
+        "présidée",
     ],
     person_only_words: &[
         "prison",
@@ -223,6 +256,7 @@ pub const PROFILE: Profile = Profile {
         "mariée",
     ],
     of_words: &["de", "du", "d'"],
+    partitive_words: &["sur", "parmi"],
     saying_auxiliaries: &["a", "avait", "ont"],
 };
 
@@ -375,6 +409,9 @@ pub const ASKS_MONEY: &[&str] = &[
     "amende",
     "salaire",
     "préjudice",
+    "argent",
+    "fonds",
+    "financement",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -418,7 +455,20 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
 ];
 /// Currencies.
 pub const CURRENCIES: &[&str] = &[
-    "euro", "euros", "dollar", "dollars", "yen", "yens", "livres", "francs",
+    "euro",
+    "euros",
+    "dollar",
+    "dollars",
+    "yen",
+    "yens",
+    "livres",
+    "francs",
+    "shillings",
+    "roupies",
+    "roupiah",
+    "rands",
+    "nairas",
+    "dirhams",
 ];
 /// Words after a number that make it an age, given a cue (`âgé de 39 ans`).
 pub const AGE_UNITS: &[&str] = &["ans"];
@@ -480,6 +530,15 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "région",
     "capital",
     "ventures",
+    "syndicat",
+    "collectif",
+    "association",
+    "union",
+    "confédération",
+    "coordination",
+    "mutuelle",
+    "coopérative",
+    "régie",
 ];
 /// Common nouns that introduce an organisation's name, and that a question names
 /// when it asks for one (lower case).
@@ -506,6 +565,16 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "université",
     "fonds",
     "investisseur",
+    "syndicat",
+    "collectif",
+    "association",
+    "union",
+    "fédération",
+    "confédération",
+    "coopérative",
+    "mutuelle",
+    "régie",
+    "organisation",
 ];
 /// Endings of the lower-case adjectives of a country (`japonais`, `indonésienne`,
 /// `américain`, `allemand`, `britannique`, `espagnol`).

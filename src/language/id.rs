@@ -87,6 +87,8 @@ pub const PROFILE: Profile = Profile {
         "lahir",
         "dilahirkan",
     ],
+    future_words: &["akan", "bakal", "hendak"],
+    future_endings: &[],
     venue_words: &[
         "gedung",
         "stadion",
@@ -115,8 +117,26 @@ pub const PROFILE: Profile = Profile {
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &["pemerintah", "kementerian", "pemerintahan"],
     organisation_nouns: ORGANISATION_NOUNS,
+    company_words: &[
+        "perusahaan",
+        "pt",
+        "tbk",
+        "persero",
+        "perumda",
+        "perum",
+        "perseroda",
+        "pdam",
+        "emiten",
+        "startup",
+        "maskapai",
+        "operator",
+        "produsen",
+        "bumn",
+        "bumd",
+    ],
     articles: &["sebuah", "suatu", "sang"],
     name_connectors: &["dan"],
+    conjunctions: &["dan"],
     country_adjective_endings: &[],
     interrogatives: INTERROGATIVES,
     pronouns: PRONOUNS,
@@ -129,7 +149,8 @@ pub const PROFILE: Profile = Profile {
         &["pendiri"],
         &["presiden", "ketua"],
         &["menteri", "sekretaris"],
-        &["gubernur", "walikota", "bupati"],
+        // `Wali Kota`, mayor (its second word a modifier).
+        &["gubernur", "walikota", "wali", "bupati"],
         &["juru"],
         // `kuasa hukum`, counsel.
         &["pengacara", "advokat", "kuasa"],
@@ -142,7 +163,14 @@ pub const PROFILE: Profile = Profile {
         "bicara",
         "eksekutif",
     ],
-    role_modifiers: &["jenderal", "utama", "eksekutif", "umum", "pelaksana"],
+    role_modifiers: &[
+        "jenderal",
+        "utama",
+        "eksekutif",
+        "umum",
+        "pelaksana",
+        "kota",
+    ],
     leading_verbs: &[
         "memimpin",
         "dipimpin",
@@ -151,6 +179,8 @@ pub const PROFILE: Profile = Profile {
         "memimpinnya",
         "mengomandoi",
         "dikomandoi",
+        "mengetuai",
+        "diketuai",
     ],
     person_only_words: &[
         "penjara",
@@ -172,6 +202,7 @@ pub const PROFILE: Profile = Profile {
         "berusia",
     ],
     of_words: &["dari"],
+    partitive_words: &["dari", "antara"],
     saying_auxiliaries: &[],
 };
 
@@ -282,6 +313,7 @@ pub const ASKS_MONEY: &[&str] = &[
     "gaji",
     "denda",
     "suap",
+    "uang",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -314,7 +346,8 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
 ];
 /// Currencies.
 pub const CURRENCIES: &[&str] = &[
-    "rupiah", "rp", "dolar", "euro", "yen", "won", "yuan", "ringgit",
+    "rupiah", "rp", "dolar", "euro", "yen", "won", "yuan", "ringgit", "shilling", "rupee", "baht",
+    "peso",
 ];
 /// Words after a number that make it an age, given a cue (`berusia 39 tahun`).
 pub const AGE_UNITS: &[&str] = &["tahun"];
@@ -401,6 +434,17 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "federasi",
     "capital",
     "ventures",
+    "perumda",
+    "perum",
+    "perseroda",
+    "pdam",
+    "serikat",
+    "koperasi",
+    "aliansi",
+    "koalisi",
+    "gerakan",
+    "himpunan",
+    "ikatan",
 ];
 /// Common nouns that introduce an organisation's name, and that a question names
 /// when it asks for one (lower case).
@@ -425,6 +469,18 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "firma",
     "grup",
     "investor",
+    "serikat",
+    "koperasi",
+    "aliansi",
+    "koalisi",
+    "asosiasi",
+    "federasi",
+    "kolektif",
+    "yayasan",
+    "perumda",
+    "perum",
+    "bumn",
+    "bumd",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];

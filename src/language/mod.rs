@@ -198,6 +198,11 @@ pub struct Profile {
     /// Verbs and nouns of a question about a beginning (founding, building, birth):
     /// its answer is more often a year than a day (`didirikan`, `fondée`, `founded`).
     pub founding_words: &'static [&'static str],
+    /// Words that put a question in the future (`akan`, `seront`, `will`), lower case:
+    /// its answer is a date after the article's.
+    pub future_words: &'static [&'static str],
+    /// Endings of verbs in the future (`démoliront`), lower case.
+    pub future_endings: &'static [&'static str],
     /// Words that make a capitalised name a venue's or a building's (`Arena`,
     /// `Stade`, `Gedung`), lower case.
     pub venue_words: &'static [&'static str],
@@ -226,11 +231,18 @@ pub struct Profile {
     /// société Nexalis`, `the company Brightwave`), and that a question names when it
     /// asks for one (`which company`, `perusahaan apa`, `quelle entreprise`), lower case.
     pub organisation_nouns: &'static [&'static str],
+    /// Of the organisation words and nouns, those of a business (`company`, `PT`,
+    /// `Perumda`, `société`, `SA`), lower case: a question asking for a company is
+    /// answered surer by a name holding one.
+    pub company_words: &'static [&'static str],
     /// Articles before a noun (`sebuah`, `une`, `the`), lower case.
     pub articles: &'static [&'static str],
     /// Small words inside an organisation's name (`Bank of England`, `Banque de
     /// France`, `Kementerian Pekerjaan Umum dan Perumahan Rakyat`), lower case.
     pub name_connectors: &'static [&'static str],
+    /// Of those, the ones joining two names rather than a head to what it governs
+    /// (`and`, `et`, `dan`): `pemerintah dan TNI` is two bodies, not one.
+    pub conjunctions: &'static [&'static str],
     /// Endings of the lower-case adjectives of a country written after an
     /// organisation's head (`japonais`, `indonésien`, `britannique`).
     pub country_adjective_endings: &'static [&'static str],
@@ -258,6 +270,10 @@ pub struct Profile {
     pub person_only_words: &'static [&'static str],
     /// "Of" between a role and its organisation (`de`, `dari`, `of`).
     pub of_words: &'static [&'static str],
+    /// Words opening a clause that names a whole before a part of it (`Dari 23
+    /// sumber air, delapan …`, `Sur les 23 sources, huit …`, `Of the 32,000 schools,
+    /// 23,000 …`), lower case.
+    pub partitive_words: &'static [&'static str],
     /// Auxiliaries written before a verb of saying (`a déclaré`).
     pub saying_auxiliaries: &'static [&'static str],
 }

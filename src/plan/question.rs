@@ -254,12 +254,27 @@ pub fn read(question: &str) -> Question {
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w);
+        // The question word may follow the noun and what qualifies it (`serikat guru
+        // mana`, `perusahaan teknologi apa`).
         language::any(|p| p.organisation_nouns, w)
-            && (asking(i.checked_sub(1)) || asking(i.checked_sub(2)) || asking(Some(i + 1)))
+            && (asking(i.checked_sub(1))
+                || asking(i.checked_sub(2))
+                || asking(Some(i + 1))
+                || asking(Some(i + 2)))
+    });
+    // "quelle juge", "which minister", "menteri mana": the question names a person's
+    // role or title beside a question word, as "who" would ask.
+    let asks_person = lower.iter().enumerate().any(|(i, w)| {
+        let asking = |k: Option<usize>| {
+            k.and_then(|k| lower.get(k))
+                .is_some_and(|x| language::any(|p| p.interrogatives, x) && !is_one_of(x, HOW_MANY))
+        };
+        (crate::ask::quotes::role_class(w).is_some() || language::any(|p| p.person_titles, w))
+            && (asking(i.checked_sub(1)) || asking(Some(i + 1)))
     });
     // "how many" asks a count, not a sum ("how much" may ask either).
     let counts = has_pair("how", "many");
-    let kind = if asks_organisation && matches!(kind, Kind::Topic) {
+    let kind = if (asks_organisation || asks_person) && matches!(kind, Kind::Topic) {
         Kind::Who
     } else {
         kind
@@ -397,6 +412,9 @@ mod tests {
             "quelle entreprise a construit l'usine",
             "klub mana yang merekrut pemain itu",
             "which bank's chief economist expects a cut",
+            "serikat buruh mana yang menggelar mogok",
+            "quel syndicat a appelé à la grève",
+            "which union called the strike",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
@@ -408,6 +426,22 @@ mod tests {
             expects("berapa perusahaan mendukung proyek itu"),
             Some(Expect::Count)
         );
+        // A person asked by a role or a title beside a question word.
+        for text in [
+            "quel ministre a signé le décret",
+            "which judge dismissed the case",
+            "menteri mana yang meresmikan jembatan itu",
+        ] {
+            assert_eq!(expects(text), Some(Expect::Person), "{text}");
+        }
+        // Money asked by its own name.
+        for text in [
+            "combien d'argent la mairie a-t-elle versé",
+            "how much money did the charity collect",
+            "berapa uang yang dikumpulkan warga",
+        ] {
+            assert_eq!(expects(text), Some(Expect::Money), "{text}");
+        }
         assert_eq!(
             q("investasi AI di Eropa"),
             (Kind::Topic, None, "investasi AI di Eropa".into())
