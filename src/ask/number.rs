@@ -737,6 +737,17 @@ mod tests {
             values("Dari 30 sumur, tujuh sudah kering.", Lang::Id)[1],
             ("tujuh".to_string(), 7.0)
         );
+        // Belgian and Swiss French tens.
+        assert_eq!(
+            values(
+                "Le club compte septante-deux membres et nonante bénévoles.",
+                Lang::Fr
+            ),
+            [
+                ("septante-deux membres".to_string(), 72.0),
+                ("nonante bénévoles".to_string(), 90.0)
+            ]
+        );
         // Two number words side by side are two numbers, not one.
         assert_eq!(values("skor tiga dua untuk tuan rumah", Lang::Id)[0].1, 3.0);
     }
@@ -772,6 +783,12 @@ mod tests {
                 Some("shillings".to_string())
             )
         );
+        // South Asian scales.
+        assert_eq!(
+            sum("a grant of Rs 3 lakh for each school", Lang::Other),
+            ("Rs 3 lakh".to_string(), 3e5, Some("rs".to_string()))
+        );
+        assert_eq!(sum("repairs worth Rs 1.5 crore", Lang::Other).1, 1.5e7);
         // Without a currency, letters glued after digits are a name's.
         assert!(quantities("a 30m drop and a H100", Lang::Other).is_empty());
     }

@@ -321,6 +321,11 @@ pub const ASKS_MONEY: &[&str] = &[
     "money",
     "funds",
     "funding",
+    // Compensation paid, money embezzled: sums whatever the question counts in.
+    "compensation",
+    "embezzle",
+    "embezzled",
+    "embezzling",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -366,6 +371,11 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("billions", 1e9),
     ("bn", 1e9),
     ("trillion", 1e12),
+    // South Asian English counts sums in lakhs and crores (`Rs 4 lakh`, `Rs 2.8 crore`).
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
 ];
 /// Scales written glued to the digits of a sum (`$2bn`, `C$15M`, `£3m`): read only
 /// after a currency, where `m` can't be metres.
@@ -403,6 +413,8 @@ pub const CURRENCIES: &[&str] = &[
     "chf",
     "cny",
     "rupees",
+    "rs",
+    "inr",
     "yuan",
     "yen",
     "won",

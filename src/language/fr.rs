@@ -412,6 +412,13 @@ pub const ASKS_MONEY: &[&str] = &[
     "argent",
     "fonds",
     "financement",
+    // Compensation paid, money embezzled: sums whatever the question counts in.
+    "indemnisation",
+    "indemnité",
+    "indemnités",
+    "détourné",
+    "détourner",
+    "détournement",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -435,6 +442,11 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("quarante", 40.0),
     ("cinquante", 50.0),
     ("soixante", 60.0),
+    // Belgian and Swiss French count on in tens (`septante-quatre`, `nonante`).
+    ("septante", 70.0),
+    ("huitante", 80.0),
+    ("octante", 80.0),
+    ("nonante", 90.0),
     ("quatre-vingt", 80.0),
     ("quatre-vingts", 80.0),
     ("cent", 100.0),

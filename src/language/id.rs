@@ -314,6 +314,13 @@ pub const ASKS_MONEY: &[&str] = &[
     "denda",
     "suap",
     "uang",
+    // Compensation paid, money embezzled: sums whatever the question counts in.
+    "santunan",
+    "kompensasi",
+    "korupsi",
+    "dikorupsi",
+    "menggelapkan",
+    "digelapkan",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
