@@ -179,6 +179,7 @@ pub const PROFILE: Profile = Profile {
         &["governor", "mayor"],
         &["spokesperson", "spokesman", "spokeswoman"],
         &["lawyer", "attorney", "barrister", "solicitor"],
+        &["engineer", "architect"],
     ],
     role_filler: &["of", "the"],
     role_modifiers: &["general", "executive"],

@@ -202,6 +202,7 @@ pub const PROFILE: Profile = Profile {
         &["gouverneur", "maire"],
         &["porte-parole"],
         &["avocat", "avocate", "bâtonnier"],
+        &["ingénieur", "ingénieure", "architecte"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
     role_modifiers: &[

@@ -154,6 +154,7 @@ pub const PROFILE: Profile = Profile {
         &["juru"],
         // `kuasa hukum`, counsel.
         &["pengacara", "advokat", "kuasa"],
+        &["insinyur", "arsitek"],
     ],
     role_filler: &[
         "sang",

@@ -77,9 +77,19 @@ pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
             i += n_len;
             single = false;
         }
-        // An initial: one capital letter followed by a period ("Jay Y. Lee").
-        if single && c.is_uppercase() && text[i..].starts_with(". ") {
-            i += 1;
+        // An initial, or initials, followed by a period ("Jay Y. Lee", "N.C. Phukan").
+        if single && c.is_uppercase() {
+            let bytes = text.as_bytes();
+            let mut end = i;
+            while bytes.get(end) == Some(&b'.')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+                && bytes.get(end + 2) == Some(&b'.')
+            {
+                end += 2;
+            }
+            if text[end..].starts_with(". ") {
+                i = end + 1;
+            }
         }
         out.push(Word {
             text: &text[start..i],
@@ -132,6 +142,17 @@ mod tests {
                 "Y.",
                 "Lee",
                 "dit-il"
+            ]
+        );
+        // Initials are one word; an abbreviation ending a sentence is not glued on.
+        let got: Vec<&str> = words("signed by A.K. Sharma in the U.S.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "signed", "by", "A.K.", "Sharma", "in", "the", "U", ".", "S", "."
             ]
         );
     }
