@@ -876,6 +876,7 @@ mod tests {
             "Menurut Kementerian Sains dan ICT, Korea Selatan akan menjadi tuan rumah Global AI Safety Summit.",
             "Presiden Prancis Emmanuel Macron meluncurkan program Current AI. Presiden Macron mengumumkan investasi.",
             "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
+            "Families will be paid from the Chief Minister's Housing Fund.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
     }

@@ -538,6 +538,12 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "syndicate",
     "movement",
     "cooperative",
+    // Funds, boards and courts are bodies, never people (`the Relief Fund`).
+    "fund",
+    "trust",
+    "committee",
+    "board",
+    "court",
 ];
 /// Common nouns that introduce an organisation's name, and that a question names
 /// when it asks for one (lower case).
