@@ -87,7 +87,14 @@ pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
             {
                 end += 2;
             }
-            if text[end..].starts_with(". ") {
+            // The period is the initial's before a space, a comma or the text's end
+            // (a question ending "… Didier R."), not before another letter.
+            if bytes.get(end) == Some(&b'.')
+                && matches!(
+                    bytes.get(end + 1),
+                    None | Some(b' ' | b',' | b')' | b';' | b':')
+                )
+            {
                 i = end + 1;
             }
         }
@@ -149,11 +156,11 @@ mod tests {
             .iter()
             .map(|w| w.text)
             .collect();
-        assert_eq!(
-            got,
-            [
-                "signed", "by", "A.K.", "Sharma", "in", "the", "U", ".", "S", "."
-            ]
-        );
+        assert_eq!(got, ["signed", "by", "A.K.", "Sharma", "in", "the", "U.S."]);
+        let got: Vec<&str> = words("berapa umur Budi S.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(got, ["berapa", "umur", "Budi", "S."]);
     }
 }
