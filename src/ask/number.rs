@@ -454,13 +454,19 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             && text[end..].starts_with(')');
         set_off || bracketed
     };
-    q.age = digits
-        && q.currency.is_none()
+    // A number in words is an age only between a cue and a unit of age (`berusia
+    // empat tahun`, `âgé de sept ans`, `aged nine years`): set off alone it may be
+    // anything.
+    q.age = q.currency.is_none()
         && !scaled
-        && (after_name
-            || (is_age_unit && cued)
-            || language::all(|p| p.age_suffixes).any(|s| next_text.starts_with(s))
-            || (language::any(|p| p.age_cues, prev) && prev != "de" && prev != "à"))
+        && if digits {
+            after_name
+                || (is_age_unit && cued)
+                || language::all(|p| p.age_suffixes).any(|s| next_text.starts_with(s))
+                || (language::any(|p| p.age_cues, prev) && prev != "de" && prev != "à")
+        } else {
+            is_age_unit && cued
+        }
         && (1.0..=130.0).contains(&q.value);
     if q.age {
         q.range.end = end
@@ -667,6 +673,12 @@ mod tests {
         assert!(q.age);
         assert_eq!(&text[q.range.clone()], "48");
         assert!(!quantities("sesuai Pasal 2 ayat (3) undang-undang", Lang::Id)[0].age);
+        // An age in words, between a cue and a unit of age.
+        let text = "cucunya yang berusia enam tahun ikut dirawat";
+        let q = &quantities(text, Lang::Id)[0];
+        assert!(q.age);
+        assert_eq!(&text[q.range.clone()], "enam tahun");
+        assert!(!quantities("selama enam tahun terakhir", Lang::Id)[0].age);
     }
 
     #[test]
