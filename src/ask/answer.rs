@@ -1167,15 +1167,23 @@ fn partitives(text: &str, all: &[Quantity]) -> Vec<(usize, usize)> {
 /// Where the word the question counts ends, when it follows a number's unit (`six
 /// radiotherapy machines`): the unit describes it. Not after a unit asked itself
 /// (`12.500 warga mengungsi`), nor after a measure (`dua meter merendam`: what
-/// follows is no noun of it).
+/// follows is no noun of it). The words the question names right after it are one
+/// name of the thing counted (`twelve trawl net boats` for "how many trawl net
+/// boats"): the span takes them all, not the first alone.
 fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<usize> {
     q.unit
         .as_deref()
         .filter(|u| !language::any(|p| p.measure_units, u) && !asked_units.counts(u))?;
-    let next = words(&text[q.range.end..]).into_iter().next()?;
-    (!next.is_punct() && asked_units.counts(&next.lower()))
-        .then(|| q.range.end + next.start + next.text.len())
+    let end = words(&text[q.range.end..])
+        .into_iter()
+        .take(COUNTED_AFTER_UNIT)
+        .take_while(|w| !w.is_punct() && asked_units.counts(&w.lower()))
+        .last()?;
+    Some(q.range.end + end.start + end.text.len())
 }
+
+/// Words the question names after a number's unit read as what it counts, at most.
+const COUNTED_AFTER_UNIT: usize = 3;
 
 /// How well a number fits what the question expects; `None` when it can't answer.
 fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits) -> Option<f32> {
@@ -2062,6 +2070,15 @@ mod tests {
         // A name opening the topic is who counts, not what is counted.
         let asked = AskedUnits::of("Nantes a-t-elle reçu de touristes");
         assert!(!asked.counts_another("touristes"));
+    }
+
+    #[test]
+    fn the_words_asked_after_a_unit_are_all_what_is_counted() {
+        let asked = AskedUnits::of("trawl net boats");
+        let text = "Sebanyak 120 unit trawl net ditahan di pelabuhan.";
+        let q = quantities(text, Lang::Id).remove(0);
+        let end = counted_after(text, &q, &asked).expect("the asked words follow");
+        assert_eq!(&text[q.range.start..end], "120 unit trawl net");
     }
 
     #[test]
