@@ -223,6 +223,13 @@ pub fn find(
         && asked
             .iter()
             .any(|w| language::any(|p| p.company_words, &w.lower()));
+    // "which ministry", "quelle autorité": the kind of body asked, in the question's
+    // words and their translations (`ministry` → `kementerian`).
+    let kinds_asked = if organisation_fit.is_some() {
+        kinds_of_body_asked(&asked)
+    } else {
+        HashSet::new()
+    };
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
@@ -371,6 +378,15 @@ pub fn find(
             // `Inc`) is surely one.
             if asks_company && c.kind == Some(Expect::Organisation) && names_a_company(&c.text) {
                 fit *= COMPANY_ASKED;
+            }
+            // "which ministry": a name holding the kind of body asked (`Kementerian
+            // Kelautan dan Perikanan`) is one of that kind.
+            if c.kind == Some(Expect::Organisation)
+                && words(&c.text)
+                    .iter()
+                    .any(|w| kinds_asked.contains(&w.lower()))
+            {
+                fit *= KIND_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
             // nearer to the question.
@@ -995,6 +1011,23 @@ fn unit_forms(word: &str) -> Vec<String> {
     forms.dedup();
     forms
 }
+
+/// The organisation words (`ministry`, `autorité`, `union`) among `asked`, with their
+/// translations, lower case.
+fn kinds_of_body_asked(asked: &[Word]) -> HashSet<String> {
+    let mut kinds = HashSet::new();
+    for w in asked {
+        let lower = w.lower();
+        if language::any(|p| p.organisation_words, &lower) {
+            kinds.extend(translations(&lower).iter().map(|t| t.to_string()));
+            kinds.insert(lower);
+        }
+    }
+    kinds
+}
+
+/// What an organisation whose name holds the kind of body the question asks gains.
+const KIND_ASKED: f32 = 1.5;
 
 /// A word's translations in every lexicon that has its language.
 fn translations(word: &str) -> Vec<&'static str> {
@@ -2070,6 +2103,17 @@ mod tests {
         // A name opening the topic is who counts, not what is counted.
         let asked = AskedUnits::of("Nantes a-t-elle reçu de touristes");
         assert!(!asked.counts_another("touristes"));
+    }
+
+    #[test]
+    fn the_kind_of_body_asked_is_read_with_its_translations() {
+        let kinds = kinds_of_body_asked(&words("which ministry approved the harbour plan"));
+        assert!(kinds.contains("ministry"));
+        assert!(kinds.contains("kementerian"));
+        assert!(!kinds.contains("harbour"));
+        let kinds = kinds_of_body_asked(&words("quelle autorité a sanctionné le club"));
+        assert!(kinds.contains("autorité"));
+        assert!(kinds_of_body_asked(&words("who won the match")).is_empty());
     }
 
     #[test]
