@@ -585,6 +585,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "utility",
     "regulator",
     "watchdog",
+    "authority",
+    "commission",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];

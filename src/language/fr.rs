@@ -588,6 +588,10 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "mutuelle",
     "régie",
     "organisation",
+    // Regulators and public authorities.
+    "autorité",
+    "commission",
+    "régulateur",
 ];
 /// Endings of the lower-case adjectives of a country (`japonais`, `indonésienne`,
 /// `américain`, `allemand`, `britannique`, `espagnol`).

@@ -489,6 +489,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "perum",
     "bumn",
     "bumd",
+    // Regulators and public authorities.
+    "otoritas",
+    "komisi",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];
