@@ -380,7 +380,7 @@ pub fn find(
                 fit *= COMPANY_ASKED;
             }
             // "which ministry": a name holding the kind of body asked (`Kementerian
-            // Kelautan dan Perikanan`) is one of that kind.
+            // Kesehatan`) is one of that kind.
             if c.kind == Some(Expect::Organisation)
                 && words(&c.text)
                     .iter()

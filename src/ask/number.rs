@@ -455,7 +455,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         set_off || bracketed
     };
     // A number in words is an age only between a cue and a unit of age (`berusia
-    // empat tahun`, `âgé de sept ans`, `aged nine years`): set off alone it may be
+    // enam tahun`, `âgé de sept ans`, `aged nine years`): set off alone it may be
     // anything.
     q.age = q.currency.is_none()
         && !scaled

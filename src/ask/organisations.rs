@@ -150,8 +150,8 @@ fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
 }
 
 /// Where the name before `ws[end]` starts when its acronym spells another language's
-/// name (`Autorité fédérale de surveillance des marchés financiers (FINMA)`, German's
-/// initials): at the nearest capitalised organisation's word (`Autorité`) a few words
+/// name (`Office fédéral de la santé publique (BAG)`, German's
+/// initials): at the nearest capitalised organisation's word (`Office`) a few words
 /// back, with no punctuation between.
 fn headed_by_body_word(ws: &[Word], end: usize) -> Option<usize> {
     (end.saturating_sub(MAX_NAME_WORDS)..end)

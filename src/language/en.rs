@@ -538,7 +538,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "syndicate",
     "movement",
     "cooperative",
-    // Funds, boards and courts are bodies, never people (`the Relief Fund`).
+    // Funds, boards and courts are bodies, never people (`the Housing Fund`).
     "fund",
     "trust",
     "committee",

@@ -443,7 +443,7 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("quarante", 40.0),
     ("cinquante", 50.0),
     ("soixante", 60.0),
-    // Belgian and Swiss French count on in tens (`septante-quatre`, `nonante`).
+    // Belgian and Swiss French count on in tens (`septante-deux`, `nonante`).
     ("septante", 70.0),
     ("huitante", 80.0),
     ("octante", 80.0),

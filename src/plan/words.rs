@@ -77,7 +77,7 @@ pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
             i += n_len;
             single = false;
         }
-        // An initial, or initials, followed by a period ("Jay Y. Lee", "N.C. Phukan").
+        // An initial, or initials, followed by a period ("Jay Y. Lee", "R.S. Mehta").
         if single && c.is_uppercase() {
             let bytes = text.as_bytes();
             let mut end = i;
@@ -88,7 +88,7 @@ pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
                 end += 2;
             }
             // The period is the initial's before a space, a comma or the text's end
-            // (a question ending "… Didier R."), not before another letter.
+            // (a question ending "… Budi S."), not before another letter.
             if bytes.get(end) == Some(&b'.')
                 && matches!(
                     bytes.get(end + 1),
