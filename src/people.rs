@@ -84,6 +84,9 @@ fn name_word(word: &str) -> bool {
     {
         return true; // an initial
     }
+    if word.len() <= 8 && word.ends_with('.') && initials(word) {
+        return true; // initials (`N.C.`)
+    }
     // The cheap tests first: this runs on every capitalised word at index time.
     if !(first.is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)) {
         return false;
@@ -104,6 +107,17 @@ fn name_word(word: &str) -> bool {
         && language::month_of(word).is_none()
         && language::weekday_of(word).is_none()
         && role_class(word).is_none()
+}
+
+/// Whether `word` is two or more initials (`N.C.`, `P.K.`): capitals each followed by
+/// a period.
+fn initials(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 4
+        && bytes.len().is_multiple_of(2)
+        && bytes
+            .chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
 /// The person's name a run of words can be, if every word can be a name's: small
@@ -239,6 +253,13 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             let mut j = i + 1;
             if ws.get(j).is_some_and(|w| w.text == ".") {
                 j += 1;
+            }
+            // A remark in brackets is the title's, not the name's: `Justice (retd)
+            // A. Kumar`, `Brigadier (Dr) Singh`.
+            if ws.get(j).is_some_and(|w| w.text == "(")
+                && ws.get(j + 2).is_some_and(|w| w.text == ")")
+            {
+                j += 3;
             }
             let (run, _) = name_run(ws, j);
             push(&run, Cue::Strong, out);
@@ -855,8 +876,19 @@ mod tests {
             "Menurut Kementerian Sains dan ICT, Korea Selatan akan menjadi tuan rumah Global AI Safety Summit.",
             "Presiden Prancis Emmanuel Macron meluncurkan program Current AI. Presiden Macron mengumumkan investasi.",
             "Chairman Samsung Electronics, Jay Y. Lee, hadir.",
+            "Families will be paid from the Chief Minister's Housing Fund.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn initials_open_a_name() {
+        let got = names(&["The district collector, R.S. Mehta, visited the site."]);
+        assert_eq!(got, ["R.S. Mehta"]);
+        let got = names(&["The panel is chaired by Justice (retd) K.V. Rao of Hyderabad."]);
+        assert_eq!(got, ["K.V. Rao"]);
+        let got = names(&["Officials suspended senior engineer T.M. Das on Friday."]);
+        assert_eq!(got, ["T.M. Das"]);
     }
 
     #[test]

@@ -223,6 +223,13 @@ pub fn find(
         && asked
             .iter()
             .any(|w| language::any(|p| p.company_words, &w.lower()));
+    // "which ministry", "quelle autorité": the kind of body asked, in the question's
+    // words and their translations (`ministry` → `kementerian`).
+    let kinds_asked = if organisation_fit.is_some() {
+        kinds_of_body_asked(&asked)
+    } else {
+        HashSet::new()
+    };
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
@@ -371,6 +378,15 @@ pub fn find(
             // `Inc`) is surely one.
             if asks_company && c.kind == Some(Expect::Organisation) && names_a_company(&c.text) {
                 fit *= COMPANY_ASKED;
+            }
+            // "which ministry": a name holding the kind of body asked (`Kementerian
+            // Kesehatan`) is one of that kind.
+            if c.kind == Some(Expect::Organisation)
+                && words(&c.text)
+                    .iter()
+                    .any(|w| kinds_asked.contains(&w.lower()))
+            {
+                fit *= KIND_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
             // nearer to the question.
@@ -996,6 +1012,23 @@ fn unit_forms(word: &str) -> Vec<String> {
     forms
 }
 
+/// The organisation words (`ministry`, `autorité`, `union`) among `asked`, with their
+/// translations, lower case.
+fn kinds_of_body_asked(asked: &[Word]) -> HashSet<String> {
+    let mut kinds = HashSet::new();
+    for w in asked {
+        let lower = w.lower();
+        if language::any(|p| p.organisation_words, &lower) {
+            kinds.extend(translations(&lower).iter().map(|t| t.to_string()));
+            kinds.insert(lower);
+        }
+    }
+    kinds
+}
+
+/// What an organisation whose name holds the kind of body the question asks gains.
+const KIND_ASKED: f32 = 1.5;
+
 /// A word's translations in every lexicon that has its language.
 fn translations(word: &str) -> Vec<&'static str> {
     use crate::language::Tongue::{En, Fr, Id};
@@ -1167,15 +1200,23 @@ fn partitives(text: &str, all: &[Quantity]) -> Vec<(usize, usize)> {
 /// Where the word the question counts ends, when it follows a number's unit (`six
 /// radiotherapy machines`): the unit describes it. Not after a unit asked itself
 /// (`12.500 warga mengungsi`), nor after a measure (`dua meter merendam`: what
-/// follows is no noun of it).
+/// follows is no noun of it). The words the question names right after it are one
+/// name of the thing counted (`twelve trawl net boats` for "how many trawl net
+/// boats"): the span takes them all, not the first alone.
 fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<usize> {
     q.unit
         .as_deref()
         .filter(|u| !language::any(|p| p.measure_units, u) && !asked_units.counts(u))?;
-    let next = words(&text[q.range.end..]).into_iter().next()?;
-    (!next.is_punct() && asked_units.counts(&next.lower()))
-        .then(|| q.range.end + next.start + next.text.len())
+    let end = words(&text[q.range.end..])
+        .into_iter()
+        .take(COUNTED_AFTER_UNIT)
+        .take_while(|w| !w.is_punct() && asked_units.counts(&w.lower()))
+        .last()?;
+    Some(q.range.end + end.start + end.text.len())
 }
+
+/// Words the question names after a number's unit read as what it counts, at most.
+const COUNTED_AFTER_UNIT: usize = 3;
 
 /// How well a number fits what the question expects; `None` when it can't answer.
 fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits) -> Option<f32> {
@@ -2062,6 +2103,26 @@ mod tests {
         // A name opening the topic is who counts, not what is counted.
         let asked = AskedUnits::of("Nantes a-t-elle reçu de touristes");
         assert!(!asked.counts_another("touristes"));
+    }
+
+    #[test]
+    fn the_kind_of_body_asked_is_read_with_its_translations() {
+        let kinds = kinds_of_body_asked(&words("which ministry approved the harbour plan"));
+        assert!(kinds.contains("ministry"));
+        assert!(kinds.contains("kementerian"));
+        assert!(!kinds.contains("harbour"));
+        let kinds = kinds_of_body_asked(&words("quelle autorité a sanctionné le club"));
+        assert!(kinds.contains("autorité"));
+        assert!(kinds_of_body_asked(&words("who won the match")).is_empty());
+    }
+
+    #[test]
+    fn the_words_asked_after_a_unit_are_all_what_is_counted() {
+        let asked = AskedUnits::of("trawl net boats");
+        let text = "Sebanyak 120 unit trawl net ditahan di pelabuhan.";
+        let q = quantities(text, Lang::Id).remove(0);
+        let end = counted_after(text, &q, &asked).expect("the asked words follow");
+        assert_eq!(&text[q.range.start..end], "120 unit trawl net");
     }
 
     #[test]

@@ -454,13 +454,19 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             && text[end..].starts_with(')');
         set_off || bracketed
     };
-    q.age = digits
-        && q.currency.is_none()
+    // A number in words is an age only between a cue and a unit of age (`berusia
+    // enam tahun`, `âgé de sept ans`, `aged nine years`): set off alone it may be
+    // anything.
+    q.age = q.currency.is_none()
         && !scaled
-        && (after_name
-            || (is_age_unit && cued)
-            || language::all(|p| p.age_suffixes).any(|s| next_text.starts_with(s))
-            || (language::any(|p| p.age_cues, prev) && prev != "de" && prev != "à"))
+        && if digits {
+            after_name
+                || (is_age_unit && cued)
+                || language::all(|p| p.age_suffixes).any(|s| next_text.starts_with(s))
+                || (language::any(|p| p.age_cues, prev) && prev != "de" && prev != "à")
+        } else {
+            is_age_unit && cued
+        }
         && (1.0..=130.0).contains(&q.value);
     if q.age {
         q.range.end = end
@@ -667,6 +673,12 @@ mod tests {
         assert!(q.age);
         assert_eq!(&text[q.range.clone()], "48");
         assert!(!quantities("sesuai Pasal 2 ayat (3) undang-undang", Lang::Id)[0].age);
+        // An age in words, between a cue and a unit of age.
+        let text = "cucunya yang berusia enam tahun ikut dirawat";
+        let q = &quantities(text, Lang::Id)[0];
+        assert!(q.age);
+        assert_eq!(&text[q.range.clone()], "enam tahun");
+        assert!(!quantities("selama enam tahun terakhir", Lang::Id)[0].age);
     }
 
     #[test]
@@ -737,6 +749,17 @@ mod tests {
             values("Dari 30 sumur, tujuh sudah kering.", Lang::Id)[1],
             ("tujuh".to_string(), 7.0)
         );
+        // Belgian and Swiss French tens.
+        assert_eq!(
+            values(
+                "Le club compte septante-deux membres et nonante bénévoles.",
+                Lang::Fr
+            ),
+            [
+                ("septante-deux membres".to_string(), 72.0),
+                ("nonante bénévoles".to_string(), 90.0)
+            ]
+        );
         // Two number words side by side are two numbers, not one.
         assert_eq!(values("skor tiga dua untuk tuan rumah", Lang::Id)[0].1, 3.0);
     }
@@ -772,6 +795,12 @@ mod tests {
                 Some("shillings".to_string())
             )
         );
+        // South Asian scales.
+        assert_eq!(
+            sum("a grant of Rs 3 lakh for each school", Lang::Other),
+            ("Rs 3 lakh".to_string(), 3e5, Some("rs".to_string()))
+        );
+        assert_eq!(sum("repairs worth Rs 1.5 crore", Lang::Other).1, 1.5e7);
         // Without a currency, letters glued after digits are a name's.
         assert!(quantities("a 30m drop and a H100", Lang::Other).is_empty());
     }

@@ -149,6 +149,20 @@ fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
     (initials == letters && name_piece(&ws[start])).then_some(start)
 }
 
+/// Where the name before `ws[end]` starts when its acronym spells another language's
+/// name (`Office fédéral de la santé publique (BAG)`, German's
+/// initials): at the nearest capitalised organisation's word (`Office`) a few words
+/// back, with no punctuation between.
+fn headed_by_body_word(ws: &[Word], end: usize) -> Option<usize> {
+    (end.saturating_sub(MAX_NAME_WORDS)..end)
+        .rev()
+        .take_while(|&k| !ws[k].is_punct())
+        .find(|&k| {
+            name_piece(&ws[k])
+                && language::any(|p| p.organisation_words, without_elision(&ws[k].lower()))
+        })
+}
+
 /// The names the cues of one paragraph give, as byte ranges of `text`, with the full
 /// name an acronym stands for.
 fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String, OrgCue)>) {
@@ -287,10 +301,17 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         if ws[k].text != "(" || ws[k + 2].text != ")" || !is_acronym(ws[k + 1].text) {
             continue;
         }
-        if let Some(start) = spelled_by(ws, k, ws[k + 1].text)
+        if let Some(start) =
+            spelled_by(ws, k, ws[k + 1].text).or_else(|| headed_by_body_word(ws, k))
             && !is_person(ws[start].start)
         {
-            let full = &text[ws[start].start..ws[k - 1].start + ws[k - 1].text.len()];
+            // `l'Autorité …`: the name without the article elided onto it.
+            let first = ws[start].text;
+            let elided = ["l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’"]
+                .iter()
+                .find(|e| first.starts_with(*e) && first.len() > e.len())
+                .map_or(0, |e| e.len());
+            let full = &text[ws[start].start + elided..ws[k - 1].start + ws[k - 1].text.len()];
             out.push((full.to_string(), OrgCue::Named));
             out.push((format!("{}\t{full}", ws[k + 1].text), OrgCue::Named));
         }
@@ -493,6 +514,17 @@ mod tests {
         );
         // A person is never an organisation.
         assert!(!got.iter().any(|(w, _)| w.contains("Dwikorita")), "{got:?}");
+        // An acronym of another language's name: the name from its organisation's word.
+        let got = named(&[
+            "La décision revient à l'Office fédéral de la santé publique (BAG), qui tranchera lundi.",
+        ]);
+        assert!(
+            got.contains(&(
+                "BAG".to_string(),
+                "Office fédéral de la santé publique".to_string()
+            )),
+            "{got:?}"
+        );
     }
 
     #[test]

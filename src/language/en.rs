@@ -179,6 +179,7 @@ pub const PROFILE: Profile = Profile {
         &["governor", "mayor"],
         &["spokesperson", "spokesman", "spokeswoman"],
         &["lawyer", "attorney", "barrister", "solicitor"],
+        &["engineer", "architect"],
     ],
     role_filler: &["of", "the"],
     role_modifiers: &["general", "executive"],
@@ -321,6 +322,11 @@ pub const ASKS_MONEY: &[&str] = &[
     "money",
     "funds",
     "funding",
+    // Compensation paid, money embezzled: sums whatever the question counts in.
+    "compensation",
+    "embezzle",
+    "embezzled",
+    "embezzling",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -366,6 +372,11 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("billions", 1e9),
     ("bn", 1e9),
     ("trillion", 1e12),
+    // South Asian English counts sums in lakhs and crores (`Rs 4 lakh`, `Rs 2.8 crore`).
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
 ];
 /// Scales written glued to the digits of a sum (`$2bn`, `C$15M`, `£3m`): read only
 /// after a currency, where `m` can't be metres.
@@ -403,6 +414,8 @@ pub const CURRENCIES: &[&str] = &[
     "chf",
     "cny",
     "rupees",
+    "rs",
+    "inr",
     "yuan",
     "yen",
     "won",
@@ -525,6 +538,12 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "syndicate",
     "movement",
     "cooperative",
+    // Funds, boards and courts are bodies, never people (`the Housing Fund`).
+    "fund",
+    "trust",
+    "committee",
+    "board",
+    "court",
 ];
 /// Common nouns that introduce an organisation's name, and that a question names
 /// when it asks for one (lower case).
@@ -566,6 +585,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "utility",
     "regulator",
     "watchdog",
+    "authority",
+    "commission",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];

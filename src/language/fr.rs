@@ -202,6 +202,7 @@ pub const PROFILE: Profile = Profile {
         &["gouverneur", "maire"],
         &["porte-parole"],
         &["avocat", "avocate", "bâtonnier"],
+        &["ingénieur", "ingénieure", "architecte"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
     role_modifiers: &[
@@ -412,6 +413,13 @@ pub const ASKS_MONEY: &[&str] = &[
     "argent",
     "fonds",
     "financement",
+    // Compensation paid, money embezzled: sums whatever the question counts in.
+    "indemnisation",
+    "indemnité",
+    "indemnités",
+    "détourné",
+    "détourner",
+    "détournement",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -435,6 +443,11 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("quarante", 40.0),
     ("cinquante", 50.0),
     ("soixante", 60.0),
+    // Belgian and Swiss French count on in tens (`septante-deux`, `nonante`).
+    ("septante", 70.0),
+    ("huitante", 80.0),
+    ("octante", 80.0),
+    ("nonante", 90.0),
     ("quatre-vingt", 80.0),
     ("quatre-vingts", 80.0),
     ("cent", 100.0),
@@ -575,6 +588,10 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "mutuelle",
     "régie",
     "organisation",
+    // Regulators and public authorities.
+    "autorité",
+    "commission",
+    "régulateur",
 ];
 /// Endings of the lower-case adjectives of a country (`japonais`, `indonésienne`,
 /// `américain`, `allemand`, `britannique`, `espagnol`).

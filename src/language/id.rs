@@ -154,6 +154,7 @@ pub const PROFILE: Profile = Profile {
         &["juru"],
         // `kuasa hukum`, counsel.
         &["pengacara", "advokat", "kuasa"],
+        &["insinyur", "arsitek"],
     ],
     role_filler: &[
         "sang",
@@ -314,6 +315,13 @@ pub const ASKS_MONEY: &[&str] = &[
     "denda",
     "suap",
     "uang",
+    // Compensation paid, money embezzled: sums whatever the question counts in.
+    "santunan",
+    "kompensasi",
+    "korupsi",
+    "dikorupsi",
+    "menggelapkan",
+    "digelapkan",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -481,6 +489,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "perum",
     "bumn",
     "bumd",
+    // Regulators and public authorities.
+    "otoritas",
+    "komisi",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];

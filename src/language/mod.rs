@@ -279,8 +279,8 @@ pub struct Profile {
 }
 
 /// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
-/// minister, governor or mayor, spokesperson, lawyer.
-pub const ROLE_KINDS: usize = 7;
+/// minister, governor or mayor, spokesperson, lawyer, engineer.
+pub const ROLE_KINDS: usize = 8;
 
 /// The table of languages: one row each.
 pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];

@@ -415,6 +415,8 @@ mod tests {
             "serikat buruh mana yang menggelar mogok",
             "quel syndicat a appelé à la grève",
             "which union called the strike",
+            "quelle autorité a sanctionné le club",
+            "which authority approved the merger",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }

@@ -77,9 +77,26 @@ pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
             i += n_len;
             single = false;
         }
-        // An initial: one capital letter followed by a period ("Jay Y. Lee").
-        if single && c.is_uppercase() && text[i..].starts_with(". ") {
-            i += 1;
+        // An initial, or initials, followed by a period ("Jay Y. Lee", "R.S. Mehta").
+        if single && c.is_uppercase() {
+            let bytes = text.as_bytes();
+            let mut end = i;
+            while bytes.get(end) == Some(&b'.')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+                && bytes.get(end + 2) == Some(&b'.')
+            {
+                end += 2;
+            }
+            // The period is the initial's before a space, a comma or the text's end
+            // (a question ending "… Budi S."), not before another letter.
+            if bytes.get(end) == Some(&b'.')
+                && matches!(
+                    bytes.get(end + 1),
+                    None | Some(b' ' | b',' | b')' | b';' | b':')
+                )
+            {
+                i = end + 1;
+            }
         }
         out.push(Word {
             text: &text[start..i],
@@ -134,5 +151,16 @@ mod tests {
                 "dit-il"
             ]
         );
+        // Initials are one word; an abbreviation ending a sentence is not glued on.
+        let got: Vec<&str> = words("signed by A.K. Sharma in the U.S.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(got, ["signed", "by", "A.K.", "Sharma", "in", "the", "U.S."]);
+        let got: Vec<&str> = words("berapa umur Budi S.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(got, ["berapa", "umur", "Budi", "S."]);
     }
 }
