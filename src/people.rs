@@ -310,7 +310,7 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             if of_something {
                 continue;
             }
-            // `KNUT Secretary-General Peter Omondi Ochieng`: the organisation named
+            // `NUPW Secretary-General Mary Wanjiku Otieno`: the organisation named
             // before the role, the run after it is the name alone.
             let organisation_before =
                 i > 0 && ws[i - 1].is_capitalized() && !quotes::is_common_word(ws[i - 1].text);

@@ -350,8 +350,8 @@ pub fn find(
             let is_question_word =
                 |&[s, e]: &[usize; 2]| s < c.core.end && c.core.start < e && !asked_kind(s, e);
             // An organisation is often named after the place or the thing the question
-            // asks about (`Perumda Air Minum Kota Kupang` for "which company supplies
-            // water in Kupang"): only a name wholly made of the question's words is it;
+            // asks about (`Perumda Air Minum Kota Malang` for "which company supplies
+            // water in Malang"): only a name wholly made of the question's words is it;
             // one partly made of them fits as much as the share of its own words.
             let mut fit = c.fit;
             if c.kind == Some(Expect::Organisation) {
@@ -428,8 +428,8 @@ pub fn find(
     // "who is the lawyer of …": the person the article names in that role, wherever
     // it does (the passage saying it may hold none of the question's other words:
     // `avocate de l'association` for "lawyer of Eau et Rivières de Bretagne").
-    // "who leads KNUT": the chief of the body asked about, wherever the article names
-    // them (`KNUT Secretary-General Peter Omondi Ochieng`).
+    // "who leads NUPW": the chief of the body asked about, wherever the article names
+    // them (`NUPW Secretary-General Mary Wanjiku Otieno`).
     if expect == Expect::Person && question.kind == Kind::Who && (asks_role || leads_a_body) {
         let noun_roles: Vec<(usize, f32)> = roles_asked
             .iter()
@@ -787,7 +787,7 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
 }
 
 /// Whether the words right before a person's name (their role phrase) name the body
-/// asked about (`KNUT Secretary-General Peter Omondi Ochieng`, `le président de la
+/// asked about (`NUPW Secretary-General Mary Wanjiku Otieno`, `le président de la
 /// CCI, Jean-Michel Larrart`), given the subject's folded words.
 fn role_of_subject(text: &str, name: &Range<usize>, subject_words: &[String]) -> bool {
     let before = words(&text[..name.start]);
@@ -816,7 +816,7 @@ fn names_a_company(name: &str) -> bool {
         .any(|w| language::any(|p| p.company_words, w.lower().trim_end_matches('.')))
 }
 
-/// Whether a question asks who leads a body (`who leads KNUT`, `qui préside la CCI`,
+/// Whether a question asks who leads a body (`who leads NUPW`, `qui préside la CCI`,
 /// `who heads the company`): what its verb of leading governs is a name or an
 /// organisation's noun. A body is led by a person, not by another body (unlike
 /// `memimpin putaran pendanaan`, a round led by a fund).
@@ -856,7 +856,7 @@ fn organisations_of(
         subject_words.iter().any(|s| same_name_word(s, &w))
     };
     // The organisation asked about, in full or as written anywhere in the article
-    // (`KNUT` in "who leads KNUT" is the `Kenya National Union of Teachers` written
+    // (`NUPW` in "who leads NUPW" is the `National Union of Plantation Workers` written
     // before it), doesn't answer.
     let asked_about: HashSet<&str> = orgs
         .iter()

@@ -26,7 +26,7 @@ use crate::plan::words::{Word, words};
 
 /// Words a name run can hold at most.
 const MAX_NAME_WORDS: usize = 8;
-/// Words a dateline holds at most before its dash (`KUPANG, NTT -`).
+/// Words a dateline holds at most before its dash (`MALANG, JATIM -`).
 const DATELINE_WORDS: usize = 6;
 /// Lower-case words allowed between a common noun and the name it introduces
 /// (`perusahaan modal ventura Horizon Capital`).
@@ -334,7 +334,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
 }
 
 /// The words of the dateline opening a paragraph, if any: a place in capitals, maybe
-/// its region after a comma, then a dash (`JAKARTA -`, `KUPANG, NTT -`).
+/// its region after a comma, then a dash (`JAKARTA -`, `MALANG, JATIM -`).
 fn dateline_end(ws: &[Word]) -> usize {
     ws.first()
         .filter(|w| is_acronym(w.text))
@@ -381,7 +381,7 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
     let mut mentions = Vec::new();
     for (p, text) in paragraphs.iter().enumerate() {
         let mut taken: Vec<Range<usize>> = person_ranges(p);
-        // The region of a dateline (`KUPANG, NTT -`) is where the story is, not who.
+        // The region of a dateline (`MALANG, JATIM -`) is where the story is, not who.
         if let Some(dash) = split[p]
             .get(dateline_end(&split[p]))
             .filter(|_| dateline_end(&split[p]) > 0)
