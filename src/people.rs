@@ -203,30 +203,45 @@ fn role_filler(word: &Word) -> bool {
 /// a word introducing a source. One look-up instead of a scan of each class, for the
 /// many words that cue nothing (this runs on every word at index time).
 fn is_cue(word: &str) -> bool {
-    static CUES: LazyLock<(FxHashSet<&'static str>, language::FirstAndLength)> =
-        LazyLock::new(|| {
-            let mut cues = FxHashSet::default();
-            for p in language::PROFILES {
-                let classes = [
-                    p.person_titles,
-                    p.saying_verbs_before,
-                    p.saying_verbs_after,
-                    p.source_words,
-                ];
-                cues.extend(classes.into_iter().chain(p.roles).flatten().copied());
-            }
-            let filter = language::FirstAndLength::new(cues.iter().copied());
-            (cues, filter)
-        });
-    let (cues, filter) = &*CUES;
-    if !filter.may_hold(word) {
+    struct Cues {
+        all: FxHashSet<&'static str>,
+        /// The cues of eight ASCII letters and digits at most, by `packed_lower`.
+        short: FxHashSet<u64>,
+        filter: language::FirstAndLength,
+    }
+    static CUES: LazyLock<Cues> = LazyLock::new(|| {
+        let mut all = FxHashSet::default();
+        for p in language::PROFILES {
+            let classes = [
+                p.person_titles,
+                p.saying_verbs_before,
+                p.saying_verbs_after,
+                p.source_words,
+            ];
+            all.extend(classes.into_iter().chain(p.roles).flatten().copied());
+        }
+        // Looked up in lower case, as `all` is: an entry with a capital matches nothing.
+        let short = all
+            .iter()
+            .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+            .filter_map(|w| language::packed_lower(w))
+            .collect();
+        let filter = language::FirstAndLength::new(all.iter().copied());
+        Cues { all, short, filter }
+    });
+    let cues = &*CUES;
+    if !cues.filter.may_hold(word) {
         return false;
     }
+    // A short plain word can only be a cue of the same letters.
+    if let Some(key) = language::packed_lower(word) {
+        return cues.short.contains(&key);
+    }
     language::with_lowercase(word, |lower| {
-        cues.contains(lower)
-            || (lower.ends_with('.') && cues.contains(lower.trim_end_matches('.')))
+        cues.all.contains(lower)
+            || (lower.ends_with('.') && cues.all.contains(lower.trim_end_matches('.')))
             // `l'entraîneur de l'OM, Roberto Ferri`
-            || (lower.contains(['\'', '’']) && cues.contains(quotes::without_elision(lower)))
+            || (lower.contains(['\'', '’']) && cues.all.contains(quotes::without_elision(lower)))
     })
 }
 
@@ -491,10 +506,12 @@ fn recognise_window(paragraphs: &[&str]) -> People {
     for (ws, cues) in split.iter().zip(&cues) {
         cued_names(ws, cues, &mut cued);
     }
-    let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, &whole)
-        .into_iter()
-        .filter_map(|q| Some((q.first, q.speaker?)))
-        .collect();
+    let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, &whole, |j| {
+        cue[j] && role_class(whole[j].text).is_some()
+    })
+    .into_iter()
+    .filter_map(|q| Some((q.first, q.speaker?)))
+    .collect();
     for (_, speaker) in &quotations {
         let run: Vec<String> = speaker.split(' ').map(str::to_string).collect();
         if let Some(name) = as_name(&run) {

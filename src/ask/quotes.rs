@@ -177,25 +177,41 @@ fn spans(paragraphs: &[&str]) -> Vec<Span> {
 /// The kind of role (`language::ROLE_KINDS`) `word` names in some language.
 pub(crate) fn role_class(word: &str) -> Option<usize> {
     // Asked of every word at index time (people): one map of every role noun.
-    static ROLES: LazyLock<(FxHashMap<&'static str, usize>, language::FirstAndLength)> =
-        LazyLock::new(|| {
-            let mut roles = FxHashMap::default();
-            // The first kind that names a word wins, as a scan in kind order would find.
-            for kind in (0..language::ROLE_KINDS).rev() {
-                for profile in language::PROFILES {
-                    for &word in profile.roles[kind] {
-                        roles.insert(word, kind);
-                    }
+    struct Roles {
+        all: FxHashMap<&'static str, usize>,
+        /// The role nouns of eight ASCII letters and digits at most, by
+        /// `language::packed_lower`.
+        short: FxHashMap<u64, usize>,
+        filter: language::FirstAndLength,
+    }
+    static ROLES: LazyLock<Roles> = LazyLock::new(|| {
+        let mut all = FxHashMap::default();
+        // The first kind that names a word wins, as a scan in kind order would find.
+        for kind in (0..language::ROLE_KINDS).rev() {
+            for profile in language::PROFILES {
+                for &word in profile.roles[kind] {
+                    all.insert(word, kind);
                 }
             }
-            let filter = language::FirstAndLength::new(roles.keys().copied());
-            (roles, filter)
-        });
-    let (roles, filter) = &*ROLES;
-    if !filter.may_hold(word) {
+        }
+        // Looked up in lower case, as `all` is: an entry with a capital matches nothing.
+        let short = all
+            .iter()
+            .filter(|(w, _)| !w.bytes().any(|b| b.is_ascii_uppercase()))
+            .filter_map(|(w, &kind)| Some((language::packed_lower(w)?, kind)))
+            .collect();
+        let filter = language::FirstAndLength::new(all.keys().copied());
+        Roles { all, short, filter }
+    });
+    let roles = &*ROLES;
+    if !roles.filter.may_hold(word) {
         return None;
     }
-    language::with_lowercase(word, |lower| roles.get(without_elision(lower)).copied())
+    // A short plain word has no elided article to set aside.
+    if let Some(key) = language::packed_lower(word) {
+        return roles.short.get(&key).copied();
+    }
+    language::with_lowercase(word, |lower| roles.all.get(without_elision(lower)).copied())
 }
 
 /// A lower-case word without the elided article French writes before it
@@ -393,15 +409,18 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
 /// Names written in the article as runs of two or three capitalised words (`Mark
 /// Zuckerberg`), each once per time written; read once per article, to give a speaker
 /// named alone (`Zuckerberg`) its full name.
-fn name_runs<'w, 'a>(article: &'w [Word<'a>]) -> Vec<&'w [Word<'a>]> {
+fn name_runs<'w, 'a>(
+    article: &'w [Word<'a>],
+    is_role: impl Fn(usize) -> bool,
+) -> Vec<&'w [Word<'a>]> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < article.len() {
-        let end = name_end(article, i);
+        let end = name_end_where(article, i, &is_role);
         let mut start = i;
         // The organisation of a role before a name ("CEO Meta Mark Zuckerberg", "CEO
         // NVIDIA Jensen Huang") is not part of the name.
-        let after_role = || i > 0 && role_class(article[i - 1].text).is_some();
+        let after_role = || i > 0 && is_role(i - 1);
         while end - start > 2
             && ((is_acronym(article[start].text) && !people::opens_name(article[start].text))
                 || after_role())
@@ -532,11 +551,20 @@ pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<
 /// The quotations of an article (its paragraphs in order), with their speakers.
 pub fn quotations(paragraphs: &[&str]) -> Vec<Quotation> {
     let joined = paragraphs.join("\n");
-    quotations_in(paragraphs, &words(&joined))
+    let article = words(&joined);
+    quotations_in(paragraphs, &article, |j| {
+        role_class(article[j].text).is_some()
+    })
 }
 
-/// `quotations`, given the words of the article's paragraphs joined by line breaks.
-pub(crate) fn quotations_in(paragraphs: &[&str], article: &[Word]) -> Vec<Quotation> {
+/// `quotations`, given the words of the article's paragraphs joined by line breaks and
+/// whether each is a role noun (a caller that has classed every word already asks its
+/// classes).
+pub(crate) fn quotations_in(
+    paragraphs: &[&str],
+    article: &[Word],
+    is_role: impl Fn(usize) -> bool,
+) -> Vec<Quotation> {
     let spans = spans(paragraphs);
     if spans.is_empty() {
         return Vec::new();
@@ -575,7 +603,7 @@ pub(crate) fn quotations_in(paragraphs: &[&str], article: &[Word]) -> Vec<Quotat
         }
         let (speaker, attribution) = match found {
             Some(SpeakerRef::Name(name)) => {
-                let runs = runs.get_or_insert_with(|| name_runs(article));
+                let runs = runs.get_or_insert_with(|| name_runs(article, &is_role));
                 (Some(full_name(runs, &name)), Attribution::Named)
             }
             Some(SpeakerRef::Pronoun) => (last_speaker.clone(), Attribution::Pronoun),

@@ -86,11 +86,20 @@ fn word_hashes(text: &str, out: &mut Vec<u64>) {
     let mut i = 0;
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
-        let alphanumeric = if b.is_ascii_alphanumeric() {
-            hash = hash_step(hash, u32::from(b.to_ascii_lowercase()));
+        if b.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits in a loop of its own: `| 0x20` lowers
+            // a letter and leaves a digit as it is.
+            let mut run = hash_step(hash, u32::from(b | 0x20));
             i += 1;
-            true
-        } else if b.is_ascii() {
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                run = hash_step(run, u32::from(bytes[i] | 0x20));
+                i += 1;
+            }
+            hash = run;
+            in_word = true;
+            continue;
+        }
+        let alphanumeric = if b.is_ascii() {
             i += 1;
             false
         } else {
@@ -150,7 +159,7 @@ const fn mix(mut x: u64) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{fingerprint, same_story, similarity};
+    use super::{fingerprint, hash_step, same_story, similarity, word_hashes};
 
     const STORY: &[&str] = &[
         "Pemerintah Indonesia mengumumkan rencana membangun pusat data kecerdasan buatan di Batam dengan investasi senilai 2 miliar dolar.",
@@ -158,6 +167,30 @@ mod tests {
         "Investor dari Singapura dan Jepang disebut telah menyatakan minat untuk ikut mendanai pembangunan gedung tersebut.",
         "Para pengamat menilai ketersediaan listrik dan air menjadi tantangan terbesar bagi pusat data sebesar itu di pulau kecil.",
     ];
+
+    #[test]
+    fn word_hashes_are_those_of_the_lower_cased_words() {
+        for text in [
+            "L’été 2024, «Zuckerberg» a dit: c'est l'IA—et après? 16.000 GPU…",
+            "Presiden Korea Selatan YOON Suk-yeol bertemu CEO Meta",
+            "ÉLU président à 39 ans",
+            "",
+            "  ... x",
+        ] {
+            let expected: Vec<u64> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    w.chars()
+                        .flat_map(char::to_lowercase)
+                        .fold(0, |h, c| hash_step(h, u32::from(c)))
+                })
+                .collect();
+            let mut got = Vec::new();
+            word_hashes(text, &mut got);
+            assert_eq!(got, expected, "{text}");
+        }
+    }
 
     #[test]
     fn a_copy_with_a_word_changed_is_one_story_and_another_story_is_not() {

@@ -253,13 +253,34 @@ const FUNCTION_WORDS: [&[&str]; 8] = [
     ],
 ];
 
-/// A function word → the languages it belongs to, as a bit set over `DETECTOR_LANGS`.
-fn function_word_table() -> &'static FxHashMap<&'static str, u8> {
-    static TABLE: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
-        let mut table = FxHashMap::default();
+/// A function word → the languages it belongs to, as a bit set over `DETECTOR_LANGS`:
+/// by `packed_lower` for words of ASCII letters, by the word itself for the others.
+struct FunctionWords {
+    short: FxHashMap<u64, u8>,
+    other: FxHashMap<&'static str, u8>,
+}
+
+impl FunctionWords {
+    fn get(&self, word: &str) -> Option<u8> {
+        match super::packed_lower(word) {
+            Some(key) => self.short.get(&key).copied(),
+            None => super::with_lowercase(word, |lower| self.other.get(lower).copied()),
+        }
+    }
+}
+
+fn function_word_table() -> &'static FunctionWords {
+    static TABLE: LazyLock<FunctionWords> = LazyLock::new(|| {
+        let mut table = FunctionWords {
+            short: FxHashMap::default(),
+            other: FxHashMap::default(),
+        };
         for (i, words) in FUNCTION_WORDS.iter().enumerate() {
             for word in *words {
-                *table.entry(*word).or_insert(0) |= 1 << i;
+                match super::packed_lower(word) {
+                    Some(key) => *table.short.entry(key).or_insert(0) |= 1 << i,
+                    None => *table.other.entry(*word).or_insert(0) |= 1 << i,
+                }
             }
         }
         table
@@ -280,7 +301,7 @@ fn by_function_words(text: &str) -> Option<Lang> {
         if word.len() > 7 {
             continue;
         }
-        if let Some(&langs) = super::with_lowercase(word, |lower| table.get(lower)) {
+        if let Some(langs) = table.get(word) {
             for (i, count) in counts.iter_mut().enumerate() {
                 *count += u32::from(langs >> i & 1);
             }

@@ -365,6 +365,26 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&lowercase(word))
 }
 
+/// A word of one to eight ASCII letters and digits, lower-cased into one integer (its
+/// first byte lowest); None for any other word. Most words of news text are such
+/// words, and looking one up by this key needs no copy, no lower-casing into a buffer
+/// and no hashing of a string (this runs on many words at index time).
+pub fn packed_lower(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    for (k, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii_alphanumeric() {
+            return None;
+        }
+        // `| 0x20` lowers an ASCII letter and leaves a digit as it is.
+        key |= u64::from(b | 0x20) << (8 * k);
+    }
+    Some(key)
+}
+
 /// `word` in lower case, without allocating when it already is.
 pub fn lowercase(word: &str) -> Cow<'_, str> {
     let has_upper = if word.is_ascii() {
