@@ -259,6 +259,39 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
         if w.text != "," && !cues[i] {
             continue;
         }
+        // A role after the name: `Mark Zuckerberg, CEO Meta` (first: commas are
+        // many, and never a title, a role or a verb).
+        if w.text == "," && i > 0 {
+            let mut k = i + 1;
+            // Asked at every comma: compared in place, not lower-cased.
+            while ws.get(k).is_some_and(|w| {
+                ["le", "la", "the", "sang"]
+                    .iter()
+                    .any(|a| w.text.eq_ignore_ascii_case(a))
+            }) {
+                k += 1;
+            }
+            if ws.get(k).is_some_and(|w| role_class(w.text).is_some()) {
+                let run = run_before(ws, i);
+                if run.len() >= 2 {
+                    push(&run, Cue::Strong, out);
+                }
+            } else if possessive_before(ws, i) {
+                // `British Columbia's premier, David Eby`: whose, what, then the name.
+                let (run, _) = name_run(ws, i + 1);
+                if run.len() >= 2 {
+                    push(&run, Cue::Strong, out);
+                }
+            } else if ws.get(i + 1).is_some_and(Word::is_capitalized) && noun_phrase_before(ws, i) {
+                // `L'ancien gérant de l'usine, Pascal Le Moal, a été…`: a noun phrase
+                // opening the sentence, and the name set off by commas after it.
+                let (run, after) = name_run(ws, i + 1);
+                if run.len() >= 2 && ws.get(after).is_some_and(|w| w.text == ",") {
+                    push(&run, Cue::Strong, out);
+                }
+            }
+            continue;
+        }
         let lower = language::lowercase(w.text);
         let lower = lower.as_ref();
         // A title: `Pak Jokowi`, `M. Macron`, `Mr. Smith`.
@@ -337,38 +370,6 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             } else {
                 // `le président sud-coréen Yoon Suk Yeol`
                 push(&first, Cue::Strong, out);
-            }
-            continue;
-        }
-        // A role after the name: `Mark Zuckerberg, CEO Meta`.
-        if w.text == "," && i > 0 {
-            let mut k = i + 1;
-            // Asked at every comma: compared in place, not lower-cased.
-            while ws.get(k).is_some_and(|w| {
-                ["le", "la", "the", "sang"]
-                    .iter()
-                    .any(|a| w.text.eq_ignore_ascii_case(a))
-            }) {
-                k += 1;
-            }
-            if ws.get(k).is_some_and(|w| role_class(w.text).is_some()) {
-                let run = run_before(ws, i);
-                if run.len() >= 2 {
-                    push(&run, Cue::Strong, out);
-                }
-            } else if possessive_before(ws, i) {
-                // `British Columbia's premier, David Eby`: whose, what, then the name.
-                let (run, _) = name_run(ws, i + 1);
-                if run.len() >= 2 {
-                    push(&run, Cue::Strong, out);
-                }
-            } else if ws.get(i + 1).is_some_and(Word::is_capitalized) && noun_phrase_before(ws, i) {
-                // `L'ancien gérant de l'usine, Pascal Le Moal, a été…`: a noun phrase
-                // opening the sentence, and the name set off by commas after it.
-                let (run, after) = name_run(ws, i + 1);
-                if run.len() >= 2 && ws.get(after).is_some_and(|w| w.text == ",") {
-                    push(&run, Cue::Strong, out);
-                }
             }
             continue;
         }

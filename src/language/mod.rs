@@ -292,27 +292,32 @@ pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
 
 /// A quick test of whether a word can be one of a list, in any case, with or without
 /// an elided article before it (`l'`, `d'`) or periods after it (`M.`): for each pair
-/// of ASCII first letters, the lengths of the list's words beginning with them. Most
-/// words looked up at index time (every word of every article, for people) are told
-/// apart by these alone, without lower-casing or hashing them.
+/// of ASCII first letters, and for each pair of first and last letters, the lengths of
+/// the list's words written with them. Most words looked up at index time (every word
+/// of every article, for people) are told apart by these alone, without lower-casing
+/// or hashing them.
 pub struct FirstAndLength {
     /// By `slot` of the first two letters: a bit per length.
     lengths: Box<[u64; 1024]>,
+    /// By `slot` of the first and the last letter: a bit per length.
+    ends: Box<[u64; 1024]>,
 }
 
 impl FirstAndLength {
     /// The filter of `words` (lower case).
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> FirstAndLength {
         let mut lengths = Box::new([0u64; 1024]);
+        let mut ends = Box::new([0u64; 1024]);
         // A word with a non-ASCII letter can only be written with one, and such words
         // always pass: only ASCII words are entered.
         for word in words.into_iter().filter(|w| w.is_ascii()) {
             let key = Self::key(word.as_bytes());
-            if !key.is_empty() {
+            if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
                 lengths[Self::slot(key)] |= Self::length_bit(key);
+                ends[Self::pair(first, last)] |= Self::length_bit(key);
             }
         }
-        FirstAndLength { lengths }
+        FirstAndLength { lengths, ends }
     }
 
     fn key(bytes: &[u8]) -> &[u8] {
@@ -326,9 +331,14 @@ impl FirstAndLength {
 
     /// The first two bytes' low five bits: the same for a letter in either case.
     fn slot(key: &[u8]) -> usize {
-        let first = key.first().map_or(0, |&b| usize::from(b & 31));
-        let second = key.get(1).map_or(0, |&b| usize::from(b & 31));
-        first << 5 | second
+        let first = key.first().map_or(0, |&b| b);
+        let second = key.get(1).map_or(0, |&b| b);
+        Self::pair(first, second)
+    }
+
+    /// Two bytes' low five bits.
+    fn pair(a: u8, b: u8) -> usize {
+        usize::from(a & 31) << 5 | usize::from(b & 31)
     }
 
     /// Words of 63 bytes or more share the last bit.
@@ -344,7 +354,11 @@ impl FirstAndLength {
             return true;
         }
         let key = Self::key(word.as_bytes());
-        key.is_empty() || self.lengths[Self::slot(key)] & Self::length_bit(key) != 0
+        let (Some(&first), Some(&last)) = (key.first(), key.last()) else {
+            return true;
+        };
+        let bit = Self::length_bit(key);
+        self.lengths[Self::slot(key)] & bit != 0 && self.ends[Self::pair(first, last)] & bit != 0
     }
 }
 
@@ -446,6 +460,37 @@ pub fn all(class: fn(&Profile) -> &'static [&'static str]) -> impl Iterator<Item
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_filter_keeps_every_listed_word_and_drops_most_others() {
+        let list = ["ketua", "kata", "m.", "président", "ceo", "dit", "said"];
+        let filter = FirstAndLength::new(list);
+        for word in [
+            "ketua",
+            "Ketua",
+            "KETUA",
+            "kata",
+            "M.",
+            "m",
+            "Président",
+            "CEO",
+            "l'ceo",
+            "d'Ketua",
+            "dit",
+            "said",
+            "Said.",
+        ] {
+            assert!(filter.may_hold(word), "{word}");
+        }
+        // Same first letters and length as a listed word, another last letter; other
+        // lengths; other first letters.
+        for word in [
+            "ketus", "kate", "dia", "saia", "ketuanya", "rumah", "the", ",",
+        ] {
+            assert!(!filter.may_hold(word), "{word}");
+        }
+        assert!(filter.may_hold(""), "an empty word is not judged");
+    }
 
     #[test]
     fn codes_round_trip() {
