@@ -147,49 +147,68 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
 
 /// Whether `text` has a common word of the other language cari analyses.
 fn hints_at_another_language(text: &str, lang: Lang) -> bool {
-    let is_marker: fn(u64) -> bool = match lang {
-        Lang::Id => |key| french_markers().contains(&key),
-        Lang::Fr => |key| indonesian_markers().contains(&key),
-        Lang::Other => |_| true,
+    let markers = match lang {
+        Lang::Id => french_markers(),
+        Lang::Fr => indonesian_markers(),
+        Lang::Other => return letter_runs(text).any(|w| (2..=6).contains(&w.len())),
     };
-    // The letter runs of `letter_runs`, each word's key (`marker_key`) built as its
-    // bytes go by: this runs on every passage at index time. A word with a non-ASCII
-    // letter is no marker (they are ASCII) unless any word is (`Other`).
+    // The letter runs of `letter_runs`, each run of ASCII letters read in a tight loop
+    // that builds its key (`marker_key`) as the bytes go by: this runs on every passage
+    // at index time. A run with a non-ASCII letter is no marker (they are ASCII).
     let bytes = text.as_bytes();
-    let (mut key, mut len, mut ascii) = (0u64, 0usize, true);
+    let is_letter_at = |i: usize| -> Option<(bool, usize)> {
+        let c = text.get(i..)?.chars().next()?;
+        Some((c.is_alphabetic(), c.len_utf8()))
+    };
     let mut i = 0;
-    loop {
-        let (letter, step) = match bytes.get(i) {
-            Some(b) if b.is_ascii_alphabetic() => {
-                if len < 8 {
-                    key |= u64::from(b.to_ascii_lowercase()) << (8 * len);
-                }
-                (true, 1)
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii_alphabetic() {
+            if b.is_ascii() {
+                i += 1;
+                continue;
             }
-            Some(b) if b.is_ascii() => (false, 1),
-            Some(_) => match text[i..].chars().next() {
-                Some(c) if c.is_alphabetic() => {
-                    ascii = false;
-                    (true, c.len_utf8())
-                }
-                Some(c) => (false, c.len_utf8()),
-                None => (false, 1),
-            },
-            None => (false, 0),
-        };
-        if letter {
-            len += step;
+            let Some((letter, len)) = is_letter_at(i) else {
+                return false;
+            };
+            i += len;
+            if !letter {
+                continue;
+            }
         } else {
-            if (2..=6).contains(&len) && (ascii || lang == Lang::Other) && is_marker(key) {
-                return true;
+            let start = i;
+            let mut key = 0u64;
+            while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphabetic()) {
+                if i - start < 8 {
+                    // `| 0x20` lowers an ASCII letter, as `marker_key` does.
+                    key |= u64::from(b | 0x20) << (8 * (i - start));
+                }
+                i += 1;
             }
-            (key, len, ascii) = (0, 0, true);
+            match bytes.get(i) {
+                Some(b) if !b.is_ascii() && is_letter_at(i).is_some_and(|(letter, _)| letter) => {}
+                _ => {
+                    if (2..=6).contains(&(i - start)) && markers.contains(&key) {
+                        return true;
+                    }
+                    continue;
+                }
+            }
         }
-        if step == 0 {
-            return false;
+        // The rest of a run with a non-ASCII letter.
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                match is_letter_at(i) {
+                    Some((true, len)) => i += len,
+                    _ => break,
+                }
+            }
         }
-        i += step;
     }
+    false
 }
 
 fn map(lang: WLang) -> Lang {
@@ -372,6 +391,9 @@ mod tests {
             "Menurut dia, d’une manière yang baik: Le président dan DE LA",
             "Élu président pour la Côte",
             "Presiden Korea Selatan Yoon Suk-yeol bertemu CEO Meta",
+            "yangé lesé déjà éyang",
+            "déjà yang",
+            "ÉTÉ LES",
             "",
             "   ...   ",
             "é",
