@@ -207,7 +207,7 @@ fn is_cue(word: &str) -> bool {
         all: FxHashSet<&'static str>,
         /// The cues of eight ASCII letters and digits at most, by `packed_lower`.
         short: FxHashSet<u64>,
-        filter: language::FirstAndLength,
+        filter: language::ShapeFilter,
     }
     static CUES: LazyLock<Cues> = LazyLock::new(|| {
         let mut all = FxHashSet::default();
@@ -226,7 +226,7 @@ fn is_cue(word: &str) -> bool {
             .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
             .filter_map(|w| language::packed_lower(w))
             .collect();
-        let filter = language::FirstAndLength::new(all.iter().copied());
+        let filter = language::ShapeFilter::new(all.iter().copied());
         Cues { all, short, filter }
     });
     let cues = &*CUES;

@@ -182,7 +182,7 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
         /// The role nouns of eight ASCII letters and digits at most, by
         /// `language::packed_lower`.
         short: FxHashMap<u64, usize>,
-        filter: language::FirstAndLength,
+        filter: language::ShapeFilter,
     }
     static ROLES: LazyLock<Roles> = LazyLock::new(|| {
         let mut all = FxHashMap::default();
@@ -200,7 +200,7 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
             .filter(|(w, _)| !w.bytes().any(|b| b.is_ascii_uppercase()))
             .filter_map(|(w, &kind)| Some((language::packed_lower(w)?, kind)))
             .collect();
-        let filter = language::FirstAndLength::new(all.keys().copied());
+        let filter = language::ShapeFilter::new(all.keys().copied());
         Roles { all, short, filter }
     });
     let roles = &*ROLES;

@@ -290,22 +290,22 @@ pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
     PROFILES.iter().any(|p| class(p).contains(&word))
 }
 
-/// A quick test of whether a word can be one of a list, in any case, with or without
-/// an elided article before it (`l'`, `d'`) or periods after it (`M.`): for each pair
-/// of ASCII first letters, and for each pair of first and last letters, the lengths of
-/// the list's words written with them. Most words looked up at index time (every word
+/// A quick test of whether a word can be one of a list, by its shape, in any case,
+/// with or without an elided article before it (`l'`, `d'`) or periods after it
+/// (`M.`): for each pair of ASCII first letters, and for each pair of first and last
+/// letters, the lengths of the list's words written with them. Most words looked up at index time (every word
 /// of every article, for people) are told apart by these alone, without lower-casing
 /// or hashing them.
-pub struct FirstAndLength {
+pub struct ShapeFilter {
     /// By `slot` of the first two letters: a bit per length.
     lengths: Box<[u64; 1024]>,
     /// By `slot` of the first and the last letter: a bit per length.
     ends: Box<[u64; 1024]>,
 }
 
-impl FirstAndLength {
+impl ShapeFilter {
     /// The filter of `words` (lower case).
-    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> FirstAndLength {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> ShapeFilter {
         let mut lengths = Box::new([0u64; 1024]);
         let mut ends = Box::new([0u64; 1024]);
         // A word with a non-ASCII letter can only be written with one, and such words
@@ -317,7 +317,7 @@ impl FirstAndLength {
                 ends[Self::pair(first, last)] |= Self::length_bit(key);
             }
         }
-        FirstAndLength { lengths, ends }
+        ShapeFilter { lengths, ends }
     }
 
     fn key(bytes: &[u8]) -> &[u8] {
@@ -464,7 +464,7 @@ mod tests {
     #[test]
     fn the_quick_filter_keeps_every_listed_word_and_drops_most_others() {
         let list = ["ketua", "kata", "m.", "président", "ceo", "dit", "said"];
-        let filter = FirstAndLength::new(list);
+        let filter = ShapeFilter::new(list);
         for word in [
             "ketua",
             "Ketua",
