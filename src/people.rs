@@ -229,6 +229,15 @@ fn is_cue(word: &str) -> bool {
         let filter = language::ShapeFilter::new(all.iter().copied());
         Cues { all, short, filter }
     });
+    // Punctuation (a tenth of the words read) cues nothing: every cue starts with a
+    // letter (a test checks the lists).
+    if word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+    {
+        return false;
+    }
     let cues = &*CUES;
     if !cues.filter.may_hold(word) {
         return false;
@@ -839,6 +848,22 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn every_cue_starts_with_a_letter() {
+        for p in language::PROFILES {
+            let classes = [
+                p.person_titles,
+                p.saying_verbs_before,
+                p.saying_verbs_after,
+                p.source_words,
+            ];
+            for cue in classes.into_iter().chain(p.roles).flatten() {
+                assert!(cue.starts_with(char::is_alphabetic), "{cue:?}");
+            }
+        }
+        assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
+        assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
+    }
     #[test]
     fn roles_before_and_after_the_name() {
         let got = names(&[
