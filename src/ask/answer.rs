@@ -230,6 +230,17 @@ pub fn find(
     } else {
         HashSet::new()
     };
+    // "how much fuel oil": "much" asks an amount, and only the question's other words
+    // could make it a sum; when none does, a quantity measured (`1.2 million liters`)
+    // answers as well as a sum.
+    let measure_for_money = expect == Expect::Money
+        && !asked.iter().any(|w| {
+            // `d'argent`: the word without its elided article.
+            let lower = super::quotes::without_elision(w.text).to_lowercase();
+            !language::en::AMOUNT_WORDS.contains(&lower.as_str())
+                && (language::any(|p| p.asks_money, &lower)
+                    || language::any(|p| p.currencies, &lower))
+        });
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
@@ -312,9 +323,13 @@ pub fn find(
                 },
             ),
             Expect::Organisation => Vec::new(),
-            Expect::Count | Expect::Money | Expect::Age => {
-                numbers(hit, expect, &asked_units, &question.question)
-            }
+            Expect::Count | Expect::Money | Expect::Age => numbers(
+                hit,
+                expect,
+                &asked_units,
+                &question.question,
+                measure_for_money,
+            ),
             Expect::Date => {
                 let mut found = dates(hit, asks_founding, asks_future);
                 if asks_future {
@@ -1110,11 +1125,22 @@ fn sentence_fit(
 }
 
 /// The numbers of a passage that can answer: counts, sums of money or ages.
-fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) -> Vec<Candidate> {
+fn numbers(
+    hit: &Hit,
+    expect: Expect,
+    asked_units: &AskedUnits,
+    question: &str,
+    measure_for_money: bool,
+) -> Vec<Candidate> {
     let all = quantities(&hit.text, hit.lang);
     let mut fits: Vec<Option<f32>> = all
         .iter()
-        .map(|q| number_fit(q, expect, hit, asked_units))
+        .map(|q| {
+            number_fit(q, expect, hit, asked_units).or_else(|| {
+                (measure_for_money && is_measure(q))
+                    .then_some(MONEY_FOR_COUNT * if q.digits { 1.0 } else { 0.7 })
+            })
+        })
         .collect();
     // `Dari 23 sumber air, delapan sudah kering`: the part counts what the whole
     // counts, and the whole is what the sentence takes a part of, not its news.
@@ -1143,13 +1169,28 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) 
             Some(Candidate {
                 text: hit.text[q.range.clone()].to_string(),
                 value: Some(format_value(q.value)),
-                kind: (expect == Expect::Count && q.currency.is_some()).then_some(Expect::Money),
+                kind: match expect {
+                    Expect::Count if q.currency.is_some() => Some(Expect::Money),
+                    Expect::Money if q.currency.is_none() => Some(Expect::Count),
+                    _ => None,
+                },
                 range: q.range,
                 core,
                 fit,
             })
         })
         .collect()
+}
+
+/// Whether a number is a quantity measured (`1.2 million liters`, `300 tonnes`), not a
+/// sum nor an age.
+fn is_measure(q: &Quantity) -> bool {
+    q.currency.is_none()
+        && !(q.age || q.year || q.in_date || q.in_name || q.time)
+        && q.value > 0.0
+        && q.unit
+            .as_deref()
+            .is_some_and(|u| u != "%" && language::any(|p| p.measure_units, u))
 }
 
 /// The wholes and parts of a text's numbers, as indices of `all`: a clause opening with
@@ -1307,7 +1348,7 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
             Candidate {
                 text: hit.text[written.clone()].to_string(),
                 value: Some(iso.clone()),
-                core: range.clone(),
+                core: without_year(&hit.text, range),
                 range: written,
                 fit: 1.0,
                 kind: None,
@@ -1362,13 +1403,32 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
         out.push(Candidate {
             text: hit.text[range.clone()].to_string(),
             value,
-            core: range.clone(),
+            core: without_year(&hit.text, &range),
             range,
             fit,
             kind: None,
         });
     }
     out
+}
+
+/// The part of a date that must not be a word of the question: all but its year when
+/// it names a day or a month too. "kapan final … 2026" names the year of the day it
+/// asks (`22 November 2026`), not the day itself.
+fn without_year(text: &str, date: &Range<usize>) -> Range<usize> {
+    let written = &text[date.clone()];
+    let ws = words(written);
+    match ws.last() {
+        Some(y)
+            if ws.len() > 1
+                && y.text.len() == 4
+                && y.text.chars().all(|c| c.is_ascii_digit())
+                && y.start > 0 =>
+        {
+            date.start..date.start + written[..y.start].trim_end().len()
+        }
+        _ => date.clone(),
+    }
 }
 
 /// Whether a question is put in the future (`when will …`, `kapan … akan …`,
@@ -1453,27 +1513,33 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
     let mut out = Vec::new();
     let mut used = vec![false; ws.len()];
     for i in 0..ws.len() {
-        let Some(month) = language::month_of(ws[i].text) else {
+        // The month, and the index of its last word: its full name, or an abbreviation
+        // with its period as papers' house styles write them (`Oct. 29`, `Sept. 3`,
+        // `le 4 déc.`).
+        let Some((month, m)) = language::month_of(ws[i].text)
+            .map(|m| (m, i))
+            .or_else(|| abbreviated_month(&ws, i).map(|m| (m, i + 1)))
+        else {
             continue;
         };
         if let Some(day) = i.checked_sub(1).and_then(day_number) {
             // `29 Februari`, `mardi 20 février`
             let start = weekday_before(i - 1);
-            used[start..=i].iter_mut().for_each(|u| *u = true);
-            out.push((ws[start].start..end_of(i), Some(day_value(month, day)), 0.9));
-        } else if let Some(year) = number(i + 1).filter(|y| (1900..=2100).contains(y)) {
-            used[i..=i + 1].iter_mut().for_each(|u| *u = true);
+            used[start..=m].iter_mut().for_each(|u| *u = true);
+            out.push((ws[start].start..end_of(m), Some(day_value(month, day)), 0.9));
+        } else if let Some(year) = number(m + 1).filter(|y| (1900..=2100).contains(y)) {
+            used[i..=m + 1].iter_mut().for_each(|u| *u = true);
             out.push((
-                ws[i].start..end_of(i + 1),
+                ws[i].start..end_of(m + 1),
                 Some(format!("{year}-{month:02}")),
                 0.9,
             ));
-        } else if let Some(day) = day_number(i + 1) {
-            // `March 4`, `Tuesday, March 4`
+        } else if let Some(day) = day_number(m + 1) {
+            // `March 4`, `Tuesday, March 4`, `Oct. 29`
             let start = weekday_before(i);
-            used[start..=i + 1].iter_mut().for_each(|u| *u = true);
+            used[start..=m + 1].iter_mut().for_each(|u| *u = true);
             out.push((
-                ws[start].start..end_of(i + 1),
+                ws[start].start..end_of(m + 1),
                 Some(day_value(month, day)),
                 0.9,
             ));
@@ -1489,6 +1555,25 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
         }
     }
     out
+}
+
+/// The month `ws[i]` abbreviates, when a period follows it (`Oct.`, `Sept.`, `déc.`):
+/// a word of three or four letters (`Des.` but not `des`, an article, without its
+/// period), capitalised unless French writes it.
+fn abbreviated_month(ws: &[Word], i: usize) -> Option<u32> {
+    let w = ws.get(i)?;
+    let lower = w.lower();
+    (ws.get(i + 1).is_some_and(|p| p.text == ".")
+        && (3..=4).contains(&w.text.chars().count())
+        && language::month_of(w.text).is_none())
+    .then(|| crate::corpus::date::month(&lower))
+    .flatten()
+    // A capital, or the day before it (`le 4 déc.`): no other word is meant.
+    .filter(|_| {
+        w.is_capitalized()
+            || i.checked_sub(1)
+                .is_some_and(|d| ws[d].text.chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 /// What a venue named without a preposition of place before it keeps.
@@ -1769,6 +1854,72 @@ mod tests {
         );
     }
 
+    #[test]
+    fn abbreviated_months_with_their_period() {
+        let text = "The ferry ran aground on Sept. 3 and was refloated by Nov. 12. \
+                    Le chantier reprendra le 4 déc. prochain. Des bateaux attendent.";
+        let got: Vec<(&str, Option<String>)> = partial_dates(text, Some("2025-11-20"))
+            .into_iter()
+            .map(|(r, v, _)| (&text[r], v))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Sept. 3", Some("2025-09-03".to_string())),
+                ("Nov. 12", Some("2025-11-12".to_string())),
+                ("4 déc.", Some("2025-12-04".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_holding_the_questions_year_still_answers() {
+        let text = "Le congrès s'ouvrira le samedi 14 mars 2026 à Lille.";
+        let h = hit(text, Lang::Fr, "2026-01-10");
+        let date = dates(&h, false, false)
+            .into_iter()
+            .find(|c| c.text.contains("14 mars"))
+            .expect("the day");
+        // The year is the question's word ("quand … le congrès 2026"), the day isn't.
+        assert_eq!(&text[date.core.clone()], "samedi 14 mars");
+    }
+
+    #[test]
+    fn how_much_of_a_measured_thing_is_a_quantity() {
+        let text = "The barge held 850,000 liters of diesel worth $1.1 million.";
+        let h = hit(text, Lang::Other, "2025-06-01");
+        let asked = AskedUnits::of("diesel barge holding");
+        let found: Vec<(String, Option<Expect>)> = numbers(
+            &h,
+            Expect::Money,
+            &asked,
+            "how much diesel did the barge hold",
+            true,
+        )
+        .into_iter()
+        .map(|c| (c.text, c.kind))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                ("850,000 liters".to_string(), Some(Expect::Count)),
+                ("$1.1 million".to_string(), None)
+            ]
+        );
+        // A question naming a sum reads no measure.
+        assert_eq!(
+            numbers(
+                &h,
+                Expect::Money,
+                &asked,
+                "how much did the diesel cost",
+                false
+            )
+            .len(),
+            1
+        );
+    }
+
     fn hit(text: &str, lang: Lang, date: &str) -> Hit {
         Hit {
             rank: 1,
@@ -1891,10 +2042,11 @@ mod tests {
         let text = "Dari 40 sekolah di kota itu, sembilan rusak berat. Sebanyak 12 guru terluka.";
         let h = hit(text, Lang::Id, "2025-08-01");
         let topic = "sekolah";
-        let found: Vec<(String, f32)> = numbers(&h, Expect::Count, &AskedUnits::of(topic), topic)
-            .into_iter()
-            .map(|c| (c.text, c.fit))
-            .collect();
+        let found: Vec<(String, f32)> =
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect();
         let fit = |t: &str| {
             found
                 .iter()
@@ -1981,7 +2133,7 @@ mod tests {
         let text = "Api membakar 1.200 hektare dan menghanguskan 35 rumah.";
         let h = hit(text, Lang::Id, "2025-08-01");
         let fits = |topic: &str| -> Vec<(String, f32)> {
-            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic)
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
                 .into_iter()
                 .map(|c| (c.text, c.fit))
                 .collect()
@@ -1996,7 +2148,13 @@ mod tests {
         // What it counts may follow a word describing it.
         let text = "Rumah sakit itu memiliki enam mesin radioterapi baru.";
         let h = hit(text, Lang::Id, "2025-08-01");
-        let six = numbers(&h, Expect::Count, &AskedUnits::of("berapa radioterapi"), "");
+        let six = numbers(
+            &h,
+            Expect::Count,
+            &AskedUnits::of("berapa radioterapi"),
+            "",
+            false,
+        );
         assert_eq!(
             six.first().map(|c| (c.text.as_str(), c.fit)),
             Some(("enam mesin radioterapi", 0.8 * 1.5))

@@ -295,6 +295,9 @@ pub const ASKS_WHERE: &[&str] = &["where"];
 /// Phrases of a question asking how old someone is.
 pub const ASKS_AGE: &[&str] = &["how old", "what age", "what is the age"];
 /// Words of a question asking for an amount of money.
+/// Words of `ASKS_MONEY` that ask an amount of anything, a sum as well as a quantity
+/// measured (`how much fuel oil`, `how much rain`).
+pub const AMOUNT_WORDS: &[&str] = &["much"];
 pub const ASKS_MONEY: &[&str] = &[
     "cost",
     "costs",
@@ -435,7 +438,22 @@ pub const CURRENCIES: &[&str] = &[
     "lira",
     "dirham",
     "dirhams",
+    // Symbols and codes of the currencies of other English-language papers (the
+    // Philippines, Nigeria, India, Malaysia, South Africa).
+    "₱",
+    "₦",
+    "₹",
+    "rm",
+    "php",
+    "ngn",
+    "myr",
+    "zar",
 ];
+/// Currencies written as one capital letter glued to the digits (`P180 million` in
+/// Manila, `R2.5 billion` in Johannesburg, `N50,000` in Lagos, `K300,000` in Port
+/// Moresby): read only with a scale word after them or with thousands grouped, where
+/// no name or model number (`P30`, `R5`) is written so.
+pub const LETTER_CURRENCIES: &[&str] = &["P", "R", "N", "K"];
 /// Words after a number that make it an age, given a cue (`aged 39 years`).
 pub const AGE_UNITS: &[&str] = &["years"];
 /// Words before a number that make it an age.
