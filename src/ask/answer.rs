@@ -35,6 +35,10 @@
 //! body (`qui préside la CCI`) is a person, its chief or president, looked for in the
 //! whole article.
 //!
+//! The best articles' other passages are read too, at half their article's score,
+//! with the topic's words they hold: an answer is often told a paragraph away from the
+//! one holding most of the question's words.
+//!
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
 
@@ -50,7 +54,7 @@ use crate::language::{self, Lang};
 use crate::people::{self, People};
 use crate::plan::words::{Word, name_words, words};
 use crate::plan::{Expect, Kind, Question};
-use crate::search::{Backend, Hit, SearchError};
+use crate::search::{Backend, Hit, SearchError, Topic};
 use crate::translate::english;
 
 /// Passages read for candidates, from the best.
@@ -164,6 +168,7 @@ pub fn find(
     index: &dyn Backend,
     question: &Question,
     hits: &[Hit],
+    topic: Option<&Topic>,
 ) -> Result<Option<Found>, SearchError> {
     let Some(expect) = question.expects else {
         return Ok(None);
@@ -261,7 +266,39 @@ pub fn find(
         .map(|h| distinct_words(&h.text, &h.highlights))
         .max()
         .unwrap_or(0);
-    for hit in hits.iter().take(PASSAGES_READ) {
+    // The other passages of the best articles: the ranker puts first the passages
+    // holding most of the question's words, but the answer is often said a paragraph
+    // away, in words of its own (`Les 287 salariés …` after the paragraph naming the
+    // company; `some 4,200 fisherfolk without income` for "how many fishermen lost
+    // their income"). Each is read as a passage of its article's score, halved, where
+    // the topic's words are in it.
+    let read_first: HashSet<(&str, u64)> = hits
+        .iter()
+        .take(PASSAGES_READ)
+        .map(|h| (h.doc.as_str(), h.passage))
+        .collect();
+    let mut further: Vec<Hit> = Vec::new();
+    if let Some(topic) = topic {
+        for (doc, share) in best_articles(hits, top) {
+            let Some(best) = hits.iter().find(|h| h.doc == doc) else {
+                continue;
+            };
+            for passage in index.article(doc)? {
+                if read_first.contains(&(doc, passage.passage)) {
+                    continue;
+                }
+                further.push(Hit {
+                    score: top * share * ARTICLE_LEVEL,
+                    passage: passage.passage,
+                    lang: passage.lang,
+                    highlights: topic.highlights(&passage.text, passage.lang),
+                    text: passage.text,
+                    ..best.clone()
+                });
+            }
+        }
+    }
+    for hit in hits.iter().take(PASSAGES_READ).chain(&further) {
         if !articles.contains_key(&hit.doc) {
             let article = index.article(&hit.doc)?;
             let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();

@@ -130,7 +130,10 @@ pub fn ask(
         .filter(|speaker| !index.names_person(speaker) && !index.holds_words(speaker))
         .map(|speaker| format!("no article names {speaker}"));
     let found = if notice.is_none() {
-        answer::find(index, &question, &read)?
+        // The topic's words, to see where the best articles' other passages hold them.
+        let stats = index.statistics(&plan)?;
+        let topic = Topic::of(stats.as_ref(), &plan);
+        answer::find(index, &question, &read, topic.as_ref())?
     } else {
         None
     };
