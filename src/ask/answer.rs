@@ -159,8 +159,31 @@ fn subject(question: &Question) -> Option<String> {
     if let Some(speaker) = &question.speaker {
         return Some(speaker.clone());
     }
-    let names = name_words(&question.topic);
+    let ws = words(&question.topic);
+    let names: Vec<&str> = name_words(&question.topic)
+        .into_iter()
+        .filter(|n| {
+            ws.iter()
+                .position(|w| w.text == *n)
+                .is_none_or(|i| !is_demonym(&ws, i))
+        })
+        .collect();
     (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// Whether the capitalised `ws[i]` of an English question is an adjective of a
+/// country or a people (`the Indonesian national championships`, `a Kenyan union`):
+/// a demonym's ending, and a lower-case word after it that it describes. It names
+/// what is asked about no more than `nasional` does, and an article may never write
+/// the country's name.
+fn is_demonym(ws: &[Word], i: usize) -> bool {
+    let lower = ws[i].lower();
+    language::en::DEMONYM_ENDINGS
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| !n.is_punct() && !n.is_capitalized())
 }
 
 /// Finds the answer to `question` in `hits` (best first), or `None`.
@@ -246,6 +269,30 @@ pub fn find(
                 && (language::any(|p| p.asks_money, &lower)
                     || language::any(|p| p.currencies, &lower))
         });
+    // The organisation nouns the question names as the kind it asks (`company` of
+    // "which company …", `organisasi` of "organisasi apa …"), with their translations.
+    let kinds_named: HashSet<String> = asked
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            let beside = |k: Option<usize>| {
+                k.and_then(|k| asked.get(k))
+                    .is_some_and(|q| language::any(|p| p.interrogatives, &q.lower()))
+            };
+            language::any(|p| p.organisation_nouns, &w.lower())
+                && (beside(i.checked_sub(1))
+                    || beside(i.checked_sub(2))
+                    || beside(Some(i + 1))
+                    || beside(Some(i + 2)))
+        })
+        .flat_map(|(_, w)| {
+            let lower = w.lower();
+            let mut forms: Vec<String> =
+                translations(&lower).iter().map(|t| t.to_string()).collect();
+            forms.push(lower);
+            forms
+        })
+        .collect();
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
@@ -321,11 +368,14 @@ pub fn find(
         let mut highlights = hit.highlights.clone();
         // "which company": the kind of answer asked, not a word of the topic to be
         // near (`the Swedish company Elekta` is no nearer than `the firm Morrison Keane`).
+        // Only the noun of the kind asked: `pengadilan` of "which group will take the
+        // permit to court" is a word of the topic (`tribunal`), not the kind asked.
         if expect == Expect::Organisation {
             highlights.retain(|&[s, e]| {
-                hit.text
-                    .get(s..e)
-                    .is_none_or(|w| !language::any(|p| p.organisation_nouns, &w.to_lowercase()))
+                hit.text.get(s..e).is_none_or(|w| {
+                    let w = w.to_lowercase();
+                    !(language::any(|p| p.organisation_nouns, &w) && kinds_named.contains(&w))
+                })
             });
         }
         if question.kind == Kind::Met {
@@ -1705,7 +1755,15 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
             continue;
         }
         let named = &ws[i..after];
+        // A place named by its kind, first or last (`Kecamatan Alok`, `Desa
+        // Sukamaju`, `Lucena City`).
+        let is_kind_of_place = |w: &Word| language::any(|p| p.place_nouns, &w.lower());
+        // Not a dateline in capitals (`CALAPAN CITY —`, read below).
+        let place = named.len() >= 2
+            && named.iter().any(|w| w.text.chars().any(char::is_lowercase))
+            && (is_kind_of_place(&named[0]) || is_kind_of_place(&named[named.len() - 1]));
         let venue = (named.len() >= 2 && named.iter().any(is_venue))
+            || place
             || ws
                 .get(after)
                 .is_some_and(|n| !n.is_capitalized() && is_venue(n));
@@ -2002,6 +2060,35 @@ mod tests {
             .map(|c| c.text)
             .collect();
         assert_eq!(got, ["Gedung Serbaguna Kecamatan"]);
+    }
+
+    #[test]
+    fn places_named_by_their_kind() {
+        let text = "Petugas menyebut Kecamatan Sukajadi sebagai wilayah terparah. \
+                    The ferry docked at dawn and Tagum City officials met it. \
+                    GENERAL SANTOS CITY — Rain fell.";
+        let got: Vec<String> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        // A dateline in capitals is no name of a place's kind.
+        assert_eq!(got, ["Kecamatan Sukajadi", "Tagum City"]);
+    }
+
+    #[test]
+    fn an_adjective_of_a_country_is_no_subject() {
+        let question = |text: &str| crate::plan::understand_question(text, Default::default());
+        let subject_of = |text: &str| {
+            question(text)
+                .ok()
+                .and_then(|(_, q)| subject(&q))
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            subject_of("where was the Kenyan national marathon trial held"),
+            ""
+        );
+        assert_eq!(subject_of("how old is Brian Okafor"), "Brian Okafor");
     }
 
     #[test]

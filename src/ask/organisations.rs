@@ -108,6 +108,34 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
     end
 }
 
+/// Lower-case words of a head's complement at most (`de commerce`, `d'appel`,
+/// `administratif`).
+const HEAD_COMPLEMENT_WORDS: usize = 2;
+
+/// Where the name a head's lower-case complement leads to starts (`Toulouse` of
+/// `tribunal de commerce de Toulouse`): one or two lower-case words that are no
+/// function words, then a connector and a capital; `None` otherwise (`le gouvernement
+/// a annoncé`).
+fn complement_end(ws: &[Word], head: usize) -> Option<usize> {
+    let mut nouns = 0;
+    let mut k = head + 1;
+    while let Some(w) = ws.get(k) {
+        if is_connector(w) && !language::any(|p| p.conjunctions, &w.lower()) {
+            k += 1;
+            continue;
+        }
+        if w.is_capitalized() {
+            return (nouns > 0 && is_connector(&ws[k - 1])).then_some(k);
+        }
+        if w.is_punct() || is_common_word(w.text) || nouns == HEAD_COMPLEMENT_WORDS {
+            return None;
+        }
+        nouns += 1;
+        k += 1;
+    }
+    None
+}
+
 /// Words that open a run without being part of a name (`Menurut Kementerian …`,
 /// `Direktur Horizon Capital`, `Selasa`).
 fn not_a_name_start(w: &Word) -> bool {
@@ -227,7 +255,17 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             {
                 j += 1;
             }
-            let end = run_end(ws, j);
+            let mut end = run_end(ws, j);
+            // `tribunal de commerce de Toulouse`, `cour d'appel de Paris`, `tribunal
+            // administratif de Cayenne`: the kind of body, in lower case, between the
+            // head and the place it serves.
+            if end == j
+                && let Some(k) = complement_end(ws, i)
+                && run_end(ws, k) > k
+            {
+                j = k;
+                end = run_end(ws, k);
+            }
             let adjective = ws.get(i + 1).is_some_and(|a| {
                 let a = a.lower();
                 !a.is_empty()
@@ -444,6 +482,25 @@ mod tests {
                 "Banque de France",
                 "ministère de l'Économie",
                 "université de Montpellier"
+            ]
+        );
+    }
+
+    #[test]
+    fn courts_named_by_the_place_they_serve() {
+        let got = named(&[
+            "Le tribunal de commerce de Nantes a validé le plan de cession.",
+            "La cour d'appel de Douai a confirmé la peine.",
+            "Le tribunal administratif de Lille a suspendu l'arrêté.",
+            "Le gouvernement a annoncé à Paris un plan d'aide.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "tribunal de commerce de Nantes",
+                "cour d'appel de Douai",
+                "tribunal administratif de Lille",
             ]
         );
     }

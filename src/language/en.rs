@@ -115,6 +115,32 @@ pub const PROFILE: Profile = Profile {
         "museum",
         "bridge",
     ],
+    place_nouns: &[
+        "district",
+        "districts",
+        "town",
+        "city",
+        "village",
+        "province",
+        "region",
+        "county",
+        "state",
+        "country",
+        "municipality",
+        "borough",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "island",
+        "port",
+        "barangay",
+        "regency",
+        "subdistrict",
+        "prefecture",
+        "venue",
+        "hospital",
+        "site",
+    ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["from"],
     person_titles: PERSON_TITLES,
@@ -295,6 +321,9 @@ pub const ASKS_WHERE: &[&str] = &["where"];
 /// Phrases of a question asking how old someone is.
 pub const ASKS_AGE: &[&str] = &["how old", "what age", "what is the age"];
 /// Words of a question asking for an amount of money.
+/// Endings of the adjectives of countries and peoples (`Indonesian`, `Kenyan`,
+/// `Japanese`, `British`, `Pakistani`), lower case.
+pub const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "i"];
 /// Words of `ASKS_MONEY` that ask an amount of anything, a sum as well as a quantity
 /// measured (`how much fuel oil`, `how much rain`).
 pub const AMOUNT_WORDS: &[&str] = &["much"];
@@ -605,6 +634,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "watchdog",
     "authority",
     "commission",
+    // Courts, as bodies a question asks (`which court`).
+    "court",
+    "tribunal",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];

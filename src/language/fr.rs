@@ -133,6 +133,26 @@ pub const PROFILE: Profile = Profile {
         "cathédrale",
         "église",
     ],
+    place_nouns: &[
+        "ville",
+        "commune",
+        "village",
+        "quartier",
+        "région",
+        "département",
+        "province",
+        "pays",
+        "île",
+        "port",
+        "canton",
+        "arrondissement",
+        "préfecture",
+        "bourg",
+        "hameau",
+        "localité",
+        "site",
+        "hôpital",
+    ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["d'où", "d’où", "depuis", "provenance", "origine"],
     person_titles: PERSON_TITLES,
@@ -148,6 +168,11 @@ pub const PROFILE: Profile = Profile {
         "université",
         "préfecture",
         "mairie",
+        // Courts and chambers, named by the place they serve (`tribunal de commerce
+        // de Toulouse`).
+        "tribunal",
+        "cour",
+        "chambre",
     ],
     organisation_nouns: ORGANISATION_NOUNS,
     company_words: &[
@@ -592,6 +617,10 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "autorité",
     "commission",
     "régulateur",
+    // Courts, as bodies a question asks (`which court`).
+    "tribunal",
+    "cour",
+    "juridiction",
 ];
 /// Endings of the lower-case adjectives of a country (`japonais`, `indonésienne`,
 /// `américain`, `allemand`, `britannique`, `espagnol`).
