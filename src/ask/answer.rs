@@ -171,6 +171,24 @@ fn subject(question: &Question) -> Option<String> {
     (!names.is_empty()).then(|| names.join(" "))
 }
 
+/// The name a question writes first and sets off with a comma from what describes it
+/// (`Gabriel` of "berapa umur Gabriel, anak Veronika Lusi …", `Ana Sousa` of "how old
+/// is Ana Sousa, the club's captain"), when it does.
+fn named_before_comma(question: &str) -> Option<&str> {
+    let ws = words(question);
+    // Past the question's first word, capitalised as a sentence opens.
+    let start = ws.iter().skip(1).position(|w| w.is_capitalized())? + 1;
+    let end = start
+        + ws[start..]
+            .iter()
+            .take_while(|w| w.is_capitalized())
+            .count();
+    (ws.get(end)?.text == ",").then(|| {
+        let last = &ws[end - 1];
+        &question[ws[start].start..last.start + last.text.len()]
+    })
+}
+
 /// Whether the capitalised `ws[i]` of an English question is an adjective of a
 /// country or a people (`the Indonesian national championships`, `a Kenyan union`):
 /// a demonym's ending, and a lower-case word after it that it describes. It names
@@ -228,10 +246,18 @@ pub fn find(
     }
     // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.
     // A person's title (`quelle juge`, `which judge`) asks for a person too.
-    let person_only = asked.iter().any(|w| {
-        let lower = w.lower();
-        language::any(|p| p.person_only_words, &lower) || language::any(|p| p.person_titles, &lower)
+    // "who is the epidemiologist …", "qui est l'administratrice …": who someone is,
+    // asked by what they do, is a person.
+    let who_is = asked.windows(2).any(|pair| {
+        language::any(|p| p.asks_who, &pair[0].lower())
+            && language::any(|p| p.copulas, &pair[1].lower())
     });
+    let person_only = who_is
+        || asked.iter().any(|w| {
+            let lower = w.lower();
+            language::any(|p| p.person_only_words, &lower)
+                || language::any(|p| p.person_titles, &lower)
+        });
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
         Expect::Person if question.kind == Kind::Who && !asks_role && !person_only => {
@@ -295,6 +321,8 @@ pub fn find(
         .collect();
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
+    // Whose age is asked: the one named first (see `named_before_comma`).
+    let age_subject = named_before_comma(&question.question).or(subject.as_deref());
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
         HashMap::new();
     let mut best: Option<Found> = None;
@@ -350,7 +378,7 @@ pub fn find(
             let article = index.article(&hit.doc)?;
             let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
             let people = people::recognise(&texts);
-            let orgs = if organisation_fit.is_some() {
+            let orgs = if organisation_fit.is_some() || expect == Expect::Person {
                 organisations::recognise(&texts, &people)
             } else {
                 Vec::new()
@@ -436,9 +464,34 @@ pub fn find(
                 subject.as_deref(),
                 fit,
                 leads_a_body && expect == Expect::Person,
+                expect == Expect::Person,
             ));
+        } else if expect == Expect::Person {
+            // No organisation answers, but a name shaped as a person's that no cue made
+            // one still may (see `organisations_of`).
+            candidates.extend(
+                organisations_of(hit, article, orgs, subject.as_deref(), 1.0, false, true)
+                    .into_iter()
+                    .filter(|c| c.kind.is_none()),
+            );
         }
+        let paragraph = article.iter().position(|p| p.passage == hit.passage);
         for c in candidates {
+            // `Veronika Lusi (34)`, `Sophie Marchal, 42 ans`: an age set right after a
+            // name is that person's, no answer for another asked about.
+            if expect == Expect::Age
+                && let Some(asked) = age_subject
+                && let Some(owner) = people.mentions.iter().find(|m| {
+                    Some(m.paragraph) == paragraph
+                        && m.range.end <= c.range.start
+                        && hit.text[m.range.end..c.range.start]
+                            .chars()
+                            .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '('))
+                })
+                && !same_speaker(asked, &owner.name)
+            {
+                continue;
+            }
             // The kind of organisation the question names (`club` in "which club …")
             // may be a word of the name (`Club Bruges`).
             let asked_kind = |s: usize, e: usize| {
@@ -600,6 +653,9 @@ pub fn find(
     if expect == Expect::Age
         && let Some(subject) = &subject
     {
+        // "berapa umur Gabriel, anak Veronika Lusi": the age of the one named first,
+        // whom the words after the comma describe.
+        let subject = named_before_comma(&question.question).unwrap_or(subject.as_str());
         for (doc, weight) in best_articles(hits, top) {
             let article = index.article(doc)?;
             for found in ages_in_article(doc, &article, subject) {
@@ -942,6 +998,7 @@ fn organisations_of(
     subject: Option<&str>,
     fit: f32,
     leads_a_body: bool,
+    person_asked: bool,
 ) -> Vec<Candidate> {
     // See `find`: a person leads the body asked about.
     if leads_a_body {
@@ -1009,10 +1066,32 @@ fn organisations_of(
                         OrgCue::Capitalised => CAPITALISED_ONLY,
                     }
                     * if as_place { ORGANISATION_AS_PLACE } else { 1.0 },
-                kind: Some(Expect::Organisation),
+                // "who founded …": a name of two to four name words that nothing makes
+                // an organisation (`l'ancien pilote Jean-Marc Delbos`) is a person's
+                // as likely, when a person is asked.
+                kind: if person_asked && m.cue == OrgCue::Capitalised && shaped_as_a_person(&m.name)
+                {
+                    None
+                } else {
+                    Some(Expect::Organisation)
+                },
             }
         })
         .collect()
+}
+
+/// Whether a name is shaped as a person's: two to four words, each a name's word
+/// (a capital, then lower case; no organisation's word, no title), none a place's
+/// kind or a venue's.
+fn shaped_as_a_person(name: &str) -> bool {
+    let ws = words(name);
+    (2..=4).contains(&ws.len())
+        && ws.iter().all(|w| {
+            let lower = w.lower();
+            people::name_word(w.text)
+                && !language::any(|p| p.place_nouns, &lower)
+                && !language::any(|p| p.venue_words, &lower)
+        })
 }
 
 /// What a question counts, in the forms a number's unit may take: the question's words,
@@ -2073,6 +2152,33 @@ mod tests {
             .collect();
         // A dateline in capitals is no name of a place's kind.
         assert_eq!(got, ["Kecamatan Sukajadi", "Tagum City"]);
+    }
+
+    #[test]
+    fn names_shaped_as_a_person() {
+        assert!(shaped_as_a_person("Marie-Claude Vasseur"));
+        assert!(shaped_as_a_person("Budi Santoso"));
+        for not_a_person in [
+            "Eel River Bridge",
+            "Kecamatan Sukajadi",
+            "PT Sinar Jaya",
+            "Santos",
+        ] {
+            assert!(!shaped_as_a_person(not_a_person), "{not_a_person}");
+        }
+    }
+
+    #[test]
+    fn the_one_named_before_a_comma_is_asked() {
+        assert_eq!(
+            named_before_comma("berapa umur Dimas, adik Rina Kusuma yang terluka"),
+            Some("Dimas")
+        );
+        assert_eq!(
+            named_before_comma("how old is Ana Sousa, the club's captain"),
+            Some("Ana Sousa")
+        );
+        assert_eq!(named_before_comma("how old is Ana Sousa"), None);
     }
 
     #[test]

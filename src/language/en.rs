@@ -115,6 +115,7 @@ pub const PROFILE: Profile = Profile {
         "museum",
         "bridge",
     ],
+    copulas: &["is", "was", "are", "were"],
     place_nouns: &[
         "district",
         "districts",

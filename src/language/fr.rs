@@ -133,6 +133,7 @@ pub const PROFILE: Profile = Profile {
         "cathédrale",
         "église",
     ],
+    copulas: &["est", "était", "sont", "étaient", "c'est"],
     place_nouns: &[
         "ville",
         "commune",

@@ -109,6 +109,7 @@ pub const PROFILE: Profile = Profile {
         "pasar",
         "jalan",
     ],
+    copulas: &["adalah", "ialah", "merupakan"],
     place_nouns: &[
         "kecamatan",
         "kabupaten",

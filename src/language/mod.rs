@@ -206,6 +206,9 @@ pub struct Profile {
     /// Words that make a capitalised name a venue's or a building's (`Arena`,
     /// `Stade`, `Gedung`), lower case.
     pub venue_words: &'static [&'static str],
+    /// The verb "to be" as a question writes it after "who" (`is`, `est`, `adalah`),
+    /// lower case.
+    pub copulas: &'static [&'static str],
     /// Nouns of the kinds of places a question asks (`district`, `kecamatan`, `ville`)
     /// and that head a place's name (`Kecamatan Alok`, `Desa Sukamaju`, `Naujan town`),
     /// lower case.
