@@ -69,6 +69,9 @@ const BEFORE_MEETING: f32 = 0.6;
 /// What a candidate read outside the best passages keeps (no word of the topic was
 /// seen near it).
 const ARTICLE_LEVEL: f32 = 0.5;
+/// What a passage of one of the best articles that the ranker didn't put among the
+/// best keeps of its article's best score.
+const FURTHER_PASSAGE: f32 = 0.5;
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
 const ORGANISATION_FOR_WHO: f32 = 0.8;
 /// What an acronym no cue makes an organisation keeps (`GPU` is written the same way).
@@ -363,7 +366,7 @@ pub fn find(
                     continue;
                 }
                 further.push(Hit {
-                    score: top * share * ARTICLE_LEVEL,
+                    score: top * share * FURTHER_PASSAGE,
                     passage: passage.passage,
                     lang: passage.lang,
                     highlights: topic.highlights(&passage.text, passage.lang),
@@ -1684,7 +1687,7 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
         // `le 4 déc.`).
         let Some((month, m)) = language::month_of(ws[i].text)
             .map(|m| (m, i))
-            .or_else(|| abbreviated_month(&ws, i).map(|m| (m, i + 1)))
+            .or_else(|| abbreviated_month(&ws, i))
         else {
             continue;
         };
@@ -1723,23 +1726,30 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
     out
 }
 
-/// The month `ws[i]` abbreviates, when a period follows it (`Oct.`, `Sept.`, `déc.`):
-/// a word of three or four letters (`Des.` but not `des`, an article, without its
-/// period), capitalised unless French writes it.
-fn abbreviated_month(ws: &[Word], i: usize) -> Option<u32> {
+/// The month `ws[i]` abbreviates and the index of its last word: with a period after
+/// it (`Oct.`, `Sept.`, `déc.`), or without one right after its day (`29 Oct 2025`,
+/// `4 Sept`). A word of three or four letters (`Des.` but not `des`, an article,
+/// without its period), capitalised unless its day stands before it (`le 4 déc.`).
+fn abbreviated_month(ws: &[Word], i: usize) -> Option<(u32, usize)> {
     let w = ws.get(i)?;
-    let lower = w.lower();
-    (ws.get(i + 1).is_some_and(|p| p.text == ".")
-        && (3..=4).contains(&w.text.chars().count())
-        && language::month_of(w.text).is_none())
-    .then(|| crate::corpus::date::month(&lower))
-    .flatten()
-    // A capital, or the day before it (`le 4 déc.`): no other word is meant.
-    .filter(|_| {
-        w.is_capitalized()
-            || i.checked_sub(1)
-                .is_some_and(|d| ws[d].text.chars().all(|c| c.is_ascii_digit()))
-    })
+    let day_before = i
+        .checked_sub(1)
+        .is_some_and(|d| ws[d].text.len() <= 2 && ws[d].text.chars().all(|c| c.is_ascii_digit()));
+    let period = ws.get(i + 1).is_some_and(|p| p.text == ".");
+    let last = if period {
+        i + 1
+    } else if day_before && w.is_capitalized() {
+        i
+    } else {
+        return None;
+    };
+    if !(3..=4).contains(&w.text.chars().count())
+        || language::month_of(w.text).is_some()
+        || !(w.is_capitalized() || day_before)
+    {
+        return None;
+    }
+    crate::corpus::date::month(&w.lower()).map(|m| (m, last))
 }
 
 /// What a venue named without a preposition of place before it keeps.
@@ -1777,8 +1787,16 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
         } else {
             1.0
         };
-        // `at the Prospera Place arena`, `à la Halle Tony Garnier`: past the article.
+        // `at the Prospera Place arena`, `à la Halle Tony Garnier`: past the article;
+        // `près de Lille`, `outside of Austin`: past what links the preposition.
         let mut from = i + 1;
+        if ws
+            .get(from)
+            .is_some_and(|o| language::any(|p| p.of_words, &o.lower()))
+            && !language::any(|p| p.of_words, &lower)
+        {
+            from += 1;
+        }
         if ws
             .get(from)
             .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
@@ -2044,6 +2062,12 @@ mod tests {
                 ("4 déc.", Some("2025-12-04".to_string())),
             ]
         );
+        let text = "Polls close on 14 Nov and results are due by 2 Dec 2025.";
+        let got: Vec<&str> = partial_dates(text, Some("2025-11-01"))
+            .into_iter()
+            .map(|(r, _, _)| &text[r])
+            .collect();
+        assert!(got.contains(&"14 Nov"), "{got:?}");
     }
 
     #[test]
@@ -2139,6 +2163,17 @@ mod tests {
             .map(|c| c.text)
             .collect();
         assert_eq!(got, ["Gedung Serbaguna Kecamatan"]);
+    }
+
+    #[test]
+    fn places_near_and_close_to() {
+        let text = "Le camp se trouve près de Maripasoula. The depot stands near Dumaguete. \
+                    Gudang itu dekat Pelabuhan Tanjung Emas.";
+        let got: Vec<String> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(got, ["Maripasoula", "Dumaguete", "Pelabuhan Tanjung Emas"]);
     }
 
     #[test]

@@ -349,11 +349,19 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     }
     // Currency before: `$60`, `Rp 5`, `€ 20`, `US$ 3`.
     let before = &text[..start];
-    let before_trim = before.trim_end();
+    let mut before_trim = before.trim_end();
+    // `Rp. 2,5 miliar`, `Rs. 40,000`: the abbreviation's period.
+    if let Some(abbreviated) = before_trim.strip_suffix('.')
+        && words(abbreviated)
+            .last()
+            .is_some_and(|w| w.start + w.text.len() == abbreviated.len() && is_currency(&w.lower()))
+    {
+        before_trim = abbreviated;
+    }
     if let Some(w) = words(before_trim).last() {
         let lower = w.lower();
         let symbol_glued =
-            before_trim.len() == before.len() || before.len() - before_trim.len() <= 1;
+            before_trim.len() == before.len() || before.len() - before_trim.len() <= 2;
         if symbol_glued && is_currency(&lower) && w.start + w.text.len() == before_trim.len() {
             q.currency = Some(lower);
             q.range.start = w.start;
@@ -837,6 +845,11 @@ mod tests {
             ("Rs 3 lakh".to_string(), 3e5, Some("rs".to_string()))
         );
         assert_eq!(sum("repairs worth Rs 1.5 crore", Lang::Other).1, 1.5e7);
+        // A currency's abbreviation with its period.
+        assert_eq!(
+            sum("bantuan Rp. 2,5 miliar untuk korban", Lang::Id),
+            ("Rp. 2,5 miliar".to_string(), 2.5e9, Some("rp".to_string()))
+        );
         // A currency of one letter glued to the digits, with a scale or thousands.
         assert_eq!(
             sum(

@@ -339,8 +339,15 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         if ws[k].text != "(" || ws[k + 2].text != ")" || !is_acronym(ws[k + 1].text) {
             continue;
         }
+        // `Luzon Ocean Salvage Corp. (LOSC)`, `Acme Co. (AC)`: the name ends with its
+        // business's abbreviation and its period.
+        let end = if k >= 2 && ws[k - 1].text == "." && is_org_word(&ws[k - 2]) {
+            k - 1
+        } else {
+            k
+        };
         if let Some(start) =
-            spelled_by(ws, k, ws[k + 1].text).or_else(|| headed_by_body_word(ws, k))
+            spelled_by(ws, end, ws[k + 1].text).or_else(|| headed_by_body_word(ws, end))
             && !is_person(ws[start].start)
         {
             // `l'Autorité …`: the name without the article elided onto it.
@@ -350,6 +357,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 .find(|e| first.starts_with(*e) && first.len() > e.len())
                 .map_or(0, |e| e.len());
             let full = &text[ws[start].start + elided..ws[k - 1].start + ws[k - 1].text.len()];
+            let full = full.trim_end_matches('.');
             out.push((full.to_string(), OrgCue::Named));
             out.push((format!("{}\t{full}", ws[k + 1].text), OrgCue::Named));
         }
@@ -483,6 +491,24 @@ mod tests {
                 "ministère de l'Économie",
                 "université de Montpellier"
             ]
+        );
+    }
+
+    #[test]
+    fn a_business_abbreviation_before_the_acronym() {
+        let paragraphs = [
+            "The work went to Harbour Lift Salvage Corp. (HLSC) last week.",
+            "HLSC divers reached the wreck.",
+        ];
+        let people = people::recognise(&paragraphs);
+        let got: Vec<(usize, String)> = recognise(&paragraphs, &people)
+            .into_iter()
+            .filter(|m| m.cue == OrgCue::Named)
+            .map(|m| (m.paragraph, m.name))
+            .collect();
+        assert!(
+            got.contains(&(1, "Harbour Lift Salvage Corp".to_string())),
+            "{got:?}"
         );
     }
 

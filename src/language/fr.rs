@@ -514,7 +514,7 @@ pub const AGE_UNITS: &[&str] = &["ans"];
 /// Words before a number that make it an age (`de 39 ans` after a noun, `à 39 ans`).
 pub const AGE_CUES: &[&str] = &["âgé", "âgée", "âgés", "âgées", "de", "à", "âge"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans", "près"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "m.",

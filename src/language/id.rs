@@ -390,7 +390,7 @@ pub const AGE_UNITS: &[&str] = &["tahun"];
 /// Words before a number that make it an age.
 pub const AGE_CUES: &[&str] = &["berusia", "umur", "usia", "umurnya", "usianya"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari", "asal"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari", "asal", "dekat"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "pak",
