@@ -72,6 +72,8 @@ const ARTICLE_LEVEL: f32 = 0.5;
 /// What a passage of one of the best articles that the ranker didn't put among the
 /// best keeps of its article's best score.
 const FURTHER_PASSAGE: f32 = 0.5;
+/// How close the one candidate of the kind asked in the best passage stands at least.
+const ALONE_IN_BEST: f32 = 0.4;
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
 const ORGANISATION_FOR_WHO: f32 = 0.8;
 /// What an acronym no cue makes an organisation keeps (`GPU` is written the same way).
@@ -479,6 +481,16 @@ pub fn find(
             );
         }
         let paragraph = article.iter().position(|p| p.passage == hit.passage);
+        // The best passage naming one candidate of the kind asked (`… la convention de
+        // financement des travaux, estimés à 312 millions d'euros` for "how much will
+        // the line cost"): the passage answers, however far its words stand from the
+        // question's.
+        // A sum, a place or a day, that is: a passage names several people and
+        // numbers, and the one of them in the best passage is as often beside the
+        // answer as it.
+        let alone_in_best = matches!(expect, Expect::Money | Expect::Place | Expect::Date)
+            && std::ptr::eq(hit, &hits[0])
+            && candidates.iter().filter(|c| c.kind.is_none()).count() == 1;
         for c in candidates {
             // `Veronika Lusi (34)`, `Sophie Marchal, 42 ans`: an age set right after a
             // name is that person's, no answer for another asked about.
@@ -497,13 +509,17 @@ pub fn find(
             }
             // The kind of organisation the question names (`club` in "which club …")
             // may be a word of the name (`Club Bruges`).
+            // So may the kind of place (`Barangay Looc` for "in which barangay …").
             let asked_kind = |s: usize, e: usize| {
-                c.kind == Some(Expect::Organisation)
-                    && hit.text.get(s..e).is_some_and(|w| {
-                        let w = w.to_lowercase();
+                hit.text.get(s..e).is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    if c.kind == Some(Expect::Organisation) {
                         language::any(|p| p.organisation_nouns, &w)
                             || language::any(|p| p.organisation_words, &w)
-                    })
+                    } else {
+                        expect == Expect::Place && language::any(|p| p.place_nouns, &w)
+                    }
+                })
             };
             let is_question_word =
                 |&[s, e]: &[usize; 2]| s < c.core.end && c.core.start < e && !asked_kind(s, e);
@@ -553,7 +569,10 @@ pub fn find(
                 .copied()
                 .filter(|&[s, e]| !(s < c.core.end && c.core.start < e))
                 .collect();
-            let closeness = closeness(&hit.text, &c.range, &around, question_words);
+            let mut closeness = closeness(&hit.text, &c.range, &around, question_words);
+            if alone_in_best && c.kind.is_none() && !around.is_empty() {
+                closeness = closeness.max(ALONE_IN_BEST);
+            }
             consider(Found {
                 text: c.text,
                 expect: c.kind.unwrap_or(expect),

@@ -103,7 +103,9 @@ pub fn ask(
 ) -> Result<AskResults, SearchError> {
     let (mut plan, mut question) =
         plan::understand_question(question_text, options.plan_options())?;
-    if question.expects.is_none() && asks_a_kind_of_place(&question.question) {
+    // As "where" does, a kind of place asked outweighs a word of money (`spend` of
+    // "in which village did they spend the night").
+    if question.kind == Kind::Topic && asks_a_kind_of_place(&question.question) {
         question.expects = Some(plan::Expect::Place);
     }
     search::resolve(index, &mut plan)?;
