@@ -493,7 +493,9 @@ pub fn find(
             && candidates.iter().filter(|c| c.kind.is_none()).count() == 1;
         for c in candidates {
             // `Veronika Lusi (34)`, `Sophie Marchal, 42 ans`: an age set right after a
-            // name is that person's, no answer for another asked about.
+            // name is that person's, no answer when the question names that person
+            // only to describe the one it asks about ("berapa umur Gabriel, anak
+            // Veronika Lusi").
             if expect == Expect::Age
                 && let Some(asked) = age_subject
                 && let Some(owner) = people.mentions.iter().find(|m| {
@@ -503,6 +505,9 @@ pub fn find(
                             .chars()
                             .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '('))
                 })
+                && subject
+                    .as_deref()
+                    .is_some_and(|s| same_speaker(s, &owner.name))
                 && !same_speaker(asked, &owner.name)
             {
                 continue;
