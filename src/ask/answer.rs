@@ -1776,6 +1776,9 @@ fn abbreviated_month(ws: &[Word], i: usize) -> Option<(u32, usize)> {
     crate::corpus::date::month(&w.lower()).map(|m| (m, last))
 }
 
+/// What a place introduced by its kind in lower case, without a preposition before
+/// it, keeps (`du quartier Thurot`).
+const PLACE_BY_ITS_KIND: f32 = 0.7;
 /// What a venue named without a preposition of place before it keeps.
 const VENUE: f32 = 0.9;
 /// What a place written after a word of origin (`dari`, `from`) keeps when the
@@ -1907,6 +1910,51 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
             });
         }
         i = after;
+    }
+    // A place introduced by its kind in lower case, wherever it stands (`du quartier
+    // Thurot`, `kecamatan Alok Timur`, `the village of Wayam`): the kind and the name
+    // when the name follows it, the name alone after "of".
+    for (i, w) in ws.iter().enumerate() {
+        if w.is_capitalized() || !language::any(|p| p.place_nouns, &w.lower()) {
+            continue;
+        }
+        let mut from = i + 1;
+        let mut start = w.start;
+        if ws
+            .get(from)
+            .is_some_and(|o| language::any(|p| p.of_words, &o.lower()))
+        {
+            from += 1;
+        }
+        let run: Vec<&Word> = ws[from.min(ws.len())..]
+            .iter()
+            .take_while(|n| n.is_capitalized() && !n.is_punct())
+            .take(PLACE_WORDS)
+            .collect();
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            continue;
+        };
+        if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
+            continue;
+        }
+        if from > i + 1 {
+            start = first.start;
+        }
+        let range = start..last.start + last.text.len();
+        if out
+            .iter()
+            .any(|c: &Candidate| c.range.start < range.end && range.start < c.range.end)
+        {
+            continue;
+        }
+        out.push(Candidate {
+            text: text[range.clone()].to_string(),
+            value: None,
+            core: first.start..range.end,
+            range,
+            fit: PLACE_BY_ITS_KIND,
+            kind: None,
+        });
     }
     // A dateline: the passage opens with a place in capitals and a dash.
     if let (Some(first), Some(dash)) = (ws.first(), ws.get(1))
@@ -2187,6 +2235,24 @@ mod tests {
             .map(|c| c.text)
             .collect();
         assert_eq!(got, ["Gedung Serbaguna Kecamatan"]);
+    }
+
+    #[test]
+    fn places_introduced_by_their_kind_in_lower_case() {
+        let text = "L'usine sera bâtie sur une friche du quartier Vauban. \
+                    Warga kecamatan Sukamaju mengungsi. Rain hit the village of Tulsipur.";
+        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("quartier Vauban".to_string(), PLACE_BY_ITS_KIND),
+                ("kecamatan Sukamaju".to_string(), PLACE_BY_ITS_KIND),
+                ("Tulsipur".to_string(), PLACE_BY_ITS_KIND),
+            ]
+        );
     }
 
     #[test]
