@@ -140,7 +140,6 @@ pub const PROFILE: Profile = Profile {
         "prefecture",
         "venue",
         "hospital",
-        "site",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["from"],

@@ -151,7 +151,6 @@ pub const PROFILE: Profile = Profile {
         "bourg",
         "hameau",
         "localité",
-        "site",
         "hôpital",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
