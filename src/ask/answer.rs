@@ -76,6 +76,9 @@ const FURTHER_PASSAGE: f32 = 0.5;
 const ALONE_IN_BEST: f32 = 0.4;
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
 const ORGANISATION_FOR_WHO: f32 = 0.8;
+/// What an organisation keeps more when the question asks who someone is (`who is
+/// the epidemiologist …`).
+const WHO_IS: f32 = 0.5;
 /// What an acronym no cue makes an organisation keeps (`GPU` is written the same way).
 const ACRONYM_ONLY: f32 = 0.5;
 /// What a name of capitalised words no cue makes an organisation keeps.
@@ -251,22 +254,21 @@ pub fn find(
     }
     // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.
     // A person's title (`quelle juge`, `which judge`) asks for a person too.
+    let person_only = asked.iter().any(|w| {
+        let lower = w.lower();
+        language::any(|p| p.person_only_words, &lower) || language::any(|p| p.person_titles, &lower)
+    });
     // "who is the epidemiologist …", "qui est l'administratrice …": who someone is,
-    // asked by what they do, is a person.
+    // asked by what they do, is likelier a person still (though "who is the ship's
+    // owner" may be a company).
     let who_is = asked.windows(2).any(|pair| {
         language::any(|p| p.asks_who, &pair[0].lower())
             && language::any(|p| p.copulas, &pair[1].lower())
     });
-    let person_only = who_is
-        || asked.iter().any(|w| {
-            let lower = w.lower();
-            language::any(|p| p.person_only_words, &lower)
-                || language::any(|p| p.person_titles, &lower)
-        });
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
         Expect::Person if question.kind == Kind::Who && !asks_role && !person_only => {
-            Some(ORGANISATION_FOR_WHO)
+            Some(ORGANISATION_FOR_WHO * if who_is { WHO_IS } else { 1.0 })
         }
         _ => None,
     };
@@ -1023,7 +1025,7 @@ fn organisations_of(
     article: &[StoredPassage],
     orgs: &[OrgMention],
     subject: Option<&str>,
-    fit: f32,
+    organisation_fit: f32,
     leads_a_body: bool,
     person_asked: bool,
 ) -> Vec<Candidate> {
@@ -1067,14 +1069,21 @@ fn organisations_of(
                 .highlights
                 .iter()
                 .any(|&[s, e]| s < m.range.end && m.range.start < e);
+            // "who founded …": a name of two to four name words that nothing makes an
+            // organisation (`l'ancien pilote Jean-Marc Delbos`) is a person's as
+            // likely, when a person is asked; what an organisation keeps for a "who"
+            // isn't its.
+            let as_person =
+                person_asked && m.cue == OrgCue::Capitalised && shaped_as_a_person(&m.name);
+            let fit = if as_person { 1.0 } else { organisation_fit };
             let fit = if m.name.split_whitespace().any(of_subject) && !written_with_question_words {
                 fit * NAMED_AFTER_SUBJECT
             } else {
                 fit
             };
-            (m, fit)
+            (m, fit, as_person)
         })
-        .map(|(m, fit)| {
+        .map(|(m, fit, as_person)| {
             let before = words(&hit.text[..m.range.start]);
             let mut k = before.len();
             if k > 0 && language::any(|p| p.articles, &before[k - 1].lower()) {
@@ -1093,15 +1102,7 @@ fn organisations_of(
                         OrgCue::Capitalised => CAPITALISED_ONLY,
                     }
                     * if as_place { ORGANISATION_AS_PLACE } else { 1.0 },
-                // "who founded …": a name of two to four name words that nothing makes
-                // an organisation (`l'ancien pilote Jean-Marc Delbos`) is a person's
-                // as likely, when a person is asked.
-                kind: if person_asked && m.cue == OrgCue::Capitalised && shaped_as_a_person(&m.name)
-                {
-                    None
-                } else {
-                    Some(Expect::Organisation)
-                },
+                kind: (!as_person).then_some(Expect::Organisation),
             }
         })
         .collect()
