@@ -115,7 +115,7 @@ const LEADING_ASKED: f32 = 1.25;
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
 /// doesn't answer.
-const MIN_SCORE: f32 = 0.12;
+const MIN_SCORE: f32 = 0.08;
 
 /// The kind of role of chiefs, first of `language::ROLE_KINDS`.
 const CHIEF: usize = 0;
