@@ -108,6 +108,24 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
     end
 }
 
+/// Whether the word before `ws[end]` is a business's abbreviation with its period
+/// glued (`Corp.`, `Co.`, `Inc.`, `Ltd.`) inside a sentence (`Acme Co. said`, `Acme
+/// Corp. (AC)`): the period is the name's, as papers write it. At a sentence's end it
+/// is the sentence's as much.
+fn abbreviation_period(ws: &[Word], end: usize) -> bool {
+    end > 0
+        && ws.get(end).is_some_and(|p| {
+            let last = &ws[end - 1];
+            p.text == "."
+                && p.start == last.start + last.text.len()
+                && last.text.chars().count() <= 4
+                && language::any(|l| l.company_words, &last.lower())
+        })
+        && ws
+            .get(end + 1)
+            .is_some_and(|n| matches!(n.text, "(" | ",") || !n.is_capitalized() && !n.is_punct())
+}
+
 /// Lower-case words of a head's complement at most (`de commerce`, `d'appel`,
 /// `administratif`).
 const HEAD_COMPLEMENT_WORDS: usize = 2;
@@ -207,8 +225,11 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         while end > start && is_connector(&ws[end - 1]) {
             end -= 1;
         }
-        (start < end)
-            .then(|| text[ws[start].start..ws[end - 1].start + ws[end - 1].text.len()].to_string())
+        (start < end).then(|| {
+            let last = &ws[end - 1];
+            let period = usize::from(abbreviation_period(ws, end));
+            text[ws[start].start..last.start + last.text.len() + period].to_string()
+        })
     };
     let mut i = 0;
     while i < ws.len() {
@@ -357,7 +378,6 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 .find(|e| first.starts_with(*e) && first.len() > e.len())
                 .map_or(0, |e| e.len());
             let full = &text[ws[start].start + elided..ws[k - 1].start + ws[k - 1].text.len()];
-            let full = full.trim_end_matches('.');
             out.push((full.to_string(), OrgCue::Named));
             out.push((format!("{}\t{full}", ws[k + 1].text), OrgCue::Named));
         }
@@ -507,9 +527,12 @@ mod tests {
             .map(|m| (m.paragraph, m.name))
             .collect();
         assert!(
-            got.contains(&(1, "Harbour Lift Salvage Corp".to_string())),
+            got.contains(&(1, "Harbour Lift Salvage Corp.".to_string())),
             "{got:?}"
         );
+        // At a sentence's end the period is the sentence's.
+        let got = named(&["The bridge was built by Kaveri Infra Pvt Ltd. Work began in May."]);
+        assert_eq!(got[0].1, "Kaveri Infra Pvt Ltd");
     }
 
     #[test]

@@ -457,7 +457,7 @@ fn answers_follow_general_rules_on_articles_of_our_own() {
         (
             "which company will appeal the fine",
             "organisation",
-            "Visayan Sea Lines Corp",
+            "Visayan Sea Lines Corp.",
         ),
         // A place named by its kind.
         (
