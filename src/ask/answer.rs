@@ -328,6 +328,12 @@ pub fn find(
         .collect();
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
+    // The question's capitalised words, folded: what it names, not what it asks.
+    let question_names: Vec<String> = name_words(&question.question)
+        .into_iter()
+        .skip_while(|w| language::any(|p| p.interrogatives, &w.to_lowercase()))
+        .map(folded)
+        .collect();
     // Whose age is asked: the one named first (see `named_before_comma`).
     let age_subject = named_before_comma(&question.question).or(subject.as_deref());
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
@@ -570,11 +576,27 @@ pub fn find(
                 fit *= KIND_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
-            // nearer to the question.
+            // nearer to the question; but an organisation's name saying what it does,
+            // in a word the question writes in lower case (`Electric` of `Pacific Gas
+            // and Electric Co.` for "perusahaan listrik apa …", `Salvage` for "which
+            // company is salvaging …"), stands beside that word. Not the kind of body it
+            // is (`tribunal` of `tribunal administratif de Cayenne` for "… ke
+            // pengadilan": the court is where the case goes, not who takes it there).
+            let does_what_asked = |s: usize, e: usize| {
+                c.kind == Some(Expect::Organisation)
+                    && hit.text.get(s..e).is_some_and(|w| {
+                        let lower = w.to_lowercase();
+                        let w = folded(w);
+                        !question_names.iter().any(|n| same_name_word(n, &w))
+                            && !language::any(|p| p.organisation_nouns, &lower)
+                            && !language::any(|p| p.organisation_words, &lower)
+                            && !language::any(|p| p.organisation_heads, &lower)
+                    })
+            };
             let around: Vec<[usize; 2]> = highlights
                 .iter()
                 .copied()
-                .filter(|&[s, e]| !(s < c.core.end && c.core.start < e))
+                .filter(|&[s, e]| !(s < c.core.end && c.core.start < e) || does_what_asked(s, e))
                 .collect();
             let mut closeness = closeness(&hit.text, &c.range, &around, question_words);
             if alone_in_best && c.kind.is_none() && !around.is_empty() {
