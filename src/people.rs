@@ -77,7 +77,7 @@ enum Cue {
 
 /// Whether `word` can be a word of a person's name: a capital followed by lower-case
 /// letters (`Tae-yoon`, `O'Brien`), or an initial (`Y.`).
-fn name_word(word: &str) -> bool {
+pub(crate) fn name_word(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let first = letters.next();
     if word.len() <= 3 && word.ends_with('.') && first.is_some() && letters.clone().next().is_none()
@@ -265,7 +265,25 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
         }
     };
     for (i, w) in ws.iter().enumerate() {
-        if w.text != "," && !cues[i] {
+        if w.text != "," && w.text != "(" && !cues[i] {
+            continue;
+        }
+        // An age set after the name: `Roland Sabayo, 63 ans,`, `Elmer Cruz, 41, a
+        // fisherman`, `Veronika Lusi (34)`. Only a comma or a bracket before a number
+        // is asked further.
+        if (w.text == "," || w.text == "(")
+            && ws
+                .get(i + 1)
+                .is_some_and(|n| n.text.as_bytes().first().is_some_and(u8::is_ascii_digit))
+            && age_after(ws, i)
+        {
+            let run = run_before(ws, i);
+            if run.len() >= 2 {
+                push(&run, Cue::Strong, out);
+            }
+            continue;
+        }
+        if w.text == "(" {
             continue;
         }
         // A role after the name: `Mark Zuckerberg, CEO Meta` (first: commas are
@@ -397,6 +415,31 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             push(&run, Cue::Weak, out);
         }
     }
+}
+
+/// Whether the comma or bracket at `ws[mark]` opens an age: a number of one to three
+/// digits up to 120, then the bracket's close, a comma or a unit of age (`, 63 ans`,
+/// `, 41,`, `(34)`, `, 58 tahun`).
+fn age_after(ws: &[Word], mark: usize) -> bool {
+    let Some(n) = ws.get(mark + 1) else {
+        return false;
+    };
+    if n.text.len() > 3 || !n.text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if n.text
+        .parse::<u32>()
+        .map_or(true, |v| !(1..=120).contains(&v))
+    {
+        return false;
+    }
+    let Some(next) = ws.get(mark + 2) else {
+        return false;
+    };
+    if ws[mark].text == "(" {
+        return next.text == ")";
+    }
+    next.text == "," || language::any(|p| p.age_units, &next.lower())
 }
 
 /// Whether the words before the comma at `ws[comma]` are an English possessive and
@@ -864,6 +907,17 @@ mod tests {
         assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
         assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
     }
+
+    #[test]
+    fn an_age_after_the_name_makes_it_a_person() {
+        let got = names(&[
+            "Son maire, Hugo Lambert, 57 ans, n'a pas été consulté.",
+            "Warga bernama Siti Rahayu (45) kehilangan rumahnya.",
+            "Liam Cruz, 33, a driver, was hurt. Route 9, 12 miles away, was shut.",
+        ]);
+        assert_eq!(got, ["Hugo Lambert", "Liam Cruz", "Siti Rahayu"]);
+    }
+
     #[test]
     fn roles_before_and_after_the_name() {
         let got = names(&[

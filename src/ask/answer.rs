@@ -35,6 +35,10 @@
 //! body (`qui préside la CCI`) is a person, its chief or president, looked for in the
 //! whole article.
 //!
+//! The best articles' other passages are read too, at half their article's score,
+//! with the topic's words they hold: an answer is often told a paragraph away from the
+//! one holding most of the question's words.
+//!
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
 
@@ -50,7 +54,7 @@ use crate::language::{self, Lang};
 use crate::people::{self, People};
 use crate::plan::words::{Word, name_words, words};
 use crate::plan::{Expect, Kind, Question};
-use crate::search::{Backend, Hit, SearchError};
+use crate::search::{Backend, Hit, SearchError, Topic};
 use crate::translate::english;
 
 /// Passages read for candidates, from the best.
@@ -65,8 +69,16 @@ const BEFORE_MEETING: f32 = 0.6;
 /// What a candidate read outside the best passages keeps (no word of the topic was
 /// seen near it).
 const ARTICLE_LEVEL: f32 = 0.5;
+/// What a passage of one of the best articles that the ranker didn't put among the
+/// best keeps of its article's best score.
+const FURTHER_PASSAGE: f32 = 0.5;
+/// How close the one candidate of the kind asked in the best passage stands at least.
+const ALONE_IN_BEST: f32 = 0.4;
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
 const ORGANISATION_FOR_WHO: f32 = 0.8;
+/// What an organisation keeps more when the question asks who someone is (`who is
+/// the epidemiologist …`).
+const WHO_IS: f32 = 0.5;
 /// What an acronym no cue makes an organisation keeps (`GPU` is written the same way).
 const ACRONYM_ONLY: f32 = 0.5;
 /// What a name of capitalised words no cue makes an organisation keeps.
@@ -103,7 +115,7 @@ const LEADING_ASKED: f32 = 1.25;
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
 /// doesn't answer.
-const MIN_SCORE: f32 = 0.12;
+const MIN_SCORE: f32 = 0.08;
 
 /// The kind of role of chiefs, first of `language::ROLE_KINDS`.
 const CHIEF: usize = 0;
@@ -155,8 +167,49 @@ fn subject(question: &Question) -> Option<String> {
     if let Some(speaker) = &question.speaker {
         return Some(speaker.clone());
     }
-    let names = name_words(&question.topic);
+    let ws = words(&question.topic);
+    let names: Vec<&str> = name_words(&question.topic)
+        .into_iter()
+        .filter(|n| {
+            ws.iter()
+                .position(|w| w.text == *n)
+                .is_none_or(|i| !is_demonym(&ws, i))
+        })
+        .collect();
     (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// The name a question writes first and sets off with a comma from what describes it
+/// (`Gabriel` of "berapa umur Gabriel, anak Veronika Lusi …", `Ana Sousa` of "how old
+/// is Ana Sousa, the club's captain"), when it does.
+fn named_before_comma(question: &str) -> Option<&str> {
+    let ws = words(question);
+    // Past the question's first word, capitalised as a sentence opens.
+    let start = ws.iter().skip(1).position(|w| w.is_capitalized())? + 1;
+    let end = start
+        + ws[start..]
+            .iter()
+            .take_while(|w| w.is_capitalized())
+            .count();
+    (ws.get(end)?.text == ",").then(|| {
+        let last = &ws[end - 1];
+        &question[ws[start].start..last.start + last.text.len()]
+    })
+}
+
+/// Whether the capitalised `ws[i]` of an English question is an adjective of a
+/// country or a people (`the Indonesian national championships`, `a Kenyan union`):
+/// a demonym's ending, and a lower-case word after it that it describes. It names
+/// what is asked about no more than `nasional` does, and an article may never write
+/// the country's name.
+fn is_demonym(ws: &[Word], i: usize) -> bool {
+    let lower = ws[i].lower();
+    language::en::DEMONYM_ENDINGS
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| !n.is_punct() && !n.is_capitalized())
 }
 
 /// Finds the answer to `question` in `hits` (best first), or `None`.
@@ -164,6 +217,7 @@ pub fn find(
     index: &dyn Backend,
     question: &Question,
     hits: &[Hit],
+    topic: Option<&Topic>,
 ) -> Result<Option<Found>, SearchError> {
     let Some(expect) = question.expects else {
         return Ok(None);
@@ -204,10 +258,17 @@ pub fn find(
         let lower = w.lower();
         language::any(|p| p.person_only_words, &lower) || language::any(|p| p.person_titles, &lower)
     });
+    // "who is the epidemiologist …", "qui est l'administratrice …": who someone is,
+    // asked by what they do, is likelier a person still (though "who is the ship's
+    // owner" may be a company).
+    let who_is = asked.windows(2).any(|pair| {
+        language::any(|p| p.asks_who, &pair[0].lower())
+            && language::any(|p| p.copulas, &pair[1].lower())
+    });
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
         Expect::Person if question.kind == Kind::Who && !asks_role && !person_only => {
-            Some(ORGANISATION_FOR_WHO)
+            Some(ORGANISATION_FOR_WHO * if who_is { WHO_IS } else { 1.0 })
         }
         _ => None,
     };
@@ -230,8 +291,51 @@ pub fn find(
     } else {
         HashSet::new()
     };
+    // "how much fuel oil": "much" asks an amount, and only the question's other words
+    // could make it a sum; when none does, a quantity measured (`1.2 million liters`)
+    // answers as well as a sum.
+    let measure_for_money = expect == Expect::Money
+        && !asked.iter().any(|w| {
+            // `d'argent`: the word without its elided article.
+            let lower = super::quotes::without_elision(w.text).to_lowercase();
+            !language::en::AMOUNT_WORDS.contains(&lower.as_str())
+                && (language::any(|p| p.asks_money, &lower)
+                    || language::any(|p| p.currencies, &lower))
+        });
+    // The organisation nouns the question names as the kind it asks (`company` of
+    // "which company …", `organisasi` of "organisasi apa …"), with their translations.
+    let kinds_named: HashSet<String> = asked
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            let beside = |k: Option<usize>| {
+                k.and_then(|k| asked.get(k))
+                    .is_some_and(|q| language::any(|p| p.interrogatives, &q.lower()))
+            };
+            language::any(|p| p.organisation_nouns, &w.lower())
+                && (beside(i.checked_sub(1))
+                    || beside(i.checked_sub(2))
+                    || beside(Some(i + 1))
+                    || beside(Some(i + 2)))
+        })
+        .flat_map(|(_, w)| {
+            let lower = w.lower();
+            let mut forms: Vec<String> =
+                translations(&lower).iter().map(|t| t.to_string()).collect();
+            forms.push(lower);
+            forms
+        })
+        .collect();
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
+    // The question's capitalised words, folded: what it names, not what it asks.
+    let question_names: Vec<String> = name_words(&question.question)
+        .into_iter()
+        .skip_while(|w| language::any(|p| p.interrogatives, &w.to_lowercase()))
+        .map(folded)
+        .collect();
+    // Whose age is asked: the one named first (see `named_before_comma`).
+    let age_subject = named_before_comma(&question.question).or(subject.as_deref());
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
         HashMap::new();
     let mut best: Option<Found> = None;
@@ -250,12 +354,44 @@ pub fn find(
         .map(|h| distinct_words(&h.text, &h.highlights))
         .max()
         .unwrap_or(0);
-    for hit in hits.iter().take(PASSAGES_READ) {
+    // The other passages of the best articles: the ranker puts first the passages
+    // holding most of the question's words, but the answer is often said a paragraph
+    // away, in words of its own (`Les 287 salariés …` after the paragraph naming the
+    // company; `some 4,200 fisherfolk without income` for "how many fishermen lost
+    // their income"). Each is read as a passage of its article's score, halved, where
+    // the topic's words are in it.
+    let read_first: HashSet<(&str, u64)> = hits
+        .iter()
+        .take(PASSAGES_READ)
+        .map(|h| (h.doc.as_str(), h.passage))
+        .collect();
+    let mut further: Vec<Hit> = Vec::new();
+    if let Some(topic) = topic {
+        for (doc, share) in best_articles(hits, top) {
+            let Some(best) = hits.iter().find(|h| h.doc == doc) else {
+                continue;
+            };
+            for passage in index.article(doc)? {
+                if read_first.contains(&(doc, passage.passage)) {
+                    continue;
+                }
+                further.push(Hit {
+                    score: top * share * FURTHER_PASSAGE,
+                    passage: passage.passage,
+                    lang: passage.lang,
+                    highlights: topic.highlights(&passage.text, passage.lang),
+                    text: passage.text,
+                    ..best.clone()
+                });
+            }
+        }
+    }
+    for hit in hits.iter().take(PASSAGES_READ).chain(&further) {
         if !articles.contains_key(&hit.doc) {
             let article = index.article(&hit.doc)?;
             let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
             let people = people::recognise(&texts);
-            let orgs = if organisation_fit.is_some() {
+            let orgs = if organisation_fit.is_some() || expect == Expect::Person {
                 organisations::recognise(&texts, &people)
             } else {
                 Vec::new()
@@ -273,11 +409,14 @@ pub fn find(
         let mut highlights = hit.highlights.clone();
         // "which company": the kind of answer asked, not a word of the topic to be
         // near (`the Swedish company Elekta` is no nearer than `the firm Morrison Keane`).
+        // Only the noun of the kind asked: `pengadilan` of "which group will take the
+        // permit to court" is a word of the topic (`tribunal`), not the kind asked.
         if expect == Expect::Organisation {
             highlights.retain(|&[s, e]| {
-                hit.text
-                    .get(s..e)
-                    .is_none_or(|w| !language::any(|p| p.organisation_nouns, &w.to_lowercase()))
+                hit.text.get(s..e).is_none_or(|w| {
+                    let w = w.to_lowercase();
+                    !(language::any(|p| p.organisation_nouns, &w) && kinds_named.contains(&w))
+                })
             });
         }
         if question.kind == Kind::Met {
@@ -312,9 +451,13 @@ pub fn find(
                 },
             ),
             Expect::Organisation => Vec::new(),
-            Expect::Count | Expect::Money | Expect::Age => {
-                numbers(hit, expect, &asked_units, &question.question)
-            }
+            Expect::Count | Expect::Money | Expect::Age => numbers(
+                hit,
+                expect,
+                &asked_units,
+                &question.question,
+                measure_for_money,
+            ),
             Expect::Date => {
                 let mut found = dates(hit, asks_founding, asks_future);
                 if asks_future {
@@ -334,18 +477,62 @@ pub fn find(
                 subject.as_deref(),
                 fit,
                 leads_a_body && expect == Expect::Person,
+                expect == Expect::Person,
             ));
+        } else if expect == Expect::Person {
+            // No organisation answers, but a name shaped as a person's that no cue made
+            // one still may (see `organisations_of`).
+            candidates.extend(
+                organisations_of(hit, article, orgs, subject.as_deref(), 1.0, false, true)
+                    .into_iter()
+                    .filter(|c| c.kind.is_none()),
+            );
         }
+        let paragraph = article.iter().position(|p| p.passage == hit.passage);
+        // The best passage naming one candidate of the kind asked (`… la convention de
+        // financement des travaux, estimés à 312 millions d'euros` for "how much will
+        // the line cost"): the passage answers, however far its words stand from the
+        // question's.
+        // A sum, a place or a day, that is: a passage names several people and
+        // numbers, and the one of them in the best passage is as often beside the
+        // answer as it.
+        let alone_in_best = matches!(expect, Expect::Money | Expect::Place | Expect::Date)
+            && std::ptr::eq(hit, &hits[0])
+            && candidates.iter().filter(|c| c.kind.is_none()).count() == 1;
         for c in candidates {
+            // `Veronika Lusi (34)`, `Sophie Marchal, 42 ans`: an age set right after a
+            // name is that person's, no answer when the question names that person
+            // only to describe the one it asks about ("berapa umur Gabriel, anak
+            // Veronika Lusi").
+            if expect == Expect::Age
+                && let Some(asked) = age_subject
+                && let Some(owner) = people.mentions.iter().find(|m| {
+                    Some(m.paragraph) == paragraph
+                        && m.range.end <= c.range.start
+                        && hit.text[m.range.end..c.range.start]
+                            .chars()
+                            .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '('))
+                })
+                && subject
+                    .as_deref()
+                    .is_some_and(|s| same_speaker(s, &owner.name))
+                && !same_speaker(asked, &owner.name)
+            {
+                continue;
+            }
             // The kind of organisation the question names (`club` in "which club …")
             // may be a word of the name (`Club Bruges`).
+            // So may the kind of place (`Barangay Looc` for "in which barangay …").
             let asked_kind = |s: usize, e: usize| {
-                c.kind == Some(Expect::Organisation)
-                    && hit.text.get(s..e).is_some_and(|w| {
-                        let w = w.to_lowercase();
+                hit.text.get(s..e).is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    if c.kind == Some(Expect::Organisation) {
                         language::any(|p| p.organisation_nouns, &w)
                             || language::any(|p| p.organisation_words, &w)
-                    })
+                    } else {
+                        expect == Expect::Place && language::any(|p| p.place_nouns, &w)
+                    }
+                })
             };
             let is_question_word =
                 |&[s, e]: &[usize; 2]| s < c.core.end && c.core.start < e && !asked_kind(s, e);
@@ -389,13 +576,32 @@ pub fn find(
                 fit *= KIND_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
-            // nearer to the question.
+            // nearer to the question; but an organisation's name saying what it does,
+            // in a word the question writes in lower case (`Electric` of `Pacific Gas
+            // and Electric Co.` for "perusahaan listrik apa …", `Salvage` for "which
+            // company is salvaging …"), stands beside that word. Not the kind of body it
+            // is (`tribunal` of `tribunal administratif de Cayenne` for "… ke
+            // pengadilan": the court is where the case goes, not who takes it there).
+            let does_what_asked = |s: usize, e: usize| {
+                c.kind == Some(Expect::Organisation)
+                    && hit.text.get(s..e).is_some_and(|w| {
+                        let lower = w.to_lowercase();
+                        let w = folded(w);
+                        !question_names.iter().any(|n| same_name_word(n, &w))
+                            && !language::any(|p| p.organisation_nouns, &lower)
+                            && !language::any(|p| p.organisation_words, &lower)
+                            && !language::any(|p| p.organisation_heads, &lower)
+                    })
+            };
             let around: Vec<[usize; 2]> = highlights
                 .iter()
                 .copied()
-                .filter(|&[s, e]| !(s < c.core.end && c.core.start < e))
+                .filter(|&[s, e]| !(s < c.core.end && c.core.start < e) || does_what_asked(s, e))
                 .collect();
-            let closeness = closeness(&hit.text, &c.range, &around, question_words);
+            let mut closeness = closeness(&hit.text, &c.range, &around, question_words);
+            if alone_in_best && c.kind.is_none() && !around.is_empty() {
+                closeness = closeness.max(ALONE_IN_BEST);
+            }
             consider(Found {
                 text: c.text,
                 expect: c.kind.unwrap_or(expect),
@@ -498,6 +704,9 @@ pub fn find(
     if expect == Expect::Age
         && let Some(subject) = &subject
     {
+        // "berapa umur Gabriel, anak Veronika Lusi": the age of the one named first,
+        // whom the words after the comma describe.
+        let subject = named_before_comma(&question.question).unwrap_or(subject.as_str());
         for (doc, weight) in best_articles(hits, top) {
             let article = index.article(doc)?;
             for found in ages_in_article(doc, &article, subject) {
@@ -838,8 +1047,9 @@ fn organisations_of(
     article: &[StoredPassage],
     orgs: &[OrgMention],
     subject: Option<&str>,
-    fit: f32,
+    organisation_fit: f32,
     leads_a_body: bool,
+    person_asked: bool,
 ) -> Vec<Candidate> {
     // See `find`: a person leads the body asked about.
     if leads_a_body {
@@ -881,14 +1091,21 @@ fn organisations_of(
                 .highlights
                 .iter()
                 .any(|&[s, e]| s < m.range.end && m.range.start < e);
+            // "who founded …": a name of two to four name words that nothing makes an
+            // organisation (`l'ancien pilote Jean-Marc Delbos`) is a person's as
+            // likely, when a person is asked; what an organisation keeps for a "who"
+            // isn't its.
+            let as_person =
+                person_asked && m.cue == OrgCue::Capitalised && shaped_as_a_person(&m.name);
+            let fit = if as_person { 1.0 } else { organisation_fit };
             let fit = if m.name.split_whitespace().any(of_subject) && !written_with_question_words {
                 fit * NAMED_AFTER_SUBJECT
             } else {
                 fit
             };
-            (m, fit)
+            (m, fit, as_person)
         })
-        .map(|(m, fit)| {
+        .map(|(m, fit, as_person)| {
             let before = words(&hit.text[..m.range.start]);
             let mut k = before.len();
             if k > 0 && language::any(|p| p.articles, &before[k - 1].lower()) {
@@ -907,10 +1124,24 @@ fn organisations_of(
                         OrgCue::Capitalised => CAPITALISED_ONLY,
                     }
                     * if as_place { ORGANISATION_AS_PLACE } else { 1.0 },
-                kind: Some(Expect::Organisation),
+                kind: (!as_person).then_some(Expect::Organisation),
             }
         })
         .collect()
+}
+
+/// Whether a name is shaped as a person's: two to four words, each a name's word
+/// (a capital, then lower case; no organisation's word, no title), none a place's
+/// kind or a venue's.
+fn shaped_as_a_person(name: &str) -> bool {
+    let ws = words(name);
+    (2..=4).contains(&ws.len())
+        && ws.iter().all(|w| {
+            let lower = w.lower();
+            people::name_word(w.text)
+                && !language::any(|p| p.place_nouns, &lower)
+                && !language::any(|p| p.venue_words, &lower)
+        })
 }
 
 /// What a question counts, in the forms a number's unit may take: the question's words,
@@ -1110,11 +1341,22 @@ fn sentence_fit(
 }
 
 /// The numbers of a passage that can answer: counts, sums of money or ages.
-fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) -> Vec<Candidate> {
+fn numbers(
+    hit: &Hit,
+    expect: Expect,
+    asked_units: &AskedUnits,
+    question: &str,
+    measure_for_money: bool,
+) -> Vec<Candidate> {
     let all = quantities(&hit.text, hit.lang);
     let mut fits: Vec<Option<f32>> = all
         .iter()
-        .map(|q| number_fit(q, expect, hit, asked_units))
+        .map(|q| {
+            number_fit(q, expect, hit, asked_units).or_else(|| {
+                (measure_for_money && is_measure(q))
+                    .then_some(MONEY_FOR_COUNT * if q.digits { 1.0 } else { 0.7 })
+            })
+        })
         .collect();
     // `Dari 23 sumber air, delapan sudah kering`: the part counts what the whole
     // counts, and the whole is what the sentence takes a part of, not its news.
@@ -1143,13 +1385,28 @@ fn numbers(hit: &Hit, expect: Expect, asked_units: &AskedUnits, question: &str) 
             Some(Candidate {
                 text: hit.text[q.range.clone()].to_string(),
                 value: Some(format_value(q.value)),
-                kind: (expect == Expect::Count && q.currency.is_some()).then_some(Expect::Money),
+                kind: match expect {
+                    Expect::Count if q.currency.is_some() => Some(Expect::Money),
+                    Expect::Money if q.currency.is_none() => Some(Expect::Count),
+                    _ => None,
+                },
                 range: q.range,
                 core,
                 fit,
             })
         })
         .collect()
+}
+
+/// Whether a number is a quantity measured (`1.2 million liters`, `300 tonnes`), not a
+/// sum nor an age.
+fn is_measure(q: &Quantity) -> bool {
+    q.currency.is_none()
+        && !(q.age || q.year || q.in_date || q.in_name || q.time)
+        && q.value > 0.0
+        && q.unit
+            .as_deref()
+            .is_some_and(|u| u != "%" && language::any(|p| p.measure_units, u))
 }
 
 /// The wholes and parts of a text's numbers, as indices of `all`: a clause opening with
@@ -1307,7 +1564,7 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
             Candidate {
                 text: hit.text[written.clone()].to_string(),
                 value: Some(iso.clone()),
-                core: range.clone(),
+                core: without_year(&hit.text, range),
                 range: written,
                 fit: 1.0,
                 kind: None,
@@ -1362,13 +1619,32 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
         out.push(Candidate {
             text: hit.text[range.clone()].to_string(),
             value,
-            core: range.clone(),
+            core: without_year(&hit.text, &range),
             range,
             fit,
             kind: None,
         });
     }
     out
+}
+
+/// The part of a date that must not be a word of the question: all but its year when
+/// it names a day or a month too. "kapan final … 2026" names the year of the day it
+/// asks (`22 November 2026`), not the day itself.
+fn without_year(text: &str, date: &Range<usize>) -> Range<usize> {
+    let written = &text[date.clone()];
+    let ws = words(written);
+    match ws.last() {
+        Some(y)
+            if ws.len() > 1
+                && y.text.len() == 4
+                && y.text.chars().all(|c| c.is_ascii_digit())
+                && y.start > 0 =>
+        {
+            date.start..date.start + written[..y.start].trim_end().len()
+        }
+        _ => date.clone(),
+    }
 }
 
 /// Whether a question is put in the future (`when will …`, `kapan … akan …`,
@@ -1453,27 +1729,33 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
     let mut out = Vec::new();
     let mut used = vec![false; ws.len()];
     for i in 0..ws.len() {
-        let Some(month) = language::month_of(ws[i].text) else {
+        // The month, and the index of its last word: its full name, or an abbreviation
+        // with its period as papers' house styles write them (`Oct. 29`, `Sept. 3`,
+        // `le 4 déc.`).
+        let Some((month, m)) = language::month_of(ws[i].text)
+            .map(|m| (m, i))
+            .or_else(|| abbreviated_month(&ws, i))
+        else {
             continue;
         };
         if let Some(day) = i.checked_sub(1).and_then(day_number) {
             // `29 Februari`, `mardi 20 février`
             let start = weekday_before(i - 1);
-            used[start..=i].iter_mut().for_each(|u| *u = true);
-            out.push((ws[start].start..end_of(i), Some(day_value(month, day)), 0.9));
-        } else if let Some(year) = number(i + 1).filter(|y| (1900..=2100).contains(y)) {
-            used[i..=i + 1].iter_mut().for_each(|u| *u = true);
+            used[start..=m].iter_mut().for_each(|u| *u = true);
+            out.push((ws[start].start..end_of(m), Some(day_value(month, day)), 0.9));
+        } else if let Some(year) = number(m + 1).filter(|y| (1900..=2100).contains(y)) {
+            used[i..=m + 1].iter_mut().for_each(|u| *u = true);
             out.push((
-                ws[i].start..end_of(i + 1),
+                ws[i].start..end_of(m + 1),
                 Some(format!("{year}-{month:02}")),
                 0.9,
             ));
-        } else if let Some(day) = day_number(i + 1) {
-            // `March 4`, `Tuesday, March 4`
+        } else if let Some(day) = day_number(m + 1) {
+            // `March 4`, `Tuesday, March 4`, `Oct. 29`
             let start = weekday_before(i);
-            used[start..=i + 1].iter_mut().for_each(|u| *u = true);
+            used[start..=m + 1].iter_mut().for_each(|u| *u = true);
             out.push((
-                ws[start].start..end_of(i + 1),
+                ws[start].start..end_of(m + 1),
                 Some(day_value(month, day)),
                 0.9,
             ));
@@ -1491,6 +1773,35 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
     out
 }
 
+/// The month `ws[i]` abbreviates and the index of its last word: with a period after
+/// it (`Oct.`, `Sept.`, `déc.`), or without one right after its day (`29 Oct 2025`,
+/// `4 Sept`). A word of three or four letters (`Des.` but not `des`, an article,
+/// without its period), capitalised unless its day stands before it (`le 4 déc.`).
+fn abbreviated_month(ws: &[Word], i: usize) -> Option<(u32, usize)> {
+    let w = ws.get(i)?;
+    let day_before = i
+        .checked_sub(1)
+        .is_some_and(|d| ws[d].text.len() <= 2 && ws[d].text.chars().all(|c| c.is_ascii_digit()));
+    let period = ws.get(i + 1).is_some_and(|p| p.text == ".");
+    let last = if period {
+        i + 1
+    } else if day_before && w.is_capitalized() {
+        i
+    } else {
+        return None;
+    };
+    if !(3..=4).contains(&w.text.chars().count())
+        || language::month_of(w.text).is_some()
+        || !(w.is_capitalized() || day_before)
+    {
+        return None;
+    }
+    crate::corpus::date::month(&w.lower()).map(|m| (m, last))
+}
+
+/// What a place introduced by its kind in lower case, without a preposition before
+/// it, keeps (`du quartier Thurot`).
+const PLACE_BY_ITS_KIND: f32 = 0.7;
 /// What a venue named without a preposition of place before it keeps.
 const VENUE: f32 = 0.9;
 /// What a place written after a word of origin (`dari`, `from`) keeps when the
@@ -1526,8 +1837,16 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
         } else {
             1.0
         };
-        // `at the Prospera Place arena`, `à la Halle Tony Garnier`: past the article.
+        // `at the Prospera Place arena`, `à la Halle Tony Garnier`: past the article;
+        // `près de Lille`, `outside of Austin`: past what links the preposition.
         let mut from = i + 1;
+        if ws
+            .get(from)
+            .is_some_and(|o| language::any(|p| p.of_words, &o.lower()))
+            && !language::any(|p| p.of_words, &lower)
+        {
+            from += 1;
+        }
         if ws
             .get(from)
             .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
@@ -1583,7 +1902,15 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
             continue;
         }
         let named = &ws[i..after];
+        // A place named by its kind, first or last (`Kecamatan Alok`, `Desa
+        // Sukamaju`, `Lucena City`).
+        let is_kind_of_place = |w: &Word| language::any(|p| p.place_nouns, &w.lower());
+        // Not a dateline in capitals (`CALAPAN CITY —`, read below).
+        let place = named.len() >= 2
+            && named.iter().any(|w| w.text.chars().any(char::is_lowercase))
+            && (is_kind_of_place(&named[0]) || is_kind_of_place(&named[named.len() - 1]));
         let venue = (named.len() >= 2 && named.iter().any(is_venue))
+            || place
             || ws
                 .get(after)
                 .is_some_and(|n| !n.is_capitalized() && is_venue(n));
@@ -1606,6 +1933,51 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
             });
         }
         i = after;
+    }
+    // A place introduced by its kind in lower case, wherever it stands (`du quartier
+    // Thurot`, `kecamatan Alok Timur`, `the village of Wayam`): the kind and the name
+    // when the name follows it, the name alone after "of".
+    for (i, w) in ws.iter().enumerate() {
+        if w.is_capitalized() || !language::any(|p| p.place_nouns, &w.lower()) {
+            continue;
+        }
+        let mut from = i + 1;
+        let mut start = w.start;
+        if ws
+            .get(from)
+            .is_some_and(|o| language::any(|p| p.of_words, &o.lower()))
+        {
+            from += 1;
+        }
+        let run: Vec<&Word> = ws[from.min(ws.len())..]
+            .iter()
+            .take_while(|n| n.is_capitalized() && !n.is_punct())
+            .take(PLACE_WORDS)
+            .collect();
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            continue;
+        };
+        if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
+            continue;
+        }
+        if from > i + 1 {
+            start = first.start;
+        }
+        let range = start..last.start + last.text.len();
+        if out
+            .iter()
+            .any(|c: &Candidate| c.range.start < range.end && range.start < c.range.end)
+        {
+            continue;
+        }
+        out.push(Candidate {
+            text: text[range.clone()].to_string(),
+            value: None,
+            core: first.start..range.end,
+            range,
+            fit: PLACE_BY_ITS_KIND,
+            kind: None,
+        });
     }
     // A dateline: the passage opens with a place in capitals and a dash.
     if let (Some(first), Some(dash)) = (ws.first(), ws.get(1))
@@ -1769,6 +2141,78 @@ mod tests {
         );
     }
 
+    #[test]
+    fn abbreviated_months_with_their_period() {
+        let text = "The ferry ran aground on Sept. 3 and was refloated by Nov. 12. \
+                    Le chantier reprendra le 4 déc. prochain. Des bateaux attendent.";
+        let got: Vec<(&str, Option<String>)> = partial_dates(text, Some("2025-11-20"))
+            .into_iter()
+            .map(|(r, v, _)| (&text[r], v))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Sept. 3", Some("2025-09-03".to_string())),
+                ("Nov. 12", Some("2025-11-12".to_string())),
+                ("4 déc.", Some("2025-12-04".to_string())),
+            ]
+        );
+        let text = "Polls close on 14 Nov and results are due by 2 Dec 2025.";
+        let got: Vec<&str> = partial_dates(text, Some("2025-11-01"))
+            .into_iter()
+            .map(|(r, _, _)| &text[r])
+            .collect();
+        assert!(got.contains(&"14 Nov"), "{got:?}");
+    }
+
+    #[test]
+    fn a_date_holding_the_questions_year_still_answers() {
+        let text = "Le congrès s'ouvrira le samedi 14 mars 2026 à Lille.";
+        let h = hit(text, Lang::Fr, "2026-01-10");
+        let date = dates(&h, false, false)
+            .into_iter()
+            .find(|c| c.text.contains("14 mars"))
+            .expect("the day");
+        // The year is the question's word ("quand … le congrès 2026"), the day isn't.
+        assert_eq!(&text[date.core.clone()], "samedi 14 mars");
+    }
+
+    #[test]
+    fn how_much_of_a_measured_thing_is_a_quantity() {
+        let text = "The barge held 850,000 liters of diesel worth $1.1 million.";
+        let h = hit(text, Lang::Other, "2025-06-01");
+        let asked = AskedUnits::of("diesel barge holding");
+        let found: Vec<(String, Option<Expect>)> = numbers(
+            &h,
+            Expect::Money,
+            &asked,
+            "how much diesel did the barge hold",
+            true,
+        )
+        .into_iter()
+        .map(|c| (c.text, c.kind))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                ("850,000 liters".to_string(), Some(Expect::Count)),
+                ("$1.1 million".to_string(), None)
+            ]
+        );
+        // A question naming a sum reads no measure.
+        assert_eq!(
+            numbers(
+                &h,
+                Expect::Money,
+                &asked,
+                "how much did the diesel cost",
+                false
+            )
+            .len(),
+            1
+        );
+    }
+
     fn hit(text: &str, lang: Lang, date: &str) -> Hit {
         Hit {
             rank: 1,
@@ -1814,6 +2258,91 @@ mod tests {
             .map(|c| c.text)
             .collect();
         assert_eq!(got, ["Gedung Serbaguna Kecamatan"]);
+    }
+
+    #[test]
+    fn places_introduced_by_their_kind_in_lower_case() {
+        let text = "L'usine sera bâtie sur une friche du quartier Vauban. \
+                    Warga kecamatan Sukamaju mengungsi. Rain hit the village of Tulsipur.";
+        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("quartier Vauban".to_string(), PLACE_BY_ITS_KIND),
+                ("kecamatan Sukamaju".to_string(), PLACE_BY_ITS_KIND),
+                ("Tulsipur".to_string(), PLACE_BY_ITS_KIND),
+            ]
+        );
+    }
+
+    #[test]
+    fn places_near_and_close_to() {
+        let text = "Le camp se trouve près de Maripasoula. The depot stands near Dumaguete. \
+                    Gudang itu dekat Pelabuhan Tanjung Emas.";
+        let got: Vec<String> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(got, ["Maripasoula", "Dumaguete", "Pelabuhan Tanjung Emas"]);
+    }
+
+    #[test]
+    fn places_named_by_their_kind() {
+        let text = "Petugas menyebut Kecamatan Sukajadi sebagai wilayah terparah. \
+                    The ferry docked at dawn and Tagum City officials met it. \
+                    GENERAL SANTOS CITY — Rain fell.";
+        let got: Vec<String> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        // A dateline in capitals is no name of a place's kind.
+        assert_eq!(got, ["Kecamatan Sukajadi", "Tagum City"]);
+    }
+
+    #[test]
+    fn names_shaped_as_a_person() {
+        assert!(shaped_as_a_person("Marie-Claude Vasseur"));
+        assert!(shaped_as_a_person("Budi Santoso"));
+        for not_a_person in [
+            "Eel River Bridge",
+            "Kecamatan Sukajadi",
+            "PT Sinar Jaya",
+            "Santos",
+        ] {
+            assert!(!shaped_as_a_person(not_a_person), "{not_a_person}");
+        }
+    }
+
+    #[test]
+    fn the_one_named_before_a_comma_is_asked() {
+        assert_eq!(
+            named_before_comma("berapa umur Dimas, adik Rina Kusuma yang terluka"),
+            Some("Dimas")
+        );
+        assert_eq!(
+            named_before_comma("how old is Ana Sousa, the club's captain"),
+            Some("Ana Sousa")
+        );
+        assert_eq!(named_before_comma("how old is Ana Sousa"), None);
+    }
+
+    #[test]
+    fn an_adjective_of_a_country_is_no_subject() {
+        let question = |text: &str| crate::plan::understand_question(text, Default::default());
+        let subject_of = |text: &str| {
+            question(text)
+                .ok()
+                .and_then(|(_, q)| subject(&q))
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            subject_of("where was the Kenyan national marathon trial held"),
+            ""
+        );
+        assert_eq!(subject_of("how old is Brian Okafor"), "Brian Okafor");
     }
 
     #[test]
@@ -1891,10 +2420,11 @@ mod tests {
         let text = "Dari 40 sekolah di kota itu, sembilan rusak berat. Sebanyak 12 guru terluka.";
         let h = hit(text, Lang::Id, "2025-08-01");
         let topic = "sekolah";
-        let found: Vec<(String, f32)> = numbers(&h, Expect::Count, &AskedUnits::of(topic), topic)
-            .into_iter()
-            .map(|c| (c.text, c.fit))
-            .collect();
+        let found: Vec<(String, f32)> =
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect();
         let fit = |t: &str| {
             found
                 .iter()
@@ -1981,7 +2511,7 @@ mod tests {
         let text = "Api membakar 1.200 hektare dan menghanguskan 35 rumah.";
         let h = hit(text, Lang::Id, "2025-08-01");
         let fits = |topic: &str| -> Vec<(String, f32)> {
-            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic)
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
                 .into_iter()
                 .map(|c| (c.text, c.fit))
                 .collect()
@@ -1996,7 +2526,13 @@ mod tests {
         // What it counts may follow a word describing it.
         let text = "Rumah sakit itu memiliki enam mesin radioterapi baru.";
         let h = hit(text, Lang::Id, "2025-08-01");
-        let six = numbers(&h, Expect::Count, &AskedUnits::of("berapa radioterapi"), "");
+        let six = numbers(
+            &h,
+            Expect::Count,
+            &AskedUnits::of("berapa radioterapi"),
+            "",
+            false,
+        );
         assert_eq!(
             six.first().map(|c| (c.text.as_str(), c.fit)),
             Some(("enam mesin radioterapi", 0.8 * 1.5))

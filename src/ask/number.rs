@@ -55,7 +55,9 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        let letter_currency = letter_currency_before(text, i, lang);
         let glued = i > 0
+            && letter_currency.is_none()
             && (text[..i]
                 .chars()
                 .next_back()
@@ -86,7 +88,12 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             }
             continue;
         }
-        out.push(around(text, i, end, value, true));
+        let mut q = around(text, i, end, value, true);
+        if let Some(start) = letter_currency {
+            q.currency = Some(text[start..i].to_lowercase());
+            q.range.start = start;
+        }
+        out.push(q);
         i = end.max(i + 1);
     }
     // Numbers written as words, of one word or several (`dua belas`, `twenty-one`).
@@ -342,11 +349,19 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     }
     // Currency before: `$60`, `Rp 5`, `€ 20`, `US$ 3`.
     let before = &text[..start];
-    let before_trim = before.trim_end();
+    let mut before_trim = before.trim_end();
+    // `Rp. 2,5 miliar`, `Rs. 40,000`: the abbreviation's period.
+    if let Some(abbreviated) = before_trim.strip_suffix('.')
+        && words(abbreviated)
+            .last()
+            .is_some_and(|w| w.start + w.text.len() == abbreviated.len() && is_currency(&w.lower()))
+    {
+        before_trim = abbreviated;
+    }
     if let Some(w) = words(before_trim).last() {
         let lower = w.lower();
         let symbol_glued =
-            before_trim.len() == before.len() || before.len() - before_trim.len() <= 1;
+            before_trim.len() == before.len() || before.len() - before_trim.len() <= 2;
         if symbol_glued && is_currency(&lower) && w.start + w.text.len() == before_trim.len() {
             q.currency = Some(lower);
             q.range.start = w.start;
@@ -567,6 +582,35 @@ fn currency_glued_before(before: &str) -> bool {
         .map_or(before.len(), |(at, _)| at);
     let word = &before[letters..];
     !word.is_empty() && (is_currency(&word.to_lowercase()) || word.ends_with('$'))
+}
+
+/// Where a currency of one capital letter glued to the digits at `at` starts (`P180
+/// million`, `N50,000`; see `en::LETTER_CURRENCIES`): the letter stands alone (not the
+/// end of a word or a name: `MP180`), and a scale word follows the digits or they group
+/// thousands, so that a model or a name (`P30`, `R5`) isn't taken for a sum.
+fn letter_currency_before(text: &str, at: usize, lang: Lang) -> Option<usize> {
+    let letter = text[..at].chars().next_back()?;
+    let start = at - letter.len_utf8();
+    let alone = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if !alone
+        || !crate::language::en::LETTER_CURRENCIES
+            .iter()
+            .any(|l| l.chars().eq(std::iter::once(letter)))
+    {
+        return None;
+    }
+    let (end, _) = read_digits(text, at, lang);
+    let grouped = text[at..end].contains([',', '.', ' ']) && {
+        let last = text[at..end].rsplit([',', '.', ' ']).next().unwrap_or("");
+        last.len() == 3
+    };
+    let scaled = words(&text[end..])
+        .first()
+        .is_some_and(|w| language::value_of(|p| p.scale_words, &w.lower()).is_some());
+    (grouped || scaled).then_some(start)
 }
 
 /// The scale written glued to a sum's digits (`bn` of `$2bn`), with its factor, when
@@ -801,6 +845,28 @@ mod tests {
             ("Rs 3 lakh".to_string(), 3e5, Some("rs".to_string()))
         );
         assert_eq!(sum("repairs worth Rs 1.5 crore", Lang::Other).1, 1.5e7);
+        // A currency's abbreviation with its period.
+        assert_eq!(
+            sum("bantuan Rp. 2,5 miliar untuk korban", Lang::Id),
+            ("Rp. 2,5 miliar".to_string(), 2.5e9, Some("rp".to_string()))
+        );
+        // A currency of one letter glued to the digits, with a scale or thousands.
+        assert_eq!(
+            sum(
+                "repairs estimated at P45 million, the agency said",
+                Lang::Other
+            ),
+            ("P45 million".to_string(), 45e6, Some("p".to_string()))
+        );
+        assert_eq!(sum("a fine of N250,000 each", Lang::Other).1, 250_000.0);
+        assert_eq!(sum("a R3.4 billion upgrade", Lang::Other).1, 3.4e9);
+        assert_eq!(sum("un budget de ₱2,5 milliards", Lang::Fr).1, 2.5e9);
+        // Not a model's number.
+        assert!(
+            quantities("the P30 phone and the R5 camera", Lang::Other)
+                .iter()
+                .all(|q| q.currency.is_none())
+        );
         // Without a currency, letters glued after digits are a name's.
         assert!(quantities("a 30m drop and a H100", Lang::Other).is_empty());
     }

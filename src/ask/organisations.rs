@@ -108,6 +108,52 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
     end
 }
 
+/// Whether the word before `ws[end]` is a business's abbreviation with its period
+/// glued (`Corp.`, `Co.`, `Inc.`, `Ltd.`) inside a sentence (`Acme Co. said`, `Acme
+/// Corp. (AC)`): the period is the name's, as papers write it. At a sentence's end it
+/// is the sentence's as much.
+fn abbreviation_period(ws: &[Word], end: usize) -> bool {
+    end > 0
+        && ws.get(end).is_some_and(|p| {
+            let last = &ws[end - 1];
+            p.text == "."
+                && p.start == last.start + last.text.len()
+                && last.text.chars().count() <= 4
+                && language::any(|l| l.company_words, &last.lower())
+        })
+        && ws
+            .get(end + 1)
+            .is_some_and(|n| matches!(n.text, "(" | ",") || !n.is_capitalized() && !n.is_punct())
+}
+
+/// Lower-case words of a head's complement at most (`de commerce`, `d'appel`,
+/// `administratif`).
+const HEAD_COMPLEMENT_WORDS: usize = 2;
+
+/// Where the name a head's lower-case complement leads to starts (`Toulouse` of
+/// `tribunal de commerce de Toulouse`): one or two lower-case words that are no
+/// function words, then a connector and a capital; `None` otherwise (`le gouvernement
+/// a annoncé`).
+fn complement_end(ws: &[Word], head: usize) -> Option<usize> {
+    let mut nouns = 0;
+    let mut k = head + 1;
+    while let Some(w) = ws.get(k) {
+        if is_connector(w) && !language::any(|p| p.conjunctions, &w.lower()) {
+            k += 1;
+            continue;
+        }
+        if w.is_capitalized() {
+            return (nouns > 0 && is_connector(&ws[k - 1])).then_some(k);
+        }
+        if w.is_punct() || is_common_word(w.text) || nouns == HEAD_COMPLEMENT_WORDS {
+            return None;
+        }
+        nouns += 1;
+        k += 1;
+    }
+    None
+}
+
 /// Words that open a run without being part of a name (`Menurut Kementerian …`,
 /// `Direktur Horizon Capital`, `Selasa`).
 fn not_a_name_start(w: &Word) -> bool {
@@ -179,8 +225,11 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         while end > start && is_connector(&ws[end - 1]) {
             end -= 1;
         }
-        (start < end)
-            .then(|| text[ws[start].start..ws[end - 1].start + ws[end - 1].text.len()].to_string())
+        (start < end).then(|| {
+            let last = &ws[end - 1];
+            let period = usize::from(abbreviation_period(ws, end));
+            text[ws[start].start..last.start + last.text.len() + period].to_string()
+        })
     };
     let mut i = 0;
     while i < ws.len() {
@@ -227,7 +276,17 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             {
                 j += 1;
             }
-            let end = run_end(ws, j);
+            let mut end = run_end(ws, j);
+            // `tribunal de commerce de Toulouse`, `cour d'appel de Paris`, `tribunal
+            // administratif de Cayenne`: the kind of body, in lower case, between the
+            // head and the place it serves.
+            if end == j
+                && let Some(k) = complement_end(ws, i)
+                && run_end(ws, k) > k
+            {
+                j = k;
+                end = run_end(ws, k);
+            }
             let adjective = ws.get(i + 1).is_some_and(|a| {
                 let a = a.lower();
                 !a.is_empty()
@@ -301,8 +360,15 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         if ws[k].text != "(" || ws[k + 2].text != ")" || !is_acronym(ws[k + 1].text) {
             continue;
         }
+        // `Luzon Ocean Salvage Corp. (LOSC)`, `Acme Co. (AC)`: the name ends with its
+        // business's abbreviation and its period.
+        let end = if k >= 2 && ws[k - 1].text == "." && is_org_word(&ws[k - 2]) {
+            k - 1
+        } else {
+            k
+        };
         if let Some(start) =
-            spelled_by(ws, k, ws[k + 1].text).or_else(|| headed_by_body_word(ws, k))
+            spelled_by(ws, end, ws[k + 1].text).or_else(|| headed_by_body_word(ws, end))
             && !is_person(ws[start].start)
         {
             // `l'Autorité …`: the name without the article elided onto it.
@@ -444,6 +510,46 @@ mod tests {
                 "Banque de France",
                 "ministère de l'Économie",
                 "université de Montpellier"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_business_abbreviation_before_the_acronym() {
+        let paragraphs = [
+            "The work went to Harbour Lift Salvage Corp. (HLSC) last week.",
+            "HLSC divers reached the wreck.",
+        ];
+        let people = people::recognise(&paragraphs);
+        let got: Vec<(usize, String)> = recognise(&paragraphs, &people)
+            .into_iter()
+            .filter(|m| m.cue == OrgCue::Named)
+            .map(|m| (m.paragraph, m.name))
+            .collect();
+        assert!(
+            got.contains(&(1, "Harbour Lift Salvage Corp.".to_string())),
+            "{got:?}"
+        );
+        // At a sentence's end the period is the sentence's.
+        let got = named(&["The bridge was built by Kaveri Infra Pvt Ltd. Work began in May."]);
+        assert_eq!(got[0].1, "Kaveri Infra Pvt Ltd");
+    }
+
+    #[test]
+    fn courts_named_by_the_place_they_serve() {
+        let got = named(&[
+            "Le tribunal de commerce de Nantes a validé le plan de cession.",
+            "La cour d'appel de Douai a confirmé la peine.",
+            "Le tribunal administratif de Lille a suspendu l'arrêté.",
+            "Le gouvernement a annoncé à Paris un plan d'aide.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "tribunal de commerce de Nantes",
+                "cour d'appel de Douai",
+                "tribunal administratif de Lille",
             ]
         );
     }

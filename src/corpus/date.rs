@@ -95,8 +95,9 @@ fn tokenize(s: &str) -> Vec<Token> {
     tokens
 }
 
-/// Month number of a month name or abbreviation in English, French or Indonesian.
-fn month(word: &str) -> Option<u32> {
+/// Month number of a month name or abbreviation in English, French or Indonesian
+/// (lower case).
+pub(crate) fn month(word: &str) -> Option<u32> {
     let m = match word {
         "january" | "janvier" | "januari" | "jan" | "janv" => 1,
         "february" | "février" | "fevrier" | "februari" | "feb" | "févr" | "fevr" | "fév"

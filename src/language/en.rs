@@ -115,6 +115,32 @@ pub const PROFILE: Profile = Profile {
         "museum",
         "bridge",
     ],
+    copulas: &["is", "was", "are", "were"],
+    place_nouns: &[
+        "district",
+        "districts",
+        "town",
+        "city",
+        "village",
+        "province",
+        "region",
+        "county",
+        "state",
+        "country",
+        "municipality",
+        "borough",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "island",
+        "port",
+        "barangay",
+        "regency",
+        "subdistrict",
+        "prefecture",
+        "venue",
+        "hospital",
+    ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["from"],
     person_titles: PERSON_TITLES,
@@ -295,6 +321,12 @@ pub const ASKS_WHERE: &[&str] = &["where"];
 /// Phrases of a question asking how old someone is.
 pub const ASKS_AGE: &[&str] = &["how old", "what age", "what is the age"];
 /// Words of a question asking for an amount of money.
+/// Endings of the adjectives of countries and peoples (`Indonesian`, `Kenyan`,
+/// `Japanese`, `British`, `Pakistani`), lower case.
+pub const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "i"];
+/// Words of `ASKS_MONEY` that ask an amount of anything, a sum as well as a quantity
+/// measured (`how much fuel oil`, `how much rain`).
+pub const AMOUNT_WORDS: &[&str] = &["much"];
 pub const ASKS_MONEY: &[&str] = &[
     "cost",
     "costs",
@@ -435,7 +467,22 @@ pub const CURRENCIES: &[&str] = &[
     "lira",
     "dirham",
     "dirhams",
+    // Symbols and codes of the currencies of other English-language papers (the
+    // Philippines, Nigeria, India, Malaysia, South Africa).
+    "₱",
+    "₦",
+    "₹",
+    "rm",
+    "php",
+    "ngn",
+    "myr",
+    "zar",
 ];
+/// Currencies written as one capital letter glued to the digits (`P180 million` in
+/// Manila, `R2.5 billion` in Johannesburg, `N50,000` in Lagos, `K300,000` in Port
+/// Moresby): read only with a scale word after them or with thousands grouped, where
+/// no name or model number (`P30`, `R5`) is written so.
+pub const LETTER_CURRENCIES: &[&str] = &["P", "R", "N", "K"];
 /// Words after a number that make it an age, given a cue (`aged 39 years`).
 pub const AGE_UNITS: &[&str] = &["years"];
 /// Words before a number that make it an age.
@@ -443,7 +490,7 @@ pub const AGE_CUES: &[&str] = &["aged", "age"];
 /// What follows a number to make it an age with no other cue.
 pub const AGE_SUFFIXES: &[&str] = &["-year-old", " years old", " year old"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "mr",
@@ -587,6 +634,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "watchdog",
     "authority",
     "commission",
+    // Courts, as bodies a question asks (`which court`).
+    "court",
+    "tribunal",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];

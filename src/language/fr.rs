@@ -133,6 +133,26 @@ pub const PROFILE: Profile = Profile {
         "cathédrale",
         "église",
     ],
+    copulas: &["est", "était", "sont", "étaient", "c'est"],
+    place_nouns: &[
+        "ville",
+        "commune",
+        "village",
+        "quartier",
+        "région",
+        "département",
+        "province",
+        "pays",
+        "île",
+        "port",
+        "canton",
+        "arrondissement",
+        "préfecture",
+        "bourg",
+        "hameau",
+        "localité",
+        "hôpital",
+    ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["d'où", "d’où", "depuis", "provenance", "origine"],
     person_titles: PERSON_TITLES,
@@ -148,6 +168,11 @@ pub const PROFILE: Profile = Profile {
         "université",
         "préfecture",
         "mairie",
+        // Courts and chambers, named by the place they serve (`tribunal de commerce
+        // de Toulouse`).
+        "tribunal",
+        "cour",
+        "chambre",
     ],
     organisation_nouns: ORGANISATION_NOUNS,
     company_words: &[
@@ -488,7 +513,7 @@ pub const AGE_UNITS: &[&str] = &["ans"];
 /// Words before a number that make it an age (`de 39 ans` after a noun, `à 39 ans`).
 pub const AGE_CUES: &[&str] = &["âgé", "âgée", "âgés", "âgées", "de", "à", "âge"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans", "près"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "m.",
@@ -592,6 +617,10 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "autorité",
     "commission",
     "régulateur",
+    // Courts, as bodies a question asks (`which court`).
+    "tribunal",
+    "cour",
+    "juridiction",
 ];
 /// Endings of the lower-case adjectives of a country (`japonais`, `indonésienne`,
 /// `américain`, `allemand`, `britannique`, `espagnol`).

@@ -109,13 +109,41 @@ pub const PROFILE: Profile = Profile {
         "pasar",
         "jalan",
     ],
+    copulas: &["adalah", "ialah", "merupakan"],
+    place_nouns: &[
+        "kecamatan",
+        "kabupaten",
+        "kota",
+        "desa",
+        "kelurahan",
+        "provinsi",
+        "negara",
+        "pulau",
+        "wilayah",
+        "daerah",
+        "kampung",
+        "dusun",
+        "distrik",
+        "nagari",
+        "banjar",
+        "rsud",
+        "gor",
+        "lokasi",
+    ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["dari", "asal"],
     person_titles: PERSON_TITLES,
     name_particles: &["bin", "binti"],
     name_openers: &["i", "ni"],
     organisation_words: ORGANISATION_WORDS,
-    organisation_heads: &["pemerintah", "kementerian", "pemerintahan"],
+    organisation_heads: &[
+        "pemerintah",
+        "kementerian",
+        "pemerintahan",
+        // Courts, named by the place they serve (`pengadilan negeri Jakarta`).
+        "pengadilan",
+        "mahkamah",
+    ],
     organisation_nouns: ORGANISATION_NOUNS,
     company_words: &[
         "perusahaan",
@@ -362,7 +390,7 @@ pub const AGE_UNITS: &[&str] = &["tahun"];
 /// Words before a number that make it an age.
 pub const AGE_CUES: &[&str] = &["berusia", "umur", "usia", "umurnya", "usianya"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari", "asal"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari", "asal", "dekat"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "pak",
@@ -492,6 +520,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     // Regulators and public authorities.
     "otoritas",
     "komisi",
+    // Courts, as bodies a question asks (`which court`).
+    "pengadilan",
+    "mahkamah",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &["apa", "berapa", "siapa", "kapan", "mana", "bagaimana"];

@@ -206,6 +206,13 @@ pub struct Profile {
     /// Words that make a capitalised name a venue's or a building's (`Arena`,
     /// `Stade`, `Gedung`), lower case.
     pub venue_words: &'static [&'static str],
+    /// The verb "to be" as a question writes it after "who" (`is`, `est`, `adalah`),
+    /// lower case.
+    pub copulas: &'static [&'static str],
+    /// Nouns of the kinds of places a question asks (`district`, `kecamatan`, `ville`)
+    /// and that head a place's name (`Kecamatan Alok`, `Desa Sukamaju`, `Naujan town`),
+    /// lower case.
+    pub place_nouns: &'static [&'static str],
     /// Prepositions written before a place (`di`, `à`, `in`).
     pub place_prepositions: &'static [&'static str],
     /// Of those and others, the words telling where something comes from (`dari`,

@@ -444,6 +444,33 @@ fn answers_follow_general_rules_on_articles_of_our_own() {
             "money",
             "Rp 4,5 miliar",
         ),
+        // A sum alone of its kind in the best passage, far from the question's words,
+        // in a currency of one letter.
+        (
+            "how much did it cost to repair the MV Island Pearl",
+            "money",
+            "P38 million",
+        ),
+        // A month abbreviated with its period.
+        ("when did the ship leave Tagbilaran", "date", "Oct. 26"),
+        // A company's name ending with its abbreviation, before its acronym.
+        (
+            "which company will appeal the fine",
+            "organisation",
+            "Visayan Sea Lines Corp.",
+        ),
+        // A place named by its kind.
+        (
+            "in which barangay did the passengers spend the night",
+            "place",
+            "Barangay Looc",
+        ),
+        // A person an age after the name makes one.
+        (
+            "who is the master of the MV Island Pearl",
+            "person",
+            "Ramon Dizon Ocampo",
+        ),
     ];
     let mut wrong = Vec::new();
     for (question, kind, expected) in cases {
