@@ -112,7 +112,9 @@ pub fn read(question: &str) -> Question {
     // `l'amende`, `d'investissement`: the word without its elision too.
     let has = |class: Class| {
         lower.iter().any(|w| {
-            language::any(class, w) || language::any(class, crate::ask::quotes::without_elision(w))
+            language::any(class, w)
+                || language::any(class, crate::ask::quotes::without_elision(w))
+                || language::any(class, without_inversion(w))
         })
     };
     let has_pair = |a: &str, b: &str| lower.windows(2).any(|w| w[0] == a && w[1] == b);
@@ -307,6 +309,21 @@ pub fn read(question: &str) -> Question {
     }
 }
 
+/// A French verb without the subject put after it in a question (`coûte-t-elle` →
+/// `coûte`, `a-t-il` → `a`, `sont-ils` → `sont`).
+fn without_inversion(word: &str) -> &str {
+    const SUBJECTS: &[&str] = &["il", "elle", "on", "ils", "elles"];
+    let Some((verb, subject)) = word.split_once('-') else {
+        return word;
+    };
+    let subject = subject.strip_prefix("t-").unwrap_or(subject);
+    if !verb.is_empty() && SUBJECTS.contains(&subject) {
+        verb
+    } else {
+        word
+    }
+}
+
 fn has_number(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',')
         .any(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
@@ -451,6 +468,14 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_keeps_its_word_without_the_subject_after_it() {
+        assert_eq!(without_inversion("coûte-t-elle"), "coûte");
+        assert_eq!(without_inversion("sont-ils"), "sont");
+        assert_eq!(without_inversion("lot-et-garonne"), "lot-et-garonne");
+        assert_eq!(without_inversion("garonne-sud"), "garonne-sud");
+    }
+
+    #[test]
     fn a_gain_a_loss_a_penalty_or_a_wage_asks_a_sum() {
         for text in [
             "berapa kerugian negara akibat proyek itu",
@@ -458,6 +483,9 @@ mod tests {
             "how much were the company's losses last year",
             "quel est le montant des pertes de la société",
             "à combien s'élève l'amende infligée au groupe",
+            // A verb of costing in any of its forms, its subject put after it or not.
+            "combien la rénovation du musée coûte-t-elle par an",
+            "combien devait coûter le nouveau pont",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
