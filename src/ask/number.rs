@@ -547,7 +547,16 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
 /// Whether a number written `number` is a time of day: hours and two digits of
 /// minutes, after a colon (`10:30`), or after a point with a word of the hour before
 /// (`pukul 03.42`) or a zone or half of the day after (`03.42 Wita`, `3.42 pm`).
+///
+/// French writes the hour with a lone `h` after it (`à 6 h`, `1 h 10`): an hour of the
+/// day or a span of hours, a count of nothing either way.
 fn is_time_of_day(number: &str, prev: &str, next: &str) -> bool {
+    if next == "h"
+        && (1..=2).contains(&number.len())
+        && number.parse::<u32>().is_ok_and(|h| h <= 24)
+    {
+        return true;
+    }
     let Some((hours, minutes, colon)) = number
         .split_once(':')
         .map(|(h, m)| (h, m, true))
@@ -669,6 +678,24 @@ mod tests {
             1_500_000.0
         );
         assert_eq!(read("plus de 16 000 processeurs", Lang::Fr)[0].1, 16000.0);
+    }
+
+    #[test]
+    fn an_hour_written_with_its_h_counts_nothing() {
+        let text = "Les portes ouvrent à 6 h, privant quelque 3 000 visiteurs de leur sortie.";
+        let q = quantities(text, Lang::Fr);
+        assert!(q[0].time, "{:?}", &text[q[0].range.clone()]);
+        assert!(!q[1].time);
+        assert_eq!(q[1].value, 3000.0);
+        let q = quantities("le trajet dure 1 h 10 en temps normal", Lang::Fr);
+        assert!(q[0].time);
+        // A sum with its currency sign after the scale, as Québec writes it.
+        let q = quantities(
+            "Le musée évalue à 2,5 millions $ par mois ses pertes.",
+            Lang::Fr,
+        );
+        assert_eq!(q[0].currency.as_deref(), Some("$"));
+        assert_eq!(q[0].value, 2_500_000.0);
     }
 
     #[test]
