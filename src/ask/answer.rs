@@ -986,9 +986,17 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
     let before = words(&text[..range.start]);
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
+    // A title before the name (`Me`, `Ir.`, `Datuk`) is no word of the role phrase:
+    // `l'avocate des riverains, Me Claire Jouan` names her a lawyer.
+    let is_title = |w: &&Word| {
+        let lower = w.lower();
+        language::any(|p| p.person_titles, &lower)
+            || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+    };
     before
         .iter()
         .rev()
+        .skip_while(is_title)
         .take(4)
         .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
         .map(gain)
@@ -2502,6 +2510,17 @@ mod tests {
         let mayor = role_class("mayor").map(|k| [(k, ROLE_ASKED)]);
         assert_eq!(
             mayor.map(|m| role_gain(text, &at("Tom Lee"), &m)),
+            Some(ROLE_ASKED)
+        );
+    }
+
+    #[test]
+    fn a_title_before_the_name_is_no_word_of_its_role() {
+        let text = "Le maire regrette, selon l'avocate des riverains, Me Claire Jouan.";
+        let start = text.find("Claire").unwrap_or(0);
+        let lawyer = role_class("lawyer").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(
+            lawyer.map(|l| role_gain(text, &(start..start + "Claire Jouan".len()), &l)),
             Some(ROLE_ASKED)
         );
     }
