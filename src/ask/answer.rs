@@ -2469,6 +2469,8 @@ mod tests {
             "Perumda Tirta Lestari",
             "Acme Inc.",
             "Air Liquide SA",
+            "CV Maju Jaya Abadi",
+            "UD Sinar Tani",
         ] {
             assert!(names_a_company(name), "{name}");
         }

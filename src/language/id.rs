@@ -148,6 +148,10 @@ pub const PROFILE: Profile = Profile {
     company_words: &[
         "perusahaan",
         "pt",
+        // A limited partnership and a sole trader's business (`CV Maju Jaya`, `UD
+        // Sinar Tani`): the small companies' forms.
+        "cv",
+        "ud",
         "tbk",
         "persero",
         "perumda",
@@ -454,6 +458,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "tbk",
     "persero",
     "cv",
+    "ud",
     "klub",
     "fc",
     "direktorat",
