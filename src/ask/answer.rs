@@ -768,16 +768,33 @@ fn best_articles(hits: &[Hit], top: f32) -> Vec<(&str, f32)> {
     docs
 }
 
-/// Whether an article holds a word of `subject` (case aside).
+/// Whether an article names a word of `subject`: written with a capital, as a name is
+/// (`agen`, an agent, is not `Agen`, the town), accents aside. The words saying what
+/// kind of place or body the subject is (`Kabupaten` of `Kabupaten Garut`,
+/// `Agglomération` of `Agglomération Agen`) name nothing of their own when the subject
+/// holds another word.
 fn names_any(article: &[StoredPassage], subject: &str) -> bool {
-    let wanted: Vec<String> = subject.split_whitespace().map(folded).collect();
+    let is_kind = |w: &str| {
+        let lower = w.to_lowercase();
+        language::any(|p| p.place_nouns, &lower)
+            || language::any(|p| p.organisation_words, &lower)
+            || language::any(|p| p.organisation_nouns, &lower)
+    };
+    let all: Vec<&str> = subject.split_whitespace().collect();
+    let own: Vec<&str> = all.iter().copied().filter(|w| !is_kind(w)).collect();
+    let wanted: Vec<String> = if own.is_empty() { all } else { own }
+        .into_iter()
+        .map(folded)
+        .collect();
     article.iter().any(|p| {
         words(&p.title)
             .iter()
             .chain(words(&p.text).iter())
             .any(|w| {
-                let w = folded(w.text);
-                wanted.iter().any(|s| same_name_word(s, &w))
+                w.is_capitalized() && {
+                    let w = folded(w.text);
+                    wanted.iter().any(|s| same_name_word(s, &w))
+                }
             })
     })
 }
@@ -2514,6 +2531,26 @@ mod tests {
             mayor.map(|m| role_gain(text, &at("Tom Lee"), &m)),
             Some(ROLE_ASKED)
         );
+    }
+
+    #[test]
+    fn an_article_names_the_subject_by_its_own_capitalised_words() {
+        let article = [StoredPassage {
+            doc: "a.txt".to_string(),
+            title: String::new(),
+            date: None,
+            source: None,
+            url: None,
+            authors: Vec::new(),
+            lang: Lang::Id,
+            passage: 0,
+            text: "Kabupaten Sleman menambah agen penyalur pupuk.".to_string(),
+        }];
+        assert!(names_any(&article, "Sleman"));
+        // The kind of place is no name, a common word written small is no name.
+        assert!(!names_any(&article, "Kabupaten Bantul"));
+        assert!(!names_any(&article, "Agen"));
+        assert!(names_any(&article, "Kabupaten"));
     }
 
     #[test]
