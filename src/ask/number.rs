@@ -849,6 +849,10 @@ mod tests {
         assert_eq!(sum("a A$2.5bn deal", Lang::Other).0, "A$2.5bn");
         assert_eq!(sum("worth HK$300m", Lang::Other).1, 300e6);
         assert_eq!(
+            sum("a new bridge costing RM4.5mil", Lang::Other),
+            ("RM4.5mil".to_string(), 4.5e6, Some("rm".to_string()))
+        );
+        assert_eq!(
             sum("santunan Rp250.000 per keluarga", Lang::Id),
             ("Rp250.000".to_string(), 250_000.0, Some("rp".to_string()))
         );

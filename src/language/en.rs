@@ -419,6 +419,9 @@ pub const SCALE_ABBREVIATIONS: &[(&str, f64)] = &[
     ("bn", 1e9),
     ("b", 1e9),
     ("tn", 1e12),
+    // Malaysian and Singaporean papers: `RM1.2mil`, `RM3bil`.
+    ("mil", 1e6),
+    ("bil", 1e9),
 ];
 /// Currencies, with the symbols every language writes.
 pub const CURRENCIES: &[&str] = &[
