@@ -291,6 +291,13 @@ pub fn find(
     } else {
         HashSet::new()
     };
+    // "which regency", "di rumah sakit mana": the kind of place asked, in the
+    // question's words and their translations (`regency` → `kabupaten`).
+    let places_asked = if expect == Expect::Place {
+        kinds_of_place_asked(&asked)
+    } else {
+        HashSet::new()
+    };
     // "how much fuel oil": "much" asks an amount, and only the question's other words
     // could make it a sum; when none does, a quantity measured (`1.2 million liters`)
     // answers as well as a sum.
@@ -573,6 +580,11 @@ pub fn find(
                     .iter()
                     .any(|w| kinds_asked.contains(&w.lower()))
             {
+                fit *= KIND_ASKED;
+            }
+            // "which regency": a place named by the kind asked (`Kabupaten Sleman`,
+            // `Mercy Hospital`) is one of that kind.
+            if expect == Expect::Place && c.kind.is_none() && names_a_kind(&c.text, &places_asked) {
                 fit *= KIND_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
@@ -1286,6 +1298,52 @@ fn kinds_of_body_asked(asked: &[Word]) -> HashSet<String> {
 const KIND_ASKED: f32 = 1.5;
 
 /// A word's translations in every lexicon that has its language.
+/// The kinds of place a question asks by name (`regency` of "which regency's …",
+/// `rumah sakit` of "di rumah sakit mana"), lower case, with their translations.
+fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
+    use crate::language::Tongue::{En, Fr, Id};
+    let lower: Vec<String> = asked
+        .iter()
+        .map(|w| {
+            let l = w.lower();
+            l.strip_suffix("'s")
+                .or_else(|| l.strip_suffix("’s"))
+                .unwrap_or(&l)
+                .to_string()
+        })
+        .collect();
+    let mut kinds = HashSet::new();
+    for (i, w) in lower.iter().enumerate() {
+        let pair = i.checked_sub(1).map(|k| format!("{} {w}", lower[k]));
+        for noun in pair.iter().chain(std::iter::once(w)) {
+            if language::any(|p| p.place_nouns, noun) {
+                for (from, to) in [(En, Fr), (En, Id), (Fr, En), (Fr, Id), (Id, En), (Id, Fr)] {
+                    kinds.extend(
+                        crate::translate::lexicon::lookup(from, to, noun)
+                            .iter()
+                            .map(|t| t.to_lowercase()),
+                    );
+                }
+                kinds.insert(noun.clone());
+            }
+        }
+    }
+    kinds
+}
+
+/// Whether a name holds one of `kinds` (a word, or words one after the other).
+fn names_a_kind(name: &str, kinds: &HashSet<String>) -> bool {
+    let lower = format!(
+        " {} ",
+        words(name)
+            .iter()
+            .map(|w| w.lower())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    kinds.iter().any(|k| lower.contains(&format!(" {k} ")))
+}
+
 fn translations(word: &str) -> Vec<&'static str> {
     use crate::language::Tongue::{En, Fr, Id};
     [(En, Fr), (En, Id), (Fr, Id), (Id, Fr)]
@@ -2551,6 +2609,17 @@ mod tests {
         assert!(!names_any(&article, "Kabupaten Bantul"));
         assert!(!names_any(&article, "Agen"));
         assert!(names_any(&article, "Kabupaten"));
+    }
+
+    #[test]
+    fn a_place_named_by_the_kind_asked_is_of_that_kind() {
+        let kinds = kinds_of_place_asked(&words("which regency's governor opened the fair"));
+        assert!(names_a_kind("Kabupaten Sleman", &kinds));
+        assert!(!names_a_kind("Kota Yogyakarta", &kinds));
+        let kinds = kinds_of_place_asked(&words("di rumah sakit mana pasien itu dirujuk"));
+        assert!(names_a_kind("Mercy Hospital", &kinds));
+        assert!(names_a_kind("Rumah Sakit Bethesda", &kinds));
+        assert!(!names_a_kind("Kampung Rumah Baru", &kinds));
     }
 
     #[test]

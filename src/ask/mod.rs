@@ -175,9 +175,21 @@ fn asks_a_kind_of_place(question: &str) -> bool {
         k.and_then(|k| lower.get(k))
             .is_some_and(|w| crate::language::any(|p| p.interrogatives, w))
     };
-    lower.iter().enumerate().any(|(i, w)| {
+    let is_place_noun = |w: &str| {
+        // `which regency's harvest`: the noun without its possessive.
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
         crate::language::any(|p| p.place_nouns, w)
-            && (asking(i.checked_sub(1)) || asking(Some(i + 1)))
+    };
+    lower.iter().enumerate().any(|(i, w)| {
+        // A noun of two words (`rumah sakit mana`) asks with its last one.
+        let two_words = i
+            .checked_sub(1)
+            .is_some_and(|k| is_place_noun(&format!("{} {w}", lower[k])));
+        (is_place_noun(w) && (asking(i.checked_sub(1)) || asking(Some(i + 1))))
+            || (two_words && asking(Some(i + 1)))
     })
 }
 
@@ -284,6 +296,8 @@ mod tests {
             "near which town is the quarry",
             "kecamatan mana yang paling parah terdampak",
             "dans quelle commune le festival aura-t-il lieu",
+            "which province's governor opened the fair",
+            "di rumah sakit mana pasien itu dirujuk",
         ] {
             assert!(asks_a_kind_of_place(asked), "{asked}");
         }

@@ -127,6 +127,7 @@ pub const PROFILE: Profile = Profile {
         "nagari",
         "banjar",
         "rsud",
+        "rumah sakit",
         "gor",
         "lokasi",
     ],
