@@ -1893,6 +1893,22 @@ const ORIGIN_NOT_ASKED: f32 = 0.5;
 /// Capitalised words a place after a preposition holds at most (`RSUD Asy-Syifa
 /// Sumbawa Barat`, a hospital and its region).
 const PLACE_WORDS: usize = 4;
+
+/// The byte range of the capitalised name of up to `PLACE_WORDS` words starting at word
+/// `from`, unless there is none or it opens with a month or a weekday (a date, not a place).
+fn place_name_at(ws: &[Word], from: usize) -> Option<std::ops::Range<usize>> {
+    let run: Vec<&Word> = ws[from.min(ws.len())..]
+        .iter()
+        .take_while(|w| w.is_capitalized() && !w.is_punct())
+        .take(PLACE_WORDS)
+        .collect();
+    let (first, last) = (run.first()?, run.last()?);
+    if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
+        return None;
+    }
+    Some(first.start..last.start + last.text.len())
+}
+
 /// Lower-case words of a noun of place between a preposition and what it is of
 /// (`dans un chemin de Lucé`).
 const PLACE_NOUN_WORDS: usize = 2;
@@ -1950,18 +1966,9 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
             from = of + 1;
             fit *= PLACE_OF;
         }
-        let run: Vec<_> = ws[from.min(ws.len())..]
-            .iter()
-            .take_while(|w| w.is_capitalized() && !w.is_punct())
-            .take(PLACE_WORDS)
-            .collect();
-        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        let Some(range) = place_name_at(&ws, from) else {
             continue;
         };
-        if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
-            continue;
-        }
-        let range = first.start..last.start + last.text.len();
         taken.push(range.clone());
         out.push(Candidate {
             text: text[range.clone()].to_string(),
@@ -2032,21 +2039,13 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
         {
             from += 1;
         }
-        let run: Vec<&Word> = ws[from.min(ws.len())..]
-            .iter()
-            .take_while(|n| n.is_capitalized() && !n.is_punct())
-            .take(PLACE_WORDS)
-            .collect();
-        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        let Some(name) = place_name_at(&ws, from) else {
             continue;
         };
-        if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
-            continue;
-        }
         if from > i + 1 {
-            start = first.start;
+            start = name.start;
         }
-        let range = start..last.start + last.text.len();
+        let range = start..name.end;
         if out
             .iter()
             .any(|c: &Candidate| c.range.start < range.end && range.start < c.range.end)
@@ -2056,7 +2055,7 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
         out.push(Candidate {
             text: text[range.clone()].to_string(),
             value: None,
-            core: first.start..range.end,
+            core: name.start..range.end,
             range,
             fit: PLACE_BY_ITS_KIND,
             kind: None,
