@@ -190,6 +190,14 @@ fn manifest(index: &Path) -> String {
     fs::read_to_string(index.join("cari-index.json")).unwrap_or_default()
 }
 
+/// Sends a signal (`STOP`, `CONT`) to a process with the system's `kill`; true if sent.
+fn signal(pid: &str, name: &str) -> bool {
+    std::process::Command::new("kill")
+        .args([&format!("-{name}"), pid])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 /// Waits (polling) until `condition` holds or the child has exited; true if it holds.
 fn wait_for(child: &mut Child, mut condition: impl FnMut() -> bool) -> bool {
     loop {
@@ -379,6 +387,9 @@ fn a_second_build_of_the_same_index_stops_with_a_clear_message() {
         let locked = wait_for(&mut first, || {
             fs::read_to_string(&lock).is_ok_and(|t| t.trim() == pid)
         });
+        // Paused while it holds the lock, however fast it would build (a release
+        // build of this corpus takes milliseconds): the second runs during the first.
+        let paused = locked && signal(&pid, "STOP");
         let second = cari(
             &harness::root(),
             &[
@@ -390,6 +401,9 @@ fn a_second_build_of_the_same_index_stops_with_a_clear_message() {
         );
         // The first still holds the lock if it hasn't made its generation live yet.
         let held_throughout = locked && manifest(&s.index) == before;
+        if paused {
+            assert!(signal(&pid, "CONT"), "the first build could not be resumed");
+        }
         let out = first.wait_with_output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         if held_throughout {
