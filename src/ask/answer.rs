@@ -228,7 +228,8 @@ pub fn find(
     let subject = subject(question);
     // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`,
     // `rumah` → `homes`).
-    let asked_units = AskedUnits::of(&question.topic);
+    let mut asked_units = AskedUnits::of(&question.topic);
+    asked_units.share = crate::plan::question::asks_share(&question.question);
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
@@ -1196,6 +1197,8 @@ struct AskedUnits {
     /// aftershocks followed the earthquake"), in the forms `translated` holds: the
     /// other words of the topic are what it is counted of.
     counted: HashSet<String>,
+    /// Whether the question asks a share, in percent (see `question::asks_share`).
+    share: bool,
 }
 
 impl AskedUnits {
@@ -1231,6 +1234,7 @@ impl AskedUnits {
             translated,
             measure,
             counted,
+            share: false,
         }
     }
 
@@ -1570,6 +1574,14 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
         || q.unit.as_ref().is_some_and(|u| asked_units.counts(u))
         || counted_after(&hit.text, q, asked_units).is_some();
+    // "what percentage": a number in percent answers, and one in percent only.
+    if expect == Expect::Count && asked_units.share {
+        return Some(if in_percent(&hit.text, q) {
+            1.5
+        } else {
+            SHARE_NOT_IN_PERCENT
+        });
+    }
     let fit = match expect {
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
@@ -1608,6 +1620,23 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     } else {
         fit * 0.7
     })
+}
+
+/// What a number not in percent fits a question asking a share.
+const SHARE_NOT_IN_PERCENT: f32 = 0.2;
+
+/// Whether `q` of `text` is written in percent (`38 %`, `38 persen`, `38 per cent`,
+/// `38 pour cent`).
+fn in_percent(text: &str, q: &Quantity) -> bool {
+    let unit = q.unit.as_deref();
+    if unit.is_some_and(|u| u == "%" || language::any(|p| p.asks_share, u)) {
+        return true;
+    }
+    // `per cent`, `pour cent`: the unit read is the first word, `cent` follows it.
+    let next = text
+        .get(q.range.end..)
+        .and_then(|rest| words(rest).first().map(|w| w.lower()));
+    matches!(unit, Some("per" | "pour")) && next.as_deref() == Some("cent")
 }
 
 fn format_value(value: f64) -> String {
@@ -2191,6 +2220,17 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_percent() {
+        let text = "Sekitar 61 persen dari 900 siswa lulus; 12 % gagal, and 7 per cent left.";
+        let got: Vec<bool> = quantities(text, Lang::Id)
+            .iter()
+            .filter(|q| q.digits)
+            .map(|q| in_percent(text, q))
+            .collect();
+        assert_eq!(got, [true, false, true, true]);
+    }
 
     #[test]
     fn partial_dates_of_news() {

@@ -27,6 +27,7 @@ pub const PROFILE: Profile = Profile {
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
+    asks_share: &["percentage", "percent", "proportion", "share"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],
     teen_words: &[],

@@ -26,6 +26,7 @@ pub const PROFILE: Profile = Profile {
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
+    asks_share: &["pourcentage", "proportion", "part"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("cent", 100.0), ("cents", 100.0)],
     teen_words: &[],

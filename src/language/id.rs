@@ -26,6 +26,7 @@ pub const PROFILE: Profile = Profile {
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
+    asks_share: &["persen", "persentase", "proporsi"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("puluh", 10.0), ("ratus", 100.0)],
     teen_words: &["belas"],

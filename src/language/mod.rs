@@ -165,6 +165,9 @@ pub struct Profile {
     pub asks_age: &'static [&'static str],
     /// Words of a question asking for an amount of money (a price, a cost, a sum).
     pub asks_money: &'static [&'static str],
+    /// Nouns of a share (`percentage`, `persen`, `pourcentage`): beside a question word
+    /// they ask a number given in percent.
+    pub asks_share: &'static [&'static str],
     /// Numbers written as words, with their values.
     pub number_words: &'static [(&'static str, f64)],
     /// Words that multiply the number words before them inside one number (`dua
