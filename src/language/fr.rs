@@ -513,6 +513,9 @@ pub const CURRENCIES: &[&str] = &[
     "rands",
     "nairas",
     "dirhams",
+    // The francs of Central and West Africa, written with their code.
+    "fcfa",
+    "cfa",
 ];
 /// Words after a number that make it an age, given a cue (`âgé de 39 ans`).
 pub const AGE_UNITS: &[&str] = &["ans"];
