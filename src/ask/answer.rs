@@ -1199,6 +1199,8 @@ struct AskedUnits {
     counted: HashSet<String>,
     /// Whether the question asks a share, in percent (see `question::asks_share`).
     share: bool,
+    /// Whether the question asks how long something lasts (`berapa lama`).
+    duration: bool,
 }
 
 impl AskedUnits {
@@ -1235,6 +1237,9 @@ impl AskedUnits {
             measure,
             counted,
             share: false,
+            duration: topic
+                .split_whitespace()
+                .any(|w| language::any(|p| p.asks_duration, &w.to_lowercase())),
         }
     }
 
@@ -1591,6 +1596,17 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
             return None;
         }
         Expect::Count if q.unit.is_none() => 0.5,
+        // `45 menit` for a question counting workers: a span of time, asked only by
+        // "how long" or by its unit.
+        Expect::Count
+            if !unit_asked
+                && !asked_units.duration
+                && q.unit
+                    .as_deref()
+                    .is_some_and(|u| language::any(|p| p.duration_units, u)) =>
+        {
+            0.8 * DURATION_NOT_ASKED
+        }
         // `2.300 hectares` for a question counting homes: a measure, asked of no
         // count but a size's.
         Expect::Count
@@ -1621,6 +1637,9 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         fit * 0.7
     })
 }
+
+/// What a span of time fits a question counting something else.
+const DURATION_NOT_ASKED: f32 = 0.3;
 
 /// What a number not in percent fits a question asking a share.
 const SHARE_NOT_IN_PERCENT: f32 = 0.2;
@@ -2535,6 +2554,24 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_span_of_time_counts_nothing_asked() {
+        let text = "Perjalanan kini hanya 20 menit. Sebanyak 300 relawan ikut membersihkan pantai.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let fits = |topic: &str| -> Vec<(String, f32)> {
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect()
+        };
+        // "berapa pekerja …": the minutes fit less than a number of no unit.
+        let found = fits("pekerja membersihkan pantai");
+        assert!(found[0].1 < 0.5 * 0.7, "{found:?}");
+        // "berapa lama …", "berapa menit …": the span is asked.
+        assert_eq!(fits("lama perjalanan")[0].1, 0.8);
+        assert!(fits("menit perjalanan")[0].1 > 0.8);
     }
 
     #[test]

@@ -28,6 +28,11 @@ pub const PROFILE: Profile = Profile {
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
     asks_share: &["percentage", "percent", "proportion", "share"],
+    duration_units: &[
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "month", "months", "year", "years",
+    ],
+    asks_duration: &["long", "duration"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],
     teen_words: &[],

@@ -27,6 +27,11 @@ pub const PROFILE: Profile = Profile {
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
     asks_share: &["pourcentage", "proportion", "part"],
+    duration_units: &[
+        "seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "semaine",
+        "semaines", "mois", "an", "ans", "année", "années",
+    ],
+    asks_duration: &["longtemps", "durée"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("cent", 100.0), ("cents", 100.0)],
     teen_words: &[],

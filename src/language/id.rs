@@ -27,6 +27,10 @@ pub const PROFILE: Profile = Profile {
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
     asks_share: &["persen", "persentase", "proporsi"],
+    duration_units: &[
+        "detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun",
+    ],
+    asks_duration: &["lama", "durasi"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("puluh", 10.0), ("ratus", 100.0)],
     teen_words: &["belas"],
