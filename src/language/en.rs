@@ -346,6 +346,12 @@ pub const ASKS_MONEY: &[&str] = &[
     "budget",
     "paid",
     "pay",
+    "pays",
+    "paying",
+    "fee",
+    "fees",
+    "fare",
+    "fares",
     "raised",
     "much",
     // What is gained or lost, paid as a penalty or a wage: sums too.

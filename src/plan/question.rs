@@ -379,6 +379,17 @@ mod tests {
     }
 
     #[test]
+    fn paying_asks_a_sum() {
+        for text in [
+            "combien paieront les abonnés après la hausse",
+            "berapa tarif kapal cepat ke Pulau Seribu",
+            "how much does each visitor pay for the ferry",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
+        }
+    }
+
+    #[test]
     fn a_share_asked_is_a_count_in_percent() {
         for text in [
             "what percentage of the nurses voted for the strike",
