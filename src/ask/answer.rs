@@ -549,7 +549,17 @@ pub fn find(
             // water in Malang"): only a name wholly made of the question's words is it;
             // one partly made of them fits as much as the share of its own words.
             let mut fit = c.fit;
-            if c.kind == Some(Expect::Organisation) {
+            // A person may share a word with what the question names, when that isn't
+            // the person (`Henri Darrieux` of "who runs Maison Darrieux"): read as an
+            // organisation's name is.
+            let shares_a_name = expect == Expect::Person
+                && c.kind.is_none()
+                && words(&hit.text[c.core.clone()])
+                    .iter()
+                    .filter(|w| !w.is_punct())
+                    .count()
+                    > 1;
+            if c.kind == Some(Expect::Organisation) || shares_a_name {
                 let name_words: Vec<bool> = words(&hit.text[c.core.clone()])
                     .iter()
                     .filter(|w| !w.is_punct() && !language::any(|p| p.name_connectors, &w.lower()))
@@ -671,7 +681,9 @@ pub fn find(
                 let Some(passage) = article.get(m.paragraph) else {
                     continue;
                 };
-                if subject.as_deref().is_some_and(|s| same_speaker(s, &m.name))
+                if subject
+                    .as_deref()
+                    .is_some_and(|s| is_the_subject(s, &m.name))
                     || role_gain(&passage.text, &m.range, &noun_roles) <= 1.0
                 {
                     continue;
@@ -950,6 +962,18 @@ fn distinct_words(text: &str, highlights: &[[usize; 2]]) -> usize {
     seen.len()
 }
 
+/// Whether the person named `name` is the `subject` a question asks about: one of the
+/// two names holds all the other's words (`Zuckerberg`, `Mark Zuckerberg`). Names that
+/// share a word but each hold one of their own (`Maison Darrieux` and `Henri Darrieux`:
+/// a firm and the man who runs it, or two brothers) are two.
+fn is_the_subject(subject: &str, name: &str) -> bool {
+    let holds = |a: &str, b: &str| {
+        b.split_whitespace()
+            .all(|w| same_speaker(w, a) || same_speaker(a, w))
+    };
+    same_speaker(subject, name) && (holds(subject, name) || holds(name, subject))
+}
+
 /// The people a passage names, but not the one the question is about.
 fn persons(
     hit: &Hit,
@@ -980,7 +1004,7 @@ fn persons(
         .mentions
         .iter()
         .filter(|m| m.paragraph == paragraph)
-        .filter(|m| subject.is_none_or(|s| !same_speaker(s, &m.name)))
+        .filter(|m| subject.is_none_or(|s| !is_the_subject(s, &m.name)))
         .map(|m| Candidate {
             text: m.name.clone(),
             value: None,
@@ -2554,6 +2578,15 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_name_sharing_a_word_with_the_subject_is_not_it() {
+        assert!(is_the_subject("Okonjo", "Ngozi Okonjo"));
+        assert!(is_the_subject("Ngozi Okonjo", "Okonjo"));
+        assert!(is_the_subject("Ngozi Okonjo", "Ngozi Okonjo-Iweala"));
+        assert!(!is_the_subject("Brasserie Vandamme", "Luc Vandamme"));
+        assert!(!is_the_subject("Okonjo", "Paul Mensah"));
     }
 
     #[test]
