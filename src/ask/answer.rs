@@ -336,6 +336,8 @@ pub fn find(
         .collect();
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
+    // "sampai kapan", "until when", "jusqu'à quand": the end of a span.
+    let asks_until = asks_until(&asked);
     // The question's capitalised words, folded: what it names, not what it asks.
     let question_names: Vec<String> = name_words(&question.question)
         .into_iter()
@@ -471,6 +473,15 @@ pub fn find(
                 if asks_future {
                     for c in &mut found {
                         c.fit *= future_fit(c, hit.date.as_deref());
+                    }
+                }
+                if asks_until {
+                    for c in &mut found {
+                        c.fit *= if after_until(&hit.text, &c.range) {
+                            UNTIL_SAID
+                        } else {
+                            UNTIL_NOT_SAID
+                        };
                     }
                 }
                 found
@@ -1815,6 +1826,28 @@ fn asks_future(asked: &[Word]) -> bool {
     })
 }
 
+/// Whether a question asks the end of a span: a word of "until" right before its
+/// "when" (`sampai kapan`, `until when`, `jusqu'à quand`).
+fn asks_until(asked: &[Word]) -> bool {
+    asked.windows(2).any(|pair| {
+        language::any(|p| p.until_words, &pair[0].lower())
+            && language::any(|p| p.asks_when, &pair[1].lower())
+    })
+}
+
+/// Whether the date at `range` of `text` ends a span: a word of "until" right before
+/// it (`hingga 9 Desember`, `until March 3`, `jusqu'au 12 mai`).
+fn after_until(text: &str, range: &Range<usize>) -> bool {
+    text.get(..range.start)
+        .and_then(|before| words(before).last().map(|w| w.lower()))
+        .is_some_and(|w| language::any(|p| p.until_words, &w))
+}
+
+/// What a date ending a span fits a question asking that end (`sampai kapan`).
+const UNTIL_SAID: f32 = 1.5;
+/// What any other date fits it.
+const UNTIL_NOT_SAID: f32 = 0.6;
+
 /// How a date fits a question put in the future, given the article's date: one before
 /// the article's day (or on it) tells what happened, not what will (`jeudi 5 février`
 /// in an article of the 6th for "when will work begin"); a year or a month to come
@@ -2587,6 +2620,24 @@ mod tests {
         assert!(is_the_subject("Ngozi Okonjo", "Ngozi Okonjo-Iweala"));
         assert!(!is_the_subject("Brasserie Vandamme", "Luc Vandamme"));
         assert!(!is_the_subject("Okonjo", "Paul Mensah"));
+    }
+
+    #[test]
+    fn the_end_of_a_span_is_asked_and_told() {
+        for (question, asks) in [
+            ("sampai kapan jembatan itu ditutup", true),
+            ("until when will the museum stay closed", true),
+            ("jusqu'à quand la route sera-t-elle fermée", true),
+            ("kapan jembatan itu ditutup", false),
+        ] {
+            assert_eq!(asks_until(&words(question)), asks, "{question}");
+        }
+        let text = "Jembatan ditutup sejak Senin (3/3/2025) hingga 17 Maret 2025.";
+        let ends: Vec<bool> = dates(&hit(text, Lang::Id, "2025-03-04"), false, false)
+            .iter()
+            .map(|c| after_until(text, &c.range))
+            .collect();
+        assert_eq!(ends, [false, true]);
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub const PROFILE: Profile = Profile {
         "month", "months", "year", "years",
     ],
     asks_duration: &["long", "duration"],
+    until_words: &["until", "till", "through"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],
     teen_words: &[],

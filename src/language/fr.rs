@@ -32,6 +32,7 @@ pub const PROFILE: Profile = Profile {
         "semaines", "mois", "an", "ans", "année", "années",
     ],
     asks_duration: &["longtemps", "durée"],
+    until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("cent", 100.0), ("cents", 100.0)],
     teen_words: &[],

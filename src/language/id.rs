@@ -31,6 +31,7 @@ pub const PROFILE: Profile = Profile {
         "detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun",
     ],
     asks_duration: &["lama", "durasi"],
+    until_words: &["hingga", "sampai"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("puluh", 10.0), ("ratus", 100.0)],
     teen_words: &["belas"],

@@ -174,6 +174,9 @@ pub struct Profile {
     /// Words of a question asking how long something lasts (`berapa lama`, `how
     /// long`, `combien de temps`).
     pub asks_duration: &'static [&'static str],
+    /// Words before a date that make it the end of a span (`hingga`, `until`,
+    /// `jusqu'au`); before a question's "when", they ask that end (`sampai kapan`).
+    pub until_words: &'static [&'static str],
     /// Numbers written as words, with their values.
     pub number_words: &'static [(&'static str, f64)],
     /// Words that multiply the number words before them inside one number (`dua
