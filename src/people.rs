@@ -170,6 +170,8 @@ fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
 /// A run without the titles and ranks written before the name (`AKBP Yusuf Rahman`,
 /// `Maître Claire Jouan`, `Dr. Maria Tandi`): those and acronyms, while two words
 /// are left; but an organisation's mark (`PT`, `FC`) keeps the run an organisation's.
+/// The word ending a role or its portfolio (`Umum` of `Menteri Pekerjaan Umum Budi
+/// Santoso`, `General` of `Attorney General`) opens no name either.
 fn without_titles(run: &[String]) -> &[String] {
     let mut start = 0;
     while run.len() - start > 2 && {
@@ -178,6 +180,7 @@ fn without_titles(run: &[String]) -> &[String] {
         (is_acronym(w) && !language::any(|p| p.organisation_words, &lower) && !opens_name(w))
             || language::any(|p| p.person_titles, &lower)
             || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+            || language::any(|p| p.role_modifiers, &lower)
     } {
         start += 1;
     }
@@ -906,6 +909,12 @@ mod tests {
         }
         assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
         assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
+    }
+
+    #[test]
+    fn the_word_ending_a_role_opens_no_name() {
+        let got = names(&["Surat itu diteken Kepala Bagian Umum Siti Aminah pekan lalu."]);
+        assert_eq!(got, ["Siti Aminah"]);
     }
 
     #[test]
