@@ -912,6 +912,15 @@ mod tests {
     }
 
     #[test]
+    fn particles_inside_a_name() {
+        let got = names(&[
+            "Le maire de Lyon, Gérard de Montclos, a répondu aux questions.",
+            "\"Kami siap,\" kata Budi Santoso di Jakarta, Senin.",
+        ]);
+        assert_eq!(got, ["Budi Santoso", "Gérard de Montclos"]);
+    }
+
+    #[test]
     fn the_word_ending_a_role_opens_no_name() {
         let got = names(&["Surat itu diteken Kepala Bagian Umum Siti Aminah pekan lalu."]);
         assert_eq!(got, ["Siti Aminah"]);
