@@ -315,10 +315,18 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         }
         // A capitalised name holding an organisation's word, beside another word.
         let words_in: Vec<&Word> = ws[i..end].iter().filter(|w| !is_connector(w)).collect();
+        // Its acronym in brackets after it tells where it starts (`Survei Badan Riset
+        // dan Inovasi Nasional (BRIN)`: the sentence's first word is no part of it).
+        let spelled_from = (ws.get(end).is_some_and(|w| w.text == "(")
+            && ws.get(end + 2).is_some_and(|w| w.text == ")"))
+        .then(|| ws.get(end + 1).filter(|a| is_acronym(a.text)))
+        .flatten()
+        .and_then(|a| spelled_by(ws, end, a.text))
+        .filter(|&s| s > i);
         if words_in.len() >= 2
             && words_in.iter().any(|w| is_org_word(w))
-            && let Some(n) =
-                name(i, end).filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
+            && let Some(n) = name(spelled_from.unwrap_or(i), end)
+                .filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
         {
             out.push((n, OrgCue::Named));
         }
@@ -511,6 +519,17 @@ mod tests {
                 "ministère de l'Économie",
                 "université de Montpellier"
             ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_tells_where_the_name_starts() {
+        let got = named(&["Laporan Badan Pusat Statistik (BPS) terbit kemarin."]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(written.contains(&"Badan Pusat Statistik"), "{written:?}");
+        assert!(
+            !written.iter().any(|w| w.starts_with("Laporan")),
+            "{written:?}"
         );
     }
 
