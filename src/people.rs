@@ -352,8 +352,9 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
                 filler += 1;
             }
             if ws.get(j).is_some_and(|w| w.text == ",") {
-                // `le Premier ministre japonais, Fumio Kishida`
-                let (run, _) = name_run(ws, j + 1);
+                // `le Premier ministre japonais, Fumio Kishida`, `ketua tim, Dr. Ani
+                // Lestari`: the title before the name aside.
+                let (run, _) = name_run(ws, after_title(ws, j + 1));
                 if run.len() >= 2 {
                     push(&run, Cue::Strong, out);
                 }
@@ -417,6 +418,19 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             let (run, _) = name_run(ws, i + 1);
             push(&run, Cue::Weak, out);
         }
+    }
+}
+
+/// Where the name starts when a title opens it at `ws[at]` (`Dr.`, `Me`, `Mr`): past
+/// the title and its period; `at` when no title does.
+fn after_title(ws: &[Word], at: usize) -> usize {
+    let titled = ws
+        .get(at)
+        .is_some_and(|w| w.is_capitalized() && language::any(|p| p.person_titles, &w.lower()));
+    match (titled, ws.get(at + 1).map(|w| w.text)) {
+        (true, Some(".")) => at + 2,
+        (true, _) => at + 1,
+        (false, _) => at,
     }
 }
 
@@ -909,6 +923,12 @@ mod tests {
         }
         assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
         assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
+    }
+
+    #[test]
+    fn a_title_after_a_role_and_a_comma() {
+        let got = names(&["Menurut ketua tim peneliti, Dr. La Ode Hamid, air laut memanas."]);
+        assert_eq!(got, ["La Ode Hamid"]);
     }
 
     #[test]

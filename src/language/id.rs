@@ -141,7 +141,8 @@ pub const PROFILE: Profile = Profile {
     origin_words: &["dari", "asal"],
     person_titles: PERSON_TITLES,
     name_particles: &["bin", "binti"],
-    name_openers: &["i", "ni"],
+    // The Balinese `I` and `Ni`; the Butonese and Munanese `La` and `Wa` (`La Ode …`).
+    name_openers: &["i", "ni", "la", "wa"],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &[
         "pemerintah",
