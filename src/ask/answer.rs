@@ -606,7 +606,11 @@ pub fn find(
             }
             // "which regency": a place named by the kind asked (`Kabupaten Sleman`,
             // `Mercy Hospital`) is one of that kind.
-            if expect == Expect::Place && c.kind.is_none() && names_a_kind(&c.text, &places_asked) {
+            if expect == Expect::Place
+                && c.kind.is_none()
+                && (names_a_kind(&c.text, &places_asked)
+                    || introduced_by_kind(&hit.text, &c.range, &places_asked))
+            {
                 fit *= KIND_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
@@ -1376,6 +1380,16 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
 }
 
 /// Whether a name holds one of `kinds` (a word, or words one after the other).
+/// Whether the place at `range` of `text` follows one of `kinds` and a word of "of"
+/// (`la centrale du Vazzio`, `the village of Wayam`): named as of that kind.
+fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> bool {
+    let before = words(text.get(..range.start).unwrap_or_default());
+    let n = before.len();
+    n >= 2
+        && language::any(|p| p.of_words, &before[n - 1].lower())
+        && kinds.contains(&before[n - 2].lower())
+}
+
 fn names_a_kind(name: &str, kinds: &HashSet<String>) -> bool {
     let lower = format!(
         " {} ",
@@ -2638,6 +2652,18 @@ mod tests {
             .map(|c| after_until(text, &c.range))
             .collect();
         assert_eq!(ends, [false, true]);
+    }
+
+    #[test]
+    fn a_place_introduced_by_the_kind_asked() {
+        let text = "Api muncul di pabrik milik Sinar Jaya, dekat gudang dari Koperasi Tani.";
+        let kinds: HashSet<String> = ["gudang".to_string()].into();
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            start..start + name.len()
+        };
+        assert!(introduced_by_kind(text, &at("Koperasi Tani"), &kinds));
+        assert!(!introduced_by_kind(text, &at("Sinar Jaya"), &kinds));
     }
 
     #[test]
