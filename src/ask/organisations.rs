@@ -192,7 +192,34 @@ fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
         initials.insert(0, initial);
         start -= 1;
     }
-    (initials == letters && name_piece(&ws[start])).then_some(start)
+    if initials == letters && name_piece(&ws[start]) {
+        return Some(start);
+    }
+    spelled_skipping(ws, end, &letters)
+}
+
+/// `spelled_by`'s second try, for a long name whose acronym leaves out some words in
+/// lower case (`Office central de lutte contre la corruption … (OCLC…)`: no letter
+/// for `contre`): from the end, a word whose initial is the next letter spells it, a
+/// word in lower case that isn't is passed over; the name opens with a capitalised
+/// word spelling the first letter.
+fn spelled_skipping(ws: &[Word], end: usize, letters: &[char]) -> Option<usize> {
+    let mut needed = letters.len();
+    let mut start = end;
+    while start > 0 && needed > 0 && end - start <= 2 * MAX_NAME_WORDS {
+        let w = &ws[start - 1];
+        if w.is_punct() && w.text != "," {
+            return None;
+        }
+        let initial = without_elision(&w.lower()).chars().next();
+        if initial == Some(letters[needed - 1]) {
+            needed -= 1;
+        } else if w.is_capitalized() {
+            return None;
+        }
+        start -= 1;
+    }
+    (needed == 0 && name_piece(&ws[start])).then_some(start)
 }
 
 /// Where the name before `ws[end]` starts when its acronym spells another language's
@@ -519,6 +546,16 @@ mod tests {
                 "ministère de l'Économie",
                 "université de Montpellier"
             ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_may_leave_out_small_words() {
+        let got = named(&["Le Comité national contre les violences au travail (CNVT) a réagi."]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(
+            written.contains(&"Comité national contre les violences au travail"),
+            "{written:?}"
         );
     }
 
