@@ -620,6 +620,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "company",
+    // A unit of a force or a service (`which police unit`).
+    "unit",
     "companies",
     "firm",
     "startup",

@@ -618,6 +618,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "société",
+    // A unit of a force or a service (`quelle unité de police`).
+    "unité",
     "entreprise",
     "start-up",
     "startup",

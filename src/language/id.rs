@@ -511,6 +511,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "perusahaan",
+    // A unit of a force or a service (`unit kepolisian apa`).
+    "unit",
     "startup",
     "raksasa",
     "emiten",

@@ -379,6 +379,17 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_asked_is_an_organisation() {
+        for text in [
+            "unit kepolisian apa yang menangkap kurir narkoba itu",
+            "which police unit arrested the courier",
+            "quelle unité de gendarmerie a arrêté le passeur",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Organisation), "{text}");
+        }
+    }
+
+    #[test]
     fn paying_asks_a_sum() {
         for text in [
             "combien paieront les abonnés après la hausse",
