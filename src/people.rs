@@ -170,6 +170,8 @@ fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
 /// A run without the titles and ranks written before the name (`AKBP Yusuf Rahman`,
 /// `Maître Claire Jouan`, `Dr. Maria Tandi`): those and acronyms, while two words
 /// are left; but an organisation's mark (`PT`, `FC`) keeps the run an organisation's.
+/// The word ending a role or its portfolio (`Umum` of `Menteri Pekerjaan Umum Budi
+/// Santoso`, `General` of `Attorney General`) opens no name either.
 fn without_titles(run: &[String]) -> &[String] {
     let mut start = 0;
     while run.len() - start > 2 && {
@@ -178,6 +180,7 @@ fn without_titles(run: &[String]) -> &[String] {
         (is_acronym(w) && !language::any(|p| p.organisation_words, &lower) && !opens_name(w))
             || language::any(|p| p.person_titles, &lower)
             || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+            || language::any(|p| p.role_modifiers, &lower)
     } {
         start += 1;
     }
@@ -349,8 +352,9 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
                 filler += 1;
             }
             if ws.get(j).is_some_and(|w| w.text == ",") {
-                // `le Premier ministre japonais, Fumio Kishida`
-                let (run, _) = name_run(ws, j + 1);
+                // `le Premier ministre japonais, Fumio Kishida`, `ketua tim, Dr. Ani
+                // Lestari`: the title before the name aside.
+                let (run, _) = name_run(ws, after_title(ws, j + 1));
                 if run.len() >= 2 {
                     push(&run, Cue::Strong, out);
                 }
@@ -414,6 +418,19 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             let (run, _) = name_run(ws, i + 1);
             push(&run, Cue::Weak, out);
         }
+    }
+}
+
+/// Where the name starts when a title opens it at `ws[at]` (`Dr.`, `Me`, `Mr`): past
+/// the title and its period; `at` when no title does.
+fn after_title(ws: &[Word], at: usize) -> usize {
+    let titled = ws
+        .get(at)
+        .is_some_and(|w| w.is_capitalized() && language::any(|p| p.person_titles, &w.lower()));
+    match (titled, ws.get(at + 1).map(|w| w.text)) {
+        (true, Some(".")) => at + 2,
+        (true, _) => at + 1,
+        (false, _) => at,
     }
 }
 
@@ -906,6 +923,27 @@ mod tests {
         }
         assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
         assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
+    }
+
+    #[test]
+    fn a_title_after_a_role_and_a_comma() {
+        let got = names(&["Menurut ketua tim peneliti, Dr. La Ode Hamid, air laut memanas."]);
+        assert_eq!(got, ["La Ode Hamid"]);
+    }
+
+    #[test]
+    fn particles_inside_a_name() {
+        let got = names(&[
+            "Le maire de Lyon, Gérard de Montclos, a répondu aux questions.",
+            "\"Kami siap,\" kata Budi Santoso di Jakarta, Senin.",
+        ]);
+        assert_eq!(got, ["Budi Santoso", "Gérard de Montclos"]);
+    }
+
+    #[test]
+    fn the_word_ending_a_role_opens_no_name() {
+        let got = names(&["Surat itu diteken Kepala Bagian Umum Siti Aminah pekan lalu."]);
+        assert_eq!(got, ["Siti Aminah"]);
     }
 
     #[test]

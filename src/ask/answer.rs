@@ -228,7 +228,8 @@ pub fn find(
     let subject = subject(question);
     // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`,
     // `rumah` → `homes`).
-    let asked_units = AskedUnits::of(&question.topic);
+    let mut asked_units = AskedUnits::of(&question.topic);
+    asked_units.share = crate::plan::question::asks_share(&question.question);
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
@@ -335,6 +336,8 @@ pub fn find(
         .collect();
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
+    // "sampai kapan", "until when", "jusqu'à quand": the end of a span.
+    let asks_until = asks_until(&asked);
     // The question's capitalised words, folded: what it names, not what it asks.
     let question_names: Vec<String> = name_words(&question.question)
         .into_iter()
@@ -472,6 +475,15 @@ pub fn find(
                         c.fit *= future_fit(c, hit.date.as_deref());
                     }
                 }
+                if asks_until {
+                    for c in &mut found {
+                        c.fit *= if after_until(&hit.text, &c.range) {
+                            UNTIL_SAID
+                        } else {
+                            UNTIL_NOT_SAID
+                        };
+                    }
+                }
                 found
             }
             Expect::Place => places(hit, asks_origin),
@@ -548,7 +560,17 @@ pub fn find(
             // water in Malang"): only a name wholly made of the question's words is it;
             // one partly made of them fits as much as the share of its own words.
             let mut fit = c.fit;
-            if c.kind == Some(Expect::Organisation) {
+            // A person may share a word with what the question names, when that isn't
+            // the person (`Henri Darrieux` of "who runs Maison Darrieux"): read as an
+            // organisation's name is.
+            let shares_a_name = expect == Expect::Person
+                && c.kind.is_none()
+                && words(&hit.text[c.core.clone()])
+                    .iter()
+                    .filter(|w| !w.is_punct())
+                    .count()
+                    > 1;
+            if c.kind == Some(Expect::Organisation) || shares_a_name {
                 let name_words: Vec<bool> = words(&hit.text[c.core.clone()])
                     .iter()
                     .filter(|w| !w.is_punct() && !language::any(|p| p.name_connectors, &w.lower()))
@@ -584,7 +606,11 @@ pub fn find(
             }
             // "which regency": a place named by the kind asked (`Kabupaten Sleman`,
             // `Mercy Hospital`) is one of that kind.
-            if expect == Expect::Place && c.kind.is_none() && names_a_kind(&c.text, &places_asked) {
+            if expect == Expect::Place
+                && c.kind.is_none()
+                && (names_a_kind(&c.text, &places_asked)
+                    || introduced_by_kind(&hit.text, &c.range, &places_asked))
+            {
                 fit *= KIND_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
@@ -670,7 +696,9 @@ pub fn find(
                 let Some(passage) = article.get(m.paragraph) else {
                     continue;
                 };
-                if subject.as_deref().is_some_and(|s| same_speaker(s, &m.name))
+                if subject
+                    .as_deref()
+                    .is_some_and(|s| is_the_subject(s, &m.name))
                     || role_gain(&passage.text, &m.range, &noun_roles) <= 1.0
                 {
                     continue;
@@ -949,6 +977,18 @@ fn distinct_words(text: &str, highlights: &[[usize; 2]]) -> usize {
     seen.len()
 }
 
+/// Whether the person named `name` is the `subject` a question asks about: one of the
+/// two names holds all the other's words (`Zuckerberg`, `Mark Zuckerberg`). Names that
+/// share a word but each hold one of their own (`Maison Darrieux` and `Henri Darrieux`:
+/// a firm and the man who runs it, or two brothers) are two.
+fn is_the_subject(subject: &str, name: &str) -> bool {
+    let holds = |a: &str, b: &str| {
+        b.split_whitespace()
+            .all(|w| same_speaker(w, a) || same_speaker(a, w))
+    };
+    same_speaker(subject, name) && (holds(subject, name) || holds(name, subject))
+}
+
 /// The people a passage names, but not the one the question is about.
 fn persons(
     hit: &Hit,
@@ -979,7 +1019,7 @@ fn persons(
         .mentions
         .iter()
         .filter(|m| m.paragraph == paragraph)
-        .filter(|m| subject.is_none_or(|s| !same_speaker(s, &m.name)))
+        .filter(|m| subject.is_none_or(|s| !is_the_subject(s, &m.name)))
         .map(|m| Candidate {
             text: m.name.clone(),
             value: None,
@@ -1196,6 +1236,10 @@ struct AskedUnits {
     /// aftershocks followed the earthquake"), in the forms `translated` holds: the
     /// other words of the topic are what it is counted of.
     counted: HashSet<String>,
+    /// Whether the question asks a share, in percent (see `question::asks_share`).
+    share: bool,
+    /// Whether the question asks how long something lasts (`berapa lama`).
+    duration: bool,
 }
 
 impl AskedUnits {
@@ -1231,6 +1275,10 @@ impl AskedUnits {
             translated,
             measure,
             counted,
+            share: false,
+            duration: topic
+                .split_whitespace()
+                .any(|w| language::any(|p| p.asks_duration, &w.to_lowercase())),
         }
     }
 
@@ -1332,6 +1380,16 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
 }
 
 /// Whether a name holds one of `kinds` (a word, or words one after the other).
+/// Whether the place at `range` of `text` follows one of `kinds` and a word of "of"
+/// (`la centrale du Vazzio`, `the village of Wayam`): named as of that kind.
+fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> bool {
+    let before = words(text.get(..range.start).unwrap_or_default());
+    let n = before.len();
+    n >= 2
+        && language::any(|p| p.of_words, &before[n - 1].lower())
+        && kinds.contains(&before[n - 2].lower())
+}
+
 fn names_a_kind(name: &str, kinds: &HashSet<String>) -> bool {
     let lower = format!(
         " {} ",
@@ -1570,6 +1628,14 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
         || q.unit.as_ref().is_some_and(|u| asked_units.counts(u))
         || counted_after(&hit.text, q, asked_units).is_some();
+    // "what percentage": a number in percent answers, and one in percent only.
+    if expect == Expect::Count && asked_units.share {
+        return Some(if in_percent(&hit.text, q) {
+            1.5
+        } else {
+            SHARE_NOT_IN_PERCENT
+        });
+    }
     let fit = match expect {
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
@@ -1579,6 +1645,17 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
             return None;
         }
         Expect::Count if q.unit.is_none() => 0.5,
+        // `45 menit` for a question counting workers: a span of time, asked only by
+        // "how long" or by its unit.
+        Expect::Count
+            if !unit_asked
+                && !asked_units.duration
+                && q.unit
+                    .as_deref()
+                    .is_some_and(|u| language::any(|p| p.duration_units, u)) =>
+        {
+            0.8 * DURATION_NOT_ASKED
+        }
         // `2.300 hectares` for a question counting homes: a measure, asked of no
         // count but a size's.
         Expect::Count
@@ -1608,6 +1685,26 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     } else {
         fit * 0.7
     })
+}
+
+/// What a span of time fits a question counting something else.
+const DURATION_NOT_ASKED: f32 = 0.3;
+
+/// What a number not in percent fits a question asking a share.
+const SHARE_NOT_IN_PERCENT: f32 = 0.2;
+
+/// Whether `q` of `text` is written in percent (`38 %`, `38 persen`, `38 per cent`,
+/// `38 pour cent`).
+fn in_percent(text: &str, q: &Quantity) -> bool {
+    let unit = q.unit.as_deref();
+    if unit.is_some_and(|u| u == "%" || language::any(|p| p.asks_share, u)) {
+        return true;
+    }
+    // `per cent`, `pour cent`: the unit read is the first word, `cent` follows it.
+    let next = text
+        .get(q.range.end..)
+        .and_then(|rest| words(rest).first().map(|w| w.lower()));
+    matches!(unit, Some("per" | "pour")) && next.as_deref() == Some("cent")
 }
 
 fn format_value(value: f64) -> String {
@@ -1742,6 +1839,28 @@ fn asks_future(asked: &[Word]) -> bool {
                 .any(|e| verb.ends_with(e) && verb.chars().count() > e.chars().count() + 3)
     })
 }
+
+/// Whether a question asks the end of a span: a word of "until" right before its
+/// "when" (`sampai kapan`, `until when`, `jusqu'à quand`).
+fn asks_until(asked: &[Word]) -> bool {
+    asked.windows(2).any(|pair| {
+        language::any(|p| p.until_words, &pair[0].lower())
+            && language::any(|p| p.asks_when, &pair[1].lower())
+    })
+}
+
+/// Whether the date at `range` of `text` ends a span: a word of "until" right before
+/// it (`hingga 9 Desember`, `until March 3`, `jusqu'au 12 mai`).
+fn after_until(text: &str, range: &Range<usize>) -> bool {
+    text.get(..range.start)
+        .and_then(|before| words(before).last().map(|w| w.lower()))
+        .is_some_and(|w| language::any(|p| p.until_words, &w))
+}
+
+/// What a date ending a span fits a question asking that end (`sampai kapan`).
+const UNTIL_SAID: f32 = 1.5;
+/// What any other date fits it.
+const UNTIL_NOT_SAID: f32 = 0.6;
 
 /// How a date fits a question put in the future, given the article's date: one before
 /// the article's day (or on it) tells what happened, not what will (`jeudi 5 février`
@@ -2193,6 +2312,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn numbers_in_percent() {
+        let text = "Sekitar 61 persen dari 900 siswa lulus; 12 % gagal, and 7 per cent left.";
+        let got: Vec<bool> = quantities(text, Lang::Id)
+            .iter()
+            .filter(|q| q.digits)
+            .map(|q| in_percent(text, q))
+            .collect();
+        assert_eq!(got, [true, false, true, true]);
+    }
+
+    #[test]
     fn partial_dates_of_news() {
         let text = "Pada Rabu, 28 Februari, Zuckerberg bertemu Lee; en novembre 2022; ce mardi.";
         let got: Vec<(&str, Option<String>)> = partial_dates(text, None)
@@ -2495,6 +2625,63 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_name_sharing_a_word_with_the_subject_is_not_it() {
+        assert!(is_the_subject("Okonjo", "Ngozi Okonjo"));
+        assert!(is_the_subject("Ngozi Okonjo", "Okonjo"));
+        assert!(is_the_subject("Ngozi Okonjo", "Ngozi Okonjo-Iweala"));
+        assert!(!is_the_subject("Brasserie Vandamme", "Luc Vandamme"));
+        assert!(!is_the_subject("Okonjo", "Paul Mensah"));
+    }
+
+    #[test]
+    fn the_end_of_a_span_is_asked_and_told() {
+        for (question, asks) in [
+            ("sampai kapan jembatan itu ditutup", true),
+            ("until when will the museum stay closed", true),
+            ("jusqu'à quand la route sera-t-elle fermée", true),
+            ("kapan jembatan itu ditutup", false),
+        ] {
+            assert_eq!(asks_until(&words(question)), asks, "{question}");
+        }
+        let text = "Jembatan ditutup sejak Senin (3/3/2025) hingga 17 Maret 2025.";
+        let ends: Vec<bool> = dates(&hit(text, Lang::Id, "2025-03-04"), false, false)
+            .iter()
+            .map(|c| after_until(text, &c.range))
+            .collect();
+        assert_eq!(ends, [false, true]);
+    }
+
+    #[test]
+    fn a_place_introduced_by_the_kind_asked() {
+        let text = "Api muncul di pabrik milik Sinar Jaya, dekat gudang dari Koperasi Tani.";
+        let kinds: HashSet<String> = ["gudang".to_string()].into();
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            start..start + name.len()
+        };
+        assert!(introduced_by_kind(text, &at("Koperasi Tani"), &kinds));
+        assert!(!introduced_by_kind(text, &at("Sinar Jaya"), &kinds));
+    }
+
+    #[test]
+    fn a_span_of_time_counts_nothing_asked() {
+        let text = "Perjalanan kini hanya 20 menit. Sebanyak 300 relawan ikut membersihkan pantai.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let fits = |topic: &str| -> Vec<(String, f32)> {
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect()
+        };
+        // "berapa pekerja …": the minutes fit less than a number of no unit.
+        let found = fits("pekerja membersihkan pantai");
+        assert!(found[0].1 < 0.5 * 0.7, "{found:?}");
+        // "berapa lama …", "berapa menit …": the span is asked.
+        assert_eq!(fits("lama perjalanan")[0].1, 0.8);
+        assert!(fits("menit perjalanan")[0].1 > 0.8);
     }
 
     #[test]

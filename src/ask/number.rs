@@ -586,11 +586,12 @@ fn currency_glued_before(before: &str) -> bool {
     let letters = before
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic() || *c == '$')
+        .take_while(|(_, c)| c.is_alphabetic() || is_currency_symbol(*c))
         .last()
         .map_or(before.len(), |(at, _)| at);
     let word = &before[letters..];
-    !word.is_empty() && (is_currency(&word.to_lowercase()) || word.ends_with('$'))
+    // `US$5`, `HK$12`, `GH¢150`, `R$40`: a symbol, with the country's letters before it.
+    !word.is_empty() && (is_currency(&word.to_lowercase()) || word.ends_with(is_currency_symbol))
 }
 
 /// Where a currency of one capital letter glued to the digits at `at` starts (`P180
@@ -636,7 +637,41 @@ fn glued_scale(after: &str) -> Option<(usize, f64)> {
 }
 
 fn is_currency(word: &str) -> bool {
-    language::any(|p| p.currencies, word)
+    language::any(|p| p.currencies, word) || {
+        let mut chars = word.chars();
+        chars.next().is_some_and(is_currency_symbol) && chars.next().is_none()
+    }
+}
+
+/// A currency's symbol, whatever the country (`$`, `¢` of `GH¢`, `₵`, `₦`, `₹`, `₩`).
+fn is_currency_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '¢'
+            | '£'
+            | '¤'
+            | '¥'
+            | '€'
+            | '฿'
+            | '৳'
+            | '₡'
+            | '₦'
+            | '₩'
+            | '₪'
+            | '₫'
+            | '₭'
+            | '₮'
+            | '₱'
+            | '₲'
+            | '₴'
+            | '₵'
+            | '₸'
+            | '₹'
+            | '₺'
+            | '₼'
+            | '₽'
+            | '₾'
+    )
 }
 
 /// A word that can't be what a number counts (`dari`, `de`, `the`, `yang`).
@@ -861,6 +896,24 @@ mod tests {
             ("CAD 40,000".to_string(), 40_000.0, Some("cad".to_string()))
         );
         assert_eq!(sum("un chèque de 20 € par mois", Lang::Fr).0, "20 €");
+        // A symbol with the country's letters before it, `$` or any other.
+        assert_eq!(
+            sum("a bonus of GH¢2,500 for each nurse", Lang::Other),
+            ("GH¢2,500".to_string(), 2_500.0, Some("¢".to_string()))
+        );
+        assert_eq!(sum("fares rose to S$4.80 a trip", Lang::Other).0, "S$4.80");
+        assert_eq!(sum("a loan of ₦40,000", Lang::Other).0, "₦40,000");
+        assert_eq!(
+            sum(
+                "une amende de 500 000 FCFA pour chaque commerçant",
+                Lang::Fr
+            ),
+            (
+                "500 000 FCFA".to_string(),
+                500_000.0,
+                Some("fcfa".to_string())
+            )
+        );
         // Currencies of other countries than the languages' own.
         assert_eq!(
             sum("a rent of 12,000 shillings a month", Lang::Other),

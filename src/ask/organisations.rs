@@ -192,7 +192,34 @@ fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
         initials.insert(0, initial);
         start -= 1;
     }
-    (initials == letters && name_piece(&ws[start])).then_some(start)
+    if initials == letters && name_piece(&ws[start]) {
+        return Some(start);
+    }
+    spelled_skipping(ws, end, &letters)
+}
+
+/// `spelled_by`'s second try, for a long name whose acronym leaves out some words in
+/// lower case (`Office central de lutte contre la corruption … (OCLC…)`: no letter
+/// for `contre`): from the end, a word whose initial is the next letter spells it, a
+/// word in lower case that isn't is passed over; the name opens with a capitalised
+/// word spelling the first letter.
+fn spelled_skipping(ws: &[Word], end: usize, letters: &[char]) -> Option<usize> {
+    let mut needed = letters.len();
+    let mut start = end;
+    while start > 0 && needed > 0 && end - start <= 2 * MAX_NAME_WORDS {
+        let w = &ws[start - 1];
+        if w.is_punct() && w.text != "," {
+            return None;
+        }
+        let initial = without_elision(&w.lower()).chars().next();
+        if initial == Some(letters[needed - 1]) {
+            needed -= 1;
+        } else if w.is_capitalized() {
+            return None;
+        }
+        start -= 1;
+    }
+    (needed == 0 && name_piece(&ws[start])).then_some(start)
 }
 
 /// Where the name before `ws[end]` starts when its acronym spells another language's
@@ -315,10 +342,18 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         }
         // A capitalised name holding an organisation's word, beside another word.
         let words_in: Vec<&Word> = ws[i..end].iter().filter(|w| !is_connector(w)).collect();
+        // Its acronym in brackets after it tells where it starts (`Survei Badan Riset
+        // dan Inovasi Nasional (BRIN)`: the sentence's first word is no part of it).
+        let spelled_from = (ws.get(end).is_some_and(|w| w.text == "(")
+            && ws.get(end + 2).is_some_and(|w| w.text == ")"))
+        .then(|| ws.get(end + 1).filter(|a| is_acronym(a.text)))
+        .flatten()
+        .and_then(|a| spelled_by(ws, end, a.text))
+        .filter(|&s| s > i);
         if words_in.len() >= 2
             && words_in.iter().any(|w| is_org_word(w))
-            && let Some(n) =
-                name(i, end).filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
+            && let Some(n) = name(spelled_from.unwrap_or(i), end)
+                .filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
         {
             out.push((n, OrgCue::Named));
         }
@@ -511,6 +546,27 @@ mod tests {
                 "ministère de l'Économie",
                 "université de Montpellier"
             ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_may_leave_out_small_words() {
+        let got = named(&["Le Comité national contre les violences au travail (CNVT) a réagi."]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(
+            written.contains(&"Comité national contre les violences au travail"),
+            "{written:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_tells_where_the_name_starts() {
+        let got = named(&["Laporan Badan Pusat Statistik (BPS) terbit kemarin."]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(written.contains(&"Badan Pusat Statistik"), "{written:?}");
+        assert!(
+            !written.iter().any(|w| w.starts_with("Laporan")),
+            "{written:?}"
         );
     }
 

@@ -254,13 +254,44 @@ pub(crate) fn name_end(words: &[Word], i: usize) -> usize {
 pub(crate) fn name_end_where(words: &[Word], i: usize, is_role: impl Fn(usize) -> bool) -> usize {
     let mut j = i;
     while let Some(w) = words.get(j) {
-        if w.is_punct() || !w.is_capitalized() || is_role(j) {
+        if w.is_punct() || is_role(j) {
+            break;
+        }
+        if !w.is_capitalized() {
+            // `Amaury de Lestrange`, `Ursula von der Leyen`: particles of a name, in
+            // lower case as written, before the name's last word. Not a preposition
+            // of place (`di` of `Budi di Jakarta`), nor before a run of capitals going
+            // on (`Charles de Gaulle Airport`).
+            let particles = words[j..]
+                .iter()
+                .take(NAME_PARTICLES)
+                .take_while(|w| {
+                    language::any(|p| p.name_particles, w.text)
+                        && !language::any(|p| p.place_prepositions, w.text)
+                })
+                .count();
+            let last = j + particles;
+            if j > i
+                && particles > 0
+                && words
+                    .get(last)
+                    .is_some_and(|n| !n.is_punct() && n.is_capitalized() && !is_role(last))
+                && words
+                    .get(last + 1)
+                    .is_none_or(|n| n.is_punct() || !n.is_capitalized())
+            {
+                j += particles;
+                continue;
+            }
             break;
         }
         j += 1;
     }
     j
 }
+
+/// Particles of a name in a row, at most (`von der`).
+const NAME_PARTICLES: usize = 2;
 
 /// Reads the noun phrase of an attribution: a name, or a role and its organisation.
 fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef> {

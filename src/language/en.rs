@@ -27,6 +27,13 @@ pub const PROFILE: Profile = Profile {
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
+    asks_share: &["percentage", "percent", "proportion", "share"],
+    duration_units: &[
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "month", "months", "year", "years",
+    ],
+    asks_duration: &["long", "duration"],
+    until_words: &["until", "till", "through"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],
     teen_words: &[],
@@ -140,6 +147,14 @@ pub const PROFILE: Profile = Profile {
         "prefecture",
         "venue",
         "hospital",
+        // Facilities asked by their kind (`at which power plant`).
+        "plant",
+        "factory",
+        "mine",
+        "airport",
+        "stadium",
+        "prison",
+        "warehouse",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["from"],
@@ -340,6 +355,12 @@ pub const ASKS_MONEY: &[&str] = &[
     "budget",
     "paid",
     "pay",
+    "pays",
+    "paying",
+    "fee",
+    "fees",
+    "fare",
+    "fares",
     "raised",
     "much",
     // What is gained or lost, paid as a penalty or a wage: sums too.
@@ -599,6 +620,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "company",
+    // A unit of a force or a service (`which police unit`).
+    "unit",
     "companies",
     "firm",
     "startup",

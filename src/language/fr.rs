@@ -26,6 +26,13 @@ pub const PROFILE: Profile = Profile {
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
+    asks_share: &["pourcentage", "proportion", "part"],
+    duration_units: &[
+        "seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "semaine",
+        "semaines", "mois", "an", "ans", "année", "années",
+    ],
+    asks_duration: &["longtemps", "durée"],
+    until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("cent", 100.0), ("cents", 100.0)],
     teen_words: &[],
@@ -152,6 +159,14 @@ pub const PROFILE: Profile = Profile {
         "hameau",
         "localité",
         "hôpital",
+        // Facilities asked by their kind (`dans quelle centrale`).
+        "centrale",
+        "usine",
+        "mine",
+        "aéroport",
+        "stade",
+        "prison",
+        "entrepôt",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["d'où", "d’où", "depuis", "provenance", "origine"],
@@ -426,6 +441,19 @@ pub const ASKS_MONEY: &[&str] = &[
     "dépensé",
     "dépenser",
     "payé",
+    // Paying, in the tenses a question asks it (`combien paieront les usagers`).
+    "payer",
+    "paie",
+    "paient",
+    "paiera",
+    "paieront",
+    "payent",
+    "payera",
+    "payeront",
+    "payée",
+    "payés",
+    "tarif",
+    "tarifs",
     "levé",
     "coûtera",
     "coûteront",
@@ -512,6 +540,9 @@ pub const CURRENCIES: &[&str] = &[
     "rands",
     "nairas",
     "dirhams",
+    // The francs of Central and West Africa, written with their code.
+    "fcfa",
+    "cfa",
 ];
 /// Words after a number that make it an age, given a cue (`âgé de 39 ans`).
 pub const AGE_UNITS: &[&str] = &["ans"];
@@ -587,6 +618,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "société",
+    // A unit of a force or a service (`quelle unité de police`).
+    "unité",
     "entreprise",
     "start-up",
     "startup",

@@ -26,6 +26,12 @@ pub const PROFILE: Profile = Profile {
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
     asks_money: ASKS_MONEY,
+    asks_share: &["persen", "persentase", "proporsi"],
+    duration_units: &[
+        "detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun",
+    ],
+    asks_duration: &["lama", "durasi"],
+    until_words: &["hingga", "sampai"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("puluh", 10.0), ("ratus", 100.0)],
     teen_words: &["belas"],
@@ -130,12 +136,21 @@ pub const PROFILE: Profile = Profile {
         "rumah sakit",
         "gor",
         "lokasi",
+        // Facilities asked by their kind (`di pembangkit mana`).
+        "pembangkit",
+        "pabrik",
+        "tambang",
+        "bandara",
+        "stadion",
+        "penjara",
+        "gudang",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["dari", "asal"],
     person_titles: PERSON_TITLES,
     name_particles: &["bin", "binti"],
-    name_openers: &["i", "ni"],
+    // The Balinese `I` and `Ni`; the Butonese and Munanese `La` and `Wa` (`La Ode …`).
+    name_openers: &["i", "ni", "la", "wa"],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &[
         "pemerintah",
@@ -335,6 +350,10 @@ pub const ASKS_MONEY: &[&str] = &[
     "modal",
     "membayar",
     "dibayar",
+    "bayar",
+    "dibayarkan",
+    "tarif",
+    "ongkos",
     "menghabiskan",
     "belanja",
     "pendapatan",
@@ -492,6 +511,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "perusahaan",
+    // A unit of a force or a service (`unit kepolisian apa`).
+    "unit",
     "startup",
     "raksasa",
     "emiten",

@@ -165,6 +165,18 @@ pub struct Profile {
     pub asks_age: &'static [&'static str],
     /// Words of a question asking for an amount of money (a price, a cost, a sum).
     pub asks_money: &'static [&'static str],
+    /// Nouns of a share (`percentage`, `persen`, `pourcentage`): beside a question word
+    /// they ask a number given in percent.
+    pub asks_share: &'static [&'static str],
+    /// Units of time a number may last (`menit`, `hours`, `jours`): a span, no count
+    /// of anything the question may count.
+    pub duration_units: &'static [&'static str],
+    /// Words of a question asking how long something lasts (`berapa lama`, `how
+    /// long`, `combien de temps`).
+    pub asks_duration: &'static [&'static str],
+    /// Words before a date that make it the end of a span (`hingga`, `until`,
+    /// `jusqu'au`); before a question's "when", they ask that end (`sampai kapan`).
+    pub until_words: &'static [&'static str],
     /// Numbers written as words, with their values.
     pub number_words: &'static [(&'static str, f64)],
     /// Words that multiply the number words before them inside one number (`dua

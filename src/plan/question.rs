@@ -276,8 +276,12 @@ pub fn read(question: &str) -> Question {
     });
     // "how many" asks a count, not a sum ("how much" may ask either).
     let counts = has_pair("how", "many");
+    // "what percentage", "berapa persen", "quel pourcentage": a number, in percent.
+    let share = asks_share(question);
     let kind = if (asks_organisation || asks_person) && matches!(kind, Kind::Topic) {
         Kind::Who
+    } else if share && matches!(kind, Kind::Topic | Kind::Who) {
+        Kind::HowMany
     } else {
         kind
     };
@@ -288,6 +292,7 @@ pub fn read(question: &str) -> Question {
         // "berapa biaya", "combien … coûte" ask a sum.
         Kind::HowMany
             if !counts
+                && !share
                 && (has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w))) =>
         {
             Some(Expect::Money)
@@ -307,6 +312,24 @@ pub fn read(question: &str) -> Question {
         speaker,
         topic: topic.join(" "),
     }
+}
+
+/// Whether `question` asks a share, in percent: a noun of a share beside a question
+/// word (`what percentage`, `how much percent`, `berapa persen`, `quel pourcentage`).
+pub fn asks_share(question: &str) -> bool {
+    let lower: Vec<String> = words(question)
+        .iter()
+        .filter(|w| !w.is_punct())
+        .map(|w| w.lower())
+        .collect();
+    lower.iter().enumerate().any(|(i, w)| {
+        language::any(|p| p.asks_share, w)
+            && (1..=2).any(|back| {
+                i.checked_sub(back)
+                    .and_then(|k| lower.get(k))
+                    .is_some_and(|q| language::any(|p| p.interrogatives, q))
+            })
+    })
 }
 
 /// A French verb without the subject put after it in a question (`coûte-t-elle` →
@@ -353,6 +376,47 @@ mod tests {
     fn q(text: &str) -> (Kind, Option<String>, String) {
         let q = read(text);
         (q.kind, q.speaker, q.topic)
+    }
+
+    #[test]
+    fn a_unit_asked_is_an_organisation() {
+        for text in [
+            "unit kepolisian apa yang menangkap kurir narkoba itu",
+            "which police unit arrested the courier",
+            "quelle unité de gendarmerie a arrêté le passeur",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Organisation), "{text}");
+        }
+    }
+
+    #[test]
+    fn paying_asks_a_sum() {
+        for text in [
+            "combien paieront les abonnés après la hausse",
+            "berapa tarif kapal cepat ke Pulau Seribu",
+            "how much does each visitor pay for the ferry",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_share_asked_is_a_count_in_percent() {
+        for text in [
+            "what percentage of the nurses voted for the strike",
+            "berapa persen warga yang sudah divaksin",
+            "quel pourcentage des élèves a réussi l'examen",
+        ] {
+            let q = read(text);
+            assert!(asks_share(text), "{text}");
+            assert_eq!(
+                (q.kind, q.expects),
+                (Kind::HowMany, Some(Expect::Count)),
+                "{text}"
+            );
+        }
+        // A share named without a question word beside it asks nothing of the kind.
+        assert!(!asks_share("who bought a share of the club"));
     }
 
     #[test]

@@ -471,6 +471,14 @@ fn answers_follow_general_rules_on_articles_of_our_own() {
             "person",
             "Ramon Dizon Ocampo",
         ),
+        // A person sharing a name with the firm the question names, who isn't it.
+        ("qui dirige la Brasserie Vandamme", "person", "Luc Vandamme"),
+        // A share asked: a number in percent.
+        (
+            "quel pourcentage de la production de la Brasserie Vandamme part à l'export",
+            "number",
+            "41 %",
+        ),
     ];
     let mut wrong = Vec::new();
     for (question, kind, expected) in cases {
