@@ -251,7 +251,19 @@ pub(crate) fn name_end(words: &[Word], i: usize) -> usize {
 
 /// `name_end`, with `is_role(j)` saying whether `words[j]` is a role noun (a caller
 /// that has classed every word already asks its classes).
+///
+/// Asked at every word of an article at index time: a word that can't open a name
+/// (most of them) is answered here, inlined; a run is read by `name_run_end`.
+#[inline]
 pub(crate) fn name_end_where(words: &[Word], i: usize, is_role: impl Fn(usize) -> bool) -> usize {
+    match words.get(i) {
+        Some(w) if !w.is_punct() && w.is_capitalized() => name_run_end(words, i, is_role),
+        _ => i,
+    }
+}
+
+/// `name_end_where` from a capitalised word.
+fn name_run_end(words: &[Word], i: usize, is_role: impl Fn(usize) -> bool) -> usize {
     let mut j = i;
     while let Some(w) = words.get(j) {
         if w.is_punct() || is_role(j) {
@@ -262,17 +274,22 @@ pub(crate) fn name_end_where(words: &[Word], i: usize, is_role: impl Fn(usize) -
             // lower case as written, before the name's last word. Not a preposition
             // of place (`di` of `Budi di Jakarta`), nor before a run of capitals going
             // on (`Charles de Gaulle Airport`).
-            let particles = words[j..]
-                .iter()
-                .take(NAME_PARTICLES)
-                .take_while(|w| {
-                    language::any(|p| p.name_particles, w.text)
-                        && !language::any(|p| p.place_prepositions, w.text)
-                })
-                .count();
+            // Looked for only inside a run: this runs at every word of an article at
+            // index time, and most words open no name.
+            let particles = if j > i {
+                words[j..]
+                    .iter()
+                    .take(NAME_PARTICLES)
+                    .take_while(|w| {
+                        language::any(|p| p.name_particles, w.text)
+                            && !language::any(|p| p.place_prepositions, w.text)
+                    })
+                    .count()
+            } else {
+                0
+            };
             let last = j + particles;
-            if j > i
-                && particles > 0
+            if particles > 0
                 && words
                     .get(last)
                     .is_some_and(|n| !n.is_punct() && n.is_capitalized() && !is_role(last))
