@@ -2666,16 +2666,19 @@ mod tests {
         assert!(!introduced_by_kind(text, &at("Sinar Jaya"), &kinds));
     }
 
+    /// The numbers of `h` read as answers to a count of `topic`, with their fit.
+    fn count_fits(h: &Hit, topic: &str) -> Vec<(String, f32)> {
+        numbers(h, Expect::Count, &AskedUnits::of(topic), topic, false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect()
+    }
+
     #[test]
     fn a_span_of_time_counts_nothing_asked() {
         let text = "Perjalanan kini hanya 20 menit. Sebanyak 300 relawan ikut membersihkan pantai.";
         let h = hit(text, Lang::Id, "2025-08-01");
-        let fits = |topic: &str| -> Vec<(String, f32)> {
-            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
-                .into_iter()
-                .map(|c| (c.text, c.fit))
-                .collect()
-        };
+        let fits = |topic: &str| count_fits(&h, topic);
         // "berapa pekerja …": the minutes fit less than a number of no unit.
         let found = fits("pekerja membersihkan pantai");
         assert!(found[0].1 < 0.5 * 0.7, "{found:?}");
@@ -2823,12 +2826,7 @@ mod tests {
     fn a_measure_answers_a_count_only_when_asked() {
         let text = "Api membakar 1.200 hektare dan menghanguskan 35 rumah.";
         let h = hit(text, Lang::Id, "2025-08-01");
-        let fits = |topic: &str| -> Vec<(String, f32)> {
-            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
-                .into_iter()
-                .map(|c| (c.text, c.fit))
-                .collect()
-        };
+        let fits = |topic: &str| count_fits(&h, topic);
         assert_eq!(
             fits("berapa bangunan terbakar"),
             [
