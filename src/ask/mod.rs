@@ -101,13 +101,7 @@ pub fn ask(
     question_text: &str,
     options: &SearchOptions,
 ) -> Result<AskResults, SearchError> {
-    let (mut plan, mut question) =
-        plan::understand_question(question_text, options.plan_options())?;
-    // As "where" does, a kind of place asked outweighs a word of money (`spend` of
-    // "in which village did they spend the night").
-    if question.kind == Kind::Topic && asks_a_kind_of_place(&question.question) {
-        question.expects = Some(plan::Expect::Place);
-    }
+    let (mut plan, question) = plan::understand_question(question_text, options.plan_options())?;
     search::resolve(index, &mut plan)?;
     // Enough passages to read the quotations of their articles.
     let wide = SearchOptions {
@@ -160,36 +154,6 @@ pub fn ask(
         corrections: plan.corrections,
         answer: found,
         notice,
-    })
-}
-
-/// Whether a question asks a place by its kind, a noun of places beside a question
-/// word (`which district …`, `near which town`, `kecamatan mana`, `dans quelle
-/// commune`): as "where" does, though it holds no word of "where".
-fn asks_a_kind_of_place(question: &str) -> bool {
-    let lower: Vec<String> = plan::words::words(question)
-        .iter()
-        .map(|w| w.lower())
-        .collect();
-    let asking = |k: Option<usize>| {
-        k.and_then(|k| lower.get(k))
-            .is_some_and(|w| crate::language::any(|p| p.interrogatives, w))
-    };
-    let is_place_noun = |w: &str| {
-        // `which regency's harvest`: the noun without its possessive.
-        let w = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .unwrap_or(w);
-        crate::language::any(|p| p.place_nouns, w)
-    };
-    lower.iter().enumerate().any(|(i, w)| {
-        // A noun of two words (`rumah sakit mana`) asks with its last one.
-        let two_words = i
-            .checked_sub(1)
-            .is_some_and(|k| is_place_noun(&format!("{} {w}", lower[k])));
-        (is_place_noun(w) && (asking(i.checked_sub(1)) || asking(Some(i + 1))))
-            || (two_words && asking(Some(i + 1)))
     })
 }
 
@@ -288,26 +252,6 @@ fn said(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn places_asked_by_their_kind() {
-        for asked in [
-            "which district recorded the most cases",
-            "near which town is the quarry",
-            "kecamatan mana yang paling parah terdampak",
-            "dans quelle commune le festival aura-t-il lieu",
-            "which province's governor opened the fair",
-            "di rumah sakit mana pasien itu dirujuk",
-        ] {
-            assert!(asks_a_kind_of_place(asked), "{asked}");
-        }
-        for not_asked in [
-            "what did the district chief say",
-            "how many villages were flooded",
-        ] {
-            assert!(!asks_a_kind_of_place(not_asked), "{not_asked}");
-        }
-    }
 
     #[test]
     fn speakers_match_by_name_word() {

@@ -299,6 +299,9 @@ pub fn read(question: &str) -> Question {
         }
         Kind::HowMany => Some(Expect::Count),
         _ if asks_where => Some(Expect::Place),
+        // As "where" does, a kind of place asked outweighs a word of money (`spend` of
+        // "in which village did they spend the night").
+        Kind::Topic if asks_a_kind_of_place(question) => Some(Expect::Place),
         // "quel était le budget…", "what was the price…"
         Kind::Topic if has(MONEY) && has(|p| p.interrogatives) => Some(Expect::Money),
         Kind::Who if asks_organisation => Some(Expect::Organisation),
@@ -312,6 +315,33 @@ pub fn read(question: &str) -> Question {
         speaker,
         topic: topic.join(" "),
     }
+}
+
+/// Whether a question asks a place by its kind, a noun of places beside a question
+/// word (`which district …`, `near which town`, `kecamatan mana`, `dans quelle
+/// commune`): as "where" does, though it holds no word of "where".
+fn asks_a_kind_of_place(question: &str) -> bool {
+    let lower: Vec<String> = words(question).iter().map(|w| w.lower()).collect();
+    let asking = |k: Option<usize>| {
+        k.and_then(|k| lower.get(k))
+            .is_some_and(|w| crate::language::any(|p| p.interrogatives, w))
+    };
+    let is_place_noun = |w: &str| {
+        // `which regency's harvest`: the noun without its possessive.
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        crate::language::any(|p| p.place_nouns, w)
+    };
+    lower.iter().enumerate().any(|(i, w)| {
+        // A noun of two words (`rumah sakit mana`) asks with its last one.
+        let two_words = i
+            .checked_sub(1)
+            .is_some_and(|k| is_place_noun(&format!("{} {w}", lower[k])));
+        (is_place_noun(w) && (asking(i.checked_sub(1)) || asking(Some(i + 1))))
+            || (two_words && asking(Some(i + 1)))
+    })
 }
 
 /// Whether `question` asks a share, in percent: a noun of a share beside a question
@@ -557,5 +587,25 @@ mod tests {
             read("berapa korban meninggal dalam kecelakaan itu").expects,
             Some(Expect::Count)
         );
+    }
+
+    #[test]
+    fn places_asked_by_their_kind() {
+        for asked in [
+            "which district recorded the most cases",
+            "near which town is the quarry",
+            "kecamatan mana yang paling parah terdampak",
+            "dans quelle commune le festival aura-t-il lieu",
+            "which province's governor opened the fair",
+            "di rumah sakit mana pasien itu dirujuk",
+        ] {
+            assert!(asks_a_kind_of_place(asked), "{asked}");
+        }
+        for not_asked in [
+            "what did the district chief say",
+            "how many villages were flooded",
+        ] {
+            assert!(!asks_a_kind_of_place(not_asked), "{not_asked}");
+        }
     }
 }
