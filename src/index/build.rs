@@ -42,7 +42,7 @@ use crate::people::{self, People};
 /// memory, generated news, 10k to 100k files): the program and its data, the documents
 /// queued for tantivy's threads (up to 10,000), the analysers' memos, and about this
 /// much per file listed (its name and state).
-const FIXED_OVERHEAD: usize = 90 << 20;
+const FIXED_OVERHEAD: usize = 105 << 20;
 const PER_FILE_OVERHEAD: usize = 200;
 /// Flushing a segment needs this much more (in percent) than its buffer, for a moment.
 const FLUSH_PERCENT: usize = 115;
