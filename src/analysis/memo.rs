@@ -11,7 +11,9 @@
 //! Each copy of an analyser has its own memo (tantivy makes one per indexing thread and
 //! segment), so there is no lock; a memo stops growing at `MEMO_WORDS` words. It is a
 //! `WordTable` (each word in a slot of half a cache line, with where its forms lie in one
-//! string of them all), because it is asked once per word indexed.
+//! string of them all), because it is asked once per word indexed. A stream reads one
+//! word ahead and starts fetching that word's slot, so the wait on memory overlaps the
+//! indexing of the word before.
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
@@ -211,6 +213,8 @@ pub struct Memoized {
     /// The filters making a capitalised word's surface form, for a cased analyser.
     surface: Option<TextAnalyzer>,
     memo: Memo,
+    /// The token a stream hands out, reused from one text to the next.
+    token: Token,
     /// Words of lower-case ASCII letters and digits at most this long come out of the
     /// filters as they went in (0: no such promise), so they skip the memo.
     plain_up_to: usize,
@@ -224,6 +228,7 @@ impl Memoized {
             filters,
             surface: None,
             memo: Memo::new(),
+            token: Token::default(),
             plain_up_to: 0,
         }
     }
@@ -301,6 +306,11 @@ pub struct MemoizedStream<'a> {
     surface: Option<&'a mut TextAnalyzer>,
     memo: &'a mut Memo,
     plain_up_to: usize,
+    /// The token handed out. The tokenizer's own holds the word after it, read ahead.
+    token: &'a mut Token,
+    /// Whether the tokenizer holds a word read ahead (`None`: nothing read yet), and
+    /// whether that word is plain (see `plain_up_to`).
+    ahead: Option<(bool, bool)>,
     /// A second form of the current word, emitted at the same position next.
     pending: Option<(String, usize)>,
     /// Where the current word starts in the text.
@@ -311,31 +321,67 @@ impl Tokenizer for Memoized {
     type TokenStream<'a> = MemoizedStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MemoizedStream<'a> {
+        self.token.reset();
         MemoizedStream {
             words: self.words.token_stream(text),
             filters: &mut self.filters,
             surface: self.surface.as_mut(),
             memo: &mut self.memo,
             plain_up_to: self.plain_up_to,
+            token: &mut self.token,
+            ahead: None,
             pending: None,
             word_start: 0,
         }
     }
 }
 
+impl MemoizedStream<'_> {
+    /// Reads the next word into the tokenizer's token and starts fetching its memo
+    /// slot, which is looked up when the word's turn comes, a token later: (whether
+    /// there is a word, whether it is plain).
+    fn read_ahead(&mut self) -> (bool, bool) {
+        if !self.words.advance() {
+            return (false, false);
+        }
+        let word = &self.words.token().text;
+        let plain = is_plain(word, self.plain_up_to);
+        if !plain {
+            self.memo.words.prefetch(word);
+        }
+        (true, plain)
+    }
+}
+
 impl TokenStream for MemoizedStream<'_> {
     fn advance(&mut self) -> bool {
         if let Some((term, shift)) = self.pending.take() {
-            let token = self.words.token_mut();
-            token.text.clear();
-            token.text.push_str(&term);
-            token.offset_from = self.word_start + shift;
+            self.token.text.clear();
+            self.token.text.push_str(&term);
+            self.token.offset_from = self.word_start + shift;
             return true;
         }
-        while self.words.advance() {
+        loop {
+            let (has_word, plain) = match self.ahead {
+                Some(ahead) => ahead,
+                None => self.read_ahead(),
+            };
+            if !has_word {
+                self.ahead = Some((false, false));
+                return false;
+            }
             let sentence_start = self.words.starts_sentence();
-            let token = self.words.token_mut();
-            if is_plain(&token.text, self.plain_up_to) {
+            let word = self.words.token();
+            let token = &mut *self.token;
+            token.text.clear();
+            token.text.push_str(&word.text);
+            token.offset_from = word.offset_from;
+            token.offset_to = word.offset_to;
+            token.position = word.position;
+            token.position_length = word.position_length;
+            self.ahead = Some(self.read_ahead());
+            let token = &mut *self.token;
+            if plain {
                 return true;
             }
             let computed;
@@ -362,15 +408,14 @@ impl TokenStream for MemoizedStream<'_> {
             token.offset_from += first.1;
             return true;
         }
-        false
     }
 
     fn token(&self) -> &Token {
-        self.words.token()
+        self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        self.words.token_mut()
+        self.token
     }
 }
 
