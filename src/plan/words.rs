@@ -7,16 +7,24 @@
 pub struct Word<'a> {
     pub text: &'a str,
     pub start: usize,
+    /// What its first character is (`PUNCT`, `CAPITAL`), judged once when split: the
+    /// readers of names ask it of every word several times.
+    shape: u8,
 }
+
+/// `Word::shape`: the first character is neither a letter nor a digit.
+const PUNCT: u8 = 1;
+/// `Word::shape`: the first character is a capital letter.
+const CAPITAL: u8 = 2;
 
 impl Word<'_> {
     pub fn is_punct(&self) -> bool {
-        !self.text.starts_with(char::is_alphanumeric)
+        self.shape & PUNCT != 0
     }
 
     /// Starts with a capital letter (names, roles written as titles, sentence starts).
     pub fn is_capitalized(&self) -> bool {
-        self.text.starts_with(char::is_uppercase)
+        self.shape & CAPITAL != 0
     }
 
     pub fn lower(&self) -> String {
@@ -40,8 +48,48 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
     // One pass, reading ASCII bytes without decoding them: this runs on every paragraph
     // at index time (people, quotations).
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
+    while let Some(&b) = bytes.get(i) {
+        // Most of a text: ASCII spaces, punctuation, and words of ASCII letters and
+        // digits ending at an ASCII byte that doesn't join (not a hyphen or an
+        // apostrophe), taken here byte by byte. The rest (non-ASCII letters, compounds,
+        // initials) goes the general way below.
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_punctuation() {
+            out.push(Word {
+                text: &text[i..i + 1],
+                start: i,
+                shape: PUNCT,
+            });
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_alphanumeric() {
+            let end = i + bytes[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let ends_here = bytes
+                .get(end)
+                .is_none_or(|&n| n.is_ascii() && n != b'-' && n != b'\'');
+            let initial = end == i + 1 && b.is_ascii_uppercase();
+            if ends_here && !initial {
+                out.push(Word {
+                    text: &text[i..end],
+                    start: i,
+                    shape: if b.is_ascii_uppercase() { CAPITAL } else { 0 },
+                });
+                i = end;
+                continue;
+            }
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
         let start = i;
         i += len;
         if c.is_whitespace() {
@@ -51,6 +99,7 @@ pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
             out.push(Word {
                 text: &text[start..i],
                 start,
+                shape: PUNCT,
             });
             continue;
         }
@@ -101,6 +150,7 @@ pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
         out.push(Word {
             text: &text[start..i],
             start,
+            shape: if c.is_uppercase() { CAPITAL } else { 0 },
         });
     }
 }
@@ -162,5 +212,100 @@ mod tests {
             .map(|w| w.text)
             .collect();
         assert_eq!(got, ["berapa", "umur", "Budi", "S."]);
+    }
+
+    /// The split before its fast path for ASCII, decoding every character: the fast
+    /// path must give the same words.
+    fn reference_words(text: &str) -> Vec<(&str, usize, bool, bool)> {
+        let mut out = Vec::new();
+        // One pass, reading ASCII bytes without decoding them: this runs on every paragraph
+        // at index time (people, quotations).
+        let mut i = 0;
+        while let Some((c, len)) = char_at(text, i) {
+            let start = i;
+            i += len;
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push((&text[start..i], start, true, false));
+                continue;
+            }
+            let mut single = true;
+            loop {
+                // ASCII letters and digits in a tight loop.
+                let ascii_end = i + text.as_bytes()[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                if ascii_end > i {
+                    i = ascii_end;
+                    single = false;
+                }
+                let Some((n, n_len)) = char_at(text, i) else {
+                    break;
+                };
+                let joins = n.is_alphanumeric()
+                    || (is_inner(n)
+                        && char_at(text, i + n_len).is_some_and(|(m, _)| m.is_alphanumeric()));
+                if !joins {
+                    break;
+                }
+                i += n_len;
+                single = false;
+            }
+            // An initial, or initials, followed by a period ("Jay Y. Lee", "R.S. Mehta").
+            if single && c.is_uppercase() {
+                let bytes = text.as_bytes();
+                let mut end = i;
+                while bytes.get(end) == Some(&b'.')
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+                    && bytes.get(end + 2) == Some(&b'.')
+                {
+                    end += 2;
+                }
+                // The period is the initial's before a space, a comma or the text's end
+                // (a question ending "… Budi S."), not before another letter.
+                if bytes.get(end) == Some(&b'.')
+                    && matches!(
+                        bytes.get(end + 1),
+                        None | Some(b' ' | b',' | b')' | b';' | b':')
+                    )
+                {
+                    i = end + 1;
+                }
+            }
+            out.push((&text[start..i], start, false, c.is_uppercase()));
+        }
+        out
+    }
+
+    fn split(text: &str) -> Vec<(&str, usize, bool, bool)> {
+        words(text)
+            .iter()
+            .map(|w| (w.text, w.start, w.is_punct(), w.is_capitalized()))
+            .collect()
+    }
+
+    #[test]
+    fn the_ascii_fast_path_splits_as_the_general_way() {
+        for text in [
+            "kata kepala kebijakan Yoon, Sung Tae-yoon. Jay Y. Lee dit-il",
+            "l'avenir d’une « IA » à 16.000 $ — O'Brien (34), A.K. Sharma; U.S.",
+            "Élu président\tpour la Côte\x0b\x1f\x7f x-",
+            "anak-anak' -kata 'kata' A. B.C. Z",
+            "",
+        ] {
+            assert_eq!(split(text), reference_words(text), "{text:?}");
+        }
+        use proptest::prelude::*;
+        let chars = prop::sample::select(vec![
+            'a', 'Z', '7', ' ', '\n', '\x0b', '\x1c', '-', '\'', '’', '.', ',', ')', 'é', 'É', '«',
+            '\u{a0}', '٣',
+        ]);
+        proptest!(|(text in prop::collection::vec(chars, 0..40))| {
+            let text: String = text.into_iter().collect();
+            prop_assert_eq!(split(&text), reference_words(&text));
+        });
     }
 }
