@@ -128,7 +128,7 @@ fn as_name(run: &[String]) -> Option<String> {
         && run.len() <= 4
         && run.iter().enumerate().all(|(k, w)| {
             name_word(w)
-                || (inside(k) && language::any(|p| p.name_particles, &w.to_lowercase()))
+                || (inside(k) && language::any(|p| p.name_particles, &language::lowercase(w)))
                 || (k == 0 && run.len() >= 3 && opens_name(w))
         }))
     .then(|| run.join(" "))
@@ -150,7 +150,7 @@ fn name_after_organisation(ws: &[Word], from: usize) -> Option<Vec<String>> {
 
 /// Whether `word` is a small word opening a name (`I` of `I Gede Darmawan`).
 pub(crate) fn opens_name(word: &str) -> bool {
-    word.len() <= 2 && language::any(|p| p.name_openers, &word.to_lowercase())
+    word.len() <= 2 && language::any(|p| p.name_openers, &language::lowercase(word))
 }
 
 /// Whether the capitalised run ending before `ws[end]` goes on as an organisation's
@@ -158,9 +158,9 @@ pub(crate) fn opens_name(word: &str) -> bool {
 /// Ruang`), or an acronym in brackets (`… Umum (PUPR)`), not a person's.
 fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
     let next = |k: usize| ws.get(end + k);
-    let connector = next(0)
-        .is_some_and(|w| !w.is_capitalized() && language::any(|p| p.name_connectors, &w.lower()))
-        && next(1).is_some_and(Word::is_capitalized);
+    let connector = next(0).is_some_and(|w| {
+        !w.is_capitalized() && language::any(|p| p.name_connectors, &w.lowercase())
+    }) && next(1).is_some_and(Word::is_capitalized);
     let acronym = next(0).is_some_and(|w| w.text == "(")
         && next(1).is_some_and(|w| is_acronym(w.text) && w.text.chars().count() >= 2)
         && next(2).is_some_and(|w| w.text == ")");
@@ -176,7 +176,7 @@ fn without_titles(run: &[String]) -> &[String] {
     let mut start = 0;
     while run.len() - start > 2 && {
         let w = &run[start];
-        let lower = w.to_lowercase();
+        let lower = language::lowercase(w);
         (is_acronym(w) && !language::any(|p| p.organisation_words, &lower) && !opens_name(w))
             || language::any(|p| p.person_titles, &lower)
             || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
@@ -189,7 +189,7 @@ fn without_titles(run: &[String]) -> &[String] {
 
 /// Words between a role and its organisation or name (`de`, `sang`, `kebijakan`).
 fn role_filler(word: &Word) -> bool {
-    let lower = word.lower();
+    let lower = word.lowercase();
     if language::any(|p| p.role_modifiers, &lower) {
         // `Direktur Jenderal`, `Direktur Utama`: the role's second word.
         return true;
@@ -197,7 +197,7 @@ fn role_filler(word: &Word) -> bool {
     !word.is_punct()
         && !word.is_capitalized()
         && (matches!(
-            lower.as_str(),
+            lower.as_ref(),
             "de" | "du" | "d'" | "of" | "the" | "dari" | "sang" | "sekaligus" | "le" | "la"
         ) || lower.chars().count() > 3)
 }
@@ -385,7 +385,7 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             // place the role is of, not a name.
             let of_something = ws[i + 1..j]
                 .iter()
-                .any(|f| language::any(|p| p.of_words, &f.lower()));
+                .any(|f| language::any(|p| p.of_words, &f.lowercase()));
             if of_something {
                 continue;
             }
@@ -407,7 +407,7 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
         // A verb of saying: `Yoon mengatakan`, `kata Huang`, `selon Fumio Kishida`.
         if language::any(|p| p.saying_verbs_before, lower) {
             let mut end = i;
-            if end > 0 && matches!(ws[end - 1].lower().as_str(), "a" | "avait") {
+            if end > 0 && matches!(ws[end - 1].lowercase().as_ref(), "a" | "avait") {
                 end -= 1;
             }
             push(&run_before(ws, end), Cue::Strong, out);
@@ -426,7 +426,7 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
 fn after_title(ws: &[Word], at: usize) -> usize {
     let titled = ws
         .get(at)
-        .is_some_and(|w| w.is_capitalized() && language::any(|p| p.person_titles, &w.lower()));
+        .is_some_and(|w| w.is_capitalized() && language::any(|p| p.person_titles, &w.lowercase()));
     match (titled, ws.get(at + 1).map(|w| w.text)) {
         (true, Some(".")) => at + 2,
         (true, _) => at + 1,
@@ -456,7 +456,7 @@ fn age_after(ws: &[Word], mark: usize) -> bool {
     if ws[mark].text == "(" {
         return next.text == ")";
     }
-    next.text == "," || language::any(|p| p.age_units, &next.lower())
+    next.text == "," || language::any(|p| p.age_units, &next.lowercase())
 }
 
 /// Whether the words before the comma at `ws[comma]` are an English possessive and
@@ -494,7 +494,7 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
     let Some(first) = phrase.first() else {
         return false;
     };
-    let first = first.lower();
+    let first = first.lowercase();
     let article =
         language::any(|p| p.articles, &first) || ["l'", "l’"].iter().any(|e| first.starts_with(e));
     opens_sentence
@@ -503,7 +503,7 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
         && phrase.len() <= APPOSITION_WORDS
         && phrase[1..].iter().any(|w| !w.is_capitalized())
         && !phrase.iter().any(|w| {
-            let lower = w.lower();
+            let lower = w.lowercase();
             language::any(|p| p.organisation_nouns, quotes::without_elision(&lower))
         })
 }
@@ -517,7 +517,7 @@ fn run_before(ws: &[Word], end: usize) -> Vec<String> {
     // After `of` and a capitalised word, the run ends an organisation's name (`the
     // County Office of Education said`), not a person's.
     if start >= 2
-        && language::any(|p| p.of_words, &ws[start - 1].lower())
+        && language::any(|p| p.of_words, &ws[start - 1].lowercase())
         && ws[start - 2].is_capitalized()
     {
         return Vec::new();
@@ -704,6 +704,20 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                     if !first_words.contains(run[k].text) {
                         return None;
                     }
+                    // The words as the paragraph writes them, when one space parts
+                    // each (nearly always): no joining.
+                    let (first, last) = (&run[k], &run[k + len - 1]);
+                    let written = &text[first.start..last.start + last.text.len()];
+                    if written.len()
+                        == run[k..k + len]
+                            .iter()
+                            .map(|w| w.text.len() + 1)
+                            .sum::<usize>()
+                            - 1
+                        && written.bytes().filter(|&b| b == b' ').count() == len - 1
+                    {
+                        return full.get(written).map(|name| (len, name.clone()));
+                    }
                     let candidate = run[k..k + len]
                         .iter()
                         .map(|w| w.text)
@@ -738,10 +752,9 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                 continue;
             };
             let mut j = r + 1;
-            while ws
-                .get(j)
-                .is_some_and(|w| matches!(w.lower().as_str(), "de" | "du" | "d'" | "of" | "dari"))
-            {
+            while ws.get(j).is_some_and(|w| {
+                matches!(w.lowercase().as_ref(), "de" | "du" | "d'" | "of" | "dari")
+            }) {
                 j += 1;
             }
             let Some(org) = ws.get(j).filter(|o| o.is_capitalized()) else {
@@ -750,7 +763,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
             // After a name and a comma (`Mark Zuckerberg, CEO Meta`): an apposition,
             // already counted by the name.
             let mut b = r;
-            while b > 0 && matches!(ws[b - 1].lower().as_str(), "le" | "la" | "the" | "sang") {
+            while b > 0 && matches!(ws[b - 1].lowercase().as_ref(), "le" | "la" | "the" | "sang") {
                 b -= 1;
             }
             if b >= 2 && ws[b - 1].text == "," && ws[b - 2].is_capitalized() {
@@ -766,11 +779,12 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                 }
             }
             if let Some(name) = resolve_role(&whole, class, org.text) {
-                let start = if r > 0 && matches!(ws[r - 1].lower().as_str(), "le" | "la" | "sang") {
-                    ws[r - 1].start
-                } else {
-                    w.start
-                };
+                let start =
+                    if r > 0 && matches!(ws[r - 1].lowercase().as_ref(), "le" | "la" | "sang") {
+                        ws[r - 1].start
+                    } else {
+                        w.start
+                    };
                 let range = start..org.start + org.text.len();
                 mentions.push(Mention {
                     paragraph: p,

@@ -371,14 +371,9 @@ impl TokenStream for MemoizedStream<'_> {
                 return false;
             }
             let sentence_start = self.words.starts_sentence();
-            let word = self.words.token();
-            let token = &mut *self.token;
-            token.text.clear();
-            token.text.push_str(&word.text);
-            token.offset_from = word.offset_from;
-            token.offset_to = word.offset_to;
-            token.position = word.position;
-            token.position_length = word.position_length;
+            // The word becomes the token handed out; the tokenizer writes every field
+            // of the one it gets back when it reads the next word.
+            std::mem::swap(self.token, self.words.token_mut());
             self.ahead = Some(self.read_ahead());
             let token = &mut *self.token;
             if plain {

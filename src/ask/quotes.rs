@@ -325,11 +325,11 @@ fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef>
             role = role.or(Some(class));
         } else if w.is_capitalized() {
             break;
-        } else if language::any(|p| p.role_filler, &w.lower())
+        } else if language::any(|p| p.role_filler, &w.lowercase())
             || w.text.ends_with('\'')
             || w.text.ends_with('’')
         {
-            has_of |= language::any(|p| p.of_words, &w.lower());
+            has_of |= language::any(|p| p.of_words, &w.lowercase());
         } else if role.is_none() {
             // A lower-case word before any role: not a speaker ("kata seorang analis").
             return None;
@@ -397,7 +397,7 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
         i += 1;
     }
     let first = words.get(i)?;
-    let lower = first.lower();
+    let lower = first.lowercase();
     if lower.contains("-il") || lower.contains("-elle") {
         return Some(SpeakerRef::Pronoun);
     }
@@ -410,11 +410,11 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
         return speaker_phrase(&words[i + 1..], known_people);
     }
     if language::any(|p| p.saying_auxiliaries, &lower) {
-        let verb = words.get(i + 1)?.lower();
+        let verb = words.get(i + 1)?.lowercase();
         if verb.contains("-t-il") || verb.contains("-t-elle") {
             return Some(SpeakerRef::Pronoun);
         }
-        if fr::SAYING_VERBS_AFTER.contains(&verb.as_str()) {
+        if fr::SAYING_VERBS_AFTER.contains(&verb.as_ref()) {
             return speaker_phrase(&words[i + 2..], known_people);
         }
     }
@@ -432,10 +432,10 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
     // "menurut X," / "selon X,"
     if let Some(at) = clause
         .iter()
-        .rposition(|w| language::any(|p| p.source_words, &w.lower()))
+        .rposition(|w| language::any(|p| p.source_words, &w.lowercase()))
     {
         let mut rest = &clause[at + 1..];
-        if rest.first().is_some_and(|w| w.lower() == "to") {
+        if rest.first().is_some_and(|w| w.lowercase() == "to") {
             rest = &rest[1..];
         }
         return speaker_phrase(rest, known_people);
@@ -443,9 +443,9 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
     // "X mengatakan:" / "X a déclaré :"
     let verb_at = clause
         .iter()
-        .rposition(|w| language::any(|p| p.saying_verbs_before, &w.lower()))?;
+        .rposition(|w| language::any(|p| p.saying_verbs_before, &w.lowercase()))?;
     let mut end = verb_at;
-    if end > 0 && language::any(|p| p.saying_auxiliaries, &clause[end - 1].lower()) {
+    if end > 0 && language::any(|p| p.saying_auxiliaries, &clause[end - 1].lowercase()) {
         end -= 1;
     }
     let start = clause[..end]
@@ -565,7 +565,7 @@ pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<
         let mut j = i + 1;
         while article
             .get(j)
-            .is_some_and(|w| language::any(|p| p.of_words, &w.lower()))
+            .is_some_and(|w| language::any(|p| p.of_words, &w.lowercase()))
         {
             j += 1;
         }

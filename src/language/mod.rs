@@ -456,16 +456,17 @@ pub fn weekday_of(written: &str) -> Option<u32> {
 
 /// The 1-based position of `written` in an ordered class of date words.
 fn position_in(class: fn(&Profile) -> &'static [&'static str], written: &str) -> Option<u32> {
-    let lower = lowercase(written);
     let capitalised = written.starts_with(char::is_uppercase);
-    PROFILES.iter().find_map(|p| {
-        if p.capitalised_dates && !capitalised {
-            return None;
-        }
-        class(p)
-            .iter()
-            .position(|m| *m == lower.as_ref())
-            .and_then(|i| u32::try_from(i + 1).ok())
+    with_lowercase(written, |lower| {
+        PROFILES.iter().find_map(|p| {
+            if p.capitalised_dates && !capitalised {
+                return None;
+            }
+            class(p)
+                .iter()
+                .position(|m| *m == lower)
+                .and_then(|i| u32::try_from(i + 1).ok())
+        })
     })
 }
 

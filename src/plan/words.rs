@@ -30,6 +30,12 @@ impl Word<'_> {
     pub fn lower(&self) -> String {
         self.text.to_lowercase()
     }
+
+    /// `lower` without allocating when the word is in lower case already (most words):
+    /// the readers of names ask it at index time.
+    pub fn lowercase(&self) -> std::borrow::Cow<'_, str> {
+        crate::language::lowercase(self.text)
+    }
 }
 
 fn is_inner(c: char) -> bool {
