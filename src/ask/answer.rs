@@ -63,6 +63,10 @@ const PASSAGES_READ: usize = 8;
 const ARTICLES_READ_WHOLE: usize = 3;
 /// What an article that never names the question's subject keeps of its score.
 const OFF_SUBJECT: f32 = 0.15;
+/// What an article keeps that names some of the people a question names, not all
+/// (`quand Zuckerberg a-t-il rencontré Kishida`, read in an article on his meeting
+/// someone else).
+const PARTLY_ON_SUBJECT: f32 = 0.5;
 /// What a person named before the verb of meeting keeps (the one who met, not the
 /// one met).
 const BEFORE_MEETING: f32 = 0.6;
@@ -226,6 +230,7 @@ pub fn find(
         return Ok(None);
     };
     let subject = subject(question);
+    let other_names = other_names(question);
     // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`,
     // `rumah` → `homes`).
     let mut asked_units = AskedUnits::of(&question.topic);
@@ -411,10 +416,7 @@ pub fn find(
         let (article, people, orgs) = &articles[&hit.doc];
         // An article that never names what the question is about (`Nexalis`) answers
         // it only by chance.
-        let about = match &subject {
-            Some(s) if !names_any(article, s) => OFF_SUBJECT,
-            _ => 1.0,
-        };
+        let about = on_subject(article, subject.as_deref(), &other_names);
         let weight = about * hit.score / top;
         let mut highlights = hit.highlights.clone();
         // "which company": the kind of answer asked, not a word of the topic to be
@@ -688,10 +690,7 @@ pub fn find(
             let Some((article, people, _)) = articles.get(doc) else {
                 continue;
             };
-            let about = match &subject {
-                Some(s) if !names_any(article, s) => OFF_SUBJECT,
-                _ => 1.0,
-            };
+            let about = on_subject(article, subject.as_deref(), &other_names);
             for m in &people.mentions {
                 let Some(passage) = article.get(m.paragraph) else {
                     continue;
@@ -729,10 +728,7 @@ pub fn find(
     if expect == Expect::Date && asks_founding {
         for (doc, weight) in best_articles(hits, top) {
             let article = index.article(doc)?;
-            let about = match &subject {
-                Some(s) if !names_any(&article, s) => OFF_SUBJECT,
-                _ => 1.0,
-            };
+            let about = on_subject(&article, subject.as_deref(), &other_names);
             for found in founding_years(doc, &article) {
                 consider(Found {
                     score: found.score * weight * about,
@@ -837,6 +833,52 @@ fn names_any(article: &[StoredPassage], subject: &str) -> bool {
                 }
             })
     })
+}
+
+/// What an article keeps of its score for what the question is about: all of it when
+/// it names the subject and every other name the question gives, `PARTLY_ON_SUBJECT`
+/// when it misses one of those, `OFF_SUBJECT` when it never names the subject.
+fn on_subject(article: &[StoredPassage], subject: Option<&str>, others: &[String]) -> f32 {
+    match subject {
+        Some(s) if !names_any(article, s) => OFF_SUBJECT,
+        _ if others.iter().any(|name| !names_any(article, name)) => PARTLY_ON_SUBJECT,
+        _ => 1.0,
+    }
+}
+
+/// The names a question gives besides its subject's words, each a run of capitalised
+/// words of its topic, when it gives two or more: `Kishida` of "quand Zuckerberg
+/// a-t-il rencontré Kishida". A name the lexicon translates (`Japan`) is a place an
+/// article may write in its own language, and is left out.
+fn other_names(question: &Question) -> Vec<String> {
+    let ws = words(&question.topic);
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut open = false;
+    for (i, w) in ws.iter().enumerate() {
+        let name = !w.is_punct() && w.is_capitalized() && !is_demonym(&ws, i);
+        if name && open {
+            if let Some(run) = runs.last_mut() {
+                run.push(w.text);
+            }
+        } else if name {
+            runs.push(vec![w.text]);
+        }
+        open = name;
+    }
+    let runs: Vec<String> = runs
+        .into_iter()
+        .filter(|run| {
+            run.iter()
+                .all(|w| translations(&w.to_lowercase()).is_empty())
+        })
+        .map(|run| run.join(" "))
+        .collect();
+    // Without a speaker, the subject is every name joined, and any of its words will
+    // do; each name is then asked for on its own.
+    if runs.len() + usize::from(question.speaker.is_some()) < 2 {
+        return Vec::new();
+    }
+    runs
 }
 
 /// A word lower-cased, its accents dropped.
@@ -2310,6 +2352,18 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_person_a_question_names_is_asked_for_apart() {
+        let others = |q: &str| other_names(&crate::plan::question::read(q));
+        assert_eq!(
+            others("quand Zuckerberg a-t-il rencontré Fumio Kishida"),
+            ["Zuckerberg", "Fumio Kishida"]
+        );
+        // One name alone is the subject; a place the lexicon translates is not asked.
+        assert!(others("kapan Mark Zuckerberg tiba").is_empty());
+        assert!(others("when did Zuckerberg arrive in Japan").is_empty());
+    }
 
     #[test]
     fn numbers_in_percent() {

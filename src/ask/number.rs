@@ -411,9 +411,13 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         if q.currency.is_none() && is_currency(currency_word) {
             q.currency = Some(currency_word.to_string());
             q.range.end = w_end;
-            // `dolar AS`, `dollars US`.
+            // `dolar AS`, `dollars US`; a currency's code in capitals after its name
+            // (`francs CFA`).
             if let Some(next) = after_words.get(k + 1)
-                && matches!(next.text, "AS" | "US" | "USA" | "Singapura" | "Hong")
+                && (matches!(next.text, "AS" | "US" | "USA" | "Singapura" | "Hong")
+                    || (next.text.len() >= 2
+                        && next.text.chars().all(|c| c.is_ascii_uppercase())
+                        && is_currency(&next.lower())))
             {
                 q.range.end = cursor + next.start + next.text.len();
             }
@@ -913,6 +917,15 @@ mod tests {
                 500_000.0,
                 Some("fcfa".to_string())
             )
+        );
+        // A currency's code in capitals after its name is part of the sum.
+        assert_eq!(
+            sum("un tarif de 1 500 francs CFA le litre", Lang::Fr).0,
+            "1 500 francs CFA"
+        );
+        assert_eq!(
+            sum("un budget de 3 milliards de francs CFA", Lang::Fr).0,
+            "3 milliards de francs CFA"
         );
         // Currencies of other countries than the languages' own.
         assert_eq!(
