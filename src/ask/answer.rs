@@ -1300,10 +1300,17 @@ impl AskedUnits {
         // A name opening the topic ("combien la Colombie-Britannique va-t-elle …")
         // is who counts, not what is counted.
         let mut counted: HashSet<String> = HashSet::new();
+        // The noun phrase ends where the clause goes on with an auxiliary or a copula
+        // (`ouvriers ont perdu leur emploi`: what is counted is `ouvriers`).
         for w in topic
             .split_whitespace()
             .take(COUNTED_WORDS)
             .take_while(|w| w.starts_with(char::is_lowercase))
+            .take_while(|w| {
+                let lower = w.to_lowercase();
+                !language::any(|p| p.saying_auxiliaries, &lower)
+                    && !language::any(|p| p.copulas, &lower)
+            })
         {
             // `d'électeurs`, `daily return trips`: the noun and the words describing it.
             let forms = unit_forms(&super::quotes::without_elision(w).to_lowercase());
@@ -1647,10 +1654,21 @@ fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<u
     q.unit
         .as_deref()
         .filter(|u| !language::any(|p| p.measure_units, u) && !asked_units.counts(u))?;
+    // When the question opens with what it counts, only those words (not its verb:
+    // `buruh kehilangan pekerjaan` for "combien d'ouvriers ont perdu leur emploi").
+    let of_counted = |w: &str| {
+        asked_units.counted.is_empty()
+            || unit_forms(w).iter().any(|f| {
+                asked_units.counted.contains(f)
+                    || translations(f)
+                        .iter()
+                        .any(|t| asked_units.counted.contains(*t))
+            })
+    };
     let end = words(&text[q.range.end..])
         .into_iter()
         .take(COUNTED_AFTER_UNIT)
-        .take_while(|w| !w.is_punct() && asked_units.counts(&w.lower()))
+        .take_while(|w| !w.is_punct() && asked_units.counts(&w.lower()) && of_counted(&w.lower()))
         .last()?;
     Some(q.range.end + end.start + end.text.len())
 }
@@ -3024,6 +3042,12 @@ mod tests {
         let q = quantities(text, Lang::Id).remove(0);
         let end = counted_after(text, &q, &asked).expect("the asked words follow");
         assert_eq!(&text[q.range.start..end], "120 unit trawl net");
+        // What is counted ends at the auxiliary: the question's verb and its object
+        // after the unit are not part of it.
+        let asked = AskedUnits::of("ouvriers ont perdu leur emploi");
+        let text = "Sebanyak 2.140 buruh kehilangan pekerjaan setelah penutupan pabrik.";
+        let q = quantities(text, Lang::Id).remove(0);
+        assert_eq!(counted_after(text, &q, &asked), None);
     }
 
     #[test]
