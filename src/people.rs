@@ -364,6 +364,15 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             if first.is_empty() {
                 continue;
             }
+            if first.len() == 1
+                && let Some(run) = name_after_portfolio(ws, cues, j)
+            {
+                // `le ministre de la Santé et de l'Action sociale, Cheikh Tidiane
+                // Mbengue`: a portfolio of several words, then the name set off by a
+                // comma.
+                push(&run, Cue::Strong, out);
+                continue;
+            }
             if organisation_goes_on(ws, after) {
                 // `Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten
                 // Karo, Anton Ginting,`: the organisation's name, then the person's
@@ -419,6 +428,32 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             push(&run, Cue::Weak, out);
         }
     }
+}
+
+/// Words a role's portfolio may take before the comma setting off the name, at most.
+const PORTFOLIO_WORDS: usize = 8;
+
+/// The name (two words or more) set off by a comma after a portfolio opening at
+/// `ws[from]` (`Santé et de l'Action sociale, Cheikh Tidiane Mbengue`): words in lower
+/// case, connectors, and capitalised words standing alone, none of them a cue (a verb
+/// of saying ends the clause, `Menteri Keuangan mengatakan, …`), and no run of
+/// capitalised words (a name before the comma is the one in the role).
+fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<String>> {
+    let end = (from + PORTFOLIO_WORDS).min(ws.len());
+    let comma = (from..end).find(|&k| ws[k].text == ",")?;
+    let portfolio = &ws[from..comma];
+    let fits = portfolio.iter().enumerate().all(|(k, w)| {
+        !w.is_punct()
+            && !cues[from + k]
+            && (role_filler(w)
+                || language::any(|p| p.name_connectors, &w.lowercase())
+                || (w.is_capitalized() && !portfolio.get(k + 1).is_some_and(Word::is_capitalized)))
+    });
+    if !fits || portfolio.len() < 2 {
+        return None;
+    }
+    let (run, _) = name_run(ws, after_title(ws, comma + 1));
+    (run.len() >= 2).then_some(run)
 }
 
 /// Where the name starts when a title opens it at `ws[at]` (`Dr.`, `Me`, `Mr`): past
@@ -943,6 +978,21 @@ mod tests {
     fn a_title_after_a_role_and_a_comma() {
         let got = names(&["Menurut ketua tim peneliti, Dr. La Ode Hamid, air laut memanas."]);
         assert_eq!(got, ["La Ode Hamid"]);
+    }
+
+    #[test]
+    fn a_name_after_a_portfolio_of_several_words() {
+        let got = names(&[
+            "Le ministre de la Santé et de l'Action sociale, Cheikh Tidiane Mbengue, a lui-même administré les premières doses.",
+        ]);
+        assert_eq!(got, ["Cheikh Tidiane Mbengue"]);
+        // A verb of saying ends the role's clause, and a name in the role is its own.
+        let got = names(&["Menteri Keuangan mengatakan, Bank Indonesia akan menahan suku bunga."]);
+        assert!(!got.contains(&"Bank Indonesia".to_string()), "{got:?}");
+        let got = names(&[
+            "Le ministre de la Santé Jean Dupont et de la Ville, Anne Marie Roux, est venu.",
+        ]);
+        assert!(!got.contains(&"Anne Marie Roux".to_string()), "{got:?}");
     }
 
     #[test]
