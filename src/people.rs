@@ -361,16 +361,16 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
                 continue;
             }
             let (first, after) = name_run(ws, j);
-            if first.is_empty() {
-                continue;
-            }
-            if first.len() == 1
+            if first.len() <= 1
                 && let Some(run) = name_after_portfolio(ws, cues, j)
             {
                 // `le ministre de la Santé et de l'Action sociale, Cheikh Tidiane
                 // Mbengue`: a portfolio of several words, then the name set off by a
                 // comma.
                 push(&run, Cue::Strong, out);
+                continue;
+            }
+            if first.is_empty() {
                 continue;
             }
             if organisation_goes_on(ws, after) {
@@ -421,7 +421,11 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             }
             push(&run_before(ws, end), Cue::Strong, out);
         } else if language::any(|p| p.saying_verbs_after, lower) && lower != "dit" {
-            let (run, _) = name_run(ws, i + 1);
+            // The day it was said may stand between (`a indiqué mercredi Julien Marchal`).
+            let day = ws
+                .get(i + 1)
+                .is_some_and(|w| language::weekday_of(w.text).is_some());
+            let (run, _) = name_run(ws, i + 1 + usize::from(day));
             push(&run, Cue::Strong, out);
         } else if language::any(|p| p.source_words, lower) {
             let (run, _) = name_run(ws, i + 1);
@@ -431,17 +435,25 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
 }
 
 /// Words a role's portfolio may take before the comma setting off the name, at most.
-const PORTFOLIO_WORDS: usize = 8;
+const PORTFOLIO_WORDS: usize = 10;
 
 /// The name (two words or more) set off by a comma after a portfolio opening at
 /// `ws[from]` (`Santé et de l'Action sociale, Cheikh Tidiane Mbengue`): words in lower
 /// case, connectors, and capitalised words standing alone, none of them a cue (a verb
 /// of saying ends the clause, `Menteri Keuangan mengatakan, …`), and no run of
-/// capitalised words (a name before the comma is the one in the role).
+/// capitalised words (a name before the comma is the one in the role); an acronym in
+/// brackets may close it (`… de cacao (UNSCC-CI), Marie-Laure Gnagbo`).
 fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<String>> {
     let end = (from + PORTFOLIO_WORDS).min(ws.len());
     let comma = (from..end).find(|&k| ws[k].text == ",")?;
-    let portfolio = &ws[from..comma];
+    let mut portfolio = &ws[from..comma];
+    if let [rest @ .., open, acronym, close] = portfolio
+        && open.text == "("
+        && close.text == ")"
+        && is_acronym(acronym.text)
+    {
+        portfolio = rest;
+    }
     let fits = portfolio.iter().enumerate().all(|(k, w)| {
         !w.is_punct()
             && !cues[from + k]
@@ -986,6 +998,11 @@ mod tests {
             "Le ministre de la Santé et de l'Action sociale, Cheikh Tidiane Mbengue, a lui-même administré les premières doses.",
         ]);
         assert_eq!(got, ["Cheikh Tidiane Mbengue"]);
+        let got = names(&[
+            "C'est le ministre de l'Agriculture et du Développement rural, Yao Kouamé Séraphin, qui a fait l'annonce.",
+            "La présidente de l'Union nationale des sociétés coopératives de cacao (UNSCC-CI), Marie-Laure Gnagbo, réclame des contrôles.",
+        ]);
+        assert_eq!(got, ["Marie-Laure Gnagbo", "Yao Kouamé Séraphin"]);
         // A verb of saying ends the role's clause, and a name in the role is its own.
         let got = names(&["Menteri Keuangan mengatakan, Bank Indonesia akan menahan suku bunga."]);
         assert!(!got.contains(&"Bank Indonesia".to_string()), "{got:?}");
@@ -993,6 +1010,14 @@ mod tests {
             "Le ministre de la Santé Jean Dupont et de la Ville, Anne Marie Roux, est venu.",
         ]);
         assert!(!got.contains(&"Anne Marie Roux".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn the_day_between_a_verb_of_saying_and_the_name() {
+        let got = names(&[
+            "«Il s'agit d'un réseau», a indiqué mercredi Julien Marchal, porte-parole du parquet.",
+        ]);
+        assert_eq!(got, ["Julien Marchal"]);
     }
 
     #[test]
