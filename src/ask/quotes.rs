@@ -407,7 +407,7 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
         return Some(SpeakerRef::Pronoun);
     }
     if language::any(|p| p.saying_verbs_after, &lower) {
-        return speaker_phrase(&words[i + 1..], known_people);
+        return speaker_phrase(past_day(words, i + 1), known_people);
     }
     if language::any(|p| p.saying_auxiliaries, &lower) {
         let verb = words.get(i + 1)?.lowercase();
@@ -415,10 +415,19 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
             return Some(SpeakerRef::Pronoun);
         }
         if fr::SAYING_VERBS_AFTER.contains(&verb.as_ref()) {
-            return speaker_phrase(&words[i + 2..], known_people);
+            return speaker_phrase(past_day(words, i + 2), known_people);
         }
     }
     None
+}
+
+/// The words from `words[at]`, past the day the words were said when it stands there
+/// (`a indiqué mercredi Julien Marchal`).
+fn past_day<'w, 'a>(words: &'w [Word<'a>], at: usize) -> &'w [Word<'a>] {
+    let day = words
+        .get(at)
+        .is_some_and(|w| language::weekday_of(w.text).is_some());
+    words.get(at + usize::from(day)..).unwrap_or_default()
 }
 
 /// The attribution in the words right before a quotation's opening mark.
@@ -698,6 +707,14 @@ mod tests {
             .into_iter()
             .map(|q| (q.text.chars().take(20).collect(), q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn the_day_it_was_said_stands_before_the_speaker() {
+        let got = speakers(&[
+            "«Il s'agit d'un réseau très structuré, avec un centre d'appels», a indiqué mercredi Julien Marchal, porte-parole du parquet.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Julien Marchal"));
     }
 
     #[test]
