@@ -52,6 +52,12 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 
 /// `words`, appended to `out` (the words of several paragraphs in one vector).
 pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
+    split_into(text, out, true);
+}
+
+/// `words_into`; `ascii_fast` takes most of a text byte by byte (see below), and a
+/// test checks it splits as the general way alone does.
+fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
     // One pass, reading ASCII bytes without decoding them: this runs on every paragraph
     // at index time (people, quotations).
     let bytes = text.as_bytes();
@@ -61,36 +67,38 @@ pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
         // digits ending at an ASCII byte that doesn't join (not a hyphen or an
         // apostrophe), taken here byte by byte. The rest (non-ASCII letters, compounds,
         // initials) goes the general way below.
-        if matches!(b, b' ' | b'\t'..=b'\r') {
-            i += 1;
-            continue;
-        }
-        if b.is_ascii_punctuation() {
-            out.push(Word {
-                text: &text[i..i + 1],
-                start: i,
-                shape: PUNCT,
-            });
-            i += 1;
-            continue;
-        }
-        if b.is_ascii_alphanumeric() {
-            let end = i + bytes[i..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
-            let ends_here = bytes
-                .get(end)
-                .is_none_or(|&n| n.is_ascii() && n != b'-' && n != b'\'');
-            let initial = end == i + 1 && b.is_ascii_uppercase();
-            if ends_here && !initial {
-                out.push(Word {
-                    text: &text[i..end],
-                    start: i,
-                    shape: if b.is_ascii_uppercase() { CAPITAL } else { 0 },
-                });
-                i = end;
+        if ascii_fast {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                i += 1;
                 continue;
+            }
+            if b.is_ascii_punctuation() {
+                out.push(Word {
+                    text: &text[i..i + 1],
+                    start: i,
+                    shape: PUNCT,
+                });
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                let end = i + bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let ends_here = bytes
+                    .get(end)
+                    .is_none_or(|&n| n.is_ascii() && n != b'-' && n != b'\'');
+                let initial = end == i + 1 && b.is_ascii_uppercase();
+                if ends_here && !initial {
+                    out.push(Word {
+                        text: &text[i..end],
+                        start: i,
+                        shape: if b.is_ascii_uppercase() { CAPITAL } else { 0 },
+                    });
+                    i = end;
+                    continue;
+                }
             }
         }
         let Some((c, len)) = char_at(text, i) else {
@@ -220,70 +228,13 @@ mod tests {
         assert_eq!(got, ["berapa", "umur", "Budi", "S."]);
     }
 
-    /// The split before its fast path for ASCII, decoding every character: the fast
-    /// path must give the same words.
+    /// The words of `text` split the general way alone, decoding every character.
     fn reference_words(text: &str) -> Vec<(&str, usize, bool, bool)> {
         let mut out = Vec::new();
-        // One pass, reading ASCII bytes without decoding them: this runs on every paragraph
-        // at index time (people, quotations).
-        let mut i = 0;
-        while let Some((c, len)) = char_at(text, i) {
-            let start = i;
-            i += len;
-            if c.is_whitespace() {
-                continue;
-            }
-            if !c.is_alphanumeric() {
-                out.push((&text[start..i], start, true, false));
-                continue;
-            }
-            let mut single = true;
-            loop {
-                // ASCII letters and digits in a tight loop.
-                let ascii_end = i + text.as_bytes()[i..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
-                if ascii_end > i {
-                    i = ascii_end;
-                    single = false;
-                }
-                let Some((n, n_len)) = char_at(text, i) else {
-                    break;
-                };
-                let joins = n.is_alphanumeric()
-                    || (is_inner(n)
-                        && char_at(text, i + n_len).is_some_and(|(m, _)| m.is_alphanumeric()));
-                if !joins {
-                    break;
-                }
-                i += n_len;
-                single = false;
-            }
-            // An initial, or initials, followed by a period ("Jay Y. Lee", "R.S. Mehta").
-            if single && c.is_uppercase() {
-                let bytes = text.as_bytes();
-                let mut end = i;
-                while bytes.get(end) == Some(&b'.')
-                    && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
-                    && bytes.get(end + 2) == Some(&b'.')
-                {
-                    end += 2;
-                }
-                // The period is the initial's before a space, a comma or the text's end
-                // (a question ending "… Budi S."), not before another letter.
-                if bytes.get(end) == Some(&b'.')
-                    && matches!(
-                        bytes.get(end + 1),
-                        None | Some(b' ' | b',' | b')' | b';' | b':')
-                    )
-                {
-                    i = end + 1;
-                }
-            }
-            out.push((&text[start..i], start, false, c.is_uppercase()));
-        }
-        out
+        split_into(text, &mut out, false);
+        out.iter()
+            .map(|w| (w.text, w.start, w.is_punct(), w.is_capitalized()))
+            .collect()
     }
 
     fn split(text: &str) -> Vec<(&str, usize, bool, bool)> {
