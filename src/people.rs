@@ -158,9 +158,9 @@ pub(crate) fn opens_name(word: &str) -> bool {
 /// Ruang`), or an acronym in brackets (`… Umum (PUPR)`), not a person's.
 fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
     let next = |k: usize| ws.get(end + k);
-    let connector = next(0).is_some_and(|w| {
-        !w.is_capitalized() && language::any(|p| p.name_connectors, &w.lowercase())
-    }) && next(1).is_some_and(Word::is_capitalized);
+    let connector = next(0)
+        .is_some_and(|w| !w.is_capitalized() && language::any(|p| p.name_connectors, &w.lower()))
+        && next(1).is_some_and(Word::is_capitalized);
     let acronym = next(0).is_some_and(|w| w.text == "(")
         && next(1).is_some_and(|w| is_acronym(w.text) && w.text.chars().count() >= 2)
         && next(2).is_some_and(|w| w.text == ")");
@@ -189,7 +189,7 @@ fn without_titles(run: &[String]) -> &[String] {
 
 /// Words between a role and its organisation or name (`de`, `sang`, `kebijakan`).
 fn role_filler(word: &Word) -> bool {
-    let lower = word.lowercase();
+    let lower = word.lower();
     if language::any(|p| p.role_modifiers, &lower) {
         // `Direktur Jenderal`, `Direktur Utama`: the role's second word.
         return true;
@@ -394,7 +394,7 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             // place the role is of, not a name.
             let of_something = ws[i + 1..j]
                 .iter()
-                .any(|f| language::any(|p| p.of_words, &f.lowercase()));
+                .any(|f| language::any(|p| p.of_words, &f.lower()));
             if of_something {
                 continue;
             }
@@ -416,16 +416,13 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
         // A verb of saying: `Yoon mengatakan`, `kata Huang`, `selon Fumio Kishida`.
         if language::any(|p| p.saying_verbs_before, lower) {
             let mut end = i;
-            if end > 0 && matches!(ws[end - 1].lowercase().as_ref(), "a" | "avait") {
+            if end > 0 && matches!(ws[end - 1].lower().as_ref(), "a" | "avait") {
                 end -= 1;
             }
             push(&run_before(ws, end), Cue::Strong, out);
         } else if language::any(|p| p.saying_verbs_after, lower) && lower != "dit" {
             // The day it was said may stand between (`a indiqué mercredi Julien Marchal`).
-            let day = ws
-                .get(i + 1)
-                .is_some_and(|w| language::weekday_of(w.text).is_some());
-            let (run, _) = name_run(ws, i + 1 + usize::from(day));
+            let (run, _) = name_run(ws, quotes::after_day(ws, i + 1));
             push(&run, Cue::Strong, out);
         } else if language::any(|p| p.source_words, lower) {
             let (run, _) = name_run(ws, i + 1);
@@ -458,7 +455,7 @@ fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<S
         !w.is_punct()
             && !cues[from + k]
             && (role_filler(w)
-                || language::any(|p| p.name_connectors, &w.lowercase())
+                || language::any(|p| p.name_connectors, &w.lower())
                 || (w.is_capitalized() && !portfolio.get(k + 1).is_some_and(Word::is_capitalized)))
     });
     if !fits || portfolio.len() < 2 {
@@ -473,7 +470,7 @@ fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<S
 fn after_title(ws: &[Word], at: usize) -> usize {
     let titled = ws
         .get(at)
-        .is_some_and(|w| w.is_capitalized() && language::any(|p| p.person_titles, &w.lowercase()));
+        .is_some_and(|w| w.is_capitalized() && language::any(|p| p.person_titles, &w.lower()));
     match (titled, ws.get(at + 1).map(|w| w.text)) {
         (true, Some(".")) => at + 2,
         (true, _) => at + 1,
@@ -503,7 +500,7 @@ fn age_after(ws: &[Word], mark: usize) -> bool {
     if ws[mark].text == "(" {
         return next.text == ")";
     }
-    next.text == "," || language::any(|p| p.age_units, &next.lowercase())
+    next.text == "," || language::any(|p| p.age_units, &next.lower())
 }
 
 /// Whether the words before the comma at `ws[comma]` are an English possessive and
@@ -541,7 +538,7 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
     let Some(first) = phrase.first() else {
         return false;
     };
-    let first = first.lowercase();
+    let first = first.lower();
     let article =
         language::any(|p| p.articles, &first) || ["l'", "l’"].iter().any(|e| first.starts_with(e));
     opens_sentence
@@ -550,7 +547,7 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
         && phrase.len() <= APPOSITION_WORDS
         && phrase[1..].iter().any(|w| !w.is_capitalized())
         && !phrase.iter().any(|w| {
-            let lower = w.lowercase();
+            let lower = w.lower();
             language::any(|p| p.organisation_nouns, quotes::without_elision(&lower))
         })
 }
@@ -564,7 +561,7 @@ fn run_before(ws: &[Word], end: usize) -> Vec<String> {
     // After `of` and a capitalised word, the run ends an organisation's name (`the
     // County Office of Education said`), not a person's.
     if start >= 2
-        && language::any(|p| p.of_words, &ws[start - 1].lowercase())
+        && language::any(|p| p.of_words, &ws[start - 1].lower())
         && ws[start - 2].is_capitalized()
     {
         return Vec::new();
@@ -755,13 +752,9 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                     // each (nearly always): no joining.
                     let (first, last) = (&run[k], &run[k + len - 1]);
                     let written = &text[first.start..last.start + last.text.len()];
-                    if written.len()
-                        == run[k..k + len]
-                            .iter()
-                            .map(|w| w.text.len() + 1)
-                            .sum::<usize>()
-                            - 1
-                        && written.bytes().filter(|&b| b == b' ').count() == len - 1
+                    if written
+                        .split(' ')
+                        .eq(run[k..k + len].iter().map(|w| w.text))
                     {
                         return full.get(written).map(|name| (len, name.clone()));
                     }
@@ -799,9 +792,10 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                 continue;
             };
             let mut j = r + 1;
-            while ws.get(j).is_some_and(|w| {
-                matches!(w.lowercase().as_ref(), "de" | "du" | "d'" | "of" | "dari")
-            }) {
+            while ws
+                .get(j)
+                .is_some_and(|w| matches!(w.lower().as_ref(), "de" | "du" | "d'" | "of" | "dari"))
+            {
                 j += 1;
             }
             let Some(org) = ws.get(j).filter(|o| o.is_capitalized()) else {
@@ -810,7 +804,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
             // After a name and a comma (`Mark Zuckerberg, CEO Meta`): an apposition,
             // already counted by the name.
             let mut b = r;
-            while b > 0 && matches!(ws[b - 1].lowercase().as_ref(), "le" | "la" | "the" | "sang") {
+            while b > 0 && matches!(ws[b - 1].lower().as_ref(), "le" | "la" | "the" | "sang") {
                 b -= 1;
             }
             if b >= 2 && ws[b - 1].text == "," && ws[b - 2].is_capitalized() {
@@ -826,12 +820,11 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                 }
             }
             if let Some(name) = resolve_role(&whole, class, org.text) {
-                let start =
-                    if r > 0 && matches!(ws[r - 1].lowercase().as_ref(), "le" | "la" | "sang") {
-                        ws[r - 1].start
-                    } else {
-                        w.start
-                    };
+                let start = if r > 0 && matches!(ws[r - 1].lower().as_ref(), "le" | "la" | "sang") {
+                    ws[r - 1].start
+                } else {
+                    w.start
+                };
                 let range = start..org.start + org.text.len();
                 mentions.push(Mention {
                     paragraph: p,

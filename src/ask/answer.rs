@@ -335,7 +335,7 @@ pub fn find(
             let lower = w.lower();
             let mut forms: Vec<String> =
                 translations(&lower).iter().map(|t| t.to_string()).collect();
-            forms.push(lower);
+            forms.push(lower.into_owned());
             forms
         })
         .collect();
@@ -602,7 +602,7 @@ pub fn find(
             if c.kind == Some(Expect::Organisation)
                 && words(&c.text)
                     .iter()
-                    .any(|w| kinds_asked.contains(&w.lower()))
+                    .any(|w| kinds_asked.contains(&w.lower().into_owned()))
             {
                 fit *= KIND_ASKED;
             }
@@ -1334,13 +1334,15 @@ impl AskedUnits {
     /// Whether `unit` is a word of the question other than the noun it counts (`6.2
     /// earthquake` for "how many aftershocks followed the earthquake").
     fn counts_another(&self, unit: &str) -> bool {
-        !self.counted.is_empty()
-            && self.counts(unit)
-            && !unit_forms(unit).iter().any(|f| self.counted.contains(f))
-            && !unit_forms(unit)
-                .iter()
-                .flat_map(|f| translations(f))
-                .any(|t| self.counted.contains(t))
+        !self.counted.is_empty() && self.counts(unit) && !self.is_counted(unit)
+    }
+
+    /// Whether `word`, in one of its forms or their translations, is of the noun the
+    /// question counts.
+    fn is_counted(&self, word: &str) -> bool {
+        unit_forms(word).iter().any(|f| {
+            self.counted.contains(f) || translations(f).iter().any(|t| self.counted.contains(*t))
+        })
     }
 
     /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
@@ -1385,7 +1387,7 @@ fn kinds_of_body_asked(asked: &[Word]) -> HashSet<String> {
         let lower = w.lower();
         if language::any(|p| p.organisation_words, &lower) {
             kinds.extend(translations(&lower).iter().map(|t| t.to_string()));
-            kinds.insert(lower);
+            kinds.insert(lower.into_owned());
         }
     }
     kinds
@@ -1436,7 +1438,7 @@ fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>)
     let n = before.len();
     n >= 2
         && language::any(|p| p.of_words, &before[n - 1].lower())
-        && kinds.contains(&before[n - 2].lower())
+        && kinds.contains(&before[n - 2].lower().into_owned())
 }
 
 fn names_a_kind(name: &str, kinds: &HashSet<String>) -> bool {
@@ -1656,15 +1658,7 @@ fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<u
         .filter(|u| !language::any(|p| p.measure_units, u) && !asked_units.counts(u))?;
     // When the question opens with what it counts, only those words (not its verb:
     // `buruh kehilangan pekerjaan` for "combien d'ouvriers ont perdu leur emploi").
-    let of_counted = |w: &str| {
-        asked_units.counted.is_empty()
-            || unit_forms(w).iter().any(|f| {
-                asked_units.counted.contains(f)
-                    || translations(f)
-                        .iter()
-                        .any(|t| asked_units.counted.contains(*t))
-            })
-    };
+    let of_counted = |w: &str| asked_units.counted.is_empty() || asked_units.is_counted(w);
     let end = words(&text[q.range.end..])
         .into_iter()
         .take(COUNTED_AFTER_UNIT)
@@ -1763,7 +1757,7 @@ fn in_percent(text: &str, q: &Quantity) -> bool {
     // `per cent`, `pour cent`: the unit read is the first word, `cent` follows it.
     let next = text
         .get(q.range.end..)
-        .and_then(|rest| words(rest).first().map(|w| w.lower()));
+        .and_then(|rest| words(rest).first().map(|w| w.lower().into_owned()));
     matches!(unit, Some("per" | "pour")) && next.as_deref() == Some("cent")
 }
 
@@ -1913,7 +1907,7 @@ fn asks_until(asked: &[Word]) -> bool {
 /// it (`hingga 9 Desember`, `until March 3`, `jusqu'au 12 mai`).
 fn after_until(text: &str, range: &Range<usize>) -> bool {
     text.get(..range.start)
-        .and_then(|before| words(before).last().map(|w| w.lower()))
+        .and_then(|before| words(before).last().map(|w| w.lower().into_owned()))
         .is_some_and(|w| language::any(|p| p.until_words, &w))
 }
 

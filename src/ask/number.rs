@@ -363,7 +363,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         let symbol_glued =
             before_trim.len() == before.len() || before.len() - before_trim.len() <= 2;
         if symbol_glued && is_currency(&lower) && w.start + w.text.len() == before_trim.len() {
-            q.currency = Some(lower);
+            q.currency = Some(lower.into_owned());
             q.range.start = w.start;
             // `US$60`: the letters before the symbol.
             if let Some(prefix) = words(&before_trim[..w.start]).last()
@@ -423,7 +423,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             }
             break;
         }
-        if scaled && matches!(lower.as_str(), "de" | "d'" | "d’") {
+        if scaled && matches!(lower.as_ref(), "de" | "d'" | "d’") {
             k += 1;
             continue;
         }
@@ -432,7 +432,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         }
         // The word counted: the next word, when it isn't a function word.
         if !is_function_word(&lower) && !lower.chars().all(|c| c.is_ascii_digit()) {
-            q.unit = Some(lower.clone());
+            q.unit = Some(lower.to_string());
             q.range.end = w_end;
         }
         break;
@@ -442,13 +442,13 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         .iter()
         .rev()
         .take(2)
-        .map(|w| w.lower())
+        .map(|w| w.lower().into_owned())
         .collect();
     let prev = prev_words.first().map(String::as_str).unwrap_or("");
     let next_text = text[end..].to_lowercase();
     let next_word = words(&text[end..])
         .first()
-        .map(|w| w.lower())
+        .map(|w| w.lower().into_owned())
         .unwrap_or_default();
     let is_age_unit = language::any(|p| p.age_units, &next_word);
     let cued = language::any(|p| p.age_cues, prev)
@@ -522,7 +522,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     let token = text[start..token_end].trim_end_matches([',', ';', ')']);
     let after_token = words(&text[token_end..])
         .first()
-        .map(|w| w.lower())
+        .map(|w| w.lower().into_owned())
         .unwrap_or_default();
     q.time = digits && is_time_of_day(token, prev, &after_token);
     if q.in_date || q.year || q.time {

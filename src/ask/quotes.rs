@@ -325,11 +325,11 @@ fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef>
             role = role.or(Some(class));
         } else if w.is_capitalized() {
             break;
-        } else if language::any(|p| p.role_filler, &w.lowercase())
+        } else if language::any(|p| p.role_filler, &w.lower())
             || w.text.ends_with('\'')
             || w.text.ends_with('’')
         {
-            has_of |= language::any(|p| p.of_words, &w.lowercase());
+            has_of |= language::any(|p| p.of_words, &w.lower());
         } else if role.is_none() {
             // A lower-case word before any role: not a speaker ("kata seorang analis").
             return None;
@@ -397,7 +397,7 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
         i += 1;
     }
     let first = words.get(i)?;
-    let lower = first.lowercase();
+    let lower = first.lower();
     if lower.contains("-il") || lower.contains("-elle") {
         return Some(SpeakerRef::Pronoun);
     }
@@ -410,7 +410,7 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
         return speaker_phrase(past_day(words, i + 1), known_people);
     }
     if language::any(|p| p.saying_auxiliaries, &lower) {
-        let verb = words.get(i + 1)?.lowercase();
+        let verb = words.get(i + 1)?.lower();
         if verb.contains("-t-il") || verb.contains("-t-elle") {
             return Some(SpeakerRef::Pronoun);
         }
@@ -424,10 +424,16 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
 /// The words from `words[at]`, past the day the words were said when it stands there
 /// (`a indiqué mercredi Julien Marchal`).
 fn past_day<'w, 'a>(words: &'w [Word<'a>], at: usize) -> &'w [Word<'a>] {
+    words.get(after_day(words, at)..).unwrap_or_default()
+}
+
+/// `at`, or the index after it when `words[at]` is a weekday: where the speaker named
+/// after a verb of saying starts.
+pub(crate) fn after_day(words: &[Word], at: usize) -> usize {
     let day = words
         .get(at)
         .is_some_and(|w| language::weekday_of(w.text).is_some());
-    words.get(at + usize::from(day)..).unwrap_or_default()
+    at + usize::from(day)
 }
 
 /// The attribution in the words right before a quotation's opening mark.
@@ -441,10 +447,10 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
     // "menurut X," / "selon X,"
     if let Some(at) = clause
         .iter()
-        .rposition(|w| language::any(|p| p.source_words, &w.lowercase()))
+        .rposition(|w| language::any(|p| p.source_words, &w.lower()))
     {
         let mut rest = &clause[at + 1..];
-        if rest.first().is_some_and(|w| w.lowercase() == "to") {
+        if rest.first().is_some_and(|w| w.lower() == "to") {
             rest = &rest[1..];
         }
         return speaker_phrase(rest, known_people);
@@ -452,9 +458,9 @@ fn before_attribution(words: &[Word], known_people: &[String]) -> Option<Speaker
     // "X mengatakan:" / "X a déclaré :"
     let verb_at = clause
         .iter()
-        .rposition(|w| language::any(|p| p.saying_verbs_before, &w.lowercase()))?;
+        .rposition(|w| language::any(|p| p.saying_verbs_before, &w.lower()))?;
     let mut end = verb_at;
-    if end > 0 && language::any(|p| p.saying_auxiliaries, &clause[end - 1].lowercase()) {
+    if end > 0 && language::any(|p| p.saying_auxiliaries, &clause[end - 1].lower()) {
         end -= 1;
     }
     let start = clause[..end]
@@ -574,7 +580,7 @@ pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<
         let mut j = i + 1;
         while article
             .get(j)
-            .is_some_and(|w| language::any(|p| p.of_words, &w.lowercase()))
+            .is_some_and(|w| language::any(|p| p.of_words, &w.lower()))
         {
             j += 1;
         }

@@ -106,7 +106,7 @@ pub fn read(question: &str) -> Question {
     let tokens: Vec<(&str, String)> = all
         .iter()
         .filter(|w| !w.is_punct())
-        .map(|w| (w.text, w.lower()))
+        .map(|w| (w.text, w.lower().into_owned()))
         .collect();
     let lower: Vec<&str> = tokens.iter().map(|(_, l)| l.as_str()).collect();
     // `l'amende`, `d'investissement`: the word without its elision too.
@@ -321,7 +321,10 @@ pub fn read(question: &str) -> Question {
 /// word (`which district …`, `near which town`, `kecamatan mana`, `dans quelle
 /// commune`): as "where" does, though it holds no word of "where".
 fn asks_a_kind_of_place(question: &str) -> bool {
-    let lower: Vec<String> = words(question).iter().map(|w| w.lower()).collect();
+    let lower: Vec<String> = words(question)
+        .iter()
+        .map(|w| w.lower().into_owned())
+        .collect();
     let asking = |k: Option<usize>| {
         k.and_then(|k| lower.get(k))
             .is_some_and(|w| crate::language::any(|p| p.interrogatives, w))
@@ -350,7 +353,7 @@ pub fn asks_share(question: &str) -> bool {
     let lower: Vec<String> = words(question)
         .iter()
         .filter(|w| !w.is_punct())
-        .map(|w| w.lower())
+        .map(|w| w.lower().into_owned())
         .collect();
     lower.iter().enumerate().any(|(i, w)| {
         language::any(|p| p.asks_share, w)

@@ -27,13 +27,9 @@ impl Word<'_> {
         self.shape & CAPITAL != 0
     }
 
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
-    }
-
-    /// `lower` without allocating when the word is in lower case already (most words):
-    /// the readers of names ask it at index time.
-    pub fn lowercase(&self) -> std::borrow::Cow<'_, str> {
+    /// The word in lower case, without allocating when it already is (most words): the
+    /// readers of names ask it of many words at index time.
+    pub fn lower(&self) -> std::borrow::Cow<'_, str> {
         crate::language::lowercase(self.text)
     }
 }
