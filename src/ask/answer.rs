@@ -600,9 +600,10 @@ pub fn find(
             // "which ministry": a name holding the kind of body asked (`Kementerian
             // Kesehatan`) is one of that kind.
             if c.kind == Some(Expect::Organisation)
-                && words(&c.text)
+                && (words(&c.text)
                     .iter()
-                    .any(|w| kinds_asked.contains(&w.lower().into_owned()))
+                    .any(|w| is_kind_asked(&w.lower(), &kinds_asked))
+                    || kind_before(&hit.text, &c.range, &kinds_asked))
             {
                 fit *= KIND_ASKED;
             }
@@ -1387,10 +1388,47 @@ fn kinds_of_body_asked(asked: &[Word]) -> HashSet<String> {
         let lower = w.lower();
         if language::any(|p| p.organisation_words, &lower) {
             kinds.extend(translations(&lower).iter().map(|t| t.to_string()));
+            // A company is one kind, whatever word says it (`firm`, `perusahaan`).
+            if language::any(|p| p.company_words, &lower) {
+                for profile in language::PROFILES {
+                    kinds.extend(profile.company_words.iter().map(|w| w.to_string()));
+                }
+            }
             kinds.insert(lower.into_owned());
         }
     }
     kinds
+}
+
+/// Whether a word of a name is the kind of body asked: one of `kinds`, or a word of
+/// another language from the same Latin one (`laboratorium` for `laboratoire`,
+/// `universitas` for `university`), their first seven letters alike once folded.
+fn is_kind_asked(word: &str, kinds: &HashSet<String>) -> bool {
+    const COGNATE_LETTERS: usize = 7;
+    if kinds.contains(word) {
+        return true;
+    }
+    let word = folded(word);
+    word.chars().count() >= COGNATE_LETTERS
+        && kinds.iter().any(|k| {
+            folded(k)
+                .chars()
+                .zip(word.chars())
+                .take_while(|(a, b)| a == b)
+                .count()
+                >= COGNATE_LETTERS
+        })
+}
+
+/// Whether the organisation at `range` of `text` follows a noun of the kind of body
+/// asked, an article maybe between (`le syndicat Sud Santé` for "quel syndicat").
+fn kind_before(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> bool {
+    let before = words(text.get(..range.start).unwrap_or_default());
+    let mut k = before.len();
+    if k > 0 && language::any(|p| p.articles, &before[k - 1].lower()) {
+        k -= 1;
+    }
+    k > 0 && is_kind_asked(&before[k - 1].lower(), kinds)
 }
 
 /// What an organisation whose name holds the kind of body the question asks gains.
@@ -1455,7 +1493,7 @@ fn names_a_kind(name: &str, kinds: &HashSet<String>) -> bool {
 
 fn translations(word: &str) -> Vec<&'static str> {
     use crate::language::Tongue::{En, Fr, Id};
-    [(En, Fr), (En, Id), (Fr, Id), (Id, Fr)]
+    [(En, Fr), (En, Id), (Fr, Id), (Id, Fr), (Fr, En), (Id, En)]
         .into_iter()
         .flat_map(|(from, to)| crate::translate::lexicon::lookup(from, to, word))
         .collect()
@@ -2364,6 +2402,23 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kind_of_body_asked_in_another_language() {
+        let asked = words("quel laboratoire de la police");
+        let kinds = kinds_of_body_asked(&asked);
+        assert!(is_kind_asked("laboratorium", &kinds), "{kinds:?}");
+        assert!(!is_kind_asked("forensik", &kinds), "{kinds:?}");
+        // Any word of a company is the kind "company" asks.
+        let kinds = kinds_of_body_asked(&words("which company built the centre"));
+        let text = "It was built by the construction firm Morrison Keane.";
+        let at = text.find("Morrison").unwrap_or_default();
+        assert!(kind_before(text, &(at..at + 14), &kinds), "{kinds:?}");
+        let kinds = kinds_of_body_asked(&words("quel syndicat dénonce la fermeture"));
+        let text = "Un constat que partage le syndicat Sud Santé.";
+        let at = text.find("Sud").unwrap_or_default();
+        assert!(kind_before(text, &(at..at + 9), &kinds), "{kinds:?}");
+    }
 
     #[test]
     fn every_person_a_question_names_is_asked_for_apart() {

@@ -222,6 +222,70 @@ fn spelled_skipping(ws: &[Word], end: usize, letters: &[char]) -> Option<usize> 
     (needed == 0 && name_piece(&ws[start])).then_some(start)
 }
 
+/// Where the name before `ws[end]` starts when a capitalised word in brackets after
+/// it abbreviates it by the first letters of each of its words, as Indonesian does
+/// (`Laboratorium Forensik (Labfor)`, `Badan SAR Nasional (Basarnas)`): the word, in
+/// lower case, is the beginnings of the name's words one after the other, small
+/// connectors giving a letter or none. The longest such name.
+fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> {
+    fn spells(words: &[(String, bool)], short: &[char]) -> bool {
+        let Some(((word, connector), rest)) = words.split_first() else {
+            return short.is_empty();
+        };
+        let letters: Vec<char> = word.chars().collect();
+        (*connector && spells(rest, short))
+            || (1..=letters.len().min(short.len()))
+                .any(|n| letters[..n] == short[..n] && spells(rest, &short[n..]))
+    }
+    let short: Vec<char> = abbreviation.chars().flat_map(char::to_lowercase).collect();
+    if short.len() < 3 || !short.iter().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let first = end.saturating_sub(MAX_NAME_WORDS);
+    let from = (first..end)
+        .rev()
+        .take_while(|&k| name_piece(&ws[k]) || is_connector(&ws[k]))
+        .last()?;
+    (from..end).find(|&start| {
+        let words: Vec<(String, bool)> = ws[start..end]
+            .iter()
+            .map(|w| (without_elision(&w.lower()).to_string(), is_connector(w)))
+            .collect();
+        // Two words at least: a word in brackets repeating the one before abbreviates
+        // nothing.
+        words.iter().filter(|(_, connector)| !connector).count() >= 2
+            && name_piece(&ws[start])
+            && spells(&words, &short)
+    })
+}
+
+/// The last word of a name that goes on after its acronym in brackets, from `ws[at]`:
+/// a capitalised run (`(Labfor) Polda Jawa Tengah`), or "of" and one (`(ARS) de
+/// Bretagne`), up to where a person's name begins; `None` when none follows.
+fn name_after_brackets(ws: &[Word], at: usize, is_person: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let from = match ws.get(at) {
+        Some(w) if language::any(|p| p.of_words, &w.lower()) && !w.is_capitalized() => at + 1,
+        _ => at,
+    };
+    let opens = ws
+        .get(from)
+        .is_some_and(|w| name_piece(w) && !not_a_name_start(w) && !is_person(w.start));
+    if !opens {
+        return None;
+    }
+    let run = run_end(ws, from);
+    // `(Knut) Nyeri branch`: the place names a unit of the body, not the body.
+    if ws
+        .get(run)
+        .is_some_and(|w| !w.is_capitalized() && language::any(|p| p.organisation_nouns, &w.lower()))
+    {
+        return None;
+    }
+    let end = (from..run).find(|&k| is_person(ws[k].start)).unwrap_or(run);
+    let last = (from..end).rev().find(|&k| !is_connector(&ws[k]))?;
+    Some(last)
+}
+
 /// Where the name before `ws[end]` starts when its acronym spells another language's
 /// name (`Office fédéral de la santé publique (BAG)`, German's
 /// initials): at the nearest capitalised organisation's word (`Office`) a few words
@@ -392,7 +456,12 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
     // A long name and its acronym in brackets: `Badan Meteorologi, Klimatologi, dan
     // Geofisika (BMKG)`, `la Direction nationale du contrôle de gestion (DNCG)`.
     for k in 1..ws.len().saturating_sub(2) {
-        if ws[k].text != "(" || ws[k + 2].text != ")" || !is_acronym(ws[k + 1].text) {
+        let short = ws[k + 1].text;
+        if ws[k].text != "(" || ws[k + 2].text != ")" {
+            continue;
+        }
+        let syllabic = !is_acronym(short) && ws[k + 1].is_capitalized();
+        if !is_acronym(short) && !syllabic {
             continue;
         }
         // `Luzon Ocean Salvage Corp. (LOSC)`, `Acme Co. (AC)`: the name ends with its
@@ -402,8 +471,12 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         } else {
             k
         };
-        if let Some(start) =
-            spelled_by(ws, end, ws[k + 1].text).or_else(|| headed_by_body_word(ws, end))
+        let start = if syllabic {
+            abbreviated_by(ws, end, short)
+        } else {
+            spelled_by(ws, end, short).or_else(|| headed_by_body_word(ws, end))
+        };
+        if let Some(start) = start
             && !is_person(ws[start].start)
         {
             // `l'Autorité …`: the name without the article elided onto it.
@@ -412,9 +485,20 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 .iter()
                 .find(|e| first.starts_with(*e) && first.len() > e.len())
                 .map_or(0, |e| e.len());
-            let full = &text[ws[start].start + elided..ws[k - 1].start + ws[k - 1].text.len()];
+            let from = ws[start].start + elided;
+            let full = &text[from..ws[k - 1].start + ws[k - 1].text.len()];
             out.push((full.to_string(), OrgCue::Named));
-            out.push((format!("{}\t{full}", ws[k + 1].text), OrgCue::Named));
+            // The name may go on after its acronym: the place of the office (`Agence
+            // régionale de santé (ARS) de Bretagne`) or the body it belongs to
+            // (`Laboratorium Forensik (Labfor) Polda Jawa Tengah`).
+            let whole = match name_after_brackets(ws, k + 3, &is_person) {
+                Some(last) => &text[from..ws[last].start + ws[last].text.len()],
+                None => full,
+            };
+            if whole.len() > full.len() {
+                out.push((whole.to_string(), OrgCue::Named));
+            }
+            out.push((format!("{short}\t{whole}"), OrgCue::Named));
         }
     }
     // Acronyms alone, but not a dateline (`JAKARTA -`).
@@ -547,6 +631,30 @@ mod tests {
                 "université de Montpellier"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_abbreviated_by_its_syllables_and_a_name_going_on_after_its_acronym() {
+        let got = named(&[
+            "Tim Laboratorium Forensik (Labfor) Polda Jawa Tengah dijadwalkan datang.",
+            "Pencarian dipimpin Badan SAR Nasional (Basarnas) Ambon sejak Minggu.",
+            "L'Agence régionale de santé (ARS) de Bretagne a confirmé la suspension.",
+            "Kenya National Union of Teachers (Knut) Nyeri branch secretary Francis Mugo said.",
+            "Warga Desa Sukamaju (Sukamaju) menolak.",
+        ]);
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        for whole in [
+            "Laboratorium Forensik (Labfor) Polda Jawa Tengah",
+            "Badan SAR Nasional (Basarnas) Ambon",
+            "Agence régionale de santé (ARS) de Bretagne",
+            // The place names the union's branch, not the union.
+            "Kenya National Union of Teachers",
+        ] {
+            assert!(names.contains(&whole), "{whole}: {names:?}");
+        }
+        assert!(!names.iter().any(|n| n.contains("Nyeri")), "{names:?}");
+        // A word in brackets that no name's syllables spell abbreviates nothing.
+        assert!(!names.iter().any(|n| n.contains("Sukamaju")), "{names:?}");
     }
 
     #[test]

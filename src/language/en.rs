@@ -564,6 +564,11 @@ pub const PERSON_TITLES: &[&str] = &[
 ];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
 pub const ORGANISATION_WORDS: &[&str] = &[
+    // Public services, as their names hold them (`Kenya Wildlife Service`,
+    // `Directorate of Criminal Investigations`).
+    "service",
+    "directorate",
+    "police",
     "ministry",
     "department",
     "commission",
@@ -622,6 +627,16 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "company",
     // A unit of a force or a service (`which police unit`).
     "unit",
+    // Public services and their offices, as a question asks them (`which service`,
+    // `which police`).
+    "service",
+    "office",
+    "department",
+    "directorate",
+    "police",
+    "council",
+    // A body's local unit (`the Nyeri branch`).
+    "branch",
     "companies",
     "firm",
     "startup",

@@ -574,6 +574,13 @@ pub const PERSON_TITLES: &[&str] = &[
 ];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
 pub const ORGANISATION_WORDS: &[&str] = &[
+    // Public services, as their names begin (`Service cantonal des dangers naturels`,
+    // `Direction générale des finances publiques`).
+    "service",
+    "direction",
+    "laboratoire",
+    "gendarmerie",
+    "parquet",
     "ministère",
     "commission",
     "conseil",
@@ -620,6 +627,15 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "société",
     // A unit of a force or a service (`quelle unité de police`).
     "unité",
+    // Public services and their offices, as a question asks them (`quel service`,
+    // `quelle police`).
+    "service",
+    "office",
+    "direction",
+    "police",
+    "gendarmerie",
+    "conseil",
+    "parquet",
     "entreprise",
     "start-up",
     "startup",

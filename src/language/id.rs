@@ -460,6 +460,10 @@ pub const PERSON_TITLES: &[&str] = &[
 ];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
 pub const ORGANISATION_WORDS: &[&str] = &[
+    // A laboratory and a prosecutor's office, as their names begin (`Laboratorium
+    // Forensik`, `Kejaksaan Negeri Bulukumba`).
+    "laboratorium",
+    "kejaksaan",
     "kementerian",
     "badan",
     "komisi",
@@ -513,6 +517,15 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "perusahaan",
     // A unit of a force or a service (`unit kepolisian apa`).
     "unit",
+    // Public services and their offices, as a question asks them (`dinas apa`,
+    // `kepolisian negara mana`).
+    "dinas",
+    "kantor",
+    "direktorat",
+    "kepolisian",
+    "dewan",
+    "laboratorium",
+    "kejaksaan",
     "startup",
     "raksasa",
     "emiten",

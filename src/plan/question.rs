@@ -257,12 +257,13 @@ pub fn read(question: &str) -> Question {
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w);
         // The question word may follow the noun and what qualifies it (`serikat guru
-        // mana`, `perusahaan teknologi apa`).
+        // mana`, `perusahaan teknologi apa`, `lembaga federal Swiss apa`).
         language::any(|p| p.organisation_nouns, w)
             && (asking(i.checked_sub(1))
                 || asking(i.checked_sub(2))
                 || asking(Some(i + 1))
-                || asking(Some(i + 2)))
+                || asking(Some(i + 2))
+                || asking(Some(i + 3)))
     });
     // "quelle juge", "which minister", "menteri mana": the question names a person's
     // role or title beside a question word, as "who" would ask.
@@ -531,6 +532,10 @@ mod tests {
             "which union called the strike",
             "quelle autorité a sanctionné le club",
             "which authority approved the merger",
+            "quel service cantonal surveille la route",
+            "lembaga federal Swiss apa yang diminta membayar",
+            "dengan kepolisian negara mana mereka berkoordinasi",
+            "which office issued the permit",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
