@@ -1105,11 +1105,20 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
         language::any(|p| p.person_titles, &lower)
             || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
     };
+    // The role may govern the body it is held in, between it and the name (`le
+    // directeur général de l'ARS Bretagne, Laurent Keraudren`), within the sentence
+    // and the name's own clause (`the mayor, Tom Lee` isn't the `chief` of the clause
+    // before).
+    let mut commas = 0;
     before
         .iter()
         .rev()
         .skip_while(is_title)
-        .take(4)
+        .take_while(|w| {
+            commas += usize::from(w.text == ",");
+            !is_sentence_break(w.text) && commas < 2
+        })
+        .take(ROLE_PHRASE_WORDS + 4)
         .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
         .map(gain)
         .fold(1.0, f32::max)
@@ -1118,6 +1127,12 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
 /// Whether the words right before a person's name (their role phrase) name the body
 /// asked about (`NUPW Secretary-General Mary Wanjiku Otieno`, `le président de la
 /// CCI, Jean-Michel Larrart`), given the subject's folded words.
+/// Whether a word ends a sentence or opens or closes a quotation: a role's phrase
+/// doesn't run over it.
+fn is_sentence_break(word: &str) -> bool {
+    matches!(word, "." | "!" | "?" | ";" | "«" | "»" | "\"" | "“" | "”")
+}
+
 fn role_of_subject(text: &str, name: &Range<usize>, subject_words: &[String]) -> bool {
     let before = words(&text[..name.start]);
     before
@@ -2930,6 +2945,27 @@ mod tests {
         assert!(names_a_kind("Mercy Hospital", &kinds));
         assert!(names_a_kind("Rumah Sakit Bethesda", &kinds));
         assert!(!names_a_kind("Kampung Rumah Baru", &kinds));
+    }
+
+    #[test]
+    fn a_role_governing_its_body_before_the_name() {
+        let text = "« Nous ne pouvons plus », a déclaré le directeur général de l'ARS \
+                    Bretagne, Laurent Keraudren. La porte-parole du collectif. Maëlle Guéguen";
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            start..start + name.len()
+        };
+        let chief = role_class("directeur").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(
+            chief.map(|c| role_gain(text, &at("Laurent Keraudren"), &c)),
+            Some(ROLE_ASKED)
+        );
+        // The role of the sentence before isn't hers.
+        let spokesperson = role_class("directeur").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(
+            spokesperson.map(|c| role_gain(text, &at("Maëlle Guéguen"), &c)),
+            Some(1.0)
+        );
     }
 
     #[test]

@@ -884,6 +884,10 @@ mod tests {
             sum("Ottawa will release C$15 million in aid", Lang::Other),
             ("C$15 million".to_string(), 15e6, Some("$".to_string()))
         );
+        assert_eq!(
+            sum("charged over Sh412 million fraud", Lang::Other),
+            ("Sh412 million".to_string(), 412e6, Some("sh".to_string()))
+        );
         assert_eq!(sum("a A$2.5bn deal", Lang::Other).1, 2.5e9);
         assert_eq!(sum("a A$2.5bn deal", Lang::Other).0, "A$2.5bn");
         assert_eq!(sum("worth HK$300m", Lang::Other).1, 300e6);

@@ -480,6 +480,11 @@ pub const CURRENCIES: &[&str] = &[
     "shilling",
     "shillings",
     "ksh",
+    // The shilling as Kenyan, Ugandan and Tanzanian papers write it (`Sh412 million`,
+    // `USh2 billion`, `TSh50,000`).
+    "sh",
+    "ush",
+    "tsh",
     "rand",
     "naira",
     "rupee",
