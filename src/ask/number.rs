@@ -493,8 +493,11 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
                 let w = &words(&text[end..])[0];
                 w.start + w.text.len()
             } else {
+                // `a 58-year-old farmer`: the compound is an adjective, the age its
+                // number; `58 years old` is the age as said.
                 language::all(|p| p.age_suffixes)
                     .find(|s| next_text.starts_with(s))
+                    .filter(|s| !s.starts_with('-'))
                     .map_or(0, str::len)
             };
         q.unit = None;
@@ -761,7 +764,15 @@ mod tests {
         assert!(q.age);
         assert_eq!(&text[q.range.clone()], "39 ans");
         assert!(quantities("pengusaha itu berusia 41 tahun", Lang::Id)[0].age);
-        assert!(quantities("the 39-year-old founder", Lang::Other)[0].age);
+        let text = "the 39-year-old founder";
+        let q = &quantities(text, Lang::Other)[0];
+        assert!(q.age);
+        assert_eq!(&text[q.range.clone()], "39");
+        let text = "she is 39 years old";
+        assert_eq!(
+            &text[quantities(text, Lang::Other)[0].range.clone()],
+            "39 years"
+        );
         assert!(quantities("Okafor, 52, started the company", Lang::Other)[0].age);
         let text = "Jean-Luc Barral, 67 ans, qui briguait un troisième mandat";
         let q = &quantities(text, Lang::Fr)[0];
