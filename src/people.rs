@@ -598,6 +598,35 @@ pub fn recognise(paragraphs: &[&str]) -> People {
     all
 }
 
+/// `Bupati Banyumas Teguh Santosa`, `Kuasa hukum … Bulukumba Rudy Hartono Sinaga`: the
+/// place a role is held in, written between it and the name, opens no name. A word is
+/// a place where the article writes it after a place's noun (`Kabupaten Banyumas`); a
+/// name of three words or more that opens with one loses it.
+fn without_leading_place(whole: &[Word], cued: &mut [(String, Cue)]) {
+    let long = |name: &str| name.split(' ').count() >= 3;
+    if !cued.iter().any(|(name, _)| long(name)) {
+        return;
+    }
+    let place_noun = |w: &Word| {
+        language::PROFILES
+            .iter()
+            .any(|p| p.place_nouns.iter().any(|n| n.eq_ignore_ascii_case(w.text)))
+    };
+    let places: FxHashSet<&str> = whole
+        .windows(2)
+        .filter(|pair| pair[1].is_capitalized() && place_noun(&pair[0]))
+        .map(|pair| pair[1].text)
+        .collect();
+    for (name, _) in cued.iter_mut() {
+        if long(name)
+            && let Some((first, rest)) = name.split_once(' ')
+            && places.contains(first)
+        {
+            *name = rest.to_string();
+        }
+    }
+}
+
 /// `recognise` over paragraphs read together.
 fn recognise_window(paragraphs: &[&str]) -> People {
     // The article's words in one run, for resolving roles and full names against the
@@ -677,6 +706,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
             }
         }
     }
+    without_leading_place(&whole, &mut cued);
     // The full names, and the single words that stand for them.
     let full: BTreeSet<String> = cued
         .iter()
@@ -977,6 +1007,16 @@ mod tests {
         }
         assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
         assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
+    }
+
+    #[test]
+    fn the_place_of_a_role_opens_no_name() {
+        let got = names(&[
+            "Kebakaran melanda pasar di Kabupaten Banyumas, Jawa Tengah.",
+            "Bupati Banyumas Teguh Santosa mengatakan pedagang akan direlokasi.",
+        ]);
+        assert!(got.contains(&"Teguh Santosa".to_string()), "{got:?}");
+        assert!(!got.iter().any(|n| n.contains("Banyumas")), "{got:?}");
     }
 
     #[test]

@@ -267,9 +267,13 @@ fn name_after_brackets(ws: &[Word], at: usize, is_person: &dyn Fn(usize) -> bool
         Some(w) if language::any(|p| p.of_words, &w.lower()) && !w.is_capitalized() => at + 1,
         _ => at,
     };
-    let opens = ws
-        .get(from)
-        .is_some_and(|w| name_piece(w) && !not_a_name_start(w) && !is_person(w.start));
+    // `(BPKP) Perwakilan Sumatera Utara`: a unit of the body, as below.
+    let opens = ws.get(from).is_some_and(|w| {
+        name_piece(w)
+            && !not_a_name_start(w)
+            && !is_person(w.start)
+            && !language::any(|p| p.organisation_nouns, &w.lower())
+    });
     if !opens {
         return None;
     }
@@ -640,6 +644,7 @@ mod tests {
             "Pencarian dipimpin Badan SAR Nasional (Basarnas) Ambon sejak Minggu.",
             "L'Agence régionale de santé (ARS) de Bretagne a confirmé la suspension.",
             "Kenya National Union of Teachers (Knut) Nyeri branch secretary Francis Mugo said.",
+            "Audit Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Sumatera Utara.",
             "Warga Desa Sukamaju (Sukamaju) menolak.",
         ]);
         let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
@@ -647,12 +652,19 @@ mod tests {
             "Laboratorium Forensik (Labfor) Polda Jawa Tengah",
             "Badan SAR Nasional (Basarnas) Ambon",
             "Agence régionale de santé (ARS) de Bretagne",
-            // The place names the union's branch, not the union.
+            // The place names the union's branch, not the union; so does a
+            // representative office.
             "Kenya National Union of Teachers",
+            "Badan Pengawasan Keuangan dan Pembangunan",
         ] {
             assert!(names.contains(&whole), "{whole}: {names:?}");
         }
-        assert!(!names.iter().any(|n| n.contains("Nyeri")), "{names:?}");
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("Nyeri") || n.contains("Perwakilan")),
+            "{names:?}"
+        );
         // A word in brackets that no name's syllables spell abbreviates nothing.
         assert!(!names.iter().any(|n| n.contains("Sukamaju")), "{names:?}");
     }

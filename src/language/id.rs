@@ -526,6 +526,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "dewan",
     "laboratorium",
     "kejaksaan",
+    // A body's local unit (`Perwakilan Sumatera Utara`, `cabang Jember`).
+    "perwakilan",
+    "cabang",
     "startup",
     "raksasa",
     "emiten",
