@@ -124,7 +124,14 @@ fn initials(word: &str) -> bool {
 /// words of names (`Le` of `Olivier Le Gall`) may stand inside it.
 fn as_name(run: &[String]) -> Option<String> {
     let inside = |k: usize| k > 0 && k + 1 < run.len();
+    // `Kabupaten Sidrap`, `Kota Ambon`: a place's noun opens a place, not a name.
+    let place = run.first().is_some_and(|w| {
+        language::PROFILES
+            .iter()
+            .any(|p| p.place_nouns.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    });
     (!run.is_empty()
+        && !place
         && run.len() <= 4
         && run.iter().enumerate().all(|(k, w)| {
             name_word(w)
@@ -1007,6 +1014,15 @@ mod tests {
         }
         assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
         assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
+    }
+
+    #[test]
+    fn a_place_noun_opens_no_name() {
+        let got = names(&[
+            "Sekretaris Daerah Kabupaten Sidrap, Ir. Muhammad Yusuf Lataro, menyebut dana.",
+            "Kepala Dinas Kabupaten Sidrap, drh. Andi Nurhayati, mengatakan.",
+        ]);
+        assert!(!got.iter().any(|n| n.starts_with("Kabupaten")), "{got:?}");
     }
 
     #[test]

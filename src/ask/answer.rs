@@ -245,6 +245,19 @@ pub fn find(
         .map(|k| (k, ROLE_ASKED))
         .collect();
     let asks_role = !roles_asked.is_empty();
+    // The question's own words and their translations, folded: the body a role is
+    // held in, as the question says it (`livestock and animal health office`).
+    let body_words: HashSet<String> = asked
+        .iter()
+        .filter(|w| !w.is_punct() && !is_common_word(w.text) && role_class(w.text).is_none())
+        .flat_map(|w| {
+            let lower = w.lower().into_owned();
+            let mut all: Vec<String> = translations(&lower).iter().map(|t| folded(t)).collect();
+            all.push(folded(&lower));
+            all
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
     // A verb of leading asks for a chief (`qui commande …`, `who heads …`), but, unlike
     // a role noun, leaves an organisation possible (`siapa yang memimpin putaran
     // pendanaan` → a fund).
@@ -461,6 +474,7 @@ pub fn find(
                 } else {
                     &[]
                 },
+                &body_words,
             ),
             Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(
@@ -721,7 +735,8 @@ pub fn find(
                             ROLE_OF_SUBJECT
                         } else {
                             1.0
-                        },
+                        }
+                        * body_gain(&passage.text, &m.range, &body_words),
                 });
             }
         }
@@ -1040,6 +1055,7 @@ fn persons(
     subject: Option<&str>,
     asks_met: bool,
     roles_asked: &[(usize, f32)],
+    body_words: &HashSet<String>,
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -1072,7 +1088,12 @@ fn persons(
             fit: match meeting {
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
-            } * role_gain(&hit.text, &m.range, roles_asked),
+            } * role_gain(&hit.text, &m.range, roles_asked)
+                * if roles_asked.is_empty() {
+                    1.0
+                } else {
+                    body_gain(&hit.text, &m.range, body_words)
+                },
             kind: None,
         })
         .collect()
@@ -1098,52 +1119,92 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
     let before = words(&text[..range.start]);
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
-    // A title before the name (`Me`, `Ir.`, `Datuk`) is no word of the role phrase:
-    // `l'avocate des riverains, Me Claire Jouan` names her a lawyer.
-    let is_title = |w: &&Word| {
-        let lower = w.lower();
-        language::any(|p| p.person_titles, &lower)
-            || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
-    };
-    // The role may govern the body it is held in, between it and the name (`le
-    // directeur général de l'ARS Bretagne, Laurent Keraudren`), within the sentence
-    // and the name's own clause (`the mayor, Tom Lee` isn't the `chief` of the clause
-    // before).
-    let mut commas = 0;
-    before
+    role_phrase(&before)
         .iter()
-        .rev()
-        .skip_while(is_title)
-        .take_while(|w| {
-            commas += usize::from(w.text == ",");
-            !is_sentence_break(w.text) && commas < 2
-        })
-        .take(ROLE_PHRASE_WORDS + 4)
         .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
         .map(gain)
         .fold(1.0, f32::max)
 }
 
-/// Whether the words right before a person's name (their role phrase) name the body
-/// asked about (`NUPW Secretary-General Mary Wanjiku Otieno`, `le président de la
-/// CCI, Jean-Michel Larrart`), given the subject's folded words.
+/// The words before a name (`before`, the text's words up to it) that may hold its
+/// role. A title before the name, its abbreviation's period with it (`Me`, `Ir.`,
+/// `drh.`), is none of them: `l'avocate des riverains, Me Claire Jouan` names her a
+/// lawyer. The role may govern the body it is held in, between it and the name (`le
+/// directeur général de l'ARS Bretagne, Laurent Keraudren`), within the sentence and
+/// the name's own clause (`the mayor, Tom Lee` isn't the `chief` of the clause before);
+/// words are counted, not the punctuation between them (`(Disnakkeswan)`).
+fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
+    let is_title = |w: &Word| {
+        let lower = w.lower();
+        language::any(|p| p.person_titles, &lower)
+            || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+    };
+    let mut end = before.len();
+    while end > 0 {
+        if is_title(&before[end - 1]) {
+            end -= 1;
+        } else if end > 1
+            && before[end - 1].text == "."
+            && before[end - 1].start == before[end - 2].start + before[end - 2].text.len()
+            && is_title(&before[end - 2])
+        {
+            end -= 2;
+        } else {
+            break;
+        }
+    }
+    let (mut commas, mut counted) = (0, 0);
+    let mut start = end;
+    while start > 0 {
+        let w = &before[start - 1];
+        commas += usize::from(w.text == ",");
+        counted += usize::from(!w.is_punct());
+        if is_sentence_break(w.text) || commas >= 2 || counted > ROLE_PHRASE_WORDS + 4 {
+            break;
+        }
+        start -= 1;
+    }
+    &before[start..end]
+}
+
+/// What a person gains for each word of the question (three at most) that the phrase
+/// of their role writes after its role word: the body they hold it in, as asked
+/// (`Kepala Dinas Peternakan dan Kesehatan Hewan` for "who heads the livestock and
+/// animal health office", against `Kapolres Sidrap`).
+const BODY_ASKED: f32 = 0.2;
+
+fn body_gain(text: &str, name: &Range<usize>, body_words: &HashSet<String>) -> f32 {
+    let before = words(&text[..name.start]);
+    let phrase = role_phrase(&before);
+    let Some(role) = phrase.iter().position(|w| role_class(w.text).is_some()) else {
+        return 1.0;
+    };
+    let asked = phrase[role + 1..]
+        .iter()
+        .filter(|w| !w.is_punct())
+        .filter(|w| {
+            let w = folded(w.text);
+            body_words.iter().any(|b| same_name_word(b, &w))
+        })
+        .count();
+    1.0 + BODY_ASKED * asked.min(3) as f32
+}
+
 /// Whether a word ends a sentence or opens or closes a quotation: a role's phrase
 /// doesn't run over it.
 fn is_sentence_break(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | ";" | "«" | "»" | "\"" | "“" | "”")
 }
 
+/// Whether the words right before a person's name (their role phrase) name the body
+/// asked about (`NUPW Secretary-General Mary Wanjiku Otieno`, `le président de la
+/// CCI, Jean-Michel Larrart`), given the subject's folded words.
 fn role_of_subject(text: &str, name: &Range<usize>, subject_words: &[String]) -> bool {
     let before = words(&text[..name.start]);
-    before
-        .iter()
-        .rev()
-        .take(ROLE_PHRASE_WORDS)
-        .take_while(|w| !matches!(w.text, "." | "!" | "?" | ";"))
-        .any(|w| {
-            let w = folded(w.text);
-            subject_words.iter().any(|s| same_name_word(s, &w))
-        })
+    role_phrase(&before).iter().any(|w| {
+        let w = folded(w.text);
+        subject_words.iter().any(|s| same_name_word(s, &w))
+    })
 }
 
 /// Words before a name read as its role phrase.
@@ -1166,15 +1227,30 @@ fn names_a_company(name: &str) -> bool {
 /// `memimpin putaran pendanaan`, a round led by a fund).
 fn leads_a_body(asked: &[Word]) -> bool {
     asked.iter().enumerate().any(|(i, w)| {
+        let mut object = asked[i + 1..]
+            .iter()
+            .filter(|o| !language::any(|p| p.articles, &o.lower()));
         language::any(|p| p.leading_verbs, &w.lower())
-            && asked[i + 1..]
-                .iter()
-                .find(|o| !o.is_punct() && !language::any(|p| p.articles, &o.lower()))
-                .is_some_and(|o| {
-                    o.is_capitalized() || language::any(|p| p.organisation_nouns, &o.lower())
-                })
+            && (object.next().is_some_and(|o| {
+                o.is_capitalized() || language::any(|p| p.organisation_nouns, &o.lower())
+            }) || language::en::PROFILE
+                .leading_verbs
+                .contains(&w.lower().as_ref())
+                && asked[i + 1..]
+                    // English puts the body's noun after what it deals with (`who heads
+                    // the livestock and animal health office`), within its noun phrase;
+                    // Indonesian and French first (`putaran pendanaan startup` is a round).
+                    .iter()
+                    .take_while(|o| !o.is_punct() || matches!(o.text, "(" | ")"))
+                    .take(OBJECT_WORDS)
+                    .any(|o| {
+                        !o.is_capitalized() && language::any(|p| p.organisation_nouns, &o.lower())
+                    }))
     })
 }
+
+/// Words of the object of a verb of leading looked at for the body's noun.
+const OBJECT_WORDS: usize = 6;
 
 /// The organisations a passage names, but not the one the question is about.
 fn organisations_of(
@@ -2966,6 +3042,27 @@ mod tests {
             spokesperson.map(|c| role_gain(text, &at("Maëlle Guéguen"), &c)),
             Some(1.0)
         );
+    }
+
+    #[test]
+    fn the_body_of_a_role_as_the_question_says_it() {
+        let text = "Kepala Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan) Kabupaten \
+                    Sidrap, drh. Andi Nurhayati, mengatakan. Kapolres Sidrap, AKBP Erwin \
+                    Saputra, mengatakan.";
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            start..start + name.len()
+        };
+        // The title and its period are passed over, the acronym in brackets isn't
+        // counted as words.
+        let before = words(&text[..at("Andi Nurhayati").start]);
+        assert_eq!(role_phrase(&before).first().map(|w| w.text), Some("Kepala"));
+        let body: HashSet<String> = ["animal", "health", "hewan", "kesehatan"]
+            .iter()
+            .map(|w| folded(w))
+            .collect();
+        assert!(body_gain(text, &at("Andi Nurhayati"), &body) > 1.0);
+        assert_eq!(body_gain(text, &at("Erwin Saputra"), &body), 1.0);
     }
 
     #[test]

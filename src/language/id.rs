@@ -453,6 +453,9 @@ pub const PERSON_TITLES: &[&str] = &[
     "marsekal",
     "ir",
     "drs",
+    // A veterinarian's and a pharmacist's degree (`drh.`, `apt.`).
+    "drh",
+    "apt",
     "hj",
     "haji",
     "kh",
