@@ -235,6 +235,18 @@ pub fn find(
     // `rumah` → `homes`).
     let mut asked_units = AskedUnits::of(&question.topic);
     asked_units.share = crate::plan::question::asks_share(&question.question);
+    // "what is the total compensation fund": a sum in all, not a rate (`Rp 25.000 per
+    // ekor`), unless the question asks one too ("how much per head").
+    let asked_lower: Vec<String> = words(&question.question)
+        .iter()
+        .map(|w| w.lower().into_owned())
+        .collect();
+    asked_units.total = asked_lower
+        .iter()
+        .any(|w| language::any(|p| p.total_words, w))
+        && !asked_lower
+            .iter()
+            .any(|w| language::any(|p| p.rate_words, w));
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
@@ -1374,6 +1386,8 @@ struct AskedUnits {
     share: bool,
     /// Whether the question asks how long something lasts (`berapa lama`).
     duration: bool,
+    /// Whether the question asks a sum or a count in all, not a rate.
+    total: bool,
 }
 
 impl AskedUnits {
@@ -1417,6 +1431,7 @@ impl AskedUnits {
             measure,
             counted,
             share: false,
+            total: false,
             duration: topic
                 .split_whitespace()
                 .any(|w| language::any(|p| p.asks_duration, &w.to_lowercase())),
@@ -1646,12 +1661,12 @@ fn sentence_fit(
                 .is_none_or(|w| language::month_of(w.text).is_none())
     };
     let other_year = all.iter().any(|y| {
-        let written = &text[y.range.clone()];
-        year_alone(y)
-            && sentence.start <= y.range.start
-            && y.range.end <= sentence.end
-            && article_year.is_some_and(|a| a != written)
-            && !asked.iter().any(|w| w.text == written)
+        year_alone(y) && sentence.start <= y.range.start && y.range.end <= sentence.end && {
+            // The year's digits, not the word read after them as its unit (`2026
+            // mencapai`).
+            let written = format!("{}", y.value as i64);
+            article_year.is_some_and(|a| a != written) && !asked.iter().any(|w| w.text == written)
+        }
     });
     let is_target = |w: &str| language::any(|p| p.target_words, &w.to_lowercase());
     let target = words(&text[sentence.start..q.range.start])
@@ -1861,6 +1876,11 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
                 .as_deref()
                 .is_some_and(|u| asked_units.counts_another(u)));
     let fit = if unit_asked { fit * 1.5 } else { fit };
+    let fit = if asked_units.total && is_rate(&hit.text, q) {
+        fit * RATE_FOR_TOTAL
+    } else {
+        fit
+    };
     // A number word (`satu`, `one`, `dix jours`) is often no count at all; before
     // what the question counts (`Tujuh pekerja`) it is as sure as digits.
     Some(if q.digits || unit_asked {
@@ -1868,6 +1888,19 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     } else {
         fit * 0.7
     })
+}
+
+/// What a rate (`Rp 25.000 per ekor`) keeps when the question asks a total.
+const RATE_FOR_TOTAL: f32 = 0.25;
+
+/// Whether the number `q` of `text` is a rate: a word of "per" after it (`Rp 25.000
+/// per ekor`, `50 euros par tête`, `$5 a head`), or a slash (`Rp 25.000/ekor`).
+fn is_rate(text: &str, q: &Quantity) -> bool {
+    let rest = &text[q.range.end..];
+    rest.starts_with('/')
+        || words(rest)
+            .first()
+            .is_some_and(|w| language::any(|p| p.rate_words, &w.lower()))
 }
 
 /// What a span of time fits a question counting something else.
@@ -3063,6 +3096,24 @@ mod tests {
             .collect();
         assert!(body_gain(text, &at("Andi Nurhayati"), &body) > 1.0);
         assert_eq!(body_gain(text, &at("Erwin Saputra"), &body), 1.0);
+    }
+
+    #[test]
+    fn a_rate_and_the_article_s_own_year() {
+        let text = "Ganti rugi Rp 25.000 per ekor. Total dana dari APBD 2026 mencapai Rp 460 juta.";
+        let all = quantities(text, Lang::Id);
+        let sum = |written: &str| {
+            all.iter()
+                .find(|q| text[q.range.clone()].starts_with(written))
+                .cloned()
+        };
+        let (rate, total) = (sum("Rp 25.000"), sum("Rp 460"));
+        assert_eq!(rate.as_ref().map(|q| is_rate(text, q)), Some(true));
+        assert_eq!(total.as_ref().map(|q| is_rate(text, q)), Some(false));
+        // The year is the article's, whatever word is read after it.
+        let fit =
+            total.map(|q| sentence_fit(text, Some("2026-11-10"), &q, &all, "berapa total dana"));
+        assert_eq!(fit, Some(1.0));
     }
 
     #[test]

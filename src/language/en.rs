@@ -33,6 +33,8 @@ pub const PROFILE: Profile = Profile {
         "month", "months", "year", "years",
     ],
     asks_duration: &["long", "duration"],
+    total_words: &["total", "overall", "altogether", "all"],
+    rate_words: &["per", "each", "apiece", "a", "an"],
     until_words: &["until", "till", "through"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],

@@ -32,6 +32,8 @@ pub const PROFILE: Profile = Profile {
         "semaines", "mois", "an", "ans", "année", "années",
     ],
     asks_duration: &["longtemps", "durée"],
+    total_words: &["total", "totale", "tout", "ensemble", "global", "globale"],
+    rate_words: &["par", "chacun", "chacune"],
     until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("cent", 100.0), ("cents", 100.0)],

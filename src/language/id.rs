@@ -31,6 +31,8 @@ pub const PROFILE: Profile = Profile {
         "detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun",
     ],
     asks_duration: &["lama", "durasi"],
+    total_words: &["total", "jumlah", "keseluruhan", "seluruhnya", "semuanya"],
+    rate_words: &["per", "setiap", "tiap", "masing-masing"],
     until_words: &["hingga", "sampai"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("puluh", 10.0), ("ratus", 100.0)],

@@ -174,6 +174,12 @@ pub struct Profile {
     /// Words of a question asking how long something lasts (`berapa lama`, `how
     /// long`, `combien de temps`).
     pub asks_duration: &'static [&'static str],
+    /// Words of a question asking a sum or a count in all (`total`, `jumlah`, `en
+    /// tout`'s `tout`).
+    pub total_words: &'static [&'static str],
+    /// Words after a sum or a count that make it a rate (`Rp 25.000 per ekor`, `par
+    /// tête`, `each`).
+    pub rate_words: &'static [&'static str],
     /// Words before a date that make it the end of a span (`hingga`, `until`,
     /// `jusqu'au`); before a question's "when", they ask that end (`sampai kapan`).
     pub until_words: &'static [&'static str],
