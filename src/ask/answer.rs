@@ -771,11 +771,27 @@ pub fn find(
         // "berapa umur Gabriel, anak Veronika Lusi": the age of the one named first,
         // whom the words after the comma describe.
         let subject = named_before_comma(&question.question).unwrap_or(subject.as_str());
-        for (doc, weight) in best_articles(hits, top) {
+        let best = best_articles(hits, top);
+        for (doc, weight) in &best {
             let article = index.article(doc)?;
             for found in ages_in_article(doc, &article, subject) {
                 consider(Found {
                     score: found.score * weight,
+                    ..found
+                });
+            }
+        }
+        // A person's age is said once, maybe in an article the question's other words
+        // don't bring up (`le multimilliardaire américain de 39 ans`): the other
+        // articles naming them are read too.
+        for doc in index.articles_naming(subject, ARTICLES_NAMING_READ)? {
+            if best.iter().any(|(d, _)| *d == doc) {
+                continue;
+            }
+            let article = index.article(&doc)?;
+            for found in ages_in_article(&doc, &article, subject) {
+                consider(Found {
+                    score: found.score * NAMING_ONLY,
                     ..found
                 });
             }
@@ -816,6 +832,12 @@ pub fn find(
     }
     Ok(best)
 }
+
+/// Articles naming the person asked about read for their age beyond the best hits'.
+const ARTICLES_NAMING_READ: usize = 10;
+/// What an age found in an article that only names the person (none of the best
+/// hits is from it) keeps.
+const NAMING_ONLY: f32 = 0.5;
 
 /// The articles of the best hits, with the share of the best score their best passage
 /// has.

@@ -336,6 +336,40 @@ impl CariIndex {
             .is_ok_and(|n| n > 0)
     }
 
+    /// The articles (their `doc`) with a passage naming a person one of whose names
+    /// holds every word of `name`, at most `limit`, those naming them most often first.
+    pub fn articles_naming(&self, name: &str, limit: usize) -> Result<Vec<String>, IndexError> {
+        /// Passages read at most.
+        const MAX_PASSAGES: usize = 1_000;
+        let searcher = self.reader.searcher();
+        let clauses: Vec<(Occur, Box<dyn Query>)> = analysis::analyze(AnalyzerKind::Neutral, name)
+            .into_iter()
+            .map(|t| {
+                let term = Term::from_field_text(self.fields.people, &t.term);
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                (Occur::Must, query)
+            })
+            .collect();
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let found = searcher.search(
+            &BooleanQuery::new(clauses),
+            &TopDocs::with_limit(MAX_PASSAGES).order_by_score(),
+        )?;
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for (_, address) in found {
+            let doc = self.passage(&searcher, address)?.doc;
+            match counts.iter_mut().find(|(d, _)| *d == doc) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((doc, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Ok(counts.into_iter().take(limit).map(|(d, _)| d).collect())
+    }
+
     /// Whether some passage holds every word of `text` (as the neutral analyser reads
     /// them), in any language's field.
     pub fn holds_words(&self, text: &str) -> bool {

@@ -107,6 +107,10 @@ impl Backend for CariIndex {
         CariIndex::names_person(self, name)
     }
 
+    fn articles_naming(&self, name: &str, limit: usize) -> Result<Vec<String>, SearchError> {
+        Ok(CariIndex::articles_naming(self, name, limit)?)
+    }
+
     fn holds_words(&self, text: &str) -> bool {
         CariIndex::holds_words(self, text)
     }

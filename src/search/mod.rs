@@ -289,6 +289,13 @@ pub trait Backend {
         true
     }
 
+    /// The articles naming a person one of whose names holds every word of `name`,
+    /// at most `limit`, those naming them most often first. A back end that can't
+    /// tell finds none.
+    fn articles_naming(&self, _name: &str, _limit: usize) -> Result<Vec<String>, SearchError> {
+        Ok(Vec::new())
+    }
+
     /// Whether some passage holds every word of `text`. A back end that can't tell
     /// says yes.
     fn holds_words(&self, _text: &str) -> bool {

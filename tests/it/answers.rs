@@ -170,6 +170,39 @@ fn the_answer_comes_first_and_points_into_its_passage() {
 }
 
 #[test]
+fn the_articles_naming_someone_most_first() {
+    // Where an age question reads beyond the best hits: every article that names the
+    // person, however its words rank.
+    let files = [
+        (
+            "a.txt",
+            "Rapat warga\n\n\"Kami setuju,\" kata Amelia Hartono. Amelia Hartono juga \
+             memimpin rapat. Menurut Amelia Hartono, warga setuju.\n",
+        ),
+        (
+            "b.txt",
+            "Pabrik baru\n\nPengusaha berusia 45 tahun itu meresmikan pabrik, kata Amelia \
+             Hartono.\n",
+        ),
+        (
+            "c.txt",
+            "Cuaca\n\nHujan turun di Bekasi sejak pagi, kata Budi Santoso.\n",
+        ),
+    ];
+    let dir = harness::corpus_index(&files);
+    let index = cari::index::open(&harness::index_dir(&dir)).expect("open the index");
+    let naming = index
+        .articles_naming("Amelia Hartono", 10)
+        .expect("articles naming her");
+    assert_eq!(naming, ["a.txt", "b.txt"]);
+    assert_eq!(
+        index.articles_naming("hartono", 1).expect("one article"),
+        ["a.txt"]
+    );
+    assert!(index.articles_naming("Obama", 10).expect("none").is_empty());
+}
+
+#[test]
 fn no_answer_is_null_never_a_guess() {
     let index = harness::seeds_index();
     // The seeds never say how old Jensen Huang is (only Zuckerberg's age is given).
