@@ -424,6 +424,8 @@ pub const ASKS_WHERE: &[&str] = &["où"];
 pub const ASKS_AGE: &[&str] = &["quel âge", "âgé de combien", "âgée de combien"];
 /// Words of a question asking for an amount of money.
 pub const ASKS_MONEY: &[&str] = &[
+    // A contract's or a deal's value (`quelle est la valeur du contrat`).
+    "valeur",
     "coût",
     "coûte",
     "coûté",

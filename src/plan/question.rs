@@ -520,6 +520,10 @@ mod tests {
         assert_eq!(q("quand a eu lieu le lancement de ChatGPT").0, Kind::When);
         assert_eq!(q("siapa pendiri NVIDIA").0, Kind::Who);
         let expects = |text: &str| read(text).expects;
+        assert_eq!(
+            expects("what is the contract value of the runway extension"),
+            Some(Expect::Money)
+        );
         assert_eq!(expects("siapa pendiri NVIDIA"), Some(Expect::Person));
         for text in [
             "which company released the Llama model",
