@@ -125,7 +125,18 @@ pub fn read(question: &str) -> Question {
     } else {
         Vec::new()
     };
-    let kind = if has(HOW_MANY)
+    // "in what year", "en quelle année", "tahun berapa": a date, though "berapa" asks
+    // a count elsewhere ("berapa tahun" is how many years).
+    let year_word = |w: &str| matches!(w, "year" | "année" | "tahun");
+    let asks_year = lower.windows(2).any(|pair| {
+        (year_word(pair[1])
+            && language::any(|p| p.interrogatives, pair[0])
+            && !is_one_of(pair[0], HOW_MANY))
+            || (year_word(pair[0]) && matches!(pair[1], "berapa" | "apa"))
+    });
+    let kind = if asks_year {
+        Kind::When
+    } else if has(HOW_MANY)
         || en::ASKS_HOW_MANY_PAIRS.iter().any(|&(a, b)| has_pair(a, b))
         || asks_age
     {
@@ -518,6 +529,13 @@ mod tests {
         assert_eq!(q("combien de GPU pour Llama").0, Kind::HowMany);
         assert_eq!(q("kapan Zuckerberg bertemu Yoon").0, Kind::When);
         assert_eq!(q("quand a eu lieu le lancement de ChatGPT").0, Kind::When);
+        assert_eq!(
+            q("en quelle année la startup a-t-elle été fondée").0,
+            Kind::When
+        );
+        assert_eq!(q("in what year was the company founded").0, Kind::When);
+        assert_eq!(q("tahun berapa perusahaan itu didirikan").0, Kind::When);
+        assert_eq!(q("berapa tahun proyek itu berjalan").0, Kind::HowMany);
         assert_eq!(q("siapa pendiri NVIDIA").0, Kind::Who);
         let expects = |text: &str| read(text).expects;
         assert_eq!(
