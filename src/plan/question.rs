@@ -272,6 +272,8 @@ pub fn read(question: &str) -> Question {
         language::any(|p| p.organisation_nouns, w)
             && (asking(i.checked_sub(1))
                 || asking(i.checked_sub(2))
+                // `which palm oil company`
+                || asking(i.checked_sub(3))
                 || asking(Some(i + 1))
                 || asking(Some(i + 2))
                 || asking(Some(i + 3)))
@@ -558,6 +560,7 @@ mod tests {
             "lembaga federal Swiss apa yang diminta membayar",
             "dengan kepolisian negara mana mereka berkoordinasi",
             "which office issued the permit",
+            "which palm oil company was ordered to pay compensation",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
