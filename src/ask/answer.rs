@@ -2352,10 +2352,23 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
         // A place named by its kind, first or last (`Kecamatan Alok`, `Desa
         // Sukamaju`, `Lucena City`).
         let is_kind_of_place = |w: &Word| language::any(|p| p.place_nouns, &w.lower());
+        // The kind last is English's order (`Lucena City`); Indonesian and French put
+        // it first, and a body's name may end with one (`Dewan Perwakilan Rakyat
+        // Daerah`, `Anggaran Pendapatan dan Belanja Daerah`).
+        let kind_last = |w: &Word| {
+            language::en::PROFILE
+                .place_nouns
+                .contains(&w.lower().as_ref())
+        };
+        // A body's or a role's name is no place (`Anggota Komisi III …`).
+        let of_a_body = named.iter().any(|w| {
+            language::any(|p| p.organisation_words, &w.lower()) || role_class(w.text).is_some()
+        });
         // Not a dateline in capitals (`CALAPAN CITY —`, read below).
         let place = named.len() >= 2
             && named.iter().any(|w| w.text.chars().any(char::is_lowercase))
-            && (is_kind_of_place(&named[0]) || is_kind_of_place(&named[named.len() - 1]));
+            && !of_a_body
+            && (is_kind_of_place(&named[0]) || kind_last(&named[named.len() - 1]));
         let venue = (named.len() >= 2 && named.iter().any(is_venue))
             || place
             || ws
@@ -3136,6 +3149,19 @@ mod tests {
         let fit =
             total.map(|q| sentence_fit(text, Some("2026-11-10"), &q, &all, "berapa total dana"));
         assert_eq!(fit, Some(1.0));
+    }
+
+    #[test]
+    fn a_body_ending_with_a_kind_of_place_is_no_place() {
+        let text = "Anggota Komisi III Dewan Perwakilan Rakyat Daerah meninjau Kecamatan \
+                    Alok Timur. Rombongan lalu terbang ke Lucena City.";
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2026-11-10"), false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(got.contains(&"Kecamatan Alok Timur".to_string()), "{got:?}");
+        assert!(got.contains(&"Lucena City".to_string()), "{got:?}");
+        assert!(!got.iter().any(|p| p.contains("Dewan")), "{got:?}");
     }
 
     #[test]
