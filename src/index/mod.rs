@@ -317,7 +317,18 @@ impl CariIndex {
     /// Whether some passage names a person one of whose names holds every word of
     /// `name` (case and accents aside).
     pub fn names_person(&self, name: &str) -> bool {
-        let searcher = self.reader.searcher();
+        let Some(query) = self.naming(name) else {
+            return false;
+        };
+        self.reader
+            .searcher()
+            .search(&query, &tantivy::collector::Count)
+            .is_ok_and(|n| n > 0)
+    }
+
+    /// The passages naming a person one of whose names holds every word of `name`, as
+    /// a query of the people field; `None` when `name` has no word.
+    fn naming(&self, name: &str) -> Option<BooleanQuery> {
         let clauses: Vec<(Occur, Box<dyn Query>)> = analysis::analyze(AnalyzerKind::Neutral, name)
             .into_iter()
             .map(|t| {
@@ -327,13 +338,7 @@ impl CariIndex {
                 (Occur::Must, query)
             })
             .collect();
-        if clauses.is_empty() {
-            return false;
-        }
-        let query = BooleanQuery::new(clauses);
-        searcher
-            .search(&query, &tantivy::collector::Count)
-            .is_ok_and(|n| n > 0)
+        (!clauses.is_empty()).then(|| BooleanQuery::new(clauses))
     }
 
     /// The articles (their `doc`) with a passage naming a person one of whose names
@@ -341,23 +346,11 @@ impl CariIndex {
     pub fn articles_naming(&self, name: &str, limit: usize) -> Result<Vec<String>, IndexError> {
         /// Passages read at most.
         const MAX_PASSAGES: usize = 1_000;
-        let searcher = self.reader.searcher();
-        let clauses: Vec<(Occur, Box<dyn Query>)> = analysis::analyze(AnalyzerKind::Neutral, name)
-            .into_iter()
-            .map(|t| {
-                let term = Term::from_field_text(self.fields.people, &t.term);
-                let query: Box<dyn Query> =
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
-                (Occur::Must, query)
-            })
-            .collect();
-        if clauses.is_empty() {
+        let Some(query) = self.naming(name) else {
             return Ok(Vec::new());
-        }
-        let found = searcher.search(
-            &BooleanQuery::new(clauses),
-            &TopDocs::with_limit(MAX_PASSAGES).order_by_score(),
-        )?;
+        };
+        let searcher = self.reader.searcher();
+        let found = searcher.search(&query, &TopDocs::with_limit(MAX_PASSAGES).order_by_score())?;
         let mut counts: Vec<(String, usize)> = Vec::new();
         for (_, address) in found {
             let doc = self.passage(&searcher, address)?.doc;
