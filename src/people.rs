@@ -120,8 +120,9 @@ fn initials(word: &str) -> bool {
             .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
-/// The person's name a run of words can be, if every word can be a name's: small
-/// words of names (`Le` of `Olivier Le Gall`) may stand inside it.
+/// The person's name a run of words can be, if every word can be a name's and the run
+/// is no country's name: small words of names (`Le` of `Olivier Le Gall`) may stand
+/// inside it.
 fn as_name(run: &[String]) -> Option<String> {
     let inside = |k: usize| k > 0 && k + 1 < run.len();
     // `Kabupaten Sidrap`, `Kota Ambon`: a place's noun opens a place, not a name.
@@ -139,6 +140,8 @@ fn as_name(run: &[String]) -> Option<String> {
                 || (k == 0 && run.len() >= 3 && opens_name(w))
         }))
     .then(|| run.join(" "))
+    // `Korea Selatan`, `Amerika Serikat`: a country is written like a name.
+    .filter(|name| !language::is_territory(name))
 }
 
 /// Words an organisation's name running on after a role may hold at most.

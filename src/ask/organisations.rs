@@ -345,6 +345,17 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 j += 1;
             }
             let end = run_end(ws, j);
+            // `perusahaan Kanada Brookfield`: the country after the noun is where the
+            // body is from, not its name.
+            let territory = |k: usize| {
+                let words: Vec<&str> = ws[j..k].iter().map(|w| w.text).collect();
+                language::is_territory(&words.join(" "))
+            };
+            let j = if territory(end) {
+                j
+            } else {
+                (j + 1..end).rev().find(|&k| territory(k)).unwrap_or(j)
+            };
             if end > j
                 && !is_person(ws[j].start)
                 && let Some(n) = name(j, end)
@@ -536,6 +547,23 @@ fn dateline_end(ws: &[Word]) -> usize {
 }
 
 /// The organisations of an article, given its paragraphs in order and its people.
+/// Whether a name is one country or region, or several joined by a conjunction or a
+/// comma (`France and Germany`).
+fn territories_only(name: &str) -> bool {
+    let mut parts = vec![String::new()];
+    for w in words(name) {
+        if w.text == "," || language::any(|p| p.conjunctions, &w.lower()) {
+            parts.push(String::new());
+        } else if let Some(part) = parts.last_mut() {
+            if !part.is_empty() {
+                part.push(' ');
+            }
+            part.push_str(w.text);
+        }
+    }
+    parts.iter().all(|p| language::is_territory(p))
+}
+
 pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention> {
     let split: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(p)).collect();
     let person_ranges = |p: usize| -> Vec<Range<usize>> {
@@ -563,7 +591,27 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
         }
     }
     let person_names: Vec<&str> = people.names();
-    names.retain(|written, _| !person_names.contains(&written.as_str()));
+    // A person, or a country (`Amerika Serikat`, `France and Germany`), is no
+    // organisation.
+    names.retain(|written, _| {
+        !person_names.contains(&written.as_str()) && !territories_only(written)
+    });
+    // `Kanada Brookfield` written as one run is `Brookfield` the article names (`perusahaan
+    // Kanada Brookfield`) with its country.
+    let named: Vec<String> = names
+        .iter()
+        .filter(|(_, (_, cue))| *cue == OrgCue::Named)
+        .map(|(written, _)| written.clone())
+        .collect();
+    names.retain(|written, _| {
+        !named.iter().any(|n| {
+            written.len() > n.len() + 1
+                && written.ends_with(n.as_str())
+                && written[..written.len() - n.len()]
+                    .strip_suffix(' ')
+                    .is_some_and(language::is_territory)
+        })
+    });
     // Every place the article writes each name, the longest first.
     let mut by_length: Vec<(&String, &(String, OrgCue))> = names.iter().collect();
     by_length.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -748,6 +796,21 @@ mod tests {
                 "gouvernement japonais"
             ]
         );
+    }
+
+    #[test]
+    fn a_country_is_no_organisation() {
+        let paragraphs = [
+            "Investasi itu dipimpin perusahaan Kanada Brookfield di Prancis.",
+            "Bank sentral Amerika Serikat menahan suku bunga.",
+            "Des investisseurs de France and Germany, puis la Corée du Sud, ont suivi.",
+        ];
+        let people = people::recognise(&paragraphs);
+        let got: Vec<String> = recognise(&paragraphs, &people)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(got, ["Brookfield"]);
     }
 
     #[test]

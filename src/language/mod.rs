@@ -7,7 +7,8 @@
 //! queries only) with its word classes as named consts, and one row in `PROFILES`. Code
 //! that looks for a class of words in any language asks `any` (the union over the
 //! table); code that needs one language's words names them (`id::PARTICLES`).
-//! Detection lives in `detect`.
+//! Detection lives in `detect`; the names of countries and world regions in
+//! `territories`.
 //!
 //! # Adding a language
 //!
@@ -25,12 +26,14 @@ pub(crate) mod detect;
 pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod id;
+pub(crate) mod territories;
 
 use std::borrow::Cow;
 
 use crate::analysis::AnalyzerKind;
 
 pub use detect::{ARTICLE_SAMPLE_BYTES, detect, detect_passage};
+pub use territories::is_territory;
 
 /// The language of a text as far as analysis is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
