@@ -172,15 +172,31 @@ fn subject(question: &Question) -> Option<String> {
         return Some(speaker.clone());
     }
     let ws = words(&question.topic);
+    let opener = capitalised_as_opener(&question.question);
     let names: Vec<&str> = name_words(&question.topic)
         .into_iter()
         .filter(|n| {
             ws.iter()
                 .position(|w| w.text == *n)
-                .is_none_or(|i| !is_demonym(&ws, i))
+                .is_none_or(|i| !is_demonym(&ws, i) && !(i == 0 && opener.as_deref() == Some(*n)))
         })
         .collect();
     (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// `Rumah sakit apa yang merawat Dimas`: the question's first word, when written with
+/// a capital only because it opens the sentence, which makes it no name: a word of the
+/// dictionaries followed by a word in lower case (`Zuckerberg bertemu siapa` keeps its
+/// name, which no dictionary holds).
+fn capitalised_as_opener(question: &str) -> Option<String> {
+    let ws = words(question);
+    let first = ws.first()?;
+    let next = ws.get(1)?;
+    (first.is_capitalized()
+        && !next.is_punct()
+        && !next.is_capitalized()
+        && !translations(&first.lower()).is_empty())
+    .then(|| first.text.to_string())
 }
 
 /// The name a question writes first and sets off with a comma from what describes it
