@@ -2851,6 +2851,19 @@ mod tests {
             ""
         );
         assert_eq!(subject_of("how old is Brian Okafor"), "Brian Okafor");
+        // A dictionary word capitalised as the question's opener is no name.
+        assert_eq!(
+            subject_of("Rumah sakit apa yang merawat Dimas setelah dievakuasi"),
+            "Dimas"
+        );
+        assert_eq!(
+            subject_of("Près de quelle localité se trouve la ferme ?"),
+            ""
+        );
+        assert_eq!(
+            subject_of("Zuckerberg bertemu siapa di Jepang"),
+            "Zuckerberg"
+        );
     }
 
     #[test]
