@@ -544,9 +544,11 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
                 && !is_day(w.text)
                 && !crate::ask::quotes::is_common_word(w.text)
         })
+        // Nor one opening a sentence, a dateline's (`Garut (ANTARA) - Sebanyak 176
+        // siswa`) or a quotation's.
         && !matches!(
             before_words[before_words.len() - 2].text,
-            "." | "!" | "?" | ":"
+            "." | "!" | "?" | ":" | "-" | "–" | "—" | "\"" | "“" | "«"
         );
     q
 }
@@ -787,6 +789,7 @@ mod tests {
         let q = &quantities(text, Lang::Id)[0];
         assert_eq!(&text[q.range.clone()], "$60 miliar hingga $65 miliar");
         assert!(!quantities("tahun 2019 bersama dua rekannya", Lang::Id)[0].in_name);
+        assert!(!quantities("Garut (ANTARA) - Sebanyak 176 siswa dari", Lang::Id)[0].in_name);
         assert!(quantities("pada 2019 bersama", Lang::Id)[0].year);
         assert_eq!(read("dalam lima tahun ke depan", Lang::Id)[0].1, 5.0);
         let text = "Pengemudi bus, Slamet Riyadi (48), ditahan polisi.";
