@@ -176,9 +176,10 @@ fn subject(question: &Question) -> Option<String> {
     let names: Vec<&str> = name_words(&question.topic)
         .into_iter()
         .filter(|n| {
-            ws.iter()
-                .position(|w| w.text == *n)
-                .is_none_or(|i| !is_demonym(&ws, i) && !(i == 0 && opener.as_deref() == Some(*n)))
+            ws.iter().position(|w| w.text == *n).is_none_or(|i| {
+                let opens = i == 0 && opener.as_deref() == Some(*n);
+                !is_demonym(&ws, i) && !opens
+            })
         })
         .collect();
     (!names.is_empty()).then(|| names.join(" "))
@@ -530,7 +531,7 @@ pub fn find(
                 }
                 found
             }
-            Expect::Place => places(hit, asks_origin),
+            Expect::Place => places(hit, asks_origin, &places_asked),
         };
         if let Some(fit) = organisation_fit {
             candidates.extend(organisations_of(
@@ -654,7 +655,8 @@ pub fn find(
             if expect == Expect::Place
                 && c.kind.is_none()
                 && (names_a_kind(&c.text, &places_asked)
-                    || introduced_by_kind(&hit.text, &c.range, &places_asked))
+                    || introduced_by_kind(&hit.text, &c.range, &places_asked)
+                    || territory_of_kind(&c.text, &places_asked))
             {
                 fit *= KIND_ASKED;
             }
@@ -1613,6 +1615,14 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
 }
 
 /// Whether a name holds one of `kinds` (a word, or words one after the other).
+/// Whether a name is a country's or a subdivision's (see `language::territories`) of one
+/// of `kinds` (`Côtes-d'Armor`, a department, for `departemen`; `Vaud` for `canton`).
+fn territory_of_kind(name: &str, kinds: &HashSet<String>) -> bool {
+    !kinds.is_empty()
+        && language::territory_kind(name)
+            .is_some_and(|kind| kind.split(' ').any(|w| is_kind_asked(w, kinds)))
+}
+
 /// Whether the place at `range` of `text` follows one of `kinds` and a word of "of"
 /// (`la centrale du Vazzio`, `the village of Wayam`): named as of that kind.
 fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> bool {
@@ -2292,7 +2302,7 @@ const PLACE_OF: f32 = 0.9;
 /// The places of a passage: a capitalised name after a preposition of place (`di
 /// Tokyo`, `à Paris`, `in Seoul`, `at the Prospera Place arena`), a venue named
 /// anywhere (`Prospera Place`), or the dateline (`PARIS –`).
-fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
+fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidate> {
     let text = &hit.text;
     let ws = words(text);
     let mut out = Vec::new();
@@ -2385,14 +2395,17 @@ fn places(hit: &Hit, asks_origin: bool) -> Vec<Candidate> {
             && named.iter().any(|w| w.text.chars().any(char::is_lowercase))
             && !of_a_body
             && (is_kind_of_place(&named[0]) || kind_last(&named[named.len() - 1]));
+        let range =
+            named[0].start..named[named.len() - 1].start + named[named.len() - 1].text.len();
         let venue = (named.len() >= 2 && named.iter().any(is_venue))
             || place
+            // `Côtes-d'Armor` for "di departemen mana": a country or a subdivision of
+            // the kind asked, wherever it stands.
+            || territory_of_kind(&text[range.clone()], kinds)
             || ws
                 .get(after)
                 .is_some_and(|n| !n.is_capitalized() && is_venue(n));
         let starts_sentence = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":");
-        let range =
-            named[0].start..named[named.len() - 1].start + named[named.len() - 1].text.len();
         if venue
             && !(starts_sentence && is_common_word(named[0].text))
             && !taken
@@ -2747,10 +2760,14 @@ mod tests {
     fn venues_are_places() {
         let text = "Fans queued on Friday at the Rogers Arena in Vancouver. \
                     La finale s'est jouée au Stade Pierre-Mauroy, devant le Palais des Sports.";
-        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
-            .into_iter()
-            .map(|c| (c.text, c.fit))
-            .collect();
+        let got: Vec<(String, f32)> = places(
+            &hit(text, Lang::Other, "2025-01-10"),
+            false,
+            &HashSet::new(),
+        )
+        .into_iter()
+        .map(|c| (c.text, c.fit))
+        .collect();
         assert_eq!(
             got,
             [
@@ -2761,7 +2778,7 @@ mod tests {
             ]
         );
         let text = "Para pengungsi ditampung di Gedung Serbaguna Kecamatan. Warga menuju lapangan.";
-        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"), false)
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"), false, &HashSet::new())
             .into_iter()
             .map(|c| c.text)
             .collect();
@@ -2772,10 +2789,14 @@ mod tests {
     fn places_introduced_by_their_kind_in_lower_case() {
         let text = "L'usine sera bâtie sur une friche du quartier Vauban. \
                     Warga kecamatan Sukamaju mengungsi. Rain hit the village of Tulsipur.";
-        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
-            .into_iter()
-            .map(|c| (c.text, c.fit))
-            .collect();
+        let got: Vec<(String, f32)> = places(
+            &hit(text, Lang::Other, "2025-01-10"),
+            false,
+            &HashSet::new(),
+        )
+        .into_iter()
+        .map(|c| (c.text, c.fit))
+        .collect();
         assert_eq!(
             got,
             [
@@ -2790,10 +2811,14 @@ mod tests {
     fn places_near_and_close_to() {
         let text = "Le camp se trouve près de Maripasoula. The depot stands near Dumaguete. \
                     Gudang itu dekat Pelabuhan Tanjung Emas.";
-        let got: Vec<String> = places(&hit(text, Lang::Other, "2025-01-10"), false)
-            .into_iter()
-            .map(|c| c.text)
-            .collect();
+        let got: Vec<String> = places(
+            &hit(text, Lang::Other, "2025-01-10"),
+            false,
+            &HashSet::new(),
+        )
+        .into_iter()
+        .map(|c| c.text)
+        .collect();
         assert_eq!(got, ["Maripasoula", "Dumaguete", "Pelabuhan Tanjung Emas"]);
     }
 
@@ -2802,12 +2827,37 @@ mod tests {
         let text = "Petugas menyebut Kecamatan Sukajadi sebagai wilayah terparah. \
                     The ferry docked at dawn and Tagum City officials met it. \
                     GENERAL SANTOS CITY — Rain fell.";
-        let got: Vec<String> = places(&hit(text, Lang::Other, "2025-01-10"), false)
+        let got: Vec<String> = places(
+            &hit(text, Lang::Other, "2025-01-10"),
+            false,
+            &HashSet::new(),
+        )
+        .into_iter()
+        .map(|c| c.text)
+        .collect();
+        // A dateline in capitals is no name of a place's kind.
+        assert_eq!(got, ["Kecamatan Sukajadi", "Tagum City"]);
+    }
+
+    #[test]
+    fn a_country_or_a_subdivision_of_the_kind_asked_is_a_place() {
+        let text = "Le projet de Kerbiquet, porté par Vents d'Armor, se trouve dans les \
+                    Côtes-d'Armor, à une heure de Rennes.";
+        let kinds: HashSet<String> = ["département".to_string(), "department".to_string()]
+            .into_iter()
+            .collect();
+        let got: Vec<String> = places(&hit(text, Lang::Fr, "2026-11-10"), false, &kinds)
             .into_iter()
             .map(|c| c.text)
             .collect();
-        // A dateline in capitals is no name of a place's kind.
-        assert_eq!(got, ["Kecamatan Sukajadi", "Tagum City"]);
+        assert!(got.contains(&"Côtes-d'Armor".to_string()), "{got:?}");
+        assert!(territory_of_kind("Côtes-d'Armor", &kinds));
+        // Not of the kind asked, or no kind asked.
+        assert!(!territory_of_kind("Rennes", &kinds));
+        assert!(!territory_of_kind("Côtes-d'Armor", &HashSet::new()));
+        let cantons: HashSet<String> = ["canton".to_string()].into_iter().collect();
+        assert!(!territory_of_kind("Côtes-d'Armor", &cantons));
+        assert!(territory_of_kind("Vaud", &cantons));
     }
 
     #[test]
@@ -3184,7 +3234,7 @@ mod tests {
     fn a_body_ending_with_a_kind_of_place_is_no_place() {
         let text = "Anggota Komisi III Dewan Perwakilan Rakyat Daerah meninjau Kecamatan \
                     Alok Timur. Rombongan lalu terbang ke Lucena City.";
-        let got: Vec<String> = places(&hit(text, Lang::Id, "2026-11-10"), false)
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2026-11-10"), false, &HashSet::new())
             .into_iter()
             .map(|c| c.text)
             .collect();
@@ -3378,7 +3428,7 @@ mod tests {
             "2025-01-01",
         );
         let fits = |asks_origin: bool| -> Vec<(String, f32)> {
-            places(&h, asks_origin)
+            places(&h, asks_origin, &HashSet::new())
                 .into_iter()
                 .map(|c| (c.text, c.fit))
                 .collect()
@@ -3393,17 +3443,24 @@ mod tests {
             Lang::Id,
             "2025-01-01",
         );
-        let got: Vec<String> = places(&h, false).into_iter().map(|c| c.text).collect();
+        let got: Vec<String> = places(&h, false, &HashSet::new())
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
         assert_eq!(got, ["RSUD Kota Bogor Selatan"]);
     }
 
     #[test]
     fn a_place_named_as_what_a_noun_of_place_is_of() {
         let text = "La voiture a été abandonnée dans une ruelle de Vierzon. The crew camped in the town of Ashford.";
-        let got: Vec<(String, f32)> = places(&hit(text, Lang::Other, "2025-01-10"), false)
-            .into_iter()
-            .map(|c| (c.text, c.fit))
-            .collect();
+        let got: Vec<(String, f32)> = places(
+            &hit(text, Lang::Other, "2025-01-10"),
+            false,
+            &HashSet::new(),
+        )
+        .into_iter()
+        .map(|c| (c.text, c.fit))
+        .collect();
         assert_eq!(
             got,
             [

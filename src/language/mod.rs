@@ -33,7 +33,7 @@ use std::borrow::Cow;
 use crate::analysis::AnalyzerKind;
 
 pub use detect::{ARTICLE_SAMPLE_BYTES, detect, detect_passage};
-pub use territories::is_territory;
+pub use territories::{is_territory, kind_of as territory_kind};
 
 /// The language of a text as far as analysis is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]

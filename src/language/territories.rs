@@ -10,14 +10,14 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use crate::translate::lexicon::fold;
 
 const TABLE: &str = include_str!("data/territories.tsv");
 const SUBDIVISIONS: &str = include_str!("data/subdivisions.tsv");
 
-/// A name as the table is looked up: lower case, without accents, with a straight
+/// A name as the tables are looked up: lower case, without accents, with a straight
 /// apostrophe and single spaces (`Côte d’Ivoire` → `cote d'ivoire`).
 fn key(name: &str) -> String {
     let words: Vec<String> = name
@@ -27,31 +27,59 @@ fn key(name: &str) -> String {
     words.join(" ")
 }
 
-fn names() -> &'static FxHashSet<String> {
-    static NAMES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-        TABLE
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .flat_map(|line| line.split('\t').skip(1))
-            .chain(
-                SUBDIVISIONS
-                    .lines()
-                    .filter(|line| !line.starts_with('#'))
-                    .filter_map(|line| line.split('\t').nth(2))
-                    .filter(|name| name.contains(' ')),
-            )
-            .map(key)
-            .filter(|name| !name.is_empty())
-            .collect()
+/// Every name, with what kind of place it names: `country` or `world region` for
+/// CLDR's, the ISO 3166-2 type in lower case for a subdivision's (`province`,
+/// `metropolitan department`, `canton`, `county`). A name of both kinds keeps the
+/// first: a country's.
+fn kinds() -> &'static FxHashMap<String, &'static str> {
+    static KINDS: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
+        let mut kinds = FxHashMap::default();
+        let rows = |table: &'static str| {
+            table
+                .lines()
+                .filter(|line| !line.starts_with('#'))
+                .map(|line| line.split('\t').collect::<Vec<&'static str>>())
+        };
+        for row in rows(TABLE) {
+            let kind = if row[0].bytes().all(|b| b.is_ascii_digit()) {
+                "world region"
+            } else {
+                "country"
+            };
+            for name in &row[1..] {
+                kinds.entry(key(name)).or_insert(kind);
+            }
+        }
+        // The types are few: each is leaked once, lower-cased.
+        let mut types: FxHashMap<&str, &'static str> = FxHashMap::default();
+        for row in rows(SUBDIVISIONS) {
+            if let [_, kind, name] = row[..] {
+                let kind = *types
+                    .entry(kind)
+                    .or_insert_with(|| Box::leak(kind.to_lowercase().into_boxed_str()));
+                kinds.entry(key(name)).or_insert(kind);
+            }
+        }
+        kinds.retain(|name, _| !name.is_empty());
+        kinds
     });
-    &NAMES
+    &KINDS
+}
+
+/// The kind of place `name` is the whole name of, however it is cased or accented:
+/// `country` or `world region` in one of the three languages, or the type of a
+/// subdivision under its official name (`province` for `Jawa Tengah`, `metropolitan
+/// department` for `Côtes-d'Armor`, `canton` for `Vaud`).
+pub fn kind_of(name: &str) -> Option<&'static str> {
+    kinds().get(&key(name)).copied()
 }
 
 /// Whether `name` is the whole name of a country or a world region in one of the three
-/// languages, or of a subdivision of two words or more, however it is cased or
-/// accented.
+/// languages, or of a subdivision of two words or more (see the module's note), however
+/// it is cased or accented.
 pub fn is_territory(name: &str) -> bool {
-    !name.is_empty() && names().contains(&key(name))
+    kind_of(name)
+        .is_some_and(|kind| matches!(kind, "country" | "world region") || name.contains(' '))
 }
 
 #[cfg(test)]
@@ -96,5 +124,15 @@ mod tests {
         ] {
             assert!(!is_territory(name), "{name}");
         }
+    }
+
+    #[test]
+    fn the_kind_of_place_a_name_is() {
+        assert_eq!(kind_of("Côtes-d’Armor"), Some("metropolitan department"));
+        assert_eq!(kind_of("Vaud"), Some("canton"));
+        assert_eq!(kind_of("jawa tengah"), Some("province"));
+        assert_eq!(kind_of("Prancis"), Some("country"));
+        assert_eq!(kind_of("Asia Tenggara"), Some("world region"));
+        assert_eq!(kind_of("Kishida"), None);
     }
 }
