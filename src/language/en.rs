@@ -634,6 +634,10 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "company",
+    // Parties, non-governmental organisations and public bodies (`which body`).
+    "party",
+    "ngo",
+    "body",
     // A unit of a force or a service (`which police unit`).
     "unit",
     // Public services and their offices, as a question asks them (`which service`,

@@ -629,6 +629,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "société",
+    // Parties and non-governmental organisations (`quelle ONG`).
+    "parti",
+    "ong",
     // A unit of a force or a service (`quelle unité de police`).
     "unité",
     // Public services and their offices, as a question asks them (`quel service`,

@@ -520,6 +520,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "perusahaan",
+    // Parties and non-governmental organisations (`partai apa`).
+    "partai",
+    "lsm",
     // A unit of a force or a service (`unit kepolisian apa`).
     "unit",
     // Public services and their offices, as a question asks them (`dinas apa`,
