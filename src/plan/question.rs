@@ -561,6 +561,9 @@ mod tests {
             "dengan kepolisian negara mana mereka berkoordinasi",
             "which office issued the permit",
             "which palm oil company was ordered to pay compensation",
+            "partai apa yang menang di dapil itu",
+            "quelle ONG accompagne les pêcheurs",
+            "which body regulates the port",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
