@@ -414,6 +414,38 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 ));
             }
         }
+        // `la Confédération paysanne de Lot-et-Garonne`, `le Conseil départemental du
+        // Morbihan`: French writes a body's first word only with a capital, and what
+        // it is in lower case, before the place it serves.
+        // The head may follow an article opening the sentence (`Le Conseil …`).
+        let head = if language::any(|p| p.articles, &lower)
+            && ws.get(i + 1).is_some_and(Word::is_capitalized)
+        {
+            i + 1
+        } else {
+            i
+        };
+        let head_word = &ws[head];
+        let head_written = head_word.lower();
+        let head_lower = without_elision(&head_written);
+        let opens_sentence = head == 0 || matches!(ws[head - 1].text, "." | "!" | "?" | ":" | "-");
+        if head_word.is_capitalized()
+            && !opens_sentence
+            && (language::any(|p| p.organisation_heads, head_lower)
+                || language::any(|p| p.organisation_nouns, head_lower))
+            && let Some(k) = complement_end(ws, head)
+            && run_end(ws, k) > k
+            && !is_person(ws[k].start)
+        {
+            let end = run_end(ws, k);
+            let head_start = head_word.start + (head_written.len() - head_lower.len());
+            out.push((
+                text[head_start..ws[end - 1].start + ws[end - 1].text.len()].to_string(),
+                OrgCue::Named,
+            ));
+            i = end;
+            continue;
+        }
         let end = run_end(ws, i);
         if end == i {
             i += 1;
@@ -794,6 +826,22 @@ mod tests {
                 "Horizon Capital",
                 "DeepSeek",
                 "gouvernement japonais"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_its_first_word_and_the_place_it_serves() {
+        let got = named(&[
+            "Les agriculteurs ont été soutenus par la Confédération paysanne de Lot-et-Garonne.",
+            "Le Conseil départemental du Morbihan financera la moitié des travaux.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "Confédération paysanne de Lot-et-Garonne",
+                "Conseil départemental du Morbihan"
             ]
         );
     }
