@@ -125,14 +125,31 @@ pub fn read(question: &str) -> Question {
     } else {
         Vec::new()
     };
-    // "in what year", "en quelle année", "tahun berapa": a date, though "berapa" asks
-    // a count elsewhere ("berapa tahun" is how many years).
-    let year_word = |w: &str| matches!(w, "year" | "année" | "tahun");
+    // "in what year", "en quelle année", "tahun berapa", "from what date", "à quel
+    // moment", "hari apa": a date, though "berapa" asks a count elsewhere ("berapa
+    // tahun" is how many years).
+    let date_word = |w: &str| {
+        matches!(
+            w,
+            "year"
+                | "année"
+                | "tahun"
+                | "month"
+                | "mois"
+                | "bulan"
+                | "date"
+                | "tanggal"
+                | "day"
+                | "jour"
+                | "hari"
+                | "moment"
+        )
+    };
     let asks_year = lower.windows(2).any(|pair| {
-        (year_word(pair[1])
+        (date_word(pair[1])
             && language::any(|p| p.interrogatives, pair[0])
             && !is_one_of(pair[0], HOW_MANY))
-            || (year_word(pair[0]) && matches!(pair[1], "berapa" | "apa"))
+            || (date_word(pair[0]) && matches!(pair[1], "berapa" | "apa"))
     });
     let kind = if asks_year {
         Kind::When
@@ -537,6 +554,14 @@ mod tests {
         );
         assert_eq!(q("in what year was the company founded").0, Kind::When);
         assert_eq!(q("tahun berapa perusahaan itu didirikan").0, Kind::When);
+        assert_eq!(q("from what date will the ward close").0, Kind::When);
+        assert_eq!(
+            q("à quel moment la rivière a-t-elle atteint son pic").0,
+            Kind::When
+        );
+        assert_eq!(q("hari apa pasar itu dibuka kembali").0, Kind::When);
+        assert_eq!(q("berapa hari pasar itu ditutup").0, Kind::HowMany);
+        assert_eq!(q("how many days was the market closed").0, Kind::HowMany);
         assert_eq!(q("berapa tahun proyek itu berjalan").0, Kind::HowMany);
         assert_eq!(q("siapa pendiri NVIDIA").0, Kind::Who);
         let expects = |text: &str| read(text).expects;
