@@ -345,6 +345,20 @@ pub const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "i"];
 /// measured (`how much fuel oil`, `how much rain`).
 pub const AMOUNT_WORDS: &[&str] = &["much"];
 pub const ASKS_MONEY: &[&str] = &[
+    // Sums granted, lent, owed or imposed.
+    "grant",
+    "grants",
+    "subsidy",
+    "subsidies",
+    "debt",
+    "debts",
+    "loan",
+    "loans",
+    "credit",
+    "rent",
+    "ransom",
+    "fine",
+    "fines",
     // A contract's or a deal's value (`what is the contract value`).
     "value",
     "cost",

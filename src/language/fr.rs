@@ -424,6 +424,31 @@ pub const ASKS_WHERE: &[&str] = &["où"];
 pub const ASKS_AGE: &[&str] = &["quel âge", "âgé de combien", "âgée de combien"];
 /// Words of a question asking for an amount of money.
 pub const ASKS_MONEY: &[&str] = &[
+    // Losses, gains, debts and sums paid or granted, as in English and Indonesian.
+    "perte",
+    "pertes",
+    "bénéfice",
+    "bénéfices",
+    "salaire",
+    "salaires",
+    "amende",
+    "amendes",
+    "indemnité",
+    "indemnités",
+    "indemnisation",
+    "fonds",
+    "crédit",
+    "crédits",
+    "subvention",
+    "subventions",
+    "dette",
+    "dettes",
+    "passif",
+    "recettes",
+    "argent",
+    "préjudice",
+    "rançon",
+    "loyer",
     // A contract's or a deal's value (`quelle est la valeur du contrat`).
     "valeur",
     "coût",

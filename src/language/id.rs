@@ -340,6 +340,14 @@ pub const ASKS_AGE: &[&str] = &[
 ];
 /// Words of a question asking for an amount of money.
 pub const ASKS_MONEY: &[&str] = &[
+    // Sums granted, lent, owed or paid.
+    "hibah",
+    "subsidi",
+    "utang",
+    "pinjaman",
+    "kredit",
+    "sewa",
+    "tebusan",
     "pendanaan",
     "harga",
     "biaya",
