@@ -309,10 +309,7 @@ pub fn find(
     // "who is the epidemiologist …", "qui est l'administratrice …": who someone is,
     // asked by what they do, is likelier a person still (though "who is the ship's
     // owner" may be a company).
-    let who_is = asked.windows(2).any(|pair| {
-        language::any(|p| p.asks_who, &pair[0].lower())
-            && language::any(|p| p.copulas, &pair[1].lower())
-    });
+    let who_is = asks_who_someone_is(&asked);
     let organisation_fit = match expect {
         Expect::Organisation => Some(1.0),
         Expect::Person if question.kind == Kind::Who && !asks_role && !person_only => {
@@ -1615,6 +1612,22 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
 }
 
 /// Whether a name holds one of `kinds` (a word, or words one after the other).
+/// Whether a question asks who someone is by what they are or do, likelier a person
+/// than a body: "who is the epidemiologist …", "qui est l'administratrice …", and
+/// `siapa pemilik …`, `siapa petugas …`, where Indonesian puts the noun right after
+/// "siapa" with no verb between, one made with the prefix of doers (`pe-`).
+fn asks_who_someone_is(asked: &[Word]) -> bool {
+    asked.windows(2).any(|pair| {
+        let (ask, next) = (pair[0].lower(), pair[1].lower());
+        language::any(|p| p.asks_who, &ask)
+            && (language::any(|p| p.copulas, &next)
+                || (language::id::ASKS_WHO.contains(&ask.as_ref())
+                    && !pair[1].is_capitalized()
+                    && next.starts_with("pe")
+                    && next.chars().count() >= 5))
+    })
+}
+
 /// Whether a name is a country's or a subdivision's (see `language::territories`) of one
 /// of `kinds` (`Côtes-d'Armor`, a department, for `departemen`; `Vaud` for `canton`).
 fn territory_of_kind(name: &str, kinds: &HashSet<String>) -> bool {
@@ -2837,6 +2850,26 @@ mod tests {
         .collect();
         // A dateline in capitals is no name of a place's kind.
         assert_eq!(got, ["Kecamatan Sukajadi", "Tagum City"]);
+    }
+
+    #[test]
+    fn who_someone_is() {
+        for q in [
+            "who is the epidemiologist who warned of the outbreak",
+            "qui est l'administratrice judiciaire",
+            "siapa pemilik kafe itu",
+            "Siapa petugas yang pertama datang",
+        ] {
+            assert!(asks_who_someone_is(&words(q)), "{q}");
+        }
+        for q in [
+            "siapa yang membangun jembatan itu",
+            "siapa memimpin rapat itu",
+            "who built the bridge",
+            "siapa Pemkab",
+        ] {
+            assert!(!asks_who_someone_is(&words(q)), "{q}");
+        }
     }
 
     #[test]
