@@ -140,6 +140,7 @@ pub const PROFILE: Profile = Profile {
         "borough",
         "neighbourhood",
         "neighborhood",
+        "sector",
         "suburb",
         "island",
         "port",

@@ -148,6 +148,7 @@ pub const PROFILE: Profile = Profile {
         "commune",
         "village",
         "quartier",
+        "secteur",
         "région",
         "département",
         "province",

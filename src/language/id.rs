@@ -124,6 +124,7 @@ pub const PROFILE: Profile = Profile {
         "kota",
         "desa",
         "kelurahan",
+        "sektor",
         "provinsi",
         "negara",
         "pulau",
