@@ -180,6 +180,9 @@ fn subject(question: &Question) -> Option<String> {
                 let opens = i == 0 && opener.as_deref() == Some(*n);
                 !is_demonym(&ws, i) && !opens
             })
+            // `sejak Januari`: a month or a day is when, not what is asked about.
+            && language::month_of(n).is_none()
+            && language::weekday_of(n).is_none()
         })
         .collect();
     (!names.is_empty()).then(|| names.join(" "))
@@ -920,7 +923,11 @@ fn other_names(question: &Question) -> Vec<String> {
     let mut runs: Vec<Vec<&str>> = Vec::new();
     let mut open = false;
     for (i, w) in ws.iter().enumerate() {
-        let name = !w.is_punct() && w.is_capitalized() && !is_demonym(&ws, i);
+        let name = !w.is_punct()
+            && w.is_capitalized()
+            && !is_demonym(&ws, i)
+            && language::month_of(w.text).is_none()
+            && language::weekday_of(w.text).is_none();
         if name && open {
             if let Some(run) = runs.last_mut() {
                 run.push(w.text);
@@ -2946,6 +2953,10 @@ mod tests {
         assert_eq!(
             subject_of("Zuckerberg bertemu siapa di Jepang"),
             "Zuckerberg"
+        );
+        assert_eq!(
+            subject_of("berapa kasus campak di Senegal sejak Januari"),
+            "Senegal"
         );
     }
 
