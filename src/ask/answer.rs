@@ -1681,6 +1681,9 @@ const PARTITIVE_GAP: usize = 4;
 /// Words opening a counting question's topic read as what it counts.
 const COUNTED_WORDS: usize = 3;
 
+/// What a count of another noun keeps when the question names the noun it counts.
+const OTHER_NOUN_COUNTED: f32 = 0.6;
+
 /// What a measure (`hectares`, `km`) keeps when the question counts something else.
 const MEASURE_NOT_ASKED: f32 = 0.6;
 /// What a number keeps when its sentence names a year other than the article's and
@@ -1944,6 +1947,19 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
                 .as_deref()
                 .is_some_and(|u| asked_units.counts_another(u)));
     let fit = if unit_asked { fit * 1.5 } else { fit };
+    // `38,000 homes` for "how many aftershocks": a count of another noun than the one
+    // the question counts counts something else.
+    let fit = if expect == Expect::Count
+        && !unit_asked
+        && !asked_units.counted.is_empty()
+        && q.unit
+            .as_deref()
+            .is_some_and(|u| u != "%" && !asked_units.is_counted(u))
+    {
+        fit * OTHER_NOUN_COUNTED
+    } else {
+        fit
+    };
     let fit = if asked_units.total && is_rate(&hit.text, q) {
         fit * RATE_FOR_TOTAL
     } else {
@@ -3088,6 +3104,25 @@ mod tests {
         // "berapa lama …", "berapa menit …": the span is asked.
         assert_eq!(fits("lama perjalanan")[0].1, 0.8);
         assert!(fits("menit perjalanan")[0].1 > 0.8);
+    }
+
+    #[test]
+    fn a_count_of_another_noun_fits_less() {
+        let text = "The quake knocked out power to about 38,000 homes. More than 140 aftershocks \
+                    had been recorded, and 12 were felt.";
+        let h = hit(text, Lang::Other, "2025-12-05");
+        let found = count_fits(&h, "aftershocks followed the Humboldt County earthquake");
+        let fit = |t: &str| {
+            found
+                .iter()
+                .find(|(x, _)| x.starts_with(t))
+                .map(|(_, f)| *f)
+        };
+        assert!(fit("140") > fit("38,000"), "{found:?}");
+        assert_eq!(fit("38,000"), Some(0.8 * OTHER_NOUN_COUNTED), "{found:?}");
+        // A question naming no noun it counts leaves every count as it was.
+        let found = count_fits(&h, "");
+        assert_eq!(found[0].1, 0.8, "{found:?}");
     }
 
     #[test]
