@@ -1175,10 +1175,20 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
     let before = words(&text[..range.start]);
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
-    role_phrase(&before)
+    let phrase: Vec<&Word> = role_phrase(&before)
         .iter()
         .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
-        .map(gain)
+        .collect();
+    // `Wakil Bupati`, `deputy mayor`, `maire adjoint`: the deputy doesn't hold the role.
+    let deputy = |k: Option<usize>| {
+        k.and_then(|k| phrase.get(k))
+            .is_some_and(|w| language::any(|p| p.deputy_words, &w.lower()))
+    };
+    phrase
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| !deputy(k.checked_sub(1)) && !deputy(Some(k + 1)))
+        .map(|(_, w)| gain(w))
         .fold(1.0, f32::max)
 }
 
@@ -3322,6 +3332,29 @@ mod tests {
         assert!(got.contains(&"Kecamatan Alok Timur".to_string()), "{got:?}");
         assert!(got.contains(&"Lucena City".to_string()), "{got:?}");
         assert!(!got.iter().any(|p| p.contains("Dewan")), "{got:?}");
+    }
+
+    #[test]
+    fn a_deputy_holds_no_role_asked() {
+        let chief = role_class("bupati").map(|k| [(k, ROLE_ASKED)]);
+        let gain = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            chief.map(|c| role_gain(text, &(start..start + name.len()), &c))
+        };
+        assert_eq!(
+            gain(
+                "Bupati Bangka Tengah, Algafry Rahman, hadir.",
+                "Algafry Rahman"
+            ),
+            Some(ROLE_ASKED)
+        );
+        assert_eq!(
+            gain(
+                "Wakil Bupati Bangka Tengah, Efrianto Saputra, hadir.",
+                "Efrianto Saputra"
+            ),
+            Some(1.0)
+        );
     }
 
     #[test]

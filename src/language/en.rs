@@ -226,6 +226,7 @@ pub const PROFILE: Profile = Profile {
         &["engineer", "architect"],
     ],
     role_filler: &["of", "the"],
+    deputy_words: &["deputy", "vice", "assistant"],
     role_modifiers: &["general", "executive"],
     leading_verbs: &[
         "leads",

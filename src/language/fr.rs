@@ -248,6 +248,7 @@ pub const PROFILE: Profile = Profile {
         &["ingénieur", "ingénieure", "architecte"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
+    deputy_words: &["adjoint", "adjointe", "vice"],
     role_modifiers: &[
         "général",
         "générale",

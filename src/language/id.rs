@@ -215,6 +215,7 @@ pub const PROFILE: Profile = Profile {
         "bicara",
         "eksekutif",
     ],
+    deputy_words: &["wakil"],
     role_modifiers: &[
         "jenderal",
         "utama",

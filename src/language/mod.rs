@@ -290,6 +290,9 @@ pub struct Profile {
     /// Jenderal`, `Direktur Utama`, `Secretary General`, `directeur général`), lower
     /// case: part of the role, never of a name.
     pub role_modifiers: &'static [&'static str],
+    /// Words making a role the deputy's (`Wakil Bupati`, `deputy mayor`, `maire
+    /// adjoint`), lower case: the deputy doesn't hold the role asked.
+    pub deputy_words: &'static [&'static str],
     /// Verbs of leading (`memimpin`, `commande`, `heads`), lower case: a question
     /// holding one asks for a chief.
     pub leading_verbs: &'static [&'static str],
