@@ -149,13 +149,20 @@ const ORGANISATION_WORDS: usize = 12;
 
 /// The name set off by commas after an organisation's name that goes on from
 /// `ws[from]`: the first punctuation after it (brackets aside) is a comma, followed by
-/// a name of two words or more and a comma or the sentence's end.
+/// a name of two words or more (or of one with an age after it) and a comma, a bracket
+/// or the sentence's end.
 fn name_after_organisation(ws: &[Word], from: usize) -> Option<Vec<String>> {
     let comma = (from..ws.len().min(from + ORGANISATION_WORDS))
         .find(|&k| ws[k].is_punct() && !matches!(ws[k].text, "(" | ")"))
         .filter(|&k| ws[k].text == ",")?;
     let (run, end) = name_run(ws, comma + 1);
-    (run.len() >= 2 && ws.get(end).is_none_or(|w| matches!(w.text, "," | "."))).then_some(run)
+    // One word will do with an age after it (`Ketua KTH Bakau Lestari, Syamsudin (52)`).
+    let long_enough = run.len() >= 2 || (run.len() == 1 && age_after(ws, end));
+    (long_enough
+        && ws
+            .get(end)
+            .is_none_or(|w| matches!(w.text, "," | "." | "(")))
+    .then_some(run)
 }
 
 /// Whether `word` is a small word opening a name (`I` of `I Gede Darmawan`).
@@ -394,8 +401,10 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             }
             if ws.get(after).is_some_and(|w| w.text == ",") {
                 // `Presiden Korea Selatan, Yoon Suk Yeol`: the organisation, then the name.
-                let (second, _) = name_run(ws, after + 1);
-                if second.len() >= 2 {
+                let (second, second_end) = name_run(ws, after + 1);
+                // One word will do with an age after it (`Ketua KTH Bakau Lestari,
+                // Syamsudin (52)`).
+                if second.len() >= 2 || (second.len() == 1 && age_after(ws, second_end)) {
                     push(&second, Cue::Strong, out);
                     continue;
                 }
@@ -1085,6 +1094,14 @@ mod tests {
     fn the_word_ending_a_role_opens_no_name() {
         let got = names(&["Surat itu diteken Kepala Bagian Umum Siti Aminah pekan lalu."]);
         assert_eq!(got, ["Siti Aminah"]);
+    }
+
+    #[test]
+    fn one_word_with_its_age_after_a_role_and_its_body() {
+        assert_eq!(
+            names(&["Ketua KTH Bakau Lestari, Syamsudin (52), menuturkan, upah naik."]),
+            ["Syamsudin"]
+        );
     }
 
     #[test]
