@@ -78,6 +78,12 @@ enum Cue {
 /// Whether `word` can be a word of a person's name: a capital followed by lower-case
 /// letters (`Tae-yoon`, `O'Brien`), or an initial (`Y.`).
 pub(crate) fn name_word(word: &str) -> bool {
+    name_word_with(word, false)
+}
+
+/// `name_word`, a word that is also a common word of some language allowed when
+/// `common` (`Said` of `Rahmawati Said`: English's verb, an Indonesian surname).
+fn name_word_with(word: &str, common: bool) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let first = letters.next();
     if word.len() <= 3 && word.ends_with('.') && first.is_some() && letters.clone().next().is_none()
@@ -102,7 +108,7 @@ pub(crate) fn name_word(word: &str) -> bool {
         words
     });
     !is_acronym(word)
-        && !is_common_word(word)
+        && (common || !is_common_word(word))
         && !language::with_lowercase(word, |lower| NOT_NAMES.contains(lower))
         && language::month_of(word).is_none()
         && language::weekday_of(word).is_none()
@@ -135,7 +141,9 @@ fn as_name(run: &[String]) -> Option<String> {
         && !place
         && run.len() <= 4
         && run.iter().enumerate().all(|(k, w)| {
-            name_word(w)
+            // The last of several words may be a common word of another language
+            // written with a capital (`Rahmawati Said`).
+            name_word_with(w, k > 0 && k + 1 == run.len())
                 || (inside(k) && language::any(|p| p.name_particles, &language::lowercase(w)))
                 || (k == 0 && run.len() >= 3 && opens_name(w))
         }))
@@ -172,14 +180,19 @@ pub(crate) fn opens_name(word: &str) -> bool {
 
 /// Whether the capitalised run ending before `ws[end]` goes on as an organisation's
 /// name: a connector and a capitalised word (`Dinas Pekerjaan Umum dan Penataan
-/// Ruang`), or an acronym in brackets (`… Umum (PUPR)`), not a person's.
+/// Ruang`), or an acronym or a legal form in brackets (`… Umum (PUPR)`, `PT PLN
+/// (Persero)`), not a person's.
 fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
     let next = |k: usize| ws.get(end + k);
     let connector = next(0)
         .is_some_and(|w| !w.is_capitalized() && language::any(|p| p.name_connectors, &w.lower()))
         && next(1).is_some_and(Word::is_capitalized);
+    // `… (PUPR)`, and a legal form in brackets (`PT PLN (Persero)`).
     let acronym = next(0).is_some_and(|w| w.text == "(")
-        && next(1).is_some_and(|w| is_acronym(w.text) && w.text.chars().count() >= 2)
+        && next(1).is_some_and(|w| {
+            (is_acronym(w.text) && w.text.chars().count() >= 2)
+                || (w.is_capitalized() && w.text.chars().count() >= 3)
+        })
         && next(2).is_some_and(|w| w.text == ")");
     connector || acronym
 }
@@ -1094,6 +1107,19 @@ mod tests {
     fn the_word_ending_a_role_opens_no_name() {
         let got = names(&["Surat itu diteken Kepala Bagian Umum Siti Aminah pekan lalu."]);
         assert_eq!(got, ["Siti Aminah"]);
+    }
+
+    #[test]
+    fn a_last_name_that_is_a_common_word_elsewhere() {
+        assert_eq!(
+            names(&[
+                "Kepala Dinas Perhubungan (Dishub) Kota Makassar, Rahmawati Said, menyebut \
+                 kerugian itu besar.",
+                "Manajer PT PLN (Persero) UP3 Makassar Selatan, Irwan Kadir, mengatakan timnya \
+                 siap."
+            ]),
+            ["Irwan Kadir", "Rahmawati Said"]
+        );
     }
 
     #[test]

@@ -699,6 +699,7 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "association",
     "federation",
     "charity",
+    "foundation",
     "utility",
     "regulator",
     "watchdog",

@@ -195,7 +195,7 @@ pub const PROFILE: Profile = Profile {
     roles: [
         &[
             "bos", "kepala", "direktur", "ceo", "pelatih", "komandan", "pemimpin", "pimpinan",
-            "kapolres", "kapolda", "kapolsek", "kapolri", "nakhoda",
+            "kapolres", "kapolda", "kapolsek", "kapolri", "nakhoda", "manajer",
         ],
         &["pendiri"],
         &["presiden", "ketua"],
