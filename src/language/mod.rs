@@ -323,10 +323,14 @@ pub fn any(class: fn(&Profile) -> &'static [&'static str], word: &str) -> bool {
 
 /// A quick test of whether a word can be one of a list, by its shape, in any case,
 /// with or without an elided article before it (`l'`, `d'`) or periods after it
-/// (`M.`): for each pair of ASCII first letters, and for each pair of first and last
-/// letters, the lengths of the list's words written with them. Most words looked up at index time (every word
-/// of every article, for people) are told apart by these alone, without lower-casing
-/// or hashing them.
+/// (`M.`): for each pair of first bytes, and for each pair of first and last bytes,
+/// the lengths of the list's words written with them. Most words looked up at index
+/// time (every word of every article, for people) are told apart by these alone,
+/// without lower-casing or hashing them.
+///
+/// A word is judged when it is written in ASCII and Latin-1 letters (`é`, `À`): in
+/// either case those keep their length in bytes and the low five bits of each byte,
+/// so a word and its lower case fall in the same slots. Any other word passes.
 pub struct ShapeFilter {
     /// By `slot` of the first two letters: a bit per length.
     lengths: Box<[u64; 1024]>,
@@ -339,9 +343,9 @@ impl ShapeFilter {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> ShapeFilter {
         let mut lengths = Box::new([0u64; 1024]);
         let mut ends = Box::new([0u64; 1024]);
-        // A word with a non-ASCII letter can only be written with one, and such words
-        // always pass: only ASCII words are entered.
-        for word in words.into_iter().filter(|w| w.is_ascii()) {
+        // A word with another letter can only be written with one, and such words
+        // always pass: only the words judged are entered.
+        for word in words.into_iter().filter(|w| Self::judged(w.as_bytes())) {
             let key = Self::key(word.as_bytes());
             if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
                 lengths[Self::slot(key)] |= Self::length_bit(key);
@@ -349,6 +353,23 @@ impl ShapeFilter {
             }
         }
         ShapeFilter { lengths, ends }
+    }
+
+    /// Whether a word is all ASCII and Latin-1 characters (`0xC3` then one byte in
+    /// UTF-8): lower-casing those adds 32 to a code point or leaves it, in the byte
+    /// whose low five bits the filter ignores.
+    fn judged(bytes: &[u8]) -> bool {
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                i += 1;
+            } else if b == 0xC3 && bytes.get(i + 1).is_some_and(|&n| n & 0xC0 == 0x80) {
+                i += 2;
+            } else {
+                return false;
+            }
+        }
+        true
     }
 
     fn key(bytes: &[u8]) -> &[u8] {
@@ -379,9 +400,9 @@ impl ShapeFilter {
 
     /// False only when `word` can't be a word of the list.
     pub fn may_hold(&self, word: &str) -> bool {
-        // A non-ASCII word (`l’entraîneur`, `Président`) may change length in lower
-        // case: never filtered.
-        if !word.is_ascii() {
+        // Another word (`l’entraîneur`, `Łukasz`) may change length in lower case:
+        // never filtered.
+        if !word.is_ascii() && !Self::judged(word.as_bytes()) {
             return true;
         }
         let key = Self::key(word.as_bytes());
@@ -398,11 +419,24 @@ impl ShapeFilter {
 /// showed in profiles.
 pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const STACK: usize = 64;
-    if word.len() <= STACK && word.is_ascii() {
+    if word.len() <= STACK && (word.is_ascii() || ShapeFilter::judged(word.as_bytes())) {
         let mut buf = [0u8; STACK];
         let lowered = &mut buf[..word.len()];
         lowered.copy_from_slice(word.as_bytes());
-        lowered.make_ascii_lowercase();
+        let mut i = 0;
+        while i < lowered.len() {
+            if lowered[i] == 0xC3 {
+                // `À` to `Þ` but `×`: their lower case is 32 code points on.
+                let next = &mut lowered[i + 1];
+                if (0x80..=0x9E).contains(next) && *next != 0x97 {
+                    *next += 0x20;
+                }
+                i += 2;
+            } else {
+                lowered[i].make_ascii_lowercase();
+                i += 1;
+            }
+        }
         if let Ok(lower) = std::str::from_utf8(lowered) {
             return f(lower);
         }
@@ -511,17 +545,52 @@ mod tests {
             "dit",
             "said",
             "Said.",
+            "PRÉSIDENT",
+            "présidenT",
+            "l'Président",
+            "Łukasz",
+            "l’entraîneur",
         ] {
             assert!(filter.may_hold(word), "{word}");
         }
         // Same first letters and length as a listed word, another last letter; other
         // lengths; other first letters.
         for word in [
-            "ketus", "kate", "dia", "saia", "ketuanya", "rumah", "the", ",",
+            "ketus",
+            "kate",
+            "dia",
+            "saia",
+            "ketuanya",
+            "rumah",
+            "the",
+            ",",
+            "été",
+            "Présidente",
         ] {
             assert!(!filter.may_hold(word), "{word}");
         }
         assert!(filter.may_hold(""), "an empty word is not judged");
+    }
+
+    #[test]
+    fn lower_case_on_the_stack_is_the_lower_case() {
+        for word in [
+            "Président",
+            "ÉTATS",
+            "À",
+            "Þorn",
+            "×",
+            "ß",
+            "Ÿves",
+            "Łukasz",
+            "ÀÉÎÕÜ×ÞÝ",
+            "",
+            "abc",
+        ] {
+            with_lowercase(word, |lower| {
+                assert_eq!(lower, word.to_lowercase(), "{word}")
+            });
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use super::with_lowercase;
 use crate::translate::lexicon::fold;
 
 const TABLE: &str = include_str!("data/territories.tsv");
@@ -20,11 +21,23 @@ const SUBDIVISIONS: &str = include_str!("data/subdivisions.tsv");
 /// A name as the tables are looked up: lower case, without accents, with a straight
 /// apostrophe and single spaces (`Côte d’Ivoire` → `cote d'ivoire`).
 fn key(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| fold(&w.to_lowercase()).replace('’', "'"))
-        .collect();
-    words.join(" ")
+    // In one string, without a string per word: every name read at index time is
+    // looked up.
+    let mut key = String::with_capacity(name.len());
+    let mut folded = [0u8; 8];
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            match c {
+                '’' => key.push('\''),
+                c if c.is_ascii() => key.push(c),
+                c => key.push_str(&fold(c.encode_utf8(&mut folded))),
+            }
+        }
+    }
+    key
 }
 
 /// Every name, with what kind of place it names: `country` or `world region` for
@@ -71,6 +84,15 @@ fn kinds() -> &'static FxHashMap<String, &'static str> {
 /// subdivision under its official name (`province` for `Jawa Tengah`, `metropolitan
 /// department` for `Côtes-d'Armor`, `canton` for `Vaud`).
 pub fn kind_of(name: &str) -> Option<&'static str> {
+    // A name in ASCII words parted by single spaces (most names read at index time) is
+    // its own key but for case: looked up lowered on the stack, with no key built.
+    if name.is_ascii()
+        && name
+            .split(' ')
+            .all(|w| !w.is_empty() && !w.contains(|c: char| c.is_ascii_whitespace()))
+    {
+        return with_lowercase(name, |lower| kinds().get(lower).copied());
+    }
     kinds().get(&key(name)).copied()
 }
 
@@ -85,6 +107,19 @@ pub fn is_territory(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_name_of_the_tables_is_found_in_any_case() {
+        for name in kinds().keys() {
+            assert!(kind_of(name).is_some(), "{name}");
+            // Unless upper case loses a letter (`ı` of `Sumqayıt` comes back `i`).
+            let upper = name.to_uppercase();
+            if upper.to_lowercase() == *name {
+                assert!(kind_of(&upper).is_some(), "{name}");
+            }
+        }
+        assert_eq!(kind_of("Mark Zuckerberg"), None);
+    }
 
     #[test]
     fn countries_in_three_languages() {
