@@ -2117,7 +2117,36 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
             kind: None,
         });
     }
+    // `Bouaké, 12 nov 2026 (AIP) –`: the day the story was filed, seldom the day of
+    // what it tells.
+    for c in &mut out {
+        if in_dateline(&hit.text, &c.range) {
+            c.fit *= DATELINE_DATE;
+        }
+    }
     out
+}
+
+/// What the date of a dateline keeps.
+const DATELINE_DATE: f32 = 0.3;
+
+/// Whether a date stands in the dateline opening a passage: after a place (capitalised
+/// words and a comma) and before the agency's name in brackets or a dash.
+fn in_dateline(text: &str, date: &Range<usize>) -> bool {
+    const PLACE_BYTES: usize = 40;
+    let (Some(before), Some(after)) = (text.get(..date.start), text.get(date.end..)) else {
+        return false;
+    };
+    let Some(place) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let after = after.trim_start();
+    place.len() <= PLACE_BYTES
+        && !place.is_empty()
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && (after.starts_with('(') || after.starts_with(['–', '—', '-']))
 }
 
 /// The part of a date that must not be a word of the question: all but its year when
@@ -2732,6 +2761,32 @@ mod tests {
             .map(|(r, _, _)| &text[r])
             .collect();
         assert!(got.contains(&"14 Nov"), "{got:?}");
+    }
+
+    #[test]
+    fn the_date_of_a_dateline_is_the_filing_day() {
+        let text = "Bouaké, 12 nov 2026 (AIP) – Les gendarmes ont saisi le stock dans la nuit \
+                    de lundi, a-t-on appris jeudi.";
+        let h = hit(text, Lang::Fr, "2026-11-12");
+        let fit_of = |found: &[Candidate], written: &str| {
+            found.iter().find(|c| c.text == written).map(|c| c.fit)
+        };
+        let found = dates(&h, false, false);
+        assert_eq!(
+            fit_of(&found, "12 nov 2026"),
+            Some(DATELINE_DATE),
+            "{found:?}"
+        );
+        for text in [
+            "LONDON, Nov. 12 (Reuters) - Shares fell.",
+            "PARIS, 12 novembre 2026 – Le conseil a voté.",
+        ] {
+            let found = dates(&hit(text, Lang::Other, "2026-11-12"), false, false);
+            assert!(found.iter().all(|c| c.fit <= DATELINE_DATE), "{found:?}");
+        }
+        let text = "Le conseil se réunira le 12 novembre 2026 (salle des fêtes).";
+        let found = dates(&hit(text, Lang::Fr, "2026-11-01"), false, false);
+        assert!(found.iter().any(|c| c.fit == 1.0), "{found:?}");
     }
 
     #[test]

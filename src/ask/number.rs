@@ -512,8 +512,16 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         && q.currency.is_none()
         && (1900.0..=2100.0).contains(&q.value)
         && value.fract() == 0.0;
+    // `12 nov 2026`, `14 Nov`, `2 Dec`: a month cut short (not `des`, a French article
+    // as often as Indonesian's December).
+    let is_short_month = |w: &str| {
+        (3..=4).contains(&w.chars().count())
+            && w != "des"
+            && crate::corpus::date::month(&language::lowercase(w)).is_some()
+    };
     q.in_date = digits
         && (is_month(next_written)
+            || is_short_month(next_written.trim_end_matches('.'))
             || is_month(prev_written)
             || is_day(prev_written)
             || (q.year && language::any(|p| p.time_words, prev)));
@@ -782,6 +790,9 @@ mod tests {
         assert_eq!(&text[q.range.clone()], "67 ans");
         assert!(!quantities("dalam 10 tahun terakhir", Lang::Id)[0].age);
         assert!(quantities("pada Kamis 29 Februari", Lang::Id)[0].in_date);
+        assert!(quantities("Bouaké, 12 nov 2026 (AIP) –", Lang::Fr)[0].in_date);
+        assert!(quantities("LONDON, 14 Nov. (Reuters)", Lang::Other)[0].in_date);
+        assert!(!quantities("12 des 30 salariés", Lang::Fr)[0].in_date);
         assert!(quantities("pada tahun 2025", Lang::Id)[0].year);
         assert!(quantities("GPU NVIDIA H100", Lang::Id).is_empty());
         assert!(quantities("dengan peluncuran Llama 3.1 menjanjikan", Lang::Id)[0].in_name);
