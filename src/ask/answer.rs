@@ -1175,8 +1175,10 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
     let before = words(&text[..range.start]);
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
+    // A title that is a role names it too (`Justice Lydia Were`, a judge).
     let phrase: Vec<&Word> = role_phrase(&before)
         .iter()
+        .chain(&before[titles_from(&before)..])
         .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
         .collect();
     // `Wakil Bupati`, `deputy mayor`, `maire adjoint`: the deputy doesn't hold the role.
@@ -1200,6 +1202,24 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
 /// the name's own clause (`the mayor, Tom Lee` isn't the `chief` of the clause before);
 /// words are counted, not the punctuation between them (`(Disnakkeswan)`).
 fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
+    let end = titles_from(before);
+    let (mut commas, mut counted) = (0, 0);
+    let mut start = end;
+    while start > 0 {
+        let w = &before[start - 1];
+        commas += usize::from(w.text == ",");
+        counted += usize::from(!w.is_punct());
+        if is_sentence_break(w.text) || commas >= 2 || counted > ROLE_PHRASE_WORDS + 4 {
+            break;
+        }
+        start -= 1;
+    }
+    &before[start..end]
+}
+
+/// Where the titles written right before a name start in `before` (its length when
+/// there are none), each with its abbreviation's period (`Me`, `Ir.`, `Justice`).
+fn titles_from(before: &[Word]) -> usize {
     let is_title = |w: &Word| {
         let lower = w.lower();
         language::any(|p| p.person_titles, &lower)
@@ -1219,18 +1239,7 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
             break;
         }
     }
-    let (mut commas, mut counted) = (0, 0);
-    let mut start = end;
-    while start > 0 {
-        let w = &before[start - 1];
-        commas += usize::from(w.text == ",");
-        counted += usize::from(!w.is_punct());
-        if is_sentence_break(w.text) || commas >= 2 || counted > ROLE_PHRASE_WORDS + 4 {
-            break;
-        }
-        start -= 1;
-    }
-    &before[start..end]
+    end
 }
 
 /// What a person gains for each word of the question (three at most) that the phrase
@@ -3410,6 +3419,17 @@ mod tests {
             ),
             Some(1.0)
         );
+    }
+
+    #[test]
+    fn a_title_that_is_a_role_names_it() {
+        let text = "Delivering her judgment on Thursday, Justice Lydia Atieno Were found.";
+        let start = text.find("Lydia").unwrap_or(0);
+        let name = start..start + "Lydia Atieno Were".len();
+        let judge = role_class("juge").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(judge.map(|j| role_gain(text, &name, &j)), Some(ROLE_ASKED));
+        let lawyer = role_class("lawyer").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(lawyer.map(|l| role_gain(text, &name, &l)), Some(1.0));
     }
 
     #[test]

@@ -224,6 +224,8 @@ pub const PROFILE: Profile = Profile {
         &["spokesperson", "spokesman", "spokeswoman"],
         &["lawyer", "attorney", "barrister", "solicitor"],
         &["engineer", "architect"],
+        // Judges and magistrates: `Justice Lydia Were`.
+        &["judge", "justice", "magistrate"],
     ],
     role_filler: &["of", "the"],
     deputy_words: &["deputy", "vice", "assistant"],

@@ -206,6 +206,9 @@ pub const PROFILE: Profile = Profile {
         // `kuasa hukum`, counsel.
         &["pengacara", "advokat", "kuasa"],
         &["insinyur", "arsitek"],
+        // Judges: none, `Hakim` being a name as often as a judge (`Muhammad Yusuf
+        // Hakim`).
+        &[],
     ],
     role_filler: &[
         "sang",

@@ -310,8 +310,8 @@ pub struct Profile {
 }
 
 /// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
-/// minister, governor or mayor, spokesperson, lawyer, engineer.
-pub const ROLE_KINDS: usize = 8;
+/// minister, governor or mayor, spokesperson, lawyer, engineer, judge.
+pub const ROLE_KINDS: usize = 9;
 
 /// The table of languages: one row each.
 pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];
