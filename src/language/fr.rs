@@ -248,7 +248,7 @@ pub const PROFILE: Profile = Profile {
         &["porte-parole"],
         &["avocat", "avocate", "bâtonnier"],
         &["ingénieur", "ingénieure", "architecte"],
-        // Juges et magistrats : `la juge Claire Roux`.
+        // Judges and magistrates: `la juge Claire Roux`.
         &["juge", "magistrat", "magistrate"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
