@@ -59,10 +59,10 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // Most of a text: ASCII spaces, punctuation, and words of ASCII letters and
-        // digits ending at an ASCII byte that doesn't join (not a hyphen or an
-        // apostrophe), taken here byte by byte. The rest (non-ASCII letters, compounds,
-        // initials) goes the general way below.
+        // Most of a text: ASCII spaces, punctuation, and words of ASCII and Latin-1
+        // letters (`é`, `À`, two bytes each) and ASCII digits ending at an ASCII byte
+        // that doesn't join (not a hyphen or an apostrophe), taken here byte by byte.
+        // The rest (other letters, compounds, initials) goes the general way below.
         if ascii_fast {
             if matches!(b, b' ' | b'\t'..=b'\r') {
                 i += 1;
@@ -77,20 +77,26 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
                 i += 1;
                 continue;
             }
-            if b.is_ascii_alphanumeric() {
-                let end = i + bytes[i..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
+            let first = latin_letter_len(bytes, i);
+            if first > 0 {
+                let mut end = i + first;
+                loop {
+                    let len = latin_letter_len(bytes, end);
+                    if len == 0 {
+                        break;
+                    }
+                    end += len;
+                }
                 let ends_here = bytes
                     .get(end)
                     .is_none_or(|&n| n.is_ascii() && n != b'-' && n != b'\'');
-                let initial = end == i + 1 && b.is_ascii_uppercase();
+                let capital = b.is_ascii_uppercase() || (b == 0xC3 && bytes[i + 1] < 0x9F);
+                let initial = end == i + first && capital;
                 if ends_here && !initial {
                     out.push(Word {
                         text: &text[i..end],
                         start: i,
-                        shape: if b.is_ascii_uppercase() { CAPITAL } else { 0 },
+                        shape: if capital { CAPITAL } else { 0 },
                     });
                     i = end;
                     continue;
@@ -162,6 +168,30 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
             start,
             shape: if c.is_uppercase() { CAPITAL } else { 0 },
         });
+    }
+}
+
+/// The length in bytes of the character at byte `i` when it is an ASCII letter or digit
+/// (1) or a Latin-1 letter (2: `0xC3` then a byte of `À`–`ÿ` other than `×` and `÷`),
+/// else 0.
+fn latin_letter_len(bytes: &[u8], i: usize) -> usize {
+    // ASCII letters and digits by table: this runs on every byte of a text at index time.
+    const ALNUM: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        table
+    };
+    match bytes.get(i) {
+        Some(&b) if ALNUM[usize::from(b)] => 1,
+        Some(0xC3) => match bytes.get(i + 1) {
+            Some(&n) if (0x80..=0xBF).contains(&n) && n != 0x97 && n != 0xB7 => 2,
+            _ => 0,
+        },
+        _ => 0,
     }
 }
 
@@ -247,6 +277,7 @@ mod tests {
             "l'avenir d’une « IA » à 16.000 $ — O'Brien (34), A.K. Sharma; U.S.",
             "Élu président\tpour la Côte\x0b\x1f\x7f x-",
             "anak-anak' -kata 'kata' A. B.C. Z",
+            "É. Philippe, Ç. à× 3÷4 Þórr ßtraße ÿ Łódź Ørsted É-",
             "",
         ] {
             assert_eq!(split(text), reference_words(text), "{text:?}");
@@ -254,7 +285,7 @@ mod tests {
         use proptest::prelude::*;
         let chars = prop::sample::select(vec![
             'a', 'Z', '7', ' ', '\n', '\x0b', '\x1c', '-', '\'', '’', '.', ',', ')', 'é', 'É', '«',
-            '\u{a0}', '٣',
+            '\u{a0}', '٣', 'à', 'Ç', 'Þ', 'ß', 'ÿ', '×', '÷', 'Ł', 'ł',
         ]);
         proptest!(|(text in prop::collection::vec(chars, 0..40))| {
             let text: String = text.into_iter().collect();
