@@ -46,7 +46,11 @@ fn head(text: &str, max: usize) -> &str {
 /// A word of at most 8 bytes as one number, ASCII letters lower-cased (as
 /// `eq_ignore_ascii_case` compares), so a marker is one hash look-up.
 fn marker_key(word: &str) -> Option<u64> {
-    let bytes = word.as_bytes();
+    marker_key_of(word.as_bytes())
+}
+
+/// `marker_key` of a word's bytes.
+fn marker_key_of(bytes: &[u8]) -> Option<u64> {
     if bytes.len() > 8 {
         return None;
     }
@@ -62,14 +66,14 @@ fn marker_set(markers: &[&str]) -> FxHashSet<u64> {
 }
 
 /// Frequent words of Indonesian that French text doesn't use, by `marker_key`.
-fn indonesian_markers() -> &'static FxHashSet<u64> {
-    static MARKERS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| marker_set(id::MARKERS));
+fn indonesian_markers() -> &'static Markers {
+    static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers::new(id::MARKERS));
     &MARKERS
 }
 
 /// Frequent words of French that Indonesian text doesn't use, by `marker_key`.
-fn french_markers() -> &'static FxHashSet<u64> {
-    static MARKERS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| marker_set(fr::MARKERS));
+fn french_markers() -> &'static Markers {
+    static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers::new(fr::MARKERS));
     &MARKERS
 }
 
@@ -78,137 +82,153 @@ fn has_letters(text: &str, n: usize) -> bool {
     if n == 0 {
         return true;
     }
+    let bytes = text.as_bytes();
     let mut count = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        // ASCII bytes are judged as they are; a non-ASCII character by its first byte.
-        let letter = if b.is_ascii() {
-            b.is_ascii_alphabetic()
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (letter, len) = if b < 0x80 {
+            (ASCII_LETTER[usize::from(b)], 1)
         } else {
-            is_char_start(b) && text[i..].chars().next().is_some_and(char::is_alphabetic)
+            letter_at(text, i)
         };
         count += usize::from(letter);
         if count >= n {
             return true;
         }
+        i += len;
     }
     false
 }
 
-fn is_char_start(byte: u8) -> bool {
-    byte & 0xC0 != 0x80
+/// ASCII letters, by byte: the scans below run on every byte of every passage at index
+/// time.
+const ASCII_LETTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character at byte `i` of `text` (a boundary, not ASCII) is a letter, and
+/// its length. Latin-1 letters (`é`, `À`: `0xC3` then a byte other than those of `×`
+/// and `÷`) are told without decoding.
+fn letter_at(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    if bytes[i] == 0xC3
+        && let Some(&next) = bytes.get(i + 1)
+    {
+        return (next != 0x97 && next != 0xB7, 2);
+    }
+    match text.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (c.is_alphabetic(), c.len_utf8()),
+        None => (false, 1),
+    }
+}
+
+/// The byte where the run of letters from `i` ends, and whether it was all ASCII.
+fn run_end(text: &str, mut i: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut ascii = true;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !ASCII_LETTER[usize::from(b)] {
+                break;
+            }
+            i += 1;
+        } else {
+            let (letter, len) = letter_at(text, i);
+            if !letter {
+                break;
+            }
+            ascii = false;
+            i += len;
+        }
+    }
+    (i, ascii)
 }
 
 /// The runs of letters of `text`, as `text.split(|c| !c.is_alphabetic())` gives them
-/// without the empty ones, reading ASCII bytes without decoding them (this runs on
-/// every passage at index time).
-fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+/// without the empty ones, each with whether it is all ASCII; reading ASCII bytes and
+/// Latin-1 letters without decoding them (this runs on every passage at index time).
+fn letter_runs_ascii(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        let is_letter = |i: usize| -> (bool, usize) {
-            match text.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) => (c.is_alphabetic(), c.len_utf8()),
-                None => (false, 1),
-            }
-        };
-        // Skip what isn't a letter, then take the letters; ASCII bytes in a tight loop.
+        // Skip what isn't a letter.
         loop {
             let b = *bytes.get(i)?;
-            if b.is_ascii_alphabetic() {
-                break;
-            }
-            if b.is_ascii() {
+            if b < 0x80 {
+                if ASCII_LETTER[usize::from(b)] {
+                    break;
+                }
                 i += 1;
                 continue;
             }
-            let (letter, len) = is_letter(i);
+            let (letter, len) = letter_at(text, i);
             if letter {
                 break;
             }
             i += len;
         }
         let start = i;
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphabetic() {
-                i += 1;
-            } else if b.is_ascii() {
-                break;
-            } else {
-                let (letter, len) = is_letter(i);
-                if !letter {
-                    break;
-                }
-                i += len;
-            }
-        }
-        Some(&text[start..i])
+        let (end, ascii) = run_end(text, i);
+        i = end;
+        Some((&text[start..end], ascii))
     })
 }
 
-/// Whether `text` has a common word of the other language cari analyses.
+/// `letter_runs_ascii` without the flag.
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    letter_runs_ascii(text).map(|(run, _)| run)
+}
+
+/// Markers by `marker_key`, and a first test of a word's length and first letter that
+/// turns most other words away before hashing them.
+struct Markers {
+    keys: FxHashSet<u64>,
+    /// By length: a bit per first letter (`a` is bit 0) some marker of that length has.
+    first_letters: [u32; 9],
+}
+
+impl Markers {
+    fn new(markers: &[&str]) -> Markers {
+        let mut first_letters = [0; 9];
+        for m in markers {
+            if let (Some(&first), true) = (m.as_bytes().first(), m.len() <= 8) {
+                first_letters[m.len()] |= 1 << ((first | 0x20).wrapping_sub(b'a') & 31);
+            }
+        }
+        Markers {
+            keys: marker_set(markers),
+            first_letters,
+        }
+    }
+
+    /// Whether `word`, ASCII letters, is a marker.
+    fn contains(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
+            return false;
+        };
+        word.len() <= 8
+            && self.first_letters[word.len()] >> ((first | 0x20) - b'a') & 1 != 0
+            && marker_key_of(word).is_some_and(|key| self.keys.contains(&key))
+    }
+}
+
+/// Whether `text` has a common word of the other language cari analyses: a run of
+/// two to six ASCII letters that is one of its markers.
 fn hints_at_another_language(text: &str, lang: Lang) -> bool {
     let markers = match lang {
         Lang::Id => french_markers(),
         Lang::Fr => indonesian_markers(),
         Lang::Other => return letter_runs(text).any(|w| (2..=6).contains(&w.len())),
     };
-    // The letter runs of `letter_runs`, each run of ASCII letters read in a tight loop
-    // that builds its key (`marker_key`) as the bytes go by: this runs on every passage
-    // at index time. A run with a non-ASCII letter is no marker (they are ASCII).
-    let bytes = text.as_bytes();
-    let is_letter_at = |i: usize| -> Option<(bool, usize)> {
-        let c = text.get(i..)?.chars().next()?;
-        Some((c.is_alphabetic(), c.len_utf8()))
-    };
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if !b.is_ascii_alphabetic() {
-            if b.is_ascii() {
-                i += 1;
-                continue;
-            }
-            let Some((letter, len)) = is_letter_at(i) else {
-                return false;
-            };
-            i += len;
-            if !letter {
-                continue;
-            }
-        } else {
-            let start = i;
-            let mut key = 0u64;
-            while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphabetic()) {
-                if i - start < 8 {
-                    // `| 0x20` lowers an ASCII letter, as `marker_key` does.
-                    key |= u64::from(b | 0x20) << (8 * (i - start));
-                }
-                i += 1;
-            }
-            match bytes.get(i) {
-                Some(b) if !b.is_ascii() && is_letter_at(i).is_some_and(|(letter, _)| letter) => {}
-                _ => {
-                    if (2..=6).contains(&(i - start)) && markers.contains(&key) {
-                        return true;
-                    }
-                    continue;
-                }
-            }
-        }
-        // The rest of a run with a non-ASCII letter.
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphabetic() {
-                i += 1;
-            } else if b.is_ascii() {
-                break;
-            } else {
-                match is_letter_at(i) {
-                    Some((true, len)) => i += len,
-                    _ => break,
-                }
-            }
-        }
-    }
-    false
+    letter_runs_ascii(text).any(|(run, ascii)| {
+        ascii && (2..=6).contains(&run.len()) && markers.contains(run.as_bytes())
+    })
 }
 
 fn map(lang: WLang) -> Lang {
@@ -386,6 +406,15 @@ mod tests {
 
     #[test]
     fn letter_runs_are_the_runs_split_gives() {
+        use proptest::prelude::*;
+        let chars = prop::sample::select(vec![
+            'l', 'e', 's', 'y', 'a', 'n', 'g', 'D', 'E', ' ', '7', '\'', '’', '.', 'é', 'É', 'à',
+            '×', '÷', 'ß', 'Ł', '\u{a0}', '«', '٣',
+        ]);
+        proptest!(|(text in prop::collection::vec(chars, 0..30))| {
+            let text: String = text.into_iter().collect();
+            runs_agree_with_split(&text);
+        });
         for text in [
             "L’été 2024, «Zuckerberg» a dit: c'est l'IA—et après? 16.000 GPU…",
             "Menurut dia, d’une manière yang baik: Le président dan DE LA",
@@ -397,27 +426,37 @@ mod tests {
             "",
             "   ...   ",
             "é",
+            "3×4 ÷ Łódź ß yang×dan les÷est Þórr ÿes",
+            "\u{a0}les\u{a0}dan\u{a0}",
+            "yang’s l’été «est» 2les dan7",
         ] {
-            let split: Vec<&str> = text
-                .split(|c: char| !c.is_alphabetic())
-                .filter(|w| !w.is_empty())
-                .collect();
-            assert_eq!(letter_runs(text).collect::<Vec<_>>(), split, "{text}");
-            for lang in [Lang::Id, Lang::Fr, Lang::Other] {
-                let by_runs = letter_runs(text)
-                    .filter(|w| (2..=6).contains(&w.len()))
-                    .filter_map(marker_key)
-                    .any(|k| match lang {
-                        Lang::Id => french_markers().contains(&k),
-                        Lang::Fr => indonesian_markers().contains(&k),
-                        Lang::Other => true,
-                    });
-                assert_eq!(hints_at_another_language(text, lang), by_runs, "{text}");
-            }
-            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-            assert!(has_letters(text, letters));
-            assert!(!has_letters(text, letters + 1));
+            runs_agree_with_split(text);
         }
+    }
+
+    /// The scans of `letter_runs`, `hints_at_another_language` and `has_letters` agree
+    /// with splitting `text` at what `char::is_alphabetic` says is no letter.
+    fn runs_agree_with_split(text: &str) {
+        let split: Vec<&str> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(letter_runs(text).collect::<Vec<_>>(), split, "{text}");
+        for lang in [Lang::Id, Lang::Fr, Lang::Other] {
+            let by_runs = split
+                .iter()
+                .filter(|w| (2..=6).contains(&w.len()))
+                .filter_map(|w| marker_key(w))
+                .any(|k| match lang {
+                    Lang::Id => french_markers().keys.contains(&k),
+                    Lang::Fr => indonesian_markers().keys.contains(&k),
+                    Lang::Other => true,
+                });
+            assert_eq!(hints_at_another_language(text, lang), by_runs, "{text}");
+        }
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        assert!(has_letters(text, letters));
+        assert!(!has_letters(text, letters + 1));
     }
 
     #[test]
