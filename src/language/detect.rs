@@ -297,6 +297,9 @@ const FUNCTION_WORDS: [&[&str]; 8] = [
 struct FunctionWords {
     short: FxHashMap<u64, u8>,
     other: FxHashMap<&'static str, u8>,
+    /// By length: a bit per first letter some word of `short` of that length has (`a`
+    /// is bit 0), to turn most other words away before hashing them.
+    first_letters: [u32; 9],
 }
 
 impl FunctionWords {
@@ -306,6 +309,17 @@ impl FunctionWords {
             None => super::with_lowercase(word, |lower| self.other.get(lower).copied()),
         }
     }
+
+    /// `get` of a run of letters, told whether it is all ASCII.
+    fn get_run(&self, run: &str, ascii: bool) -> Option<u8> {
+        if ascii {
+            let first = *run.as_bytes().first()?;
+            if run.len() > 8 || self.first_letters[run.len()] >> ((first | 0x20) - b'a') & 1 == 0 {
+                return None;
+            }
+        }
+        self.get(run)
+    }
 }
 
 fn function_word_table() -> &'static FunctionWords {
@@ -313,11 +327,17 @@ fn function_word_table() -> &'static FunctionWords {
         let mut table = FunctionWords {
             short: FxHashMap::default(),
             other: FxHashMap::default(),
+            first_letters: [0; 9],
         };
         for (i, words) in FUNCTION_WORDS.iter().enumerate() {
             for word in *words {
                 match super::packed_lower(word) {
-                    Some(key) => *table.short.entry(key).or_insert(0) |= 1 << i,
+                    Some(key) => {
+                        *table.short.entry(key).or_insert(0) |= 1 << i;
+                        // Function words are lower-case letters (a test checks it).
+                        let first = word.as_bytes()[0];
+                        table.first_letters[word.len()] |= 1 << ((first | 0x20) - b'a');
+                    }
                     None => *table.other.entry(*word).or_insert(0) |= 1 << i,
                 }
             }
@@ -336,13 +356,15 @@ fn by_function_words(text: &str) -> Option<Lang> {
     const FUNCTION_WORD_LEAD: u32 = 4;
     let table = function_word_table();
     let mut counts = [0u32; 8];
-    for word in letter_runs(text) {
+    for (word, ascii) in letter_runs_ascii(text) {
         if word.len() > 7 {
             continue;
         }
-        if let Some(langs) = table.get(word) {
-            for (i, count) in counts.iter_mut().enumerate() {
-                *count += u32::from(langs >> i & 1);
+        if let Some(langs) = table.get_run(word, ascii) {
+            let mut langs = langs;
+            while langs != 0 {
+                counts[langs.trailing_zeros() as usize] += 1;
+                langs &= langs - 1;
             }
         }
     }
@@ -454,6 +476,10 @@ mod tests {
                 });
             assert_eq!(hints_at_another_language(text, lang), by_runs, "{text}");
         }
+        let table = function_word_table();
+        for run in &split {
+            assert_eq!(table.get_run(run, run.is_ascii()), table.get(run), "{run}");
+        }
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         assert!(has_letters(text, letters));
         assert!(!has_letters(text, letters + 1));
@@ -480,6 +506,31 @@ mod tests {
             Lang::Other
         );
         assert_eq!(detect("Zuckerberg"), Lang::Other);
+    }
+
+    #[test]
+    fn every_function_word_is_found_in_any_case() {
+        let table = function_word_table();
+        for word in FUNCTION_WORDS.iter().copied().flatten() {
+            assert!(word.chars().all(char::is_lowercase), "{word}");
+            let title: String = word
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| {
+                    let upper: Vec<char> = if i == 0 {
+                        c.to_uppercase().collect()
+                    } else {
+                        vec![c]
+                    };
+                    upper
+                })
+                .collect();
+            for form in [word.to_string(), word.to_uppercase(), title] {
+                let langs = table.get_run(&form, form.is_ascii());
+                assert!(langs.is_some(), "{form}");
+                assert_eq!(langs, table.get(word), "{form}");
+            }
+        }
     }
 
     #[test]
