@@ -27,7 +27,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, NoMergePolicy};
-use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, Term};
 
 use super::damage::{self, Problem, Repair};
 use super::schema::{Fields, article_key, date_value, schema};
@@ -737,6 +737,16 @@ pub(crate) fn languages(article: &Article) -> (Lang, Vec<Lang>) {
     (article_lang, langs)
 }
 
+/// The values of an article's fields that every passage's document holds.
+struct ArticleValues<'a> {
+    /// Its date as a point in time, when it has one.
+    published: Option<DateTime>,
+    /// Its key in the `article` fast field.
+    key: u64,
+    /// Its text fingerprint (empty when too short for one).
+    fingerprint: &'a [u8],
+}
+
 /// The document of one passage: its text in the field of its language. The article's
 /// title is stored with every passage, and indexed with the first only (in the same
 /// field, after the passage's text), so a word of the headline finds the article
@@ -745,19 +755,26 @@ fn passage_doc(
     fields: &Fields,
     file: &str,
     article: &Article,
+    shared: &ArticleValues,
     passage: &Passage,
     passage_lang: Lang,
-    fingerprint: &[u8],
 ) -> TantivyDocument {
-    let mut doc = TantivyDocument::default();
+    // Room for what is added below (the text twice: stored, and indexed in its
+    // language's field), so that the document grows once, not two or three times.
+    let room = 2 * (passage.text.len() + article.title.len())
+        + article.doc.len()
+        + file.len()
+        + article.url.as_ref().map_or(0, String::len)
+        + 256;
+    let mut doc = TantivyDocument::with_capacity(room);
     doc.add_text(fields.doc, &article.doc);
     doc.add_text(fields.file, file);
     doc.add_text(fields.title, &article.title);
     if let Some(date) = &article.date {
         doc.add_text(fields.date, date);
-        if let Some(value) = date_value(date) {
-            doc.add_date(fields.published, value);
-        }
+    }
+    if let Some(value) = shared.published {
+        doc.add_date(fields.published, value);
     }
     if let Some(source) = &article.source {
         doc.add_text(fields.source, source);
@@ -770,9 +787,9 @@ fn passage_doc(
     }
     doc.add_text(fields.lang, passage_lang.code());
     doc.add_u64(fields.passage, passage.ordinal as u64);
-    doc.add_u64(fields.article, article_key(&article.doc));
-    if !fingerprint.is_empty() {
-        doc.add_bytes(fields.fingerprint, fingerprint);
+    doc.add_u64(fields.article, shared.key);
+    if !shared.fingerprint.is_empty() {
+        doc.add_bytes(fields.fingerprint, shared.fingerprint);
     }
     doc.add_text(fields.text, &passage.text);
     let body = fields.body(AnalyzerKind::from(passage_lang));
@@ -845,16 +862,15 @@ fn record(
                     .entry(languaged.article_lang)
                     .or_default()
                     .articles += 1;
+                // What every passage of the article repeats, worked out once.
+                let shared = ArticleValues {
+                    published: article.date.as_deref().and_then(date_value),
+                    key: article_key(&article.doc),
+                    fingerprint: &languaged.fingerprint,
+                };
                 for (passage, &lang) in article.passages.iter().zip(&languaged.passage_langs) {
                     report.per_lang.entry(lang).or_default().passages += 1;
-                    let mut doc = passage_doc(
-                        fields,
-                        &file.doc,
-                        article,
-                        passage,
-                        lang,
-                        &languaged.fingerprint,
-                    );
+                    let mut doc = passage_doc(fields, &file.doc, article, &shared, passage, lang);
                     add_people(&mut doc, fields, &languaged.people, passage.ordinal);
                     writer.add_document(doc)?;
                 }
