@@ -99,16 +99,9 @@ fn word_hashes(text: &str, out: &mut Vec<u64>) {
             in_word = true;
             continue;
         }
-        // A Latin-1 letter (`é`, `À`: `0xC3` then a byte, not `×` or `÷`), lowered by
-        // its code point without decoding: French words hold one every few letters.
-        let latin = if b == 0xC3 {
-            bytes
-                .get(i + 1)
-                .copied()
-                .filter(|&n| n != 0x97 && n != 0xB7)
-        } else {
-            None
-        };
+        // A Latin-1 letter (`é`, `À`), lowered by its code point without decoding:
+        // French words hold one every few letters.
+        let latin = crate::language::latin1_letter(bytes, i);
         let alphanumeric = if b.is_ascii() {
             i += 1;
             false

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use whatlang::{Detector, Lang as WLang};
 
-use super::{Lang, en, fr, id};
+use super::{ASCII_LETTER, Lang, en, fr, id};
 
 /// Fewer letters than this and detection is a guess: call it `Other`.
 const MIN_LETTERS: usize = 20;
@@ -100,27 +100,14 @@ fn has_letters(text: &str, n: usize) -> bool {
     false
 }
 
-/// ASCII letters, by byte: the scans below run on every byte of every passage at index
-/// time.
-const ASCII_LETTER: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphabetic();
-        b += 1;
-    }
-    table
-};
-
 /// Whether the character at byte `i` of `text` (a boundary, not ASCII) is a letter, and
 /// its length. Latin-1 letters (`é`, `À`: `0xC3` then a byte other than those of `×`
 /// and `÷`) are told without decoding.
 fn letter_at(text: &str, i: usize) -> (bool, usize) {
     let bytes = text.as_bytes();
-    if bytes[i] == 0xC3
-        && let Some(&next) = bytes.get(i + 1)
-    {
-        return (next != 0x97 && next != 0xB7, 2);
+    if bytes[i] == 0xC3 {
+        // `×` and `÷` are the only characters of `0xC3` that are no letters.
+        return (super::latin1_letter(bytes, i).is_some(), 2);
     }
     match text.get(i..).and_then(|rest| rest.chars().next()) {
         Some(c) => (c.is_alphabetic(), c.len_utf8()),

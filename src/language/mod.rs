@@ -444,6 +444,34 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&lowercase(word))
 }
 
+/// ASCII letters, by byte; and ASCII letters and digits: for the scans that run on every
+/// byte of a text at index time (word splitting, language detection, fingerprints).
+pub(crate) const ASCII_LETTER: [bool; 256] = ascii_table(false);
+/// See `ASCII_LETTER`.
+pub(crate) const ASCII_ALPHANUMERIC: [bool; 256] = ascii_table(true);
+
+const fn ascii_table(digits: bool) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphabetic() || (digits && byte.is_ascii_digit());
+        b += 1;
+    }
+    table
+}
+
+/// The second byte of the Latin-1 letter (`é`, `À`) that starts at byte `i` of a
+/// string's bytes: `0xC3` then a byte other than those of `×` and `÷`. Every such
+/// letter is one (U+00C0 and the second byte's low six bits), so scans tell it, and
+/// lower it, without decoding.
+pub(crate) fn latin1_letter(bytes: &[u8], i: usize) -> Option<u8> {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(0xC3), Some(&next)) if next != 0x97 && next != 0xB7 => Some(next),
+        _ => None,
+    }
+}
+
 /// A word of one to eight ASCII letters and digits, lower-cased into one integer (its
 /// first byte lowest); None for any other word. Most words of news text are such
 /// words, and looking one up by this key needs no copy, no lower-casing into a buffer

@@ -175,22 +175,9 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
 /// (1) or a Latin-1 letter (2: `0xC3` then a byte of `À`–`ÿ` other than `×` and `÷`),
 /// else 0.
 fn latin_letter_len(bytes: &[u8], i: usize) -> usize {
-    // ASCII letters and digits by table: this runs on every byte of a text at index time.
-    const ALNUM: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut b = 0;
-        while b < 128 {
-            table[b] = (b as u8).is_ascii_alphanumeric();
-            b += 1;
-        }
-        table
-    };
     match bytes.get(i) {
-        Some(&b) if ALNUM[usize::from(b)] => 1,
-        Some(0xC3) => match bytes.get(i + 1) {
-            Some(&n) if (0x80..=0xBF).contains(&n) && n != 0x97 && n != 0xB7 => 2,
-            _ => 0,
-        },
+        Some(&b) if crate::language::ASCII_ALPHANUMERIC[usize::from(b)] => 1,
+        Some(_) if crate::language::latin1_letter(bytes, i).is_some() => 2,
         _ => 0,
     }
 }
