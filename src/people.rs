@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::ask::quotes::{self, is_acronym, is_common_word, name_run, resolve_role, role_class};
 use crate::language;
@@ -97,19 +97,30 @@ fn name_word_with(word: &str, common: bool) -> bool {
     if !(first.is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)) {
         return false;
     }
-    // Organisations' words, question words and titles of every language, in one set.
-    static NOT_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-        let mut words = FxHashSet::default();
+    // Organisations' words, question words and titles of every language, in one map:
+    // whether the word is only a question word, which a name may end with as it may
+    // with another common word (`Justice Lydia Atieno Were`).
+    static NOT_NAMES: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {
+        let mut words = FxHashMap::default();
         for p in language::PROFILES {
-            for class in [p.organisation_words, p.question_words, p.person_titles] {
-                words.extend(class.iter().copied());
+            for &word in p.question_words {
+                words.entry(word).or_insert(true);
+            }
+        }
+        for p in language::PROFILES {
+            for class in [p.organisation_words, p.person_titles] {
+                words.extend(class.iter().map(|&w| (w, false)));
             }
         }
         words
     });
     !is_acronym(word)
         && (common || !is_common_word(word))
-        && !language::with_lowercase(word, |lower| NOT_NAMES.contains(lower))
+        && !language::with_lowercase(word, |lower| {
+            NOT_NAMES
+                .get(lower)
+                .is_some_and(|&only_asking| !(common && only_asking))
+        })
         && language::month_of(word).is_none()
         && language::weekday_of(word).is_none()
         && role_class(word).is_none()
@@ -1039,6 +1050,24 @@ mod tests {
         }
         assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
         assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
+    }
+
+    #[test]
+    fn a_name_may_end_with_a_question_word() {
+        // `Were` is English's verb and a Kenyan surname; `Did` inside a run is no name's.
+        let got = names(&[
+            "Delivering her judgment on Thursday, Justice Lydia Atieno Were found that the firm had no licence.",
+        ]);
+        assert_eq!(got, ["Lydia Atieno Were"]);
+        assert_eq!(
+            as_name(&["Lydia".into(), "Were".into()]).as_deref(),
+            Some("Lydia Were")
+        );
+        assert_eq!(as_name(&["Were".into(), "Lydia".into()]), None);
+        assert_eq!(
+            as_name(&["Lydia".into(), "Did".into(), "Were".into()]),
+            None
+        );
     }
 
     #[test]
