@@ -107,14 +107,16 @@ const COMPANY_ASKED: f32 = 1.5;
 /// What an organisation named after the question's subject keeps.
 const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// What a person named in the role the question asks (`le président du club, Marc
-/// Delorme` for "siapa presiden …") gains.
-const ROLE_ASKED: f32 = 1.5;
+/// Delorme` for "siapa presiden …") gains: more than a passage nearer the question's
+/// other words brings someone named in no role or in another (the lawyer of a case
+/// written beside the town asked about, against the town's president).
+const ROLE_ASKED: f32 = 2.5;
 /// What a person the article names in the role asked keeps, found outside the best
 /// passages.
 const ROLE_IN_ARTICLE: f32 = 0.3;
 /// What a person named as a chief gains when the question asks with a verb of leading
 /// (`qui commande …`): less than a role named, the verb only suggests one.
-const LEADING_ASKED: f32 = 1.25;
+const LEADING_ASKED: f32 = 2.0;
 /// Words between a candidate and a word of the question at which closeness halves.
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
