@@ -1602,8 +1602,9 @@ fn kind_before(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> boo
     k > 0 && is_kind_asked(&before[k - 1].lower(), kinds)
 }
 
-/// What an organisation whose name holds the kind of body the question asks gains.
-const KIND_ASKED: f32 = 1.5;
+/// What an organisation whose name holds the kind of body the question asks gains (and a
+/// place named by the kind of place asked): as a role does a person, a little less.
+const KIND_ASKED: f32 = 2.0;
 
 /// A word's translations in every lexicon that has its language.
 /// The kinds of place a question asks by name (`regency` of "which regency's …",
