@@ -148,6 +148,30 @@ pub struct AnalyzedToken {
     pub end: usize,
 }
 
+/// Whether the `kind` analyser drops a word whose neutral term is `term`: a stop word
+/// of its language, written in any case but capitals of two letters or more (`des` of
+/// `Saint-Guénolé-des-Landes`, `Le` of `Le Havre`, `dan`). The neutral analyser drops
+/// nothing.
+pub fn drops_neutral_term(kind: AnalyzerKind, term: &str) -> bool {
+    use std::sync::LazyLock;
+    fn neutral_terms(words: Vec<String>) -> rustc_hash::FxHashSet<String> {
+        words
+            .iter()
+            .flat_map(|w| analyze(AnalyzerKind::Neutral, w))
+            .map(|t| t.term)
+            .collect()
+    }
+    static ID: LazyLock<rustc_hash::FxHashSet<String>> =
+        LazyLock::new(|| neutral_terms(stopwords::indonesian()));
+    static FR: LazyLock<rustc_hash::FxHashSet<String>> =
+        LazyLock::new(|| neutral_terms(stopwords::french()));
+    match kind {
+        AnalyzerKind::Id => ID.contains(term),
+        AnalyzerKind::Fr => FR.contains(term),
+        AnalyzerKind::Neutral => false,
+    }
+}
+
 /// The tokens `kind` makes of `text`.
 pub fn analyze(kind: AnalyzerKind, text: &str) -> Vec<AnalyzedToken> {
     with_analyzer(kind, |analyzer| {

@@ -480,9 +480,32 @@ fn is_acronym(word: &str) -> bool {
 /// translations.
 fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> {
     let mut forms: Vec<Form> = if name {
-        analyzed_form(AnalyzerKind::Neutral, text, Origin::Typed)
+        let mut forms: Vec<Form> = analyzed_form(AnalyzerKind::Neutral, text, Origin::Typed)
             .into_iter()
-            .collect()
+            .collect();
+        // A stop word inside a name (`Saint-Guénolé-des-Landes`, `Le Havre`) is not in
+        // the Indonesian and French fields, whose analysers drop stop words: there the
+        // name is asked without it, leaving its gap as the index does.
+        if let Some(typed) = forms.first().cloned() {
+            for kind in [AnalyzerKind::Id, AnalyzerKind::Fr] {
+                let kept: Vec<(usize, String)> = typed
+                    .terms
+                    .iter()
+                    .filter(|(_, t)| !analysis::drops_neutral_term(kind, t))
+                    .cloned()
+                    .collect();
+                if let Some(&(first, _)) = kept.first()
+                    && kept.len() < typed.terms.len()
+                {
+                    forms.push(Form {
+                        kind,
+                        terms: kept.into_iter().map(|(p, t)| (p - first, t)).collect(),
+                        ..typed.clone()
+                    });
+                }
+            }
+        }
+        forms
     } else {
         AnalyzerKind::ALL
             .iter()
@@ -768,6 +791,43 @@ mod tests {
         assert_eq!(sources("perusahaan AS"), ["perusahaan", "AS"]);
         // In lower case they are the stop words they spell.
         assert_eq!(sources("investasi ai"), ["investasi"]);
+    }
+
+    #[test]
+    fn a_stop_word_inside_a_name_leaves_a_gap_in_the_fields_that_drop_it() {
+        let forms = forms_of("Saint-Guénolé-des-Landes", true, None);
+        let of = |kind: AnalyzerKind| {
+            forms
+                .iter()
+                .find(|f| f.kind == kind)
+                .map(|f| f.terms.clone())
+        };
+        let terms = |list: &[(usize, &str)]| {
+            list.iter()
+                .map(|&(p, t)| (p, t.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            of(AnalyzerKind::Neutral),
+            Some(terms(&[
+                (0, "saint"),
+                (1, "guenole"),
+                (2, "des"),
+                (3, "landes")
+            ]))
+        );
+        assert_eq!(
+            of(AnalyzerKind::Fr),
+            Some(terms(&[(0, "saint"), (1, "guenole"), (3, "landes")]))
+        );
+        // Indonesian keeps `des`: the name is asked there as typed.
+        assert_eq!(of(AnalyzerKind::Id), None);
+        let forms = forms_of("Dan Brown", true, None);
+        assert!(
+            forms
+                .iter()
+                .any(|f| f.kind == AnalyzerKind::Id && f.terms == terms(&[(0, "brown")]))
+        );
     }
 
     #[test]

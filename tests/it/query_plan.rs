@@ -746,3 +746,37 @@ fn a_short_label_does_not_bury_the_paragraph_that_holds_the_query() {
         ranked(&json)
     );
 }
+
+#[test]
+fn a_name_holding_a_stop_word_is_found() {
+    // The French and Indonesian fields drop stop words, also inside a name written with
+    // hyphens or capitals; the name typed must find them all the same.
+    let dir = harness::corpus_index(&[
+        (
+            "vannes.txt",
+            "Vannes : l'ancien maire condamné\n\nL'ancien maire de Saint-Guénolé-des-Landes a été condamné mardi par le tribunal correctionnel de Vannes. La commune avait vendu un terrain à une société de son fils.\n",
+        ),
+        (
+            "crue.txt",
+            "La crue de l'Ourthe\n\nLes pompiers ont évacué une quarantaine de familles à Comblain-au-Pont, où l'eau a atteint le premier étage des maisons riveraines.\n",
+        ),
+        (
+            "rapat.txt",
+            "Rapat desa\n\nKepala desa mengundang warga ke balai desa untuk membahas pembangunan jalan. Hadir pula penulis Dan Brown yang sedang berlibur di desa itu bersama keluarganya.\n",
+        ),
+    ]);
+    let index = harness::index_dir(&dir);
+    for (query, file) in [
+        ("Saint-Guénolé-des-Landes", "vannes.txt"),
+        ("Comblain-au-Pont", "crue.txt"),
+        ("Dan Brown", "rapat.txt"),
+    ] {
+        let (code, json, err) = search(&index, &[], query);
+        assert_eq!(code, 0, "{query}: {err}");
+        let docs: Vec<&str> = hits(&json)
+            .iter()
+            .filter_map(|h| h["doc"].as_str())
+            .collect();
+        assert_eq!(docs, [file], "{query}");
+    }
+}
