@@ -148,10 +148,11 @@ pub struct AnalyzedToken {
     pub end: usize,
 }
 
-/// Whether the `kind` analyser drops a word whose neutral term is `term`: a stop word
-/// of its language, written in any case but capitals of two letters or more (`des` of
-/// `Saint-Guénolé-des-Landes`, `Le` of `Le Havre`, `dan`). The neutral analyser drops
-/// nothing.
+/// Whether the `kind` analyser drops a word whose neutral term is `term`, written in
+/// lower case or with a capital: a stop word of its language (`des` of
+/// `Saint-Guénolé-des-Landes`, `au` of `Comblain-au-Pont`). Written in capitals, as an
+/// acronym, it is kept; a phrase leaving such a word out still matches, less strictly.
+/// The neutral analyser drops nothing.
 pub fn drops_neutral_term(kind: AnalyzerKind, term: &str) -> bool {
     use std::sync::LazyLock;
     fn neutral_terms(words: Vec<String>) -> rustc_hash::FxHashSet<String> {

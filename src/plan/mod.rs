@@ -483,9 +483,9 @@ fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> 
         let mut forms: Vec<Form> = analyzed_form(AnalyzerKind::Neutral, text, Origin::Typed)
             .into_iter()
             .collect();
-        // A stop word inside a name (`Saint-Guénolé-des-Landes`, `Le Havre`) is not in
-        // the Indonesian and French fields, whose analysers drop stop words: there the
-        // name is asked without it, leaving its gap as the index does.
+        // A stop word inside a name (`Saint-Guénolé-des-Landes`, `Comblain-au-Pont`) is
+        // not in the Indonesian and French fields, whose analysers drop stop words:
+        // there the name is asked without it, leaving its gap as the index does.
         if let Some(typed) = forms.first().cloned() {
             for kind in [AnalyzerKind::Id, AnalyzerKind::Fr] {
                 let kept: Vec<(usize, String)> = typed
