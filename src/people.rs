@@ -107,8 +107,10 @@ fn name_word_with(word: &str, common: bool) -> bool {
                 words.entry(word).or_insert(true);
             }
         }
+        // Months and days of the week too: this word starts with a capital, which
+        // every language's dates allow.
         for p in language::PROFILES {
-            for class in [p.organisation_words, p.person_titles] {
+            for class in [p.organisation_words, p.person_titles, p.months, p.days] {
                 words.extend(class.iter().map(|&w| (w, false)));
             }
         }
@@ -121,8 +123,6 @@ fn name_word_with(word: &str, common: bool) -> bool {
                 .get(lower)
                 .is_some_and(|&only_asking| !(common && only_asking))
         })
-        && language::month_of(word).is_none()
-        && language::weekday_of(word).is_none()
         && role_class(word).is_none()
 }
 
@@ -219,13 +219,20 @@ fn without_titles(run: &[String]) -> &[String] {
         let w = &run[start];
         let lower = language::lowercase(w);
         (is_acronym(w) && !language::any(|p| p.organisation_words, &lower) && !opens_name(w))
-            || language::any(|p| p.person_titles, &lower)
-            || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+            || is_title(&lower)
             || language::any(|p| p.role_modifiers, &lower)
     } {
         start += 1;
     }
     &run[start..]
+}
+
+/// Whether a lower-case word is a person's title of some language, with or without
+/// periods after it (`dr.`, `m.`): one look-up, as this is asked at every cue.
+fn is_title(lower: &str) -> bool {
+    static TITLES: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| language::all(|p| p.person_titles).collect());
+    TITLES.contains(lower) || TITLES.contains(lower.trim_end_matches('.'))
 }
 
 /// Words between a role and its organisation or name (`de`, `sang`, `kebijakan`).
@@ -283,12 +290,13 @@ fn is_cue(word: &str) -> bool {
         return false;
     }
     let cues = &*CUES;
-    if !cues.filter.may_hold(word) {
-        return false;
-    }
-    // A short plain word can only be a cue of the same letters.
+    // A short plain word (most words) can only be a cue of the same letters: one
+    // look-up of an integer, cheaper than the shape filter.
     if let Some(key) = language::packed_lower(word) {
         return cues.short.contains(&key);
+    }
+    if !cues.filter.may_hold(word) {
+        return false;
     }
     language::with_lowercase(word, |lower| {
         cues.all.contains(lower)
@@ -366,9 +374,7 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
         let lower = language::lowercase(w.text);
         let lower = lower.as_ref();
         // A title: `Pak Jokowi`, `M. Macron`, `Mr. Smith`.
-        if language::any(|p| p.person_titles, lower)
-            || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
-        {
+        if is_title(lower) {
             let mut j = i + 1;
             if ws.get(j).is_some_and(|w| w.text == ".") {
                 j += 1;
@@ -513,7 +519,7 @@ fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<S
 fn after_title(ws: &[Word], at: usize) -> usize {
     let titled = ws
         .get(at)
-        .is_some_and(|w| w.is_capitalized() && language::any(|p| p.person_titles, &w.lower()));
+        .is_some_and(|w| w.is_capitalized() && is_title(&w.lower()));
     match (titled, ws.get(at + 1).map(|w| w.text)) {
         (true, Some(".")) => at + 2,
         (true, _) => at + 1,

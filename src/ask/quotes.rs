@@ -206,12 +206,13 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
         Roles { all, short, filter }
     });
     let roles = &*ROLES;
-    if !roles.filter.may_hold(word) {
-        return None;
-    }
-    // A short plain word has no elided article to set aside.
+    // A short plain word has no elided article to set aside: one look-up of an
+    // integer, cheaper than the shape filter.
     if let Some(key) = language::packed_lower(word) {
         return roles.short.get(&key).copied();
+    }
+    if !roles.filter.may_hold(word) {
+        return None;
     }
     language::with_lowercase(word, |lower| roles.all.get(without_elision(lower)).copied())
 }
