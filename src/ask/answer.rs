@@ -2495,8 +2495,9 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 .get(after)
                 .is_some_and(|n| !n.is_capitalized() && is_venue(n));
         let starts_sentence = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":");
+        // A common word alone is no name, wherever it stands (`(APS) – Le centre …`).
         if venue
-            && !(starts_sentence && is_common_word(named[0].text))
+            && !((starts_sentence || named.len() == 1) && is_common_word(named[0].text))
             && !taken
                 .iter()
                 .any(|t| t.start < range.end && range.start < t.end)
@@ -2898,6 +2899,14 @@ mod tests {
             .map(|c| c.text)
             .collect();
         assert_eq!(got, ["Gedung Serbaguna Kecamatan"]);
+        // An article before a venue's noun names nothing, even where no period marks
+        // the sentence's start.
+        let text = "Lyon, 3 mars (AFP) – Le stade de Gerland a rouvert jeudi.";
+        let got: Vec<String> = places(&hit(text, Lang::Fr, "2025-01-10"), false, &HashSet::new())
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(!got.contains(&"Le".to_string()), "{got:?}");
     }
 
     #[test]

@@ -109,6 +109,13 @@ pub fn read(question: &str) -> Question {
         .map(|w| (w.text, w.lower().into_owned()))
         .collect();
     let lower: Vec<&str> = tokens.iter().map(|(_, l)| l.as_str()).collect();
+    // Whether each of those words follows a comma.
+    let after_comma: Vec<bool> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !w.is_punct())
+        .map(|(i, _)| i > 0 && all[i - 1].text == ",")
+        .collect();
     // `l'amende`, `d'investissement`: the word without its elision too.
     let has = |class: Class| {
         lower.iter().any(|w| {
@@ -263,11 +270,19 @@ pub fn read(question: &str) -> Question {
         .collect();
     // "di mana" / "où" / "where": a place, whatever else the question holds; "mana"
     // alone is "which".
+    // After a comma, once the question has asked (`who heads the department, where the
+    // centre opened`), it opens a relative clause; without a question word before it
+    // (`in the Sambelia case, where did …`), it is the question's.
     let asks_where = lower.iter().enumerate().any(|(i, w)| {
+        let opens = if *w == "mana" { i.saturating_sub(1) } else { i };
         is_one_of(w, WHERE)
             && (*w != "mana"
                 || i.checked_sub(1)
                     .is_some_and(|p| language::any(|p| p.place_prepositions, lower[p])))
+            && !(after_comma[opens]
+                && lower[..opens]
+                    .iter()
+                    .any(|x| language::any(|p| p.interrogatives, x)))
     });
     // "which company", "perusahaan apa", "quelle entreprise": the question names the
     // kind of organisation it asks for, beside a question word other than "who".
@@ -570,6 +585,20 @@ mod tests {
             Some(Expect::Money)
         );
         assert_eq!(expects("siapa pendiri NVIDIA"), Some(Expect::Person));
+        // "where" after a comma, once the question has asked: a relative clause.
+        for text in [
+            "who heads the surgery department of the hospital, where the centre opened?",
+            "qui dirige le service de cardiologie de l'hôpital, où le bloc a ouvert ?",
+            "siapa yang memimpin rumah sakit itu, di mana ruang operasi baru dibuka?",
+        ] {
+            assert_eq!(expects(text), Some(Expect::Person), "{text}");
+        }
+        for text in [
+            "in the Bandung bribery case, where was the money hidden?",
+            "dans l'affaire de Lorient, où le maire a-t-il été jugé ?",
+        ] {
+            assert_eq!(expects(text), Some(Expect::Place), "{text}");
+        }
         for text in [
             "which company released the Llama model",
             "perusahaan apa yang memimpin pendanaan TaniKita",
