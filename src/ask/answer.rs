@@ -111,6 +111,10 @@ const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// other words brings someone named in no role or in another (the lawyer of a case
 /// written beside the town asked about, against the town's president).
 const ROLE_ASKED: f32 = 2.5;
+/// What a person gains who is written beside the noun the question asks a person by
+/// where no role of the tables names it (`une élue d'opposition, Sophie Guillou` for
+/// "quelle élue d'opposition …"): less than a role, the noun may name other things.
+const NOUN_ASKED: f32 = 2.5;
 /// What a person the article names in the role asked keeps, found outside the best
 /// passages.
 const ROLE_IN_ARTICLE: f32 = 0.3;
@@ -279,6 +283,7 @@ pub fn find(
         .map(|k| (k, ROLE_ASKED))
         .collect();
     let asks_role = !roles_asked.is_empty();
+    let nouns_asked = nouns_asked(&asked);
     // The question's own words and their translations, folded: the body a role is
     // held in, as the question says it (`livestock and animal health office`).
     let body_words: HashSet<String> = asked
@@ -607,6 +612,10 @@ pub fn find(
             // water in Malang"): only a name wholly made of the question's words is it;
             // one partly made of them fits as much as the share of its own words.
             let mut fit = c.fit;
+            // "quelle élue …": a person written beside the noun asked.
+            if expect == Expect::Person && c.kind.is_none() {
+                fit *= noun_gain(&hit.text, &c.range, &nouns_asked);
+            }
             // A person may share a word with what the question names, when that isn't
             // the person (`Henri Darrieux` of "who runs Maison Darrieux"): read as an
             // organisation's name is.
@@ -1194,6 +1203,78 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
         .filter(|&(k, _)| !deputy(k.checked_sub(1)) && !deputy(Some(k + 1)))
         .map(|(_, w)| gain(w))
         .fold(1.0, f32::max)
+}
+
+/// The noun a question asks a person by where no role of the tables names it: the word
+/// after "which" or "quel…" (`quelle élue`, `which biologist`), or after "siapa"
+/// before "yang" (`siapa pengacara yang …`), unless a common word, a name or a word
+/// of dates, numbers or places; folded, with its translations.
+fn nouns_asked(asked: &[Word]) -> Vec<String> {
+    let words: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
+    let mut nouns = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.lower();
+        let noun = match lower.as_ref() {
+            "which" | "quel" | "quelle" | "quels" | "quelles" => words.get(i + 1),
+            "siapa" => words
+                .get(i + 1)
+                .filter(|_| words.get(i + 2).is_some_and(|y| y.lower() == "yang")),
+            _ => None,
+        };
+        let Some(noun) = noun else {
+            continue;
+        };
+        let noun_lower = noun.lower();
+        if noun.is_capitalized()
+            || role_class(noun.text).is_some()
+            || is_common_word(noun.text)
+            || noun_lower.chars().count() < 4
+            || language::any(|p| p.place_nouns, &noun_lower)
+            || language::any(|p| p.organisation_nouns, &noun_lower)
+            || language::any(|p| p.question_words, &noun_lower)
+        {
+            continue;
+        }
+        nouns.push(folded(&noun_lower));
+        nouns.extend(translations(&noun_lower).iter().map(|t| folded(t)));
+    }
+    nouns.retain(|n| !n.is_empty());
+    nouns
+}
+
+/// What the person at `range` of `text` gains when written beside a noun asked (see
+/// `nouns_asked`), where a role would be (`role_phrase`): the noun itself, or a word
+/// of another language that shares its first seven letters (`biologist`,
+/// `biologiste`); 1 otherwise.
+fn noun_gain(text: &str, range: &Range<usize>, nouns: &[String]) -> f32 {
+    if nouns.is_empty() {
+        return 1.0;
+    }
+    const COGNATE_LETTERS: usize = 7;
+    let before = words(&text[..range.start]);
+    let after = words(&text[range.end..]);
+    let named_after = after.first().is_some_and(|w| w.text == ",");
+    let near = role_phrase(&before)
+        .iter()
+        .chain(after.iter().skip(1).take(if named_after { 3 } else { 0 }));
+    let asked = |w: &Word| {
+        let word = folded(w.text);
+        nouns.iter().any(|n| {
+            *n == word || {
+                let common = n
+                    .chars()
+                    .zip(word.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                common >= COGNATE_LETTERS
+            }
+        })
+    };
+    if near.filter(|w| !w.is_punct()).any(asked) {
+        NOUN_ASKED
+    } else {
+        1.0
+    }
 }
 
 /// The words before a name (`before`, the text's words up to it) that may hold its
@@ -2870,6 +2951,34 @@ mod tests {
             more_in_article: 0,
             also: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_person_beside_the_noun_asked() {
+        let nouns = nouns_asked(&words("quelle élue a saisi la justice ?"));
+        assert_eq!(nouns.first().map(String::as_str), Some("elue"));
+        // A role of the tables, a kind of place or a common word is asked otherwise.
+        assert!(nouns_asked(&words("quel maire a signé ?")).is_empty());
+        assert!(nouns_asked(&words("which village was flooded?")).is_empty());
+        let text = "Le dossier a été révélé par une élue d'opposition, Marie Durand. \
+                    Paul Martin a refusé.";
+        assert_eq!(
+            noun_gain(text, &at_in(text, "Marie Durand"), &nouns),
+            NOUN_ASKED
+        );
+        assert_eq!(noun_gain(text, &at_in(text, "Paul Martin"), &nouns), 1.0);
+        // The same word in another language, by its first seven letters.
+        let text = "Le biologiste Jean Roux suit la meute.";
+        let biologist = nouns_asked(&words("which biologist has followed the pack?"));
+        assert_eq!(
+            noun_gain(text, &at_in(text, "Jean Roux"), &biologist),
+            NOUN_ASKED
+        );
+    }
+
+    fn at_in(text: &str, name: &str) -> Range<usize> {
+        let start = text.find(name).unwrap_or(0);
+        start..start + name.len()
     }
 
     #[test]

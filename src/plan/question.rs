@@ -100,6 +100,61 @@ fn is_one_of(word: &str, class: Class) -> bool {
     language::any(class, word)
 }
 
+/// "who said …", "quel officier a expliqué …", "which company said …": the question asks
+/// who spoke (a "who" word, or "which" and a noun, before the verb of saying), not what
+/// was said. "quel est l'avis de …" still asks what was said.
+fn asks_who_said(lower: &[&str]) -> bool {
+    let Some(verb) = lower.iter().position(|w| is_one_of(w, SAID)) else {
+        return false;
+    };
+    lower[..verb].iter().enumerate().any(|(i, w)| {
+        is_one_of(w, WHO)
+            || (matches!(*w, "which" | "quel" | "quelle" | "quels" | "quelles")
+                && lower.get(i + 1).is_some_and(|next| {
+                    !matches!(
+                        *next,
+                        "est" | "était" | "sont" | "is" | "was" | "are" | "were"
+                    ) && !is_one_of(next, QUESTION_WORDS)
+                }))
+    })
+}
+
+/// "quelle élue a annoncé …", "which biologist has tracked …": "which" and a noun,
+/// then the verb the noun is the subject of, in the past and not passive: who did it
+/// (a person, or a body), as "who" asks. An inverted verb (`a-t-elle saisi`) or "did"
+/// makes the noun what was done, not who did it.
+fn asks_agent(lower: &[&str]) -> bool {
+    const NOUN_WORDS: usize = 5;
+    lower.iter().enumerate().any(|(i, w)| {
+        let verb_in = |is_verb: &dyn Fn(usize) -> bool| {
+            (i + 2..=(i + 1 + NOUN_WORDS).min(lower.len().saturating_sub(2))).find(|&k| is_verb(k))
+        };
+        match *w {
+            "quel" | "quelle" | "quels" | "quelles" => verb_in(&|k| {
+                matches!(lower[k], "a" | "ont" | "avait" | "avaient")
+                    && !matches!(lower[k + 1], "été" | "eu")
+            })
+            .is_some_and(|k| {
+                lower[i + 1..k]
+                    .iter()
+                    .all(|x| !matches!(*x, "est" | "était" | "sont" | "étaient"))
+            }),
+            "which" => verb_in(&|k| {
+                // `has been keeping` is active, `has been arrested` passive.
+                matches!(lower[k], "has" | "have" | "had")
+                    && (lower[k + 1] != "been"
+                        || lower.get(k + 2).is_some_and(|v| v.ends_with("ing")))
+            })
+            .is_some_and(|k| {
+                lower[i + 1..k]
+                    .iter()
+                    .all(|x| !matches!(*x, "did" | "does" | "do" | "was" | "were" | "is" | "are"))
+            }),
+            _ => false,
+        }
+    })
+}
+
 /// Reads a question.
 pub fn read(question: &str) -> Question {
     let all = words(question);
@@ -167,8 +222,10 @@ pub fn read(question: &str) -> Question {
         Kind::HowMany
     } else if has(WHEN) {
         Kind::When
-    } else if has(SAID) || lower.iter().any(|w| w.starts_with("qu'a")) {
+    } else if (has(SAID) || lower.iter().any(|w| w.starts_with("qu'a"))) && !asks_who_said(&lower) {
         Kind::Said
+    } else if has(SAID) {
+        Kind::Who
     } else if has(MET) {
         Kind::Met
     } else if has(WHO) {
@@ -328,6 +385,13 @@ pub fn read(question: &str) -> Question {
         Kind::Who
     } else if share && matches!(kind, Kind::Topic | Kind::Who) {
         Kind::HowMany
+    } else if matches!(kind, Kind::Topic)
+        && asks_agent(&lower)
+        && !has(MONEY)
+        && !asks_where
+        && !asks_a_kind_of_place(question)
+    {
+        Kind::Who
     } else {
         kind
     };
@@ -524,6 +588,48 @@ mod tests {
                 "open source AI".into()
             )
         );
+    }
+
+    #[test]
+    fn who_spoke_or_acted_is_asked_as_who() {
+        let expects = |text: &str| {
+            let question = read(text);
+            (question.kind, question.expects)
+        };
+        // Who said it, not what was said.
+        for text in [
+            "which spokesman said the plant would close",
+            "quel porte-parole a expliqué la fermeture de l'usine ?",
+            "who said the plant would close",
+        ] {
+            assert_eq!(expects(text), (Kind::Who, Some(Expect::Person)), "{text}");
+        }
+        assert_eq!(
+            expects("which carmaker said it would close the plant"),
+            (Kind::Who, Some(Expect::Organisation))
+        );
+        // What was said, though the question says "quel".
+        assert_eq!(
+            q("quel est l'avis de Zuckerberg sur DeepSeek").0,
+            Kind::Said
+        );
+        // "Which" and a noun, then the verb it is the subject of.
+        for text in [
+            "quelle sénatrice a annoncé le recours ?",
+            "which historian has catalogued the letters?",
+            "which geologist has been monitoring the volcano?",
+        ] {
+            assert_eq!(expects(text), (Kind::Who, Some(Expect::Person)), "{text}");
+        }
+        // Not its subject: inverted, passive, or asked with "did".
+        for text in [
+            "quelle maison le couple a-t-il achetée ?",
+            "quel pont a été fermé ?",
+            "which letters did the historian catalogue?",
+            "which letters have been catalogued?",
+        ] {
+            assert_eq!(expects(text).0, Kind::Topic, "{text}");
+        }
     }
 
     #[test]
