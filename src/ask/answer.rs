@@ -2455,9 +2455,23 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<std::ops::Range<usize>> {
         .take_while(|w| w.is_capitalized() && !w.is_punct())
         .take(PLACE_WORDS)
         .collect();
-    let (first, last) = (run.first()?, run.last()?);
+    let (first, mut last) = (*run.first()?, *run.last()?);
     if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
         return None;
+    }
+    // `au CHU de Fann`, `the University of Otago`: what the place is of, capitalised
+    // after "de" or "of", is its name's (not "dari", Indonesian's "from").
+    let after = from.min(ws.len()) + run.len();
+    if run.len() < PLACE_WORDS
+        && ws
+            .get(after)
+            .is_some_and(|o| matches!(o.lower().as_ref(), "de" | "du" | "d'" | "of"))
+        && let Some(of) = ws
+            .get(after + 1)
+            .filter(|w| w.is_capitalized() && !w.is_punct())
+        && language::month_of(of.text).is_none()
+    {
+        last = of;
     }
     Some(first.start..last.start + last.text.len())
 }
@@ -3053,6 +3067,31 @@ mod tests {
         .map(|c| c.text)
         .collect();
         assert_eq!(got, ["Maripasoula", "Dumaguete", "Pelabuhan Tanjung Emas"]);
+    }
+
+    #[test]
+    fn a_place_and_what_it_is_of() {
+        let text = "Les infirmiers ont été formés au CHU de Treichville. She studied at the \
+                    University of Otago in March. Mereka datang ke Jakarta dari Bandung. \
+                    Le salon se tient à Lyon de mars à juin.";
+        let got: Vec<String> = places(
+            &hit(text, Lang::Other, "2025-01-10"),
+            false,
+            &HashSet::new(),
+        )
+        .into_iter()
+        .map(|c| c.text)
+        .collect();
+        assert_eq!(
+            got,
+            [
+                "CHU de Treichville",
+                "University of Otago",
+                "Jakarta",
+                "Bandung",
+                "Lyon"
+            ]
+        );
     }
 
     #[test]
