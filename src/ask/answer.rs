@@ -2448,14 +2448,16 @@ const ORIGIN_NOT_ASKED: f32 = 0.5;
 const PLACE_WORDS: usize = 4;
 
 /// The byte range of the capitalised name of up to `PLACE_WORDS` words starting at word
-/// `from`, unless there is none or it opens with a month or a weekday (a date, not a place).
-fn place_name_at(ws: &[Word], from: usize) -> Option<std::ops::Range<usize>> {
+/// `from`, unless there is none or it opens with a month or a weekday (a date, not a place),
+/// with what it is of (see below); and where its capitalised words end.
+fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     let run: Vec<&Word> = ws[from.min(ws.len())..]
         .iter()
         .take_while(|w| w.is_capitalized() && !w.is_punct())
         .take(PLACE_WORDS)
         .collect();
     let (first, mut last) = (*run.first()?, *run.last()?);
+    let head_end = last.start + last.text.len();
     if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
         return None;
     }
@@ -2472,8 +2474,28 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<std::ops::Range<usize>> {
         && language::month_of(of.text).is_none()
     {
         last = of;
+    } else if ws
+        .get(after)
+        .is_some_and(|o| matches!(o.lower().as_ref(), "de" | "du" | "des"))
+    {
+        // `à la Maison de l'emploi de Pontivy`, `Chambre de commerce de Lyon`: French
+        // writes a body's noun in lower case, between its head and the place it serves.
+        let of_at = (after + 2..=after + 3).find(|&k| {
+            ws.get(k)
+                .is_some_and(|o| matches!(o.lower().as_ref(), "de" | "du" | "d'"))
+                && ws[after + 1..k]
+                    .iter()
+                    .all(|w| !w.is_punct() && !w.is_capitalized())
+        });
+        if let Some(place) = of_at
+            .and_then(|k| ws.get(k + 1))
+            .filter(|w| w.is_capitalized() && !w.is_punct())
+            .filter(|w| language::month_of(w.text).is_none())
+        {
+            last = place;
+        }
     }
-    Some(first.start..last.start + last.text.len())
+    Some((first.start..last.start + last.text.len(), head_end))
 }
 
 /// Lower-case words of a noun of place between a preposition and what it is of
@@ -2533,14 +2555,15 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             from = of + 1;
             fit *= PLACE_OF;
         }
-        let Some(range) = place_name_at(&ws, from) else {
+        let Some((range, head_end)) = place_name_at(&ws, from) else {
             continue;
         };
         taken.push(range.clone());
         out.push(Candidate {
             text: text[range.clone()].to_string(),
             value: None,
-            core: range.clone(),
+            // What it is of may be a place the question names (`de Pontivy`).
+            core: range.start..head_end,
             range,
             fit,
             kind: None,
@@ -2623,7 +2646,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         {
             from += 1;
         }
-        let Some(name) = place_name_at(&ws, from) else {
+        let Some((name, _)) = place_name_at(&ws, from) else {
             continue;
         };
         if from > i + 1 {
@@ -3073,7 +3096,8 @@ mod tests {
     fn a_place_and_what_it_is_of() {
         let text = "Les infirmiers ont été formés au CHU de Treichville. She studied at the \
                     University of Otago in March. Mereka datang ke Jakarta dari Bandung. \
-                    Le salon se tient à Lyon de mars à juin.";
+                    Le salon se tient à Lyon de mars à juin. La réunion aura lieu à la \
+                    Chambre de commerce de Rennes.";
         let got: Vec<String> = places(
             &hit(text, Lang::Other, "2025-01-10"),
             false,
@@ -3089,7 +3113,8 @@ mod tests {
                 "University of Otago",
                 "Jakarta",
                 "Bandung",
-                "Lyon"
+                "Lyon",
+                "Chambre de commerce de Rennes"
             ]
         );
     }
