@@ -3013,6 +3013,14 @@ mod tests {
         );
     }
 
+    /// The places `places` reads in `text`, no kind of place asked.
+    fn place_texts(text: &str, lang: Lang) -> Vec<String> {
+        places(&hit(text, lang, "2025-01-10"), false, &HashSet::new())
+            .into_iter()
+            .map(|c| c.text)
+            .collect()
+    }
+
     fn at_in(text: &str, name: &str) -> Range<usize> {
         let start = text.find(name).unwrap_or(0);
         start..start + name.len()
@@ -3040,18 +3048,12 @@ mod tests {
             ]
         );
         let text = "Para pengungsi ditampung di Gedung Serbaguna Kecamatan. Warga menuju lapangan.";
-        let got: Vec<String> = places(&hit(text, Lang::Id, "2025-01-10"), false, &HashSet::new())
-            .into_iter()
-            .map(|c| c.text)
-            .collect();
+        let got = place_texts(text, Lang::Id);
         assert_eq!(got, ["Gedung Serbaguna Kecamatan"]);
         // An article before a venue's noun names nothing, even where no period marks
         // the sentence's start.
         let text = "Lyon, 3 mars (AFP) – Le stade de Gerland a rouvert jeudi.";
-        let got: Vec<String> = places(&hit(text, Lang::Fr, "2025-01-10"), false, &HashSet::new())
-            .into_iter()
-            .map(|c| c.text)
-            .collect();
+        let got = place_texts(text, Lang::Fr);
         assert!(!got.contains(&"Le".to_string()), "{got:?}");
     }
 
@@ -3081,14 +3083,7 @@ mod tests {
     fn places_near_and_close_to() {
         let text = "Le camp se trouve près de Maripasoula. The depot stands near Dumaguete. \
                     Gudang itu dekat Pelabuhan Tanjung Emas.";
-        let got: Vec<String> = places(
-            &hit(text, Lang::Other, "2025-01-10"),
-            false,
-            &HashSet::new(),
-        )
-        .into_iter()
-        .map(|c| c.text)
-        .collect();
+        let got = place_texts(text, Lang::Other);
         assert_eq!(got, ["Maripasoula", "Dumaguete", "Pelabuhan Tanjung Emas"]);
     }
 
@@ -3098,14 +3093,7 @@ mod tests {
                     University of Otago in March. Mereka datang ke Jakarta dari Bandung. \
                     Le salon se tient à Lyon de mars à juin. La réunion aura lieu à la \
                     Chambre de commerce de Rennes.";
-        let got: Vec<String> = places(
-            &hit(text, Lang::Other, "2025-01-10"),
-            false,
-            &HashSet::new(),
-        )
-        .into_iter()
-        .map(|c| c.text)
-        .collect();
+        let got = place_texts(text, Lang::Other);
         assert_eq!(
             got,
             [
@@ -3124,14 +3112,7 @@ mod tests {
         let text = "Petugas menyebut Kecamatan Sukajadi sebagai wilayah terparah. \
                     The ferry docked at dawn and Tagum City officials met it. \
                     GENERAL SANTOS CITY — Rain fell.";
-        let got: Vec<String> = places(
-            &hit(text, Lang::Other, "2025-01-10"),
-            false,
-            &HashSet::new(),
-        )
-        .into_iter()
-        .map(|c| c.text)
-        .collect();
+        let got = place_texts(text, Lang::Other);
         // A dateline in capitals is no name of a place's kind.
         assert_eq!(got, ["Kecamatan Sukajadi", "Tagum City"]);
     }
