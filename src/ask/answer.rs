@@ -112,7 +112,7 @@ const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// written beside the town asked about, against the town's president).
 const ROLE_ASKED: f32 = 2.5;
 /// What a person gains who is written beside the noun the question asks a person by
-/// where no role of the tables names it (`une élue d'opposition, Sophie Guillou` for
+/// where no role of the tables names it (`une élue d'opposition, Anne Ropars` for
 /// "quelle élue d'opposition …"): less than a role, the noun may name other things.
 const NOUN_ASKED: f32 = 2.5;
 /// What a person the article names in the role asked keeps, found outside the best
@@ -2461,7 +2461,7 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
         return None;
     }
-    // `au CHU de Fann`, `the University of Otago`: what the place is of, capitalised
+    // `au CHU de Treichville`, `the University of Otago`: what the place is of, capitalised
     // after "de" or "of", is its name's (not "dari", Indonesian's "from").
     let after = from.min(ws.len()) + run.len();
     if run.len() < PLACE_WORDS
@@ -2478,7 +2478,7 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
         .get(after)
         .is_some_and(|o| matches!(o.lower().as_ref(), "de" | "du" | "des"))
     {
-        // `à la Maison de l'emploi de Pontivy`, `Chambre de commerce de Lyon`: French
+        // `à la Maison de l'emploi de Lannion`, `Chambre de commerce de Lyon`: French
         // writes a body's noun in lower case, between its head and the place it serves.
         let of_at = (after + 2..=after + 3).find(|&k| {
             ws.get(k)
@@ -2562,7 +2562,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         out.push(Candidate {
             text: text[range.clone()].to_string(),
             value: None,
-            // What it is of may be a place the question names (`de Pontivy`).
+            // What it is of may be a place the question names (`de Lannion`).
             core: range.start..head_end,
             range,
             fit,
@@ -2613,7 +2613,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 .get(after)
                 .is_some_and(|n| !n.is_capitalized() && is_venue(n));
         let starts_sentence = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":");
-        // A common word alone is no name, wherever it stands (`(APS) – Le centre …`).
+        // A common word alone is no name, wherever it stands (`(AFP) – Le stade …`).
         if venue
             && !((starts_sentence || named.len() == 1) && is_common_word(named[0].text))
             && !taken

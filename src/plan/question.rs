@@ -329,7 +329,7 @@ pub fn read(question: &str) -> Question {
     // alone is "which".
     // After a comma, once the question has asked (`who heads the department, where the
     // centre opened`), it opens a relative clause; without a question word before it
-    // (`in the Sambelia case, where did …`), it is the question's.
+    // (`in the Bandung bribery case, where did …`), it is the question's.
     let asks_where = lower.iter().enumerate().any(|(i, w)| {
         let opens = if *w == "mana" { i.saturating_sub(1) } else { i };
         is_one_of(w, WHERE)
