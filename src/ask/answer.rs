@@ -1410,6 +1410,38 @@ fn leads_a_body(asked: &[Word]) -> bool {
 /// Words of the object of a verb of leading looked at for the body's noun.
 const OBJECT_WORDS: usize = 6;
 
+/// The words of what a question is about, to tell an organisation's name made of
+/// them: its own words, folded, and their initials (`SHJ` of `PT Sinar Harapan Jaya`),
+/// as an article writes the name again (`PT SHJ`).
+struct SubjectWords {
+    words: Vec<String>,
+    initials: String,
+}
+
+impl SubjectWords {
+    fn of(subject: Option<&str>) -> Self {
+        let all: Vec<&str> = subject.map_or_else(Vec::new, |s| s.split_whitespace().collect());
+        let initials = all
+            .iter()
+            .filter(|w| !language::any(|p| p.organisation_words, &w.to_lowercase()))
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        SubjectWords {
+            words: all.into_iter().map(folded).collect(),
+            initials,
+        }
+    }
+
+    /// Whether `word` (as written) is one of the subject's words or its initials.
+    fn holds(&self, word: &str) -> bool {
+        (self.initials.chars().count() >= 2 && word == self.initials) || {
+            let word = folded(word);
+            self.words.iter().any(|s| same_name_word(s, &word))
+        }
+    }
+}
+
 /// The organisations a passage names, but not the one the question is about.
 fn organisations_of(
     hit: &Hit,
@@ -1427,13 +1459,8 @@ fn organisations_of(
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
     };
-    let subject_words: Vec<String> = subject
-        .map(|s| s.split_whitespace().map(folded).collect())
-        .unwrap_or_default();
-    let of_subject = |w: &str| {
-        let w = folded(w);
-        subject_words.iter().any(|s| same_name_word(s, &w))
-    };
+    let subject_words = SubjectWords::of(subject);
+    let of_subject = |w: &str| subject_words.holds(w);
     // The organisation asked about, in full or as written anywhere in the article
     // (`NUPW` in "who leads NUPW" is the `National Union of Plantation Workers` written
     // before it), doesn't answer.
@@ -3286,6 +3313,18 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn an_organisation_written_again_by_its_initials_is_the_subject() {
+        let subject = SubjectWords::of(Some("PT Sinar Harapan Jaya"));
+        let written = |name: &str| name.split_whitespace().all(|w| subject.holds(w));
+        assert!(written("PT SHJ"));
+        assert!(written("PT Sinar Harapan Jaya"));
+        assert!(!written("Kementerian Agama"));
+        assert!(!written("PT SH"));
+        // A one-word subject has no initials to be written by.
+        assert!(!SubjectWords::of(Some("Nexalis")).holds("N"));
     }
 
     #[test]
