@@ -172,11 +172,27 @@ fn not_a_name_start(w: &Word) -> bool {
 /// `ws[end]`: the words whose initials spell it, small connectors and commas aside
 /// (`Direction nationale du contrôle de gestion` for `DNCG`), the first capitalised.
 fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
-    let letters: Vec<char> = acronym
+    let letters = letters_of(acronym);
+    if let Some(start) = spelled_right_before(ws, end, &letters)
+        && name_piece(&ws[start])
+    {
+        return Some(start);
+    }
+    spelled_skipping(ws, end, &letters)
+}
+
+/// An acronym's letters, in lower case.
+fn letters_of(acronym: &str) -> Vec<char> {
+    acronym
         .chars()
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
-        .collect();
+        .collect()
+}
+
+/// Where the words right before `ws[end]` start when their initials spell `letters`,
+/// small connectors and commas aside.
+fn spelled_right_before(ws: &[Word], end: usize, letters: &[char]) -> Option<usize> {
     let mut initials: Vec<char> = Vec::new();
     let mut start = end;
     while start > 0 && initials.len() < letters.len() {
@@ -192,10 +208,14 @@ fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
         initials.insert(0, initial);
         start -= 1;
     }
-    if initials == letters && name_piece(&ws[start]) {
-        return Some(start);
-    }
-    spelled_skipping(ws, end, &letters)
+    (initials == letters).then_some(start)
+}
+
+/// Whether the acronym after `ws[end]` abbreviates the words in lower case right
+/// before it (`bahan bakar minyak (BBM)`, `intelligence artificielle (IA)`): a common
+/// noun's, no organisation's.
+fn abbreviates_a_common_noun(ws: &[Word], end: usize, acronym: &str) -> bool {
+    spelled_right_before(ws, end, &letters_of(acronym)).is_some_and(|start| !name_piece(&ws[start]))
 }
 
 /// `spelled_by`'s second try, for a long name whose acronym leaves out some words in
@@ -521,7 +541,13 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         let start = if syllabic {
             abbreviated_by(ws, end, short)
         } else {
-            spelled_by(ws, end, short).or_else(|| headed_by_body_word(ws, end))
+            spelled_by(ws, end, short).or_else(|| {
+                // `Polda X membongkar praktik penimbunan bahan bakar minyak (BBM)`: no
+                // body's word a few words back heads a common noun's acronym.
+                (!abbreviates_a_common_noun(ws, end, short))
+                    .then(|| headed_by_body_word(ws, end))
+                    .flatten()
+            })
         };
         if let Some(start) = start
             && !is_person(ws[start].start)
@@ -916,6 +942,17 @@ mod tests {
                 "BAG".to_string(),
                 "Office fédéral de la santé publique".to_string()
             )),
+            "{got:?}"
+        );
+        // The acronym of a common noun written in lower case before it names no body,
+        // however near one stands.
+        let got = named(&[
+            "Polres Garut menyita bahan bakar minyak (BBM) di sebuah gudang.",
+            "La Direction régionale finance des usages de l'intelligence artificielle (IA).",
+        ]);
+        assert!(
+            !got.iter()
+                .any(|(_, name)| name.contains("bakar") || name.contains("intelligence")),
             "{got:?}"
         );
     }
