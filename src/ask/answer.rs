@@ -346,6 +346,10 @@ pub fn find(
     } else {
         HashSet::new()
     };
+    // "lembaga apa", "which body": any kind of body answers.
+    let asks_any_body = asked
+        .iter()
+        .any(|w| language::any(|p| p.any_body_nouns, &w.lower()));
     // "which regency", "di rumah sakit mana": the kind of place asked, in the
     // question's words and their translations (`regency` → `kabupaten`).
     let places_asked = if expect == Expect::Place {
@@ -653,13 +657,8 @@ pub fn find(
             }
             // "which ministry": a name holding the kind of body asked (`Kementerian
             // Kesehatan`) is one of that kind.
-            if c.kind == Some(Expect::Organisation)
-                && (words(&c.text)
-                    .iter()
-                    .any(|w| is_kind_asked(&w.lower(), &kinds_asked))
-                    || kind_before(&hit.text, &c.range, &kinds_asked))
-            {
-                fit *= KIND_ASKED;
+            if c.kind == Some(Expect::Organisation) {
+                fit *= body_kind_fit(&hit.text, &c.range, &c.text, &kinds_asked, asks_any_body);
             }
             // "which regency": a place named by the kind asked (`Kabupaten Sleman`,
             // `Mercy Hospital`) is one of that kind.
@@ -1710,9 +1709,41 @@ fn kind_before(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> boo
     k > 0 && is_kind_asked(&before[k - 1].lower(), kinds)
 }
 
+/// How an organisation (`name`, written at `range` of `text`) fits the kinds of body
+/// asked: `KIND_ASKED` when its name holds one or one introduces it (`Kementerian
+/// Kesehatan` for "which ministry"), `OTHER_KIND_OF_BODY` when its name says it is a
+/// body of another kind (`Badan Riset …` for "which university") and the question
+/// doesn't leave any kind possible (`asks_any_body`: "lembaga apa"), else 1.
+fn body_kind_fit(
+    text: &str,
+    range: &Range<usize>,
+    name: &str,
+    kinds: &HashSet<String>,
+    asks_any_body: bool,
+) -> f32 {
+    if kinds.is_empty() {
+        return 1.0;
+    }
+    let name = words(name);
+    if name.iter().any(|w| is_kind_asked(&w.lower(), kinds)) || kind_before(text, range, kinds) {
+        KIND_ASKED
+    } else if !asks_any_body
+        && name
+            .iter()
+            .any(|w| language::any(|p| p.organisation_words, &w.lower()))
+    {
+        OTHER_KIND_OF_BODY
+    } else {
+        1.0
+    }
+}
+
 /// What an organisation whose name holds the kind of body the question asks gains (and a
 /// place named by the kind of place asked): as a role does a person, a little less.
 const KIND_ASKED: f32 = 2.0;
+/// What an organisation whose name says it is another kind of body than the one asked
+/// keeps.
+const OTHER_KIND_OF_BODY: f32 = 0.7;
 
 /// A word's translations in every lexicon that has its language.
 /// The kinds of place a question asks by name (`regency` of "which regency's …",
@@ -2841,6 +2872,36 @@ mod tests {
         let text = "Un constat que partage le syndicat Sud Santé.";
         let at = text.find("Sud").unwrap_or_default();
         assert!(kind_before(text, &(at..at + 9), &kinds), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_body_of_another_kind_than_the_one_asked_fits_less() {
+        let fit = |question: &str, text: &str, name: &str| {
+            let asked = words(question);
+            let any = asked
+                .iter()
+                .any(|w| language::any(|p| p.any_body_nouns, &w.lower()));
+            let at = text.find(name).unwrap_or_default();
+            body_kind_fit(
+                text,
+                &(at..at + name.len()),
+                name,
+                &kinds_of_body_asked(&asked),
+                any,
+            )
+        };
+        let text = "Peneliti Universitas Mulawarman dan Badan Riset Daerah menghitung ulang.";
+        let question = "which university counted the trees again";
+        assert_eq!(fit(question, text, "Universitas Mulawarman"), KIND_ASKED);
+        assert_eq!(
+            fit(question, text, "Badan Riset Daerah"),
+            OTHER_KIND_OF_BODY
+        );
+        // A name saying no kind at all may be any.
+        assert_eq!(fit(question, "Selon Geodata, …", "Geodata"), 1.0);
+        // "lembaga apa": any kind of body answers.
+        let question = "lembaga apa yang menghitung ulang pohon";
+        assert_eq!(fit(question, text, "Badan Riset Daerah"), 1.0);
     }
 
     #[test]

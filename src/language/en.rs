@@ -169,6 +169,13 @@ pub const PROFILE: Profile = Profile {
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &["government", "ministry", "department"],
     organisation_nouns: ORGANISATION_NOUNS,
+    any_body_nouns: &[
+        "body",
+        "organisation",
+        "organization",
+        "institution",
+        "entity",
+    ],
     company_words: &[
         "company",
         "companies",

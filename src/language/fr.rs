@@ -193,6 +193,14 @@ pub const PROFILE: Profile = Profile {
         "chambre",
     ],
     organisation_nouns: ORGANISATION_NOUNS,
+    any_body_nouns: &[
+        "organisme",
+        "organisation",
+        "institution",
+        "structure",
+        "instance",
+        "entité",
+    ],
     company_words: &[
         "société",
         "entreprise",

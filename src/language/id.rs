@@ -164,6 +164,7 @@ pub const PROFILE: Profile = Profile {
         "mahkamah",
     ],
     organisation_nouns: ORGANISATION_NOUNS,
+    any_body_nouns: &["lembaga", "instansi", "organisasi", "badan", "pihak"],
     company_words: &[
         "perusahaan",
         "pt",

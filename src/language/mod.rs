@@ -259,6 +259,9 @@ pub struct Profile {
     /// société Nexalis`, `the company Brightwave`), and that a question names when it
     /// asks for one (`which company`, `perusahaan apa`, `quelle entreprise`), lower case.
     pub organisation_nouns: &'static [&'static str],
+    /// Of the organisation nouns, those naming any kind of body (`lembaga`, `body`,
+    /// `organisme`): a question asking for one leaves every kind of body possible.
+    pub any_body_nouns: &'static [&'static str],
     /// Of the organisation words and nouns, those of a business (`company`, `PT`,
     /// `Perumda`, `société`, `SA`), lower case: a question asking for a company is
     /// answered surer by a name holding one.
