@@ -141,6 +141,11 @@ fn initials(word: &str) -> bool {
 /// is no country's name: small words of names (`Le` of `Olivier Le Gall`) may stand
 /// inside it.
 fn as_name(run: &[String]) -> Option<String> {
+    // `Hakim Ni Made Sukerti`, `Camat I Wayan Sudarsa`: a small word opening a name
+    // opens it, whatever is written before it (a title, a role, a body).
+    if let Some(k) = (1..run.len().saturating_sub(2)).find(|&k| opens_name(&run[k])) {
+        return as_name(&run[k..]);
+    }
     let inside = |k: usize| k > 0 && k + 1 < run.len();
     // `Kabupaten Sidrap`, `Kota Ambon`: a place's noun opens a place, not a name.
     let place = run.first().is_some_and(|w| {
@@ -182,6 +187,32 @@ fn name_after_organisation(ws: &[Word], from: usize) -> Option<Vec<String>> {
             .get(end)
             .is_none_or(|w| matches!(w.text, "," | "." | "(")))
     .then_some(run)
+}
+
+/// Whether the article shows `word` a common word: it writes it in lower case too,
+/// and with a capital only where a sentence (or a paragraph, or a quotation) opens or
+/// in a longer run of capitalised words (`Ketua Majelis Hakim`, a title).
+fn a_common_word_here(whole: &[Word], bounds: &[Range<usize>], word: &str) -> bool {
+    let lower = language::lowercase(word);
+    let capitalised = |k: Option<usize>| {
+        k.and_then(|k| whole.get(k))
+            .is_some_and(|w| !w.is_punct() && w.is_capitalized())
+    };
+    let why_capitalised = |i: usize| {
+        i == 0
+            || bounds.iter().any(|b| b.start == i)
+            || whole[i - 1]
+                .text
+                .ends_with(['.', '!', '?', '"', '“', '«', ':'])
+            || capitalised(Some(i - 1))
+            || capitalised(Some(i + 1))
+    };
+    whole.iter().any(|w| w.text == lower)
+        && whole
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.text == word)
+            .all(|(i, _)| why_capitalised(i))
 }
 
 /// Whether `word` is a small word opening a name (`I` of `I Gede Darmawan`).
@@ -703,13 +734,18 @@ fn recognise_window(paragraphs: &[&str]) -> People {
     })
     .into_iter()
     .filter_map(|q| Some((q.first, q.speaker?)))
-    .collect();
-    for (_, speaker) in &quotations {
+    .map(|(first, speaker)| {
+        // The speaker as a name reads (`Ni Made Sukerti` of `Hakim Ni Made Sukerti`).
         let run: Vec<String> = speaker.split(' ').map(str::to_string).collect();
-        if let Some(name) = as_name(&run) {
-            cued.push((name, Cue::Strong));
+        match as_name(&run) {
+            Some(name) => {
+                cued.push((name.clone(), Cue::Strong));
+                (first, name)
+            }
+            None => (first, speaker),
         }
-    }
+    })
+    .collect();
     // A single word strongly cued (`MacLeod said`) that the article also writes after
     // a first name (`Fiona MacLeod`) is that full name.
     let singles: BTreeSet<String> = cued
@@ -783,9 +819,16 @@ fn recognise_window(paragraphs: &[&str]) -> People {
     for word in &ambiguous {
         short.remove(word);
     }
-    // A single word strongly cued and held by no full name is a name of its own.
+    // A single word strongly cued and held by no full name is a name of its own (the
+    // last name of several people too: `Petit a déclaré` where two Petits are named),
+    // unless the article shows it a common word (`Hakim menyatakan …` is the judge
+    // stating where `majelis hakim` is written too).
     for (name, cue) in &cued {
-        if !name.contains(' ') && *cue == Cue::Strong && !short.contains_key(name) {
+        if !name.contains(' ')
+            && *cue == Cue::Strong
+            && !short.contains_key(name)
+            && (ambiguous.contains(name) || !a_common_word_here(&whole, &bounds, name))
+        {
             short.insert(name.clone(), name.clone());
         }
     }
@@ -1364,6 +1407,25 @@ mod tests {
                 "Robert Doyle"
             ]
         );
+    }
+
+    #[test]
+    fn a_small_word_opening_a_name_opens_it_after_a_title_and_a_common_word_is_no_one() {
+        // Two judges of two courts, each written after the same words of her role: two
+        // people, each with her quotation.
+        let first = recognise(&[
+            "\"Terdakwa terbukti bersalah,\" kata Ketua Majelis Hakim Ni Luh Sriani saat membacakan putusan.",
+        ]);
+        // A word the article writes in lower case too, and with a capital only where a
+        // sentence opens or in a title, is no one (`Hakim menyatakan`, the judge stated).
+        let second = recognise(&[
+            "\"Vonis ini sudah adil,\" ujar Ketua Majelis Hakim Ni Komang Ayu Lestari di ruang sidang.",
+            "Hakim menyatakan terdakwa terbukti menerima suap. Putusan majelis hakim dibacakan Senin.",
+        ]);
+        assert_eq!(first.names(), ["Ni Luh Sriani"]);
+        assert_eq!(second.names(), ["Ni Komang Ayu Lestari"]);
+        assert_eq!(first.quotations.len(), 1);
+        assert_eq!(second.quotations.len(), 1);
     }
 
     #[test]
