@@ -35,6 +35,9 @@
 //! body (`qui préside la CCI`) is a person, its chief or president, looked for in the
 //! whole article.
 //!
+//! A day is answered in the fullest form its article gives of it (`Thursday, November
+//! 26` for the `Thursday` of the best passage).
+//!
 //! The best articles' other passages are read too, at half their article's score,
 //! with the topic's words they hold: an answer is often told a paragraph away from the
 //! one holding most of the question's words.
@@ -407,7 +410,12 @@ pub fn find(
     let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
         HashMap::new();
     let mut best: Option<Found> = None;
+    // Every date read, for the fullest form of the one answering (see `fullest_date`).
+    let mut dates_read: Vec<Found> = Vec::new();
     let mut consider = |found: Found| {
+        if found.expect == Expect::Date && found.value.is_some() {
+            dates_read.push(found.clone());
+        }
         if found.score >= MIN_SCORE && best.as_ref().is_none_or(|b| found.score > b.score) {
             best = Some(found);
         }
@@ -858,7 +866,28 @@ pub fn find(
             }
         }
     }
-    Ok(best)
+    Ok(best.map(|best| fullest_date(best, &dates_read)))
+}
+
+/// The answer, as the fullest form its article gives of the same day when it is a date
+/// (`Thursday, November 26` written a paragraph after `on Thursday`): the weekday the
+/// best passage holds, with its day and month.
+fn fullest_date(best: Found, dates: &[Found]) -> Found {
+    if best.expect != Expect::Date {
+        return best;
+    }
+    let fuller = dates
+        .iter()
+        .filter(|d| d.doc == best.doc && d.value == best.value && d.text.len() > best.text.len())
+        .filter(|d| d.text.contains(&best.text))
+        .max_by_key(|d| d.text.len());
+    match fuller {
+        Some(d) => Found {
+            score: best.score,
+            ..d.clone()
+        },
+        None => best,
+    }
 }
 
 /// Articles naming the person asked about read for their age beyond the best hits'.
@@ -2902,6 +2931,34 @@ mod tests {
         // "lembaga apa": any kind of body answers.
         let question = "lembaga apa yang menghitung ulang pohon";
         assert_eq!(fit(question, text, "Badan Riset Daerah"), 1.0);
+    }
+
+    #[test]
+    fn a_date_is_answered_in_the_fullest_form_its_article_gives() {
+        let date = |text: &str, doc: &str, value: &str, passage: u64, score: f32| Found {
+            text: text.to_string(),
+            expect: Expect::Date,
+            value: Some(value.to_string()),
+            doc: doc.to_string(),
+            passage,
+            lang: Lang::Other,
+            start: 0,
+            end: text.len(),
+            score,
+        };
+        let best = date("Tuesday", "a.txt", "2026-03-03", 0, 0.9);
+        let read = [
+            best.clone(),
+            date("Tuesday, March 3", "a.txt", "2026-03-03", 2, 0.4),
+            // Another day, and the same day in another article, are not it.
+            date("Wednesday, March 4", "a.txt", "2026-03-04", 3, 0.3),
+            date("Tuesday, March 3, 2026", "b.txt", "2026-03-03", 1, 0.2),
+        ];
+        let got = fullest_date(best.clone(), &read);
+        assert_eq!((got.text.as_str(), got.passage), ("Tuesday, March 3", 2));
+        assert_eq!(got.score, 0.9);
+        // Nothing fuller: the answer as found.
+        assert_eq!(fullest_date(best.clone(), &read[..1]), best);
     }
 
     #[test]
