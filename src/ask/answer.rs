@@ -1970,7 +1970,7 @@ fn numbers(
         .zip(fits)
         .filter_map(|(mut q, fit)| {
             let fit = fit? * sentence_fit(&hit.text, hit.date.as_deref(), &q, &all, question);
-            if let Some(end) = counted_after(&hit.text, &q, asked_units) {
+            if let Some(end) = counted_after(&hit.text, hit.lang, &q, asked_units) {
                 q.range.end = end;
             }
             let digits_end = q.range.start.max(
@@ -2057,13 +2057,24 @@ fn partitives(text: &str, all: &[Quantity]) -> Vec<(usize, usize)> {
 /// follows is no noun of it). The words the question names right after it are one
 /// name of the thing counted (`twelve trawl net boats` for "how many trawl net
 /// boats"): the span takes them all, not the first alone.
-fn counted_after(text: &str, q: &Quantity, asked_units: &AskedUnits) -> Option<usize> {
-    q.unit
+fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits) -> Option<usize> {
+    let unit = q
+        .unit
         .as_deref()
-        .filter(|u| !language::any(|p| p.measure_units, u) && !asked_units.counts(u))?;
+        .filter(|u| !language::any(|p| p.measure_units, u))?;
+    // After a unit asked itself, only more of the words the question opens with as
+    // what it counts, where a noun's modifiers stand before it (English: `210,000
+    // smallholder farmers` for "how many smallholder farmers"); Indonesian and French
+    // put them after (`30.000 ekor anjing`, `420 emplois directs`): the unit is the
+    // noun counted.
+    let unit_asked = asked_units.counts(unit);
+    if unit_asked && (asked_units.counted.is_empty() || lang != Lang::Other) {
+        return None;
+    }
     // When the question opens with what it counts, only those words (not its verb:
     // `buruh kehilangan pekerjaan` for "combien d'ouvriers ont perdu leur emploi").
-    let of_counted = |w: &str| asked_units.counted.is_empty() || asked_units.is_counted(w);
+    let of_counted =
+        |w: &str| (asked_units.counted.is_empty() && !unit_asked) || asked_units.is_counted(w);
     let end = words(&text[q.range.end..])
         .into_iter()
         .take(COUNTED_AFTER_UNIT)
@@ -2086,7 +2097,7 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         .iter()
         .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
         || q.unit.as_ref().is_some_and(|u| asked_units.counts(u))
-        || counted_after(&hit.text, q, asked_units).is_some();
+        || counted_after(&hit.text, hit.lang, q, asked_units).is_some();
     // "what percentage": a number in percent answers, and one in percent only.
     if expect == Expect::Count && asked_units.share {
         return Some(if in_percent(&hit.text, q) {
@@ -3916,14 +3927,25 @@ mod tests {
         let asked = AskedUnits::of("trawl net boats");
         let text = "Sebanyak 120 unit trawl net ditahan di pelabuhan.";
         let q = quantities(text, Lang::Id).remove(0);
-        let end = counted_after(text, &q, &asked).expect("the asked words follow");
+        let end = counted_after(text, Lang::Id, &q, &asked).expect("the asked words follow");
         assert_eq!(&text[q.range.start..end], "120 unit trawl net");
         // What is counted ends at the auxiliary: the question's verb and its object
         // after the unit are not part of it.
         let asked = AskedUnits::of("ouvriers ont perdu leur emploi");
         let text = "Sebanyak 2.140 buruh kehilangan pekerjaan setelah penutupan pabrik.";
         let q = quantities(text, Lang::Id).remove(0);
-        assert_eq!(counted_after(text, &q, &asked), None);
+        assert_eq!(counted_after(text, Lang::Id, &q, &asked), None);
+        // A unit asked itself is followed by more of what is counted where modifiers
+        // come first (English), never where they come after the noun.
+        let asked = AskedUnits::of("smallholder farmers");
+        let text = "The platform now serves 80,000 smallholder farmers in three counties.";
+        let q = quantities(text, Lang::Other).remove(0);
+        let end = counted_after(text, Lang::Other, &q, &asked).expect("the asked noun follows");
+        assert_eq!(&text[q.range.start..end], "80,000 smallholder farmers");
+        let asked = AskedUnits::of("ekor anjing");
+        let text = "Sebanyak 30.000 ekor anjing divaksin.";
+        let q = quantities(text, Lang::Id).remove(0);
+        assert_eq!(counted_after(text, Lang::Id, &q, &asked), None);
     }
 
     #[test]
