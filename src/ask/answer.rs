@@ -2541,6 +2541,9 @@ const VENUE: f32 = 0.9;
 /// What a place written after a word of origin (`dari`, `from`) keeps when the
 /// question doesn't ask where from.
 const ORIGIN_NOT_ASKED: f32 = 0.5;
+/// What a place someone lives in keeps (`warga Desa Sarangan`): where a person is from
+/// answers "where" less often than where something happened.
+const RESIDENCE: f32 = 0.8;
 /// Capitalised words a place after a preposition holds at most (`RSUD Asy-Syifa
 /// Sumbawa Barat`, a hospital and its region).
 const PLACE_WORDS: usize = 4;
@@ -2613,13 +2616,17 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
     let mut taken: Vec<Range<usize>> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let lower = w.lower();
-        if !language::any(|p| p.place_prepositions, &lower) {
+        // `habitante de Chaudes-Aigues`: where someone lives, read as after "in".
+        let residence = language::any(|p| p.residence_words, &lower);
+        if !residence && !language::any(|p| p.place_prepositions, &lower) {
             continue;
         }
         // `berlayar dari Pelabuhan Kayangan`: where from, a poor answer to where
         // something went or was taken.
         let fit = if !asks_origin && language::any(|p| p.origin_words, &lower) {
             ORIGIN_NOT_ASKED
+        } else if residence {
+            RESIDENCE
         } else {
             1.0
         };
@@ -3175,6 +3182,32 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect()
+    }
+
+    #[test]
+    fn where_someone_lives_is_a_place() {
+        for (text, lang, place) in [
+            (
+                "Corinne Vidal, 44 ans, habitante de Saint-Chély, attend.",
+                Lang::Fr,
+                "Saint-Chély",
+            ),
+            (
+                "Korban, warga Desa Tanjungsari, ditemukan sore.",
+                Lang::Id,
+                "Desa Tanjungsari",
+            ),
+            (
+                "The driver, a resident of Dubbo, was airlifted.",
+                Lang::Other,
+                "Dubbo",
+            ),
+        ] {
+            assert!(
+                place_texts(text, lang).contains(&place.to_string()),
+                "{text}"
+            );
+        }
     }
 
     fn at_in(text: &str, name: &str) -> Range<usize> {

@@ -161,6 +161,14 @@ pub const PROFILE: Profile = Profile {
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["from"],
+    residence_words: &[
+        "resident",
+        "residents",
+        "inhabitant",
+        "inhabitants",
+        "native",
+        "natives",
+    ],
     person_titles: PERSON_TITLES,
     name_particles: &[
         "van", "von", "der", "den", "de", "da", "di", "al", "el", "bin", "ben",

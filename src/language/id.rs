@@ -150,6 +150,7 @@ pub const PROFILE: Profile = Profile {
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["dari", "asal"],
+    residence_words: &["warga", "penduduk", "penghuni"],
     person_titles: PERSON_TITLES,
     name_particles: &["bin", "binti"],
     // The Balinese `I` and `Ni`; the Butonese and Munanese `La` and `Wa` (`La Ode …`).

@@ -239,6 +239,9 @@ pub struct Profile {
     /// Of those and others, the words telling where something comes from (`dari`,
     /// `from`, `d'où`), lower case.
     pub origin_words: &'static [&'static str],
+    /// Nouns of who lives somewhere, written before the place (`warga Desa Sarangan`,
+    /// `habitante de Chaudes-Aigues`, `a resident of Toowoomba`), lower case.
+    pub residence_words: &'static [&'static str],
     /// Titles and ranks written before a person's name (`Pak`, `M.`, `Mr`, `AKBP`,
     /// `Maître`), lower case.
     pub person_titles: &'static [&'static str],

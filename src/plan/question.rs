@@ -100,6 +100,19 @@ fn is_one_of(word: &str, class: Class) -> bool {
     language::any(class, word)
 }
 
+/// Whether a "who" word asks who: opening the question, or after a small word (`à
+/// qui`, `and who`), not as a relative pronoun after a noun (`la future mère qui
+/// craint …` of "dans quelle commune habite …").
+fn asks_who(lower: &[&str]) -> bool {
+    lower.iter().enumerate().any(|(i, w)| {
+        is_one_of(w, WHO)
+            && (i == 0
+                || lower
+                    .get(i - 1)
+                    .is_some_and(|p| crate::ask::quotes::is_common_word(p)))
+    })
+}
+
 /// "who said …", "quel officier a expliqué …", "which company said …": the question asks
 /// who spoke (a "who" word, or "which" and a noun, before the verb of saying), not what
 /// was said. "quel est l'avis de …" still asks what was said.
@@ -228,7 +241,7 @@ pub fn read(question: &str) -> Question {
         Kind::Who
     } else if has(MET) {
         Kind::Met
-    } else if has(WHO) {
+    } else if asks_who(&lower) {
         Kind::Who
     } else {
         Kind::Topic
@@ -802,6 +815,24 @@ mod tests {
             "how many villages were flooded",
         ] {
             assert!(!asks_a_kind_of_place(not_asked), "{not_asked}");
+        }
+        // A relative "qui" after a noun asks no one: the kind of place is asked.
+        let asked = "dans quelle commune vit le berger qui a perdu ses brebis";
+        assert_eq!(read(asked).expects, Some(Expect::Place));
+    }
+
+    #[test]
+    fn who_asks_where_it_opens_the_question_not_after_a_noun() {
+        for (text, asks) in [
+            ("qui a fondé la coopérative", true),
+            ("à qui la mairie a-t-elle vendu le terrain", true),
+            ("and who paid for the repairs", true),
+            ("quel âge a le berger qui a perdu ses brebis", false),
+            ("where does the man who found the coins live", false),
+        ] {
+            let lower: Vec<String> = words(text).iter().map(|w| w.lower().into_owned()).collect();
+            let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+            assert_eq!(asks_who(&lower), asks, "{text}");
         }
     }
 }
