@@ -1239,6 +1239,14 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
 /// of dates, numbers or places; folded, with its translations.
 fn nouns_asked(asked: &[Word]) -> Vec<String> {
     let words: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.lower().into_owned()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    // "comment s'appelle le chauffeur …": the noun whose name is asked.
+    let named = crate::plan::question::name_asked_of(&lower).and_then(|n| {
+        words
+            .iter()
+            .position(|w| super::quotes::without_elision(&w.lower()) == n)
+    });
     let mut nouns = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower();
@@ -1247,12 +1255,13 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
             "siapa" => words
                 .get(i + 1)
                 .filter(|_| words.get(i + 2).is_some_and(|y| y.lower() == "yang")),
+            _ if named == Some(i) => Some(w),
             _ => None,
         };
         let Some(noun) = noun else {
             continue;
         };
-        let noun_lower = noun.lower();
+        let noun_lower = super::quotes::without_elision(&noun.lower()).to_string();
         if noun.is_capitalized()
             || role_class(noun.text).is_some()
             || is_common_word(noun.text)
@@ -3182,6 +3191,16 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect()
+    }
+
+    #[test]
+    fn the_noun_whose_name_is_asked_is_a_noun_asked() {
+        let nouns = nouns_asked(&words(
+            "comment s'appelle l'infirmière qui a donné l'alerte",
+        ));
+        assert!(nouns.contains(&folded("infirmière")), "{nouns:?}");
+        let nouns = nouns_asked(&words("what is the name of the shepherd who lost his ewes"));
+        assert!(nouns.contains(&folded("shepherd")), "{nouns:?}");
     }
 
     #[test]

@@ -26,6 +26,11 @@ pub const PROFILE: Profile = Profile {
     source_words: SOURCE_WORDS,
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
+    asks_name: &[
+        "what is the name of",
+        "what's the name of",
+        "what was the name of",
+    ],
     asks_money: ASKS_MONEY,
     asks_share: &["percentage", "percent", "proportion", "share"],
     duration_units: &[

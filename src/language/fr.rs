@@ -25,6 +25,17 @@ pub const PROFILE: Profile = Profile {
     source_words: SOURCE_WORDS,
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
+    asks_name: &[
+        "comment s'appelle",
+        "comment s'appellent",
+        "comment s’appelle",
+        "comment s’appellent",
+        "quel est le nom de",
+        "quel est le nom du",
+        "quel est le nom des",
+        "quel était le nom de",
+        "comment se nomme",
+    ],
     asks_money: ASKS_MONEY,
     asks_share: &["pourcentage", "proportion", "part"],
     duration_units: &[

@@ -25,6 +25,7 @@ pub const PROFILE: Profile = Profile {
     source_words: SOURCE_WORDS,
     asks_where: ASKS_WHERE,
     asks_age: ASKS_AGE,
+    asks_name: &["apa nama", "siapa nama"],
     asks_money: ASKS_MONEY,
     asks_share: &["persen", "persentase", "proporsi"],
     duration_units: &[

@@ -166,6 +166,9 @@ pub struct Profile {
     pub asks_where: &'static [&'static str],
     /// Phrases of a question asking how old someone is (`how old`, `berapa umur`).
     pub asks_age: &'static [&'static str],
+    /// Phrases of a question asking what something is called (`what is the name of`,
+    /// `comment s'appelle`, `apa nama`), lower case: who or what, by the noun after.
+    pub asks_name: &'static [&'static str],
     /// Words of a question asking for an amount of money (a price, a cost, a sum).
     pub asks_money: &'static [&'static str],
     /// Nouns of a share (`percentage`, `persen`, `pourcentage`): beside a question word

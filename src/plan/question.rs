@@ -380,6 +380,16 @@ pub fn read(question: &str) -> Question {
                 || asking(Some(i + 2))
                 || asking(Some(i + 3)))
     });
+    // "comment s'appelle l'homme …", "apa nama asosiasi …": a name asked, of what the
+    // noun after says (a place, a body, else a person).
+    let name_of = name_asked_of(&lower);
+    let name_of_place = name_of
+        .as_deref()
+        .is_some_and(|n| language::any(|p| p.place_nouns, n));
+    let name_of_body = name_of.as_deref().is_some_and(|n| {
+        language::any(|p| p.organisation_nouns, n) || language::any(|p| p.organisation_words, n)
+    });
+    let asks_organisation = asks_organisation || name_of_body;
     // "quelle juge", "which minister", "menteri mana": the question names a person's
     // role or title beside a question word, as "who" would ask.
     let asks_person = lower.iter().enumerate().any(|(i, w)| {
@@ -394,7 +404,9 @@ pub fn read(question: &str) -> Question {
     let counts = has_pair("how", "many");
     // "what percentage", "berapa persen", "quel pourcentage": a number, in percent.
     let share = asks_share(question);
-    let kind = if (asks_organisation || asks_person) && matches!(kind, Kind::Topic) {
+    let kind = if (asks_organisation || asks_person || (name_of.is_some() && !name_of_place))
+        && matches!(kind, Kind::Topic)
+    {
         Kind::Who
     } else if share && matches!(kind, Kind::Topic | Kind::Who) {
         Kind::HowMany
@@ -421,7 +433,7 @@ pub fn read(question: &str) -> Question {
             Some(Expect::Money)
         }
         Kind::HowMany => Some(Expect::Count),
-        _ if asks_where => Some(Expect::Place),
+        _ if asks_where || name_of_place => Some(Expect::Place),
         // As "where" does, a kind of place asked outweighs a word of money (`spend` of
         // "in which village did they spend the night").
         Kind::Topic if asks_a_kind_of_place(question) => Some(Expect::Place),
@@ -438,6 +450,28 @@ pub fn read(question: &str) -> Question {
         speaker,
         topic: topic.join(" "),
     }
+}
+
+/// The noun a question asks the name of, after its phrase (`homme` of "comment
+/// s'appelle l'homme …", `asosiasi` of "apa nama asosiasi …"), past an article and
+/// "of", lower case without an elided article.
+pub(crate) fn name_asked_of(lower: &[&str]) -> Option<String> {
+    language::all(|p| p.asks_name).find_map(|phrase| {
+        let phrase: Vec<&str> = phrase.split_whitespace().collect();
+        let at = lower
+            .windows(phrase.len())
+            .position(|w| w == phrase.as_slice())?;
+        lower[at + phrase.len()..]
+            .iter()
+            .map(|w| crate::ask::quotes::without_elision(w))
+            .find(|w| {
+                !w.is_empty()
+                    && !language::any(|p| p.articles, w)
+                    && !language::any(|p| p.of_words, w)
+                    && !matches!(*w, "le" | "la" | "les" | "the")
+            })
+            .map(str::to_string)
+    })
 }
 
 /// Whether a question asks a place by its kind, a noun of places beside a question
@@ -819,6 +853,30 @@ mod tests {
         // A relative "qui" after a noun asks no one: the kind of place is asked.
         let asked = "dans quelle commune vit le berger qui a perdu ses brebis";
         assert_eq!(read(asked).expects, Some(Expect::Place));
+    }
+
+    #[test]
+    fn a_name_asked_is_a_person_a_body_or_a_place_by_the_noun_after() {
+        for (text, expect) in [
+            (
+                "comment s'appelle le berger qui a perdu ses brebis",
+                Expect::Person,
+            ),
+            (
+                "what is the name of the nurse who raised the alarm",
+                Expect::Person,
+            ),
+            (
+                "apa nama yayasan yang membangun sekolah itu",
+                Expect::Organisation,
+            ),
+            (
+                "quel est le nom du village où le car s'est renversé",
+                Expect::Place,
+            ),
+        ] {
+            assert_eq!(read(text).expects, Some(expect), "{text}");
+        }
     }
 
     #[test]
