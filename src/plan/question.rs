@@ -397,8 +397,17 @@ pub fn read(question: &str) -> Question {
             k.and_then(|k| lower.get(k))
                 .is_some_and(|x| language::any(|p| p.interrogatives, x) && !is_one_of(x, HOW_MANY))
         };
+        // `which Sikka regency head`: names and nouns of places may stand between.
+        let of_a_place = |k: usize| {
+            tokens[k].0.starts_with(char::is_uppercase)
+                || language::any(|p| p.place_nouns, lower[k])
+        };
+        let asked_before = (2..=3).any(|back| {
+            i.checked_sub(back)
+                .is_some_and(|q| asking(Some(q)) && (q + 1..i).all(of_a_place))
+        });
         (crate::ask::quotes::role_class(w).is_some() || language::any(|p| p.person_titles, w))
-            && (asking(i.checked_sub(1)) || asking(Some(i + 1)))
+            && (asking(i.checked_sub(1)) || asking(Some(i + 1)) || asked_before)
     });
     // "how many" asks a count, not a sum ("how much" may ask either).
     let counts = has_pair("how", "many");
@@ -876,6 +885,16 @@ mod tests {
             ),
         ] {
             assert_eq!(read(text).expects, Some(expect), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_asked_after_the_name_of_its_place() {
+        for text in [
+            "which Cianjur regency head signed the decree",
+            "which Nakuru county governor visited the camp",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Person), "{text}");
         }
     }
 
