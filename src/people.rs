@@ -417,8 +417,18 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             {
                 j += 3;
             }
-            let (run, _) = name_run(ws, j);
-            push(&run, Cue::Strong, out);
+            // `RSUD dr. Slamet`, `Hôpital Dr Schaffner`: a place or a body named
+            // after someone, not them.
+            let named_after = i > 0 && {
+                let before = ws[i - 1].lower();
+                language::any(|p| p.place_nouns, &before)
+                    || language::any(|p| p.organisation_words, &before)
+                    || language::any(|p| p.venue_words, &before)
+            };
+            if !named_after {
+                let (run, _) = name_run(ws, j);
+                push(&run, Cue::Strong, out);
+            }
             continue;
         }
         // A role before the name.
@@ -482,7 +492,27 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             // before the role, the run after it is the name alone.
             let organisation_before =
                 i > 0 && ws[i - 1].is_capitalized() && !quotes::is_common_word(ws[i - 1].text);
-            if filler == 0 && first.len() >= 3 && !organisation_before {
+            // A body's word, an acronym or a place's noun in the run: the body's name
+            // goes on to it (`Ketua Komisi II DPRD Sigi Yusran Tahir`), and only a run
+            // after it can hold the name, past the place or the body it opens with
+            // (`Kepala Dinas Kesehatan Kabupaten Sikka dr. …`: none).
+            let body_word = |w: &String| {
+                let lower = language::lowercase(w);
+                language::any(|p| p.organisation_words, &lower)
+                    || language::any(|p| p.place_nouns, &lower)
+            };
+            // Initials (`P.K.`) are a name's.
+            let acronym = |w: &String| is_acronym(w) && !w.contains('.') && !opens_name(w);
+            let body_end = first.iter().rposition(|w| body_word(w) || acronym(w));
+            if let Some(end) = body_end.filter(|_| filler == 0 && !organisation_before) {
+                // The body's name opening with its word (`CV Marapu Karya`) holds no
+                // one's; after an acronym or inside, a place or a body, then a name of
+                // two words (`DPRD Sigi Yusran Tahir`).
+                let tail = &first[end + 1..];
+                if tail.len() == 3 && !(end == 0 && body_word(&first[0])) {
+                    push(&tail[1..], Cue::Strong, out);
+                }
+            } else if filler == 0 && first.len() >= 3 && !organisation_before {
                 // `CEO Meta Mark Zuckerberg`: the organisation, then the name.
                 push(&first[1..], Cue::Strong, out);
             } else if first.len() == 1 || filler == 0 {
@@ -1426,6 +1456,22 @@ mod tests {
         assert_eq!(second.names(), ["Ni Komang Ayu Lestari"]);
         assert_eq!(first.quotations.len(), 1);
         assert_eq!(second.quotations.len(), 1);
+    }
+
+    #[test]
+    fn a_body_named_after_a_role_or_a_person_is_no_one() {
+        // The role's body, then the person's title and name.
+        let got = names(&[
+            "Kepala Dinas Kesehatan Kabupaten Cianjur dr. Rina Marlina mengatakan kasus naik.",
+        ]);
+        assert_eq!(got, ["Rina Marlina"]);
+        // A body, its place, then the name.
+        let got = names(&["Ketua Komisi II DPRD Cianjur Budi Harsono meminta bantuan segera."]);
+        assert_eq!(got, ["Budi Harsono"]);
+        // A hospital named after a doctor.
+        assert!(
+            names(&["Korban dirawat di RSUD dr. Soekardjo Tasikmalaya sejak Senin."]).is_empty()
+        );
     }
 
     #[test]

@@ -213,9 +213,17 @@ fn spelled_right_before(ws: &[Word], end: usize, letters: &[char]) -> Option<usi
 
 /// Whether the acronym after `ws[end]` abbreviates the words in lower case right
 /// before it (`bahan bakar minyak (BBM)`, `intelligence artificielle (IA)`): a common
-/// noun's, no organisation's.
+/// noun's, no organisation's. Not when the first is a body's noun, as French writes
+/// some (`police judiciaire fédérale (PJF)`).
 fn abbreviates_a_common_noun(ws: &[Word], end: usize, acronym: &str) -> bool {
-    spelled_right_before(ws, end, &letters_of(acronym)).is_some_and(|start| !name_piece(&ws[start]))
+    spelled_right_before(ws, end, &letters_of(acronym)).is_some_and(|start| {
+        let first = ws[start].lower();
+        let first = without_elision(&first);
+        !name_piece(&ws[start])
+            && !language::any(|p| p.organisation_nouns, first)
+            && !language::any(|p| p.organisation_heads, first)
+            && !language::any(|p| p.organisation_words, first)
+    })
 }
 
 /// `spelled_by`'s second try, for a long name whose acronym leaves out some words in
@@ -649,10 +657,26 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
         }
     }
     let person_names: Vec<&str> = people.names();
+    // The acronyms the article gives for a common noun (`kejadian luar biasa (KLB)`):
+    // wherever written, no body.
+    let common: Vec<&str> = split
+        .iter()
+        .flat_map(|ws| {
+            (1..ws.len().saturating_sub(2)).filter_map(move |k| {
+                (ws[k].text == "("
+                    && ws[k + 2].text == ")"
+                    && is_acronym(ws[k + 1].text)
+                    && abbreviates_a_common_noun(ws, k, ws[k + 1].text))
+                .then_some(ws[k + 1].text)
+            })
+        })
+        .collect();
     // A person, or a country (`Amerika Serikat`, `France and Germany`), is no
     // organisation.
     names.retain(|written, _| {
-        !person_names.contains(&written.as_str()) && !territories_only(written)
+        !person_names.contains(&written.as_str())
+            && !territories_only(written)
+            && !common.contains(&written.as_str())
     });
     // `Kanada Brookfield` written as one run is `Brookfield` the article names (`perusahaan
     // Kanada Brookfield`) with its country.
@@ -955,6 +979,21 @@ mod tests {
                 .any(|(_, name)| name.contains("bakar") || name.contains("intelligence")),
             "{got:?}"
         );
+        // Nor is it one written alone later in the article.
+        let paragraphs = [
+            "Pemkab Garut menetapkan kejadian luar biasa (KLB) diare.",
+            "Status KLB berlaku dua pekan, menurut Dinas Kesehatan Garut.",
+            "L'enquête est menée par la police judiciaire fédérale (PJF).",
+        ];
+        let people = people::recognise(&paragraphs);
+        let all: Vec<String> = recognise(&paragraphs, &people)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(!all.iter().any(|n| n == "KLB"), "{all:?}");
+        assert!(all.iter().any(|n| n == "Dinas Kesehatan Garut"), "{all:?}");
+        // A body's noun in lower case still names a body.
+        assert!(all.iter().any(|n| n == "PJF"), "{all:?}");
     }
 
     #[test]
