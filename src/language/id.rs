@@ -206,8 +206,9 @@ pub const PROFILE: Profile = Profile {
         // `Wali Kota`, mayor (its second word a modifier).
         &["gubernur", "walikota", "wali", "bupati"],
         &["juru"],
-        // `kuasa hukum`, counsel.
-        &["pengacara", "advokat", "kuasa"],
+        // `kuasa hukum` and `penasihat hukum`, counsel (the criminal procedure code's
+        // word for a defendant's lawyer).
+        &["pengacara", "advokat", "kuasa", "penasihat"],
         &["insinyur", "arsitek"],
         // Judges: none, `Hakim` being a name as often as a judge (`Muhammad Yusuf
         // Hakim`).
