@@ -280,9 +280,8 @@ pub fn find(
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
     // The roles asked, each with what a person named in it gains.
-    let mut roles_asked: Vec<(usize, f32)> = asked
-        .iter()
-        .filter_map(|w| role_class(w.text))
+    let mut roles_asked: Vec<(usize, f32)> = roles_in_question(&asked)
+        .into_iter()
         .map(|k| (k, ROLE_ASKED))
         .collect();
     let asks_role = !roles_asked.is_empty();
@@ -1192,6 +1191,31 @@ fn persons(
             kind: None,
         })
         .collect()
+}
+
+/// The kinds of role a question asks by name: every role noun, but one that a role
+/// noun before it is of (`chef` of "l'avocat de l'ancien chef du village", `head` of
+/// "the lawyer of the former village head": the lawyer is asked, not the head).
+fn roles_in_question(asked: &[Word]) -> Vec<usize> {
+    /// Words from a role to the "of" after it, at most (`avocat de`, `lawyer for the`).
+    const OF_AFTER_ROLE: usize = 2;
+    let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
+    let mut roles = Vec::new();
+    let mut first_role: Option<usize> = None;
+    for (i, w) in ws.iter().enumerate() {
+        let Some(kind) = role_class(w.text) else {
+            continue;
+        };
+        let of_an_earlier = first_role.is_some_and(|r| {
+            (r + 1..=(r + OF_AFTER_ROLE).min(i))
+                .any(|k| language::any(|p| p.of_words, &ws[k].lower()))
+        });
+        if !of_an_earlier {
+            roles.push(kind);
+        }
+        first_role.get_or_insert(i);
+    }
+    roles
 }
 
 /// What the person at `range` of `text` gains when named in one of `roles` (kinds of
@@ -2986,6 +3010,29 @@ mod tests {
         assert_eq!(got.score, 0.9);
         // Nothing fuller: the answer as found.
         assert_eq!(fullest_date(best.clone(), &read[..1]), best);
+    }
+
+    #[test]
+    fn a_role_the_role_asked_is_of_is_not_asked() {
+        let lawyer = role_class("lawyer");
+        let mayor = role_class("mayor");
+        let asked = |q: &str| roles_in_question(&words(q));
+        assert_eq!(
+            asked("qui est l'avocat de l'ancien maire de Plouha")
+                .first()
+                .copied(),
+            lawyer
+        );
+        assert_eq!(
+            asked("qui est l'avocat de l'ancien maire de Plouha").len(),
+            1
+        );
+        assert_eq!(asked("who is the lawyer of the former mayor").len(), 1);
+        // Two roles asked side by side are both asked.
+        assert_eq!(
+            asked("which mayor hired the lawyer"),
+            [mayor, lawyer].into_iter().flatten().collect::<Vec<_>>()
+        );
     }
 
     #[test]
