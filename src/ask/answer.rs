@@ -3479,6 +3479,10 @@ mod tests {
             "when will the bridge reopen",
             "quand les travaux commenceront-ils",
             "kapan jembatan itu akan dibuka",
+            // What is planned is to come.
+            "when is the hearing scheduled",
+            "kapan sidang dijadwalkan dimulai",
+            "quand la réunion est-elle prévue",
         ] {
             assert!(asks_future(&words(q)), "{q}");
         }

@@ -103,7 +103,15 @@ pub const PROFILE: Profile = Profile {
         "founding",
         "foundation",
     ],
-    future_words: &["will", "shall", "going"],
+    future_words: &[
+        // What is planned is to come (`scheduled`, `dijadwalkan`, `prévu`).
+        "scheduled",
+        "planned",
+        "due",
+        "will",
+        "shall",
+        "going",
+    ],
     future_endings: &[],
     venue_words: &[
         "place",

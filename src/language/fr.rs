@@ -122,6 +122,11 @@ pub const PROFILE: Profile = Profile {
         "naissance",
     ],
     future_words: &[
+        // What is planned is to come (`scheduled`, `dijadwalkan`, `prévu`).
+        "prévu",
+        "prévue",
+        "prévus",
+        "prévues",
         "va",
         "vont",
         "sera",

@@ -96,7 +96,15 @@ pub const PROFILE: Profile = Profile {
         "lahir",
         "dilahirkan",
     ],
-    future_words: &["akan", "bakal", "hendak"],
+    future_words: &[
+        // What is planned is to come (`scheduled`, `dijadwalkan`, `prévu`).
+        "dijadwalkan",
+        "direncanakan",
+        "ditargetkan",
+        "akan",
+        "bakal",
+        "hendak",
+    ],
     future_endings: &[],
     venue_words: &[
         "gedung",
