@@ -101,6 +101,8 @@ const SENTENCE_GAP: usize = 6;
 /// What a sum of money keeps when the question counts (`berapa cadangan devisa`,
 /// `combien … a-t-elle collecté`): "berapa" and "combien" ask either.
 const MONEY_FOR_COUNT: f32 = 0.6;
+/// What a sum keeps more of that, where the question names what it counts.
+const MONEY_FOR_COUNTED: f32 = 0.7;
 /// What an organisation written as a place (`at the Southside University Hospital`,
 /// `di Kantor …`) keeps when the question asks who did something.
 const ORGANISATION_AS_PLACE: f32 = 0.5;
@@ -2143,6 +2145,10 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
         Expect::Money => return None,
+        // A sum for "how many members": the question counts something else.
+        Expect::Count if q.currency.is_some() && !q.age && !asked_units.counted.is_empty() => {
+            MONEY_FOR_COUNT * MONEY_FOR_COUNTED
+        }
         Expect::Count if q.currency.is_some() && !q.age => MONEY_FOR_COUNT,
         Expect::Count if q.age || q.unit.as_deref() == Some("%") => {
             return None;
@@ -3604,6 +3610,22 @@ mod tests {
             .into_iter()
             .map(|c| (c.text, c.fit))
             .collect()
+    }
+
+    #[test]
+    fn a_sum_counts_less_what_a_question_names() {
+        let text = "Bendahara itu menggelapkan Rp 3,8 miliar milik anggota koperasi.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let sum = |topic: &str| {
+            count_fits(&h, topic)
+                .into_iter()
+                .find(|(t, _)| t.starts_with("Rp"))
+                .map(|(_, fit)| fit)
+        };
+        // Nothing named as counted: a sum keeps what a sum keeps for a count.
+        assert_eq!(sum(""), Some(MONEY_FOR_COUNT));
+        // "berapa anggota": less again.
+        assert_eq!(sum("anggota"), Some(MONEY_FOR_COUNT * MONEY_FOR_COUNTED));
     }
 
     #[test]
