@@ -4049,28 +4049,36 @@ mod tests {
 
     #[test]
     fn the_words_asked_after_a_unit_are_all_what_is_counted() {
-        let asked = AskedUnits::of("trawl net boats");
-        let text = "Sebanyak 120 unit trawl net ditahan di pelabuhan.";
-        let q = quantities(text, Lang::Id).remove(0);
-        let end = counted_after(text, Lang::Id, &q, &asked).expect("the asked words follow");
-        assert_eq!(&text[q.range.start..end], "120 unit trawl net");
+        // The first number of `text` with the words counted after its unit, when any.
+        let counted = |topic: &str, text: &'static str, lang: Lang| {
+            let q = quantities(text, lang).remove(0);
+            counted_after(text, lang, &q, &AskedUnits::of(topic))
+                .map(|end| &text[q.range.start..end])
+        };
+        assert_eq!(
+            counted(
+                "trawl net boats",
+                "Sebanyak 120 unit trawl net ditahan di pelabuhan.",
+                Lang::Id
+            ),
+            Some("120 unit trawl net")
+        );
         // What is counted ends at the auxiliary: the question's verb and its object
         // after the unit are not part of it.
-        let asked = AskedUnits::of("ouvriers ont perdu leur emploi");
         let text = "Sebanyak 2.140 buruh kehilangan pekerjaan setelah penutupan pabrik.";
-        let q = quantities(text, Lang::Id).remove(0);
-        assert_eq!(counted_after(text, Lang::Id, &q, &asked), None);
+        assert_eq!(
+            counted("ouvriers ont perdu leur emploi", text, Lang::Id),
+            None
+        );
         // A unit asked itself is followed by more of what is counted where modifiers
         // come first (English), never where they come after the noun.
-        let asked = AskedUnits::of("smallholder farmers");
         let text = "The platform now serves 80,000 smallholder farmers in three counties.";
-        let q = quantities(text, Lang::Other).remove(0);
-        let end = counted_after(text, Lang::Other, &q, &asked).expect("the asked noun follows");
-        assert_eq!(&text[q.range.start..end], "80,000 smallholder farmers");
-        let asked = AskedUnits::of("ekor anjing");
+        assert_eq!(
+            counted("smallholder farmers", text, Lang::Other),
+            Some("80,000 smallholder farmers")
+        );
         let text = "Sebanyak 30.000 ekor anjing divaksin.";
-        let q = quantities(text, Lang::Id).remove(0);
-        assert_eq!(counted_after(text, Lang::Id, &q, &asked), None);
+        assert_eq!(counted("ekor anjing", text, Lang::Id), None);
     }
 
     #[test]

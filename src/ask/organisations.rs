@@ -738,6 +738,15 @@ mod tests {
     use super::*;
     use crate::people;
 
+    /// The full names of every organisation mention, however sure.
+    fn full_names(paragraphs: &[&str]) -> Vec<String> {
+        let people = people::recognise(paragraphs);
+        recognise(paragraphs, &people)
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
+    }
+
     fn named(paragraphs: &[&str]) -> Vec<(String, String)> {
         let people = people::recognise(paragraphs);
         recognise(paragraphs, &people)
@@ -903,12 +912,7 @@ mod tests {
             "Bank sentral Amerika Serikat menahan suku bunga.",
             "Des investisseurs de France and Germany, puis la Corée du Sud, ont suivi.",
         ];
-        let people = people::recognise(&paragraphs);
-        let got: Vec<String> = recognise(&paragraphs, &people)
-            .into_iter()
-            .map(|m| m.name)
-            .collect();
-        assert_eq!(got, ["Brookfield"]);
+        assert_eq!(full_names(&paragraphs), ["Brookfield"]);
     }
 
     #[test]
@@ -985,11 +989,7 @@ mod tests {
             "Status KLB berlaku dua pekan, menurut Dinas Kesehatan Garut.",
             "L'enquête est menée par la police judiciaire fédérale (PJF).",
         ];
-        let people = people::recognise(&paragraphs);
-        let all: Vec<String> = recognise(&paragraphs, &people)
-            .into_iter()
-            .map(|m| m.name)
-            .collect();
+        let all = full_names(&paragraphs);
         assert!(!all.iter().any(|n| n == "KLB"), "{all:?}");
         assert!(all.iter().any(|n| n == "Dinas Kesehatan Garut"), "{all:?}");
         // A body's noun in lower case still names a body.
