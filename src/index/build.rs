@@ -35,7 +35,7 @@ use super::state::{self, CorpusState, FileState};
 use super::{IndexError, SCHEMA_VERSION, directory, feed, fingerprint, io, lock, manifest};
 use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusError, CorpusFile, Passage};
-use crate::language::{self, Lang};
+use crate::language::{self, Lang, PassageWords};
 use crate::people::{self, People};
 
 /// What a build uses besides the index writer's buffers, measured (peak resident
@@ -660,12 +660,14 @@ fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
             articles: articles
                 .into_iter()
                 .map(|article| {
-                    let (article_lang, passage_langs) = languages(&article);
                     let texts: Vec<&str> =
                         article.passages.iter().map(|p| p.text.as_str()).collect();
+                    // The words hashed once, for the language and the fingerprint.
+                    let words = PassageWords::of(texts.iter().copied());
+                    let (article_lang, passage_langs) = languages_of(&article, &texts, &words);
                     let people = people::recognise(&texts);
                     // Here, in the reading threads, not in the writer's.
-                    let fingerprint = fingerprint::fingerprint(texts.iter().copied());
+                    let fingerprint = fingerprint::fingerprint_of(words.all());
                     Languaged {
                         article,
                         article_lang,
@@ -728,11 +730,20 @@ pub fn article_language(article: &Article) -> Lang {
 
 /// The article's language and each passage's.
 pub(crate) fn languages(article: &Article) -> (Lang, Vec<Lang>) {
-    let article_lang = article_language(article);
-    let langs = article
-        .passages
+    let texts: Vec<&str> = article.passages.iter().map(|p| p.text.as_str()).collect();
+    languages_of(article, &texts, &PassageWords::of(texts.iter().copied()))
+}
+
+/// `languages`, told the texts of the article's passages and their word hashes.
+fn languages_of(article: &Article, texts: &[&str], words: &PassageWords) -> (Lang, Vec<Lang>) {
+    let article_lang = match &article.lang {
+        Some(tag) => declared_lang(tag),
+        None => language::detect_article(texts, words),
+    };
+    let langs = texts
         .iter()
-        .map(|passage| language::detect_passage(&passage.text, article_lang))
+        .enumerate()
+        .map(|(i, text)| language::detect_passage_hashed(text, words.passage(i), article_lang))
         .collect();
     (article_lang, langs)
 }

@@ -13,6 +13,8 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::language::PassageWords;
+
 /// Words per shingle: three keep word order (two articles on one topic share words,
 /// rarely runs of three) and leave most shingles intact around a changed word.
 const SHINGLE_WORDS: usize = 3;
@@ -31,10 +33,11 @@ pub const SAME_STORY: f32 = 0.3;
 /// The signature of an article's passages, `SLOTS` little-endian u32; empty when the
 /// article is too short to have one.
 pub fn fingerprint<'a>(passages: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
-    let mut words: Vec<u64> = Vec::new();
-    for passage in passages {
-        word_hashes(passage, &mut words);
-    }
+    fingerprint_of(PassageWords::of(passages).all())
+}
+
+/// `fingerprint` of an article's word hashes (`PassageWords::all`).
+pub fn fingerprint_of(words: &[u64]) -> Vec<u8> {
     let shingles: Vec<u64> = words
         .windows(SHINGLE_WORDS)
         .map(|w| mix(w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42)))
@@ -77,71 +80,6 @@ pub fn fingerprint<'a>(passages: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
     slots.iter().flat_map(|s| s.to_le_bytes()).collect()
 }
 
-/// Appends the hashes of the words of `text` (runs of letters and digits, lower-cased)
-/// in order. One pass over the bytes, hashing as it goes: a word is never copied or
-/// lower-cased into a buffer (this runs on every word at index time).
-fn word_hashes(text: &str, out: &mut Vec<u64>) {
-    let mut hash = 0u64;
-    let mut in_word = false;
-    let mut i = 0;
-    let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits in a loop of its own: `| 0x20` lowers
-            // a letter and leaves a digit as it is.
-            let mut run = hash_step(hash, u32::from(b | 0x20));
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                run = hash_step(run, u32::from(bytes[i] | 0x20));
-                i += 1;
-            }
-            hash = run;
-            in_word = true;
-            continue;
-        }
-        // A Latin-1 letter (`é`, `À`), lowered by its code point without decoding:
-        // French words hold one every few letters.
-        let latin = crate::language::latin1_letter(bytes, i);
-        let alphanumeric = if b.is_ascii() {
-            i += 1;
-            false
-        } else if let Some(next) = latin {
-            i += 2;
-            // `À`–`Þ` lower to 32 code points on; `ß` and `à`–`ÿ` are lower case.
-            let code = 0xC0 + u32::from(next & 0x3F);
-            let lower = if code <= 0xDE { code + 0x20 } else { code };
-            hash = hash_step(hash, lower);
-            true
-        } else {
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            i += c.len_utf8();
-            if c.is_alphanumeric() {
-                for lower in c.to_lowercase() {
-                    hash = hash_step(hash, u32::from(lower));
-                }
-            }
-            c.is_alphanumeric()
-        };
-        if alphanumeric {
-            in_word = true;
-        } else if in_word {
-            out.push(hash);
-            hash = 0;
-            in_word = false;
-        }
-    }
-    if in_word {
-        out.push(hash);
-    }
-}
-
-/// One character into a word's hash (FxHash's step; shingles are mixed afterwards).
-fn hash_step(hash: u64, c: u32) -> u64 {
-    (hash.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x517c_c1b7_2722_0a95)
-}
-
 /// The share of slots two signatures agree on (0 when either has none).
 pub fn similarity(a: &[u8], b: &[u8]) -> f32 {
     if a.len() != SLOTS * 4 || b.len() != SLOTS * 4 {
@@ -169,7 +107,7 @@ const fn mix(mut x: u64) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{fingerprint, hash_step, same_story, similarity, word_hashes};
+    use super::{fingerprint, same_story, similarity};
 
     const STORY: &[&str] = &[
         "Pemerintah Indonesia mengumumkan rencana membangun pusat data kecerdasan buatan di Batam dengan investasi senilai 2 miliar dolar.",
@@ -177,45 +115,6 @@ mod tests {
         "Investor dari Singapura dan Jepang disebut telah menyatakan minat untuk ikut mendanai pembangunan gedung tersebut.",
         "Para pengamat menilai ketersediaan listrik dan air menjadi tantangan terbesar bagi pusat data sebesar itu di pulau kecil.",
     ];
-
-    #[test]
-    fn word_hashes_are_those_of_the_lower_cased_words() {
-        use proptest::prelude::*;
-        let chars = prop::sample::select(vec![
-            'a', 'Z', '7', ' ', '-', '\'', '’', '.', 'é', 'É', 'à', 'À', 'Þ', 'þ', 'ß', 'ÿ', '×',
-            '÷', 'Ł', 'ł', 'İ', '\u{a0}', '«', '٣',
-        ]);
-        proptest!(|(text in prop::collection::vec(chars, 0..30))| {
-            let text: String = text.into_iter().collect();
-            hashes_agree(&text);
-        });
-        for text in [
-            "L’été 2024, «Zuckerberg» a dit: c'est l'IA—et après? 16.000 GPU…",
-            "Presiden Korea Selatan YOON Suk-yeol bertemu CEO Meta",
-            "ÉLU président à 39 ans",
-            "",
-            "  ... x",
-            "ÀÉÎÕÜÝÞßàéîõüýþÿ ×÷ Łódź İstanbul",
-        ] {
-            hashes_agree(text);
-        }
-    }
-
-    /// `word_hashes` are the hashes of the text's runs of letters and digits, lower-cased.
-    fn hashes_agree(text: &str) {
-        let expected: Vec<u64> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                w.chars()
-                    .flat_map(char::to_lowercase)
-                    .fold(0, |h, c| hash_step(h, u32::from(c)))
-            })
-            .collect();
-        let mut got = Vec::new();
-        word_hashes(text, &mut got);
-        assert_eq!(got, expected, "{text}");
-    }
 
     #[test]
     fn a_copy_with_a_word_changed_is_one_story_and_another_story_is_not() {

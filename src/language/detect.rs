@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use whatlang::{Detector, Lang as WLang};
 
+use super::word_hash::{self, PassageWords, word_hash};
 use super::{ASCII_LETTER, Lang, en, fr, id};
 
 /// Fewer letters than this and detection is a guess: call it `Other`.
@@ -218,6 +219,28 @@ fn hints_at_another_language(text: &str, lang: Lang) -> bool {
     })
 }
 
+/// Markers of two to six letters (the only ones `hints_at_another_language` can see), by
+/// their `word_hash`.
+fn hashed_markers(markers: &[&str]) -> FxHashSet<u64> {
+    markers
+        .iter()
+        .filter(|m| (2..=6).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(|m| word_hash(m))
+        .collect()
+}
+
+/// `hints_at_another_language`, told the passage's word hashes (`PassageWords`).
+fn hints_at_another_language_hashed(text: &str, words: &[u64], lang: Lang) -> bool {
+    static FR: LazyLock<FxHashSet<u64>> = LazyLock::new(|| hashed_markers(fr::MARKERS));
+    static ID: LazyLock<FxHashSet<u64>> = LazyLock::new(|| hashed_markers(id::MARKERS));
+    let markers = match lang {
+        Lang::Id => &*FR,
+        Lang::Fr => &*ID,
+        Lang::Other => return hints_at_another_language(text, lang),
+    };
+    words.iter().any(|w| markers.contains(w))
+}
+
 fn map(lang: WLang) -> Lang {
     match lang {
         WLang::Ind => Lang::Id,
@@ -279,6 +302,106 @@ const FUNCTION_WORDS: [&[&str]; 8] = [
     ],
 ];
 
+/// The language of an article's `passages` as `detect` judges them joined by line
+/// breaks, told their word hashes: the same answer, without splitting the text again
+/// (the joined text is only written for whatlang, when function words leave a doubt).
+pub fn detect_article(passages: &[&str], words: &PassageWords) -> Lang {
+    // The sample `detect` would read: whole passages up to `ARTICLE_SAMPLE_BYTES`, the
+    // last cut there.
+    let mut letters = 0;
+    let mut counts = [0u32; 8];
+    let mut used = 0;
+    let mut cut_words = Vec::new();
+    for (i, passage) in passages.iter().enumerate() {
+        if used >= ARTICLE_SAMPLE_BYTES {
+            break;
+        }
+        if i > 0 {
+            used += 1;
+        }
+        let room = ARTICLE_SAMPLE_BYTES.saturating_sub(used);
+        let (text, hashes) = if passage.len() <= room {
+            (*passage, words.passage(i))
+        } else {
+            let text = head(passage, room);
+            cut_words.clear();
+            word_hash::word_hashes(text, &mut cut_words);
+            (text, cut_words.as_slice())
+        };
+        used += passage.len();
+        if letters < MIN_LETTERS {
+            letters += count_letters(text, MIN_LETTERS - letters);
+        }
+        count_function_words(hashes, &mut counts);
+    }
+    if letters < MIN_LETTERS {
+        return Lang::Other;
+    }
+    if let Some(lang) = lead_language(&counts) {
+        return lang;
+    }
+    let mut sample = passages.join("\n");
+    sample.truncate(head(&sample, ARTICLE_SAMPLE_BYTES).len());
+    detector()
+        .detect_lang(&sample)
+        .map(map)
+        .unwrap_or(Lang::Other)
+}
+
+/// `detect_passage`, told the passage's word hashes (`PassageWords::passage`).
+pub fn detect_passage_hashed(text: &str, words: &[u64], article: Lang) -> Lang {
+    if !has_letters(text, MIN_PASSAGE_LETTERS) {
+        return passage_by_function_words(text, article);
+    }
+    if article != Lang::Other && !hints_at_another_language_hashed(text, words, article) {
+        return article;
+    }
+    by_detector(text, article)
+}
+
+/// Letters of `text`, counted up to `n`.
+fn count_letters(text: &str, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if count >= n {
+            break;
+        }
+        let (letter, len) = if b < 0x80 {
+            (ASCII_LETTER[usize::from(b)], 1)
+        } else {
+            letter_at(text, i)
+        };
+        count += usize::from(letter);
+        i += len;
+    }
+    count
+}
+
+/// Adds the function words among `words` (hashes) to each language's count.
+fn count_function_words(words: &[u64], counts: &mut [u32; 8]) {
+    static TABLE: LazyLock<FxHashMap<u64, u8>> = LazyLock::new(|| {
+        let mut table = FxHashMap::default();
+        for (i, words) in FUNCTION_WORDS.iter().enumerate() {
+            // `by_function_words` counts words of seven bytes at most.
+            for word in words.iter().filter(|w| w.len() <= 7) {
+                *table.entry(word_hash(word)).or_insert(0) |= 1 << i;
+            }
+        }
+        table
+    });
+    for word in words {
+        if let Some(&langs) = TABLE.get(word) {
+            let mut langs = langs;
+            while langs != 0 {
+                counts[langs.trailing_zeros() as usize] += 1;
+                langs &= langs - 1;
+            }
+        }
+    }
+}
+
 /// A function word → the languages it belongs to, as a bit set over `DETECTOR_LANGS`:
 /// by `packed_lower` for words of ASCII letters, by the word itself for the others.
 struct FunctionWords {
@@ -339,8 +462,6 @@ fn function_word_table() -> &'static FunctionWords {
 /// as of any other. Cheap (one lookup per short word) where whatlang counts and sorts
 /// every trigram, and news articles nearly always pass.
 fn by_function_words(text: &str) -> Option<Lang> {
-    const MIN_FUNCTION_WORDS: u32 = 12;
-    const FUNCTION_WORD_LEAD: u32 = 4;
     let table = function_word_table();
     let mut counts = [0u32; 8];
     for (word, ascii) in letter_runs_ascii(text) {
@@ -355,6 +476,14 @@ fn by_function_words(text: &str) -> Option<Lang> {
             }
         }
     }
+    lead_language(&counts)
+}
+
+/// The language whose function words lead, if they leave no doubt: at least
+/// `MIN_FUNCTION_WORDS` of them, and `FUNCTION_WORD_LEAD` times as many as of any other.
+fn lead_language(counts: &[u32; 8]) -> Option<Lang> {
+    const MIN_FUNCTION_WORDS: u32 = 12;
+    const FUNCTION_WORD_LEAD: u32 = 4;
     let (best, &top) = counts.iter().enumerate().max_by_key(|&(_, c)| *c)?;
     let second = counts
         .iter()
@@ -372,13 +501,20 @@ fn by_function_words(text: &str) -> Option<Lang> {
 /// quotation inside an Indonesian article). A passage long enough is judged by
 /// whatlang; a short one, or one whatlang isn't sure of, by its function words.
 pub fn detect_passage(text: &str, article: Lang) -> Lang {
-    const MIN_PASSAGE_LETTERS: usize = 60;
     if !has_letters(text, MIN_PASSAGE_LETTERS) {
         return passage_by_function_words(text, article);
     }
     if article != Lang::Other && !hints_at_another_language(text, article) {
         return article;
     }
+    by_detector(text, article)
+}
+
+/// Fewer letters than this and a passage is judged by its function words alone.
+const MIN_PASSAGE_LETTERS: usize = 60;
+
+/// A passage's language by whatlang when it is sure, else by function words.
+fn by_detector(text: &str, article: Lang) -> Lang {
     match detector().detect(text) {
         Some(info) if info.is_reliable() => match map(info.lang()) {
             Lang::Other => article,
@@ -570,6 +706,63 @@ mod tests {
             ("Il a souri.", Lang::Other, Lang::Fr),
         ] {
             assert_eq!(detect_passage(text, article), lang, "{text}");
+        }
+    }
+
+    /// `detect` of the passages joined as a build samples them, as `detect_article`
+    /// must give it.
+    fn detect_joined(passages: &[&str]) -> Lang {
+        let mut sample = String::new();
+        for passage in passages {
+            if sample.len() >= ARTICLE_SAMPLE_BYTES {
+                break;
+            }
+            if !sample.is_empty() {
+                sample.push('\n');
+            }
+            sample.push_str(passage);
+        }
+        detect(&sample)
+    }
+
+    #[test]
+    fn words_hashed_once_give_the_languages_the_text_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut articles: Vec<String> = Vec::new();
+        for dir in ["seeds", "tests/data/answers"] {
+            let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            paths.sort();
+            articles.extend(paths.iter().map(|p| std::fs::read_to_string(p).unwrap()));
+        }
+        assert!(articles.len() > 20);
+        // Mixed and short ones too: a French paragraph inside an Indonesian article, a
+        // caption, an English one, one cut inside a word at the sample's end.
+        let long_fr = "Les autorités japonaises et les entreprises redoublent d'efforts. ".repeat(40);
+        articles.push(format!("{}\n\n{}\n\nZuckerberg bertemu Lee.", articles[0], long_fr));
+        articles.push("Foto: dok.".to_string());
+        articles.push("The president met the chief executive to discuss the future.".to_string());
+        articles.push(format!("{}\n\nberkomentar", "a".repeat(2040)));
+        for article in &articles {
+            let passages: Vec<&str> = article
+                .split("\n\n")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let words = PassageWords::of(passages.iter().copied());
+            let lang = detect_article(&passages, &words);
+            assert_eq!(lang, detect_joined(&passages), "{}", passages[0]);
+            for (i, passage) in passages.iter().enumerate() {
+                for article_lang in [lang, Lang::Id, Lang::Fr, Lang::Other] {
+                    assert_eq!(
+                        detect_passage_hashed(passage, words.passage(i), article_lang),
+                        detect_passage(passage, article_lang),
+                        "{passage}"
+                    );
+                }
+            }
         }
     }
 }

@@ -7,8 +7,8 @@
 //! queries only) with its word classes as named consts, and one row in `PROFILES`. Code
 //! that looks for a class of words in any language asks `any` (the union over the
 //! table); code that needs one language's words names them (`id::PARTICLES`).
-//! Detection lives in `detect`; the names of countries and world regions in
-//! `territories`.
+//! Detection lives in `detect` (at index time over words hashed once, `word_hash`);
+//! the names of countries and world regions in `territories`.
 //!
 //! # Adding a language
 //!
@@ -27,13 +27,17 @@ pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod id;
 pub(crate) mod territories;
+pub(crate) mod word_hash;
 
 use std::borrow::Cow;
 
 use crate::analysis::AnalyzerKind;
 
-pub use detect::{ARTICLE_SAMPLE_BYTES, detect, detect_passage};
+pub use detect::{
+    ARTICLE_SAMPLE_BYTES, detect, detect_article, detect_passage, detect_passage_hashed,
+};
 pub use territories::{is_territory, kind_of as territory_kind};
+pub use word_hash::PassageWords;
 
 /// The language of a text as far as analysis is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
