@@ -14,6 +14,14 @@
 //! string of them all), because it is asked once per word indexed. A stream reads one
 //! word ahead and starts fetching that word's slot, so the wait on memory overlaps the
 //! indexing of the word before.
+//!
+//! tantivy gives each segment a fresh copy of the analyser, so a memo would start empty
+//! with every segment (a build of a large archive writes several per thread). A memo
+//! set down with its analyser is kept by the thread (`MemoShelf`), and the next copy of
+//! the same analyser that starts on that thread picks it up instead of starting empty.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
@@ -198,6 +206,47 @@ impl Memo {
     }
 }
 
+/// The memos this thread's analysers set down, by the analyser they came from: at most
+/// one per analyser, the fuller kept.
+struct MemoShelf(Vec<(u64, Memo)>);
+
+thread_local! {
+    static SHELF: RefCell<MemoShelf> = const { RefCell::new(MemoShelf(Vec::new())) };
+}
+
+/// Tells analysers apart on the shelf: an analyser built by `Memoized::new` gets the
+/// next, and its copies share it.
+static NEXT_ANALYSER: AtomicU64 = AtomicU64::new(0);
+
+impl MemoShelf {
+    /// Sets `memo` of analyser `id` down, unless the shelf holds a fuller one of it.
+    fn put(id: u64, memo: Memo) {
+        // At thread exit the shelf may already be gone: the memo is dropped.
+        let _ = SHELF.try_with(|shelf| {
+            let Ok(mut shelf) = shelf.try_borrow_mut() else {
+                return;
+            };
+            match shelf.0.iter_mut().find(|(held, _)| *held == id) {
+                Some((_, held)) if held.words.len() < memo.words.len() => *held = memo,
+                Some(_) => {}
+                None => shelf.0.push((id, memo)),
+            }
+        });
+    }
+
+    /// Takes the memo of analyser `id` set down on this thread, if any.
+    fn take(id: u64) -> Option<Memo> {
+        SHELF
+            .try_with(|shelf| {
+                let mut shelf = shelf.try_borrow_mut().ok()?;
+                let at = shelf.0.iter().position(|(held, _)| *held == id)?;
+                Some(shelf.0.swap_remove(at).1)
+            })
+            .ok()
+            .flatten()
+    }
+}
+
 /// A word tokenizer whose words go through `filters`, remembered.
 ///
 /// With `surface` filters (the `neutral` analyser's), the analyser is cased: words
@@ -207,6 +256,10 @@ impl Memo {
 /// a sentence only picks among them.
 #[derive(Clone)]
 pub struct Memoized {
+    /// Which analyser this is a copy of (see `MemoShelf`).
+    id: u64,
+    /// Whether the memo may still be taken from the shelf: until the first text.
+    fresh: bool,
     words: WordTokenizer,
     /// The filters, over a tokenizer that makes the whole input one token.
     filters: TextAnalyzer,
@@ -224,6 +277,8 @@ impl Memoized {
     /// `filters` must be built on `WholeText`.
     pub fn new(words: WordTokenizer, filters: TextAnalyzer) -> Memoized {
         Memoized {
+            id: NEXT_ANALYSER.fetch_add(1, Ordering::Relaxed),
+            fresh: true,
             words,
             filters,
             surface: None,
@@ -245,6 +300,14 @@ impl Memoized {
     pub fn plain_words_pass(mut self, len: usize) -> Memoized {
         self.plain_up_to = len;
         self
+    }
+}
+
+impl Drop for Memoized {
+    fn drop(&mut self) {
+        if self.memo.words.len() > 0 {
+            MemoShelf::put(self.id, std::mem::replace(&mut self.memo, Memo::new()));
+        }
     }
 }
 
@@ -321,6 +384,14 @@ impl Tokenizer for Memoized {
     type TokenStream<'a> = MemoizedStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MemoizedStream<'a> {
+        if self.fresh {
+            self.fresh = false;
+            if self.memo.words.len() == 0
+                && let Some(memo) = MemoShelf::take(self.id)
+            {
+                self.memo = memo;
+            }
+        }
         self.token.reset();
         MemoizedStream {
             words: self.words.token_stream(text),
