@@ -109,15 +109,20 @@ impl TokenStream for WordTokenStream<'_> {
             self.emit_part();
             return true;
         }
-        let Some((start, end)) = next_word(self.text, self.cursor) else {
+        let Some((start, end, hyphenated)) = next_word(self.text, self.cursor) else {
             self.cursor = self.text.len();
             return false;
         };
-        self.sentence_start = self.cursor == 0 || ends_sentence(&self.text[self.cursor..start]);
+        self.sentence_start =
+            self.cursor == 0 || ends_sentence(&self.text.as_bytes()[self.cursor..start]);
         self.cursor = end;
         self.parts.clear();
         self.next_part = 0;
-        split_hyphens(self.text, start, end, self.parts);
+        if hyphenated {
+            split_hyphens(self.text, start, end, self.parts);
+        } else {
+            self.parts.push((start, end));
+        }
         if self.collapse_reduplication
             && let [(l0, l1), (r0, r1)] = self.parts[..]
             && let Some(base) = reduplication::base(&self.text[l0..l1], &self.text[r0..r1])
@@ -140,11 +145,11 @@ impl TokenStream for WordTokenStream<'_> {
 }
 
 /// Whether the text between two words ends a sentence.
-fn ends_sentence(gap: &str) -> bool {
-    // Bytes first: the gap is nearly always a space or a comma and a space.
-    gap.bytes()
+fn ends_sentence(gap: &[u8]) -> bool {
+    // The gap is nearly always a space, or a comma and a space.
+    gap.iter()
         .any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b'\n'))
-        || (gap.len() >= 3 && gap.contains('…'))
+        || (gap.len() >= 3 && gap.windows(3).any(|w| w == "…".as_bytes()))
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -164,15 +169,28 @@ fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
-/// The byte range of the first word of `text` at or after `from`.
-fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
+/// ASCII letters and digits, by byte: one load to tell a byte of a word.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The byte range of the first word of `text` at or after `from`, and whether a hyphen
+/// joins parts of it.
+fn next_word(text: &str, from: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     let mut start = from;
+    let mut hyphenated = false;
     let mut last = loop {
         // ASCII spaces and punctuation in a tight loop: this runs on every byte indexed.
         while bytes
             .get(start)
-            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+            .is_some_and(|&b| b < 0x80 && !ASCII_WORD_BYTE[usize::from(b)])
         {
             start += 1;
         }
@@ -185,11 +203,14 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
     let mut end = start + last.len_utf8();
     loop {
         // ASCII letters and digits in a tight loop.
+        let run = end;
         while let Some(&b) = bytes.get(end)
-            && b.is_ascii_alphanumeric()
+            && ASCII_WORD_BYTE[usize::from(b)]
         {
-            last = char::from(b);
             end += 1;
+        }
+        if end > run {
+            last = char::from(bytes[end - 1]);
         }
         let Some(c) = char_at(text, end) else {
             break;
@@ -199,12 +220,17 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
             end += c.len_utf8();
             continue;
         }
-        // A joiner between two word characters keeps the word going.
+        // A joiner between two word characters keeps the word going; anything else
+        // (nearly always a space) ends the word without reading what follows.
+        if !(is_hyphen(c) || is_apostrophe(c) || c == '.' || c == ',') {
+            break;
+        }
         let after = end + c.len_utf8();
         let Some(next) = char_at(text, after) else {
             break;
         };
         let joins = if is_hyphen(c) {
+            hyphenated |= next.is_alphanumeric();
             next.is_alphanumeric()
         } else if is_apostrophe(c) {
             last.is_alphabetic() && next.is_alphabetic()
@@ -219,19 +245,11 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
         last = next;
         end = after + next.len_utf8();
     }
-    Some((start, end))
+    Some((start, end, hyphenated))
 }
 
 /// The byte ranges of the hyphen-separated parts of the word `text[start..end]`.
 fn split_hyphens(text: &str, start: usize, end: usize, parts: &mut Vec<(usize, usize)>) {
-    // Most words have no hyphen: `-`, or the lead byte of U+2010 and U+2011.
-    if !text.as_bytes()[start..end]
-        .iter()
-        .any(|&b| b == b'-' || b == 0xE2)
-    {
-        parts.push((start, end));
-        return;
-    }
     let mut from = start;
     for (i, c) in text[start..end].char_indices() {
         if is_hyphen(c) {
@@ -245,7 +263,7 @@ fn split_hyphens(text: &str, start: usize, end: usize, parts: &mut Vec<(usize, u
 /// Appends `part` to `out`, without thousands separators if it is a number written with
 /// them: `16.000` / `16,000` / `1.250.000` → digits only; `3.1` and `2,5` stay as written.
 fn push_normalized_number(part: &str, out: &mut String) {
-    let is_number = part.starts_with(|c: char| c.is_ascii_digit())
+    let is_number = part.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && part.contains(['.', ','])
         && part
             .bytes()

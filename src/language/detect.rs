@@ -740,8 +740,12 @@ mod tests {
         assert!(articles.len() > 20);
         // Mixed and short ones too: a French paragraph inside an Indonesian article, a
         // caption, an English one, one cut inside a word at the sample's end.
-        let long_fr = "Les autorités japonaises et les entreprises redoublent d'efforts. ".repeat(40);
-        articles.push(format!("{}\n\n{}\n\nZuckerberg bertemu Lee.", articles[0], long_fr));
+        let long_fr =
+            "Les autorités japonaises et les entreprises redoublent d'efforts. ".repeat(40);
+        articles.push(format!(
+            "{}\n\n{}\n\nZuckerberg bertemu Lee.",
+            articles[0], long_fr
+        ));
         articles.push("Foto: dok.".to_string());
         articles.push("The president met the chief executive to discuss the future.".to_string());
         articles.push(format!("{}\n\nberkomentar", "a".repeat(2040)));
