@@ -219,26 +219,68 @@ fn hints_at_another_language(text: &str, lang: Lang) -> bool {
     })
 }
 
+/// Words by their `word_hash`, each with a value, and a bitmap of their hashes' top
+/// bits that turns away most other words (nearly every word of a text) with one load,
+/// before any hash look-up.
+struct HashedWords<V> {
+    values: FxHashMap<u64, V>,
+    top_bits: Box<[u64; 64]>,
+}
+
+impl<V: Copy> HashedWords<V> {
+    fn new(words: impl IntoIterator<Item = (u64, V)>, merge: impl Fn(V, V) -> V) -> Self {
+        let mut table = HashedWords {
+            values: FxHashMap::default(),
+            top_bits: Box::new([0; 64]),
+        };
+        for (hash, value) in words {
+            let slot = Self::slot(hash);
+            table.top_bits[slot >> 6] |= 1 << (slot & 63);
+            table
+                .values
+                .entry(hash)
+                .and_modify(|v| *v = merge(*v, value))
+                .or_insert(value);
+        }
+        table
+    }
+
+    /// The top 12 bits: a word hash's best mixed.
+    fn slot(hash: u64) -> usize {
+        (hash >> 52) as usize
+    }
+
+    fn get(&self, hash: u64) -> Option<V> {
+        let slot = Self::slot(hash);
+        if self.top_bits[slot >> 6] >> (slot & 63) & 1 == 0 {
+            return None;
+        }
+        self.values.get(&hash).copied()
+    }
+}
+
 /// Markers of two to six letters (the only ones `hints_at_another_language` can see), by
 /// their `word_hash`.
-fn hashed_markers(markers: &[&str]) -> FxHashSet<u64> {
-    markers
-        .iter()
-        .filter(|m| (2..=6).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_alphabetic()))
-        .map(|m| word_hash(m))
-        .collect()
+fn hashed_markers(markers: &[&str]) -> HashedWords<()> {
+    HashedWords::new(
+        markers
+            .iter()
+            .filter(|m| (2..=6).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_alphabetic()))
+            .map(|m| (word_hash(m), ())),
+        |_, _| (),
+    )
 }
 
 /// `hints_at_another_language`, told the passage's word hashes (`PassageWords`).
 fn hints_at_another_language_hashed(text: &str, words: &[u64], lang: Lang) -> bool {
-    static FR: LazyLock<FxHashSet<u64>> = LazyLock::new(|| hashed_markers(fr::MARKERS));
-    static ID: LazyLock<FxHashSet<u64>> = LazyLock::new(|| hashed_markers(id::MARKERS));
+    static FR: LazyLock<HashedWords<()>> = LazyLock::new(|| hashed_markers(fr::MARKERS));
+    static ID: LazyLock<HashedWords<()>> = LazyLock::new(|| hashed_markers(id::MARKERS));
     let markers = match lang {
         Lang::Id => &*FR,
         Lang::Fr => &*ID,
         Lang::Other => return hints_at_another_language(text, lang),
     };
-    words.iter().any(|w| markers.contains(w))
+    words.iter().any(|&w| markers.get(w).is_some())
 }
 
 fn map(lang: WLang) -> Lang {
@@ -381,19 +423,20 @@ fn count_letters(text: &str, n: usize) -> usize {
 
 /// Adds the function words among `words` (hashes) to each language's count.
 fn count_function_words(words: &[u64], counts: &mut [u32; 8]) {
-    static TABLE: LazyLock<FxHashMap<u64, u8>> = LazyLock::new(|| {
-        let mut table = FxHashMap::default();
-        for (i, words) in FUNCTION_WORDS.iter().enumerate() {
-            // `by_function_words` counts words of seven bytes at most.
-            for word in words.iter().filter(|w| w.len() <= 7) {
-                *table.entry(word_hash(word)).or_insert(0) |= 1 << i;
-            }
-        }
-        table
+    static TABLE: LazyLock<HashedWords<u8>> = LazyLock::new(|| {
+        HashedWords::new(
+            FUNCTION_WORDS.iter().enumerate().flat_map(|(i, words)| {
+                // `by_function_words` counts words of seven bytes at most.
+                words
+                    .iter()
+                    .filter(|w| w.len() <= 7)
+                    .map(move |w| (word_hash(w), 1u8 << i))
+            }),
+            |a, b| a | b,
+        )
     });
-    for word in words {
-        if let Some(&langs) = TABLE.get(word) {
-            let mut langs = langs;
+    for &word in words {
+        if let Some(mut langs) = TABLE.get(word) {
             while langs != 0 {
                 counts[langs.trailing_zeros() as usize] += 1;
                 langs &= langs - 1;
