@@ -289,7 +289,14 @@ fn is_cue(word: &str) -> bool {
         all: FxHashSet<&'static str>,
         /// The cues of eight ASCII letters and digits at most, by `packed_lower`.
         short: FxHashSet<u64>,
+        /// A bit per `short_slot` some key of `short` falls in: most words are turned
+        /// away by one load, before hashing.
+        short_slots: Box<[u64; 64]>,
         filter: language::ShapeFilter,
+    }
+    /// The top 12 bits of a key, mixed by one multiplication.
+    fn short_slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
     }
     static CUES: LazyLock<Cues> = LazyLock::new(|| {
         let mut all = FxHashSet::default();
@@ -303,13 +310,23 @@ fn is_cue(word: &str) -> bool {
             all.extend(classes.into_iter().chain(p.roles).flatten().copied());
         }
         // Looked up in lower case, as `all` is: an entry with a capital matches nothing.
-        let short = all
+        let short: FxHashSet<u64> = all
             .iter()
             .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
             .filter_map(|w| language::packed_lower(w))
             .collect();
+        let mut short_slots = Box::new([0u64; 64]);
+        for &key in &short {
+            let slot = short_slot(key);
+            short_slots[slot >> 6] |= 1 << (slot & 63);
+        }
         let filter = language::ShapeFilter::new(all.iter().copied());
-        Cues { all, short, filter }
+        Cues {
+            all,
+            short,
+            short_slots,
+            filter,
+        }
     });
     // Punctuation (a tenth of the words read) cues nothing: every cue starts with a
     // letter (a test checks the lists).
@@ -324,7 +341,8 @@ fn is_cue(word: &str) -> bool {
     // A short plain word (most words) can only be a cue of the same letters: one
     // look-up of an integer, cheaper than the shape filter.
     if let Some(key) = language::packed_lower(word) {
-        return cues.short.contains(&key);
+        let slot = short_slot(key);
+        return cues.short_slots[slot >> 6] >> (slot & 63) & 1 != 0 && cues.short.contains(&key);
     }
     if !cues.filter.may_hold(word) {
         return false;
