@@ -247,6 +247,35 @@ fn is_demonym(ws: &[Word], i: usize) -> bool {
             .is_some_and(|n| !n.is_punct() && !n.is_capitalized())
 }
 
+/// The answer to a question asking by a noun no class of words knows (see
+/// `Question::kind_noun`): read as asking a place, a body and a person in turn, the
+/// best of the names the passages write beside that noun; none when none is.
+pub fn find_by_kind_noun(
+    index: &dyn Backend,
+    question: &Question,
+    hits: &[Hit],
+    topic: Option<&Topic>,
+) -> Result<Option<Found>, SearchError> {
+    let mut best: Option<Found> = None;
+    for (expect, kind) in [
+        (Expect::Place, Kind::Topic),
+        (Expect::Organisation, Kind::Who),
+        (Expect::Person, Kind::Who),
+    ] {
+        let asked = Question {
+            expects: Some(expect),
+            kind,
+            ..question.clone()
+        };
+        if let Some(found) = find(index, &asked, hits, topic)?
+            && best.as_ref().is_none_or(|b| found.score > b.score)
+        {
+            best = Some(found);
+        }
+    }
+    Ok(best)
+}
+
 /// Finds the answer to `question` in `hits` (best first), or `None`.
 pub fn find(
     index: &dyn Backend,
@@ -262,6 +291,13 @@ pub fn find(
     };
     let subject = subject(question);
     let other_names = other_names(question);
+    // "which settlement …": the noun asked by and its translations, folded; only a
+    // name written beside one of them answers (see `introduced_by`).
+    let kind_noun_forms: Option<Vec<String>> = question.kind_noun.as_deref().map(|noun| {
+        let mut forms: Vec<String> = translations(noun).iter().map(|t| folded(t)).collect();
+        forms.push(folded(noun));
+        forms
+    });
     // What the question counts, in the forms a number's unit may take (`GPUs` → `gpu`,
     // `rumah` → `homes`).
     let mut asked_units = AskedUnits::of(&question.topic);
@@ -702,6 +738,12 @@ pub fn find(
                 .copied()
                 .filter(|&[s, e]| !(s < c.core.end && c.core.start < e) || does_what_asked(s, e))
                 .collect();
+            if kind_noun_forms
+                .as_ref()
+                .is_some_and(|forms| !introduced_by(&hit.text, &c.range, forms))
+            {
+                continue;
+            }
             let mut closeness = closeness(&hit.text, &c.range, &around, question_words);
             if alone_in_best && c.kind.is_none() && !around.is_empty() {
                 closeness = closeness.max(ALONE_IN_BEST);
@@ -1888,6 +1930,44 @@ fn names_a_kind(name: &str, kinds: &HashSet<String>) -> bool {
             .join(" ")
     );
     kinds.iter().any(|k| lower.contains(&format!(" {k} ")))
+}
+
+/// Words before and after a name read for the noun introducing it (`the historian`
+/// before `Helen McCulloch`, `, a historian at` after it).
+const INTRODUCING_WORDS: usize = 4;
+
+/// Whether the name at bytes `range` of `text` holds one of `forms` (`Kibuye market`,
+/// `Grimwade Centre`) or stands within a few words of one (`l'historienne Helen
+/// McCulloch`), as the same word or one sharing most of its stem (`historienne`,
+/// `historian`).
+fn introduced_by(text: &str, range: &Range<usize>, forms: &[String]) -> bool {
+    let all = words(text);
+    let inside: Vec<usize> = (0..all.len())
+        .filter(|&i| {
+            let start = all[i].start;
+            range.start <= start && start < range.end
+        })
+        .collect();
+    let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
+        return false;
+    };
+    let from = first.saturating_sub(INTRODUCING_WORDS);
+    let to = (last + 1 + INTRODUCING_WORDS).min(all.len());
+    all[from..to].iter().filter(|w| !w.is_punct()).any(|w| {
+        let word = folded(super::quotes::without_elision(w.text));
+        forms.iter().any(|f| same_stem(&word, f))
+    })
+}
+
+/// The same word, or two sharing a stem of five letters or more that is most of the
+/// shorter (`historienne` and `historian`, `localité` and `locality`).
+fn same_stem(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= 5 && common * 10 >= shorter * 7
 }
 
 fn translations(word: &str) -> Vec<&'static str> {

@@ -83,10 +83,7 @@ pub const PROFILE: Profile = Profile {
         "percent",
         "%",
     ],
-    asks_measure: &[
-        "area", "size", "distance", "far", "long", "length", "weight", "heavy", "high", "tall",
-        "deep", "wide", "large", "big",
-    ],
+    asks_measure: ASKS_MEASURE,
     scale_words: SCALE_WORDS,
     currencies: CURRENCIES,
     age_units: AGE_UNITS,
@@ -304,6 +301,12 @@ pub const ASKS_SAID: &[&str] = &[
 ];
 /// Words of a question asking whom someone met.
 pub const ASKS_MET: &[&str] = &["meet", "met", "meeting", "meets"];
+/// Nouns and adjectives asking a measure (`what area`, `how long`), and quantities
+/// asked by a noun (`what quantity`, `what volume`).
+pub const ASKS_MEASURE: &[&str] = &[
+    "area", "size", "distance", "far", "long", "length", "weight", "heavy", "high", "tall", "deep",
+    "wide", "large", "big", "quantity", "volume", "quota",
+];
 /// "How many" and "how much", two words each: the word pairs a question is read for.
 pub const ASKS_HOW_MANY_PAIRS: &[(&str, &str)] = &[("how", "many"), ("how", "much")];
 /// "When".

@@ -79,6 +79,11 @@ pub struct Question {
     pub speaker: Option<String>,
     /// The topic words, as typed.
     pub topic: String,
+    /// The noun naming the kind of thing asked, when the question asks by a noun no
+    /// class of words knows (`settlement` of "which settlement does …", `pasar` of
+    /// "di pasar mana …"), lower case: what answers is then a name the passage
+    /// writes beside that noun or one of its translations.
+    pub kind_noun: Option<String>,
 }
 
 /// A class of words, in every language of the table.
@@ -230,6 +235,8 @@ pub fn read(question: &str) -> Question {
         Kind::When
     } else if has(HOW_MANY)
         || en::ASKS_HOW_MANY_PAIRS.iter().any(|&(a, b)| has_pair(a, b))
+        // "how long is the detour", "how large was the plot": a measure.
+        || en::ASKS_MEASURE.iter().any(|&m| has_pair("how", m))
         || asks_age
     {
         Kind::HowMany
@@ -452,12 +459,147 @@ pub fn read(question: &str) -> Question {
         Kind::Met | Kind::Who => Some(Expect::Person),
         Kind::Said | Kind::Topic => None,
     };
+    // "which settlement …", "quelle quantité …", "di pasar mana …": the noun beside
+    // the question word says what is asked, when nothing else did.
+    let (kind, expects, kind_noun) = match (expects, kind) {
+        (None, Kind::Topic) => match kind_noun_asked(&tokens, &lower).map(|nouns| {
+            // The first word of a class decides (`haut gradé`: `gradé`); else the head.
+            nouns
+                .iter()
+                .map(|n| classify_noun(n))
+                .find(|c| *c != NounClass::Unknown)
+                .map_or((NounClass::Unknown, nouns[0].clone()), |c| {
+                    (c, nouns[0].clone())
+                })
+        }) {
+            Some((NounClass::Known(expect), _)) => {
+                let kind = match expect {
+                    Expect::Person | Expect::Organisation => Kind::Who,
+                    Expect::Count | Expect::Money | Expect::Age => Kind::HowMany,
+                    Expect::Date => Kind::When,
+                    Expect::Place => Kind::Topic,
+                };
+                (kind, Some(expect), None)
+            }
+            Some((NounClass::Unknown, noun)) => (kind, None, Some(noun)),
+            None => (kind, None, None),
+        },
+        (expects, _) => (kind, expects, None),
+    };
     Question {
         question: question.to_string(),
         kind,
         expects,
         speaker,
         topic: topic.join(" "),
+        kind_noun,
+    }
+}
+
+/// What a noun asked by its kind says of the answer.
+#[derive(Debug, PartialEq, Eq)]
+enum NounClass {
+    /// A kind of place, of body, a role or a measure, in some language.
+    Known(Expect),
+    /// Nothing a class of words holds.
+    Unknown,
+}
+
+/// The words a question asks by, beside its question word, its head noun first: those
+/// after "quel" / "which" (past a copula and an article: `quel est le quota`), those
+/// before "mana" / "apa" (after a preposition: `dari taman nasional mana`), up to a
+/// function word. In English the head of a compound comes last (`which research
+/// institute is`), in French and Indonesian first (`quel complexe sportif`).
+fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<String>> {
+    let content =
+        |w: &str| !crate::ask::quotes::is_common_word(w) && w.chars().all(char::is_alphabetic);
+    for (i, w) in lower.iter().enumerate() {
+        match *w {
+            "which" | "what" | "quel" | "quelle" | "quels" | "quelles" => {
+                let mut j = i + 1;
+                while lower.get(j).is_some_and(|x| {
+                    matches!(
+                        *x,
+                        "est" | "était" | "sont" | "le" | "la" | "les" | "l" | "the"
+                    )
+                }) {
+                    j += 1;
+                }
+                let english = *w == "which" || *w == "what";
+                // In English the verb may follow the noun with no function word
+                // between (`which orchard supplies`): a word after the first ending
+                // as a verb in the past or the third person ends the noun (an
+                // irregular past, `found`, isn't told).
+                let verb_like = |k: usize| {
+                    let x = lower[k];
+                    english
+                        && k > j
+                        && (x.ends_with("ed")
+                            || (x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("'s")))
+                };
+                let run: Vec<usize> = (j..lower.len().min(j + 4))
+                    .take_while(|&k| {
+                        (content(lower[k]) || lower[k].ends_with("'s")) && !verb_like(k)
+                    })
+                    .collect();
+                // `which Kakamega County executive`: names before the noun.
+                let mut nouns: Vec<String> = run
+                    .iter()
+                    .filter(|&&k| !tokens[k].0.starts_with(char::is_uppercase))
+                    .map(|&k| lower[k].trim_end_matches("'s").to_string())
+                    .collect();
+                if english {
+                    nouns.reverse();
+                }
+                if !nouns.is_empty() {
+                    return Some(nouns);
+                }
+            }
+            "mana" | "apa" if i >= 1 => {
+                let mut k = i;
+                while k >= 1
+                    && content(lower[k - 1])
+                    && !tokens[k - 1].0.starts_with(char::is_uppercase)
+                    && i - (k - 1) <= 3
+                {
+                    k -= 1;
+                }
+                if k < i {
+                    return Some(lower[k..i].iter().map(|w| w.to_string()).collect());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The class of a noun asked by (see `NounClass`): its own and those of its
+/// translations into the other languages.
+fn classify_noun(noun: &str) -> NounClass {
+    use crate::language::Tongue::{En, Fr, Id};
+    let mut forms = vec![noun];
+    for (from, to) in [(En, Fr), (En, Id), (Fr, En), (Fr, Id), (Id, En), (Id, Fr)] {
+        forms.extend(crate::translate::lexicon::lookup(from, to, noun));
+    }
+    let any = |class: Class| forms.iter().any(|f| language::any(class, f));
+    // A measure by the noun itself: a translation may be an adjective (`haut` → `high`).
+    if language::any(|p| p.asks_measure, noun) {
+        NounClass::Known(Expect::Count)
+    } else if any(|p| p.place_nouns) {
+        NounClass::Known(Expect::Place)
+    } else if any(|p| p.organisation_nouns) || any(|p| p.any_body_nouns) {
+        NounClass::Known(Expect::Organisation)
+    } else if forms
+        .iter()
+        .any(|f| crate::ask::quotes::role_class(f).is_some())
+        || any(|p| p.person_titles)
+    {
+        NounClass::Known(Expect::Person)
+    } else if any(|p| p.asks_money) {
+        NounClass::Known(Expect::Money)
+    } else {
+        NounClass::Unknown
     }
 }
 
@@ -585,6 +727,47 @@ mod tests {
             "quelle unité de gendarmerie a arrêté le passeur",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Organisation), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_noun_beside_the_question_word_says_what_is_asked() {
+        for (text, expects) in [
+            (
+                "quelle quantité de riz la coopérative a-t-elle vendue",
+                Expect::Count,
+            ),
+            (
+                "how long is the new cycle path along the canal",
+                Expect::Count,
+            ),
+            (
+                "berapa luas lahan yang terbakar di Ogan Ilir",
+                Expect::Count,
+            ),
+            (
+                "dans quel hameau la route a-t-elle été coupée",
+                Expect::Place,
+            ),
+            ("quel haut fonctionnaire a signé l'arrêté", Expect::Person),
+        ] {
+            let read = read(text);
+            assert_eq!(read.expects, Some(expects), "{text}");
+            assert_eq!(read.kind_noun, None, "{text}");
+        }
+        // A noun no class knows: asked by it, for the answer to be found beside it.
+        for (text, noun) in [
+            ("which orchard supplies the cider mill", "orchard"),
+            ("Which research vessel located the wreck", "vessel"),
+            ("di kebun mana petani menanam kopi itu", "kebun"),
+            (
+                "dans quel verger les pommes ont-elles été cueillies",
+                "verger",
+            ),
+        ] {
+            let read = read(text);
+            assert_eq!(read.expects, None, "{text}");
+            assert_eq!(read.kind_noun.as_deref(), Some(noun), "{text}");
         }
     }
 

@@ -529,3 +529,31 @@ fn answers_follow_general_rules_on_articles_of_our_own() {
     let (_, json) = ask_json(&index, "how much will Nova Scotia provide in relief");
     assert_eq!(json["answer"]["value"], "2500000");
 }
+
+#[test]
+fn a_question_asking_by_an_unknown_noun_is_answered_by_the_name_beside_it() {
+    // No class of words knows `orchard` or `brewery`: the answer is the name the
+    // article writes beside the noun (or its translation), of whatever kind; a noun
+    // the article never writes beside a name gets no answer rather than a guess.
+    let files = [(
+        "cider.txt",
+        "date 2026-10-12\n\nCider mill doubles its press capacity\n\nThe Lakeside cider \
+         mill in Ashford will double its press capacity next spring, its owner Margaret \
+         Doyle said on Monday. Most of its apples come from the Hollow Creek orchard, \
+         twelve kilometres north of the town, and the rest from growers in the valley.\n\n\
+         \"We turned away fruit last autumn,\" Doyle said. The mill employs nine people.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "which orchard supplies most of the apples of the Lakeside cider mill",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Hollow Creek", "{json}");
+    let (_, json) = ask_json(
+        &index,
+        "which brewery buys the apples of the Lakeside cider mill",
+    );
+    assert_eq!(json["answer"], Value::Null, "{json}");
+}
