@@ -381,11 +381,20 @@ pub fn find(
             .any(|w| language::any(|p| p.company_words, &w.lower()));
     // "which ministry", "quelle autorité": the kind of body asked, in the question's
     // words and their translations (`ministry` → `kementerian`).
-    let kinds_asked = if organisation_fit.is_some() {
+    let mut kinds_asked = if organisation_fit.is_some() {
         kinds_of_body_asked(&asked)
     } else {
         HashSet::new()
     };
+    // "quelle association caritative", "klub renang apa": the words the question asks
+    // a body by, whatever class they are of, and their translations (`charity`,
+    // `club`), as words naming or introducing the body asked.
+    if expect == Expect::Organisation {
+        for word in crate::plan::question::kind_words(&question.question) {
+            kinds_asked.extend(translations(&word).iter().map(|t| t.to_string()));
+            kinds_asked.insert(word);
+        }
+    }
     // "lembaga apa", "which body": any kind of body answers.
     let asks_any_body = asked
         .iter()
@@ -1812,8 +1821,18 @@ fn kind_before(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> boo
     if k > 0 && language::any(|p| p.articles, &before[k - 1].lower()) {
         k -= 1;
     }
-    k > 0 && is_kind_asked(&before[k - 1].lower(), kinds)
+    // `le club de natation Les Dauphins`: the noun with what qualifies it, in the same
+    // clause; a name between is another's (`Kementerian Agama sebagai penyelenggara`).
+    before[k.saturating_sub(KIND_BEFORE_WORDS)..k]
+        .iter()
+        .rev()
+        .enumerate()
+        .take_while(|(i, w)| !w.is_punct() && (*i == 0 || !w.is_capitalized()))
+        .any(|(_, w)| is_kind_asked(&w.lower(), kinds))
 }
+
+/// The words before an organisation's name read for the kind of body asked.
+const KIND_BEFORE_WORDS: usize = 3;
 
 /// How an organisation (`name`, written at `range` of `text`) fits the kinds of body
 /// asked: `KIND_ASKED` when its name holds one or one introduces it (`Kementerian

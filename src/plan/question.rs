@@ -505,6 +505,20 @@ enum NounClass {
     Unknown,
 }
 
+/// The words a question asks by, beside its question word, head noun first (see
+/// `kind_noun_asked`): `association caritative` of "quelle association caritative a
+/// coordonné …", `klub renang` of "klub renang apa …".
+pub(crate) fn kind_words(question: &str) -> Vec<String> {
+    let all = words(question);
+    let tokens: Vec<(&str, String)> = all
+        .iter()
+        .filter(|w| !w.is_punct())
+        .map(|w| (w.text, w.lower().into_owned()))
+        .collect();
+    let lower: Vec<&str> = tokens.iter().map(|(_, l)| l.as_str()).collect();
+    kind_noun_asked(&tokens, &lower).unwrap_or_default()
+}
+
 /// The words a question asks by, beside its question word, its head noun first: those
 /// after "quel" / "which" (past a copula and an article: `quel est le quota`), those
 /// before "mana" / "apa" (after a preposition: `dari taman nasional mana`), up to a
