@@ -1329,33 +1329,93 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
     let mut nouns = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower();
-        let noun = match lower.as_ref() {
-            "which" | "quel" | "quelle" | "quels" | "quelles" => words.get(i + 1),
-            "siapa" => words
-                .get(i + 1)
-                .filter(|_| words.get(i + 2).is_some_and(|y| y.lower() == "yang")),
-            _ if named == Some(i) => Some(w),
+        // "who is the public prosecutor …", "qui est l'avocat de …": the words after
+        // the copula and its article, up to a word of function.
+        let after_copula = |k: usize| {
+            let mut k = k;
+            while words.get(k).is_some_and(|x| {
+                matches!(x.lower().as_ref(), "the" | "a" | "an" | "le" | "la" | "les")
+            }) {
+                k += 1;
+            }
+            k
+        };
+        let from = match lower.as_ref() {
+            "which" | "quel" | "quelle" | "quels" | "quelles" => Some(i + 1),
+            "siapa" if words.get(i + 2).is_some_and(|y| y.lower() == "yang") => Some(i + 1),
+            // `siapa hakim ketua yang …`
+            "siapa" if words.get(i + 3).is_some_and(|y| y.lower() == "yang") => Some(i + 1),
+            "who" | "qui"
+                if words.get(i + 1).is_some_and(|x| {
+                    matches!(x.lower().as_ref(), "is" | "was" | "est" | "était")
+                }) =>
+            {
+                Some(after_copula(i + 2))
+            }
+            _ if named == Some(i) => Some(i),
             _ => None,
         };
-        let Some(noun) = noun else {
+        let Some(from) = from else {
             continue;
         };
-        let noun_lower = super::quotes::without_elision(&noun.lower()).to_string();
-        if noun.is_capitalized()
-            || role_class(noun.text).is_some()
-            || is_common_word(noun.text)
-            || noun_lower.chars().count() < 4
-            || language::any(|p| p.place_nouns, &noun_lower)
-            || language::any(|p| p.organisation_nouns, &noun_lower)
-            || language::any(|p| p.question_words, &noun_lower)
-        {
+        let run: Vec<&&Word> = words[from.min(words.len())..]
+            .iter()
+            .take(NOUN_ASKED_WORDS)
+            .take_while(|x| {
+                !x.is_capitalized()
+                    && !matches!(x.lower().as_ref(), "yang" | "qui" | "who" | "that")
+            })
+            .collect();
+        // A role (`chief executive`) is asked as roles are (see `roles_in_question`).
+        if run.iter().any(|x| role_class(x.text).is_some()) {
             continue;
         }
-        nouns.push(folded(&noun_lower));
-        nouns.extend(translations(&noun_lower).iter().map(|t| folded(t)));
+        for (k, noun) in run.iter().enumerate() {
+            let noun_lower = super::quotes::without_elision(&noun.lower()).to_string();
+            // `élue d'opposition`: what qualifies the noun, not the noun.
+            if k > 0 && (noun_lower != noun.lower() || language::any(|p| p.of_words, &noun_lower)) {
+                break;
+            }
+            if role_class(noun.text).is_some()
+                || is_common_word(&noun_lower)
+                || noun_lower.chars().count() < 4
+                || language::any(|p| p.place_nouns, &noun_lower)
+                || language::any(|p| p.organisation_nouns, &noun_lower)
+                || language::any(|p| p.question_words, &noun_lower)
+            {
+                continue;
+            }
+            nouns.push(folded(&noun_lower));
+            nouns.extend(translations(&noun_lower).iter().map(|t| folded(t)));
+            // A French feminine without an entry of its own (`commerçante`): the
+            // masculine's translations (not the masculine: `élue` asks for a woman).
+            if let Some(masculine) = french_masculine(&noun_lower) {
+                nouns.extend(translations(&masculine).iter().map(|t| folded(t)));
+            }
+        }
     }
     nouns.retain(|n| !n.is_empty());
     nouns
+}
+
+/// Words after the question word read for the noun asked (`public prosecutor`).
+const NOUN_ASKED_WORDS: usize = 2;
+
+/// The masculine of a French feminine noun (`commerçante` → `commerçant`, `cheffe` →
+/// `chef`, `directrice` → `directeur`), when it has the form of one.
+fn french_masculine(noun: &str) -> Option<String> {
+    [
+        ("trice", "teur"),
+        ("euse", "eur"),
+        ("ienne", "ien"),
+        ("ère", "er"),
+        ("ffe", "f"),
+        ("ante", "ant"),
+        ("ente", "ent"),
+        ("ue", "u"),
+    ]
+    .iter()
+    .find_map(|(fem, masc)| noun.strip_suffix(fem).map(|stem| format!("{stem}{masc}")))
 }
 
 /// What the person at `range` of `text` gains when written beside a noun asked (see
@@ -3043,6 +3103,26 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_noun_a_question_asks_a_person_by_and_its_translations() {
+        let nouns = |q: &str| nouns_asked(&words(q));
+        // The feminine has no entry: the masculine's translations stand for it.
+        let asked = nouns("qui est la commerçante de la rue Haute");
+        assert!(asked.contains(&"commercante".to_string()), "{asked:?}");
+        assert!(asked.contains(&"merchant".to_string()), "{asked:?}");
+        assert!(!asked.contains(&"commercant".to_string()), "{asked:?}");
+        let asked = nouns("who is the public prosecutor in the Nagaon case");
+        assert!(asked.contains(&"jaksa".to_string()), "{asked:?}");
+        // What qualifies the noun is not it; a role is asked as roles are.
+        assert_eq!(
+            nouns("quelle élue d'opposition a saisi le préfet"),
+            ["elue"]
+        );
+        assert!(nouns("who is the chief executive of the carmaker").is_empty());
+        assert_eq!(french_masculine("directrice").as_deref(), Some("directeur"));
+        assert_eq!(french_masculine("cheffe").as_deref(), Some("chef"));
+    }
 
     #[test]
     fn a_kind_of_body_asked_in_another_language() {
