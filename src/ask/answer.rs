@@ -1256,6 +1256,11 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
     const OF_AFTER_ROLE: usize = 2;
     let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
     let mut roles = Vec::new();
+    // "who was the public prosecutor in the case against the former mayor": the one
+    // asked is named by a noun of no role; the role after it is another's.
+    if !nouns_asked(asked).is_empty() {
+        return roles;
+    }
     let mut first_role: Option<usize> = None;
     for (i, w) in ws.iter().enumerate() {
         let Some(kind) = role_class(w.text) else {
@@ -3120,6 +3125,9 @@ mod tests {
             ["elue"]
         );
         assert!(nouns("who is the chief executive of the carmaker").is_empty());
+        // The role after the noun asked is another's.
+        assert!(roles_in_question(&words("who was the clerk of the former mayor")).is_empty());
+        assert!(!roles_in_question(&words("who is the mayor of Vannes")).is_empty());
         assert_eq!(french_masculine("directrice").as_deref(), Some("directeur"));
         assert_eq!(french_masculine("cheffe").as_deref(), Some("chef"));
     }
