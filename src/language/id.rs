@@ -293,6 +293,20 @@ pub const ASKS_SAID: &[&str] = &[
 pub const ASKS_MET: &[&str] = &["bertemu", "ditemui", "menemui", "temui", "pertemuan"];
 /// "How many".
 pub const ASKS_HOW_MANY: &[&str] = &["berapa"];
+/// Words between "berapa" and the noun it asks the quantity of, saying how the quantity
+/// is taken (`berapa jumlah`, `berapa taksiran nilai`, `berapa rata-rata`).
+pub const QUANTITY_QUALIFIERS: &[&str] = &[
+    "jumlah",
+    "banyak",
+    "besar",
+    "total",
+    "taksiran",
+    "perkiraan",
+    "estimasi",
+    "kira-kira",
+    "rata-rata",
+    "sekitar",
+];
 /// "When".
 pub const ASKS_WHEN: &[&str] = &["kapan"];
 /// "Who".

@@ -416,8 +416,11 @@ pub fn read(question: &str) -> Question {
         (crate::ask::quotes::role_class(w).is_some() || language::any(|p| p.person_titles, w))
             && (asking(i.checked_sub(1)) || asking(Some(i + 1)) || asked_before)
     });
-    // "how many" asks a count, not a sum ("how much" may ask either).
-    let counts = has_pair("how", "many");
+    // "how many" asks a count, not a sum ("how much" may ask either); so do "combien
+    // de" and "berapa" before a noun of no sum (`combien de doses de vaccin les fonds
+    // …`, `berapa anggota koperasi yang simpanannya …`): the noun says what is
+    // counted, whatever words of money follow.
+    let counts = has_pair("how", "many") || counted_noun(&lower).is_some();
     // "what percentage", "berapa persen", "quel pourcentage": a number, in percent.
     let share = asks_share(question);
     let kind = if (asks_organisation || asks_person || (name_of.is_some() && !name_of_place))
@@ -494,6 +497,41 @@ pub fn read(question: &str) -> Question {
         topic: topic.join(" "),
         kind_noun,
     }
+}
+
+/// The noun "combien de" or "berapa" counts (`doses` of "combien de doses …", `anggota`
+/// of "berapa anggota …", past `jumlah`, `banyak` or `taksiran`), when it is no word of money or
+/// currency.
+fn counted_noun<'a>(lower: &[&'a str]) -> Option<&'a str> {
+    let at = lower
+        .iter()
+        .position(|w| matches!(*w, "combien" | "berapa"))?;
+    let mut next = at + 1;
+    let noun = match lower[at] {
+        "combien" => {
+            let of = *lower.get(next)?;
+            if of == "de" {
+                *lower.get(next + 1)?
+            } else if let Some(noun) = of.strip_prefix("d'").or_else(|| of.strip_prefix("d’")) {
+                noun
+            } else {
+                return None;
+            }
+        }
+        _ => {
+            while lower
+                .get(next)
+                .is_some_and(|w| language::id::QUANTITY_QUALIFIERS.contains(w))
+            {
+                next += 1;
+            }
+            *lower.get(next)?
+        }
+    };
+    let money = language::any(MONEY, noun)
+        || language::any(|p| p.currencies, noun)
+        || language::any(|p| p.asks_share, noun);
+    (!money && noun.chars().all(char::is_alphabetic) && noun.chars().count() > 2).then_some(noun)
 }
 
 /// What a noun asked by its kind says of the answer.
@@ -782,6 +820,24 @@ mod tests {
             let read = read(text);
             assert_eq!(read.expects, None, "{text}");
             assert_eq!(read.kind_noun.as_deref(), Some(noun), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_noun_counted_outweighs_words_of_money() {
+        for text in [
+            "combien de tracteurs la subvention régionale a-t-elle permis d'acheter",
+            "berapa anggota koperasi yang dananya hilang",
+            "berapa jumlah pedagang yang menerima bantuan modal",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Count), "{text}");
+        }
+        for text in [
+            "berapa besar anggaran perbaikan jalan itu",
+            "combien d'argent la mairie a-t-elle versé",
+            "berapa dana yang dikucurkan pemerintah",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
     }
 
