@@ -512,10 +512,8 @@ fn counted_noun<'a>(lower: &[&'a str]) -> Option<&'a str> {
             let of = *lower.get(next)?;
             if of == "de" {
                 *lower.get(next + 1)?
-            } else if let Some(noun) = of.strip_prefix("d'").or_else(|| of.strip_prefix("d’")) {
-                noun
             } else {
-                return None;
+                of.strip_prefix("d'").or_else(|| of.strip_prefix("d’"))?
             }
         }
         _ => {
