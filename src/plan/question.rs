@@ -464,30 +464,36 @@ pub fn read(question: &str) -> Question {
     };
     // "which settlement …", "quelle quantité …", "di pasar mana …": the noun beside
     // the question word says what is asked, when nothing else did.
-    let (kind, expects, kind_noun) = match (expects, kind) {
-        (None, Kind::Topic) => match kind_noun_asked(&tokens, &lower).map(|nouns| {
-            // The first word of a class decides (`haut gradé`: `gradé`); else the head.
-            nouns
-                .iter()
-                .map(|n| classify_noun(n))
-                .find(|c| *c != NounClass::Unknown)
-                .map_or((NounClass::Unknown, nouns[0].clone()), |c| {
-                    (c, nouns[0].clone())
-                })
-        }) {
-            Some((NounClass::Known(expect), _)) => {
-                let kind = match expect {
-                    Expect::Person | Expect::Organisation => Kind::Who,
-                    Expect::Count | Expect::Money | Expect::Age => Kind::HowMany,
-                    Expect::Date => Kind::When,
-                    Expect::Place => Kind::Topic,
-                };
-                (kind, Some(expect), None)
-            }
-            Some((NounClass::Unknown, noun)) => (kind, None, Some(noun)),
-            None => (kind, None, None),
-        },
-        (expects, _) => (kind, expects, None),
+    let asked_class = kind_noun_asked(&tokens, &lower).map(|nouns| {
+        // The first word of a class decides (`haut gradé`: `gradé`); else the head.
+        let class = nouns
+            .iter()
+            .map(|n| classify_noun(n))
+            .find(|c| *c != NounClass::Unknown)
+            .unwrap_or(NounClass::Unknown);
+        (class, nouns[0].clone())
+    });
+    let kind_of = |expect: Expect| match expect {
+        Expect::Person | Expect::Organisation => Kind::Who,
+        Expect::Count | Expect::Money | Expect::Age => Kind::HowMany,
+        Expect::Date => Kind::When,
+        Expect::Place => Kind::Topic,
+    };
+    let named = |e: Expect| matches!(e, Expect::Person | Expect::Organisation | Expect::Place);
+    let (kind, expects, kind_noun) = match (expects, kind, asked_class) {
+        (None, Kind::Topic, Some((NounClass::Known(expect), _))) => {
+            (kind_of(expect), Some(expect), None)
+        }
+        (None, Kind::Topic, Some((NounClass::Unknown, noun))) => (kind, None, Some(noun)),
+        // The noun beside the question word says what is asked, over nouns further
+        // from it (`di kecamatan mana bendahara koperasi …` asks a place, not the
+        // treasurer or the cooperative).
+        (Some(current), Kind::Who | Kind::Topic, Some((NounClass::Known(asked), _)))
+            if named(current) && named(asked) && current != asked =>
+        {
+            (kind_of(asked), Some(asked), None)
+        }
+        (expects, kind, _) => (kind, expects, None),
     };
     Question {
         question: question.to_string(),
@@ -587,11 +593,15 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                         && (x.ends_with("ed")
                             || (x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("'s")))
                 };
-                let run: Vec<usize> = (j..lower.len().min(j + 4))
+                let mut run: Vec<usize> = (j..lower.len().min(j + 4))
                     .take_while(|&k| {
                         (content(lower[k]) || lower[k].ends_with("'s")) && !verb_like(k)
                     })
                     .collect();
+                // `which bank's chief economist` asks which bank.
+                if let Some(p) = run.iter().position(|&k| lower[k].ends_with("'s")) {
+                    run.truncate(p + 1);
+                }
                 // `which Kakamega County executive`: names before the noun.
                 let mut nouns: Vec<String> = run
                     .iter()
@@ -818,6 +828,17 @@ mod tests {
             let read = read(text);
             assert_eq!(read.expects, None, "{text}");
             assert_eq!(read.kind_noun.as_deref(), Some(noun), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_noun_beside_the_question_word_outweighs_nouns_further() {
+        for (text, expects) in [
+            ("di kecamatan mana kepala desa itu ditangkap", Expect::Place),
+            ("which police unit arrested the mayor", Expect::Organisation),
+            ("which regency head opened the new market", Expect::Person),
+        ] {
+            assert_eq!(read(text).expects, Some(expects), "{text}");
         }
     }
 
