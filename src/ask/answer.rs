@@ -1659,6 +1659,16 @@ fn organisations_of(
     orgs.iter()
         .filter(|m| m.paragraph == paragraph)
         .filter(|m| !asked_about.contains(m.name.as_str()))
+        // `Kecamatan Prambanan`, `Kabupaten Klaten`: a place named by its kind, which
+        // Indonesian writes as a body's name only after the body's word (`Pemerintah
+        // Kabupaten Klaten`, `Pemkab Klaten`).
+        .filter(|m| {
+            m.name.split_whitespace().next().is_none_or(|first| {
+                !language::id::PROFILE
+                    .place_nouns
+                    .contains(&first.to_lowercase().as_str())
+            })
+        })
         .map(|m| {
             // Named after what the question is about (`Bank Indonesia` for a question
             // on Indonesia): more often its setting than its answer. Where the passage
@@ -3740,6 +3750,50 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(years, ["2009"]);
+    }
+
+    #[test]
+    fn a_place_named_by_its_kind_is_no_body() {
+        let text = "SLEMAN — Seorang guru di Desa Sumberarum, Kecamatan Moyudan, Kabupaten \
+                    Sleman, menemukan arca batu, Senin (2/11/2026). Pemerintah Kabupaten \
+                    Sleman menugaskan Dinas Kebudayaan.";
+        let article = [StoredPassage {
+            doc: "a.txt".to_string(),
+            title: String::new(),
+            date: None,
+            source: None,
+            url: None,
+            authors: Vec::new(),
+            lang: Lang::Id,
+            passage: 0,
+            text: text.to_string(),
+        }];
+        let people = people::recognise(&[text]);
+        let orgs = organisations::recognise(&[text], &people);
+        assert!(
+            orgs.iter().any(|m| m.name.starts_with("Kecamatan")),
+            "the recogniser reads it as a name: {orgs:?}"
+        );
+        let names: Vec<String> = organisations_of(
+            &hit(text, Lang::Id, "2026-11-02"),
+            &article,
+            &orgs,
+            None,
+            1.0,
+            false,
+            false,
+        )
+        .into_iter()
+        .map(|c| c.text)
+        .collect();
+        assert!(
+            names.iter().any(|n| n.starts_with("Pemerintah Kabupaten")),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|n| n.starts_with("Kecamatan")),
+            "{names:?}"
+        );
     }
 
     #[test]
