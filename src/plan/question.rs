@@ -484,6 +484,13 @@ pub fn read(question: &str) -> Question {
         (None, Kind::Topic, Some((NounClass::Known(expect), _))) => {
             (kind_of(expect), Some(expect), None)
         }
+        // "in which locality", "di gedung mana": a noun of no class after a
+        // preposition of place asks a place.
+        (None, Kind::Topic, Some((NounClass::Unknown, _)))
+            if asked_with_a_place_preposition(&lower) =>
+        {
+            (Kind::Topic, Some(Expect::Place), None)
+        }
         (None, Kind::Topic, Some((NounClass::Unknown, noun))) => (kind, None, Some(noun)),
         // The noun beside the question word says what is asked, over nouns further
         // from it (`di kecamatan mana bendahara koperasi …` asks a place, not the
@@ -503,6 +510,24 @@ pub fn read(question: &str) -> Question {
         topic: topic.join(" "),
         kind_noun,
     }
+}
+
+/// Whether the question word asking by a noun follows a preposition of place (`in
+/// which`, `dans quel`), or the noun before "mana" does (`di gedung mana`).
+fn asked_with_a_place_preposition(lower: &[&str]) -> bool {
+    let place_preposition = |k: usize| {
+        lower
+            .get(k)
+            .is_some_and(|w| language::any(|p| p.place_prepositions, w))
+    };
+    lower.iter().enumerate().any(|(i, w)| match *w {
+        "which" | "what" | "quel" | "quelle" | "quels" | "quelles" => {
+            i > 0 && place_preposition(i - 1)
+        }
+        // `di gedung mana`, `ke rumah sakit umum mana`
+        "mana" => (2..=4).any(|back| i >= back && place_preposition(i - back)),
+        _ => false,
+    })
 }
 
 /// The noun "combien de" or "berapa" counts (`doses` of "combien de doses …", `anggota`
@@ -815,15 +840,20 @@ mod tests {
             assert_eq!(read.expects, Some(expects), "{text}");
             assert_eq!(read.kind_noun, None, "{text}");
         }
+        // After a preposition of place, a place.
+        for text in [
+            "near which crossroads did the lorry overturn",
+            "dans quel lotissement les maisons ont-elles été inondées",
+            "di gedung mana rapat warga digelar",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Place), "{text}");
+        }
         // A noun no class knows: asked by it, for the answer to be found beside it.
         for (text, noun) in [
             ("which orchard supplies the cider mill", "orchard"),
             ("Which research vessel located the wreck", "vessel"),
-            ("di kebun mana petani menanam kopi itu", "kebun"),
-            (
-                "dans quel verger les pommes ont-elles été cueillies",
-                "verger",
-            ),
+            ("kebun mana yang memasok kopi itu", "kebun"),
+            ("quel verger fournit les pommes de la cidrerie", "verger"),
         ] {
             let read = read(text);
             assert_eq!(read.expects, None, "{text}");
