@@ -3392,6 +3392,21 @@ mod tests {
         );
     }
 
+    /// An article's only passage, as the index gives it back.
+    fn stored(text: &str, lang: Lang) -> StoredPassage {
+        StoredPassage {
+            doc: "a.txt".to_string(),
+            title: String::new(),
+            date: None,
+            source: None,
+            url: None,
+            authors: Vec::new(),
+            lang,
+            passage: 0,
+            text: text.to_string(),
+        }
+    }
+
     fn hit(text: &str, lang: Lang, date: &str) -> Hit {
         Hit {
             rank: 1,
@@ -3732,19 +3747,11 @@ mod tests {
             ]
         );
         // Read in the whole article, only in a sentence telling a beginning.
-        let article = [StoredPassage {
-            doc: "a.txt".to_string(),
-            title: String::new(),
-            date: None,
-            source: None,
-            url: None,
-            authors: Vec::new(),
-            lang: Lang::Fr,
-            passage: 0,
-            text: "Créée en 2009 à Nantes, la coopérative emploie 40 personnes. Elle a ouvert \
-                   un site à Brest en 2021."
-                .to_string(),
-        }];
+        let article = [stored(
+            "Créée en 2009 à Nantes, la coopérative emploie 40 personnes. Elle a ouvert \
+                   un site à Brest en 2021.",
+            Lang::Fr,
+        )];
         let years: Vec<String> = founding_years("a.txt", &article)
             .into_iter()
             .map(|f| f.text)
@@ -3757,17 +3764,7 @@ mod tests {
         let text = "SLEMAN — Seorang guru di Desa Sumberarum, Kecamatan Moyudan, Kabupaten \
                     Sleman, menemukan arca batu, Senin (2/11/2026). Pemerintah Kabupaten \
                     Sleman menugaskan Dinas Kebudayaan.";
-        let article = [StoredPassage {
-            doc: "a.txt".to_string(),
-            title: String::new(),
-            date: None,
-            source: None,
-            url: None,
-            authors: Vec::new(),
-            lang: Lang::Id,
-            passage: 0,
-            text: text.to_string(),
-        }];
+        let article = [stored(text, Lang::Id)];
         let people = people::recognise(&[text]);
         let orgs = organisations::recognise(&[text], &people);
         assert!(
@@ -3998,17 +3995,10 @@ mod tests {
 
     #[test]
     fn an_article_names_the_subject_by_its_own_capitalised_words() {
-        let article = [StoredPassage {
-            doc: "a.txt".to_string(),
-            title: String::new(),
-            date: None,
-            source: None,
-            url: None,
-            authors: Vec::new(),
-            lang: Lang::Id,
-            passage: 0,
-            text: "Kabupaten Sleman menambah agen penyalur pupuk.".to_string(),
-        }];
+        let article = [stored(
+            "Kabupaten Sleman menambah agen penyalur pupuk.",
+            Lang::Id,
+        )];
         assert!(names_any(&article, "Sleman"));
         // The kind of place is no name, a common word written small is no name.
         assert!(!names_any(&article, "Kabupaten Bantul"));
