@@ -259,6 +259,8 @@ pub fn find_by_kind_noun(
     topic: Option<&Topic>,
 ) -> Result<Option<Found>, SearchError> {
     let mut best: Option<Found> = None;
+    // The articles are read and their people recognised once for the three.
+    let mut articles = ArticlesRead::new();
     for (expect, kind) in [
         (Expect::Place, Kind::Topic),
         (Expect::Organisation, Kind::Who),
@@ -269,7 +271,7 @@ pub fn find_by_kind_noun(
             kind,
             ..question.clone()
         };
-        if let Some(found) = find(index, &asked, hits, topic)?
+        if let Some(found) = find_reading(index, &asked, hits, topic, &mut articles)?
             && best.as_ref().is_none_or(|b| found.score > b.score)
         {
             best = Some(found);
@@ -284,6 +286,22 @@ pub fn find(
     question: &Question,
     hits: &[Hit],
     topic: Option<&Topic>,
+) -> Result<Option<Found>, SearchError> {
+    find_reading(index, question, hits, topic, &mut ArticlesRead::new())
+}
+
+/// The articles `find` has read, by name: their passages, their people, and their
+/// organisations once a question asked for them. Kept across the readings of one
+/// question as different kinds (see `find_by_kind_noun`).
+type ArticlesRead = HashMap<String, (Vec<StoredPassage>, People, Option<Vec<OrgMention>>)>;
+
+/// `find`, with the articles read so far.
+fn find_reading(
+    index: &dyn Backend,
+    question: &Question,
+    hits: &[Hit],
+    topic: Option<&Topic>,
+    articles: &mut ArticlesRead,
 ) -> Result<Option<Found>, SearchError> {
     let Some(expect) = question.expects else {
         return Ok(None);
@@ -455,8 +473,6 @@ pub fn find(
         .collect();
     // Whose age is asked: the one named first (see `named_before_comma`).
     let age_subject = named_before_comma(&question.question).or(subject.as_deref());
-    let mut articles: HashMap<String, (Vec<StoredPassage>, People, Vec<OrgMention>)> =
-        HashMap::new();
     let mut best: Option<Found> = None;
     // Every date read, for the fullest form of the one answering (see `fullest_date`).
     let mut dates_read: Vec<Found> = Vec::new();
@@ -515,14 +531,16 @@ pub fn find(
             let article = index.article(&hit.doc)?;
             let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
             let people = people::recognise(&texts);
-            let orgs = if organisation_fit.is_some() || expect == Expect::Person {
-                organisations::recognise(&texts, &people)
-            } else {
-                Vec::new()
-            };
-            articles.insert(hit.doc.clone(), (article, people, orgs));
+            articles.insert(hit.doc.clone(), (article, people, None));
+        }
+        if (organisation_fit.is_some() || expect == Expect::Person)
+            && let Some((article, people, orgs @ None)) = articles.get_mut(&hit.doc)
+        {
+            let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
+            *orgs = Some(organisations::recognise(&texts, people));
         }
         let (article, people, orgs) = &articles[&hit.doc];
+        let orgs: &[OrgMention] = orgs.as_deref().unwrap_or_default();
         // An article that never names what the question is about (`Nexalis`) answers
         // it only by chance.
         let about = on_subject(article, subject.as_deref(), &other_names);
