@@ -252,7 +252,7 @@ fn is_demonym(ws: &[Word], i: usize) -> bool {
 /// The answer to a question asking by a noun no class of words knows (see
 /// `Question::kind_noun`): read as asking a place, a body and a person in turn, the
 /// best of the names the passages write beside that noun; none when none is.
-pub fn find_by_kind_noun(
+fn find_by_kind_noun(
     index: &dyn Backend,
     question: &Question,
     hits: &[Hit],
@@ -287,6 +287,9 @@ pub fn find(
     hits: &[Hit],
     topic: Option<&Topic>,
 ) -> Result<Option<Found>, SearchError> {
+    if question.expects.is_none() && question.kind_noun.is_some() {
+        return find_by_kind_noun(index, question, hits, topic);
+    }
     find_reading(index, question, hits, topic, &mut ArticlesRead::new())
 }
 

@@ -133,11 +133,7 @@ pub fn ask(
         // The topic's words, to see where the best articles' other passages hold them.
         let stats = index.statistics(&plan)?;
         let topic = Topic::of(stats.as_ref(), &plan);
-        if question.expects.is_none() && question.kind_noun.is_some() {
-            answer::find_by_kind_noun(index, &question, &read, topic.as_ref())?
-        } else {
-            answer::find(index, &question, &read, topic.as_ref())?
-        }
+        answer::find(index, &question, &read, topic.as_ref())?
     } else {
         None
     };
