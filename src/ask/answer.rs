@@ -468,6 +468,8 @@ fn find_reading(
     let asks_future = asks_future(&asked);
     // "sampai kapan", "until when", "jusqu'à quand": the end of a span.
     let asks_until = asks_until(&asked);
+    // "when did the mayor announce …": the day of saying is the one asked.
+    let asks_said = asked.iter().any(|w| is_saying_verb(&w.lower()));
     // The question's capitalised words, folded: what it names, not what it asks.
     let question_names: Vec<String> = name_words(&question.question)
         .into_iter()
@@ -606,6 +608,15 @@ fn find_reading(
                 if asks_future {
                     for c in &mut found {
                         c.fit *= future_fit(c, hit.date.as_deref());
+                    }
+                }
+                // "when did the tornado hit": not the day someone spoke of it (`…,"
+                // kata Andi kepada wartawan, Selasa (3/11/2026)`).
+                if !asks_said {
+                    for c in &mut found {
+                        if said_on(&hit.text, &c.range) {
+                            c.fit *= DAY_OF_SAYING;
+                        }
                     }
                 }
                 if asks_until {
@@ -2557,6 +2568,60 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
 /// What the date of a dateline keeps.
 const DATELINE_DATE: f32 = 0.3;
 
+/// What a date keeps when it is the day someone spoke (see `said_on`).
+const DAY_OF_SAYING: f32 = 0.5;
+/// How many words a date of saying stands after the verb, at most (`kata Kepala
+/// Pelaksana BPBD Sidrap, Andi Syamsul Bahri, kepada wartawan, Selasa`).
+const SAYING_WORDS: usize = 16;
+/// How many words may follow a date of saying in its sentence (`Selasa (3/11) malam`).
+const SAID_ON_AFTER: usize = 2;
+
+/// Whether a word is a verb of saying in any language (`kata`, `said`, `déclaré`).
+fn is_saying_verb(lower: &str) -> bool {
+    language::any(|p| p.saying_verbs_after, lower)
+        || language::any(|p| p.saying_verbs_before, lower)
+}
+
+/// Whether a date tells the day someone spoke: it follows a verb of saying in its
+/// sentence, a few words on, with no "that" between (`," kata Andi kepada wartawan,
+/// Selasa (3/11/2026)`, `the mayor said on Tuesday`; not `he said that on Monday
+/// the dam …`).
+fn said_on(text: &str, date: &Range<usize>) -> bool {
+    let Some(before) = text.get(..date.start) else {
+        return false;
+    };
+    let ws = words(before);
+    // The day of saying closes its sentence (`…, Selasa (3/11/2026).`); a date with
+    // more said after it is what was reported (`mengatakan tinggi muka air mencapai
+    // 15,42 meter pada Rabu (18/11/2026) pukul 21.00 WIB, atau …`).
+    // Split by spaces: a time (`21.00`) holds a full stop that ends no sentence.
+    let closes = text[date.end..]
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(['"', '“', '«']))
+        .position(|w| w.ends_with(['.', '!', '?', ';']))
+        .is_none_or(|last| last <= SAID_ON_AFTER);
+    if !closes {
+        return false;
+    }
+    let skipped = |w: &&Word| matches!(w.text, "," | "(" | ")");
+    for w in ws.iter().rev().filter(|w| !skipped(w)).take(SAYING_WORDS) {
+        let lower = w.lower();
+        // `saat membacakan amar putusan`: the speaking is the event told.
+        if is_sentence_break(w.text)
+            || matches!(
+                lower.as_ref(),
+                "bahwa" | "that" | "que" | "qu'" | "saat" | "ketika" | "when" | "while" | "lors"
+            )
+        {
+            return false;
+        }
+        if is_saying_verb(&lower) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a date stands in the dateline opening a passage: after a place (capitalised
 /// words and a comma) and before the agency's name in brackets or a dash.
 fn in_dateline(text: &str, date: &Range<usize>) -> bool {
@@ -3363,6 +3428,38 @@ mod tests {
         let text = "Le conseil se réunira le 12 novembre 2026 (salle des fêtes).";
         let found = dates(&hit(text, Lang::Fr, "2026-11-01"), false, false);
         assert!(found.iter().any(|c| c.fit == 1.0), "{found:?}");
+    }
+
+    #[test]
+    fn the_day_someone_spoke_is_told_from_the_day_of_the_event() {
+        let said = |text: &str, date: &str| {
+            let at = text.find(date).unwrap_or_default();
+            said_on(text, &(at..at + date.len()))
+        };
+        assert!(said(
+            "\"Ada 73 rumah rusak,\" kata Kepala Pelaksana BPBD Sidrap, Andi Syamsul Bahri, \
+             kepada wartawan, Selasa (3/11/2026).",
+            "Selasa (3/11/2026)"
+        ));
+        assert!(said(
+            "The bridge will stay shut, the mayor said on Tuesday.",
+            "Tuesday"
+        ));
+        // Said while the event took place, reported, or before "that": the event's day.
+        assert!(!said(
+            "\"Terbukti bersalah,\" kata hakim saat membacakan putusan di Mataram, Senin (23/11).",
+            "Senin (23/11)"
+        ));
+        assert!(!said(
+            "Eko mengatakan air mencapai 15,42 meter pada Rabu (18/11/2026) pukul 21.00 WIB, \
+             atau berstatus siaga merah.",
+            "Rabu (18/11/2026)"
+        ));
+        assert!(!said(
+            "Il a dit que la digue a cédé le 3 novembre.",
+            "3 novembre"
+        ));
+        assert!(!said("La digue a cédé le 3 novembre.", "3 novembre"));
     }
 
     #[test]

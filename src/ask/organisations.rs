@@ -301,6 +301,9 @@ fn name_after_brackets(ws: &[Word], at: usize, is_person: &dyn Fn(usize) -> bool
             && !not_a_name_start(w)
             && !is_person(w.start)
             && !language::any(|p| p.organisation_nouns, &w.lower())
+            // `Aviation Security (Avsec) PT Angkasa Pura`: a company's legal form
+            // opens another body's name.
+            && !language::id::COMPANY_PREFIXES.contains(&w.lower().as_ref())
     });
     if !opens {
         return None;
@@ -785,6 +788,7 @@ mod tests {
             "Kenya National Union of Teachers (Knut) Nyeri branch secretary Francis Mugo said.",
             "Audit Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Sumatera Utara.",
             "Warga Desa Sukamaju (Sukamaju) menolak.",
+            "Petugas Aviation Security (Avsec) PT Angkasa Pura Indonesia curiga.",
         ]);
         let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
         for whole in [
@@ -795,6 +799,8 @@ mod tests {
             // representative office.
             "Kenya National Union of Teachers",
             "Badan Pengawasan Keuangan dan Pembangunan",
+            // A company's legal form after the brackets opens another name.
+            "Aviation Security",
         ] {
             assert!(names.contains(&whole), "{whole}: {names:?}");
         }

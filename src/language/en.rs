@@ -433,6 +433,12 @@ pub const ASKS_MONEY: &[&str] = &[
     "embezzle",
     "embezzled",
     "embezzling",
+    // Sums offered to draw or reward someone.
+    "bonus",
+    "incentive",
+    "allowance",
+    "reward",
+    "bail",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -625,6 +631,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     // Public services, as their names hold them (`Kenya Wildlife Service`,
     // `Directorate of Criminal Investigations`).
     "service",
+    // A public health service named by its region (`Queensland Health`).
+    "health",
     "directorate",
     "police",
     "ministry",

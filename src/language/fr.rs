@@ -534,6 +534,12 @@ pub const ASKS_MONEY: &[&str] = &[
     "coûtait",
     "collecté",
     "récolté",
+    // Sums offered to draw or reward someone (`prime d'installation`).
+    "prime",
+    "primes",
+    "allocation",
+    "récompense",
+    "caution",
     // What is gained or lost, paid as a penalty or a wage: sums too.
     "perte",
     "pertes",

@@ -277,6 +277,10 @@ pub const PROFILE: Profile = Profile {
     saying_auxiliaries: &[],
 };
 
+/// The legal forms written before a company's name (`PT Angkasa Pura`, `CV Maju Jaya`,
+/// `Perumda Air Minum`), lower case.
+pub const COMPANY_PREFIXES: &[&str] = &["pt", "cv", "ud", "perum", "perumda"];
+
 /// Words of a question asking what someone said or thinks.
 pub const ASKS_SAID: &[&str] = &[
     "kata",
@@ -418,6 +422,11 @@ pub const ASKS_MONEY: &[&str] = &[
     "dikorupsi",
     "menggelapkan",
     "digelapkan",
+    // Sums offered to draw or reward someone.
+    "insentif",
+    "bonus",
+    "tunjangan",
+    "imbalan",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

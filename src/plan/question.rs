@@ -753,7 +753,12 @@ pub fn asks_share(question: &str) -> bool {
             && (1..=2).any(|back| {
                 i.checked_sub(back)
                     .and_then(|k| lower.get(k))
-                    .is_some_and(|q| language::any(|p| p.interrogatives, q))
+                    // `qui part à la retraite`: "who" asks no share, and the word
+                    // after it is a verb.
+                    .is_some_and(|q| {
+                        language::any(|p| p.interrogatives, q)
+                            && !matches!(q.as_str(), "qui" | "who" | "siapa")
+                    })
             })
     })
 }
@@ -918,6 +923,10 @@ mod tests {
         }
         // A share named without a question word beside it asks nothing of the kind.
         assert!(!asks_share("who bought a share of the club"));
+        // Nor does "qui" before the verb `part`: a person is asked.
+        let q = read("qui est le médecin du village qui part à la retraite");
+        assert!(!asks_share(&q.question));
+        assert_eq!(q.expects, Some(Expect::Person));
     }
 
     #[test]
