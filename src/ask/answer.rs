@@ -314,6 +314,7 @@ fn find_reading(
     };
     let subject = subject(question);
     let other_names = other_names(question);
+    let best_read = best_articles(index, hits, top, subject.as_deref(), &other_names)?;
     // "which settlement …": the noun asked by and its translations, folded; only a
     // name written beside one of them answers (see `introduced_by`).
     let kind_noun_forms: Option<Vec<String>> = question.kind_noun.as_deref().map(|noun| {
@@ -512,7 +513,7 @@ fn find_reading(
         .collect();
     let mut further: Vec<Hit> = Vec::new();
     if let Some(topic) = topic {
-        for (doc, share) in best_articles(hits, top) {
+        for (doc, share) in best_read.clone() {
             let Some(best) = hits.iter().find(|h| h.doc == doc) else {
                 continue;
             };
@@ -693,7 +694,10 @@ fn find_reading(
                         language::any(|p| p.organisation_nouns, &w)
                             || language::any(|p| p.organisation_words, &w)
                     } else {
-                        expect == Expect::Place && language::any(|p| p.place_nouns, &w)
+                        // … or of street or building (`Jalan Riau` for "dans quelle rue").
+                        expect == Expect::Place
+                            && (language::any(|p| p.place_nouns, &w)
+                                || language::any(|p| p.venue_words, &w))
                     }
                 })
             };
@@ -808,7 +812,7 @@ fn find_reading(
         && question.kind == Kind::Met
         && let Some(subject) = &subject
     {
-        for (doc, weight) in best_articles(hits, top) {
+        for (doc, weight) in best_read.clone() {
             let Some((article, people, _)) = articles.get(doc) else {
                 continue;
             };
@@ -835,7 +839,7 @@ fn find_reading(
             .as_deref()
             .map(|s| s.split_whitespace().map(folded).collect())
             .unwrap_or_default();
-        for (doc, weight) in best_articles(hits, top) {
+        for (doc, weight) in best_read.clone() {
             let Some((article, people, _)) = articles.get(doc) else {
                 continue;
             };
@@ -876,7 +880,7 @@ fn find_reading(
         }
     }
     if expect == Expect::Date && asks_founding {
-        for (doc, weight) in best_articles(hits, top) {
+        for (doc, weight) in best_read.clone() {
             let article = index.article(doc)?;
             let about = on_subject(&article, subject.as_deref(), &other_names);
             for found in founding_years(doc, &article) {
@@ -893,8 +897,7 @@ fn find_reading(
         // "berapa umur Gabriel, anak Veronika Lusi": the age of the one named first,
         // whom the words after the comma describe.
         let subject = named_before_comma(&question.question).unwrap_or(subject.as_str());
-        let best = best_articles(hits, top);
-        for (doc, weight) in &best {
+        for (doc, weight) in &best_read {
             let article = index.article(doc)?;
             for found in ages_in_article(doc, &article, subject) {
                 consider(Found {
@@ -907,7 +910,7 @@ fn find_reading(
         // don't bring up (`le multimilliardaire américain de 39 ans`): the other
         // articles naming them are read too.
         for doc in index.articles_naming(subject, ARTICLES_NAMING_READ)? {
-            if best.iter().any(|(d, _)| *d == doc) {
+            if best_read.iter().any(|(d, _)| *d == doc) {
                 continue;
             }
             let article = index.article(&doc)?;
@@ -927,7 +930,7 @@ fn find_reading(
             .copied()
             .filter(|&(_, gain)| gain == ROLE_ASKED)
             .collect();
-        for (doc, weight) in best_articles(hits, top) {
+        for (doc, weight) in best_read.clone() {
             let Some((article, people, _)) = articles.get(doc) else {
                 continue;
             };
@@ -982,19 +985,45 @@ const ARTICLES_NAMING_READ: usize = 10;
 /// hits is from it) keeps.
 const NAMING_ONLY: f32 = 0.5;
 
-/// The articles of the best hits, with the share of the best score their best passage
-/// has.
-fn best_articles(hits: &[Hit], top: f32) -> Vec<(&str, f32)> {
+/// How many of the best hits' articles are weighed for reading whole.
+const ARTICLES_WEIGHED: usize = 10;
+
+/// The articles of the best hits to read whole, with the share of the best score their
+/// best passage has: those whose share, times what they keep for naming what the
+/// question is about (see `on_subject`), is highest. An article naming the town asked
+/// about (`Bandung`) is read before one whose passage matched the question's common
+/// words better (`Rue de la Station` for "dans quelle rue de Bandung").
+fn best_articles<'h>(
+    index: &dyn Backend,
+    hits: &'h [Hit],
+    top: f32,
+    subject: Option<&str>,
+    others: &[String],
+) -> Result<Vec<(&'h str, f32)>, SearchError> {
     let mut docs: Vec<(&str, f32)> = Vec::new();
     for hit in hits {
         if !docs.iter().any(|(d, _)| *d == hit.doc) {
             docs.push((&hit.doc, hit.score / top));
         }
-        if docs.len() == ARTICLES_READ_WHOLE {
+        if docs.len() == ARTICLES_WEIGHED {
             break;
         }
     }
-    docs
+    if subject.is_some() || !others.is_empty() {
+        let mut weighed = Vec::with_capacity(docs.len());
+        for (doc, share) in docs {
+            let about = on_subject(&index.article(doc)?, subject, others);
+            weighed.push((doc, share, share * about));
+        }
+        // Stable: the ranker's order among articles as much about the question.
+        weighed.sort_by(|a, b| b.2.total_cmp(&a.2));
+        docs = weighed
+            .into_iter()
+            .map(|(d, share, _)| (d, share))
+            .collect();
+    }
+    docs.truncate(ARTICLES_READ_WHOLE);
+    Ok(docs)
 }
 
 /// Whether an article names a word of `subject`: written with a capital, as a name is

@@ -160,6 +160,10 @@ pub const PROFILE: Profile = Profile {
         "prefecture",
         "venue",
         "hospital",
+        // Streets (`on Albert Street`, `on which street`).
+        "street",
+        "avenue",
+        "boulevard",
         // Facilities asked by their kind (`at which power plant`).
         "plant",
         "factory",

@@ -181,6 +181,10 @@ pub const PROFILE: Profile = Profile {
         "hameau",
         "localité",
         "hôpital",
+        // Streets (`sur le boulevard Saint-Paul`, `dans quelle rue`).
+        "rue",
+        "boulevard",
+        "avenue",
         // Facilities asked by their kind (`dans quelle centrale`).
         "centrale",
         "usine",
