@@ -754,12 +754,12 @@ fn find_reading(
             }
             // "which regency": a place named by the kind asked (`Kabupaten Sleman`,
             // `Mercy Hospital`) is one of that kind.
-            if expect == Expect::Place
+            let of_kind_asked = expect == Expect::Place
                 && c.kind.is_none()
                 && (names_a_kind(&c.text, &places_asked)
                     || introduced_by_kind(&hit.text, &c.range, &places_asked)
-                    || territory_of_kind(&c.text, &places_asked))
-            {
+                    || territory_of_kind(&c.text, &places_asked));
+            if of_kind_asked {
                 fit *= KIND_ASKED;
             }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
@@ -794,6 +794,12 @@ fn find_reading(
             let mut closeness = closeness(&hit.text, &c.range, &around, question_words);
             if alone_in_best && c.kind.is_none() && !around.is_empty() {
                 closeness = closeness.max(ALONE_IN_BEST);
+            }
+            // `… sits on a corner block on Albert Street` for "on which street does the
+            // Royal Exchange Hotel stand": a place of the kind asked, in an article
+            // read whole, answers though its sentence calls the subject otherwise.
+            if of_kind_asked {
+                closeness = closeness.max(KIND_ALONE);
             }
             consider(Found {
                 text: c.text,
@@ -2932,6 +2938,9 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
 /// Lower-case words of a noun of place between a preposition and what it is of
 /// (`dans un chemin de Lucé`).
 const PLACE_NOUN_WORDS: usize = 2;
+/// How close a place of the kind asked stands to the question, at least (see
+/// `find_reading`).
+const KIND_ALONE: f32 = 0.2;
 /// What a place named as what a noun of place is of keeps (`de Lucé` may also be
 /// what a road leads to).
 const PLACE_OF: f32 = 0.9;
