@@ -343,7 +343,15 @@ pub fn read(question: &str) -> Question {
                 || (about_at.is_none() && is_one_of(low, QUESTION_WORDS));
             *i >= topic_from && !speaker_words.contains(low) && !asking
         })
-        .map(|(_, (t, _))| *t)
+        // `Baie-Comeau's contract`: a name is searched without English's possessive,
+        // which no article in another language writes.
+        .map(|(_, (t, _))| {
+            let name = t.starts_with(char::is_uppercase);
+            match t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
+                Some(bare) if name && !bare.is_empty() => bare,
+                _ => *t,
+            }
+        })
         .collect();
     // "di mana" / "où" / "where": a place, whatever else the question holds; "mana"
     // alone is "which".
