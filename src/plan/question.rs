@@ -915,6 +915,18 @@ mod tests {
     }
 
     #[test]
+    fn a_names_possessive_is_left_out_of_the_topic() {
+        let q = read("How much is Baie-Comeau's snow-clearing contract worth?");
+        assert!(q.topic.contains("Baie-Comeau snow-clearing"), "{}", q.topic);
+        // A common word keeps it, as the analysers read it.
+        assert!(
+            read("how much is the town's contract worth")
+                .topic
+                .contains("town's")
+        );
+    }
+
+    #[test]
     fn a_share_asked_is_a_count_in_percent() {
         for text in [
             "what percentage of the nurses voted for the strike",
