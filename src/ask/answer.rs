@@ -1954,6 +1954,14 @@ fn is_kind_asked(word: &str, kinds: &HashSet<String>) -> bool {
     if kinds.contains(word) {
         return true;
     }
+    // `Polda` for "satuan kepolisian mana", "which police unit": the kind its
+    // abbreviation stands for, in the question's languages.
+    if let Some((_, noun)) = language::id::BODY_ABBREVIATIONS
+        .iter()
+        .find(|(short, _)| *short == word)
+    {
+        return kinds.contains(*noun) || translations(noun).iter().any(|t| kinds.contains(*t));
+    }
     let word = folded(word);
     word.chars().count() >= COGNATE_LETTERS
         && kinds.iter().any(|k| {
@@ -3277,6 +3285,11 @@ mod tests {
 
     #[test]
     fn a_kind_of_body_asked_in_another_language() {
+        // An abbreviated body stands for its kind (`Polda`, the police's regional
+        // command).
+        let kinds = kinds_of_body_asked(&words("satuan kepolisian mana"));
+        assert!(is_kind_asked("polda", &kinds), "{kinds:?}");
+        assert!(!is_kind_asked("kejari", &kinds), "{kinds:?}");
         let asked = words("quel laboratoire de la police");
         let kinds = kinds_of_body_asked(&asked);
         assert!(is_kind_asked("laboratorium", &kinds), "{kinds:?}");

@@ -16,7 +16,7 @@
 //!
 //! People come first: a run the article names as a person is never an organisation.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use crate::ask::quotes::{is_acronym, is_common_word, role_class, without_elision};
@@ -676,10 +676,25 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
         .collect();
     // A person, or a country (`Amerika Serikat`, `France and Germany`), is no
     // organisation.
+    // A one-word name the article also writes as a place (`Kota Bengkulu`, `Provinsi
+    // Bengkulu`) is that place, whatever body is named after it (`Universitas
+    // Bengkulu`).
+    let places: HashSet<&str> = split
+        .iter()
+        .flat_map(|ws| {
+            ws.windows(2).filter_map(|pair| {
+                (pair[0].is_capitalized()
+                    && language::any(|p| p.place_nouns, &pair[0].lower())
+                    && pair[1].is_capitalized())
+                .then_some(pair[1].text)
+            })
+        })
+        .collect();
     names.retain(|written, _| {
         !person_names.contains(&written.as_str())
             && !territories_only(written)
             && !common.contains(&written.as_str())
+            && !places.contains(written.as_str())
     });
     // `Kanada Brookfield` written as one run is `Brookfield` the article names (`perusahaan
     // Kanada Brookfield`) with its country.
@@ -909,6 +924,17 @@ mod tests {
                 "Conseil départemental du Morbihan"
             ]
         );
+    }
+
+    #[test]
+    fn a_place_named_by_a_body_is_still_a_place() {
+        let got = full_names(&[
+            "Benih itu disita di Bandara Fatmawati Soekarno, Kota Bengkulu.",
+            "Peneliti kelautan Universitas Bengkulu, Yuliana Marpaung, mengingatkan nelayan.",
+            "Warga Bengkulu resah.",
+        ]);
+        assert!(got.contains(&"Universitas Bengkulu".to_string()), "{got:?}");
+        assert!(!got.contains(&"Bengkulu".to_string()), "{got:?}");
     }
 
     #[test]

@@ -277,6 +277,32 @@ pub const PROFILE: Profile = Profile {
     saying_auxiliaries: &[],
 };
 
+/// Abbreviated names of kinds of public bodies, as Indonesian writes them before the
+/// place they serve (`Polda Bengkulu`, `Kejari Lombok Timur`), with the common noun of
+/// the kind: the police's regional, district and local commands and their
+/// directorates and units, prosecutors' offices, regional offices of health and
+/// education, prisons.
+pub const BODY_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("polri", "kepolisian"),
+    ("polda", "kepolisian"),
+    ("polres", "kepolisian"),
+    ("polresta", "kepolisian"),
+    ("polrestabes", "kepolisian"),
+    ("polsek", "kepolisian"),
+    ("ditreskrimsus", "kepolisian"),
+    ("ditreskrimum", "kepolisian"),
+    ("ditresnarkoba", "kepolisian"),
+    ("satreskrim", "kepolisian"),
+    ("satresnarkoba", "kepolisian"),
+    ("kejagung", "kejaksaan"),
+    ("kejati", "kejaksaan"),
+    ("kejari", "kejaksaan"),
+    ("dinkes", "dinas"),
+    ("disdik", "dinas"),
+    ("lapas", "penjara"),
+    ("rutan", "penjara"),
+];
+
 /// The legal forms written before a company's name (`PT Angkasa Pura`, `CV Maju Jaya`,
 /// `Perumda Air Minum`), lower case.
 pub const COMPANY_PREFIXES: &[&str] = &["pt", "cv", "ud", "perum", "perumda"];
