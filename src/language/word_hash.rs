@@ -18,6 +18,9 @@ impl PassageWords {
     pub fn of<'a>(passages: impl IntoIterator<Item = &'a str>) -> PassageWords {
         let mut words = PassageWords::default();
         for passage in passages {
+            // About a word per five bytes of news text: room for them at once, rather
+            // than the vector growing (and copying) several times an article.
+            words.hashes.reserve(passage.len() / 5);
             word_hashes(passage, &mut words.hashes);
             words.ends.push(words.hashes.len());
         }
@@ -58,13 +61,14 @@ pub(crate) fn word_hashes(text: &str, out: &mut Vec<u64>) {
     let mut in_word = false;
     let mut i = 0;
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits in a loop of its own: `| 0x20` lowers
-            // a letter and leaves a digit as it is.
-            let mut run = hash_step(hash, u32::from(b | 0x20));
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+    let n = bytes.len();
+    while i < n {
+        let b = bytes[i];
+        if ASCII_WORD_BYTE[usize::from(b)] {
+            // A run of ASCII letters and digits in a loop of its own, told by one load
+            // a byte: `| 0x20` lowers a letter and leaves a digit as it is.
+            let mut run = hash;
+            while i < n && ASCII_WORD_BYTE[usize::from(bytes[i])] {
                 run = hash_step(run, u32::from(bytes[i] | 0x20));
                 i += 1;
             }
@@ -72,13 +76,19 @@ pub(crate) fn word_hashes(text: &str, out: &mut Vec<u64>) {
             in_word = true;
             continue;
         }
+        if b.is_ascii() {
+            // A space or a punctuation mark ends the word.
+            i += 1;
+            if in_word {
+                out.push(hash);
+                hash = 0;
+                in_word = false;
+            }
+            continue;
+        }
         // A Latin-1 letter (`é`, `À`), lowered by its code point without decoding:
         // French words hold one every few letters.
-        let latin = super::latin1_letter(bytes, i);
-        let alphanumeric = if b.is_ascii() {
-            i += 1;
-            false
-        } else if let Some(next) = latin {
+        let alphanumeric = if let Some(next) = super::latin1_letter(bytes, i) {
             i += 2;
             // `À`–`Þ` lower to 32 code points on; `ß` and `à`–`ÿ` are lower case.
             let code = 0xC0 + u32::from(next & 0x3F);
@@ -109,6 +119,17 @@ pub(crate) fn word_hashes(text: &str, out: &mut Vec<u64>) {
         out.push(hash);
     }
 }
+
+/// ASCII letters and digits, by byte (any other byte, ASCII or not, is false).
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// One character into a word's hash (FxHash's step; shingles are mixed afterwards).
 pub(crate) fn hash_step(hash: u64, c: u32) -> u64 {
