@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use super::ASCII_ALPHANUMERIC;
+
 /// The word hashes of an article's passages, in order, and where each passage's lie.
 #[derive(Debug, Default)]
 pub struct PassageWords {
@@ -64,11 +66,11 @@ pub(crate) fn word_hashes(text: &str, out: &mut Vec<u64>) {
     let n = bytes.len();
     while i < n {
         let b = bytes[i];
-        if ASCII_WORD_BYTE[usize::from(b)] {
+        if ASCII_ALPHANUMERIC[usize::from(b)] {
             // A run of ASCII letters and digits in a loop of its own, told by one load
             // a byte: `| 0x20` lowers a letter and leaves a digit as it is.
             let mut run = hash;
-            while i < n && ASCII_WORD_BYTE[usize::from(bytes[i])] {
+            while i < n && ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
                 run = hash_step(run, u32::from(bytes[i] | 0x20));
                 i += 1;
             }
@@ -119,17 +121,6 @@ pub(crate) fn word_hashes(text: &str, out: &mut Vec<u64>) {
         out.push(hash);
     }
 }
-
-/// ASCII letters and digits, by byte (any other byte, ASCII or not, is false).
-static ASCII_WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// One character into a word's hash (FxHash's step; shingles are mixed afterwards).
 pub(crate) fn hash_step(hash: u64, c: u32) -> u64 {

@@ -2,6 +2,8 @@
 //! (the analysers lower-case and drop punctuation, which is what search needs, not
 //! what reading "kata kepala kebijakan Yoon, Sung Tae-yoon" needs).
 
+use crate::language::ASCII_ALPHANUMERIC;
+
 /// A word or a punctuation mark of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -81,11 +83,14 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
             if first > 0 {
                 let mut end = i + first;
                 loop {
-                    let len = latin_letter_len(bytes, end);
-                    if len == 0 {
+                    // ASCII letters and digits in a tight loop, then a Latin-1 letter.
+                    while end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
+                        end += 1;
+                    }
+                    if bytes.get(end) != Some(&0xC3) || latin_letter_len(bytes, end) == 0 {
                         break;
                     }
-                    end += len;
+                    end += 2;
                 }
                 let ends_here = bytes
                     .get(end)
@@ -176,7 +181,7 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
 /// else 0.
 fn latin_letter_len(bytes: &[u8], i: usize) -> usize {
     match bytes.get(i) {
-        Some(&b) if crate::language::ASCII_ALPHANUMERIC[usize::from(b)] => 1,
+        Some(&b) if ASCII_ALPHANUMERIC[usize::from(b)] => 1,
         Some(_) if crate::language::latin1_letter(bytes, i).is_some() => 2,
         _ => 0,
     }
