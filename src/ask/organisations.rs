@@ -166,6 +166,8 @@ fn not_a_name_start(w: &Word) -> bool {
         // `Direktur Utama Perumda …`: the rest of a role, not the start of the name.
         || language::any(|p| p.role_modifiers, &lower)
         || language::any(|p| p.question_words, &lower)
+        // `Aberdeen-based Northern Marine Charters`: where the body is, said of it.
+        || lower.ends_with("-based")
 }
 
 /// Where the name an acronym stands for starts, the name ending right before
@@ -923,6 +925,16 @@ mod tests {
                 "Confédération paysanne de Lot-et-Garonne",
                 "Conseil départemental du Morbihan"
             ]
+        );
+    }
+
+    #[test]
+    fn where_a_body_is_based_is_no_part_of_its_name() {
+        let got =
+            full_names(&["The ferry was chartered from Aberdeen-based Northern Marine Charters."]);
+        assert!(
+            got.contains(&"Northern Marine Charters".to_string()),
+            "{got:?}"
         );
     }
 
