@@ -255,6 +255,7 @@ pub const PROFILE: Profile = Profile {
         &["engineer", "architect"],
         // Judges and magistrates: `Justice Lydia Were`.
         &["judge", "justice", "magistrate"],
+        &["prosecutor"],
     ],
     role_filler: &["of", "the"],
     deputy_words: &["deputy", "vice", "assistant"],

@@ -293,6 +293,7 @@ pub const PROFILE: Profile = Profile {
         &["ingénieur", "ingénieure", "architecte"],
         // Judges and magistrates: `la juge Claire Roux`.
         &["juge", "magistrat", "magistrate"],
+        &["procureur", "procureure"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
     deputy_words: &["adjoint", "adjointe", "vice"],

@@ -224,6 +224,8 @@ pub const PROFILE: Profile = Profile {
         // Judges: none, `Hakim` being a name as often as a judge (`Muhammad Yusuf
         // Hakim`).
         &[],
+        // `Jaksa Penuntut Umum`, the public prosecutor.
+        &["jaksa"],
     ],
     role_filler: &[
         "sang",

@@ -323,8 +323,8 @@ pub struct Profile {
 }
 
 /// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
-/// minister, governor or mayor, spokesperson, lawyer, engineer, judge.
-pub const ROLE_KINDS: usize = 9;
+/// minister, governor or mayor, spokesperson, lawyer, engineer, judge, prosecutor.
+pub const ROLE_KINDS: usize = 10;
 
 /// The table of languages: one row each.
 pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];
