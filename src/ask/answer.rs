@@ -2974,7 +2974,10 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         let lower = w.lower();
         // `habitante de Chaudes-Aigues`: where someone lives, read as after "in".
         let residence = language::any(|p| p.residence_words, &lower);
-        if !residence && !language::any(|p| p.place_prepositions, &lower) {
+        // "which village is he from": `a retired fisherman from Pierowall`, where
+        // "from" is no preposition of place otherwise (`a statement from Acme`).
+        let origin = asks_origin && language::any(|p| p.origin_words, &lower);
+        if !residence && !origin && !language::any(|p| p.place_prepositions, &lower) {
             continue;
         }
         // `berlayar dari Pelabuhan Kayangan`: where from, a poor answer to where
@@ -3496,6 +3499,31 @@ mod tests {
         let text = "Le conseil se réunira le 12 novembre 2026 (salle des fêtes).";
         let found = dates(&hit(text, Lang::Fr, "2026-11-01"), false, false);
         assert!(found.iter().any(|c| c.fit == 1.0), "{found:?}");
+    }
+
+    #[test]
+    fn where_someone_is_from_when_asked() {
+        let h = hit(
+            "Ian Drever, a retired fisherman from Pierowall, missed his appointment.",
+            Lang::Other,
+            "2026-11-10",
+        );
+        let named = |asks_origin: bool| -> Vec<String> {
+            places(&h, asks_origin, &HashSet::new())
+                .into_iter()
+                .map(|c| c.text)
+                .collect()
+        };
+        assert!(
+            named(true).contains(&"Pierowall".to_string()),
+            "{:?}",
+            named(true)
+        );
+        assert!(
+            !named(false).contains(&"Pierowall".to_string()),
+            "{:?}",
+            named(false)
+        );
     }
 
     #[test]
