@@ -600,6 +600,19 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             && !is_person(w.start)
         {
             out.push((w.text.to_string(), OrgCue::Acronym));
+            // `NHS Orkney said`, `BPBD Sidrap menyebut`: the acronym and the one place
+            // whose office it names, the word after in lower case.
+            if let [place, after, ..] = &ws[k + 1..]
+                && place.is_capitalized()
+                && !is_acronym(place.text)
+                && !not_a_name_start(place)
+                && !is_person(place.start)
+                && !after.is_capitalized()
+                && !language::any(|p| p.organisation_words, &place.lower())
+            {
+                let name = &text[w.start..place.start + place.text.len()];
+                out.push((name.to_string(), OrgCue::Acronym));
+            }
         }
     }
 }
@@ -926,6 +939,19 @@ mod tests {
                 "Conseil départemental du Morbihan"
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_and_the_place_of_its_office() {
+        let got = full_names(&[
+            "NHS Orkney said it had arranged extra video consultations.",
+            "Kepala BPBD Sidrap menyebut 73 rumah rusak.",
+            "The BBC reported that the ferry had left.",
+        ]);
+        for name in ["NHS Orkney", "BPBD Sidrap", "BBC"] {
+            assert!(got.contains(&name.to_string()), "{name}: {got:?}");
+        }
+        assert!(!got.iter().any(|n| n.starts_with("BBC ")), "{got:?}");
     }
 
     #[test]
