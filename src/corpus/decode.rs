@@ -131,10 +131,17 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C) || b == 0x7F)
-        .count();
+    // Counted without a branch per byte, in a small counter per block of bytes, so
+    // that the loop runs on many bytes at once (this reads the head of every file).
+    let mut controls = 0usize;
+    for block in head.chunks(128) {
+        let mut n = 0u8;
+        for &b in block {
+            let control = (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C);
+            n += u8::from(control | (b == 0x7F));
+        }
+        controls += usize::from(n);
+    }
     controls * 50 > head.len()
 }
 

@@ -22,9 +22,11 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let current = rest?;
-        match current.find(['\n', '\r']) {
+        // Line ends found by bytes (both are ASCII, so at a character boundary): a
+        // search by characters decoded every character of every file read.
+        match memchr::memchr2(b'\n', b'\r', current.as_bytes()) {
             Some(at) => {
-                let skip = if current[at..].starts_with("\r\n") {
+                let skip = if current.as_bytes()[at..].starts_with(b"\r\n") {
                     2
                 } else {
                     1
