@@ -31,8 +31,10 @@ use super::word_table::WordTable;
 /// Words one memo holds at most; words beyond are run through the filters each time.
 /// At 16,384 a memo filled on the first articles of a large archive and missed a
 /// tenth of later words; 65,536 (4 MB a memo) cut indexing CPU by about 7% at 1M
-/// passages.
-const MEMO_WORDS: usize = 65_536;
+/// passages. There the Indonesian memos still filled: 517,000 words of 39 million
+/// went through the filters, 293,000 at 131,072 (8 MB a memo, only the memos that
+/// fill grow to it), each costing thousands of instructions in the root finder.
+const MEMO_WORDS: usize = 131_072;
 
 /// How a word is written, once an elided article is set aside (`l'IA` is `IA`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
