@@ -149,9 +149,13 @@ impl Memo {
         }
     }
 
-    /// The forms of a word held: (term, surface, case).
-    fn get(&self, word: &str) -> Option<(FormRef<'_>, FormRef<'_>, Case)> {
-        let kept = self.words.get(word)?;
+    /// The forms of a word held: (term, surface, case), given its hash from the
+    /// table's `prefetch` (None: the table couldn't say then).
+    fn get(&self, word: &str, hash: Option<usize>) -> Option<(FormRef<'_>, FormRef<'_>, Case)> {
+        let kept = match hash {
+            Some(hash) => self.words.get_hashed(word, hash)?,
+            None => self.words.get(word)?,
+        };
         let case = match kept.flags >> 2 {
             0 => Case::Lower,
             1 => Case::Capitalised,
@@ -373,9 +377,8 @@ pub struct MemoizedStream<'a> {
     plain_up_to: usize,
     /// The token handed out. The tokenizer's own holds the word after it, read ahead.
     token: &'a mut Token,
-    /// Whether the tokenizer holds a word read ahead (`None`: nothing read yet), and
-    /// whether that word is plain (see `plain_up_to`).
-    ahead: Option<(bool, bool)>,
+    /// What the tokenizer holds read ahead (`None`: nothing read yet).
+    ahead: Option<Ahead>,
     /// A second form of the current word, emitted at the same position next.
     pending: Option<(String, usize)>,
     /// Where the current word starts in the text.
@@ -409,20 +412,29 @@ impl Tokenizer for Memoized {
     }
 }
 
+/// A word read ahead, or the end of the text.
+#[derive(Clone, Copy)]
+enum Ahead {
+    End,
+    /// A plain word (see `plain_up_to`).
+    Plain,
+    /// A word to look up in the memo, with its hash there (hashed once for the
+    /// prefetch and the look-up).
+    Word(Option<usize>),
+}
+
 impl MemoizedStream<'_> {
     /// Reads the next word into the tokenizer's token and starts fetching its memo
-    /// slot, which is looked up when the word's turn comes, a token later: (whether
-    /// there is a word, whether it is plain).
-    fn read_ahead(&mut self) -> (bool, bool) {
+    /// slot, which is looked up when the word's turn comes, a token later.
+    fn read_ahead(&mut self) -> Ahead {
         if !self.words.advance() {
-            return (false, false);
+            return Ahead::End;
         }
         let word = &self.words.token().text;
-        let plain = is_plain(word, self.plain_up_to);
-        if !plain {
-            self.memo.words.prefetch(word);
+        if is_plain(word, self.plain_up_to) {
+            return Ahead::Plain;
         }
-        (true, plain)
+        Ahead::Word(self.memo.words.prefetch(word))
     }
 }
 
@@ -435,25 +447,29 @@ impl TokenStream for MemoizedStream<'_> {
             return true;
         }
         loop {
-            let (has_word, plain) = match self.ahead {
+            let ahead = match self.ahead {
                 Some(ahead) => ahead,
                 None => self.read_ahead(),
             };
-            if !has_word {
-                self.ahead = Some((false, false));
-                return false;
-            }
+            let hash = match ahead {
+                Ahead::End => {
+                    self.ahead = Some(Ahead::End);
+                    return false;
+                }
+                Ahead::Plain => None,
+                Ahead::Word(hash) => hash,
+            };
             let sentence_start = self.words.starts_sentence();
             // The word becomes the token handed out; the tokenizer writes every field
             // of the one it gets back when it reads the next word.
             std::mem::swap(self.token, self.words.token_mut());
             self.ahead = Some(self.read_ahead());
             let token = &mut *self.token;
-            if plain {
+            if matches!(ahead, Ahead::Plain) {
                 return true;
             }
             let computed;
-            let (term, surface, case) = match self.memo.get(&token.text) {
+            let (term, surface, case) = match self.memo.get(&token.text, hash) {
                 Some(known) => known,
                 None => {
                     computed = normalize(self.filters, self.surface.as_deref_mut(), &token.text);

@@ -58,8 +58,13 @@ impl<V: Copy + Default> WordTable<V> {
 
     /// The slot holding `word`, or the empty slot where it would go.
     fn find(slots: &[Slot<V>], word: &[u8]) -> usize {
+        Self::find_hashed(slots, word, hash(word))
+    }
+
+    /// `find`, with the word's `hash` already worked out.
+    fn find_hashed(slots: &[Slot<V>], word: &[u8], hash: usize) -> usize {
         let mask = slots.len() - 1;
-        let mut at = hash(word) & mask;
+        let mut at = hash & mask;
         loop {
             let slot = &slots[at];
             if slot.len == 0
@@ -73,24 +78,27 @@ impl<V: Copy + Default> WordTable<V> {
 
     /// The value of `word`, if held.
     pub fn get(&self, word: &str) -> Option<&V> {
-        let word = word.as_bytes();
-        if self.slots.is_empty() || word.is_empty() || word.len() > MAX_WORD_BYTES {
-            return None;
-        }
-        let slot = &self.slots[Self::find(&self.slots, word)];
+        self.get_hashed(word, self.prefetch(word)?)
+    }
+
+    /// The value of `word`, if held, given what `prefetch` returned for it.
+    pub fn get_hashed(&self, word: &str, hash: usize) -> Option<&V> {
+        let slot = &self.slots[Self::find_hashed(&self.slots, word.as_bytes(), hash)];
         (slot.len != 0).then_some(&slot.value)
     }
 
     /// Asks the processor to bring the slot of `word` into the cache ahead of a `get` of
     /// it. A look-up in a table of megabytes mostly waits on memory; started a word
-    /// early, the wait overlaps the indexing of the word before.
+    /// early, the wait overlaps the indexing of the word before. Returns the word's hash
+    /// for `get_hashed`, or None when the table can't hold the word.
     #[inline]
-    pub fn prefetch(&self, word: &str) {
-        let word = word.as_bytes();
-        if self.slots.is_empty() || word.is_empty() || word.len() > MAX_WORD_BYTES {
-            return;
+    pub fn prefetch(&self, word: &str) -> Option<usize> {
+        let bytes = word.as_bytes();
+        if self.slots.is_empty() || bytes.is_empty() || bytes.len() > MAX_WORD_BYTES {
+            return None;
         }
-        let slot: *const Slot<V> = &self.slots[hash(word) & (self.slots.len() - 1)];
+        let hash = hash(bytes);
+        let slot: *const Slot<V> = &self.slots[hash & (self.slots.len() - 1)];
         #[cfg(target_arch = "x86_64")]
         // SAFETY: a prefetch reads nothing the program sees and cannot fault; the
         // address is a slot of the table.
@@ -100,6 +108,7 @@ impl<V: Copy + Default> WordTable<V> {
         }
         #[cfg(not(target_arch = "x86_64"))]
         let _ = slot;
+        Some(hash)
     }
 
     /// Keeps `word` with `value`, unless the table is full or the word too long or
