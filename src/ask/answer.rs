@@ -69,7 +69,7 @@ const OFF_SUBJECT: f32 = 0.15;
 /// What an article keeps that names some of the people a question names, not all
 /// (`quand Zuckerberg a-t-il rencontré Kishida`, read in an article on his meeting
 /// someone else).
-const PARTLY_ON_SUBJECT: f32 = 0.5;
+const PARTLY_ON_SUBJECT: f32 = 0.4;
 /// What a person named before the verb of meeting keeps (the one who met, not the
 /// one met).
 const BEFORE_MEETING: f32 = 0.6;
