@@ -197,17 +197,8 @@ fn subject(question: &Question) -> Option<String> {
             && language::month_of(n).is_none()
             && language::weekday_of(n).is_none()
         })
-        // `Baie-Comeau's contract`: the name, not its possessive.
-        .map(without_possessive)
         .collect();
     (!names.is_empty()).then(|| names.join(" "))
-}
-
-/// A name without the possessive English writes after it (`Baie-Comeau's`).
-fn without_possessive(name: &str) -> &str {
-    name.strip_suffix("'s")
-        .or_else(|| name.strip_suffix("’s"))
-        .unwrap_or(name)
 }
 
 /// `Rumah sakit apa yang merawat Dimas`: the question's first word, when written with
@@ -1099,10 +1090,10 @@ fn other_names(question: &Question) -> Vec<String> {
             && language::weekday_of(w.text).is_none();
         if name && open {
             if let Some(run) = runs.last_mut() {
-                run.push(without_possessive(w.text));
+                run.push(w.text);
             }
         } else if name {
-            runs.push(vec![without_possessive(w.text)]);
+            runs.push(vec![w.text]);
         }
         open = name;
     }
