@@ -235,7 +235,7 @@ pub const PROFILE: Profile = Profile {
         "bicara",
         "eksekutif",
     ],
-    deputy_words: &["wakil"],
+    deputy_words: &["wakil", "deputi"],
     role_modifiers: &[
         "jenderal",
         "utama",
