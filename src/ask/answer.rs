@@ -314,7 +314,10 @@ fn find_reading(
     };
     let subject = subject(question);
     let other_names = other_names(question);
-    let best_read = best_articles(index, hits, top, subject.as_deref(), &other_names)?;
+    let BestArticles {
+        read: best_read,
+        topic_fit,
+    } = best_articles(index, hits, top, subject.as_deref(), &other_names, topic)?;
     // "which settlement …": the noun asked by and its translations, folded; only a
     // name written beside one of them answers (see `introduced_by`).
     let kind_noun_forms: Option<Vec<String>> = question.kind_noun.as_deref().map(|noun| {
@@ -550,7 +553,13 @@ fn find_reading(
         // An article that never names what the question is about (`Nexalis`) answers
         // it only by chance.
         let about = on_subject(article, subject.as_deref(), &other_names);
-        let weight = about * hit.score / top;
+        // A further passage's score already holds its article's share of the topic.
+        let fit = if read_first.contains(&(hit.doc.as_str(), hit.passage)) {
+            topic_fit.get(hit.doc.as_str()).copied().unwrap_or(1.0)
+        } else {
+            1.0
+        };
+        let weight = about * hit.score / top * fit;
         let mut highlights = hit.highlights.clone();
         // "which company": the kind of answer asked, not a word of the topic to be
         // near (`the Swedish company Elekta` is no nearer than `the firm Morrison Keane`).
@@ -994,6 +1003,10 @@ const NAMING_ONLY: f32 = 0.5;
 /// How many of the best hits' articles are weighed for reading whole.
 const ARTICLES_WEIGHED: usize = 10;
 
+/// How steeply an article's share of the topic (against the best of them) weighs its
+/// candidates: a square, so an article holding half the topic keeps a quarter.
+const ARTICLE_TOPIC_POWER: f32 = 2.0;
+
 /// The articles of the best hits to read whole, with the share of the best score their
 /// best passage has: those whose share, times what they keep for naming what the
 /// question is about (see `on_subject`), is highest. An article naming the town asked
@@ -1005,7 +1018,8 @@ fn best_articles<'h>(
     top: f32,
     subject: Option<&str>,
     others: &[String],
-) -> Result<Vec<(&'h str, f32)>, SearchError> {
+    topic: Option<&Topic>,
+) -> Result<BestArticles<'h>, SearchError> {
     let mut docs: Vec<(&str, f32)> = Vec::new();
     for hit in hits {
         if !docs.iter().any(|(d, _)| *d == hit.doc) {
@@ -1015,21 +1029,63 @@ fn best_articles<'h>(
             break;
         }
     }
-    if subject.is_some() || !others.is_empty() {
-        let mut weighed = Vec::with_capacity(docs.len());
+    // How much of the topic each article holds in all its passages, as a share of the
+    // most any of them holds: the best passages of an article on another story may
+    // hold two of the question's words side by side (`société coopérative`), while the
+    // story asked about holds all of them, a paragraph apart.
+    let names_asked = subject.is_some() || !others.is_empty();
+    let mut weighed = Vec::with_capacity(docs.len());
+    if topic.is_some() || names_asked {
         for (doc, share) in docs {
-            let about = on_subject(&index.article(doc)?, subject, others);
-            weighed.push((doc, share, share * about));
+            let article = index.article(doc)?;
+            let held = match (topic, article.first()) {
+                (Some(topic), Some(first)) => {
+                    let whole: Vec<&str> = std::iter::once(first.title.as_str())
+                        .chain(article.iter().map(|p| p.text.as_str()))
+                        .collect();
+                    topic.coverage(&whole.join("\n"), first.lang)
+                }
+                _ => 0.0,
+            };
+            let about = if names_asked {
+                on_subject(&article, subject, others)
+            } else {
+                1.0
+            };
+            weighed.push((doc, share, held, about));
         }
-        // Stable: the ranker's order among articles as much about the question.
-        weighed.sort_by(|a, b| b.2.total_cmp(&a.2));
-        docs = weighed
-            .into_iter()
-            .map(|(d, share, _)| (d, share))
-            .collect();
+    } else {
+        weighed.extend(docs.into_iter().map(|(doc, share)| (doc, share, 0.0, 1.0)));
     }
+    let most = weighed.iter().map(|w| w.2).fold(0.0, f32::max);
+    let mut topic_fit: HashMap<&str, f32> = HashMap::new();
+    if most > 0.0 {
+        for (doc, share, held, _) in &mut weighed {
+            let fit = (*held / most).powf(ARTICLE_TOPIC_POWER);
+            topic_fit.insert(doc, fit);
+            *share *= fit;
+        }
+    }
+    // Stable: the ranker's order among articles as much about the question.
+    weighed.sort_by(|a, b| (b.1 * b.3).total_cmp(&(a.1 * a.3)));
+    let mut docs: Vec<(&str, f32)> = weighed
+        .into_iter()
+        .map(|(doc, share, _, _)| (doc, share))
+        .collect();
     docs.truncate(ARTICLES_READ_WHOLE);
-    Ok(docs)
+    Ok(BestArticles {
+        read: docs,
+        topic_fit,
+    })
+}
+
+/// What `best_articles` chose.
+struct BestArticles<'h> {
+    /// The articles to read whole, each with the share of the best score it keeps.
+    read: Vec<(&'h str, f32)>,
+    /// Each weighed article's share of the topic, against the best of them, raised to
+    /// `ARTICLE_TOPIC_POWER`.
+    topic_fit: HashMap<&'h str, f32>,
 }
 
 /// Whether an article names a word of `subject`: written with a capital, as a name is

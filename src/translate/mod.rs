@@ -47,6 +47,11 @@ fn normalize(phrase: &str) -> String {
             let w = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
+            // An English possessive is no part of the headword (`municipality's`).
+            let w = match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                Some(owner) if !owner.is_empty() => owner.to_string(),
+                _ => w,
+            };
             match elided_prefix_len(&w) {
                 Some(len) => w[len..].to_string(),
                 None => w,
