@@ -10,8 +10,10 @@
 //! English, through its root when the word itself isn't a headword). A word English
 //! dictionaries know takes at most one English sense, none when it is English only or
 //! its own translation: typed, it already matches English text.
+//! A learned word also reaches its Indonesian spelling (see `cognate`).
 //! Names and numbers have no entry and pass through as typed.
 
+pub(crate) mod cognate;
 pub(crate) mod english;
 pub(crate) mod french;
 pub(crate) mod lexicon;
@@ -216,7 +218,19 @@ pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
 /// What `phrase` translates to, per target language: the first `MAX_PER_TARGET` of
 /// its `senses` that translate back (the best one even when it doesn't), as text.
 pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
-    best_texts(senses(phrase))
+    let mut found = best_texts(senses(phrase));
+    // A learned word's Indonesian spelling, which the dictionaries often miss
+    // (`illegal` → `ilegal`).
+    let key = normalize(phrase);
+    if !key.contains(' ')
+        && let Some(spelled) = cognate::indonesian(&key)
+    {
+        let texts = found.entry(Tongue::Id).or_default();
+        if !texts.contains(&spelled) {
+            texts.push(spelled);
+        }
+    }
+    found
 }
 
 /// What a name translates to: only the senses of its own headword, as written (a name
