@@ -31,6 +31,9 @@ const DATELINE_WORDS: usize = 6;
 /// Lower-case words allowed between a common noun and the name it introduces
 /// (`perusahaan modal ventura Horizon Capital`).
 const MAX_NOUN_FILLER: usize = 3;
+/// Words allowed between the article and the common noun saying what a name is
+/// (`Condamine Fuel Logistics, a Queensland carrier`).
+const NOUN_QUALIFIERS: usize = 2;
 
 /// How an organisation was recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -523,9 +526,16 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             {
                 k += 1;
             }
-            if ws.get(k).is_some_and(|n| {
+            // `Condamine Fuel Logistics, a Queensland carrier`: where it is from or
+            // what it does may stand before the noun.
+            let is_noun = |n: &Word| {
                 !n.is_capitalized() && language::any(|p| p.organisation_nouns, &n.lower())
-            }) && !is_person(ws[i].start)
+            };
+            let noun_at = (k..k + 1 + NOUN_QUALIFIERS)
+                .take_while(|&q| ws.get(q).is_some_and(|w| !w.is_punct()))
+                .find(|&q| is_noun(&ws[q]));
+            if noun_at.is_some()
+                && !is_person(ws[i].start)
                 && let Some(n) = name(i, end)
             {
                 out.push((n, OrgCue::Named));
@@ -923,6 +933,16 @@ mod tests {
                 "gouvernement japonais"
             ]
         );
+    }
+
+    #[test]
+    fn what_a_name_is_may_follow_where_it_is_from() {
+        let got = named(&[
+            "The tanker belongs to Condamine Fuel Logistics, a Queensland carrier with 60 trucks.",
+            "The driver, Darren Whitlock, a local man, was airlifted.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(written, ["Condamine Fuel Logistics"]);
     }
 
     #[test]

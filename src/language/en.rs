@@ -731,6 +731,12 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "university",
     "team",
     "operator",
+    // Trading and transport firms (`a Queensland carrier`).
+    "carrier",
+    "supplier",
+    "retailer",
+    "distributor",
+    "wholesaler",
     "insurer",
     "airline",
     "lab",

@@ -246,6 +246,11 @@ pub const PROFILE: Profile = Profile {
         "start-up",
         "startup",
         "opérateur",
+        // Trading and transport firms (`un transporteur breton`).
+        "transporteur",
+        "fournisseur",
+        "distributeur",
+        "grossiste",
         "constructeur",
         "fabricant",
         "assureur",

@@ -632,6 +632,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "produsen",
     "pengembang",
     "operator",
+    // Trading firms (`distributor pupuk CV Tani Makmur`).
+    "distributor",
+    "pemasok",
     "firma",
     "grup",
     "investor",
