@@ -472,6 +472,10 @@ fn find_reading(
     let asks_future = asks_future(&asked);
     // "sampai kapan", "until when", "jusqu'à quand": the end of a span.
     let asks_until = asks_until(&asked);
+    // "depuis quand", "sejak kapan", "since when": the start of a state.
+    let asks_since = asked
+        .iter()
+        .any(|w| language::any(|p| p.since_words, &w.lower()));
     // "when did the mayor announce …": the day of saying is the one asked.
     let asks_said = asked.iter().any(|w| is_saying_verb(&w.lower()));
     // The question's capitalised words, folded: what it names, not what it asks.
@@ -627,6 +631,13 @@ fn find_reading(
                         if said_on(&hit.text, &c.range) {
                             c.fit *= DAY_OF_SAYING;
                         }
+                    }
+                }
+                // "when will the cinema reopen": not the day it closed (`fermé depuis
+                // mars 2025`), unless the question asks since when.
+                for c in &mut found {
+                    if after_since(&hit.text, &c.range) != asks_since {
+                        c.fit *= SINCE_NOT_ASKED;
                     }
                 }
                 if asks_until {
@@ -2766,9 +2777,11 @@ fn asks_future(asked: &[Word]) -> bool {
         let lower = w.lower();
         // `seront-ils`: the verb without its pronoun.
         let verb = lower.split('-').next().unwrap_or_default();
+        // A name is no verb (`Saputra`).
         language::any(|p| p.future_words, verb)
-            || language::all(|p| p.future_endings)
-                .any(|e| verb.ends_with(e) && verb.chars().count() > e.chars().count() + 3)
+            || (!w.is_capitalized()
+                && language::all(|p| p.future_endings)
+                    .any(|e| verb.ends_with(e) && verb.chars().count() > e.chars().count() + 3))
     })
 }
 
@@ -2788,6 +2801,27 @@ fn after_until(text: &str, range: &Range<usize>) -> bool {
         .and_then(|before| words(before).last().map(|w| w.lower().into_owned()))
         .is_some_and(|w| language::any(|p| p.until_words, &w))
 }
+
+/// Whether the date at `range` of `text` starts a state still going on: a word of
+/// "since" before it, maybe with an article between (`depuis le 3 mars`, `sejak
+/// Senin`, `since March`).
+fn after_since(text: &str, range: &Range<usize>) -> bool {
+    let Some(before) = text.get(..range.start) else {
+        return false;
+    };
+    let ws = words(before);
+    let mut last = ws.iter().rev().take(2);
+    let is_since = |w: &Word| language::any(|p| p.since_words, &w.lower());
+    match (last.next(), last.next()) {
+        (Some(w), _) if is_since(w) => true,
+        (Some(article), Some(w)) => language::any(|p| p.articles, &article.lower()) && is_since(w),
+        _ => false,
+    }
+}
+
+/// What a date fits a question when one of it and the question is about a state's
+/// start and the other is not.
+const SINCE_NOT_ASKED: f32 = 0.5;
 
 /// What a date ending a span fits a question asking that end (`sampai kapan`).
 const UNTIL_SAID: f32 = 1.5;
@@ -3499,6 +3533,20 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_since_starts_a_state() {
+        let text = "Fermé depuis mars 2025, le cinéma rouvrira le samedi 14 novembre ; \
+                    sejak Senin (9/11) warga mengungsi, since the 3 March too.";
+        let at = |date: &str| {
+            let start = text.find(date).unwrap_or_default();
+            after_since(text, &(start..start + date.len()))
+        };
+        assert!(at("mars 2025"));
+        assert!(!at("samedi 14 novembre"));
+        assert!(at("Senin (9/11)"));
+        assert!(at("3 March"));
+    }
+
+    #[test]
     fn abbreviated_months_with_their_period() {
         let text = "The ferry ran aground on Sept. 3 and was refloated by Nov. 12. \
                     Le chantier reprendra le 4 déc. prochain. Des bateaux attendent.";
@@ -3964,10 +4012,15 @@ mod tests {
             "when is the hearing scheduled",
             "kapan sidang dijadwalkan dimulai",
             "quand la réunion est-elle prévue",
+            "quand la piscine rouvrira-t-elle",
         ] {
             assert!(asks_future(&words(q)), "{q}");
         }
         assert!(!asks_future(&words("when did the bridge reopen")));
+        // A name ending as a verb in the future doesn't put the question there.
+        assert!(!asks_future(&words(
+            "kapan vonis terhadap Lalu Hamdani Saputra"
+        )));
         let text = "Le conseil a voté mardi 3 mars ; le pont rouvrira en septembre 2027, \
                     et l'ancien sera rasé à partir de 2029.";
         let h = hit(text, Lang::Fr, "2026-03-04");

@@ -41,6 +41,7 @@ pub const PROFILE: Profile = Profile {
     total_words: &["total", "overall", "altogether", "all"],
     rate_words: &["per", "each", "apiece", "a", "an"],
     until_words: &["until", "till", "through"],
+    since_words: &["since"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],
     teen_words: &[],

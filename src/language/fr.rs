@@ -46,6 +46,7 @@ pub const PROFILE: Profile = Profile {
     total_words: &["total", "totale", "tout", "ensemble", "global", "globale"],
     rate_words: &["par", "chacun", "chacune"],
     until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
+    since_words: &["depuis"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("cent", 100.0), ("cents", 100.0)],
     teen_words: &[],
@@ -141,7 +142,8 @@ pub const PROFILE: Profile = Profile {
         "devrait",
         "devraient",
     ],
-    future_endings: &["ront"],
+    // `rouvrira`, `démoliront` (the verb is long: `opéra` is no future).
+    future_endings: &["ront", "ra"],
     venue_words: &[
         "stade",
         "salle",

@@ -35,6 +35,7 @@ pub const PROFILE: Profile = Profile {
     total_words: &["total", "jumlah", "keseluruhan", "seluruhnya", "semuanya"],
     rate_words: &["per", "setiap", "tiap", "masing-masing"],
     until_words: &["hingga", "sampai"],
+    since_words: &["sejak"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("puluh", 10.0), ("ratus", 100.0)],
     teen_words: &["belas"],

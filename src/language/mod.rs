@@ -193,6 +193,9 @@ pub struct Profile {
     /// Words before a date that make it the end of a span (`hingga`, `until`,
     /// `jusqu'au`); before a question's "when", they ask that end (`sampai kapan`).
     pub until_words: &'static [&'static str],
+    /// Words before a date that starts a state still going on (`since March`,
+    /// `depuis mars`, `sejak Maret`).
+    pub since_words: &'static [&'static str],
     /// Numbers written as words, with their values.
     pub number_words: &'static [(&'static str, f64)],
     /// Words that multiply the number words before them inside one number (`dua
