@@ -2411,10 +2411,12 @@ fn partitives(text: &str, all: &[Quantity]) -> Vec<(usize, usize)> {
 /// name of the thing counted (`twelve trawl net boats` for "how many trawl net
 /// boats"): the span takes them all, not the first alone.
 fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits) -> Option<usize> {
-    let unit = q
-        .unit
-        .as_deref()
-        .filter(|u| !language::any(|p| p.measure_units, u))?;
+    // Nor after a span of time the question doesn't ask (`15 tahun berjualan`: years
+    // of selling, not sellers).
+    let unit = q.unit.as_deref().filter(|u| {
+        !language::any(|p| p.measure_units, u)
+            && (asked_units.duration || !language::any(|p| p.duration_units, u))
+    })?;
     // After a unit asked itself, only more of the words the question opens with as
     // what it counts, where a noun's modifiers stand before it (English: `210,000
     // smallholder farmers` for "how many smallholder farmers"); Indonesian and French
