@@ -17,6 +17,7 @@ pub(crate) mod cognate;
 pub(crate) mod english;
 pub(crate) mod french;
 pub(crate) mod lexicon;
+pub(crate) mod region;
 
 use std::collections::BTreeMap;
 
@@ -209,6 +210,37 @@ pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
                     back: e.back,
                 });
             }
+        }
+    }
+    // `Central Java` → `jawa tengah`, `jateng`: a region named by a point of the
+    // compass, which no dictionary lists whole.
+    if key.contains(' ') && out.get(&Tongue::Id).is_none_or(Vec::is_empty) {
+        let name_in = |name: &str| -> Vec<String> {
+            [Tongue::En, Tongue::Fr]
+                .into_iter()
+                .flat_map(|from| lexicon::entries(from, Tongue::Id, name))
+                .map(|e| e.text.to_string())
+                .filter(|t| !t.contains(' '))
+                .take(1)
+                .collect()
+        };
+        let regions = region::indonesian(phrase, name_in);
+        if !regions.is_empty() {
+            out.insert(
+                Tongue::Id,
+                regions
+                    .into_iter()
+                    .enumerate()
+                    .map(|(rank, text)| Sense {
+                        text,
+                        rank,
+                        from: Tongue::En,
+                        headword: key.clone(),
+                        support: 1,
+                        back: true,
+                    })
+                    .collect(),
+            );
         }
     }
     out.retain(|_, v| !v.is_empty());
