@@ -2122,6 +2122,7 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
                             .map(|t| t.to_lowercase()),
                     );
                 }
+                kinds.extend(language::same_division(noun).map(str::to_string));
                 kinds.insert(noun.clone());
             }
         }
@@ -4337,6 +4338,12 @@ mod tests {
         assert!(names_a_kind("Mercy Hospital", &kinds));
         assert!(names_a_kind("Rumah Sakit Bethesda", &kinds));
         assert!(!names_a_kind("Kampung Rumah Baru", &kinds));
+        // A division asked by another language's word for it.
+        let kinds = kinds_of_place_asked(&words("dans quel arrondissement de Makassar"));
+        assert!(names_a_kind("Kecamatan Tamalate", &kinds));
+        assert!(!names_a_kind("Jalan Metro Tanjung Bunga", &kinds));
+        let kinds = kinds_of_place_asked(&words("in which village was it found"));
+        assert!(names_a_kind("Pekon Sukapura", &kinds));
     }
 
     #[test]

@@ -178,6 +178,7 @@ pub const PROFILE: Profile = Profile {
         "port",
         "canton",
         "arrondissement",
+        "sous-district",
         "préfecture",
         "bourg",
         "hameau",

@@ -147,6 +147,8 @@ pub const PROFILE: Profile = Profile {
         "dusun",
         "distrik",
         "nagari",
+        "pekon",
+        "gampong",
         "banjar",
         "rsud",
         "rumah sakit",

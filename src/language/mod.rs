@@ -329,6 +329,46 @@ pub struct Profile {
 /// minister, governor or mayor, spokesperson, lawyer, engineer, judge, prosecutor.
 pub const ROLE_KINDS: usize = 10;
 
+/// Administrative divisions, each with the words the three languages name it by: a
+/// reader asks "in which district" of a town an Indonesian article places in a
+/// `Kecamatan`, and the dictionaries know neither. A word may name two levels
+/// (`district`, a regency or its subdivision).
+pub const DIVISIONS: &[&[&str]] = &[
+    // A regency's or a city's subdivision.
+    &[
+        "kecamatan",
+        "distrik",
+        "district",
+        "subdistrict",
+        "sub-district",
+        "arrondissement",
+        "sous-district",
+    ],
+    // A province's subdivision.
+    &["kabupaten", "regency", "district"],
+    // A village and what Indonesian regions call it.
+    &[
+        "desa",
+        "kelurahan",
+        "nagari",
+        "pekon",
+        "gampong",
+        "kampung",
+        "village",
+        "localité",
+    ],
+    &["provinsi", "province"],
+];
+
+/// The other words of the divisions `word` (lower case) names, itself left out.
+pub fn same_division(word: &str) -> impl Iterator<Item = &'static str> + '_ {
+    DIVISIONS
+        .iter()
+        .filter(move |d| d.contains(&word))
+        .flat_map(|d| d.iter().copied())
+        .filter(move |w| *w != word)
+}
+
 /// The table of languages: one row each.
 pub const PROFILES: [&Profile; 3] = [&id::PROFILE, &fr::PROFILE, &en::PROFILE];
 
