@@ -111,6 +111,24 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
     end
 }
 
+/// Words a name in quotation marks holds at most.
+const MAX_QUOTED_WORDS: usize = 10;
+
+/// Where the name in quotation marks opening at `ws[open]` closes (the index of the
+/// closing mark), when it opens with a capital (`« Sauvons Ibel »`, `"Save Our Pub"`).
+fn quoted_name_end(ws: &[Word], open: usize) -> Option<usize> {
+    let closing = match ws.get(open)?.text {
+        "«" => "»",
+        "\u{201c}" => "\u{201d}",
+        "\"" => "\"",
+        _ => return None,
+    };
+    if !ws.get(open + 1)?.is_capitalized() {
+        return None;
+    }
+    (open + 2..ws.len().min(open + 2 + MAX_QUOTED_WORDS)).find(|&k| ws[k].text == closing)
+}
+
 /// Whether the word before `ws[end]` is a business's abbreviation with its period
 /// glued (`Corp.`, `Co.`, `Inc.`, `Ltd.`) inside a sentence (`Acme Co. said`, `Acme
 /// Corp. (AC)`): the period is the name's, as papers write it. At a sentence's end it
@@ -379,6 +397,18 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 && !language::any(|p| p.organisation_nouns, &ws[j].lower())
             {
                 j += 1;
+            }
+            // `le comité « Villardens Autonome »`, `le collectif « Un train pour la
+            // Charente limousine »`: a name in quotation marks, whatever its words
+            // (unless the article names a person so).
+            if let Some(close) = quoted_name_end(ws, j) {
+                let (first, last) = (&ws[j + 1], &ws[close - 1]);
+                out.push((
+                    text[first.start..last.start + last.text.len()].to_string(),
+                    OrgCue::Named,
+                ));
+                i = close + 1;
+                continue;
             }
             let end = run_end(ws, j);
             // `perusahaan Kanada Brookfield`: the country after the noun is where the
@@ -932,6 +962,25 @@ mod tests {
                 "DeepSeek",
                 "gouvernement japonais"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_after_its_noun() {
+        let got = named(&[
+            "Les habitants ont créé le collectif «Sauvons Ibel», emmené par Awa Keita.",
+            "Le collectif « Un train pour la Charente limousine » a manifesté.",
+            "Le comité « très inquiet » a écrit au préfet.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(written.contains(&"Sauvons Ibel"), "{written:?}");
+        assert!(
+            written.contains(&"Un train pour la Charente limousine"),
+            "{written:?}"
+        );
+        assert!(
+            !written.iter().any(|w| w.contains("inquiet")),
+            "{written:?}"
         );
     }
 
