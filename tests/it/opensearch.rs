@@ -1013,14 +1013,40 @@ fn a_red_index_is_one_line_and_exit_2() {
     // node I `nI`).
     let out = load(&seeds(), &target, &["--shards", "3", "--replicas", "0"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    // Shards stay where they started: a shard moving off the node killed (the cluster
+    // rebalancing after another test's restart) would leave the index whole.
+    cluster.call(
+        "PUT",
+        &format!("/{index}/_settings"),
+        Some(&json!({"index.routing.rebalance.enable": "none"})),
+    );
+    cluster.call(
+        "GET",
+        &format!(
+            "/_cluster/health/{index}?wait_for_no_relocating_shards=true\
+             &wait_for_no_initializing_shards=true&timeout=60s"
+        ),
+        None,
+    );
     let shards = cluster.call("GET", &format!("/_cat/shards/{index}?format=json"), None);
     let holder = shards
         .as_array()
         .into_iter()
         .flatten()
+        .filter(|s| s["state"] == "STARTED")
         .find_map(|s| s["node"].as_str()?.strip_prefix('n')?.parse::<usize>().ok())
         .unwrap_or_else(|| panic!("no shard of {index} on a node: {shards}"));
     let killed = cluster.kill(holder);
+    // The cluster tells a node is gone a moment after it is: until then it answers
+    // for the index as whole. Searched once it says red.
+    let red = (0..120).any(|_| {
+        let health = cluster.call("GET", &format!("/_cluster/health/{index}"), None);
+        health["status"] == "red" || {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            false
+        }
+    });
+    assert!(red, "{index} never went red after node {holder} was killed");
     let out = cari(&root(), &["search", "--opensearch", &target, "DeepSeek"]);
     let said = stderr(&out);
     drop(killed);
