@@ -715,8 +715,20 @@ fn concepts_of(
                     if !all_filler && unit.word.split_whitespace().all(is_filler) {
                         continue;
                     }
-                    let name = unit.words == 1 && is_name(&unit.word, first);
                     let mut unit = unit;
+                    // `Baie-Comeau's`: a name is searched without English's possessive,
+                    // which a hyphenated name would otherwise ask as a word of its own.
+                    if unit.words == 1
+                        && unit.word.starts_with(char::is_uppercase)
+                        && let Some(owner) = unit
+                            .word
+                            .strip_suffix("'s")
+                            .or_else(|| unit.word.strip_suffix("\u{2019}s"))
+                            .filter(|o| o.chars().count() >= 2)
+                    {
+                        unit.word = owner.to_string();
+                    }
+                    let name = unit.words == 1 && is_name(&unit.word, first);
                     if name && !unit.translations.is_empty() {
                         unit.translations = translate::translate_name(&unit.word);
                     }
@@ -775,6 +787,15 @@ mod tests {
         );
         let plan = understand("kecerdasan", PlanOptions::default()).unwrap();
         assert_eq!(plan.concepts[0].forms.len(), 3);
+    }
+
+    #[test]
+    fn a_names_possessive_is_not_searched() {
+        assert_eq!(
+            sources("Baie-Comeau's snow contract"),
+            ["Baie-Comeau", "snow", "contract"]
+        );
+        assert_eq!(sources("Makassar’s vendors"), ["Makassar", "vendors"]);
     }
 
     #[test]
