@@ -281,53 +281,70 @@ fn role_filler(word: &Word) -> bool {
         ) || lower.chars().count() > 3)
 }
 
-/// Whether a word (in any case) can cue a name: a title, a role, a verb of saying,
-/// a word introducing a source. One look-up instead of a scan of each class, for the
-/// many words that cue nothing (this runs on every word at index time).
-fn is_cue(word: &str) -> bool {
-    struct Cues {
-        all: FxHashSet<&'static str>,
-        /// The cues of eight ASCII letters and digits at most, by `packed_lower`.
-        short: FxHashSet<u64>,
-        /// A bit per `short_slot` some key of `short` falls in: most words are turned
-        /// away by one load, before hashing.
-        short_slots: Box<[u64; 64]>,
-        filter: language::ShapeFilter,
+/// Every cue (a title, a role, a verb of saying, a word introducing a source) of every
+/// language, in lower case, looked up at once.
+struct Cues {
+    all: FxHashSet<&'static str>,
+    /// The cues of eight ASCII letters and digits at most, by `packed_lower`.
+    short: FxHashSet<u64>,
+    /// A bit per `short_slot` some key of `short` falls in: most words are turned
+    /// away by one load, before hashing.
+    short_slots: Box<[u64; 64]>,
+    filter: language::ShapeFilter,
+}
+
+impl Cues {
+    fn get() -> &'static Cues {
+        static CUES: LazyLock<Cues> = LazyLock::new(|| {
+            let mut all = FxHashSet::default();
+            for p in language::PROFILES {
+                let classes = [
+                    p.person_titles,
+                    p.saying_verbs_before,
+                    p.saying_verbs_after,
+                    p.source_words,
+                ];
+                all.extend(classes.into_iter().chain(p.roles).flatten().copied());
+            }
+            // Looked up in lower case, as `all` is: an entry with a capital matches
+            // nothing.
+            let short: FxHashSet<u64> = all
+                .iter()
+                .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+                .filter_map(|w| language::packed_lower(w))
+                .collect();
+            let mut short_slots = Box::new([0u64; 64]);
+            for &key in &short {
+                let slot = Cues::short_slot(key);
+                short_slots[slot >> 6] |= 1 << (slot & 63);
+            }
+            let filter = language::ShapeFilter::new(all.iter().copied());
+            Cues {
+                all,
+                short,
+                short_slots,
+                filter,
+            }
+        });
+        &CUES
     }
+
     /// The top 12 bits of a key, mixed by one multiplication.
     fn short_slot(key: u64) -> usize {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
     }
-    static CUES: LazyLock<Cues> = LazyLock::new(|| {
-        let mut all = FxHashSet::default();
-        for p in language::PROFILES {
-            let classes = [
-                p.person_titles,
-                p.saying_verbs_before,
-                p.saying_verbs_after,
-                p.source_words,
-            ];
-            all.extend(classes.into_iter().chain(p.roles).flatten().copied());
-        }
-        // Looked up in lower case, as `all` is: an entry with a capital matches nothing.
-        let short: FxHashSet<u64> = all
-            .iter()
-            .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
-            .filter_map(|w| language::packed_lower(w))
-            .collect();
-        let mut short_slots = Box::new([0u64; 64]);
-        for &key in &short {
-            let slot = short_slot(key);
-            short_slots[slot >> 6] |= 1 << (slot & 63);
-        }
-        let filter = language::ShapeFilter::new(all.iter().copied());
-        Cues {
-            all,
-            short,
-            short_slots,
-            filter,
-        }
-    });
+
+    /// Whether the word packed as `key` (`packed_lower`) is a cue.
+    fn short_cue(&self, key: u64) -> bool {
+        let slot = Cues::short_slot(key);
+        self.short_slots[slot >> 6] >> (slot & 63) & 1 != 0 && self.short.contains(&key)
+    }
+}
+
+/// Whether a word (in any case) can cue a name: a title, a role, a verb of saying,
+/// a word introducing a source. One look-up instead of a scan of each class, for the
+/// many words that cue nothing (this runs on every word at index time).
+fn is_cue(word: &str) -> bool {
     // Punctuation (a tenth of the words read) cues nothing: every cue starts with a
     // letter (a test checks the lists).
     if word
@@ -337,12 +354,11 @@ fn is_cue(word: &str) -> bool {
     {
         return false;
     }
-    let cues = &*CUES;
+    let cues = Cues::get();
     // A short plain word (most words) can only be a cue of the same letters: one
     // look-up of an integer, cheaper than the shape filter.
     if let Some(key) = language::packed_lower(word) {
-        let slot = short_slot(key);
-        return cues.short_slots[slot >> 6] >> (slot & 63) & 1 != 0 && cues.short.contains(&key);
+        return cues.short_cue(key);
     }
     if !cues.filter.may_hold(word) {
         return false;
@@ -353,6 +369,20 @@ fn is_cue(word: &str) -> bool {
             // `l'entraîneur de l'OM, Roberto Ferri`
             || (lower.contains(['\'', '’']) && cues.all.contains(quotes::without_elision(lower)))
     })
+}
+
+/// `is_cue` of a word as split: one of eight ASCII letters and digits at most (most
+/// words) is packed without its bytes being checked again, as the split checked them.
+fn is_cue_word(word: &Word) -> bool {
+    if word.is_ascii_alphanumeric() && word.text.len() <= 8 {
+        let mut key = 0u64;
+        for (k, &b) in word.text.as_bytes().iter().enumerate() {
+            // `| 0x20` lowers an ASCII letter and leaves a digit as it is.
+            key |= u64::from(b | 0x20) << (8 * k);
+        }
+        return Cues::get().short_cue(key);
+    }
+    is_cue(word.text)
 }
 
 /// The names a paragraph's cues give, with how sure each is; `cues[i]` is whether
@@ -770,7 +800,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
     let split: Vec<&[Word]> = bounds.iter().map(|r| &whole[r.clone()]).collect();
     // Whether each word is a cue, asked once: a role noun is always one, so the passes
     // below ask for a word's role only where it is.
-    let cue: Vec<bool> = whole.iter().map(|w| is_cue(w.text)).collect();
+    let cue: Vec<bool> = whole.iter().map(is_cue_word).collect();
     let cues: Vec<&[bool]> = bounds.iter().map(|r| &cue[r.clone()]).collect();
     let role_at = |p: usize, j: usize| cues[p][j] && role_class(split[p][j].text).is_some();
     let mut cued: Vec<(String, Cue)> = Vec::new();
@@ -1147,6 +1177,17 @@ mod tests {
         }
         assert!(!is_cue(",") && !is_cue(".") && !is_cue("«"));
         assert!(is_cue("kata") && is_cue("Kata") && is_cue("M."));
+    }
+
+    #[test]
+    fn a_split_word_is_a_cue_as_its_text_is() {
+        let text = "Kata Presiden, CEO Meta M. Zuckerberg: «Ketua» l'entraîneur 2024 \
+                    kepala-kepala Mengatakan PDG selon Dr. a indiqué Juru bicara KATA";
+        let split = crate::plan::words::words(text);
+        assert!(split.iter().any(|w| w.is_ascii_alphanumeric()));
+        for word in &split {
+            assert_eq!(is_cue_word(word), is_cue(word.text), "{}", word.text);
+        }
     }
 
     #[test]

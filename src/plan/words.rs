@@ -18,6 +18,9 @@ pub struct Word<'a> {
 const PUNCT: u8 = 1;
 /// `Word::shape`: the first character is a capital letter.
 const CAPITAL: u8 = 2;
+/// `Word::shape`: every byte is an ASCII letter or digit (most words), known from the
+/// split, so that a reader looking a word up by its bytes need not check them again.
+const ASCII: u8 = 4;
 
 impl Word<'_> {
     pub fn is_punct(&self) -> bool {
@@ -27,6 +30,11 @@ impl Word<'_> {
     /// Starts with a capital letter (names, roles written as titles, sentence starts).
     pub fn is_capitalized(&self) -> bool {
         self.shape & CAPITAL != 0
+    }
+
+    /// Every byte is an ASCII letter or digit.
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.shape & ASCII != 0
     }
 
     /// The word in lower case, without allocating when it already is (most words): the
@@ -82,6 +90,7 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
             let first = latin_letter_len(bytes, i);
             if first > 0 {
                 let mut end = i + first;
+                let mut ascii = first == 1;
                 loop {
                     // ASCII letters and digits in a tight loop, then a Latin-1 letter.
                     while end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
@@ -91,6 +100,7 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
                         break;
                     }
                     end += 2;
+                    ascii = false;
                 }
                 let ends_here = bytes
                     .get(end)
@@ -101,7 +111,7 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
                     out.push(Word {
                         text: &text[i..end],
                         start: i,
-                        shape: if capital { CAPITAL } else { 0 },
+                        shape: if capital { CAPITAL } else { 0 } | if ascii { ASCII } else { 0 },
                     });
                     i = end;
                     continue;
@@ -168,10 +178,13 @@ fn split_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>, ascii_fast: bool) {
                 i = end + 1;
             }
         }
+        let ascii = text.as_bytes()[start..i]
+            .iter()
+            .all(u8::is_ascii_alphanumeric);
         out.push(Word {
             text: &text[start..i],
             start,
-            shape: if c.is_uppercase() { CAPITAL } else { 0 },
+            shape: if c.is_uppercase() { CAPITAL } else { 0 } | if ascii { ASCII } else { 0 },
         });
     }
 }
