@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
-use super::tokenizer::{WordTokenStream, WordTokenizer};
+use super::tokenizer::{PlainWord, WordTokenStream, WordTokenizer};
 use super::word_table::WordTable;
 
 /// Words one memo holds at most; words beyond are run through the filters each time.
@@ -274,6 +274,9 @@ pub struct Memoized {
     memo: Memo,
     /// The token a stream hands out, reused from one text to the next.
     token: Token,
+    /// Holds a word read into the tokenizer's token while its forms are written into
+    /// the token handed out (a buffer kept from word to word).
+    spare: String,
     /// Words of lower-case ASCII letters and digits at most this long come out of the
     /// filters as they went in (0: no such promise), so they skip the memo.
     plain_up_to: usize,
@@ -290,6 +293,7 @@ impl Memoized {
             surface: None,
             memo: Memo::new(),
             token: Token::default(),
+            spare: String::new(),
             plain_up_to: 0,
         }
     }
@@ -377,6 +381,7 @@ pub struct MemoizedStream<'a> {
     plain_up_to: usize,
     /// The token handed out. The tokenizer's own holds the word after it, read ahead.
     token: &'a mut Token,
+    spare: &'a mut String,
     /// What the tokenizer holds read ahead (`None`: nothing read yet).
     ahead: Option<Ahead>,
     /// A second form of the current word, emitted at the same position next.
@@ -405,6 +410,7 @@ impl Tokenizer for Memoized {
             memo: &mut self.memo,
             plain_up_to: self.plain_up_to,
             token: &mut self.token,
+            spare: &mut self.spare,
             ahead: None,
             pending: None,
             word_start: 0,
@@ -416,7 +422,17 @@ impl Tokenizer for Memoized {
 #[derive(Clone, Copy)]
 enum Ahead {
     End,
-    /// A plain word (see `plain_up_to`).
+    /// A word in the tokenizer's token (see `Found`).
+    Token(Found),
+    /// A word read in place (`WordTokenStream::advance_plain`), and whether it begins
+    /// a sentence.
+    InPlace(PlainWord, bool, Found),
+}
+
+/// What a word read ahead needs.
+#[derive(Clone, Copy)]
+enum Found {
+    /// A plain word (see `plain_up_to`): its token is the word as written.
     Plain,
     /// A word to look up in the memo, with its hash there (hashed once for the
     /// prefetch and the look-up).
@@ -427,14 +443,51 @@ impl MemoizedStream<'_> {
     /// Reads the next word into the tokenizer's token and starts fetching its memo
     /// slot, which is looked up when the word's turn comes, a token later.
     fn read_ahead(&mut self) -> Ahead {
+        if let Some(plain) = self.words.advance_plain() {
+            let word = &self.words.text()[plain.from..plain.to];
+            return Ahead::InPlace(plain, self.words.starts_sentence(), self.found(word));
+        }
         if !self.words.advance() {
             return Ahead::End;
         }
-        let word = &self.words.token().text;
+        Ahead::Token(self.found(&self.words.token().text))
+    }
+
+    fn found(&self, word: &str) -> Found {
         if is_plain(word, self.plain_up_to) {
-            return Ahead::Plain;
+            return Found::Plain;
         }
-        Ahead::Word(self.memo.words.prefetch(word))
+        Found::Word(self.memo.words.prefetch(word))
+    }
+
+    /// Writes the forms of `word` into the token handed out (whose offsets and
+    /// position are the word's already), the second one pending; false when the
+    /// analyser drops the word.
+    fn emit_forms(&mut self, word: &str, hash: Option<usize>, sentence_start: bool) -> bool {
+        let computed;
+        let (term, surface, case) = match self.memo.get(word, hash) {
+            Some(known) => known,
+            None => {
+                computed = normalize(self.filters, self.surface.as_deref_mut(), word);
+                self.memo.insert(word, &computed);
+                (view(&computed.term), view(&computed.surface), computed.case)
+            }
+        };
+        let (emit_surface, emit_term) = cased_forms(case, sentence_start, term.is_some());
+        let surface = surface.filter(|_| emit_surface);
+        let term = term.filter(|t| emit_term && surface.is_none_or(|s| s.0 != t.0));
+        let (first, second) = match (surface, term) {
+            (Some(s), t) => (s, t),
+            (None, Some(t)) => (t, None),
+            (None, None) => return false,
+        };
+        let token = &mut *self.token;
+        self.word_start = token.offset_from;
+        self.pending = second.map(|(term, shift)| (term.to_string(), shift));
+        token.text.clear();
+        token.text.push_str(first.0);
+        token.offset_from += first.1;
+        true
     }
 }
 
@@ -451,46 +504,50 @@ impl TokenStream for MemoizedStream<'_> {
                 Some(ahead) => ahead,
                 None => self.read_ahead(),
             };
-            let hash = match ahead {
+            let (found, sentence_start) = match ahead {
                 Ahead::End => {
                     self.ahead = Some(Ahead::End);
                     return false;
                 }
-                Ahead::Plain => None,
-                Ahead::Word(hash) => hash,
+                Ahead::InPlace(plain, sentence_start, found) => {
+                    self.ahead = Some(self.read_ahead());
+                    let word = &self.words.text()[plain.from..plain.to];
+                    let token = &mut *self.token;
+                    token.offset_from = plain.from;
+                    token.offset_to = plain.to;
+                    token.position = plain.position;
+                    token.position_length = 1;
+                    match found {
+                        Found::Plain => {
+                            token.text.clear();
+                            token.text.push_str(word);
+                            return true;
+                        }
+                        Found::Word(hash) => {
+                            if self.emit_forms(word, hash, sentence_start) {
+                                return true;
+                            }
+                            continue;
+                        }
+                    }
+                }
+                Ahead::Token(found) => (found, self.words.starts_sentence()),
             };
-            let sentence_start = self.words.starts_sentence();
             // The word becomes the token handed out; the tokenizer writes every field
             // of the one it gets back when it reads the next word.
             std::mem::swap(self.token, self.words.token_mut());
             self.ahead = Some(self.read_ahead());
-            let token = &mut *self.token;
-            if matches!(ahead, Ahead::Plain) {
+            let Found::Word(hash) = found else {
+                return true;
+            };
+            // The word's text set aside while its forms are written over it.
+            let mut word = std::mem::take(self.spare);
+            std::mem::swap(&mut word, &mut self.token.text);
+            let kept = self.emit_forms(&word, hash, sentence_start);
+            *self.spare = word;
+            if kept {
                 return true;
             }
-            let computed;
-            let (term, surface, case) = match self.memo.get(&token.text, hash) {
-                Some(known) => known,
-                None => {
-                    computed = normalize(self.filters, self.surface.as_deref_mut(), &token.text);
-                    self.memo.insert(&token.text, &computed);
-                    (view(&computed.term), view(&computed.surface), computed.case)
-                }
-            };
-            let (emit_surface, emit_term) = cased_forms(case, sentence_start, term.is_some());
-            let surface = surface.filter(|_| emit_surface);
-            let term = term.filter(|t| emit_term && surface.is_none_or(|s| s.0 != t.0));
-            let (first, second) = match (surface, term) {
-                (Some(s), t) => (s, t),
-                (None, Some(t)) => (t, None),
-                (None, None) => continue,
-            };
-            self.word_start = token.offset_from;
-            self.pending = second.map(|(term, shift)| (term.to_string(), shift));
-            token.text.clear();
-            token.text.push_str(first.0);
-            token.offset_from += first.1;
-            return true;
         }
     }
 

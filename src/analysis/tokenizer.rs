@@ -67,7 +67,76 @@ impl Tokenizer for WordTokenizer {
     }
 }
 
-impl WordTokenStream<'_> {
+/// A word read in place by `WordTokenStream::advance_plain`: its byte range in the text
+/// (which is its token as written) and its position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlainWord {
+    pub from: usize,
+    pub to: usize,
+    pub position: usize,
+}
+
+impl<'a> WordTokenStream<'a> {
+    /// The text the stream reads.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Reads the next word when it is of the common kind, without writing the token: a
+    /// run of ASCII letters and digits after a gap of ASCII spaces and punctuation,
+    /// ending where nothing could join it to more (not a hyphen, an apostrophe, or a
+    /// separator after a digit), so that its token is the text as written. The stream
+    /// then stands after it as `advance` would leave it (`starts_sentence` answers for
+    /// it). Any other word: None, and the stream is as it was, for `advance` to read.
+    /// Most words are such, and the analyser looks them up in place instead of copying
+    /// each into the token first.
+    pub fn advance_plain(&mut self) -> Option<PlainWord> {
+        if self.next_part < self.parts.len() {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        let mut start = self.cursor;
+        let mut ends = false;
+        while let Some(&b) = bytes.get(start)
+            && b < 0x80
+            && !ASCII_WORD_BYTE[usize::from(b)]
+        {
+            // As `ends_sentence` reads the gap (a non-ASCII byte stops the loop).
+            ends |= matches!(b, b'.' | b'!' | b'?' | b':' | b'\n');
+            start += 1;
+        }
+        if !bytes
+            .get(start)
+            .is_some_and(|&b| ASCII_WORD_BYTE[usize::from(b)])
+        {
+            return None;
+        }
+        let mut end = start + 1;
+        while let Some(&b) = bytes.get(end)
+            && ASCII_WORD_BYTE[usize::from(b)]
+        {
+            end += 1;
+        }
+        match bytes.get(end) {
+            None => {}
+            Some(&b) if b >= 0x80 => return None,
+            Some(b'-' | b'\'') => return None,
+            Some(b'.' | b',') if bytes[end - 1].is_ascii_digit() => return None,
+            Some(_) => {}
+        }
+        self.sentence_start = self.cursor == 0 || ends;
+        self.cursor = end;
+        self.parts.clear();
+        self.next_part = 0;
+        let position = self.emitted;
+        self.emitted += 1;
+        Some(PlainWord {
+            from: start,
+            to: end,
+            position,
+        })
+    }
+
     /// Whether the current token's word begins a sentence: it is the first word of the
     /// text, or what separates it from the word before holds a sentence end (`.`, `!`,
     /// `?`, `…`), a colon (quoted speech, list items) or a line break. Every part of a
@@ -356,6 +425,63 @@ mod tests {
             ]
         );
         assert_eq!(tokens(&mut WordTokenizer::default(), text).len(), 5);
+    }
+
+    #[test]
+    fn words_read_in_place_are_the_tokens_advance_makes() {
+        let text = "Meta met à jour. 16.000 GPU, Llama 3.1 : l'avenir open-source\n\
+                    perusahaan-perusahaan… Kata Huang, 2024. x1 «Oui» \"AI\" fin";
+        for mut tokenizer in [
+            WordTokenizer::default(),
+            WordTokenizer::with_reduplication(),
+        ] {
+            let expected: Vec<_> = {
+                let mut stream = tokenizer.token_stream(text);
+                let mut out = Vec::new();
+                while stream.advance() {
+                    let t = stream.token();
+                    let start = stream.starts_sentence();
+                    out.push((
+                        t.text.clone(),
+                        t.position,
+                        t.offset_from,
+                        t.offset_to,
+                        start,
+                    ));
+                }
+                out
+            };
+            let mut stream = tokenizer.token_stream(text);
+            let mut got = Vec::new();
+            let mut in_place = 0;
+            loop {
+                if let Some(word) = stream.advance_plain() {
+                    in_place += 1;
+                    got.push((
+                        text[word.from..word.to].to_string(),
+                        word.position,
+                        word.from,
+                        word.to,
+                        stream.starts_sentence(),
+                    ));
+                    continue;
+                }
+                if !stream.advance() {
+                    break;
+                }
+                let t = stream.token();
+                let start = stream.starts_sentence();
+                got.push((
+                    t.text.clone(),
+                    t.position,
+                    t.offset_from,
+                    t.offset_to,
+                    start,
+                ));
+            }
+            assert!(in_place >= 8);
+            assert_eq!(got, expected);
+        }
     }
 
     #[test]
