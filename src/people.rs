@@ -395,10 +395,11 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             out.push((name, cue));
         }
     };
-    for (i, w) in ws.iter().enumerate() {
-        if w.text != "," && w.text != "(" && !cues[i] {
-            continue;
-        }
+    // Most words are neither a cue nor a comma or a bracket: passed over in a loop of
+    // their own, told by two flags.
+    let asked = |i: &usize| cues[*i] || (ws[*i].is_punct() && matches!(ws[*i].text, "," | "("));
+    for i in (0..ws.len()).filter(asked) {
+        let w = &ws[i];
         // An age set after the name: `Roland Sabayo, 63 ans,`, `Elmer Cruz, 41, a
         // fisherman`, `Veronika Lusi (34)`. Only a comma or a bracket before a number
         // is asked further.
@@ -665,10 +666,12 @@ fn age_after(ws: &[Word], mark: usize) -> bool {
 /// a lower-case noun of one to three words (`the province's premier,`, `Kelowna's
 /// fire chief,`).
 fn possessive_before(ws: &[Word], comma: usize) -> bool {
+    // Asked at every comma: counted only as far as the three words looked for.
     let nouns = ws[..comma]
         .iter()
         .rev()
         .take_while(|w| !w.is_punct() && !w.is_capitalized() && !w.text.contains(['\'', '’']))
+        .take(4)
         .count();
     (1..=3).contains(&nouns)
         && comma > nouns
@@ -785,6 +788,19 @@ fn without_leading_place(whole: &[Word], cued: &mut [(String, Cue)]) {
     }
 }
 
+/// The first word at or after `ws[i]` that can open a run of a name: a capitalised
+/// word (`quotes::name_end_where` reads a run from no other), found in a loop of its
+/// own by the passes that look for names at every word.
+fn next_capitalised(ws: &[Word], mut i: usize) -> usize {
+    while ws
+        .get(i)
+        .is_some_and(|w| w.is_punct() || !w.is_capitalized())
+    {
+        i += 1;
+    }
+    i
+}
+
 /// `recognise` over paragraphs read together.
 fn recognise_window(paragraphs: &[&str]) -> People {
     // The article's words in one run, for resolving roles and full names against the
@@ -833,7 +849,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         .collect();
     if !singles.is_empty() {
         for (p, ws) in split.iter().enumerate() {
-            let mut i = 0;
+            let mut i = next_capitalised(ws, 0);
             while i < ws.len() {
                 let after = quotes::name_end_where(ws, i, |j| role_at(p, j));
                 let words = &ws[i..after];
@@ -865,7 +881,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                         cued.push((name, Cue::Strong));
                     }
                 }
-                i = after.max(i + 1);
+                i = next_capitalised(ws, after.max(i + 1));
             }
         }
     }
@@ -927,11 +943,11 @@ fn recognise_window(paragraphs: &[&str]) -> People {
     let mut mentions = Vec::new();
     for (p, ws) in split.iter().enumerate() {
         let text = paragraphs[p];
-        let mut i = 0;
+        let mut i = next_capitalised(ws, 0);
         while i < ws.len() {
             let after = quotes::name_end_where(ws, i, |j| role_at(p, j));
             if after == i {
-                i += 1;
+                i = next_capitalised(ws, i + 1);
                 continue;
             }
             let run = &ws[i..after];
@@ -981,13 +997,11 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                     None => k += 1,
                 }
             }
-            i = after.max(i + 1);
+            i = next_capitalised(ws, after.max(i + 1));
         }
         // Roles the article ties to a name: `le patron de Meta`.
-        for (r, w) in ws.iter().enumerate() {
-            if !cues[p][r] {
-                continue;
-            }
+        for r in (0..ws.len()).filter(|&r| cues[p][r]) {
+            let w = &ws[r];
             let Some(class) = role_class(w.text) else {
                 continue;
             };

@@ -648,9 +648,11 @@ pub(crate) fn quotations_in(
             .trim_end_matches([',', ';', ':'])
             .trim_end()
             .to_string();
+        // Counted only as far as the thresholds below look.
         let quote_words = text
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
+            .take(MIN_QUOTE_WORDS.max(MIN_ATTRIBUTED_WORDS))
             .count();
         if quote_words < MIN_ATTRIBUTED_WORDS {
             continue;
