@@ -29,7 +29,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::ask::quotes::{self, is_acronym, is_common_word, name_run, resolve_role, role_class};
 use crate::language;
-use crate::plan::words::{Word, words_into};
+use crate::plan::words::{ParagraphWords, Word};
 
 /// One mention of a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -737,13 +737,31 @@ const WINDOW_PARAGRAPHS: usize = 50;
 
 /// Recognises the people of an article, given its paragraphs in order.
 pub fn recognise(paragraphs: &[&str]) -> People {
+    recognise_split(paragraphs, &ParagraphWords::of(paragraphs))
+}
+
+/// `recognise`, given the paragraphs' words (`ParagraphWords::of` them), which a build
+/// splits once for every stage that reads them.
+pub fn recognise_split(paragraphs: &[&str], split: &ParagraphWords) -> People {
+    if split.bounds.len() != paragraphs.len() {
+        // Not the paragraphs' words: split them.
+        return recognise(paragraphs);
+    }
     if paragraphs.len() <= WINDOW_PARAGRAPHS {
-        return recognise_window(paragraphs);
+        return recognise_window(paragraphs, &split.words, &split.bounds);
     }
     let mut all = People::default();
     for (w, window) in paragraphs.chunks(WINDOW_PARAGRAPHS).enumerate() {
         let offset = w * WINDOW_PARAGRAPHS;
-        let people = recognise_window(window);
+        // The window's words, and its paragraphs' ranges of them.
+        let bounds = &split.bounds[offset..offset + window.len()];
+        let from = bounds.first().map_or(0, |b| b.start);
+        let to = bounds.last().map_or(from, |b| b.end);
+        let bounds: Vec<Range<usize>> = bounds
+            .iter()
+            .map(|b| b.start - from..b.end - from)
+            .collect();
+        let people = recognise_window(window, &split.words[from..to], &bounds);
         all.mentions
             .extend(people.mentions.into_iter().map(|mut m| {
                 m.paragraph += offset;
@@ -802,17 +820,12 @@ fn next_capitalised(ws: &[Word], mut i: usize) -> usize {
 }
 
 /// `recognise` over paragraphs read together.
-fn recognise_window(paragraphs: &[&str]) -> People {
-    // The article's words in one run, for resolving roles and full names against the
-    // whole of it: the same words as splitting the paragraphs joined by line breaks
-    // would give (no word spans a line break), and each paragraph's a range of them.
-    let mut whole: Vec<Word> = Vec::with_capacity(paragraphs.iter().map(|p| p.len() / 6).sum());
-    let mut bounds = Vec::with_capacity(paragraphs.len());
-    for p in paragraphs {
-        let from = whole.len();
-        words_into(p, &mut whole);
-        bounds.push(from..whole.len());
-    }
+///
+/// `whole` is the words of the paragraphs in one run, for resolving roles and full
+/// names against the whole of them: the same words as splitting the paragraphs joined
+/// by line breaks would give (no word spans a line break); `bounds` is each
+/// paragraph's range of them.
+fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]) -> People {
     let split: Vec<&[Word]> = bounds.iter().map(|r| &whole[r.clone()]).collect();
     // Whether each word is a cue, asked once: a role noun is always one, so the passes
     // below ask for a word's role only where it is.
@@ -823,7 +836,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
     for (ws, cues) in split.iter().zip(&cues) {
         cued_names(ws, cues, &mut cued);
     }
-    let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, &whole, |j| {
+    let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, whole, |j| {
         cue[j] && role_class(whole[j].text).is_some()
     })
     .into_iter()
@@ -885,7 +898,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
             }
         }
     }
-    without_leading_place(&whole, &mut cued);
+    without_leading_place(whole, &mut cued);
     // The full names, and the single words that stand for them.
     let full: BTreeSet<String> = cued
         .iter()
@@ -921,7 +934,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
         if !name.contains(' ')
             && *cue == Cue::Strong
             && !short.contains_key(name)
-            && (ambiguous.contains(name) || !a_common_word_here(&whole, &bounds, name))
+            && (ambiguous.contains(name) || !a_common_word_here(whole, bounds, name))
         {
             short.insert(name.clone(), name.clone());
         }
@@ -1033,7 +1046,7 @@ fn recognise_window(paragraphs: &[&str]) -> People {
                     continue;
                 }
             }
-            if let Some(name) = resolve_role(&whole, class, org.text) {
+            if let Some(name) = resolve_role(whole, class, org.text) {
                 let start = if r > 0 && matches!(ws[r - 1].lower().as_ref(), "le" | "la" | "sang") {
                     ws[r - 1].start
                 } else {

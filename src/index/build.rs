@@ -37,6 +37,7 @@ use crate::analysis::{self, AnalyzerKind};
 use crate::corpus::{self, Article, CorpusError, CorpusFile, Passage};
 use crate::language::{self, Lang, PassageWords};
 use crate::people::{self, People};
+use crate::plan::words::ParagraphWords;
 
 /// What a build uses besides the index writer's buffers, measured (peak resident
 /// memory, generated news, 10k to 100k files): the program and its data, the documents
@@ -662,10 +663,12 @@ fn prepare(file: &CorpusFile, old_hash: Option<u64>) -> Prepared {
                 .map(|article| {
                     let texts: Vec<&str> =
                         article.passages.iter().map(|p| p.text.as_str()).collect();
-                    // The words hashed once, for the language and the fingerprint.
-                    let words = PassageWords::of(texts.iter().copied());
+                    // The passages split into words once, for people and for the word
+                    // hashes (the language and the fingerprint).
+                    let split = ParagraphWords::of(&texts);
+                    let words = split.passage_words();
                     let (article_lang, passage_langs) = languages_of(&article, &texts, &words);
-                    let people = people::recognise(&texts);
+                    let people = people::recognise_split(&texts, &split);
                     // Here, in the reading threads, not in the writer's.
                     let fingerprint = fingerprint::fingerprint_of(words.all());
                     Languaged {

@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::ASCII_ALPHANUMERIC;
 
 /// The word hashes of an article's passages, in order, and where each passage's lie.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct PassageWords {
     hashes: Vec<u64>,
     ends: Vec<usize>,
@@ -24,6 +24,32 @@ impl PassageWords {
             // than the vector growing (and copying) several times an article.
             words.hashes.reserve(passage.len() / 5);
             word_hashes(passage, &mut words.hashes);
+            words.ends.push(words.hashes.len());
+        }
+        words
+    }
+
+    /// The word hashes of passages split into words already: each passage's words as
+    /// (text, whether only ASCII letters and digits), punctuation left out. A word of
+    /// ASCII letters and digits is one hash; any other is hashed as `of` hashes text.
+    pub fn of_words<'a, P, W>(passages: P) -> PassageWords
+    where
+        P: IntoIterator<Item = W>,
+        W: IntoIterator<Item = (&'a str, bool)>,
+    {
+        let mut words = PassageWords::default();
+        for passage in passages {
+            for (word, ascii) in passage {
+                if ascii {
+                    // `| 0x20` lowers a letter and leaves a digit as it is.
+                    let hash = word
+                        .bytes()
+                        .fold(0, |hash, b| hash_step(hash, u32::from(b | 0x20)));
+                    words.hashes.push(hash);
+                } else {
+                    word_hashes(word, &mut words.hashes);
+                }
+            }
             words.ends.push(words.hashes.len());
         }
         words

@@ -2,7 +2,9 @@
 //! (the analysers lower-case and drop punctuation, which is what search needs, not
 //! what reading "kata kepala kebijakan Yoon, Sung Tae-yoon" needs).
 
-use crate::language::ASCII_ALPHANUMERIC;
+use std::ops::Range;
+
+use crate::language::{ASCII_ALPHANUMERIC, PassageWords};
 
 /// A word or a punctuation mark of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +56,46 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(text.len() / 6);
     words_into(text, &mut out);
     out
+}
+
+/// The words of an article's paragraphs, split once: every paragraph's in one vector,
+/// as `words_into` appends them, and where each paragraph's lie. A build splits each
+/// article so once and hands the words to the stages that read them (people, and the
+/// word hashes of language detection and the fingerprint), rather than each splitting
+/// the text again.
+#[derive(Debug, Default)]
+pub struct ParagraphWords<'a> {
+    pub words: Vec<Word<'a>>,
+    /// The range of `words` of each paragraph, in order.
+    pub bounds: Vec<Range<usize>>,
+}
+
+impl<'a> ParagraphWords<'a> {
+    /// The words of `paragraphs`.
+    pub fn of(paragraphs: &[&'a str]) -> ParagraphWords<'a> {
+        // About a word or a mark per six bytes of news text: room for them at once.
+        let mut words = Vec::with_capacity(paragraphs.iter().map(|p| p.len() / 6).sum());
+        let mut bounds = Vec::with_capacity(paragraphs.len());
+        for p in paragraphs {
+            let from = words.len();
+            words_into(p, &mut words);
+            bounds.push(from..words.len());
+        }
+        ParagraphWords { words, bounds }
+    }
+
+    /// The word hashes of each paragraph: the same as `PassageWords::of` the
+    /// paragraphs' texts, as every letter and digit is in a word here and a word
+    /// holds no space; a word of ASCII letters and digits is hashed whole, without
+    /// its bytes being told apart again.
+    pub fn passage_words(&self) -> PassageWords {
+        PassageWords::of_words(self.bounds.iter().map(|range| {
+            self.words[range.clone()]
+                .iter()
+                .filter(|w| !w.is_punct())
+                .map(|w| (w.text, w.is_ascii_alphanumeric()))
+        }))
+    }
 }
 
 /// `words`, appended to `out` (the words of several paragraphs in one vector).
@@ -222,6 +264,32 @@ pub fn name_words(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashes_of_split_words_are_those_of_the_text() {
+        use proptest::prelude::*;
+        let chars = prop::sample::select(vec![
+            'a', 'Z', '7', ' ', '-', '\'', '’', '.', ',', 'é', 'É', 'à', 'Þ', 'ß', '×', 'Ł', 'ł',
+            'İ', '\u{a0}', '«', '٣', '\n', 'Y', ')', 'ª',
+        ]);
+        let paragraph = prop::collection::vec(chars, 0..30)
+            .prop_map(|chars| chars.into_iter().collect::<String>());
+        proptest!(|(paragraphs in prop::collection::vec(paragraph, 0..4))| {
+            let texts: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+            prop_assert_eq!(
+                ParagraphWords::of(&texts).passage_words(),
+                PassageWords::of(texts.iter().copied())
+            );
+        });
+        let texts = [
+            "Presiden Korea Selatan YOON Suk-yeol, kata Jay Y. Lee dan R.S. Mehta (AS).",
+            "",
+            "L’été 2024, «Zuckerberg» a dit: c'est l'IA—et après? 16.000 GPU… Łódź İstanbul",
+        ];
+        let split = ParagraphWords::of(&texts);
+        assert_eq!(split.bounds.len(), 3);
+        assert_eq!(split.passage_words(), PassageWords::of(texts));
+    }
 
     #[test]
     fn words_and_marks() {
