@@ -29,7 +29,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::ask::quotes::{self, is_acronym, is_common_word, name_run, resolve_role, role_class};
 use crate::language;
-use crate::plan::words::{ParagraphWords, Word};
+use crate::plan::words::{ParagraphWords, Word, next_capitalised};
 
 /// One mention of a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -804,19 +804,6 @@ fn without_leading_place(whole: &[Word], cued: &mut [(String, Cue)]) {
             *name = rest.to_string();
         }
     }
-}
-
-/// The first word at or after `ws[i]` that can open a run of a name: a capitalised
-/// word (`quotes::name_end_where` reads a run from no other), found in a loop of its
-/// own by the passes that look for names at every word.
-fn next_capitalised(ws: &[Word], mut i: usize) -> usize {
-    while ws
-        .get(i)
-        .is_some_and(|w| w.is_punct() || !w.is_capitalized())
-    {
-        i += 1;
-    }
-    i
 }
 
 /// `recognise` over paragraphs read together.

@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::language::{self, fr, id};
 use crate::people;
-use crate::plan::words::{Word, words};
+use crate::plan::words::{Word, next_capitalised, words};
 
 /// Fewest words a quotation has, unless an attribution says it is one ("“Nah, ini
 /// milikmu,” kata Zuckerberg").
@@ -480,7 +480,7 @@ fn name_runs<'w, 'a>(
     is_role: impl Fn(usize) -> bool,
 ) -> Vec<&'w [Word<'a>]> {
     let mut runs = Vec::new();
-    let mut i = 0;
+    let mut i = next_capitalised(article, 0);
     while i < article.len() {
         let end = name_end_where(article, i, &is_role);
         let mut start = i;
@@ -504,7 +504,7 @@ fn name_runs<'w, 'a>(
         if (2..=3).contains(&(end - start)) {
             runs.push(&article[start..end]);
         }
-        i = end.max(i + 1);
+        i = next_capitalised(article, end.max(i + 1));
     }
     runs
 }

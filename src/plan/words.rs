@@ -98,6 +98,19 @@ impl<'a> ParagraphWords<'a> {
     }
 }
 
+/// The first word at or after `words[i]` that can open a run of a name: a capitalised
+/// word (`ask::quotes::name_end_where` reads a run from no other), found in a loop of
+/// its own by the passes that look for names at every word of an article.
+pub fn next_capitalised(words: &[Word], mut i: usize) -> usize {
+    while words
+        .get(i)
+        .is_some_and(|w| w.is_punct() || !w.is_capitalized())
+    {
+        i += 1;
+    }
+    i
+}
+
 /// `words`, appended to `out` (the words of several paragraphs in one vector).
 pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
     split_into(text, out, true);
