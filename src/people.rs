@@ -373,6 +373,8 @@ fn is_cue(word: &str) -> bool {
 
 /// `is_cue` of a word as split: one of eight ASCII letters and digits at most (most
 /// words) is packed without its bytes being checked again, as the split checked them.
+/// Inlined into the pass asking it of every word.
+#[inline]
 fn is_cue_word(word: &Word) -> bool {
     if word.is_ascii_alphanumeric() && word.text.len() <= 8 {
         let mut key = 0u64;
@@ -1033,7 +1035,7 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
                     continue;
                 }
             }
-            if let Some(name) = resolve_role(whole, class, org.text) {
+            if let Some(name) = resolve_role(whole, |j| cue[j], class, org.text) {
                 let start = if r > 0 && matches!(ws[r - 1].lower().as_ref(), "le" | "la" | "sang") {
                     ws[r - 1].start
                 } else {

@@ -573,9 +573,16 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 
 /// The person an article names in role `class` of `org`: `le PDG de Meta, Mark
 /// Zuckerberg`, `Mark Zuckerberg, CEO Meta`, `CEO Meta Mark Zuckerberg`.
-pub(crate) fn resolve_role(article: &[Word], class: usize, org: &str) -> Option<String> {
+/// `is_role(j)` says whether `article[j]` is a role noun (as in `name_end_where`): only
+/// those are asked their class.
+pub(crate) fn resolve_role(
+    article: &[Word],
+    is_role: impl Fn(usize) -> bool,
+    class: usize,
+    org: &str,
+) -> Option<String> {
     for (i, w) in article.iter().enumerate() {
-        if role_class(w.text) != Some(class) {
+        if !is_role(i) || role_class(w.text) != Some(class) {
             continue;
         }
         let mut j = i + 1;
@@ -675,9 +682,10 @@ pub(crate) fn quotations_in(
                 (Some(full_name(runs, &name)), Attribution::Named)
             }
             Some(SpeakerRef::Pronoun) => (last_speaker.clone(), Attribution::Pronoun),
-            Some(SpeakerRef::Role { class, org }) => {
-                (resolve_role(article, class, &org), Attribution::Role)
-            }
+            Some(SpeakerRef::Role { class, org }) => (
+                resolve_role(article, &is_role, class, &org),
+                Attribution::Role,
+            ),
             None => match out.last() {
                 Some(prev) if prev.last == span.first && prev.speaker.is_some() => {
                     (prev.speaker.clone(), Attribution::Continued)
