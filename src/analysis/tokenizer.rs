@@ -11,6 +11,7 @@
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 use super::reduplication;
+use crate::language::latin1_letter;
 
 /// Splits text into words; see the module docs. The token and the parts of the current
 /// word live here, reused from one text to the next, so tokenizing allocates nothing
@@ -83,7 +84,8 @@ impl<'a> WordTokenStream<'a> {
     }
 
     /// Reads the next word when it is of the common kind, without writing the token: a
-    /// run of ASCII letters and digits after a gap of ASCII spaces and punctuation,
+    /// run of ASCII letters and digits and Latin-1 letters (`é`, `À`: French words) after
+    /// a gap of ASCII spaces and punctuation,
     /// ending where nothing could join it to more (not a hyphen, an apostrophe, or a
     /// separator after a digit), so that its token is the text as written. The stream
     /// then stands after it as `advance` would leave it (`starts_sentence` answers for
@@ -107,17 +109,21 @@ impl<'a> WordTokenStream<'a> {
             ends |= matches!(b, b'.' | b'!' | b'?' | b':' | b'\n');
             start += 1;
         }
-        if !bytes
-            .get(start)
-            .is_some_and(|&b| ASCII_WORD_BYTE[usize::from(b)])
-        {
-            return None;
+        let mut end = start;
+        loop {
+            while let Some(&b) = bytes.get(end)
+                && ASCII_WORD_BYTE[usize::from(b)]
+            {
+                end += 1;
+            }
+            // A Latin-1 letter is two bytes, told without decoding.
+            if latin1_letter(bytes, end).is_none() {
+                break;
+            }
+            end += 2;
         }
-        let mut end = start + 1;
-        while let Some(&b) = bytes.get(end)
-            && ASCII_WORD_BYTE[usize::from(b)]
-        {
-            end += 1;
+        if end == start {
+            return None;
         }
         match bytes.get(end) {
             None => {}
@@ -432,6 +438,7 @@ mod tests {
     #[test]
     fn words_read_in_place_are_the_tokens_advance_makes() {
         let text = "Meta met à jour. 16.000 GPU, Llama 3.1 : l'avenir open-source\n\
+                    Séoul, l'été À député×2 École. 2ème «élu» ÉLU? d’été\n\
                     perusahaan-perusahaan… Kata Huang, 2024. x1 «Oui» \"AI\" fin";
         for mut tokenizer in [
             WordTokenizer::default(),
