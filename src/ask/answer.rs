@@ -317,7 +317,15 @@ fn find_reading(
     let BestArticles {
         read: best_read,
         topic_fit,
+        passages: weighed_passages,
     } = best_articles(index, hits, top, subject.as_deref(), &other_names, topic)?;
+    // An article's passages, from those read to weigh it when they were.
+    let article_of = |doc: &str| -> Result<Vec<StoredPassage>, SearchError> {
+        match weighed_passages.get(doc) {
+            Some(passages) => Ok(passages.clone()),
+            None => index.article(doc),
+        }
+    };
     // "which settlement …": the noun asked by and its translations, folded; only a
     // name written beside one of them answers (see `introduced_by`).
     let kind_noun_forms: Option<Vec<String>> = question.kind_noun.as_deref().map(|noun| {
@@ -530,7 +538,7 @@ fn find_reading(
             let Some(best) = hits.iter().find(|h| h.doc == doc) else {
                 continue;
             };
-            for passage in index.article(doc)? {
+            for passage in article_of(doc)? {
                 if read_first.contains(&(doc, passage.passage)) {
                     continue;
                 }
@@ -547,7 +555,7 @@ fn find_reading(
     }
     for hit in hits.iter().take(PASSAGES_READ).chain(&further) {
         if !articles.contains_key(&hit.doc) {
-            let article = index.article(&hit.doc)?;
+            let article = article_of(&hit.doc)?;
             let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
             let people = people::recognise(&texts);
             articles.insert(hit.doc.clone(), (article, people, None));
@@ -913,7 +921,7 @@ fn find_reading(
     }
     if expect == Expect::Date && asks_founding {
         for (doc, weight) in best_read.clone() {
-            let article = index.article(doc)?;
+            let article = article_of(doc)?;
             let about = on_subject(&article, subject.as_deref(), &other_names);
             for found in founding_years(doc, &article) {
                 consider(Found {
@@ -930,7 +938,7 @@ fn find_reading(
         // whom the words after the comma describe.
         let subject = named_before_comma(&question.question).unwrap_or(subject.as_str());
         for (doc, weight) in &best_read {
-            let article = index.article(doc)?;
+            let article = article_of(doc)?;
             for found in ages_in_article(doc, &article, subject) {
                 consider(Found {
                     score: found.score * weight,
@@ -1052,6 +1060,7 @@ fn best_articles<'h>(
     // story asked about holds all of them, a paragraph apart.
     let names_asked = subject.is_some() || !others.is_empty();
     let mut weighed = Vec::with_capacity(docs.len());
+    let mut passages = HashMap::new();
     if topic.is_some() || names_asked {
         for (doc, share) in docs {
             let article = index.article(doc)?;
@@ -1070,6 +1079,7 @@ fn best_articles<'h>(
                 1.0
             };
             weighed.push((doc, share, held, about));
+            passages.insert(doc, article);
         }
     } else {
         weighed.extend(docs.into_iter().map(|(doc, share)| (doc, share, 0.0, 1.0)));
@@ -1093,6 +1103,7 @@ fn best_articles<'h>(
     Ok(BestArticles {
         read: docs,
         topic_fit,
+        passages,
     })
 }
 
@@ -1103,6 +1114,8 @@ struct BestArticles<'h> {
     /// Each weighed article's share of the topic, against the best of them, raised to
     /// `ARTICLE_TOPIC_POWER`.
     topic_fit: HashMap<&'h str, f32>,
+    /// The passages of the articles weighed, read once for all that reads them after.
+    passages: HashMap<&'h str, Vec<StoredPassage>>,
 }
 
 /// Whether an article names a word of `subject`: written with a capital, as a name is
