@@ -293,18 +293,25 @@ struct Cues {
     filter: language::ShapeFilter,
 }
 
+/// The word lists of a language whose words are cues: titles, verbs of saying, words
+/// of a source, roles.
+fn cue_classes(p: &language::Profile) -> impl Iterator<Item = &'static [&'static str]> {
+    [
+        p.person_titles,
+        p.saying_verbs_before,
+        p.saying_verbs_after,
+        p.source_words,
+    ]
+    .into_iter()
+    .chain(p.roles)
+}
+
 impl Cues {
     fn get() -> &'static Cues {
         static CUES: LazyLock<Cues> = LazyLock::new(|| {
             let mut all = FxHashSet::default();
             for p in language::PROFILES {
-                let classes = [
-                    p.person_titles,
-                    p.saying_verbs_before,
-                    p.saying_verbs_after,
-                    p.source_words,
-                ];
-                all.extend(classes.into_iter().chain(p.roles).flatten().copied());
+                all.extend(cue_classes(p).flatten().copied());
             }
             // Looked up in lower case, as `all` is: an entry with a capital matches
             // nothing.
@@ -1181,13 +1188,7 @@ mod tests {
     #[test]
     fn every_cue_starts_with_a_letter() {
         for p in language::PROFILES {
-            let classes = [
-                p.person_titles,
-                p.saying_verbs_before,
-                p.saying_verbs_after,
-                p.source_words,
-            ];
-            for cue in classes.into_iter().chain(p.roles).flatten() {
+            for cue in cue_classes(p).flatten() {
                 assert!(cue.starts_with(char::is_alphabetic), "{cue:?}");
             }
         }
