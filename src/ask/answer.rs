@@ -498,12 +498,6 @@ fn find_reading(
     // Every date read, for the fullest form of the one answering (see `fullest_date`).
     let mut dates_read: Vec<Found> = Vec::new();
     let mut consider = |found: Found| {
-        if std::env::var_os("CARI_DEBUG_ANSWER").is_some() {
-            eprintln!(
-                "cand {:.4} {:?} {:?} {}#{}",
-                found.score, found.expect, found.text, found.doc, found.passage
-            );
-        } // DEBUGCAND
         if found.expect == Expect::Date && found.value.is_some() {
             dates_read.push(found.clone());
         }
