@@ -711,6 +711,7 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "directorate",
     "police",
     "council",
+    "committee",
     // A body's local unit (`the Nyeri branch`).
     "branch",
     "companies",

@@ -757,6 +757,7 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "collectif",
     "association",
     "fondation",
+    "comité",
     "union",
     "fédération",
     "confédération",

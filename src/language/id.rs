@@ -592,6 +592,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pdam",
     "serikat",
     "koperasi",
+    "komite",
+    "panitia",
     "aliansi",
     "koalisi",
     "gerakan",

@@ -132,6 +132,9 @@ pub struct Concept {
     pub occur: Occur,
     pub role: Role,
     pub forms: Vec<Form>,
+    /// A name (`Yogyakarta`, `DeepSeek`): it tells which articles a query is about
+    /// better than a common word of the same rarity.
+    pub name: bool,
 }
 
 impl Concept {
@@ -681,6 +684,7 @@ fn concepts_of(
                         occur,
                         role,
                         forms,
+                        name: false,
                     });
                 }
                 i += 1;
@@ -750,6 +754,7 @@ fn concepts_of(
                         occur,
                         role,
                         forms,
+                        name,
                     });
                 }
             }

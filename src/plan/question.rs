@@ -489,6 +489,13 @@ pub fn read(question: &str) -> Question {
     };
     let named = |e: Expect| matches!(e, Expect::Person | Expect::Organisation | Expect::Place);
     let (kind, expects, kind_noun) = match (expects, kind, asked_class) {
+        // `in which area`, `dans quelle zone`: a noun of measure after a preposition
+        // of place names a place, not a size.
+        (None, Kind::Topic, Some((NounClass::Known(Expect::Count), _)))
+            if asked_with_a_place_preposition(&lower) =>
+        {
+            (Kind::Topic, Some(Expect::Place), None)
+        }
         (None, Kind::Topic, Some((NounClass::Known(expect), _))) => {
             (kind_of(expect), Some(expect), None)
         }
@@ -1193,6 +1200,15 @@ mod tests {
         // A relative "qui" after a noun asks no one: the kind of place is asked.
         let asked = "dans quelle commune vit le berger qui a perdu ses brebis";
         assert_eq!(read(asked).expects, Some(Expect::Place));
+        // A noun of measure after a preposition of place names a place; alone, a size.
+        assert_eq!(
+            read("in which area of the city will the stadium be built").expects,
+            Some(Expect::Place)
+        );
+        assert_eq!(
+            read("what area does the forest cover").expects,
+            Some(Expect::Count)
+        );
     }
 
     #[test]

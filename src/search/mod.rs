@@ -47,6 +47,10 @@ pub use tally::{Count, Facets, Tally};
 
 /// Share of the other fields' scores a concept keeps beyond its best field.
 pub const TIE_BREAKER: f32 = 0.1;
+/// How much more a name the index holds weighs than a common word of its rarity: a
+/// question naming a town or a firm is about the articles that name it, whatever
+/// common words of it other articles hold.
+const NAME_WEIGHT: f32 = 2.0;
 /// Candidates re-ranked, whatever the limit.
 const POOL: usize = 100;
 /// Candidates whose text is read for what a question asks (a number, a date).
@@ -418,6 +422,12 @@ pub fn rank(
     let pool = bm25s.len().min(POOL);
     let (matches, articles) = found.matches(plan, pool)?;
     let idf = concept_idf(stats.as_ref(), plan);
+    // What an article is about, a name weighs more than a common word of its rarity.
+    let about_idf: Vec<f32> = idf
+        .iter()
+        .zip(&plan.concepts)
+        .map(|(&w, c)| if c.name { w * NAME_WEIGHT } else { w })
+        .collect();
     let mut features: Vec<rank::Features> = (0..pool)
         .map(|i| rank::Features {
             bm25: bm25s[i],
@@ -426,7 +436,7 @@ pub fn rank(
             answers_intent: false,
         })
         .collect();
-    let mut scores = rank::scores(&features, &idf);
+    let mut scores = rank::scores(&features, &idf, &about_idf);
     // A question's kind is a feature: the best candidates by the other features are
     // read for what it asks (only those, so searching stays cheap; the pool's order
     // decides which, not the limit, so the first page still doesn't depend on the
@@ -438,7 +448,7 @@ pub fn rank(
             let stored = found.stored(i)?;
             features[i].answers_intent = answers_intent(intent, &stored.text);
         }
-        scores = rank::scores(&features, &idf);
+        scores = rank::scores(&features, &idf, &about_idf);
     }
     let max_bm25 = features.iter().map(|f| f.bm25).fold(f32::EPSILON, f32::max);
     drop(features);

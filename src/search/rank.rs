@@ -44,9 +44,11 @@ pub struct Score {
     pub intent: f32,
 }
 
-/// The final scores of `candidates`, in their order. `idf[g]` weighs query group `g`.
-pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<Score> {
+/// The final scores of `candidates`, in their order. `idf[g]` weighs query group `g`
+/// in a passage, `about_idf[g]` in an article.
+pub fn scores(candidates: &[Features], idf: &[f32], about_idf: &[f32]) -> Vec<Score> {
     let total_idf: f32 = idf.iter().sum::<f32>().max(f32::EPSILON);
+    let total_about: f32 = about_idf.iter().sum::<f32>().max(f32::EPSILON);
     let max_bm25 = candidates
         .iter()
         .map(|c| c.bm25)
@@ -77,7 +79,7 @@ pub fn scores(candidates: &[Features], idf: &[f32]) -> Vec<Score> {
             let coverage = weighted_share(&held, idf) / total_idf;
             let about = article_groups
                 .get(&c.article)
-                .map(|held| weighted_share(held, idf) / total_idf)
+                .map(|held| weighted_share(held, about_idf) / total_about)
                 .unwrap_or(0.0);
             let proximity = proximity(c.matches, held.iter().filter(|&&h| h).count());
             let mut score = Score {
@@ -167,6 +169,32 @@ mod tests {
     }
 
     #[test]
+    fn an_article_is_about_the_names_it_holds() {
+        // Group 0 a name, weighed double in an article; groups 1 and 2 common words.
+        let idf = [2.0, 1.5, 1.5];
+        let about_idf = [4.0, 1.5, 1.5];
+        let name = [m(0, 0)];
+        let common = [m(0, 1), m(1, 2)];
+        let candidates = [
+            Features {
+                bm25: 1.0,
+                article: 1,
+                matches: &name,
+                answers_intent: false,
+            },
+            Features {
+                bm25: 1.0,
+                article: 2,
+                matches: &common,
+                answers_intent: false,
+            },
+        ];
+        let s = scores(&candidates, &idf, &about_idf);
+        assert!(s[0].about > s[1].about, "{s:?}");
+        assert!(s[0].coverage < s[1].coverage, "{s:?}");
+    }
+
+    #[test]
     fn the_passage_with_the_rare_words_wins() {
         let idf = [0.5, 3.0];
         let common_twice = [m(0, 0), m(8, 0)];
@@ -185,7 +213,7 @@ mod tests {
                 answers_intent: false,
             },
         ];
-        let s = scores(&candidates, &idf);
+        let s = scores(&candidates, &idf, &idf);
         assert!(s[1].total > s[0].total, "{s:?}");
     }
 }

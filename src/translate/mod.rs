@@ -250,7 +250,12 @@ pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
 /// What `phrase` translates to, per target language: the first `MAX_PER_TARGET` of
 /// its `senses` that translate back (the best one even when it doesn't), as text.
 pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
-    let mut found = best_texts(senses(phrase));
+    let all = senses(phrase);
+    let pivoted = through_english(&all);
+    let mut found = best_texts(all);
+    for (to, text) in pivoted {
+        found.entry(to).or_default().push(text);
+    }
     // A learned word's Indonesian spelling, which the dictionaries often miss
     // (`illegal` → `ilegal`).
     let key = normalize(phrase);
@@ -263,6 +268,28 @@ pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
         }
     }
     found
+}
+
+/// For a French or Indonesian word the lexicon into the other of the two lacks
+/// (`petisi`: English `petition`, no French; the French-Indonesian tables are the
+/// smallest), the best translation of its best English sense there (`pétition`).
+fn through_english(senses: &BTreeMap<Tongue, Vec<Sense>>) -> Vec<(Tongue, String)> {
+    [(Tongue::Id, Tongue::Fr), (Tongue::Fr, Tongue::Id)]
+        .into_iter()
+        .filter(|(_, to)| senses.get(to).is_none_or(Vec::is_empty))
+        .filter_map(|(from, to)| {
+            let english = senses.get(&Tongue::En)?.iter().find(|s| s.from == from)?;
+            let best = lexicon::entries(Tongue::En, to, &english.text)
+                .first()
+                .map(|e| e.text.to_string())
+                .or_else(|| {
+                    (to == Tongue::Id)
+                        .then(|| cognate::indonesian(&english.text))
+                        .flatten()
+                })?;
+            Some((to, best))
+        })
+        .collect()
 }
 
 /// What a name translates to: only the senses of its own headword, as written (a name
@@ -616,6 +643,21 @@ mod tests {
         // Plurals and accents are reduced before look-up.
         assert!(!targets("élections", Tongue::Id).is_empty());
         assert!(!targets("coree", Tongue::Id).is_empty());
+    }
+
+    #[test]
+    fn a_missing_pair_is_bridged_through_english() {
+        // No French sense of `petisi` in the lexicon, an English one.
+        assert!(senses("petisi").get(&Tongue::Fr).is_none());
+        assert_eq!(
+            translate("petisi").get(&Tongue::Fr),
+            Some(&vec!["pétition".to_string()])
+        );
+        // A pair the lexicon holds is left as it is: no bridge for `murid`.
+        assert_eq!(
+            translate("murid")[&Tongue::Fr],
+            best_texts(senses("murid")).remove(&Tongue::Fr).unwrap()
+        );
     }
 
     #[test]
