@@ -238,7 +238,8 @@ fn named_before_comma(question: &str) -> Option<&str> {
 /// country or a people (`the Indonesian national championships`, `a Kenyan union`):
 /// a demonym's ending, and a lower-case word after it that it describes. It names
 /// what is asked about no more than `nasional` does, and an article may never write
-/// the country's name.
+/// the country's name. The dictionaries translate a demonym into another word
+/// (`Kenyan` → `kényan`, `Israeli` → `israélien`), not a town that ends alike (`the Chicoutimi food bank`).
 fn is_demonym(ws: &[Word], i: usize) -> bool {
     let lower = ws[i].lower();
     language::en::DEMONYM_ENDINGS
@@ -247,6 +248,7 @@ fn is_demonym(ws: &[Word], i: usize) -> bool {
         && ws
             .get(i + 1)
             .is_some_and(|n| !n.is_punct() && !n.is_capitalized())
+        && translations(&lower).iter().any(|t| *t != lower)
 }
 
 /// The answer to a question asking by a noun no class of words knows (see
@@ -3999,6 +4001,11 @@ mod tests {
             ""
         );
         assert_eq!(subject_of("how old is Brian Okafor"), "Brian Okafor");
+        // A town ending as a demonym does is a name.
+        assert_eq!(
+            subject_of("who is the director of the Chicoutimi food bank"),
+            "Chicoutimi"
+        );
         // A dictionary word capitalised as the question's opener is no name.
         assert_eq!(
             subject_of("Rumah sakit apa yang merawat Dimas setelah dievakuasi"),

@@ -810,6 +810,8 @@ impl Topic {
             .map(|(w, c)| {
                 if c.role != plan::Role::Topic || c.occur == Occur::MustNot {
                     0.0
+                } else if w > 0.0 && c.name {
+                    w * NAME_WEIGHT
                 } else if w > 0.0 {
                     w
                 } else {
