@@ -432,6 +432,11 @@ fn find_reading(
             kinds_asked.insert(word);
         }
     }
+    let in_question = if organisation_fit.is_some() {
+        words_of_question(&asked, &question.question)
+    } else {
+        HashSet::new()
+    };
     // "lembaga apa", "which body": any kind of body answers.
     let asks_any_body = asked
         .iter()
@@ -668,7 +673,7 @@ fn find_reading(
                 hit,
                 article,
                 orgs,
-                subject.as_deref(),
+                (subject.as_deref(), &in_question),
                 fit,
                 leads_a_body && expect == Expect::Person,
                 expect == Expect::Person,
@@ -677,9 +682,17 @@ fn find_reading(
             // No organisation answers, but a name shaped as a person's that no cue made
             // one still may (see `organisations_of`).
             candidates.extend(
-                organisations_of(hit, article, orgs, subject.as_deref(), 1.0, false, true)
-                    .into_iter()
-                    .filter(|c| c.kind.is_none()),
+                organisations_of(
+                    hit,
+                    article,
+                    orgs,
+                    (subject.as_deref(), &in_question),
+                    1.0,
+                    false,
+                    true,
+                )
+                .into_iter()
+                .filter(|c| c.kind.is_none()),
             );
         }
         let paragraph = article.iter().position(|p| p.passage == hit.passage);
@@ -1772,12 +1785,36 @@ impl SubjectWords {
     }
 }
 
-/// The organisations a passage names, but not the one the question is about.
+/// The question's words and their translations, folded, but not the words it asks
+/// by (`lembaga` of "lembaga apa …", see `kind_words`): a body written in them is the
+/// one the question names, not the one it asks for.
+fn words_of_question(asked: &[Word], question: &str) -> HashSet<String> {
+    let kind: HashSet<String> = crate::plan::question::kind_words(question)
+        .into_iter()
+        .collect();
+    let mut out = HashSet::new();
+    for w in asked.iter().filter(|w| !w.is_punct()) {
+        let lower = w.lower();
+        if kind.contains(lower.as_ref()) {
+            continue;
+        }
+        for t in translations(&lower) {
+            out.extend(t.split_whitespace().map(folded));
+        }
+        out.extend(language::same_division(&lower).map(folded));
+        out.insert(folded(&lower));
+    }
+    out
+}
+
+/// The organisations a passage names, but not the one the question is about: its
+/// subject's, or one written in the question's words and named after its subject
+/// (`Mayo County Council` of "… penolakan izin dari dewan kabupaten Mayo").
 fn organisations_of(
     hit: &Hit,
     article: &[StoredPassage],
     orgs: &[OrgMention],
-    subject: Option<&str>,
+    (subject, question_words): (Option<&str>, &HashSet<String>),
     organisation_fit: f32,
     leads_a_body: bool,
     person_asked: bool,
@@ -1797,7 +1834,14 @@ fn organisations_of(
     let asked_about: HashSet<&str> = orgs
         .iter()
         .filter(|m| {
+            let of_question = |w: &str| {
+                of_subject(w)
+                    || question_words.contains(&folded(w))
+                    || language::any(|p| p.of_words, &w.to_lowercase())
+            };
             m.name.split_whitespace().all(of_subject)
+                || (m.name.split_whitespace().any(of_subject)
+                    && m.name.split_whitespace().all(of_question))
                 || article
                     .get(m.paragraph)
                     .and_then(|p| p.text.get(m.range.clone()))
@@ -4097,6 +4141,49 @@ mod tests {
     }
 
     #[test]
+    fn a_body_the_question_names_is_not_its_answer() {
+        let question = "Lembaga apa yang membatalkan penolakan izin dari dewan kabupaten Mayo?";
+        let in_question = words_of_question(&words(question), question);
+        for word in ["council", "county", "izin", "mayo"] {
+            assert!(in_question.contains(word), "{word}: {in_question:?}");
+        }
+        // The kind asked by is no word of what the question names.
+        assert!(!in_question.contains("lembaga"), "{in_question:?}");
+        let text = "The Planning Appeals Board overturned the refusal of Mayo County Council \
+                    on Monday.";
+        let article = [stored(text, Lang::Other)];
+        let people = people::recognise(&[text]);
+        let orgs = organisations::recognise(&[text], &people);
+        let names = |words: &HashSet<String>| -> Vec<String> {
+            organisations_of(
+                &hit(text, Lang::Other, "2026-11-02"),
+                &article,
+                &orgs,
+                (Some("Mayo"), words),
+                1.0,
+                false,
+                false,
+            )
+            .into_iter()
+            .map(|c| c.text)
+            .collect()
+        };
+        assert!(
+            names(&HashSet::new())
+                .iter()
+                .any(|n| n == "Mayo County Council"),
+            "{orgs:?}"
+        );
+        assert!(
+            !names(&in_question)
+                .iter()
+                .any(|n| n == "Mayo County Council"),
+            "{:?}",
+            names(&in_question)
+        );
+    }
+
+    #[test]
     fn a_place_named_by_its_kind_is_no_body() {
         let text = "SLEMAN — Seorang guru di Desa Sumberarum, Kecamatan Moyudan, Kabupaten \
                     Sleman, menemukan arca batu, Senin (2/11/2026). Pemerintah Kabupaten \
@@ -4112,7 +4199,7 @@ mod tests {
             &hit(text, Lang::Id, "2026-11-02"),
             &article,
             &orgs,
-            None,
+            (None, &HashSet::new()),
             1.0,
             false,
             false,

@@ -345,7 +345,7 @@ pub const DIVISIONS: &[&[&str]] = &[
         "sous-district",
     ],
     // A province's subdivision.
-    &["kabupaten", "regency", "district"],
+    &["kabupaten", "regency", "district", "county", "comté"],
     // A village and what Indonesian regions call it.
     &[
         "desa",

@@ -657,9 +657,10 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
             }
             "mana" | "apa" if i >= 1 => {
                 let mut k = i;
+                // A name is no kind (`Zuckerberg`), the question's opener is.
                 while k >= 1
                     && content(lower[k - 1])
-                    && !tokens[k - 1].0.starts_with(char::is_uppercase)
+                    && (k == 1 || !tokens[k - 1].0.starts_with(char::is_uppercase))
                     && i - (k - 1) <= 3
                 {
                     k -= 1;
