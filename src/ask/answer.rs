@@ -116,6 +116,9 @@ const NAMED_AFTER_SUBJECT: f32 = 0.5;
 /// other words brings someone named in no role or in another (the lawyer of a case
 /// written beside the town asked about, against the town's president).
 const ROLE_ASKED: f32 = 2.5;
+/// What a person gains, beyond the role's kind, for a role written with the very noun
+/// the question asks by.
+const SAME_ROLE_WORD: f32 = 1.3;
 /// What a person gains who is written beside the noun the question asks a person by
 /// where no role of the tables names it (`une élue d'opposition, Anne Ropars` for
 /// "quelle élue d'opposition …"): less than a role, the noun may name other things.
@@ -360,6 +363,13 @@ fn find_reading(
         .map(|k| (k, ROLE_ASKED))
         .collect();
     let asks_role = !roles_asked.is_empty();
+    // The role nouns themselves: of two chiefs, the one the question names as it does
+    // (`kapolres`, not `kasat`) is likelier the one asked.
+    let role_words: HashSet<String> = asked
+        .iter()
+        .filter(|w| role_class(w.text).is_some())
+        .map(|w| folded(w.text))
+        .collect();
     let nouns_asked = nouns_asked(&asked);
     // The question's own words and their translations, folded: the body a role is
     // held in, as the question says it (`livestock and animal health office`).
@@ -622,7 +632,7 @@ fn find_reading(
                 } else {
                     &[]
                 },
-                &body_words,
+                (&body_words, &role_words),
             ),
             Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(
@@ -1366,7 +1376,7 @@ fn persons(
     subject: Option<&str>,
     asks_met: bool,
     roles_asked: &[(usize, f32)],
-    body_words: &HashSet<String>,
+    (body_words, role_words): (&HashSet<String>, &HashSet<String>),
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -1404,6 +1414,14 @@ fn persons(
                     1.0
                 } else {
                     body_gain(&hit.text, &m.range, body_words)
+                        * if role_phrase(&words(&hit.text[..m.range.start]))
+                            .iter()
+                            .any(|w| role_words.contains(&folded(w.text)))
+                        {
+                            SAME_ROLE_WORD
+                        } else {
+                            1.0
+                        }
                 },
             kind: None,
         })
