@@ -389,8 +389,12 @@ impl Planner<'_> {
                 AnalyzerKind::Fr => 1,
                 AnalyzerKind::Neutral => 2,
             };
-            let inflection = form.kind == AnalyzerKind::Neutral
-                && kept_english.iter().any(|b| inflects(form, b));
+            // So is an Indonesian short form of a sense (`polresta` of `polisi`).
+            let inflection = (form.kind == AnalyzerKind::Neutral
+                && kept_english.iter().any(|b| inflects(form, b)))
+                || (form.kind == AnalyzerKind::Id
+                    && form.terms.len() == 1
+                    && crate::translate::abbreviation::is_short_form(&form.terms[0].1));
             if (!inflection && kept_per_kind[slot] >= MAX_SENSES) || !self.form_occurs(form) {
                 return false;
             }

@@ -13,6 +13,7 @@
 //! A learned word also reaches its Indonesian spelling (see `cognate`).
 //! Names and numbers have no entry and pass through as typed.
 
+pub(crate) mod abbreviation;
 pub(crate) mod cognate;
 pub(crate) mod english;
 pub(crate) mod french;
@@ -265,6 +266,20 @@ pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
         let texts = found.entry(Tongue::Id).or_default();
         if !texts.contains(&spelled) {
             texts.push(spelled);
+        }
+    }
+    // `polisi` → `polresta`, `lalu lintas` → `lantas`: the short forms Indonesian news
+    // writes a body by.
+    if let Some(texts) = found.get_mut(&Tongue::Id) {
+        let short: Vec<String> = texts
+            .iter()
+            .flat_map(|t| abbreviation::short_forms(t))
+            .map(|s| s.to_string())
+            .collect();
+        for s in short {
+            if !texts.contains(&s) {
+                texts.push(s);
+            }
         }
     }
     found
