@@ -206,16 +206,18 @@ fn subject(question: &Question) -> Option<String> {
 
 /// `Rumah sakit apa yang merawat Dimas`: the question's first word, when written with
 /// a capital only because it opens the sentence, which makes it no name: a word of the
-/// dictionaries followed by a word in lower case (`Zuckerberg bertemu siapa` keeps its
-/// name, which no dictionary holds).
+/// dictionaries (as written, or by its root or base form: `Kepolisian`, of `polisi`)
+/// followed by a word in lower case (`Zuckerberg bertemu siapa` keeps its name, which
+/// no dictionary holds).
 fn capitalised_as_opener(question: &str) -> Option<String> {
     let ws = words(question);
     let first = ws.first()?;
     let next = ws.get(1)?;
+    let lower = first.lower();
     (first.is_capitalized()
         && !next.is_punct()
         && !next.is_capitalized()
-        && !translations(&first.lower()).is_empty())
+        && (!translations(&lower).is_empty() || !crate::translate::senses(&lower).is_empty()))
     .then(|| first.text.to_string())
 }
 
@@ -4068,10 +4070,15 @@ mod tests {
             subject_of("who is the director of the Chicoutimi food bank"),
             "Chicoutimi"
         );
-        // A dictionary word capitalised as the question's opener is no name.
+        // A dictionary word capitalised as the question's opener is no name, known as
+        // written or by its root (`kepolisian`, of `polisi`).
         assert_eq!(
             subject_of("Rumah sakit apa yang merawat Dimas setelah dievakuasi"),
             "Dimas"
+        );
+        assert_eq!(
+            subject_of("Kepolisian mana yang menyelidiki pencurian keju di Bulle"),
+            "Bulle"
         );
         assert_eq!(
             subject_of("Près de quelle localité se trouve la ferme ?"),
