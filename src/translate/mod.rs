@@ -252,7 +252,7 @@ pub fn senses(phrase: &str) -> BTreeMap<Tongue, Vec<Sense>> {
 /// its `senses` that translate back (the best one even when it doesn't), as text.
 pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
     let all = senses(phrase);
-    let pivoted = through_english(&all);
+    let pivoted = through_third(&all);
     let mut found = best_texts(all);
     for (to, text) in pivoted {
         found.entry(to).or_default().push(text);
@@ -285,26 +285,36 @@ pub fn translate(phrase: &str) -> BTreeMap<Tongue, Vec<String>> {
     found
 }
 
-/// For a French or Indonesian word the lexicon into the other of the two lacks
-/// (`petisi`: English `petition`, no French; the French-Indonesian tables are the
-/// smallest), the best translation of its best English sense there (`pétition`).
-fn through_english(senses: &BTreeMap<Tongue, Vec<Sense>>) -> Vec<(Tongue, String)> {
-    [(Tongue::Id, Tongue::Fr), (Tongue::Fr, Tongue::Id)]
-        .into_iter()
-        .filter(|(_, to)| senses.get(to).is_none_or(Vec::is_empty))
-        .filter_map(|(from, to)| {
-            let english = senses.get(&Tongue::En)?.iter().find(|s| s.from == from)?;
-            let best = lexicon::entries(Tongue::En, to, &english.text)
-                .first()
-                .map(|e| e.text.to_string())
-                .or_else(|| {
-                    (to == Tongue::Id)
-                        .then(|| cognate::indonesian(&english.text))
-                        .flatten()
-                })?;
-            Some((to, best))
-        })
-        .collect()
+/// For a word the lexicon into Indonesian or French lacks (`petisi`: English
+/// `petition`, no French; `merger`: Indonesian `fusi`, no French), the best
+/// translation of its best sense in a third language there (`pétition`, `fusion`),
+/// through English first, whose tables are the largest. A sense read from the target
+/// language itself (a French word's, into French) is no bridge.
+fn through_third(senses: &BTreeMap<Tongue, Vec<Sense>>) -> Vec<(Tongue, String)> {
+    let mut out = Vec::new();
+    for to in [Tongue::Fr, Tongue::Id] {
+        if senses.get(&to).is_some_and(|s| !s.is_empty()) {
+            continue;
+        }
+        let bridged = [Tongue::En, Tongue::Fr, Tongue::Id]
+            .into_iter()
+            .filter(|&via| via != to)
+            .find_map(|via| {
+                let sense = senses.get(&via)?.iter().find(|s| s.from != to)?;
+                lexicon::entries(via, to, &sense.text)
+                    .first()
+                    .map(|e| e.text.to_string())
+                    .or_else(|| {
+                        (to == Tongue::Id && via == Tongue::En)
+                            .then(|| cognate::indonesian(&sense.text))
+                            .flatten()
+                    })
+            });
+        if let Some(text) = bridged {
+            out.push((to, text));
+        }
+    }
+    out
 }
 
 /// What a name translates to: only the senses of its own headword, as written (a name
@@ -661,13 +671,18 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_pair_is_bridged_through_english() {
+    fn a_missing_pair_is_bridged_through_a_third_language() {
         // No French sense of `petisi` in the lexicon, an English one.
         assert!(senses("petisi").get(&Tongue::Fr).is_none());
         assert_eq!(
             translate("petisi").get(&Tongue::Fr),
             Some(&vec!["pétition".to_string()])
         );
+        // An English word through Indonesian.
+        assert!(senses("merger").get(&Tongue::Fr).is_none());
+        assert!(translate("merger")[&Tongue::Fr].contains(&"fusion".to_string()));
+        // A French word is never bridged into French.
+        assert!(translate("vendeur").get(&Tongue::Fr).is_none());
         // A pair the lexicon holds is left as it is: no bridge for `murid`.
         assert_eq!(
             translate("murid")[&Tongue::Fr],
