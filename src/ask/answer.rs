@@ -2955,7 +2955,22 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
             .filter(|w| w.text.chars().all(|c| c.is_ascii_digit()))
             .and_then(|w| w.text.parse().ok())
     };
-    let day_number = |i: usize| number(i).filter(|d| (1..=31).contains(d));
+    // A day may be written as an ordinal (`March 14th`, `1er décembre`).
+    let ordinal = |i: usize| -> Option<u32> {
+        let w = ws.get(i)?;
+        let digits = w.text.trim_end_matches(char::is_alphabetic);
+        let ending = &w.text[digits.len()..];
+        (!digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && crate::corpus::date::ORDINAL_ENDINGS.contains(&ending))
+        .then(|| digits.parse().ok())
+        .flatten()
+    };
+    let day_number = |i: usize| {
+        number(i)
+            .or_else(|| ordinal(i))
+            .filter(|d| (1..=31).contains(d))
+    };
     let is_day = |i: usize| {
         ws.get(i)
             .is_some_and(|w| language::weekday_of(w.text).is_some())

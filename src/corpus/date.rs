@@ -48,6 +48,10 @@ struct Token {
     span: Range<usize>,
 }
 
+/// Endings of ordinal numbers written in figures: English `1st`, `2nd`, `3rd`, `14th`
+/// and French `1er`.
+pub(crate) const ORDINAL_ENDINGS: &[&str] = &["st", "nd", "rd", "th", "er"];
+
 fn tokenize(s: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = s.char_indices().peekable();
@@ -67,6 +71,14 @@ fn tokenize(s: &str) -> Vec<Token> {
             let digits = &s[start..end];
             // Runs too long for a date part keep their length; their value doesn't matter.
             let value = digits.parse::<u32>().unwrap_or(u32::MAX);
+            // An ordinal's ending is the number's (`March 14th`, `le 1er mars`).
+            let after: String = s[end..].chars().take_while(|c| c.is_alphabetic()).collect();
+            if ORDINAL_ENDINGS.contains(&after.as_str()) {
+                for _ in 0..after.chars().count() {
+                    chars.next();
+                }
+                end += after.len();
+            }
             tokens.push(Token {
                 kind: Kind::Num(value, digits.len()),
                 span: start..end,
@@ -622,6 +634,8 @@ mod tests {
         );
         assert_eq!(p("1er mars 2024").as_deref(), Some("2024-03-01"));
         assert_eq!(p("February 29, 2024").as_deref(), Some("2024-02-29"));
+        assert_eq!(p("March 14th, 2024").as_deref(), Some("2024-03-14"));
+        assert_eq!(p("the 2nd of March 2024").as_deref(), Some("2024-03-02"));
         assert_eq!(
             p("Feb. 29, 2024 2:30 pm EDT").as_deref(),
             Some("2024-02-29T14:30:00-04:00")
@@ -658,5 +672,9 @@ mod tests {
         assert_eq!(found[0].1, "2024-02-29");
         assert_eq!(&text[found[1].0.clone()], "1er mars 2024");
         assert_eq!(found[1].1, "2024-03-01");
+        let text = "She slipped on March 14th, 2024, and sued.";
+        let found = find_dates(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].0.clone()], "March 14th, 2024");
     }
 }

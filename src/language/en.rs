@@ -386,6 +386,10 @@ pub const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "i"];
 /// measured (`how much fuel oil`, `how much rain`).
 pub const AMOUNT_WORDS: &[&str] = &["much"];
 pub const ASKS_MONEY: &[&str] = &[
+    // Cash, and sums a court orders back or a disaster costs.
+    "cash",
+    "restitution",
+    "damage",
     // Sums granted, lent, owed or imposed.
     "grant",
     "grants",

@@ -428,7 +428,9 @@ pub fn read(question: &str) -> Question {
     // de" and "berapa" before a noun of no sum (`combien de doses de vaccin les fonds
     // …`, `berapa anggota koperasi yang simpanannya …`): the noun says what is
     // counted, whatever words of money follow.
-    let counts = has_pair("how", "many") || counted_noun(&lower).is_some();
+    let counts = has_pair("how", "many")
+        || counted_noun(&lower).is_some()
+        || measured_after_much(&lower).is_some();
     // "what percentage", "berapa persen", "quel pourcentage": a number, in percent.
     let share = asks_share(question);
     let kind = if (asks_organisation || asks_person || (name_of.is_some() && !name_of_place))
@@ -545,6 +547,38 @@ fn asked_with_a_place_preposition(lower: &[&str]) -> bool {
     })
 }
 
+/// The noun "how much" measures when it is no sum (`farmland` of "how much farmland
+/// was trampled", `rain` of "how much rain fell"), unlike "how much did it cost" or
+/// "how much compensation".
+fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
+    /// Words of the noun phrase after "how much" read (`net profit`, `emergency money`).
+    const PHRASE_WORDS: usize = 3;
+    /// The verbs that follow "how much" when it asks a sum (`how much did it cost`).
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "will", "would", "has", "have", "had", "does", "do", "did",
+        "can", "could", "should", "may", "might", "must", "shall",
+    ];
+    let at = lower.windows(2).position(|w| w == ["how", "much"])?;
+    let phrase: Vec<&str> = lower[at + 2..]
+        .iter()
+        .take(PHRASE_WORDS)
+        .take_while(|w| {
+            !AUXILIARIES.contains(w)
+                && !crate::ask::quotes::is_common_word(w)
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().count() > 2
+        })
+        .copied()
+        .collect();
+    let money = |w: &str| {
+        language::any(MONEY, w)
+            || language::any(|p| p.currencies, w)
+            || language::any(|p| p.asks_share, w)
+            || w == "money"
+    };
+    (!phrase.is_empty() && !phrase.iter().any(|w| money(w))).then(|| phrase[0])
+}
+
 /// The noun "combien de" or "berapa" counts (`doses` of "combien de doses …", `anggota`
 /// of "berapa anggota …", past `jumlah`, `banyak` or `taksiran`), when it is no word of money or
 /// currency.
@@ -572,9 +606,16 @@ fn counted_noun<'a>(lower: &[&'a str]) -> Option<&'a str> {
             *lower.get(next)?
         }
     };
+    // `berapa ganti rugi`: an Indonesian compound whose second word is a sum's
+    // (compensation).
+    let compound_of_money = lower[at] == "berapa"
+        && lower
+            .get(next + 1)
+            .is_some_and(|w| language::id::PROFILE.asks_money.contains(w));
     let money = language::any(MONEY, noun)
         || language::any(|p| p.currencies, noun)
-        || language::any(|p| p.asks_share, noun);
+        || language::any(|p| p.asks_share, noun)
+        || compound_of_money;
     (!money && noun.chars().all(char::is_alphabetic) && noun.chars().count() > 2).then_some(noun)
 }
 
@@ -1178,6 +1219,28 @@ mod tests {
             read("berapa korban meninggal dalam kecelakaan itu").expects,
             Some(Expect::Count)
         );
+    }
+
+    #[test]
+    fn how_much_of_a_thing_measures_it() {
+        for text in [
+            "how much farmland was trampled by the cattle",
+            "how much rain fell on Monday",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Count), "{text}");
+        }
+        assert_eq!(
+            read("berapa ganti rugi yang harus dibayar perusahaan").expects,
+            Some(Expect::Money)
+        );
+        for text in [
+            "how much did the new bridge cost",
+            "how much emergency money did the regency set aside",
+            "how much net profit did the hoarders make",
+            "how much damage did the earthquake cause",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
+        }
     }
 
     #[test]
