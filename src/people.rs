@@ -419,7 +419,16 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             && age_after(ws, i)
         {
             let run = run_before(ws, i);
-            if run.len() >= 2 {
+            // `Petani tersebut, Sukimin (58)`: one name word set off by a comma after
+            // a noun, its age in brackets (a single name is common in Indonesia); not
+            // a list of places and counts (`Bandung (12), Garut (9)`).
+            let mononym = run.len() == 1
+                && w.text == "("
+                && i >= 3
+                && ws[i - 2].text == ","
+                && !ws[i - 3].is_punct()
+                && !ws[i - 3].is_capitalized();
+            if run.len() >= 2 || mononym {
                 push(&run, Cue::Strong, out);
             }
             continue;
@@ -1311,6 +1320,19 @@ mod tests {
         assert_eq!(
             names(&["Ketua KTH Bakau Lestari, Syamsudin (52), menuturkan, upah naik."]),
             ["Syamsudin"]
+        );
+    }
+
+    #[test]
+    fn one_word_with_its_age_after_a_noun_and_a_comma() {
+        assert_eq!(
+            names(&["Petani tersebut, Sukimin (58), mengaku mengira benda itu pipa besi."]),
+            ["Sukimin"]
+        );
+        // A list of places and their counts names no one.
+        assert!(
+            names(&["Kasus terbanyak di Kebumen (12), Purworejo (9), dan Wonosobo (4)."])
+                .is_empty()
         );
     }
 
