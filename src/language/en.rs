@@ -173,6 +173,12 @@ pub const PROFILE: Profile = Profile {
         "stadium",
         "prison",
         "warehouse",
+        // Rivers, lakes, mountains and shores, where a thing was found or happened.
+        "river",
+        "lake",
+        "mountain",
+        "beach",
+        "bay",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["from"],

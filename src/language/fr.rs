@@ -196,6 +196,13 @@ pub const PROFILE: Profile = Profile {
         "stade",
         "prison",
         "entrepôt",
+        // Rivers, lakes, mountains and shores, where a thing was found or happened.
+        "rivière",
+        "fleuve",
+        "lac",
+        "montagne",
+        "plage",
+        "baie",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["d'où", "d’où", "depuis", "provenance", "origine"],

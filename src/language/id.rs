@@ -162,6 +162,12 @@ pub const PROFILE: Profile = Profile {
         "stadion",
         "penjara",
         "gudang",
+        // Rivers, lakes, mountains and shores, where a thing was found or happened.
+        "sungai",
+        "danau",
+        "gunung",
+        "pantai",
+        "teluk",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["dari", "asal"],
