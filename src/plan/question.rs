@@ -508,6 +508,13 @@ pub fn read(question: &str) -> Question {
         {
             (Kind::Topic, Some(Expect::Place), None)
         }
+        // "quel officier commandait …", "which officer led …": a noun of no class
+        // that leads is someone.
+        (None, Kind::Topic, Some((NounClass::Unknown, _)))
+            if lower.iter().any(|w| language::any(|p| p.leading_verbs, w)) =>
+        {
+            (Kind::Who, Some(Expect::Person), None)
+        }
         (None, Kind::Topic, Some((NounClass::Unknown, noun))) => (kind, None, Some(noun)),
         // The noun beside the question word says what is asked, over nouns further
         // from it (`di kecamatan mana bendahara koperasi …` asks a place, not the
@@ -1219,6 +1226,12 @@ mod tests {
             read("berapa korban meninggal dalam kecelakaan itu").expects,
             Some(Expect::Count)
         );
+    }
+
+    #[test]
+    fn a_noun_of_no_class_that_leads_is_someone() {
+        let q = read("quel officier commandait l'équipe de déminage venue à Sragen");
+        assert_eq!((q.kind, q.expects), (Kind::Who, Some(Expect::Person)));
     }
 
     #[test]
