@@ -175,6 +175,23 @@ fn complement_end(ws: &[Word], head: usize) -> Option<usize> {
     None
 }
 
+/// Endings of French adjectives that may end a body's name (`rurales`, `nationale`,
+/// `paysanne`, `solidaire`, `citoyen`).
+const FRENCH_ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "ales", "aux", "ien", "ienne", "iennes", "ais", "aise", "ois", "oise", "ique",
+    "iques", "aire", "aires", "if", "ive", "ives", "anne",
+];
+
+/// Whether `w` is a French adjective in lower case that may end a body's name.
+fn french_adjective(w: &Word) -> bool {
+    let lower = w.lower();
+    !w.is_punct()
+        && !w.is_capitalized()
+        && !is_common_word(w.text)
+        && lower.chars().count() > 4
+        && FRENCH_ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// Words that open a run without being part of a name (`Menurut Kementerian …`,
 /// `Direktur Horizon Capital`, `Selasa`).
 fn not_a_name_start(w: &Word) -> bool {
@@ -410,7 +427,18 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 i = close + 1;
                 continue;
             }
-            let end = run_end(ws, j);
+            let mut end = run_end(ws, j);
+            // `l'association Familles rurales`: French writes only a name's first word
+            // with a capital; the adjectives after it are the name's too.
+            if end > j
+                && language::fr::PROFILE
+                    .organisation_nouns
+                    .contains(&lower.as_str())
+            {
+                while end < ws.len() && end - j <= MAX_NAME_WORDS && french_adjective(&ws[end]) {
+                    end += 1;
+                }
+            }
             // `perusahaan Kanada Brookfield`: the country after the noun is where the
             // body is from, not its name.
             let territory = |k: usize| {
@@ -827,6 +855,13 @@ mod tests {
             .filter(|m| m.cue == OrgCue::Named)
             .map(|m| (paragraphs[m.paragraph][m.range].to_string(), m.name))
             .collect()
+    }
+
+    #[test]
+    fn a_french_name_ends_with_its_adjectives() {
+        let got = named(&["L'association Familles rurales mettra en place un minibus."]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(written.contains(&"Familles rurales"), "{got:?}");
     }
 
     #[test]

@@ -756,6 +756,48 @@ fn classify_noun(noun: &str) -> NounClass {
 /// s'appelle l'homme …", `asosiasi` of "apa nama asosiasi …"), past an article and
 /// "of", lower case without an elided article.
 pub(crate) fn name_asked_of(lower: &[&str]) -> Option<String> {
+    called_noun(lower).or_else(|| asked_name_phrase(lower))
+}
+
+/// The noun of "what was the campaign group … called": the head (last word) of the
+/// noun phrase after "what is the" when the question ends with "called".
+fn called_noun(lower: &[&str]) -> Option<String> {
+    let words: Vec<&str> = lower
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.last() != Some(&"called")
+        || words.first() != Some(&"what")
+        || !matches!(words.get(1), Some(&("is" | "was" | "are" | "were")))
+        || words.get(2) != Some(&"the")
+    {
+        return None;
+    }
+    let run: Vec<&str> = words[3..words.len() - 1]
+        .iter()
+        .copied()
+        .take_while(|w| {
+            !crate::ask::quotes::is_common_word(w)
+                && w.chars().all(char::is_alphabetic)
+                && !w.ends_with("ing")
+                && !w.ends_with("ed")
+        })
+        .take(3)
+        .collect();
+    // Only a noun of a body, a place or a person: "what is the new ferry called" asks
+    // a name no kind of answer here holds.
+    let head = *run.last()?;
+    (language::any(|p| p.organisation_nouns, head)
+        || language::any(|p| p.organisation_words, head)
+        || language::any(|p| p.place_nouns, head)
+        || crate::ask::quotes::role_class(head).is_some())
+    .then(|| head.to_string())
+}
+
+/// The noun after a phrase asking a name (`comment s'appelle l'homme`, `apa nama
+/// asosiasi`).
+fn asked_name_phrase(lower: &[&str]) -> Option<String> {
     language::all(|p| p.asks_name).find_map(|phrase| {
         let phrase: Vec<&str> = phrase.split_whitespace().collect();
         let at = lower
@@ -1226,6 +1268,14 @@ mod tests {
             read("berapa korban meninggal dalam kecelakaan itu").expects,
             Some(Expect::Count)
         );
+    }
+
+    #[test]
+    fn a_name_asked_by_what_it_is_called() {
+        let q = read("What was the campaign group fighting to save the post office called?");
+        assert_eq!((q.kind, q.expects), (Kind::Who, Some(Expect::Organisation)));
+        let q = read("what is the new ferry called");
+        assert_eq!(q.expects, None);
     }
 
     #[test]
