@@ -7,6 +7,9 @@
 //! of its translation too, so that it finds what the articles write. Each short form is
 //! the body's own word in the word's sense; a form no article holds matches nothing.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// An Indonesian word or phrase, and the short forms that write it or a body of its
 /// kind.
 const SHORT_FORMS: &[(&str, &[&str])] = &[
@@ -59,11 +62,15 @@ pub fn short_forms(indonesian: &str) -> &'static [&'static str] {
 /// Whether `term`, as the Indonesian analyser indexes it, is a short form: one more
 /// way of writing a sense already counted, not a sense of its own.
 pub fn is_short_form(term: &str) -> bool {
-    SHORT_FORMS.iter().any(|(_, short)| {
-        short
+    // Analysed once per process: a query asks this of each Indonesian translation.
+    static ANALYSED: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        SHORT_FORMS
             .iter()
-            .any(|s| crate::analysis::terms(crate::analysis::AnalyzerKind::Id, s).concat() == term)
-    })
+            .flat_map(|(_, short)| short.iter())
+            .map(|s| crate::analysis::terms(crate::analysis::AnalyzerKind::Id, s).concat())
+            .collect()
+    });
+    ANALYSED.contains(term)
 }
 
 #[cfg(test)]
