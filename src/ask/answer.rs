@@ -1411,19 +1411,11 @@ fn persons(
             fit: match meeting {
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
-            } * role_gain(&hit.text, &m.range, roles_asked)
+            } * role_gain_naming(&hit.text, &m.range, roles_asked, role_words)
                 * if roles_asked.is_empty() {
                     1.0
                 } else {
                     body_gain(&hit.text, &m.range, body_words)
-                        * if role_phrase(&words(&hit.text[..m.range.start]))
-                            .iter()
-                            .any(|w| role_words.contains(&folded(w.text)))
-                        {
-                            SAME_ROLE_WORD
-                        } else {
-                            1.0
-                        }
                 },
             kind: None,
         })
@@ -1465,6 +1457,17 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
 /// before the name (`le président du club, Marc Delorme`), or right after it and a
 /// comma (`Mark Zuckerberg, CEO Meta`); 1 when in none.
 fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
+    role_gain_naming(text, range, roles, &HashSet::new())
+}
+
+/// `role_gain`, times `SAME_ROLE_WORD` when the role before the name is written with
+/// one of `role_words` (folded), the nouns the question asks by.
+fn role_gain_naming(
+    text: &str,
+    range: &Range<usize>,
+    roles: &[(usize, f32)],
+    role_words: &HashSet<String>,
+) -> f32 {
     if roles.is_empty() {
         return 1.0;
     }
@@ -1480,8 +1483,9 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
     let before = words(&text[..range.start]);
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
+    let role_before = role_phrase(&before);
     // A title that is a role names it too (`Justice Lydia Were`, a judge).
-    let phrase: Vec<&Word> = role_phrase(&before)
+    let phrase: Vec<&Word> = role_before
         .iter()
         .chain(&before[titles_from(&before)..])
         .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
@@ -1491,12 +1495,16 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
         k.and_then(|k| phrase.get(k))
             .is_some_and(|w| language::any(|p| p.deputy_words, &w.lower()))
     };
+    let same_word = role_before
+        .iter()
+        .any(|w| role_words.contains(&folded(w.text)));
     phrase
         .iter()
         .enumerate()
         .filter(|&(k, _)| !deputy(k.checked_sub(1)) && !deputy(Some(k + 1)))
         .map(|(_, w)| gain(w))
         .fold(1.0, f32::max)
+        * if same_word { SAME_ROLE_WORD } else { 1.0 }
 }
 
 /// The noun a question asks a person by where no role of the tables names it: the word
