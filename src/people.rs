@@ -217,7 +217,7 @@ fn a_common_word_here(whole: &[Word], bounds: &[Range<usize>], word: &str) -> bo
 
 /// Whether `word` is a small word opening a name (`I` of `I Gede Darmawan`).
 pub(crate) fn opens_name(word: &str) -> bool {
-    word.len() <= 2 && language::any(|p| p.name_openers, &language::lowercase(word))
+    word.len() <= 4 && language::any(|p| p.name_openers, &language::lowercase(word))
 }
 
 /// Whether the capitalised run ending before `ws[end]` goes on as an organisation's
@@ -1321,6 +1321,19 @@ mod tests {
             names(&["Ketua KTH Bakau Lestari, Syamsudin (52), menuturkan, upah naik."]),
             ["Syamsudin"]
         );
+    }
+
+    #[test]
+    fn a_sasak_name_opens_with_lalu() {
+        let got = names(&[
+            "Wakil Bupati Lombok Timur Lalu Ahmad Fahrurrozi meresmikan dapur itu.",
+            "\"Dapur ini penting,\" kata Fahrurrozi.",
+        ]);
+        assert!(
+            got.contains(&"Lalu Ahmad Fahrurrozi".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|n| n.starts_with("Timur")), "{got:?}");
     }
 
     #[test]

@@ -597,6 +597,9 @@ pub const AGE_SUFFIXES: &[&str] = &["-year-old", " years old", " year old"];
 pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
+    // An engineer's title as Nigerian and Kenyan papers write it (`Engr. Chinedu Okafor`).
+    "engr",
+    "engr.",
     "mr",
     "mrs",
     "ms",

@@ -174,8 +174,9 @@ pub const PROFILE: Profile = Profile {
     residence_words: &["warga", "penduduk", "penghuni"],
     person_titles: PERSON_TITLES,
     name_particles: &["bin", "binti"],
-    // The Balinese `I` and `Ni`; the Butonese and Munanese `La` and `Wa` (`La Ode …`).
-    name_openers: &["i", "ni", "la", "wa"],
+    // The Balinese `I` and `Ni`; the Butonese and Munanese `La` and `Wa` (`La Ode …`);
+    // the Sasak nobility's `Lalu` and `Baiq` (`Lalu Ahmad Fahrurrozi`).
+    name_openers: &["i", "ni", "la", "wa", "lalu", "baiq"],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &[
         "pemerintah",
