@@ -367,9 +367,11 @@ fn find_reading(
     let asks_role = !roles_asked.is_empty();
     // The role nouns themselves: of two chiefs, the one the question names as it does
     // (`kapolres`, not `kasat`) is likelier the one asked.
+    // A deputy's word among them asks for the deputy (`which deputy regent`, `siapa
+    // wakil bupati`), not the holder of the role.
     let role_words: HashSet<String> = asked
         .iter()
-        .filter(|w| role_class(w.text).is_some())
+        .filter(|w| role_class(w.text).is_some() || language::any(|p| p.deputy_words, &w.lower()))
         .map(|w| folded(w.text))
         .collect();
     let nouns_asked = nouns_asked(&asked);
@@ -1490,18 +1492,22 @@ fn role_gain_naming(
         .chain(&before[titles_from(&before)..])
         .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
         .collect();
-    // `Wakil Bupati`, `deputy mayor`, `maire adjoint`: the deputy doesn't hold the role.
+    // `Wakil Bupati`, `deputy mayor`, `maire adjoint`: the deputy doesn't hold the role,
+    // and only the deputy answers when the question asks for one.
     let deputy = |k: Option<usize>| {
         k.and_then(|k| phrase.get(k))
             .is_some_and(|w| language::any(|p| p.deputy_words, &w.lower()))
     };
+    let deputy_asked = role_words
+        .iter()
+        .any(|w| language::any(|p| p.deputy_words, w));
     let same_word = role_before
         .iter()
         .any(|w| role_words.contains(&folded(w.text)));
     phrase
         .iter()
         .enumerate()
-        .filter(|&(k, _)| !deputy(k.checked_sub(1)) && !deputy(Some(k + 1)))
+        .filter(|&(k, _)| (deputy(k.checked_sub(1)) || deputy(Some(k + 1))) == deputy_asked)
         .map(|(_, w)| gain(w))
         .fold(1.0, f32::max)
         * if same_word { SAME_ROLE_WORD } else { 1.0 }
@@ -4588,6 +4594,27 @@ mod tests {
                 "Efrianto Saputra"
             ),
             Some(1.0)
+        );
+        // Unless the question asks for the deputy (`siapa wakil bupati`): then only the
+        // deputy holds it.
+        let asked: HashSet<String> = ["wakil", "bupati"].map(String::from).into();
+        let deputy_gain = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            chief.map(|c| role_gain_naming(text, &(start..start + name.len()), &c, &asked))
+        };
+        assert_eq!(
+            deputy_gain(
+                "Wakil Bupati Bangka Tengah, Efrianto Saputra, hadir.",
+                "Efrianto Saputra"
+            ),
+            Some(ROLE_ASKED * SAME_ROLE_WORD)
+        );
+        assert_eq!(
+            deputy_gain(
+                "Bupati Bangka Tengah, Algafry Rahman, hadir.",
+                "Algafry Rahman"
+            ),
+            Some(SAME_ROLE_WORD)
         );
     }
 

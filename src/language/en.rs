@@ -256,7 +256,7 @@ pub const PROFILE: Profile = Profile {
         &["founder"],
         &["president", "chairman"],
         &["minister", "secretary"],
-        &["governor", "mayor"],
+        &["governor", "mayor", "regent"],
         &["spokesperson", "spokesman", "spokeswoman"],
         &["lawyer", "attorney", "barrister", "solicitor"],
         &["engineer", "architect"],
