@@ -1465,8 +1465,17 @@ mod tests {
             "Kapolres Bantul, AKBP Ihsan Nugroho, mengatakan pelaku sudah ditahan.",
             "« Nous ferons appel », a réagi Maître Hélène Carvalho, avocate du syndicat.",
             "Direktur Jenderal Perhubungan Darat, Budi Setiadi, meninjau terminal.",
+            "Komandan Kodim, Letkol Inf Agus Priyambodo, menyebut 120 prajurit diterjunkan.",
         ]);
-        assert_eq!(got, ["Budi Setiadi", "Hélène Carvalho", "Ihsan Nugroho"]);
+        assert_eq!(
+            got,
+            [
+                "Agus Priyambodo",
+                "Budi Setiadi",
+                "Hélène Carvalho",
+                "Ihsan Nugroho"
+            ]
+        );
     }
 
     #[test]

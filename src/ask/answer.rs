@@ -81,6 +81,9 @@ const ARTICLE_LEVEL: f32 = 0.5;
 const FURTHER_PASSAGE: f32 = 0.5;
 /// How close the one candidate of the kind asked in the best passage stands at least.
 const ALONE_IN_BEST: f32 = 0.4;
+/// The closeness of the first sum or count of a passage of the best article holding
+/// none of the question's words, where no passage holds one near them.
+const UNSAID_NEAR: f32 = 0.25;
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
 const ORGANISATION_FOR_WHO: f32 = 0.8;
 /// What an organisation keeps more when the question asks who someone is (`who is
@@ -568,6 +571,15 @@ fn find_reading(
             }
         }
     }
+    // The best article, read whole, and the articles where a sum or a count stands near
+    // the question's words: in the best article where none does, the first one of a
+    // passage holding none of them may still answer (`Le projet, estimé à 2,35 millions
+    // d'euros, …` for "combien coûtera la transformation de l'église").
+    let best_article = best_read
+        .first()
+        .filter(|(_, share)| *share >= 1.0)
+        .map(|(doc, _)| *doc);
+    let mut said_near: HashSet<String> = HashSet::new();
     for hit in hits.iter().take(PASSAGES_READ).chain(&further) {
         if !articles.contains_key(&hit.doc) {
             let article = article_of(&hit.doc)?;
@@ -851,6 +863,17 @@ fn find_reading(
             let mut closeness = closeness(&hit.text, &c.range, &around, question_words);
             if alone_in_best && c.kind.is_none() && !around.is_empty() {
                 closeness = closeness.max(ALONE_IN_BEST);
+            }
+            if matches!(expect, Expect::Money | Expect::Count) && c.kind.is_none() {
+                if closeness > 0.0 {
+                    said_near.insert(hit.doc.clone());
+                } else if best_article == Some(hit.doc.as_str())
+                    && highlights.is_empty()
+                    && !read_first.contains(&(hit.doc.as_str(), hit.passage))
+                    && said_near.insert(hit.doc.clone())
+                {
+                    closeness = UNSAID_NEAR;
+                }
             }
             // `… sits on a corner block on Albert Street` for "on which street does the
             // Royal Exchange Hotel stand": a place of the kind asked, in an article
@@ -2906,14 +2929,29 @@ fn after_since(text: &str, range: &Range<usize>) -> bool {
         return false;
     };
     let ws = words(before);
-    let mut last = ws.iter().rev().take(2);
     let is_since = |w: &Word| language::any(|p| p.since_words, &w.lower());
-    match (last.next(), last.next()) {
-        (Some(w), _) if is_since(w) => true,
-        (Some(article), Some(w)) => language::any(|p| p.articles, &article.lower()) && is_since(w),
-        _ => false,
-    }
+    let since = match ws.len().checked_sub(1).map(|k| (k, &ws[k])) {
+        Some((k, w)) if is_since(w) => k,
+        Some((k, article))
+            if k > 0 && language::any(|p| p.articles, &article.lower()) && is_since(&ws[k - 1]) =>
+        {
+            k - 1
+        }
+        _ => return false,
+    };
+    // `l'église n'accueillait plus de messe depuis le 15 août 2021`: a state denied
+    // since the date; the date is when it last held, no start.
+    let negated = ws[..since]
+        .iter()
+        .rev()
+        .take(NEGATION_WORDS)
+        .take_while(|w| !is_sentence_break(w.text) && w.text != ",")
+        .any(|w| language::any(|p| p.negations, &w.lower()));
+    !negated
 }
+
+/// Words before "since" a negation of its clause is looked for in.
+const NEGATION_WORDS: usize = 6;
 
 /// What a date fits a question when one of it and the question is about a state's
 /// start and the other is not.
@@ -3655,6 +3693,16 @@ mod tests {
         assert!(!at("samedi 14 novembre"));
         assert!(at("Senin (9/11)"));
         assert!(at("3 March"));
+        // A state denied since a date: the date is when it last held.
+        let text = "L'église n'accueillait plus de messe depuis le 15 août 2021. \
+                    Hujan belum turun sejak Juli 2026. It was shut, since May 2024.";
+        let at = |date: &str| {
+            let start = text.find(date).unwrap_or_default();
+            after_since(text, &(start..start + date.len()))
+        };
+        assert!(!at("15 août 2021"));
+        assert!(!at("Juli 2026"));
+        assert!(at("May 2024"));
     }
 
     #[test]

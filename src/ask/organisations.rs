@@ -665,6 +665,9 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             && (2..=6).contains(&letters)
             && !dateline
             && !language::any(|p| p.currencies, &w.lower())
+            // A rank (`AKBP`, `AKP`) is a person's title.
+            && !language::any(|p| p.person_titles, &w.lower())
+            && !in_plate(ws, k)
             && !is_person(w.start)
         {
             out.push((w.text.to_string(), OrgCue::Acronym));
@@ -683,6 +686,18 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             }
         }
     }
+}
+
+/// Whether `ws[k]` is a letter group of a vehicle's registration plate (`BH 8621 MK`):
+/// letters, digits, letters.
+fn in_plate(ws: &[Word], k: usize) -> bool {
+    let plate = |at: usize| {
+        matches!(ws.get(at..at + 3), Some([letters, number, more])
+            if [letters, more].iter().all(|w| w.text.chars().all(|c| c.is_ascii_uppercase()))
+                && number.text.chars().all(|c| c.is_ascii_digit())
+                && (1..=4).contains(&number.text.len()))
+    };
+    plate(k) || k.checked_sub(2).is_some_and(plate)
 }
 
 /// The words of the dateline opening a paragraph, if any: a place in capitals, maybe
@@ -1056,6 +1071,22 @@ mod tests {
             assert!(got.contains(&name.to_string()), "{name}: {got:?}");
         }
         assert!(!got.iter().any(|n| n.starts_with("BBC ")), "{got:?}");
+    }
+
+    #[test]
+    fn a_rank_and_a_registration_plate_are_no_bodies() {
+        let got = full_names(&[
+            "Kapolres Muaro Jambi, AKBP Heri Susanto Wijaya, mengatakan petugas \
+             menghentikan truk bernomor polisi BH 8621 MK di jalan lintas.",
+            "Barang bukti diserahkan kepada BKSDA Jambi.",
+        ]);
+        for not_a_body in ["AKBP", "BH", "MK"] {
+            assert!(
+                !got.iter().any(|n| n == not_a_body),
+                "{not_a_body}: {got:?}"
+            );
+        }
+        assert!(got.iter().any(|n| n.starts_with("BKSDA")), "{got:?}");
     }
 
     #[test]

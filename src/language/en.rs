@@ -42,6 +42,7 @@ pub const PROFILE: Profile = Profile {
     rate_words: &["per", "each", "apiece", "a", "an"],
     until_words: &["until", "till", "through"],
     since_words: &["since"],
+    negations: &["no", "not", "never", "n't", "cannot", "nothing", "none"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],
     teen_words: &[],
@@ -699,6 +700,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "syndicate",
     "movement",
     "cooperative",
+    "co-op",
+    "coop",
     // Funds, boards and courts are bodies, never people (`the Housing Fund`).
     "fund",
     "trust",

@@ -47,6 +47,7 @@ pub const PROFILE: Profile = Profile {
     rate_words: &["par", "chacun", "chacune"],
     until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
     since_words: &["depuis"],
+    negations: &["pas", "plus", "jamais", "aucun", "aucune", "rien"],
     number_words: NUMBER_WORDS,
     number_multipliers: &[("cent", 100.0), ("cents", 100.0)],
     teen_words: &[],
@@ -719,6 +720,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "coordination",
     "mutuelle",
     "coopérative",
+    "coop",
     "régie",
 ];
 /// Common nouns that introduce an organisation's name, and that a question names

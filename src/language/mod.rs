@@ -196,6 +196,9 @@ pub struct Profile {
     /// Words before a date that starts a state still going on (`since March`,
     /// `depuis mars`, `sejak Maret`).
     pub since_words: &'static [&'static str],
+    /// Words denying what a clause says (`not`, `plus` of `n'… plus`, `tidak`): a
+    /// state denied since a date tells when it last held (`no mass since 15 August`).
+    pub negations: &'static [&'static str],
     /// Numbers written as words, with their values.
     pub number_words: &'static [(&'static str, f64)],
     /// Words that multiply the number words before them inside one number (`dua
@@ -337,6 +340,9 @@ pub const DIVISIONS: &[&[&str]] = &[
     // A regency's or a city's subdivision.
     &[
         "kecamatan",
+        // Yogyakarta's names of a regency's and a city's subdivisions.
+        "kapanewon",
+        "kemantren",
         "distrik",
         "district",
         "subdistrict",
@@ -350,6 +356,7 @@ pub const DIVISIONS: &[&[&str]] = &[
     &[
         "desa",
         "kelurahan",
+        "kalurahan",
         "nagari",
         "pekon",
         "gampong",

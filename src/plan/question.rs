@@ -358,26 +358,32 @@ pub fn read(question: &str) -> Question {
     // After a comma, once the question has asked (`who heads the department, where the
     // centre opened`), it opens a relative clause; without a question word before it
     // (`in the Bandung bribery case, where did …`), it is the question's.
+    let opens_relative = |k: usize| {
+        after_comma[k]
+            && lower[..k]
+                .iter()
+                .any(|x| language::any(|p| p.interrogatives, x))
+    };
     let asks_where = lower.iter().enumerate().any(|(i, w)| {
         let opens = if *w == "mana" { i.saturating_sub(1) } else { i };
         is_one_of(w, WHERE)
             && (*w != "mana"
                 || i.checked_sub(1)
                     .is_some_and(|p| language::any(|p| p.place_prepositions, lower[p])))
-            && !(after_comma[opens]
-                && lower[..opens]
-                    .iter()
-                    .any(|x| language::any(|p| p.interrogatives, x)))
+            && !opens_relative(opens)
     });
     // "which company", "perusahaan apa", "quelle entreprise": the question names the
     // kind of organisation it asks for, beside a question word other than "who".
     let asks_organisation = lower.iter().enumerate().any(|(i, w)| {
         let asking = |k: Option<usize>| {
-            k.and_then(|k| lower.get(k)).is_some_and(|x| {
-                language::any(|p| p.interrogatives, x)
-                    && !is_one_of(x, WHO)
-                    && !is_one_of(x, HOW_MANY)
-            })
+            // `… agency, which ran …` opens a relative clause: no question of its own.
+            k.filter(|&k| k < lower.len() && !opens_relative(k))
+                .and_then(|k| lower.get(k))
+                .is_some_and(|x| {
+                    language::any(|p| p.interrogatives, x)
+                        && !is_one_of(x, WHO)
+                        && !is_one_of(x, HOW_MANY)
+                })
         };
         // `which bank's chief economist`
         let w = w
@@ -582,6 +588,8 @@ fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
             || language::any(|p| p.currencies, w)
             || language::any(|p| p.asks_share, w)
             || w == "money"
+            // Help given in money as often as in kind: "how much" asks its sum.
+            || matches!(w, "support" | "aid" | "assistance" | "help" | "subsidy" | "grant")
     };
     (!phrase.is_empty() && !phrase.iter().any(|w| money(w))).then(|| phrase[0])
 }
@@ -978,6 +986,15 @@ mod tests {
             ("di kecamatan mana kepala desa itu ditangkap", Expect::Place),
             ("which police unit arrested the mayor", Expect::Organisation),
             ("which regency head opened the new market", Expect::Person),
+            // After a comma, `which` opens a relative clause, asking nothing.
+            (
+                "who heads the housing agency, which ran the renovation programme",
+                Expect::Person,
+            ),
+            (
+                "which agency, which the regent created, ran the programme",
+                Expect::Organisation,
+            ),
         ] {
             assert_eq!(read(text).expects, Some(expects), "{text}");
         }
@@ -1301,6 +1318,8 @@ mod tests {
             "how much emergency money did the regency set aside",
             "how much net profit did the hoarders make",
             "how much damage did the earthquake cause",
+            "how much support does each family receive under the scheme",
+            "how much aid did the village get",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
