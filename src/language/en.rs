@@ -106,6 +106,8 @@ pub const PROFILE: Profile = Profile {
         // What is planned is to come (`scheduled`, `dijadwalkan`, `prévu`).
         "scheduled",
         "planned",
+        "expected",
+        "upcoming",
         "due",
         "will",
         "shall",

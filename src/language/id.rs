@@ -106,6 +106,9 @@ pub const PROFILE: Profile = Profile {
         "dijadwalkan",
         "direncanakan",
         "ditargetkan",
+        "diperkirakan",
+        "diharapkan",
+        "mendatang",
         "akan",
         "bakal",
         "hendak",
@@ -356,6 +359,26 @@ pub const BODY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("disdik", "dinas"),
     ("lapas", "penjara"),
     ("rutan", "penjara"),
+];
+
+/// Classifiers: the words a count takes before its noun (`214 unit rumah`, `4.250
+/// lembar uang palsu`, `46 ekor trenggiling`), which the count ends with.
+pub const CLASSIFIERS: &[&str] = &[
+    "unit", "lembar", "ekor", "buah", "butir", "batang", "helai", "biji", "potong", "pucuk",
+    "bidang", "petak", "keping", "dosis",
+];
+
+/// The heads of a unit inside a body (`Kasat Reskrim Polres Muaro Jambi`, the head of
+/// the district police's criminal investigation unit), not of the body: "the Muaro
+/// Jambi police chief" is its `Kapolres`.
+pub const UNIT_CHIEFS: &[&str] = &[
+    "kasat",
+    "kasatreskrim",
+    "kasatlantas",
+    "kasatnarkoba",
+    "kanit",
+    "kabid",
+    "kabag",
 ];
 
 /// The legal forms written before a company's name (`PT Angkasa Pura`, `CV Maju Jaya`,

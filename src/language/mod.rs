@@ -367,6 +367,60 @@ pub const DIVISIONS: &[&[&str]] = &[
     &["provinsi", "province"],
 ];
 
+/// Kinds of body, each with the words the three languages name it by: a reader asks
+/// "which foundation" of a body an Indonesian article calls a `Yayasan`, and the
+/// dictionaries translate `foundation` as `asas`, a principle.
+pub const BODY_KINDS: &[&[&str]] = &[
+    &["foundation", "fondation", "yayasan"],
+    &["university", "université", "universitas"],
+    &[
+        "insurer",
+        "insurance",
+        "assureur",
+        "assurance",
+        "mutuelle",
+        "asuransi",
+    ],
+    &["hospital", "hôpital", "clinic", "clinique", "rsud"],
+    &["school", "école", "collège", "lycée", "sekolah", "madrasah"],
+    &["laboratory", "lab", "laboratoire", "laboratorium"],
+    &["ministry", "ministère", "kementerian"],
+    &["union", "syndicat", "serikat"],
+    &[
+        "cooperative",
+        "co-op",
+        "coop",
+        "coopérative",
+        "koperasi",
+        "sacco",
+    ],
+    &["association", "asosiasi", "perkumpulan", "ikatan"],
+    &["party", "parti", "partai"],
+    &["church", "église", "gereja"],
+    &["court", "tribunal", "cour", "pengadilan", "mahkamah"],
+    &[
+        "army", "military", "armée", "tentara", "tni", "kodim", "korem",
+    ],
+    &["customs", "douane", "douanes", "bea", "cukai"],
+    &["institute", "institut", "lembaga"],
+];
+
+/// The other words of the kinds of body `word` (lower case) names, itself left out.
+pub fn same_body_kind(word: &str) -> impl Iterator<Item = &'static str> + '_ {
+    BODY_KINDS
+        .iter()
+        .filter(move |k| k.contains(&word))
+        .flat_map(|k| k.iter().copied())
+        .filter(move |w| *w != word)
+}
+
+/// Nouns of a unit inside a body, in the three languages: a question naming one asks
+/// for the head of a unit (`the traffic police unit`), whom `id::UNIT_CHIEFS` name.
+pub const UNIT_NOUNS: &[&str] = &[
+    "unit", "division", "squad", "section", "satuan", "sat", "seksi", "bidang", "bagian", "unité",
+    "brigade", "section",
+];
+
 /// The other words of the divisions `word` (lower case) names, itself left out.
 pub fn same_division(word: &str) -> impl Iterator<Item = &'static str> + '_ {
     DIVISIONS

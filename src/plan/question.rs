@@ -364,6 +364,17 @@ pub fn read(question: &str) -> Question {
                 .iter()
                 .any(|x| language::any(|p| p.interrogatives, x))
     };
+    // `qui est la cheffe de l'arrondissement où …`, `the school where …`: once another
+    // question word has asked, "where" after a noun (not after "and") opens a relative
+    // clause too.
+    let where_after_a_noun = |k: usize| {
+        k >= 2
+            && lower[..k - 1]
+                .iter()
+                .any(|x| language::any(|p| p.interrogatives, x) && !is_one_of(x, WHERE))
+            && !language::any(|p| p.conjunctions, lower[k - 1])
+            && !language::any(|p| p.place_prepositions, lower[k - 1])
+    };
     let asks_where = lower.iter().enumerate().any(|(i, w)| {
         let opens = if *w == "mana" { i.saturating_sub(1) } else { i };
         is_one_of(w, WHERE)
@@ -371,6 +382,7 @@ pub fn read(question: &str) -> Question {
                 || i.checked_sub(1)
                     .is_some_and(|p| language::any(|p| p.place_prepositions, lower[p])))
             && !opens_relative(opens)
+            && !where_after_a_noun(opens)
     });
     // "which company", "perusahaan apa", "quelle entreprise": the question names the
     // kind of organisation it asks for, beside a question word other than "who".
@@ -995,6 +1007,16 @@ mod tests {
                 "which agency, which the regent created, ran the programme",
                 Expect::Organisation,
             ),
+            // So does "where" after a noun, once another question word has asked.
+            (
+                "qui est la cheffe de l'arrondissement où les habitants ont enterré les poissons",
+                Expect::Person,
+            ),
+            (
+                "who is the head of the school where pupils fell ill",
+                Expect::Person,
+            ),
+            ("di desa mana warga mengungsi", Expect::Place),
         ] {
             assert_eq!(read(text).expects, Some(expects), "{text}");
         }
