@@ -84,6 +84,8 @@ const ALONE_IN_BEST: f32 = 0.4;
 /// The closeness of the first sum or count of a passage of the best article holding
 /// none of the question's words, where no passage holds one near them.
 const UNSAID_NEAR: f32 = 0.25;
+/// What a sum keeps when a total is asked and its article gives a larger one.
+const NOT_THE_TOTAL: f32 = 0.6;
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
 const ORGANISATION_FOR_WHO: f32 = 0.8;
 /// What an organisation keeps more when the question asks who someone is (`who is
@@ -585,6 +587,10 @@ fn find_reading(
         .filter(|(_, share)| *share >= 1.0)
         .map(|(doc, _)| *doc);
     let mut said_near: HashSet<String> = HashSet::new();
+    // "what is the total cost": the largest sum of each article read, which its parts
+    // (`dont 14,2 millions $ de la SHQ`) and small sums (`pour la somme symbolique de 1
+    // $`) fall short of.
+    let mut largest_sum: HashMap<String, f64> = HashMap::new();
     for hit in hits.iter().take(PASSAGES_READ).chain(&further) {
         if !articles.contains_key(&hit.doc) {
             let article = article_of(&hit.doc)?;
@@ -600,6 +606,15 @@ fn find_reading(
         }
         let (article, people, orgs) = &articles[&hit.doc];
         let orgs: &[OrgMention] = orgs.as_deref().unwrap_or_default();
+        if expect == Expect::Money && asked_units.total && !largest_sum.contains_key(&hit.doc) {
+            let largest = article
+                .iter()
+                .flat_map(|p| quantities(&p.text, p.lang))
+                .filter(|q| q.currency.is_some())
+                .map(|q| q.value)
+                .fold(0.0, f64::max);
+            largest_sum.insert(hit.doc.clone(), largest);
+        }
         // An article that never names what the question is about (`Nexalis`) answers
         // it only by chance.
         let about = on_subject(article, subject.as_deref(), &other_names);
@@ -782,6 +797,14 @@ fn find_reading(
             // water in Malang"): only a name wholly made of the question's words is it;
             // one partly made of them fits as much as the share of its own words.
             let mut fit = c.fit;
+            if let (Some(largest), Some(value)) = (
+                largest_sum.get(&hit.doc),
+                c.value.as_deref().and_then(|v| v.parse::<f64>().ok()),
+            ) && c.kind.is_none()
+                && value < *largest
+            {
+                fit *= NOT_THE_TOTAL;
+            }
             // "quelle élue …": a person written beside the noun asked.
             if expect == Expect::Person && c.kind.is_none() {
                 fit *= noun_gain(&hit.text, &c.range, &nouns_asked);

@@ -161,8 +161,10 @@ pub const PROFILE: Profile = Profile {
         "barangay",
         "regency",
         "subdistrict",
+        "sub-district",
         "prefecture",
         "venue",
+        "building",
         "hospital",
         // Streets (`on Albert Street`, `on which street`).
         "street",
@@ -603,6 +605,9 @@ pub const PERSON_TITLES: &[&str] = &[
     // An engineer's title as Nigerian and Kenyan papers write it (`Engr. Chinedu Okafor`).
     "engr",
     "engr.",
+    // A police or army officer, as a title and as the noun a question asks by
+    // (`which officer`).
+    "officer",
     "mr",
     "mrs",
     "ms",

@@ -191,6 +191,7 @@ pub const PROFILE: Profile = Profile {
         "hameau",
         "localité",
         "hôpital",
+        "bâtiment",
         // Streets (`sur le boulevard Saint-Paul`, `dans quelle rue`).
         "rue",
         "boulevard",
@@ -659,6 +660,8 @@ pub const AGE_CUES: &[&str] = &["âgé", "âgée", "âgés", "âgées", "de", "�
 pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans", "près"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
+    // `quel officier`: an officer, asked by the title.
+    "officier",
     "m.",
     "mme",
     "mlle",

@@ -583,6 +583,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "sdr",
     "tuan",
     "nyonya",
+    "perwira",
     "akbp",
     "kombes",
     // `Kombes Pol`, `Irjen Pol`: of the police, after the rank.

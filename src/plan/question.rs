@@ -246,7 +246,8 @@ pub fn read(question: &str) -> Question {
         Kind::Said
     } else if has(SAID) {
         Kind::Who
-    } else if has(MET) {
+    } else if has(MET) && !asks_a_kind_of_place(question) {
+        // `in which building will the meeting be held`: a place, not whom someone met.
         Kind::Met
     } else if asks_who(&lower) {
         Kind::Who
@@ -451,8 +452,34 @@ pub fn read(question: &str) -> Question {
         || measured_after_much(&lower).is_some();
     // "what percentage", "berapa persen", "quel pourcentage": a number, in percent.
     let share = asks_share(question);
+    // "what value did police put on …", "what street value did …", "quel montant …": the
+    // noun the question word asks by is a sum, whatever body or place the question
+    // names after it.
+    let money_asked = lower.iter().enumerate().any(|(i, w)| {
+        let sum = |k: usize| {
+            lower
+                .get(k)
+                .is_some_and(|n| *n != "much" && language::any(MONEY, n))
+        };
+        // `which investment fund`: a body, named by what it does.
+        let body_after = lower[i + 1..]
+            .iter()
+            .take(2)
+            .any(|n| language::any(|p| p.organisation_nouns, n));
+        language::any(|p| p.interrogatives, w)
+            && !is_one_of(w, WHO)
+            && !is_one_of(w, HOW_MANY)
+            && *w != "how"
+            && !body_after
+            && (sum(i + 1)
+                || (sum(i + 2)
+                    && lower
+                        .get(i + 3)
+                        .is_some_and(|a| AUXILIARIES.contains(a))))
+    });
     let kind = if (asks_organisation || asks_person || (name_of.is_some() && !name_of_place))
         && matches!(kind, Kind::Topic)
+        && !money_asked
     {
         Kind::Who
     } else if share && matches!(kind, Kind::Topic | Kind::Who) {
@@ -483,7 +510,7 @@ pub fn read(question: &str) -> Question {
         _ if asks_where || name_of_place => Some(Expect::Place),
         // As "where" does, a kind of place asked outweighs a word of money (`spend` of
         // "in which village did they spend the night").
-        Kind::Topic if asks_a_kind_of_place(question) => Some(Expect::Place),
+        Kind::Topic if asks_a_kind_of_place(question) && !money_asked => Some(Expect::Place),
         // "quel était le budget…", "what was the price…"
         Kind::Topic if has(MONEY) && has(|p| p.interrogatives) => Some(Expect::Money),
         Kind::Who if asks_organisation => Some(Expect::Organisation),
@@ -572,17 +599,19 @@ fn asked_with_a_place_preposition(lower: &[&str]) -> bool {
     })
 }
 
+/// English auxiliaries: the verbs that follow a question's noun phrase (`how much did it
+/// cost`, `what street value did police put`).
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "does", "do", "did",
+    "can", "could", "should", "may", "might", "must", "shall",
+];
+
 /// The noun "how much" measures when it is no sum (`farmland` of "how much farmland
 /// was trampled", `rain` of "how much rain fell"), unlike "how much did it cost" or
 /// "how much compensation".
 fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
     /// Words of the noun phrase after "how much" read (`net profit`, `emergency money`).
     const PHRASE_WORDS: usize = 3;
-    /// The verbs that follow "how much" when it asks a sum (`how much did it cost`).
-    const AUXILIARIES: &[&str] = &[
-        "is", "are", "was", "were", "will", "would", "has", "have", "had", "does", "do", "did",
-        "can", "could", "should", "may", "might", "must", "shall",
-    ];
     let at = lower.windows(2).position(|w| w == ["how", "much"])?;
     let phrase: Vec<&str> = lower[at + 2..]
         .iter()
@@ -1017,6 +1046,14 @@ mod tests {
                 Expect::Person,
             ),
             ("di desa mana warga mengungsi", Expect::Place),
+            // A sum asked by the noun after the question word, whatever body follows.
+            ("what street value did police put on the meth", Expect::Money),
+            ("what value did police put on the seized drugs", Expect::Money),
+            ("quel budget le district a-t-il débloqué", Expect::Money),
+            ("which investment fund holds about 22% of the company", Expect::Organisation),
+            // A kind of place asked outweighs a word of meeting.
+            ("in which building will the meeting be held", Expect::Place),
+            ("which sub-district recorded the steepest fall", Expect::Place),
         ] {
             assert_eq!(read(text).expects, Some(expects), "{text}");
         }
