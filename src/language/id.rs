@@ -271,7 +271,8 @@ pub const PROFILE: Profile = Profile {
         &["presiden", "ketua"],
         &["menteri", "sekretaris"],
         // `Wali Kota`, mayor (its second word a modifier).
-        &["gubernur", "walikota", "wali", "bupati"],
+        // The heads of a kecamatan and of a kelurahan too (`Camat Sambelia`).
+        &["gubernur", "walikota", "wali", "bupati", "camat", "lurah"],
         &["juru"],
         // `kuasa hukum` and `penasihat hukum`, counsel (the criminal procedure code's
         // word for a defendant's lawyer).

@@ -372,6 +372,8 @@ pub const DIVISIONS: &[&[&str]] = &[
 /// dictionaries translate `foundation` as `asas`, a principle.
 pub const BODY_KINDS: &[&[&str]] = &[
     &["foundation", "fondation", "yayasan"],
+    // A lender: a bank, a Quebec `caisse`, a financial institution.
+    &["bank", "banque", "caisse", "financial", "financière", "financier"],
     &["university", "université", "universitas"],
     &[
         "insurer",
