@@ -511,6 +511,8 @@ fn find_reading(
     let asks_future = asks_future(&asked);
     // "sampai kapan", "until when", "jusqu'à quand": the end of a span.
     let asks_until = asks_until(&asked);
+    // "by which day", "d'ici quelle date": a deadline.
+    let asks_deadline = asks_deadline(&asked);
     // "depuis quand", "sejak kapan", "since when": the start of a state.
     let asks_since = asked
         .iter()
@@ -699,6 +701,15 @@ fn find_reading(
                 for c in &mut found {
                     if after_since(&hit.text, &c.range) != asks_since {
                         c.fit *= SINCE_NOT_ASKED;
+                    }
+                }
+                if asks_deadline {
+                    for c in &mut found {
+                        c.fit *= if after_deadline(&hit.text, &c.range) {
+                            UNTIL_SAID
+                        } else {
+                            UNTIL_NOT_SAID
+                        };
                     }
                 }
                 if asks_until {
@@ -2975,6 +2986,39 @@ fn asks_until(asked: &[Word]) -> bool {
     })
 }
 
+/// Whether a question asks a deadline: a word of one before its question word (`by
+/// which day`, `d'ici quelle date`, `paling lambat kapan`) or after it (`kapan paling
+/// lambat`).
+fn asks_deadline(asked: &[Word]) -> bool {
+    let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
+    ws.iter().enumerate().any(|(i, w)| {
+        let asking = |k: usize| {
+            ws.get(k)
+                .is_some_and(|q| language::any(|p| p.interrogatives, &q.lower()))
+        };
+        language::any(|p| p.deadline_words, &w.lower())
+            && (asking(i + 1)
+                || asking(i + 2)
+                || i.checked_sub(1).is_some_and(asking)
+                || i.checked_sub(2).is_some_and(asking))
+    })
+}
+
+/// Whether the date at `range` of `text` is a deadline: a word of one among the three
+/// words before it (`paling lambat Jumat`, `d'ici au vendredi`, `by Friday`).
+fn after_deadline(text: &str, range: &Range<usize>) -> bool {
+    text.get(..range.start).is_some_and(|before| {
+        words(before)
+            .iter()
+            .rev()
+            .take(DEADLINE_WORDS)
+            .any(|w| language::any(|p| p.deadline_words, &w.lower()))
+    })
+}
+
+/// Words before a date a word of a deadline is looked for in.
+const DEADLINE_WORDS: usize = 3;
+
 /// Whether the date at `range` of `text` ends a span: a word of "until" right before
 /// it (`hingga 9 Desember`, `until March 3`, `jusqu'au 12 mai`).
 fn after_until(text: &str, range: &Range<usize>) -> bool {
@@ -3783,6 +3827,25 @@ mod tests {
         assert!(!at("15 août 2021"));
         assert!(!at("Juli 2026"));
         assert!(at("May 2024"));
+    }
+
+    #[test]
+    fn a_deadline_asked_and_told() {
+        for q in [
+            "by which day will the water flow again",
+            "d'ici quelle date la commission rendra-t-elle ses conclusions",
+            "kapan paling lambat relokasi selesai",
+        ] {
+            assert!(asks_deadline(&words(q)), "{q}");
+        }
+        assert!(!asks_deadline(&words("when was the report written by the council")));
+        let text = "Air kembali normal paling lambat Jumat (27/11/2026), kata dia Senin.";
+        let at = |date: &str| {
+            let start = text.find(date).unwrap_or_default();
+            after_deadline(text, &(start..start + date.len()))
+        };
+        assert!(at("Jumat (27/11/2026)"));
+        assert!(!at("Senin"));
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub const PROFILE: Profile = Profile {
     total_words: &["total", "overall", "altogether", "all"],
     rate_words: &["per", "each", "apiece", "a", "an"],
     until_words: &["until", "till", "through"],
+    deadline_words: &["by", "later", "deadline"],
     since_words: &["since"],
     negations: &["no", "not", "never", "n't", "cannot", "nothing", "none"],
     number_words: NUMBER_WORDS,

@@ -46,6 +46,7 @@ pub const PROFILE: Profile = Profile {
     total_words: &["total", "totale", "tout", "ensemble", "global", "globale"],
     rate_words: &["par", "chacun", "chacune"],
     until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
+    deadline_words: &["d'ici", "d’ici", "tard", "échéance"],
     since_words: &["depuis"],
     negations: &["pas", "plus", "jamais", "aucun", "aucune", "rien"],
     number_words: NUMBER_WORDS,

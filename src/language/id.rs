@@ -35,6 +35,7 @@ pub const PROFILE: Profile = Profile {
     total_words: &["total", "jumlah", "keseluruhan", "seluruhnya", "semuanya"],
     rate_words: &["per", "setiap", "tiap", "masing-masing"],
     until_words: &["hingga", "sampai"],
+    deadline_words: &["lambat", "selambat-lambatnya", "tenggat"],
     since_words: &["sejak"],
     negations: &["tidak", "tak", "belum", "tiada", "bukan"],
     number_words: NUMBER_WORDS,

@@ -193,6 +193,10 @@ pub struct Profile {
     /// Words before a date that make it the end of a span (`hingga`, `until`,
     /// `jusqu'au`); before a question's "when", they ask that end (`sampai kapan`).
     pub until_words: &'static [&'static str],
+    /// Words before a deadline (`paling lambat Jumat`, `d'ici au vendredi 4 décembre`,
+    /// `no later than Friday`), and in a question asking one (`by which day`, `d'ici
+    /// quelle date`).
+    pub deadline_words: &'static [&'static str],
     /// Words before a date that starts a state still going on (`since March`,
     /// `depuis mars`, `sejak Maret`).
     pub since_words: &'static [&'static str],
