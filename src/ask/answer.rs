@@ -3838,7 +3838,9 @@ mod tests {
         ] {
             assert!(asks_deadline(&words(q)), "{q}");
         }
-        assert!(!asks_deadline(&words("when was the report written by the council")));
+        assert!(!asks_deadline(&words(
+            "when was the report written by the council"
+        )));
         let text = "Air kembali normal paling lambat Jumat (27/11/2026), kata dia Senin.";
         let at = |date: &str| {
             let start = text.find(date).unwrap_or_default();

@@ -377,7 +377,14 @@ pub const DIVISIONS: &[&[&str]] = &[
 pub const BODY_KINDS: &[&[&str]] = &[
     &["foundation", "fondation", "yayasan"],
     // A lender: a bank, a Quebec `caisse`, a financial institution.
-    &["bank", "banque", "caisse", "financial", "financière", "financier"],
+    &[
+        "bank",
+        "banque",
+        "caisse",
+        "financial",
+        "financière",
+        "financier",
+    ],
     &["university", "université", "universitas"],
     &[
         "insurer",
@@ -424,7 +431,7 @@ pub fn same_body_kind(word: &str) -> impl Iterator<Item = &'static str> + '_ {
 /// for the head of a unit (`the traffic police unit`), whom `id::UNIT_CHIEFS` name.
 pub const UNIT_NOUNS: &[&str] = &[
     "unit", "division", "squad", "section", "satuan", "sat", "seksi", "bidang", "bagian", "unité",
-    "brigade", "section",
+    "brigade",
 ];
 
 /// The other words of the divisions `word` (lower case) names, itself left out.

@@ -472,10 +472,7 @@ pub fn read(question: &str) -> Question {
             && *w != "how"
             && !body_after
             && (sum(i + 1)
-                || (sum(i + 2)
-                    && lower
-                        .get(i + 3)
-                        .is_some_and(|a| AUXILIARIES.contains(a))))
+                || (sum(i + 2) && lower.get(i + 3).is_some_and(|a| AUXILIARIES.contains(a))))
     });
     let kind = if (asks_organisation || asks_person || (name_of.is_some() && !name_of_place))
         && matches!(kind, Kind::Topic)
@@ -602,8 +599,8 @@ fn asked_with_a_place_preposition(lower: &[&str]) -> bool {
 /// English auxiliaries: the verbs that follow a question's noun phrase (`how much did it
 /// cost`, `what street value did police put`).
 const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "does", "do", "did",
-    "can", "could", "should", "may", "might", "must", "shall",
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "does", "do", "did", "can",
+    "could", "should", "may", "might", "must", "shall",
 ];
 
 /// The noun "how much" measures when it is no sum (`farmland` of "how much farmland
@@ -1047,13 +1044,25 @@ mod tests {
             ),
             ("di desa mana warga mengungsi", Expect::Place),
             // A sum asked by the noun after the question word, whatever body follows.
-            ("what street value did police put on the meth", Expect::Money),
-            ("what value did police put on the seized drugs", Expect::Money),
+            (
+                "what street value did police put on the meth",
+                Expect::Money,
+            ),
+            (
+                "what value did police put on the seized drugs",
+                Expect::Money,
+            ),
             ("quel budget le district a-t-il débloqué", Expect::Money),
-            ("which investment fund holds about 22% of the company", Expect::Organisation),
+            (
+                "which investment fund holds about 22% of the company",
+                Expect::Organisation,
+            ),
             // A kind of place asked outweighs a word of meeting.
             ("in which building will the meeting be held", Expect::Place),
-            ("which sub-district recorded the steepest fall", Expect::Place),
+            (
+                "which sub-district recorded the steepest fall",
+                Expect::Place,
+            ),
         ] {
             assert_eq!(read(text).expects, Some(expects), "{text}");
         }
