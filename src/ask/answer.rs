@@ -2163,11 +2163,10 @@ fn kinds_of_body_asked(asked: &[Word]) -> HashSet<String> {
     let mut kinds = HashSet::new();
     for w in asked {
         let lower = w.lower();
-        if language::any(|p| p.organisation_words, &lower)
-            || language::same_body_kind(&lower).next().is_some()
-        {
+        let same_kind: Vec<&str> = language::same_body_kind(&lower).collect();
+        if language::any(|p| p.organisation_words, &lower) || !same_kind.is_empty() {
             kinds.extend(translations(&lower).iter().map(|t| t.to_string()));
-            kinds.extend(language::same_body_kind(&lower).map(str::to_string));
+            kinds.extend(same_kind.into_iter().map(str::to_string));
             // A company is one kind, whatever word says it (`firm`, `perusahaan`).
             if language::any(|p| p.company_words, &lower) {
                 for profile in language::PROFILES {

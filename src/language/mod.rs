@@ -420,11 +420,7 @@ pub const BODY_KINDS: &[&[&str]] = &[
 
 /// The other words of the kinds of body `word` (lower case) names, itself left out.
 pub fn same_body_kind(word: &str) -> impl Iterator<Item = &'static str> + '_ {
-    BODY_KINDS
-        .iter()
-        .filter(move |k| k.contains(&word))
-        .flat_map(|k| k.iter().copied())
-        .filter(move |w| *w != word)
+    same_row(BODY_KINDS, word)
 }
 
 /// Nouns of a unit inside a body, in the three languages: a question naming one asks
@@ -436,10 +432,18 @@ pub const UNIT_NOUNS: &[&str] = &[
 
 /// The other words of the divisions `word` (lower case) names, itself left out.
 pub fn same_division(word: &str) -> impl Iterator<Item = &'static str> + '_ {
-    DIVISIONS
+    same_row(DIVISIONS, word)
+}
+
+/// The other words of the rows of `table` holding `word`, itself left out.
+fn same_row<'w>(
+    table: &'static [&'static [&'static str]],
+    word: &'w str,
+) -> impl Iterator<Item = &'static str> + 'w {
+    table
         .iter()
-        .filter(move |d| d.contains(&word))
-        .flat_map(|d| d.iter().copied())
+        .filter(move |row| row.contains(&word))
+        .flat_map(|row| row.iter().copied())
         .filter(move |w| *w != word)
 }
 
