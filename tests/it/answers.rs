@@ -52,6 +52,25 @@ fn normalised(text: &str) -> String {
         .to_lowercase()
 }
 
+/// Answers to `questions`, asked in one `ask --json --batch` process (the index opened
+/// once, as a script asks), one JSON object per question.
+fn ask_batch(index: &Path, questions: &[&str]) -> Vec<Value> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("questions.txt");
+    std::fs::write(&file, questions.join("\n")).expect("write the questions");
+    let (file, index) = (file.to_string_lossy(), index.to_string_lossy());
+    let out = cari(
+        &harness::root(),
+        &["ask", "--json", "--batch", &file, "--index", &index],
+    );
+    let answers: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per question"))
+        .collect();
+    assert_eq!(answers.len(), questions.len(), "{}", stderr(&out));
+    answers
+}
+
 #[test]
 fn judged_questions_are_answered_exactly() {
     let (_dir, index) = archive();
@@ -60,16 +79,34 @@ fn judged_questions_are_answered_exactly() {
     // (right, asked) per split, in the order splits first appear.
     let mut splits: Vec<(String, (usize, usize))> = Vec::new();
     let mut report = Vec::new();
-    for line in judged.lines().filter(|l| !l.trim().is_empty()) {
-        let case: Value = serde_json::from_str(line).expect("a judged question");
-        let question = case["question"].as_str().expect("a question");
+    let cases: Vec<Value> = judged
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a judged question"))
+        .collect();
+    let questions: Vec<&str> = cases
+        .iter()
+        .map(|case| case["question"].as_str().expect("a question"))
+        .collect();
+    // Two processes, one per half, as the machine has two cores or more.
+    let half = questions.len().div_ceil(2);
+    let answers: Vec<Value> = std::thread::scope(|scope| {
+        let halves: Vec<_> = questions
+            .chunks(half.max(1))
+            .map(|chunk| scope.spawn(|| ask_batch(&index, chunk)))
+            .collect();
+        halves
+            .into_iter()
+            .flat_map(|h| h.join().expect("a batch of questions"))
+            .collect()
+    });
+    for ((case, question), json) in cases.iter().zip(&questions).zip(&answers) {
         let expected: Vec<String> = case["answers"]
             .as_array()
             .expect("answers")
             .iter()
             .filter_map(|a| a.as_str().map(normalised))
             .collect();
-        let (_, json) = ask_json(&index, question);
         let answer = &json["answer"];
         let got = answer["text"].as_str().map(normalised);
         let right = got.as_ref().is_some_and(|g| expected.contains(g))
