@@ -696,7 +696,7 @@ fn concepts_of(
             Part::Word(_) => {
                 // A run of words of one occurrence, for dictionary phrases.
                 let occur = clauses[i].occur;
-                let run: Vec<&str> = clauses[i..]
+                let typed: Vec<&str> = clauses[i..]
                     .iter()
                     .map_while(|c| match &c.part {
                         Part::Word(w) if c.occur == occur => Some(w.as_str()),
@@ -704,7 +704,17 @@ fn concepts_of(
                     })
                     .collect();
                 let start = i;
-                i += run.len();
+                i += typed.len();
+                // `migrant-worker`: its parts, when only they translate.
+                let run: Vec<&str> = typed
+                    .iter()
+                    .flat_map(|w| {
+                        translate
+                            .then(|| translate::compound_parts(w))
+                            .flatten()
+                            .unwrap_or_else(|| vec![w])
+                    })
+                    .collect();
                 let units: Vec<Expansion> = if translate && !all_filler {
                     translate::expand(&run)
                 } else {

@@ -392,6 +392,32 @@ fn best_texts(senses: BTreeMap<Tongue, Vec<Sense>>) -> BTreeMap<Tongue, Vec<Stri
         .collect()
 }
 
+/// The parts of a hyphenated word the lexicon lacks whole (`migrant-worker`,
+/// `document-handling`), to be translated as words of their own, or `None`: a name
+/// (`Baie-Comeau`), a reduplication (`anak-anak`, `berlari-lari`), a word the lexicon
+/// holds whole (`porte-parole`) and a compound none of whose parts it knows stay one.
+pub fn compound_parts(word: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = word.split('-').collect();
+    let plain = |p: &&str| {
+        p.chars().count() >= 2
+            && p.chars().all(char::is_alphabetic)
+            && p.starts_with(char::is_lowercase)
+    };
+    if parts.len() < 2 || !parts.iter().all(plain) {
+        return None;
+    }
+    if parts
+        .windows(2)
+        .any(|w| crate::analysis::reduplication::base(w[0], w[1]).is_some())
+    {
+        return None;
+    }
+    if !senses(word).is_empty() || parts.iter().all(|p| senses(p).is_empty()) {
+        return None;
+    }
+    Some(parts)
+}
+
 /// Splits query words into dictionary units, longest phrase first: (words covered,
 /// the unit as typed).
 fn units(words: &[&str]) -> Vec<(usize, String)> {
@@ -610,6 +636,22 @@ mod tests {
                 .flatten()
                 .all(|s| s.headword == "sur")
         );
+    }
+
+    #[test]
+    fn a_compound_the_lexicon_lacks_is_translated_by_its_parts() {
+        assert_eq!(
+            compound_parts("migrant-worker"),
+            Some(vec!["migrant", "worker"])
+        );
+        // A name, a reduplication, a word the lexicon holds whole, and parts it
+        // doesn't know stay one word.
+        assert_eq!(compound_parts("Baie-Comeau"), None);
+        assert_eq!(compound_parts("anak-anak"), None);
+        assert_eq!(compound_parts("berlari-lari"), None);
+        assert_eq!(compound_parts("porte-parole"), None);
+        assert_eq!(compound_parts("zorgl-blorf"), None);
+        assert_eq!(compound_parts("covid-19"), None);
     }
 
     #[test]
