@@ -1146,10 +1146,8 @@ fn best_articles<'h>(
         if !docs.iter().any(|(d, _)| *d == hit.doc) {
             docs.push((&hit.doc, hit.score / top));
         }
-        if docs.len() == ARTICLES_WEIGHED {
-            break;
-        }
     }
+    let further = docs.split_off(docs.len().min(ARTICLES_WEIGHED));
     // How much of the topic each article holds in all its passages, as a share of the
     // most any of them holds: the best passages of an article on another story may
     // hold two of the question's words side by side (`société coopérative`), while the
@@ -1160,15 +1158,7 @@ fn best_articles<'h>(
     if topic.is_some() || names_asked {
         for (doc, share) in docs {
             let article = index.article(doc)?;
-            let held = match (topic, article.first()) {
-                (Some(topic), Some(first)) => {
-                    let whole: Vec<&str> = std::iter::once(first.title.as_str())
-                        .chain(article.iter().map(|p| p.text.as_str()))
-                        .collect();
-                    topic.coverage(&whole.join("\n"), first.lang)
-                }
-                _ => 0.0,
-            };
+            let held = topic_held(topic, &article);
             let about = if names_asked {
                 on_subject(&article, subject, others)
             } else {
@@ -1176,6 +1166,26 @@ fn best_articles<'h>(
             };
             weighed.push((doc, share, held, about));
             passages.insert(doc, article);
+        }
+        // None of them names what the question is about (`dokter asal Quimperlé`,
+        // asked in Indonesian of a French article whose common words it barely
+        // shares): the first of the further hits' articles that does is weighed too.
+        if let Some(subject) = subject.filter(|_| weighed.iter().all(|w| w.3 == OFF_SUBJECT)) {
+            for (doc, share) in further {
+                let article = index.article(doc)?;
+                if !names_any(&article, subject) {
+                    continue;
+                }
+                let held = topic_held(topic, &article);
+                weighed.push((
+                    doc,
+                    share,
+                    held,
+                    on_subject(&article, Some(subject), others),
+                ));
+                passages.insert(doc, article);
+                break;
+            }
         }
     } else {
         weighed.extend(docs.into_iter().map(|(doc, share)| (doc, share, 0.0, 1.0)));
@@ -1201,6 +1211,19 @@ fn best_articles<'h>(
         topic_fit,
         passages,
     })
+}
+
+/// How much of the topic an article holds in its title and all its passages.
+fn topic_held(topic: Option<&Topic>, article: &[StoredPassage]) -> f32 {
+    match (topic, article.first()) {
+        (Some(topic), Some(first)) => {
+            let whole: Vec<&str> = std::iter::once(first.title.as_str())
+                .chain(article.iter().map(|p| p.text.as_str()))
+                .collect();
+            topic.coverage(&whole.join("\n"), first.lang)
+        }
+        _ => 0.0,
+    }
 }
 
 /// What `best_articles` chose.
