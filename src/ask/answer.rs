@@ -2616,6 +2616,20 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
         !language::any(|p| p.measure_units, u)
             && (asked_units.duration || !language::any(|p| p.duration_units, u))
     })?;
+    // The unit and the words after it are one noun the question asks (`sembilan sepeda
+    // motor` for "how many motorcycles"): the span takes the whole noun.
+    let after = words(&text[q.range.end..]);
+    let mut phrase = unit.to_lowercase();
+    for w in after.iter().take(COUNTED_AFTER_UNIT - 1) {
+        if w.is_punct() {
+            break;
+        }
+        phrase.push(' ');
+        phrase.push_str(&w.lower());
+        if asked_units.translated.contains(&phrase) {
+            return Some(q.range.end + w.start + w.text.len());
+        }
+    }
     // After a unit asked itself, only more of the words the question opens with as
     // what it counts, where a noun's modifiers stand before it (English: `210,000
     // smallholder farmers` for "how many smallholder farmers"); Indonesian and French
