@@ -542,7 +542,12 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
                 let (second, second_end) = name_run(ws, after + 1);
                 // One word will do with an age after it (`Ketua KTH Bakau Lestari,
                 // Syamsudin (52)`).
-                if second.len() >= 2 || (second.len() == 1 && age_after(ws, second_end)) {
+                // So will a word set off by commas before a verb (`Kepala Desa Berjo,
+                // Sutarno, mengaku …`), as a name is, not a list of places.
+                if second.len() >= 2
+                    || (second.len() == 1
+                        && (age_after(ws, second_end) || set_off_before_verb(ws, second_end)))
+                {
                     push(&second, Cue::Strong, out);
                     continue;
                 }
@@ -606,6 +611,17 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             push(&run, Cue::Weak, out);
         }
     }
+}
+
+/// Whether a comma at `comma` closes what it follows and a word in lower case, no
+/// conjunction, goes on after it: the verb of the sentence (`…, Sutarno, mengaku`).
+fn set_off_before_verb(ws: &[Word], comma: usize) -> bool {
+    ws.get(comma).is_some_and(|w| w.text == ",")
+        && ws.get(comma + 1).is_some_and(|w| {
+            !w.is_punct()
+                && w.text.starts_with(char::is_lowercase)
+                && !language::any(|p| p.conjunctions, &w.lower())
+        })
 }
 
 /// Words a role's portfolio may take before the comma setting off the name, at most.
@@ -1347,6 +1363,16 @@ mod tests {
             names(&["Kasus terbanyak di Kebumen (12), Purworejo (9), dan Wonosobo (4)."])
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn one_word_set_off_by_commas_after_a_role_and_its_place() {
+        assert_eq!(
+            names(&["Kepala Desa Berjo, Sutarno, mengaku sudah dua kali menegur pemilik lahan."]),
+            ["Sutarno"]
+        );
+        // A place set off the same way, then a conjunction or a name, is no one.
+        assert!(names(&["Kepala Desa Berjo, Sragen, dan Karanganyar hadir."]).is_empty());
     }
 
     #[test]
