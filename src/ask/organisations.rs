@@ -163,6 +163,16 @@ fn complement_end(ws: &[Word], head: usize) -> Option<usize> {
             k += 1;
             continue;
         }
+        // The body's acronym in brackets before the place (`police judiciaire fédérale
+        // (PJF) de Charleroi`).
+        if w.text == "("
+            && nouns > 0
+            && ws.get(k + 1).is_some_and(|a| is_acronym(a.text))
+            && ws.get(k + 2).is_some_and(|c| c.text == ")")
+        {
+            k += 3;
+            continue;
+        }
         if w.is_capitalized() {
             return (nouns > 0 && is_connector(&ws[k - 1])).then_some(k);
         }
@@ -487,12 +497,15 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 j = k;
                 end = run_end(ws, k);
             }
-            let adjective = ws.get(i + 1).is_some_and(|a| {
-                let a = a.lower();
-                !a.is_empty()
-                    && language::all(|p| p.country_adjective_endings)
-                        .any(|e| a.ends_with(e) && a.chars().count() > e.chars().count() + 2)
-            });
+            // `la police française` is a country's whole force, the story's setting
+            // more than a body of it (as a bank named after its country is).
+            let adjective = !language::fr::FORCE_HEADS.contains(&lower.as_ref())
+                && ws.get(i + 1).is_some_and(|a| {
+                    let a = a.lower();
+                    !a.is_empty()
+                        && language::all(|p| p.country_adjective_endings)
+                            .any(|e| a.ends_with(e) && a.chars().count() > e.chars().count() + 2)
+                });
             // Without the elided article: `université de Montpellier`.
             let head_start = w.start + (written.len() - lower.len());
             if end > j && !is_person(ws[j].start) {
@@ -977,12 +990,16 @@ mod tests {
     }
 
     #[test]
-    fn courts_named_by_the_place_they_serve() {
+    fn courts_and_forces_named_by_the_place_they_serve() {
         let got = named(&[
             "Le tribunal de commerce de Nantes a validé le plan de cession.",
             "La cour d'appel de Douai a confirmé la peine.",
             "Le tribunal administratif de Lille a suspendu l'arrêté.",
             "Le gouvernement a annoncé à Paris un plan d'aide.",
+            "L'enquête menée par la police judiciaire fédérale de Liège a duré un an.",
+            "La police a saisi deux voitures.",
+            "L'ASBL Car-Pass, qui enregistre le kilométrage, a relevé des anomalies.",
+            "Les enquêteurs de la police judiciaire fédérale (PJF) de Charleroi ont saisi.",
         ]);
         let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
@@ -991,6 +1008,9 @@ mod tests {
                 "tribunal de commerce de Nantes",
                 "cour d'appel de Douai",
                 "tribunal administratif de Lille",
+                "police judiciaire fédérale de Liège",
+                "Car-Pass",
+                "police judiciaire fédérale (PJF) de Charleroi",
             ]
         );
     }

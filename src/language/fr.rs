@@ -245,6 +245,11 @@ pub const PROFILE: Profile = Profile {
         "tribunal",
         "cour",
         "chambre",
+        // Forces and prosecutors, named by the place they serve too (`police judiciaire
+        // fédérale de Liège`, `parquet de Charleroi`).
+        "police",
+        "gendarmerie",
+        "parquet",
     ],
     organisation_nouns: ORGANISATION_NOUNS,
     any_body_nouns: &[
@@ -733,6 +738,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "coop",
     "régie",
 ];
+/// Heads of a force or a prosecution (lower case), named by the place they serve,
+/// never by a country's adjective alone.
+pub const FORCE_HEADS: &[&str] = &["police", "gendarmerie", "parquet"];
 /// Common nouns that introduce an organisation's name, and that a question names
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
@@ -740,6 +748,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     // Parties and non-governmental organisations (`quelle ONG`).
     "parti",
     "ong",
+    // A Belgian non-profit's legal form (`l'ASBL Car-Pass`).
+    "asbl",
     // A unit of a force or a service (`quelle unité de police`).
     "unité",
     // Public services and their offices, as a question asks them (`quel service`,
