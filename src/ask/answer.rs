@@ -835,10 +835,18 @@ fn find_reading(
                     .iter()
                     .filter(|w| !w.is_punct() && !language::any(|p| p.name_connectors, &w.lower()))
                     .map(|w| {
-                        let at = c.core.start + w.start;
-                        hit.highlights
-                            .iter()
-                            .any(|h| is_question_word(h) && h[0] <= at && at < h[1])
+                        // Every part of a hyphenated word (`Plounéour-Ménez`): `Car` of
+                        // `Car-Pass`, matched for "cars", leaves the name its own.
+                        let mut at = c.core.start + w.start;
+                        w.text.split('-').all(|part| {
+                            let asked = part.is_empty()
+                                || hit
+                                    .highlights
+                                    .iter()
+                                    .any(|h| is_question_word(h) && h[0] <= at && at < h[1]);
+                            at += part.len() + 1;
+                            asked
+                        })
                     })
                     .collect();
                 let asked = name_words.iter().filter(|&&a| a).count();

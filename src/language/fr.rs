@@ -737,6 +737,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "coopérative",
     "coop",
     "régie",
+    // A grouping of communes (`Centre Morbihan Communauté`, `Communauté de communes du
+    // Pays de Baud`).
+    "communauté",
 ];
 /// Heads of a force or a prosecution (lower case), named by the place they serve,
 /// never by a country's adjective alone.
