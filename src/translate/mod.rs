@@ -296,26 +296,47 @@ fn through_third(senses: &BTreeMap<Tongue, Vec<Sense>>) -> Vec<(Tongue, String)>
         if senses.get(&to).is_some_and(|s| !s.is_empty()) {
             continue;
         }
-        let bridged = [Tongue::En, Tongue::Fr, Tongue::Id]
+        // Through the first senses that translate back, not the first alone: the
+        // first of `travailleur` is `diligent`, its second `worker` (`pekerja`); the
+        // planner keeps those the index holds.
+        let bridge = |via: Tongue, sense: &Sense| {
+            lexicon::entries(via, to, &sense.text)
+                .first()
+                .map(|e| e.text.to_string())
+                .or_else(|| {
+                    (to == Tongue::Id && via == Tongue::En)
+                        .then(|| cognate::indonesian(&sense.text))
+                        .flatten()
+                })
+        };
+        let bridged: Vec<String> = [Tongue::En, Tongue::Fr, Tongue::Id]
             .into_iter()
             .filter(|&via| via != to)
-            .find_map(|via| {
-                let sense = senses.get(&via)?.iter().find(|s| s.from != to)?;
-                lexicon::entries(via, to, &sense.text)
-                    .first()
-                    .map(|e| e.text.to_string())
-                    .or_else(|| {
-                        (to == Tongue::Id && via == Tongue::En)
-                            .then(|| cognate::indonesian(&sense.text))
-                            .flatten()
-                    })
-            });
-        if let Some(text) = bridged {
-            out.push((to, text));
+            .map(|via| {
+                senses
+                    .get(&via)
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| s.from != to)
+                    .enumerate()
+                    .filter(|(k, s)| *k == 0 || s.back)
+                    .take(BRIDGED_SENSES)
+                    .filter_map(|(_, s)| bridge(via, s))
+                    .collect::<Vec<String>>()
+            })
+            .find(|texts| !texts.is_empty())
+            .unwrap_or_default();
+        for text in bridged {
+            if !out.contains(&(to, text.clone())) {
+                out.push((to, text));
+            }
         }
     }
     out
 }
+
+/// Senses of a third language a word is translated through, at most.
+const BRIDGED_SENSES: usize = 3;
 
 /// What a name translates to: only the senses of its own headword, as written (a name
 /// isn't inflected: `Korea` → `corée`, but `Threads`, the network, is not the plural
