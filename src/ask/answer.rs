@@ -385,6 +385,7 @@ fn find_reading(
         .map(|w| folded(w.text))
         .collect();
     let nouns_asked = nouns_asked(&asked);
+    let ordinal_asked = asked.iter().find_map(|w| language::ordinal_of(&w.lower()));
     // The question's own words and their translations, folded: the body a role is
     // held in, as the question says it (`livestock and animal health office`).
     let body_words: HashSet<String> = asked
@@ -815,6 +816,12 @@ fn find_reading(
                 && value < *largest
             {
                 fit *= NOT_THE_TOTAL;
+            }
+            // "the second hub": a candidate the article introduces as second.
+            if let Some(rank) = ordinal_asked
+                && ordinal_before(&hit.text, &c.range, rank)
+            {
+                fit *= ORDINAL_SAID;
             }
             // "quelle élue …": a person written beside the noun asked.
             if expect == Expect::Person && c.kind.is_none() {
@@ -2675,6 +2682,24 @@ fn ending_at_classifier(text: &str, range: &Range<usize>) -> Range<usize> {
 /// Words the question names after a number's unit read as what it counts, at most.
 const COUNTED_AFTER_UNIT: usize = 3;
 
+/// Whether an ordinal of `rank` stands a few words before `range` in its sentence (`a
+/// second hub at Elburgon`, `pusat kedua di Elburgon`).
+fn ordinal_before(text: &str, range: &Range<usize>, rank: f64) -> bool {
+    let sentence = sentence_around(text, range);
+    let before = words(&text[sentence.start..range.start]);
+    before
+        .iter()
+        .rev()
+        .take(ORDINAL_WORDS)
+        .any(|w| language::ordinal_of(&w.lower()) == Some(rank))
+}
+
+/// Words before a candidate an ordinal introducing it may stand, at most.
+const ORDINAL_WORDS: usize = 4;
+
+/// What a candidate the article introduces by the ordinal asked gains.
+const ORDINAL_SAID: f32 = 2.5;
+
 /// How well a number fits what the question expects; `None` when it can't answer.
 fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits) -> Option<f32> {
     if q.in_date || q.year || q.in_name || q.time || q.value <= 0.0 {
@@ -3657,6 +3682,19 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ordinal_introduces_the_candidate_asked() {
+        let text = "Turi Ward MCA Joseph Langat said the assembly set aside Sh34 million for a \
+                    second hub at Elburgon, to be completed by June 2027.";
+        let at = text.find("Elburgon").expect("Elburgon");
+        assert!(ordinal_before(text, &(at..at + 8), 2.0));
+        assert!(!ordinal_before(text, &(at..at + 8), 3.0));
+        assert!(!ordinal_before(text, &(0..4), 2.0));
+        let text = "Pemerintah menyiapkan pusat kedua di Elburgon.";
+        let at = text.find("Elburgon").expect("Elburgon");
+        assert!(ordinal_before(text, &(at..at + 8), 2.0));
+    }
 
     #[test]
     fn the_noun_a_question_asks_a_person_by_and_its_translations() {

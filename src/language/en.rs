@@ -45,6 +45,12 @@ pub const PROFILE: Profile = Profile {
     since_words: &["since"],
     negations: &["no", "not", "never", "n't", "cannot", "nothing", "none"],
     number_words: NUMBER_WORDS,
+    ordinals: &[
+        ("second", 2.0),
+        ("third", 3.0),
+        ("fourth", 4.0),
+        ("fifth", 5.0),
+    ],
     number_multipliers: &[("hundred", 100.0), ("dozen", 12.0)],
     teen_words: &[],
     number_connectors: &["and"],

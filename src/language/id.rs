@@ -39,6 +39,12 @@ pub const PROFILE: Profile = Profile {
     since_words: &["sejak"],
     negations: &["tidak", "tak", "belum", "tiada", "bukan"],
     number_words: NUMBER_WORDS,
+    ordinals: &[
+        ("kedua", 2.0),
+        ("ketiga", 3.0),
+        ("keempat", 4.0),
+        ("kelima", 5.0),
+    ],
     number_multipliers: &[("puluh", 10.0), ("ratus", 100.0)],
     teen_words: &["belas"],
     number_connectors: &[],

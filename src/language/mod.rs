@@ -205,6 +205,9 @@ pub struct Profile {
     pub negations: &'static [&'static str],
     /// Numbers written as words, with their values.
     pub number_words: &'static [(&'static str, f64)],
+    /// Ordinal words from the second on, and their rank (`second`, `kedua`,
+    /// `deuxième`): "the second hub" is the one an article says is second.
+    pub ordinals: &'static [(&'static str, f64)],
     /// Words that multiply the number words before them inside one number (`dua
     /// puluh` 20, `tiga ratus` 300, `three hundred`, `deux cents`), with the factor.
     pub number_multipliers: &'static [(&'static str, f64)],
@@ -649,6 +652,11 @@ pub fn value_of(class: fn(&Profile) -> &'static [(&'static str, f64)], word: &st
         .flat_map(|p| class(p).iter())
         .find(|(w, _)| *w == word)
         .map(|&(_, v)| v)
+}
+
+/// The rank an ordinal word (lower case) gives, from 2 on (see `Profile::ordinals`).
+pub fn ordinal_of(lower: &str) -> Option<f64> {
+    value_of(|p| p.ordinals, lower)
 }
 
 /// The month (1 to 12) a word names, as written: a language that writes months with a
