@@ -222,13 +222,43 @@ fn not_a_name_start(w: &Word) -> bool {
 /// `ws[end]`: the words whose initials spell it, small connectors and commas aside
 /// (`Direction nationale du contrôle de gestion` for `DNCG`), the first capitalised.
 fn spelled_by(ws: &[Word], end: usize, acronym: &str) -> Option<usize> {
-    let letters = letters_of(acronym);
-    if let Some(start) = spelled_right_before(ws, end, &letters)
-        && name_piece(&ws[start])
-    {
-        return Some(start);
+    let spelled = |letters: &[char]| {
+        if let Some(start) = spelled_right_before(ws, end, letters)
+            && name_piece(&ws[start])
+        {
+            return Some(start);
+        }
+        spelled_skipping(ws, end, letters)
+    };
+    let repeated = letters_repeated(acronym);
+    repeated
+        .filter(|r| *r != letters_of(acronym))
+        .and_then(|r| spelled(&r))
+        .or_else(|| spelled(&letters_of(acronym)))
+}
+
+/// An acronym's letters where a digit after a letter repeats it, as Indonesian writes
+/// (`BP3MI`: Badan Pelayanan Pelindungan Pekerja Migran Indonesia, `P2TP2A`), in lower
+/// case; `None` when a number of two digits or more stands in it (`G20`).
+fn letters_repeated(acronym: &str) -> Option<Vec<char>> {
+    let chars: Vec<char> = acronym.chars().collect();
+    let mut out: Vec<char> = Vec::new();
+    for (k, &c) in chars.iter().enumerate() {
+        if let Some(n) = c.to_digit(10) {
+            let previous = out
+                .last()
+                .copied()
+                .filter(|_| k > 0 && chars[k - 1].is_alphabetic());
+            let next_digit = chars.get(k + 1).is_some_and(char::is_ascii_digit);
+            let (Some(letter), false, 2..=9) = (previous, next_digit, n) else {
+                return None;
+            };
+            out.extend(std::iter::repeat_n(letter, n as usize - 1));
+        } else if c.is_alphabetic() {
+            out.extend(c.to_lowercase());
+        }
     }
-    spelled_skipping(ws, end, &letters)
+    Some(out)
 }
 
 /// An acronym's letters, in lower case.
@@ -987,6 +1017,22 @@ mod tests {
         // At a sentence's end the period is the sentence's.
         let got = named(&["The bridge was built by Kaveri Infra Pvt Ltd. Work began in May."]);
         assert_eq!(got[0].1, "Kaveri Infra Pvt Ltd");
+    }
+
+    #[test]
+    fn an_indonesian_acronym_repeats_a_letter_by_its_digit() {
+        assert_eq!(letters_repeated("BP3MI"), Some("bpppmi".chars().collect()));
+        assert_eq!(letters_repeated("P2TP2A"), Some("pptppa".chars().collect()));
+        assert_eq!(letters_repeated("G20"), None);
+        let got = named(&[
+            "Kepala Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) NTB, Sri \
+             Wahyuningsih, mengapresiasi langkah kepolisian.",
+        ]);
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert!(
+            names.contains(&"Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) NTB"),
+            "{names:?}"
+        );
     }
 
     #[test]
