@@ -147,6 +147,27 @@ fn abbreviation_period(ws: &[Word], end: usize) -> bool {
             .is_some_and(|n| matches!(n.text, "(" | ",") || !n.is_capitalized() && !n.is_punct())
 }
 
+/// Where a French body's lower-case description ends, from `from` right after its
+/// capitalised word: up to two adjectives (`ardennaise`), then `des`, `du` or `de` and a
+/// noun (`producteurs`), and perhaps once more (`de sapins`), followed by a comma, a
+/// bracket or a full stop; `None` otherwise.
+fn gathering_end(ws: &[Word], from: usize) -> Option<usize> {
+    let plain = |w: &Word| {
+        !w.is_punct() && w.text.starts_with(char::is_lowercase) && !is_common_word(w.text)
+    };
+    let of = |w: &Word| matches!(w.text, "des" | "du" | "de");
+    let mut k = from;
+    while k < from + 2 && ws.get(k).is_some_and(plain) {
+        k += 1;
+    }
+    let mut nouns = 0;
+    while nouns < 2 && ws.get(k).is_some_and(of) && ws.get(k + 1).is_some_and(plain) {
+        k += 2;
+        nouns += 1;
+    }
+    (nouns > 0 && ws.get(k).is_some_and(|w| matches!(w.text, "," | "(" | "."))).then_some(k)
+}
+
 /// Lower-case words of a head's complement at most (`de commerce`, `d'appel`,
 /// `administratif`).
 const HEAD_COMPLEMENT_WORDS: usize = 2;
@@ -575,6 +596,25 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             && !is_person(ws[k].start)
         {
             let end = run_end(ws, k);
+            let head_start = head_word.start + (head_written.len() - head_lower.len());
+            out.push((
+                text[head_start..ws[end - 1].start + ws[end - 1].text.len()].to_string(),
+                OrgCue::Named,
+            ));
+            i = end;
+            continue;
+        }
+        // `L'Union ardennaise des producteurs de sapins`, `la Fédération nationale des
+        // chasseurs`: a French body's word with a capital (after an elided article, not
+        // the sentence's), then what it gathers, in lower case, set off by punctuation.
+        let elided = head_written.len() != head_lower.len();
+        if head_word.is_capitalized()
+            && (elided || !opens_sentence)
+            && language::fr::PROFILE
+                .organisation_words
+                .contains(&head_lower)
+            && let Some(end) = gathering_end(ws, head + 1)
+        {
             let head_start = head_word.start + (head_written.len() - head_lower.len());
             out.push((
                 text[head_start..ws[end - 1].start + ws[end - 1].text.len()].to_string(),
@@ -1032,6 +1072,24 @@ mod tests {
         assert!(
             names.contains(&"Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) NTB"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_french_body_gathering_someone_in_lower_case() {
+        let got = named(&[
+            "Ce n'est pas un cas isolé. L'Union ardennaise des producteurs de sapins, qui \
+             regroupe 64 exploitants, recense cinq vols.",
+            "La Fédération nationale des chasseurs (FNC) proteste.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(
+            written.contains(&"Union ardennaise des producteurs de sapins"),
+            "{written:?}"
+        );
+        assert!(
+            written.contains(&"Fédération nationale des chasseurs"),
+            "{written:?}"
         );
     }
 

@@ -796,6 +796,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "syndicat",
     "collectif",
     "association",
+    // `groupement de producteurs`, `groupement d'intérêt public`.
+    "groupement",
     "fondation",
     "comité",
     "union",
