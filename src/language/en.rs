@@ -694,6 +694,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "fc",
     "club",
     "association",
+    // `St Vincent de Paul Society`, `Cancer Society`.
+    "society",
     "federation",
     "authority",
     "reserve",
@@ -781,6 +783,7 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "coalition",
     "alliance",
     "association",
+    "society",
     "federation",
     "charity",
     "foundation",
