@@ -476,8 +476,15 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     // A number in words is an age only between a cue and a unit of age (`berusia
     // enam tahun`, `âgé de sept ans`, `aged nine years`): set off alone it may be
     // anything.
+    // `depuis plus de trente ans`, `sejak 30 tahun`: how long, not how old.
+    let lasting = words(&text[..q.range.start])
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| language::any(|p| p.since_words, &w.lower()));
     q.age = q.currency.is_none()
         && !scaled
+        && (after_name || !lasting)
         && if digits {
             after_name
                 || (is_age_unit && cued)
@@ -789,6 +796,10 @@ mod tests {
         assert!(q.age);
         assert_eq!(&text[q.range.clone()], "67 ans");
         assert!(!quantities("dalam 10 tahun terakhir", Lang::Id)[0].age);
+        // How long, not how old; but an age set off after a name stays one.
+        let text = "Marc Delvaux, 58 ans, exploite ces parcelles depuis plus de trente ans.";
+        let ages: Vec<bool> = quantities(text, Lang::Fr).iter().map(|q| q.age).collect();
+        assert_eq!(ages, [true, false]);
         assert!(quantities("pada Kamis 29 Februari", Lang::Id)[0].in_date);
         assert!(quantities("Bouaké, 12 nov 2026 (AIP) –", Lang::Fr)[0].in_date);
         assert!(quantities("LONDON, 14 Nov. (Reuters)", Lang::Other)[0].in_date);
