@@ -194,8 +194,11 @@ fn complement_end(ws: &[Word], head: usize) -> Option<usize> {
             k += 3;
             continue;
         }
+        // A name opening with its article may follow the complement directly
+        // (`Coopérative d'habitation Les Berges du Fleuve`).
         if w.is_capitalized() {
-            return (nouns > 0 && is_connector(&ws[k - 1])).then_some(k);
+            let article = language::any(|p| p.articles, &w.lower());
+            return (nouns > 0 && (is_connector(&ws[k - 1]) || article)).then_some(k);
         }
         if w.is_punct() || is_common_word(w.text) || nouns == HEAD_COMPLEMENT_WORDS {
             return None;
@@ -1081,6 +1084,7 @@ mod tests {
             "Ce n'est pas un cas isolé. L'Union ardennaise des producteurs de sapins, qui \
              regroupe 64 exploitants, recense cinq vols.",
             "La Fédération nationale des chasseurs (FNC) proteste.",
+            "La Coopérative d'habitation Les Berges du Fleuve construira 96 logements.",
         ]);
         let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert!(
@@ -1089,6 +1093,10 @@ mod tests {
         );
         assert!(
             written.contains(&"Fédération nationale des chasseurs"),
+            "{written:?}"
+        );
+        assert!(
+            written.contains(&"Coopérative d'habitation Les Berges du Fleuve"),
             "{written:?}"
         );
     }
