@@ -437,8 +437,10 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         }
         break;
     }
-    // The words around the number, for ages, years and dates.
-    let prev_words: Vec<String> = words(&text[..q.range.start])
+    // The words around the number, for ages, years and dates; those before it split
+    // once.
+    let preceding = words(&text[..q.range.start]);
+    let prev_words: Vec<String> = preceding
         .iter()
         .rev()
         .take(2)
@@ -458,18 +460,17 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     // `Okafor, 52, started…`, `Jean-Luc Barral, 67 ans, qui…`: a number set off by
     // commas (or brackets) right after a name, alone or with its unit of age.
     let after_name = {
-        let before = words(&text[..q.range.start]);
-        let n = before.len();
+        let n = preceding.len();
         let unit_then_comma =
             is_age_unit && words(&text[end..]).get(1).is_some_and(|w| w.text == ",");
         let set_off = n >= 2
-            && before[n - 1].text == ","
-            && before[n - 2].is_capitalized()
+            && preceding[n - 1].text == ","
+            && preceding[n - 2].is_capitalized()
             && (text[end..].starts_with(',') || unit_then_comma);
         // `Kapten Rudi Hartono (52)`: in brackets right after the name.
         let bracketed = n >= 2
-            && before[n - 1].text == "("
-            && before[n - 2].is_capitalized()
+            && preceding[n - 1].text == "("
+            && preceding[n - 2].is_capitalized()
             && text[end..].starts_with(')');
         set_off || bracketed
     };
@@ -477,7 +478,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     // enam tahun`, `âgé de sept ans`, `aged nine years`): set off alone it may be
     // anything.
     // `depuis plus de trente ans`, `sejak 30 tahun`: how long, not how old.
-    let lasting = words(&text[..q.range.start])
+    let lasting = preceding
         .iter()
         .rev()
         .take(3)
@@ -513,7 +514,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     let is_day = |w: &str| language::weekday_of(w).is_some();
     // As written: English writes its months with a capital (`May`, not `may`).
     let next_written = words(&text[end..]).first().map_or("", |w| w.text);
-    let prev_written = words(&text[..q.range.start]).last().map_or("", |w| w.text);
+    let prev_written = preceding.last().map_or("", |w| w.text);
     q.year = digits
         && end - start == 4
         && q.currency.is_none()
@@ -547,12 +548,11 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         q.unit = None;
     }
     // `Llama 3.1`: right after a capitalised word that doesn't open the sentence.
-    let before_words = words(&text[..q.range.start]);
     q.in_name = digits
         && q.currency.is_none()
         && text[..q.range.start].ends_with(' ')
-        && before_words.len() >= 2
-        && before_words.last().is_some_and(|w| {
+        && preceding.len() >= 2
+        && preceding.last().is_some_and(|w| {
             w.is_capitalized()
                 && w.start + w.text.len() + 1 == q.range.start
                 && !is_month(w.text)
@@ -562,7 +562,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         // Nor one opening a sentence, a dateline's (`Garut (ANTARA) - Sebanyak 176
         // siswa`) or a quotation's.
         && !matches!(
-            before_words[before_words.len() - 2].text,
+            preceding[preceding.len() - 2].text,
             "." | "!" | "?" | ":" | "-" | "–" | "—" | "\"" | "“" | "«"
         );
     q
