@@ -414,6 +414,9 @@ fn find_reading(
     }
     // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.
     // A person's title (`quelle juge`, `which judge`) asks for a person too.
+    let officer_asked = asked
+        .iter()
+        .any(|w| language::OFFICER_NOUNS.contains(&w.lower().as_ref()));
     let person_only = asked.iter().any(|w| {
         let lower = w.lower();
         language::any(|p| p.person_only_words, &lower) || language::any(|p| p.person_titles, &lower)
@@ -671,7 +674,7 @@ fn find_reading(
                 } else {
                     &[]
                 },
-                (&body_words, &role_words),
+                (&body_words, &role_words, officer_asked),
             ),
             Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(
@@ -1280,8 +1283,10 @@ fn names_any(article: &[StoredPassage], subject: &str) -> bool {
             .iter()
             .chain(words(&p.text).iter())
             .any(|w| {
-                w.is_capitalized() && {
-                    let w = folded(w.text);
+                // `l'Estrie` names Estrie.
+                let text = super::quotes::without_elision(w.text);
+                text.starts_with(char::is_uppercase) && {
+                    let w = folded(text);
                     wanted.iter().any(|s| same_name_word(s, &w))
                 }
             })
@@ -1496,7 +1501,8 @@ fn persons(
     subject: Option<&str>,
     asks_met: bool,
     roles_asked: &[(usize, f32)],
-    (body_words, role_words): (&HashSet<String>, &HashSet<String>),
+    // What the question asks of the role: its body's words, its own words, an officer.
+    (body_words, role_words, officer_asked): (&HashSet<String>, &HashSet<String>, bool),
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -1530,6 +1536,11 @@ fn persons(
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
             } * role_gain_naming(&hit.text, &m.range, roles_asked, role_words)
+                * if officer_asked && holds_a_rank(article, people, &m.name) {
+                    RANK_ASKED
+                } else {
+                    1.0
+                }
                 * if roles_asked.is_empty() {
                     1.0
                 } else {
@@ -1538,6 +1549,36 @@ fn persons(
             kind: None,
         })
         .collect()
+}
+
+/// What a person written with a rank gains when the question asks for an officer
+/// (`perwira polisi` → `AKP Dimas Prasetyo`, not the club chairman beside him).
+const RANK_ASKED: f32 = 2.0;
+
+/// Whether the article writes a rank right before one of the person's mentions
+/// (`AKP Dimas Prasetyo`, `Kombes Pol Budi`, `Det Insp Jane Doe`, `l'adjudant-chef
+/// Ibrahima Sarr`): the rank is written once, beside the full name.
+fn holds_a_rank(article: &[StoredPassage], people: &People, name: &str) -> bool {
+    /// The words before a name a rank may stand in (`Kombes Pol`, `Det Insp`).
+    const RANK_WORDS: usize = 2;
+    people.mentions.iter().filter(|m| m.name == name).any(|m| {
+        article
+            .get(m.paragraph)
+            .and_then(|p| p.text.get(..m.range.start))
+            .is_some_and(|before| {
+                words(before)
+                    .iter()
+                    .rev()
+                    .take_while(|w| !w.is_punct() || w.text == ".")
+                    .filter(|w| !w.is_punct())
+                    .take(RANK_WORDS)
+                    .any(|w| {
+                        let lower = w.lower();
+                        let lower = super::quotes::without_elision(lower.trim_end_matches('.'));
+                        language::RANKS.contains(&lower)
+                    })
+            })
+    })
 }
 
 /// The kinds of role a question asks by name: every role noun, but one that a role
@@ -2356,6 +2397,10 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
                     );
                 }
                 kinds.extend(language::same_division(noun).map(str::to_string));
+                // "which building": a hall, a church, a barn.
+                if language::BUILDING_NOUNS.contains(&noun.as_str()) {
+                    kinds.extend(language::BUILDING_KINDS.iter().map(|k| k.to_string()));
+                }
                 kinds.insert(noun.clone());
             }
         }
@@ -2399,11 +2444,12 @@ fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>)
 }
 
 fn names_a_kind(name: &str, kinds: &HashSet<String>) -> bool {
+    // `basilique-cathédrale Saint-Michel`: each part of a compound names a kind.
     let lower = format!(
         " {} ",
         words(name)
             .iter()
-            .map(|w| w.lower())
+            .map(|w| w.lower().replace('-', " "))
             .collect::<Vec<_>>()
             .join(" ")
     );
@@ -3544,7 +3590,10 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
     // Thurot`, `kecamatan Alok Timur`, `the village of Wayam`): the kind and the name
     // when the name follows it, the name alone after "of".
     for (i, w) in ws.iter().enumerate() {
-        if w.is_capitalized() || !language::any(|p| p.place_nouns, &w.lower()) {
+        // `basilique-cathédrale Saint-Michel`: a compound kind, by its first part.
+        let lower = w.lower();
+        let kind = lower.split('-').next().unwrap_or_default();
+        if w.is_capitalized() || !language::any(|p| p.place_nouns, kind) {
             continue;
         }
         let mut from = i + 1;
@@ -4126,6 +4175,43 @@ mod tests {
             passage: 0,
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn an_elided_name_is_named() {
+        let article = [stored(
+            "Le festival choral de l'Estrie s'est conclu.",
+            Lang::Fr,
+        )];
+        assert!(names_any(&article, "Estrie"));
+        assert!(!names_any(&article, "Sherbrooke"));
+    }
+
+    #[test]
+    fn a_rank_before_any_mention_makes_an_officer() {
+        let texts = [
+            "Kasat Reskrim Polres Kediri, AKP Dimas Prasetyo, mengatakan Hendra Kusuma ditangkap.",
+            "\"Mereka beraksi dini hari,\" ujar Dimas.",
+        ];
+        let article: Vec<StoredPassage> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| StoredPassage {
+                passage: k as u64,
+                ..stored(t, Lang::Id)
+            })
+            .collect();
+        let people = people::recognise(&texts);
+        let name = |n: &str| {
+            people
+                .mentions
+                .iter()
+                .find(|m| m.name.contains(n))
+                .map(|m| m.name.clone())
+                .unwrap_or_default()
+        };
+        assert!(holds_a_rank(&article, &people, &name("Dimas")));
+        assert!(!holds_a_rank(&article, &people, &name("Hendra")));
     }
 
     fn hit(text: &str, lang: Lang, date: &str) -> Hit {
@@ -4796,6 +4882,9 @@ mod tests {
         let kinds = kinds_of_place_asked(&words("di rumah sakit mana pasien itu dirujuk"));
         assert!(names_a_kind("Mercy Hospital", &kinds));
         assert!(names_a_kind("Rumah Sakit Bethesda", &kinds));
+        let kinds = kinds_of_place_asked(&words("dans quel édifice la finale a-t-elle eu lieu"));
+        assert!(names_a_kind("basilique-cathédrale Saint-Michel", &kinds));
+        assert!(!names_a_kind("Sherbrooke", &kinds));
         assert!(!names_a_kind("Kampung Rumah Baru", &kinds));
         // A division asked by another language's word for it.
         let kinds = kinds_of_place_asked(&words("dans quel arrondissement de Makassar"));

@@ -477,12 +477,12 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     // A number in words is an age only between a cue and a unit of age (`berusia
     // enam tahun`, `âgé de sept ans`, `aged nine years`): set off alone it may be
     // anything.
-    // `depuis plus de trente ans`, `sejak 30 tahun`: how long, not how old.
-    let lasting = preceding
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| language::any(|p| p.since_words, &w.lower()));
+    // `depuis plus de trente ans`, `sejak 30 tahun`, `pendant quarante ans`: how long,
+    // not how old.
+    let lasting = preceding.iter().rev().take(3).any(|w| {
+        let lower = w.lower();
+        language::any(|p| p.since_words, &lower) || language::any(|p| p.lasting_words, &lower)
+    });
     q.age = q.currency.is_none()
         && !scaled
         && (after_name || !lasting)
@@ -800,6 +800,8 @@ mod tests {
         let text = "Marc Delvaux, 58 ans, exploite ces parcelles depuis plus de trente ans.";
         let ages: Vec<bool> = quantities(text, Lang::Fr).iter().map(|q| q.age).collect();
         assert_eq!(ages, [true, false]);
+        let text = "Tout est resté dans la grange pendant plus de quarante ans.";
+        assert!(!quantities(text, Lang::Fr)[0].age);
         assert!(quantities("pada Kamis 29 Februari", Lang::Id)[0].in_date);
         assert!(quantities("Bouaké, 12 nov 2026 (AIP) –", Lang::Fr)[0].in_date);
         assert!(quantities("LONDON, 14 Nov. (Reuters)", Lang::Other)[0].in_date);

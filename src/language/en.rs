@@ -43,6 +43,7 @@ pub const PROFILE: Profile = Profile {
     until_words: &["until", "till", "through"],
     deadline_words: &["by", "later", "deadline"],
     since_words: &["since"],
+    lasting_words: &["for", "during"],
     negations: &["no", "not", "never", "n't", "cannot", "nothing", "none"],
     number_words: NUMBER_WORDS,
     ordinals: &[
@@ -173,6 +174,11 @@ pub const PROFILE: Profile = Profile {
         "venue",
         "building",
         "hospital",
+        // Buildings where something is held or kept.
+        "hall",
+        "barn",
+        "cathedral",
+        "chapel",
         // Streets (`on Albert Street`, `on which street`).
         "street",
         "avenue",
@@ -649,6 +655,12 @@ pub const PERSON_TITLES: &[&str] = &[
     "rep.",
     "judge",
     "justice",
+    // How courts and assemblies of the Commonwealth title a judge or a member (`Her
+    // Honour Mercy Nyarko`, `Hon. Chinedu Eze`).
+    "honour",
+    "honor",
+    "hon",
+    "hon.",
     "constable",
     "sergeant",
     "captain",

@@ -48,6 +48,7 @@ pub const PROFILE: Profile = Profile {
     until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
     deadline_words: &["d'ici", "d’ici", "tard", "échéance"],
     since_words: &["depuis"],
+    lasting_words: &["pendant", "durant"],
     negations: &["pas", "plus", "jamais", "aucun", "aucune", "rien"],
     number_words: NUMBER_WORDS,
     ordinals: &[
@@ -201,6 +202,15 @@ pub const PROFILE: Profile = Profile {
         "localité",
         "hôpital",
         "bâtiment",
+        // Buildings where something is held or kept (`dans la basilique-cathédrale
+        // Saint-Michel`, `dans l'ancienne grange Colin`).
+        "édifice",
+        "salle",
+        "grange",
+        "basilique",
+        "cathédrale",
+        "chapelle",
+        "gymnase",
         // Streets (`sur le boulevard Saint-Paul`, `dans quelle rue`).
         "rue",
         "boulevard",

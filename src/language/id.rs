@@ -37,6 +37,7 @@ pub const PROFILE: Profile = Profile {
     until_words: &["hingga", "sampai"],
     deadline_words: &["lambat", "selambat-lambatnya", "tenggat"],
     since_words: &["sejak"],
+    lasting_words: &["selama"],
     negations: &["tidak", "tak", "belum", "tiada", "bukan"],
     number_words: NUMBER_WORDS,
     ordinals: &[
@@ -168,6 +169,10 @@ pub const PROFILE: Profile = Profile {
         "rsud",
         "rumah sakit",
         "gor",
+        // Buildings where something is held or kept.
+        "gedung",
+        "aula",
+        "katedral",
         "lokasi",
         // Facilities asked by their kind (`di pembangkit mana`).
         "pembangkit",

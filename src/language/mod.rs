@@ -200,6 +200,9 @@ pub struct Profile {
     /// Words before a date that starts a state still going on (`since March`,
     /// `depuis mars`, `sejak Maret`).
     pub since_words: &'static [&'static str],
+    /// Words before a span of time that say how long something lasted (`pendant
+    /// quarante ans`, `selama enam tahun`, `for forty years`): no one's age.
+    pub lasting_words: &'static [&'static str],
     /// Words denying what a clause says (`not`, `plus` of `n'… plus`, `tidak`): a
     /// state denied since a date tells when it last held (`no mass since 15 August`).
     pub negations: &'static [&'static str],
@@ -431,6 +434,122 @@ pub fn same_body_kind(word: &str) -> impl Iterator<Item = &'static str> + '_ {
 pub const UNIT_NOUNS: &[&str] = &[
     "unit", "division", "squad", "section", "satuan", "sat", "seksi", "bidang", "bagian", "unité",
     "brigade",
+];
+
+/// The nouns of a building of any kind, in the three languages (`dans quel édifice`,
+/// `which building`, `di gedung mana`), lower case: a question asking by one is
+/// answered by a building named by its own kind (`BUILDING_KINDS`).
+pub const BUILDING_NOUNS: &[&str] = &["building", "bâtiment", "édifice", "gedung"];
+
+/// Kinds of building a place is named by (`la basilique-cathédrale Saint-Michel`, `the
+/// Town Hall`, `Aula Kantor Bupati`), lower case.
+pub const BUILDING_KINDS: &[&str] = &[
+    "hall",
+    "barn",
+    "cathedral",
+    "basilica",
+    "chapel",
+    "church",
+    "gym",
+    "stadium",
+    "theatre",
+    "museum",
+    "library",
+    "salle",
+    "grange",
+    "basilique",
+    "cathédrale",
+    "chapelle",
+    "église",
+    "gymnase",
+    "stade",
+    "théâtre",
+    "musée",
+    "bibliothèque",
+    "halle",
+    "aula",
+    "gereja",
+    "katedral",
+    "stadion",
+    "perpustakaan",
+    "balai",
+];
+
+/// The nouns a question asks a police or army officer by, in the three languages
+/// (`which officer`, `quel officier`, `perwira polisi`), lower case.
+pub const OFFICER_NOUNS: &[&str] = &["officer", "officers", "officier", "officiers", "perwira"];
+
+/// Ranks of the police, the gendarmerie and the army, in the three languages, as news
+/// writes them before a name (`AKP Dimas`, `Det Insp`, `adjudant-chef`), lower case:
+/// who holds one is an officer.
+pub const RANKS: &[&str] = &[
+    // Indonesia's police.
+    "akbp",
+    "kombes",
+    "kompol",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "aipda",
+    "bripka",
+    "brigadir",
+    "briptu",
+    "bripda",
+    "brigjen",
+    "irjen",
+    "komjen",
+    "jenderal",
+    // Indonesia's army.
+    "kolonel",
+    "letkol",
+    "mayor",
+    "mayjen",
+    "letjen",
+    "kapten",
+    "letnan",
+    "lettu",
+    "letda",
+    "sersan",
+    "serka",
+    "serma",
+    "serda",
+    "peltu",
+    "pelda",
+    // English.
+    "inspector",
+    "superintendent",
+    "sergeant",
+    "constable",
+    "detective",
+    "captain",
+    "lieutenant",
+    "colonel",
+    "corporal",
+    "major",
+    "insp",
+    "supt",
+    "sgt",
+    "det",
+    "cpl",
+    "capt",
+    "lt",
+    "col",
+    "gen",
+    "dsp",
+    "asp",
+    "acp",
+    "dcp",
+    // French.
+    "commissaire",
+    "capitaine",
+    "adjudant",
+    "adjudant-chef",
+    "brigadier",
+    "brigadier-chef",
+    "commandant",
+    "lieutenant-colonel",
+    "gendarme",
 ];
 
 /// The other words of the divisions `word` (lower case) names, itself left out.

@@ -705,6 +705,12 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
         |w: &str| !crate::ask::quotes::is_common_word(w) && w.chars().all(char::is_alphabetic);
     for (i, w) in lower.iter().enumerate() {
         match *w {
+            // `who owns the boat in which the fire started`: once another question
+            // word has asked, "which" opens a relative clause.
+            "which" | "what" | "quel" | "quelle" | "quels" | "quelles"
+                if lower[..i]
+                    .iter()
+                    .any(|x| language::any(|p| p.interrogatives, x)) => {}
             "which" | "what" | "quel" | "quelle" | "quels" | "quelles" => {
                 let mut j = i + 1;
                 while lower.get(j).is_some_and(|x| {
@@ -1062,6 +1068,11 @@ mod tests {
             (
                 "which sub-district recorded the steepest fall",
                 Expect::Place,
+            ),
+            // "which" after another question word opens a relative clause.
+            (
+                "who owns the fishing boat in which the harbour fire started",
+                Expect::Person,
             ),
         ] {
             assert_eq!(read(text).expects, Some(expects), "{text}");
