@@ -231,8 +231,13 @@ pub fn read(question: &str) -> Question {
             && !is_one_of(pair[0], HOW_MANY))
             || (date_word(pair[0]) && matches!(pair[1], "berapa" | "apa"))
     });
-    let kind = if asks_year {
+    // "who heads the agency that estimated how much …": a question opening with "who"
+    // asks someone, whatever its relative clauses ask.
+    let opens_with_who = lower.first().is_some_and(|w| is_one_of(w, WHO));
+    let kind = if asks_year && !opens_with_who {
         Kind::When
+    } else if opens_with_who && !has(SAID) && !has(MET) {
+        Kind::Who
     } else if has(HOW_MANY)
         || en::ASKS_HOW_MANY_PAIRS.iter().any(|&(a, b)| has_pair(a, b))
         // "how long is the detour", "how large was the plot": a measure.
@@ -390,7 +395,7 @@ pub fn read(question: &str) -> Question {
     let asks_organisation = lower.iter().enumerate().any(|(i, w)| {
         let asking = |k: Option<usize>| {
             // `… agency, which ran …` opens a relative clause: no question of its own.
-            k.filter(|&k| k < lower.len() && !opens_relative(k))
+            k.filter(|&k| k < lower.len() && !opens_relative(k) && !opens_with_who)
                 .and_then(|k| lower.get(k))
                 .is_some_and(|x| {
                     language::any(|p| p.interrogatives, x)
@@ -1068,6 +1073,10 @@ mod tests {
             (
                 "which sub-district recorded the steepest fall",
                 Expect::Place,
+            ),
+            (
+                "who heads the agency that estimated how much revenue is lost",
+                Expect::Person,
             ),
             // "which" after another question word opens a relative clause.
             (
