@@ -420,7 +420,7 @@ fn find_reading(
     let person_only = asked.iter().any(|w| {
         let lower = w.lower();
         language::any(|p| p.person_only_words, &lower) || language::any(|p| p.person_titles, &lower)
-    });
+    }) || asks_by_a_person_noun(&asked);
     // "who is the epidemiologist …", "qui est l'administratrice …": who someone is,
     // asked by what they do, is likelier a person still (though "who is the ship's
     // owner" may be a company).
@@ -1549,6 +1549,18 @@ fn persons(
             kind: None,
         })
         .collect()
+}
+
+/// Whether the question asks by a noun of people near its opening (`siapa anggota
+/// dewan`, `quelle élue départementale`, `which Kalgoorlie-Boulder councillor`).
+fn asks_by_a_person_noun(asked: &[Word]) -> bool {
+    /// The words from the opening a noun asked by stands in.
+    const OPENING_WORDS: usize = 4;
+    asked
+        .iter()
+        .filter(|w| !w.is_punct())
+        .take(OPENING_WORDS)
+        .any(|w| language::PERSON_NOUNS.contains(&w.lower().as_ref()))
 }
 
 /// What a person written with a rank gains when the question asks for an officer
@@ -4175,6 +4187,19 @@ mod tests {
             passage: 0,
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn a_noun_of_people_asks_a_person() {
+        assert!(asks_by_a_person_noun(&words(
+            "Siapa anggota dewan kota yang menolak?"
+        )));
+        assert!(asks_by_a_person_noun(&words(
+            "Which Kalgoorlie-Boulder councillor opposed it?"
+        )));
+        assert!(!asks_by_a_person_noun(&words(
+            "Siapa yang membangun jembatan itu?"
+        )));
     }
 
     #[test]

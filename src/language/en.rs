@@ -318,6 +318,11 @@ pub const PROFILE: Profile = Profile {
         "hurt",
         "married",
         "sworn",
+        // Only a person chairs (a body may lead: `memimpin putaran pendanaan`).
+        "chairs",
+        "chaired",
+        "presides",
+        "presided",
     ],
     of_words: &["of"],
     partitive_words: &["of", "among"],

@@ -394,6 +394,11 @@ pub const PROFILE: Profile = Profile {
         "blessée",
         "marié",
         "mariée",
+        // Only a person chairs (a body may lead: `memimpin putaran pendanaan`).
+        "préside",
+        "présidait",
+        "présidé",
+        "présidée",
     ],
     of_words: &["de", "du", "d'"],
     partitive_words: &["sur", "parmi"],

@@ -342,6 +342,9 @@ pub const PROFILE: Profile = Profile {
         "menikah",
         "dilantik",
         "berusia",
+        // Only a person chairs (a body may lead: `memimpin putaran pendanaan`).
+        "mengetuai",
+        "diketuai",
     ],
     of_words: &["dari"],
     partitive_words: &["dari", "antara"],

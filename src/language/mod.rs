@@ -475,6 +475,48 @@ pub const BUILDING_KINDS: &[&str] = &[
     "balai",
 ];
 
+/// Nouns of people that no role table holds, in the three languages (`which councillor`,
+/// `quelle élue`, `siapa anggota dewan`), lower case: a question asking by one asks a
+/// person, never a body. Owners are left out: a company owns too.
+pub const PERSON_NOUNS: &[&str] = &[
+    "councillor",
+    "councilor",
+    "alderman",
+    "alderwoman",
+    "official",
+    "member",
+    "professor",
+    "researcher",
+    "resident",
+    "volunteer",
+    "mp",
+    "senator",
+    "élu",
+    "élue",
+    "élus",
+    "conseiller",
+    "conseillère",
+    "échevin",
+    "échevine",
+    "membre",
+    "professeur",
+    "professeure",
+    "chercheur",
+    "chercheuse",
+    "habitant",
+    "habitante",
+    "bénévole",
+    "député",
+    "députée",
+    "anggota",
+    "pejabat",
+    "profesor",
+    "peneliti",
+    "warga",
+    "relawan",
+    "legislator",
+];
+
 /// The nouns a question asks a police or army officer by, in the three languages
 /// (`which officer`, `quel officier`, `perwira polisi`), lower case.
 pub const OFFICER_NOUNS: &[&str] = &["officer", "officers", "officier", "officiers", "perwira"];

@@ -571,6 +571,10 @@ pub fn read(question: &str) -> Question {
         {
             (kind_of(asked), Some(asked), None)
         }
+        // "quel élu a évalué le coût …": the person asked, not the sum they spoke of.
+        (Some(Expect::Money), Kind::Topic, Some((NounClass::Known(Expect::Person), _))) => {
+            (Kind::Who, Some(Expect::Person), None)
+        }
         (expects, kind, _) => (kind, expects, None),
     };
     Question {
@@ -800,6 +804,7 @@ fn classify_noun(noun: &str) -> NounClass {
         .iter()
         .any(|f| crate::ask::quotes::role_class(f).is_some())
         || any(|p| p.person_titles)
+        || forms.iter().any(|f| language::PERSON_NOUNS.contains(f))
     {
         NounClass::Known(Expect::Person)
     } else if any(|p| p.asks_money) {
@@ -1078,6 +1083,7 @@ mod tests {
                 "who heads the agency that estimated how much revenue is lost",
                 Expect::Person,
             ),
+            ("quel élu a évalué le coût des réparations", Expect::Person),
             // "which" after another question word opens a relative clause.
             (
                 "who owns the fishing boat in which the harbour fire started",
