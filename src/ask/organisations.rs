@@ -240,6 +240,8 @@ fn not_a_name_start(w: &Word) -> bool {
         || language::any(|p| p.question_words, &lower)
         // `Aberdeen-based Northern Marine Charters`: where the body is, said of it.
         || lower.ends_with("-based")
+        // `40 millions de francs CFA du Conseil départemental`: the sum's currency.
+        || language::any(|p| p.currencies, &lower)
 }
 
 /// Where the name an acronym stands for starts, the name ending right before
@@ -467,6 +469,12 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         let written = w.lower();
         // `l'université de Montpellier`: the noun without its article.
         let lower = without_elision(&written).to_string();
+        // `francs CFA du Conseil départemental …`: a currency starts no name, and the
+        // body after it is read from its own head.
+        if w.is_capitalized() && language::any(|p| p.currencies, &lower) {
+            i += 1;
+            continue;
+        }
         // A common noun before a name: `perusahaan modal ventura Horizon Capital`.
         if language::any(|p| p.organisation_nouns, &lower) {
             let mut j = i + 1;
@@ -789,14 +797,28 @@ fn in_plate(ws: &[Word], k: usize) -> bool {
 /// The words of the dateline opening a paragraph, if any: a place in capitals, maybe
 /// its region after a comma, then a dash (`JAKARTA -`, `MALANG, JATIM -`).
 fn dateline_end(ws: &[Word]) -> usize {
-    ws.first()
-        .filter(|w| is_acronym(w.text))
-        .and_then(|_| {
-            ws.iter()
-                .take(DATELINE_WORDS)
-                .position(|d| matches!(d.text, "-" | "–" | "—"))
-        })
-        .unwrap_or(0)
+    /// Words a dateline naming its agency holds at most before its dash (`Ziguinchor,
+    /// 12 nov (APS) –`).
+    const AGENCY_DATELINE_WORDS: usize = DATELINE_WORDS + 4;
+    let is_dash = |d: &Word| matches!(d.text, "-" | "–" | "—");
+    if ws.first().is_some_and(|w| is_acronym(w.text))
+        && let Some(dash) = ws.iter().take(DATELINE_WORDS).position(is_dash)
+    {
+        return dash;
+    }
+    // The news agency in brackets before the dash is the story's source, not a body it
+    // tells of.
+    match ws.iter().take(AGENCY_DATELINE_WORDS).position(is_dash) {
+        Some(dash)
+            if dash >= 3
+                && ws[dash - 1].text == ")"
+                && is_acronym(ws[dash - 2].text)
+                && ws[dash - 3].text == "(" =>
+        {
+            dash
+        }
+        _ => 0,
+    }
 }
 
 /// The organisations of an article, given its paragraphs in order and its people.
@@ -1174,6 +1196,16 @@ mod tests {
         ]);
         let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(written, ["Condamine Fuel Logistics"]);
+    }
+
+    #[test]
+    fn a_currency_and_a_dateline_agency_are_no_bodies() {
+        let got = named(&[
+            "Ziguinchor, 12 nov (APS) – Le centre a été inauguré jeudi.",
+            "Une contribution de 40 millions de francs CFA du Conseil départemental de Ziguinchor.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(written, ["Conseil départemental de Ziguinchor"]);
     }
 
     #[test]

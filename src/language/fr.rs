@@ -277,6 +277,9 @@ pub const PROFILE: Profile = Profile {
         "structure",
         "instance",
         "entité",
+        // A local authority of any level (`quelle collectivité`: a commune, a
+        // department, a region).
+        "collectivité",
     ],
     company_words: &[
         "société",

@@ -571,10 +571,13 @@ pub fn read(question: &str) -> Question {
         {
             (kind_of(asked), Some(asked), None)
         }
-        // "quel élu a évalué le coût …": the person asked, not the sum they spoke of.
-        (Some(Expect::Money), Kind::Topic, Some((NounClass::Known(Expect::Person), _))) => {
-            (Kind::Who, Some(Expect::Person), None)
-        }
+        // "quel élu a évalué le coût …", "quelle collectivité paiera …": the person or
+        // the body asked, not the sum they spoke of or paid.
+        (
+            Some(Expect::Money),
+            Kind::Topic,
+            Some((NounClass::Known(asked @ (Expect::Person | Expect::Organisation)), _)),
+        ) if !money_asked => (Kind::Who, Some(asked), None),
         (expects, kind, _) => (kind, expects, None),
     };
     Question {
@@ -1084,6 +1087,10 @@ mod tests {
                 Expect::Person,
             ),
             ("quel élu a évalué le coût des réparations", Expect::Person),
+            (
+                "quelle collectivité paiera l'essentiel des travaux",
+                Expect::Organisation,
+            ),
             // "which" after another question word opens a relative clause.
             (
                 "who owns the fishing boat in which the harbour fire started",
