@@ -448,7 +448,20 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
             }) {
                 k += 1;
             }
-            if ws.get(k).is_some_and(|w| role_class(w.text).is_some()) {
+            // A title or a noun of people in lower case after it is the name's too
+            // (`Pascal Bourquin, professeur à l'Institut …`, `Tom Lee, councillor for
+            // …`); one before a capital is the next name's (`…, Dr Ani Lestari`).
+            let appositive = |w: &Word| {
+                let lower = language::lowercase(w.text);
+                (is_title(&lower) || language::PERSON_NOUNS.contains(&lower.as_ref()))
+                    && ws
+                        .get(k + 1)
+                        .is_some_and(|n| !n.is_capitalized() && !n.is_punct())
+            };
+            if ws
+                .get(k)
+                .is_some_and(|w| role_class(w.text).is_some() || appositive(w))
+            {
                 let run = run_before(ws, i);
                 if run.len() >= 2 {
                     push(&run, Cue::Strong, out);
@@ -749,10 +762,18 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
 
 /// The capitalised run that ends right before `ws[end]`.
 fn run_before(ws: &[Word], end: usize) -> Vec<String> {
-    let start = ws[..end]
+    let mut start = ws[..end]
         .iter()
         .rposition(|w| w.is_punct() || !w.is_capitalized() || role_class(w.text).is_some())
         .map_or(0, |s| s + 1);
+    // A sentence's opener is no part of the name (`Pour Pascal Bourquin, professeur …`,
+    // `C'est Marie-Thérèse Le Gall, 78 ans, …`); a particle is (`Le Gall`).
+    while end - start > 2
+        && is_common_word(ws[start].text)
+        && !language::any(|p| p.name_particles, &ws[start].lower())
+    {
+        start += 1;
+    }
     // After `of` and a capitalised word, the run ends an organisation's name (`the
     // County Office of Education said`), not a person's.
     if start >= 2
@@ -1208,6 +1229,26 @@ mod tests {
             .into_iter()
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn a_name_set_off_by_its_title_or_its_opener() {
+        let mut got = names(&[
+            "Pour Pascal Bourquin, professeur à l'Institut Tourisme, le pari tient.",
+            "C'est Marie-Thérèse Le Gall, 78 ans, qui a découvert le vol.",
+            "Councillor Fiona Rendall, who chairs the committee, said so.",
+            "Yann Le Gall, 45 ans, a confirmé.",
+        ]);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Fiona Rendall",
+                "Marie-Thérèse Le Gall",
+                "Pascal Bourquin",
+                "Yann Le Gall"
+            ]
+        );
     }
 
     #[test]

@@ -666,6 +666,12 @@ pub const PERSON_TITLES: &[&str] = &[
     "honor",
     "hon",
     "hon.",
+    // An elected member of a council (`Councillor Fiona Rendall`, `Cllr Dafydd
+    // Lloyd-Evans`).
+    "councillor",
+    "councilor",
+    "cllr",
+    "cllr.",
     "constable",
     "sergeant",
     "captain",

@@ -847,6 +847,9 @@ pub const INTERROGATIVES: &[&str] = &[
 /// Pronouns and sentence openers, written with a capital at a sentence's start but
 /// never a name (lower case).
 pub const PRONOUNS: &[&str] = &[
+    // `C'est Marie-Thérèse Le Gall qui …`: the opener before a name.
+    "c'est",
+    "c’est",
     "je",
     "tu",
     "il",
