@@ -771,6 +771,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "branch",
     "companies",
     "firm",
+    // A firm of a profession (`which architecture practice`).
+    "practice",
     "startup",
     "start-up",
     "group",

@@ -719,6 +719,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     // Public services, as their names begin (`Service cantonal des dangers naturels`,
     // `Direction générale des finances publiques`).
     "service",
+    // A firm of architects or craftsmen (`Atelier Meuse & Pierre`).
+    "atelier",
     "direction",
     "laboratoire",
     "gendarmerie",
@@ -774,6 +776,10 @@ pub const FORCE_HEADS: &[&str] = &["police", "gendarmerie", "parquet"];
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "société",
+    // Firms of the professions (`le cabinet d'avocats …`, `le bureau liégeois Atelier
+    // Meuse & Pierre`).
+    "cabinet",
+    "bureau",
     // Parties and non-governmental organisations (`quelle ONG`).
     "parti",
     "ong",
