@@ -861,6 +861,23 @@ fn without_leading_place(whole: &[Word], cued: &mut [(String, Cue)]) {
     }
 }
 
+/// Drops the names holding a word the article gives as the short name of a longer
+/// one, in brackets after it (`Dinas Kesehatan (Dinkes) Kabupaten Bantul`): that word
+/// stands for a body or a place, so `Kepala Dinkes Bantul, dr. Retno Wulandari` names
+/// no person `Dinkes Bantul`.
+fn without_short_names(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
+    let named = |w: &Word| !w.is_punct() && w.is_capitalized();
+    let short: FxHashSet<&str> = whole
+        .windows(5)
+        .filter(|w| named(&w[0]) && named(&w[1]) && w[2].text == "(" && w[4].text == ")")
+        .filter(|w| named(&w[3]) && w[3].text.chars().any(char::is_lowercase))
+        .map(|w| w[3].text)
+        .collect();
+    if !short.is_empty() {
+        cued.retain(|(name, _)| !name.split(' ').any(|w| short.contains(w)));
+    }
+}
+
 /// `recognise` over paragraphs read together.
 ///
 /// `whole` is the words of the paragraphs in one run, for resolving roles and full
@@ -941,6 +958,7 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
         }
     }
     without_leading_place(whole, &mut cued);
+    without_short_names(whole, &mut cued);
     // The full names, and the single words that stand for them.
     let full: BTreeSet<String> = cued
         .iter()
@@ -1484,6 +1502,15 @@ mod tests {
             "Families will be paid from the Chief Minister's Housing Fund.",
         ]);
         assert_eq!(got, ["Emmanuel Macron", "Jay Y. Lee"]);
+    }
+
+    #[test]
+    fn a_body_s_short_name_opens_no_name() {
+        let got = names(&[
+            "Dinas Kesehatan (Dinkes) Kabupaten Bantul mencatat lonjakan kasus.",
+            "Kepala Dinkes Bantul, dr. Retno Wulandari, mengatakan sebagian besar kasus berasal dari sawah.",
+        ]);
+        assert_eq!(got, ["Retno Wulandari"]);
     }
 
     #[test]

@@ -381,6 +381,7 @@ fn find_reading(
             role_class(w.text).is_some()
                 || language::any(|p| p.deputy_words, &lower)
                 || language::UNIT_NOUNS.contains(&lower.as_ref())
+                || language::unit_field(&folded(w.text)).is_some()
         })
         .map(|w| folded(w.text))
         .collect();
@@ -1274,10 +1275,19 @@ fn names_any(article: &[StoredPassage], subject: &str) -> bool {
     };
     let all: Vec<&str> = subject.split_whitespace().collect();
     let own: Vec<&str> = all.iter().copied().filter(|w| !is_kind(w)).collect();
-    let wanted: Vec<String> = if own.is_empty() { all } else { own }
-        .into_iter()
-        .map(folded)
-        .collect();
+    let own = if own.is_empty() { all } else { own };
+    // A place of one word the lexicon translates is named in the article's own
+    // language (`Cornouailles` by `Cornwall`, `Londres` by `London`); a word of a longer
+    // name is not translated (`West Kelowna` is not `Kalimantan Barat`).
+    let exonyms: Vec<String> = match own[..] {
+        [single] => translations(&single.to_lowercase())
+            .into_iter()
+            .filter(|t| !t.contains(' '))
+            .map(folded)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let wanted: Vec<String> = own.into_iter().map(folded).chain(exonyms).collect();
     article.iter().any(|p| {
         words(&p.title)
             .iter()
@@ -1535,7 +1545,7 @@ fn persons(
             fit: match meeting {
                 Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                 _ => 1.0,
-            } * role_gain_naming(&hit.text, &m.range, roles_asked, role_words)
+            } * role_gain_naming(&hit.text, &m.range, roles_asked, role_words, body_words)
                 * if officer_asked && holds_a_rank(article, people, &m.name) {
                     RANK_ASKED
                 } else {
@@ -1628,7 +1638,7 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
 /// before the name (`le président du club, Marc Delorme`), or right after it and a
 /// comma (`Mark Zuckerberg, CEO Meta`); 1 when in none.
 fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
-    role_gain_naming(text, range, roles, &HashSet::new())
+    role_gain_naming(text, range, roles, &HashSet::new(), &HashSet::new())
 }
 
 /// Whether the question asks for a deputy (`which deputy regent`, `siapa wakil
@@ -1639,6 +1649,10 @@ fn deputy_asked(role_words: &HashSet<String>) -> bool {
         .any(|w| language::any(|p| p.deputy_words, w))
 }
 
+/// The words after a division's noun its field is looked for in (`Bidang Kesehatan
+/// Hewan`), before the office's name (`Dinkes Bantul`), which the question may name too.
+const DIVISION_NAME_WORDS: usize = 2;
+
 /// `role_gain`, times `SAME_ROLE_WORD` when the role before the name is written with
 /// one of `role_words` (folded), the nouns the question asks by.
 fn role_gain_naming(
@@ -1646,14 +1660,21 @@ fn role_gain_naming(
     range: &Range<usize>,
     roles: &[(usize, f32)],
     role_words: &HashSet<String>,
+    body_words: &HashSet<String>,
 ) -> f32 {
     if roles.is_empty() {
         return 1.0;
     }
-    // The head of a unit holds no role asked of a body, unless the question names a unit.
-    let unit_asked = role_words
+    // The head of a unit holds no role asked of a body, unless the question names a unit
+    // or a unit's field; then only a head of that field's unit holds it.
+    let fields_asked: Vec<usize> = role_words
         .iter()
-        .any(|w| language::UNIT_NOUNS.contains(&w.as_str()));
+        .filter_map(|w| language::unit_field(w))
+        .collect();
+    let unit_asked = !fields_asked.is_empty()
+        || role_words
+            .iter()
+            .any(|w| language::UNIT_NOUNS.contains(&w.as_str()));
     let gain = |w: &Word| {
         if !unit_asked && language::id::UNIT_CHIEFS.contains(&w.lower().as_ref()) {
             return 1.0;
@@ -1682,15 +1703,40 @@ fn role_gain_naming(
         k.and_then(|k| phrase.get(k))
             .is_some_and(|w| language::any(|p| p.deputy_words, &w.lower()))
     };
+    if !fields_asked.is_empty()
+        && !phrase.iter().any(|w| {
+            language::unit_field(&folded(w.text)).is_some_and(|f| fields_asked.contains(&f))
+        })
+    {
+        return 1.0;
+    }
     let deputy_asked = deputy_asked(role_words);
     let same_word = role_before
         .iter()
         .any(|w| role_words.contains(&folded(w.text)));
+    // `Kepala Bidang P2P Dinkes Bantul`: the head of a division, not of the office,
+    // unless the question names the division's field (`le service de santé animale`
+    // of `Kepala Bidang Kesehatan Hewan`).
+    let of_division = |k: usize| {
+        phrase
+            .get(k + 1)
+            .is_some_and(|w| language::DIVISION_NOUNS.contains(&w.lower().as_ref()))
+            && !phrase[k + 2..]
+                .iter()
+                .take(DIVISION_NAME_WORDS)
+                .any(|w| body_words.contains(&folded(w.text)))
+    };
     phrase
         .iter()
         .enumerate()
         .filter(|&(k, _)| (deputy(k.checked_sub(1)) || deputy(Some(k + 1))) == deputy_asked)
-        .map(|(_, w)| gain(w))
+        .map(|(k, w)| {
+            if of_division(k) && !unit_asked {
+                1.0
+            } else {
+                gain(w)
+            }
+        })
         .fold(1.0, f32::max)
         * if same_word { SAME_ROLE_WORD } else { 1.0 }
 }
@@ -3031,10 +3077,14 @@ const SAYING_WORDS: usize = 16;
 /// How many words may follow a date of saying in its sentence (`Selasa (3/11) malam`).
 const SAID_ON_AFTER: usize = 2;
 
-/// Whether a word is a verb of saying in any language (`kata`, `said`, `déclaré`).
+/// Whether a word is a verb of saying in any language (`kata`, `said`, `déclaré`),
+/// with the Indonesian pronoun too (`ujarnya`, `katanya`).
 fn is_saying_verb(lower: &str) -> bool {
     language::any(|p| p.saying_verbs_after, lower)
         || language::any(|p| p.saying_verbs_before, lower)
+        || lower
+            .strip_suffix("nya")
+            .is_some_and(|stem| language::id::SAYING_VERBS_AFTER.contains(&stem))
 }
 
 /// Whether a date tells the day someone spoke: it follows a verb of saying in its
@@ -3058,15 +3108,28 @@ fn said_on(text: &str, date: &Range<usize>) -> bool {
     if !closes {
         return false;
     }
-    let skipped = |w: &&Word| matches!(w.text, "," | "(" | ")");
-    for w in ws.iter().rev().filter(|w| !skipped(w)).take(SAYING_WORDS) {
+    let kept: Vec<&Word> = ws
+        .iter()
+        .filter(|w| !matches!(w.text, "," | "(" | ")"))
+        .collect();
+    // `ujarnya saat ditemui di kantornya, Rabu`: a reporter meeting the speaker is no
+    // event of its own.
+    let interviewed = |k: usize| {
+        kept[k + 1..]
+            .iter()
+            .take(3)
+            .any(|w| language::any(|p| p.interview_words, &w.lower()))
+    };
+    for (k, w) in kept.iter().enumerate().rev().take(SAYING_WORDS) {
         let lower = w.lower();
         // `saat membacakan amar putusan`: the speaking is the event told.
+        let when = matches!(
+            lower.as_ref(),
+            "saat" | "ketika" | "when" | "while" | "lors"
+        );
         if is_sentence_break(w.text)
-            || matches!(
-                lower.as_ref(),
-                "bahwa" | "that" | "que" | "qu'" | "saat" | "ketika" | "when" | "while" | "lors"
-            )
+            || matches!(lower.as_ref(), "bahwa" | "that" | "que" | "qu'")
+            || (when && !interviewed(k))
         {
             return false;
         }
@@ -3475,8 +3538,18 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
     let mut taken: Vec<Range<usize>> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let lower = w.lower();
-        // `habitante de Chaudes-Aigues`: where someone lives, read as after "in".
-        let residence = language::any(|p| p.residence_words, &lower);
+        // `habitante de Chaudes-Aigues`: where someone lives, read as after "in"; so is
+        // the town after a person's age in English papers (`Liam Trevaskis, 31, of
+        // Camborne`).
+        let after_age = || {
+            lower == "of"
+                && i >= 3
+                && ws[i - 1].text == ","
+                && ws[i - 3].text == ","
+                && ws[i - 2].text.len() <= 3
+                && ws[i - 2].text.bytes().all(|b| b.is_ascii_digit())
+        };
+        let residence = language::any(|p| p.residence_words, &lower) || after_age();
         // "which village is he from": `a retired fisherman from Pierowall`, where
         // "from" is no preposition of place otherwise (`a statement from Acme`).
         let origin = asks_origin && language::any(|p| p.origin_words, &lower);
@@ -3509,15 +3582,24 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             from += 1;
         }
         // `dans un chemin de Lucé`, `in the town of Ferndale`: a lower-case noun of
-        // place and what it is of.
+        // place and what it is of; the noun may be a compound (`au palais de justice
+        // de Percé`).
         let mut fit = fit;
-        if let Some(of) = (from + 1..=from + PLACE_NOUN_WORDS).find(|&k| {
-            ws.get(k)
-                .is_some_and(|o| language::any(|p| p.of_words, &o.lower()))
+        let is_of = |o: &Word| language::any(|p| p.of_words, &o.lower());
+        if let Some(of) = (from + 1..=from + 2 * PLACE_NOUN_WORDS).find(|&k| {
+            ws.get(k).is_some_and(is_of) && ws.get(k + 1).is_some_and(Word::is_capitalized)
         }) && ws[from..of]
             .iter()
-            .all(|n| !n.is_punct() && !n.is_capitalized() && !is_common_word(n.text))
-            && ws.get(of + 1).is_some_and(Word::is_capitalized)
+            .all(|n| !n.is_punct() && !n.is_capitalized())
+            && ws[from..of]
+                .iter()
+                .filter(|n| !is_common_word(n.text))
+                .count()
+                <= PLACE_NOUN_WORDS
+            && ws[from..of]
+                .iter()
+                .all(|n| !is_common_word(n.text) || is_of(n))
+            && !is_of(&ws[from])
         {
             from = of + 1;
             fit *= PLACE_OF;
@@ -4109,6 +4191,16 @@ mod tests {
             "The bridge will stay shut, the mayor said on Tuesday.",
             "Tuesday"
         ));
+        // Met by a reporter: still the day of saying.
+        assert!(said(
+            "\"Kami hanya pelaksana,\" ujarnya saat ditemui di Pelabuhan Tanjung Kalian, \
+             Rabu (2/12/2026).",
+            "Rabu (2/12/2026)"
+        ));
+        assert!(said(
+            "« Nous irons en appel », a déclaré l'avocat lors d'une conférence de presse, lundi.",
+            "lundi"
+        ));
         // Said while the event took place, reported, or before "that": the event's day.
         assert!(!said(
             "\"Terbukti bersalah,\" kata hakim saat membacakan putusan di Mataram, Senin (23/11).",
@@ -4210,6 +4302,18 @@ mod tests {
         )];
         assert!(names_any(&article, "Estrie"));
         assert!(!names_any(&article, "Sherbrooke"));
+    }
+
+    #[test]
+    fn a_place_is_named_in_the_article_s_language() {
+        let article = [stored(
+            "Three men who stole catalytic converters across Cornwall were jailed.",
+            Lang::Other,
+        )];
+        assert!(names_any(&article, "Cornouailles"));
+        // No word of a longer name is translated alone.
+        let article = [stored("Banjir melanda Kalimantan Barat.", Lang::Id)];
+        assert!(!names_any(&article, "West Kelowna"));
     }
 
     #[test]
@@ -4320,6 +4424,12 @@ mod tests {
                 Lang::Other,
                 "Dubbo",
             ),
+            // A town after a person's age.
+            (
+                "The ringleader, Liam Trevaskis, 31, of Camborne, was jailed.",
+                Lang::Other,
+                "Camborne",
+            ),
         ] {
             assert!(
                 place_texts(text, lang).contains(&place.to_string()),
@@ -4387,6 +4497,15 @@ mod tests {
                 ("rue de Behogne".to_string(), PLACE_BY_ITS_KIND),
             ]
         );
+    }
+
+    #[test]
+    fn a_place_after_a_compound_noun_of_place() {
+        let got = place_texts(
+            "Il a été condamné jeudi au palais de justice de Percé à payer une amende.",
+            Lang::Fr,
+        );
+        assert!(got.contains(&"Percé".to_string()), "{got:?}");
     }
 
     #[test]
@@ -4549,6 +4668,10 @@ mod tests {
             "kapan sidang dijadwalkan dimulai",
             "quand la réunion est-elle prévue",
             "quand la piscine rouvrira-t-elle",
+            // The next one is to come.
+            "kapan kontes berikutnya diadakan",
+            "quand a lieu le prochain marché",
+            "when is the next meeting",
         ] {
             assert!(asks_future(&words(q)), "{q}");
         }
@@ -5018,7 +5141,15 @@ mod tests {
         let asked: HashSet<String> = ["wakil", "bupati"].map(String::from).into();
         let deputy_gain = |text: &str, name: &str| {
             let start = text.find(name).unwrap_or(0);
-            chief.map(|c| role_gain_naming(text, &(start..start + name.len()), &c, &asked))
+            chief.map(|c| {
+                role_gain_naming(
+                    text,
+                    &(start..start + name.len()),
+                    &c,
+                    &asked,
+                    &HashSet::new(),
+                )
+            })
         };
         assert_eq!(
             deputy_gain(
@@ -5042,7 +5173,13 @@ mod tests {
         let gain = |text: &str, name: &str, asked: &[&str]| {
             let start = text.find(name).unwrap_or(0);
             let asked: HashSet<String> = asked.iter().map(|w| w.to_string()).collect();
-            role_gain_naming(text, &(start..start + name.len()), &chief, &asked)
+            role_gain_naming(
+                text,
+                &(start..start + name.len()),
+                &chief,
+                &asked,
+                &HashSet::new(),
+            )
         };
         let unit = "Kasat Reskrim Polres Muaro Jambi, AKP Dedi Firmansyah, menjelaskan.";
         let body = "Kapolres Muaro Jambi, AKBP Heri Susanto, mengatakan.";
@@ -5051,6 +5188,35 @@ mod tests {
         assert_eq!(gain(body, "Heri Susanto", &["chief"]), ROLE_ASKED);
         // "the head of the criminal investigation unit": the unit's.
         assert_eq!(gain(unit, "Dedi Firmansyah", &["head", "unit"]), ROLE_ASKED);
+        // "the head of criminal investigations": the unit's by its field, and no head
+        // of a body or of another unit.
+        let asked = ["head", "criminal", "investigations"];
+        assert_eq!(gain(unit, "Dedi Firmansyah", &asked), ROLE_ASKED);
+        assert_eq!(gain(body, "Heri Susanto", &asked), 1.0);
+        // The head of a division of an office (`Kepala Bidang`) heads no office.
+        let division = "Kepala Bidang P2P Dinkes Bantul, Agus Triyanto, menambahkan.";
+        assert_eq!(gain(division, "Agus Triyanto", &["head"]), 1.0);
+        // Unless the question names the division.
+        let animals = "Kepala Bidang Kesehatan Hewan Dinas Pertanian Sikka, Maria Dhey, berkata.";
+        let asked_of =
+            |words: &[&str]| -> HashSet<String> { words.iter().map(|w| w.to_string()).collect() };
+        let gain_in = |text: &str, name: &str, body: &[&str]| {
+            let start = text.find(name).unwrap_or(0);
+            let name = start..start + name.len();
+            role_gain_naming(text, &name, &chief, &asked_of(&["head"]), &asked_of(body))
+        };
+        assert_eq!(
+            gain_in(animals, "Maria Dhey", &["kesehatan", "hewan"]),
+            ROLE_ASKED
+        );
+        // The office's name the question gives is not the division's.
+        let prevention = "Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Bantul, \
+                          Agus Triyanto, menambahkan.";
+        assert_eq!(gain_in(prevention, "Agus Triyanto", &["bantul"]), 1.0);
+        let office = "Kepala Dinkes Bantul, dr. Retno Wulandari, mengatakan.";
+        assert_eq!(gain(office, "Retno Wulandari", &["head"]), ROLE_ASKED);
+        let traffic = "Kasat Lantas Polres Muaro Jambi, AKP Rina Sari, mengatakan.";
+        assert_eq!(gain(traffic, "Rina Sari", &asked), 1.0);
     }
 
     #[test]

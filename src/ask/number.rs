@@ -434,6 +434,14 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         if !is_function_word(&lower) && !lower.chars().all(|c| c.is_ascii_digit()) {
             q.unit = Some(lower.to_string());
             q.range.end = w_end;
+            // A measure of area or volume is two words (`146 meter kubik`, `2 400
+            // mètres carrés`, `40 square metres`); its unit is the length's.
+            if let Some(next) = after_words.get(k + 1)
+                && let Some(length) = two_word_measure(&lower, &next.lower())
+            {
+                q.unit = Some(length.to_string());
+                q.range.end = cursor + next.start + next.text.len();
+            }
         }
         break;
     }
@@ -566,6 +574,44 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             "." | "!" | "?" | ":" | "-" | "–" | "—" | "\"" | "“" | "«"
         );
     q
+}
+
+/// The unit of length of two words that make one unit of area or volume: a unit of
+/// length and a word of square or cube after it (`meter kubik`, `mètres carrés`) or
+/// before it (`square metres`, `cubic feet`).
+fn two_word_measure<'a>(first: &'a str, second: &'a str) -> Option<&'a str> {
+    const LENGTHS: &[&str] = &[
+        "m",
+        "km",
+        "cm",
+        "meter",
+        "meters",
+        "metre",
+        "metres",
+        "mètre",
+        "mètres",
+        "kilometer",
+        "kilometers",
+        "kilometre",
+        "kilometres",
+        "kilomètre",
+        "kilomètres",
+        "feet",
+        "foot",
+        "yards",
+        "miles",
+    ];
+    const AFTER: &[&str] = &[
+        "kubik", "persegi", "carré", "carrés", "carrée", "carrées", "cube", "cubes",
+    ];
+    const BEFORE: &[&str] = &["square", "cubic", "sq"];
+    if LENGTHS.contains(&first) && AFTER.contains(&second) {
+        Some(first)
+    } else if BEFORE.contains(&first) && LENGTHS.contains(&second) {
+        Some(second)
+    } else {
+        None
+    }
 }
 
 /// Whether a number written `number` is a time of day: hours and two digits of
@@ -755,6 +801,34 @@ mod tests {
         );
         assert_eq!(q[0].currency.as_deref(), Some("$"));
         assert_eq!(q[0].value, 2_500_000.0);
+    }
+
+    #[test]
+    fn measures_of_area_and_volume_are_two_words() {
+        for (text, lang, span) in [
+            (
+                "menyita 146 meter kubik kayu olahan",
+                Lang::Id,
+                "146 meter kubik",
+            ),
+            (
+                "sur 2 400 mètres carrés de terrain",
+                Lang::Fr,
+                "2 400 mètres carrés",
+            ),
+            ("a 40 square metres flat", Lang::Other, "40 square metres"),
+        ] {
+            let q = &quantities(text, lang)[0];
+            assert_eq!(&text[q.range.clone()], span);
+        }
+    }
+
+    #[test]
+    fn dinars_are_a_currency() {
+        let text = "une enveloppe de 120 millions de dinars de crédits";
+        let q = &quantities(text, Lang::Fr)[0];
+        assert_eq!(&text[q.range.clone()], "120 millions de dinars");
+        assert_eq!(q.value, 120e6);
     }
 
     #[test]

@@ -360,16 +360,30 @@ fn spelled_skipping(ws: &[Word], end: usize, letters: &[char]) -> Option<usize> 
 /// it abbreviates it by the first letters of each of its words, as Indonesian does
 /// (`Laboratorium Forensik (Labfor)`, `Badan SAR Nasional (Basarnas)`): the word, in
 /// lower case, is the beginnings of the name's words one after the other, small
-/// connectors giving a letter or none. The longest such name.
+/// connectors giving a letter or none. A word may give a syllable of its root
+/// instead, two letters or more from a consonant after a vowel (`Kepolisian Resor
+/// (Polres)`, `Penegakan Hukum (Gakkum)`). The longest such name.
 fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> {
     fn spells(words: &[(String, bool)], short: &[char]) -> bool {
         let Some(((word, connector), rest)) = words.split_first() else {
             return short.is_empty();
         };
         let letters: Vec<char> = word.chars().collect();
+        let vowel = |c: char| "aeiou".contains(c);
+        let from_inside = |at: usize| {
+            (2..=(letters.len() - at).min(short.len()))
+                .any(|n| letters[at..at + n] == short[..n] && spells(rest, &short[n..]))
+        };
         (*connector && spells(rest, short))
             || (1..=letters.len().min(short.len()))
                 .any(|n| letters[..n] == short[..n] && spells(rest, &short[n..]))
+            || (!short.is_empty()
+                && (1..letters.len().saturating_sub(1)).any(|at| {
+                    vowel(letters[at - 1])
+                        && !vowel(letters[at])
+                        && letters[at] == short[0]
+                        && from_inside(at)
+                }))
     }
     let short: Vec<char> = abbreviation.chars().flat_map(char::to_lowercase).collect();
     if short.len() < 3 || !short.iter().all(|c| c.is_alphabetic()) {
@@ -1017,6 +1031,9 @@ mod tests {
             "Audit Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Sumatera Utara.",
             "Warga Desa Sukamaju (Sukamaju) menolak.",
             "Petugas Aviation Security (Avsec) PT Angkasa Pura Indonesia curiga.",
+            "Kepolisian Resor Kota Besar (Polrestabes) Makassar menangkap tiga orang.",
+            // Spelled before the name's last word: no name, and no failure.
+            "Tim Laboratorium Forensik Kota (Labfor) datang.",
         ]);
         let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
         for whole in [
@@ -1029,6 +1046,8 @@ mod tests {
             "Badan Pengawasan Keuangan dan Pembangunan",
             // A company's legal form after the brackets opens another name.
             "Aviation Security",
+            // Syllables of the words' roots.
+            "Kepolisian Resor Kota Besar (Polrestabes) Makassar",
         ] {
             assert!(names.contains(&whole), "{whole}: {names:?}");
         }

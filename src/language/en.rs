@@ -120,8 +120,17 @@ pub const PROFILE: Profile = Profile {
         "will",
         "shall",
         "going",
+        "next",
     ],
     future_endings: &[],
+    interview_words: &[
+        "contacted",
+        "reached",
+        "interviewed",
+        "asked",
+        "press",
+        "news",
+    ],
     venue_words: &[
         "place",
         "arena",
@@ -594,6 +603,13 @@ pub const CURRENCIES: &[&str] = &[
     "lira",
     "dirham",
     "dirhams",
+    "dinar",
+    "dinars",
+    "cedi",
+    "cedis",
+    "riyal",
+    "riyals",
+    "kwacha",
     // Symbols and codes of the currencies of other English-language papers (the
     // Philippines, Nigeria, India, Malaysia, South Africa).
     "₱",

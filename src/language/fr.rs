@@ -158,9 +158,24 @@ pub const PROFILE: Profile = Profile {
         "doivent",
         "devrait",
         "devraient",
+        "prochain",
+        "prochaine",
+        "prochains",
+        "prochaines",
     ],
     // `rouvrira`, `démoliront` (the verb is long: `opéra` is no future).
     future_endings: &["ront", "ra"],
+    interview_words: &[
+        "conférence",
+        "point",
+        "entretien",
+        "interview",
+        "joint",
+        "contacté",
+        "contactée",
+        "interrogé",
+        "interrogée",
+    ],
     venue_words: &[
         "stade",
         "salle",
@@ -680,6 +695,11 @@ pub const CURRENCIES: &[&str] = &[
     "rands",
     "nairas",
     "dirhams",
+    // The dinars of Tunisia, Algeria and Libya, the cedi of Ghana.
+    "dinar",
+    "dinars",
+    "cédis",
+    "ouguiyas",
     // The francs of Central and West Africa, written with their code.
     "fcfa",
     "cfa",

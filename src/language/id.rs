@@ -120,8 +120,23 @@ pub const PROFILE: Profile = Profile {
         "akan",
         "bakal",
         "hendak",
+        // `kontes berikutnya`: the next one is to come.
+        "berikutnya",
+        "selanjutnya",
     ],
     future_endings: &[],
+    interview_words: &[
+        "ditemui",
+        "dijumpai",
+        "dihubungi",
+        "dikonfirmasi",
+        "diwawancarai",
+        "ditanya",
+        "ditanyai",
+        "dimintai",
+        "konferensi",
+        "jumpa",
+    ],
     venue_words: &[
         "gedung",
         "stadion",
@@ -580,7 +595,7 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
 /// Currencies.
 pub const CURRENCIES: &[&str] = &[
     "rupiah", "rp", "dolar", "euro", "yen", "won", "yuan", "ringgit", "shilling", "rupee", "baht",
-    "peso",
+    "peso", "riyal", "dinar", "dirham",
 ];
 /// Words after a number that make it an age, given a cue (`berusia 39 tahun`).
 pub const AGE_UNITS: &[&str] = &["tahun"];

@@ -247,6 +247,10 @@ pub struct Profile {
     pub future_words: &'static [&'static str],
     /// Endings of verbs in the future (`démoliront`), lower case.
     pub future_endings: &'static [&'static str],
+    /// Words of a reporter meeting or reaching a speaker, written after "when"
+    /// (`saat ditemui`, `ketika dihubungi`, `when contacted`, `lors d'une conférence de
+    /// presse`), lower case: that "when" tells where someone spoke, not the event told.
+    pub interview_words: &'static [&'static str],
     /// Words that make a capitalised name a venue's or a building's (`Arena`,
     /// `Stade`, `Gedung`), lower case.
     pub venue_words: &'static [&'static str],
@@ -435,6 +439,51 @@ pub const UNIT_NOUNS: &[&str] = &[
     "unit", "division", "squad", "section", "satuan", "sat", "seksi", "bidang", "bagian", "unité",
     "brigade",
 ];
+
+/// Nouns of a division of an office written after the role of its head (`Kepala Bidang
+/// P2P Dinkes Bantul`, `chef de section`): that head is a unit's, as `id::UNIT_CHIEFS`
+/// are. Lower case.
+pub const DIVISION_NOUNS: &[&str] = &[
+    "bidang",
+    "seksi",
+    "bagian",
+    "subbagian",
+    "section",
+    "division",
+];
+
+/// The fields a unit of the police is named by, each with the words the three
+/// languages write it with (`Kasat Reskrim`, the head of criminal investigations),
+/// lower case and without accents: a question naming one (`the head of criminal
+/// investigations`) asks for the head of that unit, not of a whole body.
+pub const UNIT_FIELDS: &[&[&str]] = &[
+    &[
+        "criminal",
+        "cid",
+        "reskrim",
+        "reserse",
+        "kriminal",
+        "criminelle",
+        "judiciaire",
+    ],
+    &["traffic", "lantas", "circulation", "routiere"],
+    &[
+        "narcotics",
+        "narkoba",
+        "satnarkoba",
+        "stupefiants",
+        "antidrogue",
+    ],
+];
+
+/// The row of `UNIT_FIELDS` a word (lower case, without accents) is of: the field's
+/// own word or a head's title ending in it (`kasatreskrim`).
+pub fn unit_field(word: &str) -> Option<usize> {
+    UNIT_FIELDS.iter().position(|row| {
+        row.iter()
+            .any(|f| word == *f || (word.len() > f.len() + 2 && word.ends_with(f) && f.len() >= 5))
+    })
+}
 
 /// The nouns of a building of any kind, in the three languages (`dans quel édifice`,
 /// `which building`, `di gedung mana`), lower case: a question asking by one is
