@@ -594,6 +594,12 @@ fn explain_gives_each_hit_its_score() {
     let (_, json, _) = search(seeds.path(), &[], "Zuckerberg");
     assert!(!hits(&json).is_empty());
     assert!(hits(&json).iter().all(|h| h.get("explain").is_none()));
+    // A query of several concepts, each hit matching some of them.
+    let (code, json, err) = search(seeds.path(), &["--explain"], "investasi AI di Eropa");
+    assert_eq!(code, 0, "{err}");
+    for hit in hits(&json) {
+        check_explanation(&hit["explain"], 0);
+    }
 }
 
 // ---------------------------------------------------------------------------------
