@@ -354,19 +354,20 @@ impl Planner<'_> {
                 continue;
             };
             for (tongue, texts) in unit.translations.iter_mut() {
-                let kind = AnalyzerKind::from(*tongue);
                 texts.retain(|t| {
-                    let form = match tongue {
-                        Tongue::En => english_form(t),
-                        _ => analyzed_form(kind, t, Origin::Translation),
+                    let forms = match tongue {
+                        Tongue::En => vec![english_form(t)],
+                        _ => vec![
+                            translation_form(*tongue, t, false),
+                            translation_form(*tongue, t, true),
+                        ],
                     };
-                    let Some(form) = form else {
-                        return false;
-                    };
-                    concept
-                        .forms
-                        .iter()
-                        .any(|f| f.kind == form.kind && f.terms == form.terms)
+                    forms.into_iter().flatten().any(|form| {
+                        concept
+                            .forms
+                            .iter()
+                            .any(|f| f.kind == form.kind && f.terms == form.terms)
+                    })
                 });
             }
             unit.translations.retain(|_, v| !v.is_empty());
@@ -546,14 +547,42 @@ fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> 
                     add_form(&mut forms, english_form(&inflected));
                 }
             } else {
-                add_form(
-                    &mut forms,
-                    analyzed_form(AnalyzerKind::from(*tongue), t, Origin::Translation),
-                );
+                // A capitalised word may be a common noun in a name (`Kementerian
+                // Kesehatan`), whose translation is written in lower case (`ministère
+                // de la santé`): both readings.
+                add_form(&mut forms, translation_form(*tongue, t, false));
+                if name {
+                    add_form(&mut forms, translation_form(*tongue, t, true));
+                }
             }
         }
     }
     forms
+}
+
+/// The form of a French or Indonesian translation. A name's translation is a name too,
+/// which the French and Indonesian analysers keep unstemmed as the index holds it
+/// (`Corse`, not the adjective's stem `cors`); opening the text, a capitalised word is
+/// also read as a common word (`corse` and `cors` at one position), so the name's
+/// reading, the first, is kept alone.
+fn translation_form(tongue: Tongue, text: &str, name: bool) -> Option<Form> {
+    let kind = AnalyzerKind::from(tongue);
+    if !name {
+        return analyzed_form(kind, text, Origin::Translation);
+    }
+    let mut chars = text.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    let mut form = analyzed_form(kind, &capitalised, Origin::Translation)?;
+    let mut seen = Vec::new();
+    form.terms.retain(|(position, _)| {
+        let first = !seen.contains(position);
+        seen.push(*position);
+        first
+    });
+    Some(form)
 }
 
 /// The form of an English translation. The neutral analyser keeps stop words, which
@@ -831,6 +860,31 @@ mod tests {
         assert_eq!(sources("perusahaan AS"), ["perusahaan", "AS"]);
         // In lower case they are the stop words they spell.
         assert_eq!(sources("investasi ai"), ["investasi"]);
+    }
+
+    #[test]
+    fn a_name_s_translation_is_searched_as_a_name() {
+        let options = PlanOptions {
+            translate: true,
+            lang: None,
+        };
+        let plan = understand("power cut in Corsica", options).unwrap();
+        let corsica = plan.concepts.iter().find(|c| c.source == "Corsica");
+        let french: Vec<Vec<(usize, String)>> = corsica
+            .map(|c| {
+                c.forms
+                    .iter()
+                    .filter(|f| f.kind == AnalyzerKind::Fr && f.origin == Origin::Translation)
+                    .map(|f| f.terms.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        // `Corse` as the index holds the name, alone at its position: not with the
+        // stem of the adjective `corse` beside it, which no text holds with the name.
+        assert!(
+            french.contains(&vec![(0, "corse".to_string())]),
+            "{french:?}"
+        );
     }
 
     #[test]
