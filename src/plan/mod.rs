@@ -62,6 +62,9 @@ pub enum Origin {
     Lemma,
     /// A dictionary translation.
     Translation,
+    /// A form of a translation its analyser can't reach from it (`découvert` of
+    /// `découvrir`): searched and counted as that translation.
+    Inflection,
     /// A near spelling the index holds, for a word it doesn't.
     Correction,
 }
@@ -85,7 +88,7 @@ impl Origin {
         match self {
             Origin::Typed => 1.0,
             Origin::Lemma => LEMMA_WEIGHT,
-            Origin::Translation => TRANSLATION_WEIGHT,
+            Origin::Translation | Origin::Inflection => TRANSLATION_WEIGHT,
             Origin::Correction => CORRECTION_WEIGHT,
         }
     }
@@ -382,7 +385,7 @@ impl Planner<'_> {
         let mut kept_per_kind = [0usize; 3];
         let mut kept_english: Vec<Form> = Vec::new();
         concept.forms.retain(|form| {
-            if form.origin != Origin::Translation {
+            if !matches!(form.origin, Origin::Translation | Origin::Inflection) {
                 return true;
             }
             let slot = match form.kind {
@@ -391,8 +394,9 @@ impl Planner<'_> {
                 AnalyzerKind::Neutral => 2,
             };
             // So is an Indonesian short form of a sense (`polresta` of `polisi`).
-            let inflection = (form.kind == AnalyzerKind::Neutral
-                && kept_english.iter().any(|b| inflects(form, b)))
+            let inflection = form.origin == Origin::Inflection
+                || (form.kind == AnalyzerKind::Neutral
+                    && kept_english.iter().any(|b| inflects(form, b)))
                 || (form.kind == AnalyzerKind::Id
                     && form.terms.len() == 1
                     && crate::translate::abbreviation::is_short_form(&form.terms[0].1));
@@ -450,7 +454,7 @@ fn analyzed_form(kind: AnalyzerKind, text: &str, origin: Origin) -> Option<Form>
             .map(|t| (t.position - first, t.term))
             .collect(),
         origin,
-        ordered: origin != Origin::Translation,
+        ordered: !matches!(origin, Origin::Translation | Origin::Inflection),
         foreign_in: Vec::new(),
     })
 }
@@ -553,6 +557,15 @@ fn forms_of(text: &str, name: bool, expansion: Option<&Expansion>) -> Vec<Form> 
                 add_form(&mut forms, translation_form(*tongue, t, false));
                 if name {
                     add_form(&mut forms, translation_form(*tongue, t, true));
+                }
+                // `découvert` of `découvrir`, which French stemming doesn't tie.
+                if *tongue == Tongue::Fr
+                    && let Some(participle) = crate::translate::french::irregular_participle(t)
+                {
+                    add_form(
+                        &mut forms,
+                        analyzed_form(AnalyzerKind::Fr, &participle, Origin::Inflection),
+                    );
                 }
             }
         }
@@ -884,6 +897,25 @@ mod tests {
         assert!(
             french.contains(&vec![(0, "corse".to_string())]),
             "{french:?}"
+        );
+    }
+
+    #[test]
+    fn a_french_translation_brings_its_irregular_participle() {
+        let options = PlanOptions {
+            translate: true,
+            lang: None,
+        };
+        let plan = understand("who discovered the theft", options).unwrap();
+        let participle = analyzed_form(AnalyzerKind::Fr, "découvert", Origin::Inflection)
+            .map(|f| f.terms)
+            .unwrap_or_default();
+        let discovered = plan.concepts.iter().find(|c| c.source == "discovered");
+        assert!(
+            discovered.is_some_and(|c| c.forms.iter().any(|f| f.kind == AnalyzerKind::Fr
+                && f.origin == Origin::Inflection
+                && f.terms == participle)),
+            "{discovered:?}"
         );
     }
 

@@ -95,12 +95,128 @@ pub fn lemmas(word: &str) -> Vec<String> {
             }
         }
     }
+    // `découvert` → `découvrir`, `pris` → `prendre`.
+    for infinitive in infinitives_of_participle(word) {
+        push(infinitive);
+    }
+    out
+}
+
+/// The past participles French stemming can't tie to their infinitive (`découvert`,
+/// `pris`, `mis`, `construit`, `vendu`): (ending of the infinitive, ending of the
+/// participle), longest first. A verb takes the first whose ending it has, the rest of
+/// it unchanged (`découvrir` → `découvert`, `permettre` → `permis`, `produire` →
+/// `produit`).
+const IRREGULAR_PARTICIPLES: [(&str, &str); 42] = [
+    ("prendre", "pris"),
+    ("mettre", "mis"),
+    ("couvrir", "couvert"),
+    ("ouvrir", "ouvert"),
+    ("offrir", "offert"),
+    ("souffrir", "souffert"),
+    ("quérir", "quis"),
+    ("mourir", "mort"),
+    ("courir", "couru"),
+    ("naître", "né"),
+    ("connaître", "connu"),
+    ("paraître", "paru"),
+    ("recevoir", "reçu"),
+    ("cevoir", "çu"),
+    ("devoir", "dû"),
+    ("pouvoir", "pu"),
+    ("savoir", "su"),
+    ("voir", "vu"),
+    ("vouloir", "voulu"),
+    ("valoir", "valu"),
+    ("venir", "venu"),
+    ("tenir", "tenu"),
+    ("vivre", "vécu"),
+    ("suivre", "suivi"),
+    ("écrire", "écrit"),
+    ("crire", "crit"),
+    ("duire", "duit"),
+    ("truire", "truit"),
+    ("faire", "fait"),
+    ("dire", "dit"),
+    ("lire", "lu"),
+    ("croire", "cru"),
+    ("boire", "bu"),
+    ("battre", "battu"),
+    ("clure", "clu"),
+    ("soudre", "solu"),
+    ("eindre", "eint"),
+    ("aindre", "aint"),
+    ("oindre", "oint"),
+    ("endre", "endu"),
+    ("ondre", "ondu"),
+    ("erdre", "erdu"),
+];
+
+/// The past participle of a French verb whose participle stemming can't reach from its
+/// infinitive (`découvrir` → `découvert`), or `None`.
+pub fn irregular_participle(infinitive: &str) -> Option<String> {
+    IRREGULAR_PARTICIPLES
+        .iter()
+        .find_map(|(ending, participle)| {
+            infinitive
+                .strip_suffix(ending)
+                .map(|stem| format!("{stem}{participle}"))
+        })
+}
+
+/// The infinitives a past participle may be of (`découvertes` → `découvrir`).
+fn infinitives_of_participle(word: &str) -> Vec<String> {
+    let mut forms = vec![word];
+    for ending in ["es", "s", "e"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            forms.push(stem);
+        }
+    }
+    let mut out = Vec::new();
+    for form in forms {
+        for (ending, participle) in IRREGULAR_PARTICIPLES {
+            if let Some(stem) = form.strip_suffix(participle)
+                // `mis` alone, `pris`, `dit`: no shorter stem than the verb's own.
+                && (stem.chars().count() >= 1 || participle.chars().count() >= 3)
+            {
+                let infinitive = format!("{stem}{ending}");
+                if !out.contains(&infinitive) {
+                    out.push(infinitive);
+                }
+            }
+        }
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::lemmas;
+    use super::{irregular_participle, lemmas};
+
+    #[test]
+    fn irregular_participles_and_their_infinitives() {
+        for (infinitive, participle) in [
+            ("découvrir", "découvert"),
+            ("prendre", "pris"),
+            ("permettre", "permis"),
+            ("produire", "produit"),
+            ("construire", "construit"),
+            ("vendre", "vendu"),
+            ("atteindre", "atteint"),
+            ("recevoir", "reçu"),
+            ("obtenir", "obtenu"),
+            ("mourir", "mort"),
+        ] {
+            assert_eq!(
+                irregular_participle(infinitive).as_deref(),
+                Some(participle)
+            );
+            assert!(has(participle, infinitive), "{participle} → {infinitive}");
+        }
+        assert!(has("découvertes", "découvrir"));
+        // Regular verbs are the stemmer's.
+        assert_eq!(irregular_participle("organiser"), None);
+    }
 
     fn has(word: &str, lemma: &str) -> bool {
         lemmas(word).iter().any(|l| l == lemma)
