@@ -836,6 +836,15 @@ mod tests {
             .collect()
     }
 
+    /// The plan of a query with its translations.
+    fn understand_translated(text: &str) -> QueryPlan {
+        let options = PlanOptions {
+            translate: true,
+            lang: None,
+        };
+        understand(text, options).unwrap()
+    }
+
     #[test]
     fn filler_is_dropped_and_words_get_every_analyser() {
         assert_eq!(
@@ -877,11 +886,7 @@ mod tests {
 
     #[test]
     fn a_name_s_translation_is_searched_as_a_name() {
-        let options = PlanOptions {
-            translate: true,
-            lang: None,
-        };
-        let plan = understand("power cut in Corsica", options).unwrap();
+        let plan = understand_translated("power cut in Corsica");
         let corsica = plan.concepts.iter().find(|c| c.source == "Corsica");
         let french: Vec<Vec<(usize, String)>> = corsica
             .map(|c| {
@@ -902,11 +907,7 @@ mod tests {
 
     #[test]
     fn a_french_translation_brings_its_irregular_participle() {
-        let options = PlanOptions {
-            translate: true,
-            lang: None,
-        };
-        let plan = understand("who discovered the theft", options).unwrap();
+        let plan = understand_translated("who discovered the theft");
         let participle = analyzed_form(AnalyzerKind::Fr, "découvert", Origin::Inflection)
             .map(|f| f.terms)
             .unwrap_or_default();
@@ -994,11 +995,7 @@ mod tests {
 
     #[test]
     fn quoted_phrases_are_translated() {
-        let options = PlanOptions {
-            translate: true,
-            lang: None,
-        };
-        let plan = understand("\"artificial intelligence\"", options).unwrap();
+        let plan = understand_translated("\"artificial intelligence\"");
         let concept = &plan.concepts[0];
         assert_eq!(concept.occur, Occur::Must);
         assert!(
