@@ -441,6 +441,26 @@ fn name_after_brackets(ws: &[Word], at: usize, is_person: &dyn Fn(usize) -> bool
     Some(last)
 }
 
+/// Where a name whose acronym spells only its last words starts: at the body's word
+/// a few capitalised words before it (`Dinas` of `Dinas Pekerjaan Umum dan Penataan
+/// Ruang (PUPR)`, `Balai` of `Balai Pengamanan dan Penegakan Hukum (Gakkum)`), with no
+/// punctuation, word in lower case or person between; `start` when none.
+fn headed_from(ws: &[Word], start: usize, is_person: &dyn Fn(usize) -> bool) -> usize {
+    (start.saturating_sub(MAX_NAME_WORDS)..start)
+        .rev()
+        .take_while(|&k| {
+            (name_piece(&ws[k]) && !is_person(ws[k].start) && !not_a_name_start(&ws[k]))
+                || is_connector(&ws[k])
+        })
+        // `PT Jasamarga Probolinggo Banyuwangi (JPB)`: a company's legal form is no
+        // body's word to name it from.
+        .filter(|&k| {
+            is_org_word(&ws[k]) && !language::id::COMPANY_PREFIXES.contains(&ws[k].lower().as_ref())
+        })
+        .last()
+        .unwrap_or(start)
+}
+
 /// Where the name before `ws[end]` starts when its acronym spells another language's
 /// name (`Office fédéral de la santé publique (BAG)`, German's
 /// initials): at the nearest capitalised organisation's word (`Office`) a few words
@@ -741,6 +761,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         if let Some(start) = start
             && !is_person(ws[start].start)
         {
+            let start = headed_from(ws, start, &is_person);
             // `l'Autorité …`: the name without the article elided onto it.
             let first = ws[start].text;
             let elided = ["l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’"]
@@ -1349,6 +1370,20 @@ mod tests {
         );
         // A person is never an organisation.
         assert!(!got.iter().any(|(w, _)| w.contains("Dwikorita")), "{got:?}");
+        // An acronym of a name's last words: the name from the body's word before them,
+        // not from the role heading it.
+        let got = named(&[
+            "Mantan Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Deli Serdang divonis delapan tahun.",
+            "Pemilik vila diperiksa Dinas Pekerjaan Umum dan Penataan Ruang (PUPR).",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        for name in [
+            "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Deli Serdang",
+            "Dinas Pekerjaan Umum dan Penataan Ruang",
+        ] {
+            assert!(written.contains(&name), "{name}: {written:?}");
+        }
+        assert!(!written.iter().any(|w| w.contains("Kepala")), "{written:?}");
         // An acronym of another language's name: the name from its organisation's word.
         let got = named(&[
             "La décision revient à l'Office fédéral de la santé publique (BAG), qui tranchera lundi.",
