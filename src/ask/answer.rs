@@ -1893,9 +1893,27 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
     let end = titles_from(before);
     let (mut commas, mut counted) = (0, 0);
     let mut start = end;
+    // A comma between a body's capitalised words lists its fields, inside its name
+    // (`Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Bengkulu, Hendra Saputra`):
+    // only the others set the phrase off.
+    // A list, that is: capitalised words and commas up to a conjunction and a
+    // capitalised word (not `…, Olivier Thonnard, avait requis`, a name set off).
+    let in_a_name = |comma: usize| {
+        let is_and = |w: &Word| language::any(|p| p.conjunctions, &w.lower());
+        let listed = before[comma + 1..end]
+            .iter()
+            .position(|w| !(w.is_capitalized() || w.text == ","))
+            .is_some_and(|k| {
+                is_and(&before[comma + 1 + k])
+                    && before
+                        .get(comma + 2 + k)
+                        .is_some_and(|w| w.is_capitalized())
+            });
+        comma > 0 && before[comma - 1].is_capitalized() && listed
+    };
     while start > 0 {
         let w = &before[start - 1];
-        commas += usize::from(w.text == ",");
+        commas += usize::from(w.text == "," && !in_a_name(start - 1));
         counted += usize::from(!w.is_punct());
         if is_sentence_break(w.text) || commas >= 2 || counted > ROLE_PHRASE_WORDS + 4 {
             break;
@@ -2841,7 +2859,12 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         .iter()
         .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
         || q.unit.as_ref().is_some_and(|u| asked_units.counts(u))
-        || counted_after(&hit.text, hit.lang, q, asked_units).is_some();
+        || counted_after(&hit.text, hit.lang, q, asked_units).is_some()
+        // "how long …", "combien de temps …": a span of time is what is asked.
+        || (asked_units.duration
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| language::any(|p| p.duration_units, u)));
     // "what percentage": a number in percent answers, and one in percent only.
     if expect == Expect::Count && asked_units.share {
         return Some(if in_percent(&hit.text, q) {
@@ -4892,9 +4915,21 @@ mod tests {
         // "berapa pekerja …": the minutes fit less than a number of no unit.
         let found = fits("pekerja membersihkan pantai");
         assert!(found[0].1 < 0.5 * 0.7, "{found:?}");
-        // "berapa lama …", "berapa menit …": the span is asked.
-        assert_eq!(fits("lama perjalanan")[0].1, 0.8);
+        // "berapa lama …", "berapa menit …": the span is asked, as its unit is.
+        assert_eq!(fits("lama perjalanan")[0].1, 0.8 * 1.5);
         assert!(fits("menit perjalanan")[0].1 > 0.8);
+        // "combien de temps …" asks how long too.
+        let fr = hit(
+            "Il a fallu 94 secondes, et trois vitrines ont été vidées.",
+            Lang::Fr,
+            "2025-08-01",
+        );
+        let found = count_fits(&fr, "temps fallu vider vitrines");
+        assert_eq!(
+            found[0],
+            ("94 secondes".to_string(), 0.8 * 1.5),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -5228,6 +5263,30 @@ mod tests {
         assert_eq!(judge.map(|j| role_gain(text, &name, &j)), Some(ROLE_ASKED));
         let lawyer = role_class("lawyer").map(|k| [(k, ROLE_ASKED)]);
         assert_eq!(lawyer.map(|l| role_gain(text, &name, &l)), Some(1.0));
+    }
+
+    #[test]
+    fn a_body_listing_its_fields_keeps_the_role_before_it() {
+        let chief = role_class("head").map(|k| [(k, ROLE_ASKED)]);
+        let gain = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            chief.map(|c| role_gain(text, &(start..start + name.len()), &c))
+        };
+        let listed = "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Bengkulu, Hendra Saputra, \
+                      mengatakan.";
+        assert_eq!(gain(listed, "Hendra Saputra"), Some(ROLE_ASKED));
+        // Another clause before the role's is still no part of it, nor is another
+        // person's role.
+        let two = "Kepala Desa Berjo, Sutarno, dan warga, Budi Santoso, ikut membersihkan.";
+        assert_eq!(gain(two, "Budi Santoso"), Some(1.0));
+        let other = "Le substitut du procureur du Roi, Olivier Thonnard, avait requis six ans \
+                     contre Kevin M., déjà condamné.";
+        let start = other.find("Kevin").unwrap_or(0);
+        let prosecutor = role_class("procureur").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(
+            prosecutor.map(|p| role_gain(other, &(start..start + "Kevin M.".len()), &p)),
+            Some(1.0)
+        );
     }
 
     #[test]

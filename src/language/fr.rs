@@ -42,7 +42,8 @@ pub const PROFILE: Profile = Profile {
         "seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "semaine",
         "semaines", "mois", "an", "ans", "année", "années",
     ],
-    asks_duration: &["longtemps", "durée"],
+    // `temps` of "combien de temps": the question's topic keeps it.
+    asks_duration: &["longtemps", "durée", "temps"],
     total_words: &["total", "totale", "tout", "ensemble", "global", "globale"],
     rate_words: &["par", "chacun", "chacune"],
     until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
