@@ -396,7 +396,12 @@ fn is_cue_word(word: &Word) -> bool {
 
 /// The names a paragraph's cues give, with how sure each is; `cues[i]` is whether
 /// `ws[i]` is a cue (`is_cue`).
-fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
+fn cued_names(
+    ws: &[Word],
+    cues: &[bool],
+    out: &mut Vec<(String, Cue)>,
+    headed: &mut Vec<(String, String)>,
+) {
     let push = |run: &[String], cue: Cue, out: &mut Vec<(String, Cue)>| {
         let run = without_titles(run);
         if let Some(name) = as_name(run) {
@@ -598,8 +603,18 @@ fn cued_names(ws: &[Word], cues: &[bool], out: &mut Vec<(String, Cue)>) {
                     push(&tail[1..], Cue::Strong, out);
                 }
             } else if filler == 0 && first.len() >= 3 && !organisation_before {
-                // `CEO Meta Mark Zuckerberg`: the organisation, then the name.
+                // `CEO Meta Mark Zuckerberg`: the organisation, then the name. After a
+                // role in lower case (`hakim ketua Maria Goreti Tefa`; a role of a body
+                // is written with a capital, `Ketua DPRD`), the first word is the
+                // name's when the article never writes it alone (see
+                // `with_first_names`).
                 push(&first[1..], Cue::Strong, out);
+                if !w.is_capitalized()
+                    && !language::is_territory(&first[0])
+                    && let (Some(whole), Some(rest)) = (as_name(&first), as_name(&first[1..]))
+                {
+                    headed.push((whole, rest));
+                }
             } else if first.len() == 1 || filler == 0 {
                 push(&first, Cue::Weak, out);
             } else {
@@ -861,6 +876,28 @@ fn without_leading_place(whole: &[Word], cued: &mut [(String, Cue)]) {
     }
 }
 
+/// Gives back their first word to the names read after a role as an organisation's
+/// name and a person's (`CEO Meta Mark Zuckerberg`) when the article never writes that
+/// word but before the rest of the name: `hakim ketua Maria Goreti Tefa` names `Maria
+/// Goreti Tefa`, where an article on Meta names `Meta` alone too.
+fn with_first_names(whole: &[Word], headed: &[(String, String)], cued: &mut [(String, Cue)]) {
+    for (full, rest) in headed {
+        let (Some(first), Some(second)) = (full.split(' ').next(), rest.split(' ').next()) else {
+            continue;
+        };
+        let alone = whole
+            .iter()
+            .enumerate()
+            .any(|(k, w)| w.text == first && whole.get(k + 1).is_none_or(|n| n.text != second));
+        if alone {
+            continue;
+        }
+        for (name, _) in cued.iter_mut().filter(|(name, _)| name == rest) {
+            name.clone_from(full);
+        }
+    }
+}
+
 /// Drops the names holding a word the article gives as the short name of a longer
 /// one, in brackets after it (`Dinas Kesehatan (Dinkes) Kabupaten Bantul`): that word
 /// stands for a body or a place, so `Kepala Dinkes Bantul, dr. Retno Wulandari` names
@@ -892,9 +929,11 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
     let cues: Vec<&[bool]> = bounds.iter().map(|r| &cue[r.clone()]).collect();
     let role_at = |p: usize, j: usize| cues[p][j] && role_class(split[p][j].text).is_some();
     let mut cued: Vec<(String, Cue)> = Vec::new();
+    let mut headed: Vec<(String, String)> = Vec::new();
     for (ws, cues) in split.iter().zip(&cues) {
-        cued_names(ws, cues, &mut cued);
+        cued_names(ws, cues, &mut cued, &mut headed);
     }
+    with_first_names(whole, &headed, &mut cued);
     let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, whole, |j| {
         cue[j] && role_class(whole[j].text).is_some()
     })
@@ -1458,6 +1497,21 @@ mod tests {
         let got = names(&[
             "Pendiri sekaligus CEO Meta Mark Zuckerberg membahas kecerdasan buatan di Seoul.",
             "“Kami akan membangun pusat data baru,” kata Zuckerberg.",
+        ]);
+        assert_eq!(got, ["Mark Zuckerberg"]);
+    }
+
+    #[test]
+    fn a_name_of_three_words_after_a_role_in_lower_case_is_whole() {
+        let got = names(&[
+            "Sidang dipimpin hakim ketua Maria Goreti Tefa dengan didampingi dua hakim anggota.",
+            "Tefa menunda sidang hingga pekan depan.",
+        ]);
+        assert_eq!(got, ["Maria Goreti Tefa"]);
+        // The company the article writes alone too is no part of it.
+        let got = names(&[
+            "Pertemuan itu dihadiri bos Meta Mark Zuckerberg di Seoul.",
+            "Meta akan membangun pusat data baru.",
         ]);
         assert_eq!(got, ["Mark Zuckerberg"]);
     }
