@@ -87,7 +87,7 @@ const UNSAID_NEAR: f32 = 0.25;
 /// What a sum keeps when a total is asked and its article gives a larger one.
 const NOT_THE_TOTAL: f32 = 0.6;
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
-const ORGANISATION_FOR_WHO: f32 = 0.8;
+const ORGANISATION_FOR_WHO: f32 = 0.6;
 /// What an organisation keeps more when the question asks who someone is (`who is
 /// the epidemiologist …`).
 const WHO_IS: f32 = 0.5;
@@ -110,7 +110,7 @@ const MONEY_FOR_COUNT: f32 = 0.6;
 const MONEY_FOR_COUNTED: f32 = 0.7;
 /// What an organisation written as a place (`at the Southside University Hospital`,
 /// `di Kantor …`) keeps when the question asks who did something.
-const ORGANISATION_AS_PLACE: f32 = 0.5;
+const ORGANISATION_AS_PLACE: f32 = 0.7;
 /// What an organisation whose name holds a business's word gains when the question
 /// asks for a company.
 const COMPANY_ASKED: f32 = 1.5;
@@ -1149,8 +1149,8 @@ const NAMING_ONLY: f32 = 0.5;
 const ARTICLES_WEIGHED: usize = 10;
 
 /// How steeply an article's share of the topic (against the best of them) weighs its
-/// candidates: a square, so an article holding half the topic keeps a quarter.
-const ARTICLE_TOPIC_POWER: f32 = 2.0;
+/// candidates: a cube, so an article holding half the topic keeps an eighth.
+const ARTICLE_TOPIC_POWER: f32 = 3.0;
 
 /// The articles of the best hits to read whole, with the share of the best score their
 /// best passage has: those whose share, times what they keep for naming what the
@@ -1575,7 +1575,7 @@ fn asks_by_a_person_noun(asked: &[Word]) -> bool {
 
 /// What a person written with a rank gains when the question asks for an officer
 /// (`perwira polisi` → `AKP Dimas Prasetyo`, not the club chairman beside him).
-const RANK_ASKED: f32 = 2.0;
+const RANK_ASKED: f32 = 3.0;
 
 /// Whether the article writes a rank right before one of the person's mentions
 /// (`AKP Dimas Prasetyo`, `Kombes Pol Budi`, `Det Insp Jane Doe`, `l'adjudant-chef
@@ -3093,7 +3093,7 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
 const DATELINE_DATE: f32 = 0.3;
 
 /// What a date keeps when it is the day someone spoke (see `said_on`).
-const DAY_OF_SAYING: f32 = 0.5;
+const DAY_OF_SAYING: f32 = 0.35;
 /// How many words a date of saying stands after the verb, at most (`kata Kepala
 /// Pelaksana BPBD Sidrap, Andi Syamsul Bahri, kepada wartawan, Selasa`).
 const SAYING_WORDS: usize = 16;
@@ -3331,7 +3331,7 @@ fn future_fit(c: &Candidate, article: Option<&str>) -> f32 {
 }
 
 /// What a date before the article's keeps when the question asks what will happen.
-const PAST_FOR_FUTURE: f32 = 0.3;
+const PAST_FOR_FUTURE: f32 = 0.15;
 
 /// What a weekday written alone (`mardi`, `on Tuesday`) keeps: the day it means is
 /// the article's to say.
@@ -3463,7 +3463,7 @@ fn abbreviated_month(ws: &[Word], i: usize) -> Option<(u32, usize)> {
 
 /// What a place introduced by its kind in lower case, without a preposition before
 /// it, keeps (`du quartier Thurot`).
-const PLACE_BY_ITS_KIND: f32 = 0.7;
+const PLACE_BY_ITS_KIND: f32 = 0.9;
 /// What a venue named without a preposition of place before it keeps.
 const VENUE: f32 = 0.9;
 /// What a place written after a word of origin (`dari`, `from`) keeps when the
@@ -3532,7 +3532,7 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
 const PLACE_NOUN_WORDS: usize = 2;
 /// How close a place of the kind asked stands to the question, at least (see
 /// `find_reading`).
-const KIND_ALONE: f32 = 0.2;
+const KIND_ALONE: f32 = 0.3;
 /// What a place named as what a noun of place is of keeps (`de Lucé` may also be
 /// what a road leads to).
 const PLACE_OF: f32 = 0.9;
