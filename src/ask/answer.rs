@@ -130,7 +130,7 @@ const SAME_ROLE_WORD: f32 = 1.3;
 const NOUN_ASKED: f32 = 2.5;
 /// What a person the article names in the role asked keeps, found outside the best
 /// passages.
-const ROLE_IN_ARTICLE: f32 = 0.3;
+const ROLE_IN_ARTICLE: f32 = 0.38;
 /// What a person named as a chief gains when the question asks with a verb of leading
 /// (`qui commande …`): less than a role named, the verb only suggests one.
 const LEADING_ASKED: f32 = 2.0;
@@ -2439,8 +2439,8 @@ fn body_kind_fit(
 }
 
 /// What an organisation whose name holds the kind of body the question asks gains (and a
-/// place named by the kind of place asked): as a role does a person, a little less.
-const KIND_ASKED: f32 = 2.0;
+/// place named by the kind of place asked): as much as a role does a person.
+const KIND_ASKED: f32 = 2.5;
 /// What an organisation whose name says it is another kind of body than the one asked
 /// keeps.
 const OTHER_KIND_OF_BODY: f32 = 0.7;
