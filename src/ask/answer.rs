@@ -2853,6 +2853,10 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     if q.in_date || q.year || q.in_name || q.time || q.value <= 0.0 {
         return None;
     }
+    let span_of_time = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| language::any(|p| p.duration_units, u));
     // The question names what it counts (`GPU`, `euro`), and the number counts it.
     let unit_asked = hit
         .highlights
@@ -2861,10 +2865,7 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         || q.unit.as_ref().is_some_and(|u| asked_units.counts(u))
         || counted_after(&hit.text, hit.lang, q, asked_units).is_some()
         // "how long …", "combien de temps …": a span of time is what is asked.
-        || (asked_units.duration
-            && q.unit
-                .as_deref()
-                .is_some_and(|u| language::any(|p| p.duration_units, u)));
+        || (asked_units.duration && span_of_time);
     // "what percentage": a number in percent answers, and one in percent only.
     if expect == Expect::Count && asked_units.share {
         return Some(if in_percent(&hit.text, q) {
@@ -2888,13 +2889,7 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         Expect::Count if q.unit.is_none() => 0.5,
         // `45 menit` for a question counting workers: a span of time, asked only by
         // "how long" or by its unit.
-        Expect::Count
-            if !unit_asked
-                && !asked_units.duration
-                && q.unit
-                    .as_deref()
-                    .is_some_and(|u| language::any(|p| p.duration_units, u)) =>
-        {
+        Expect::Count if !unit_asked && !asked_units.duration && span_of_time => {
             0.8 * DURATION_NOT_ASKED
         }
         // `2.300 hectares` for a question counting homes: a measure, asked of no
