@@ -5145,13 +5145,17 @@ mod tests {
         assert!(!got.iter().any(|p| p.contains("Dewan")), "{got:?}");
     }
 
+    /// What the person `name` of `text` gains when the question asks by `role` (`None`
+    /// when `role` is no role noun).
+    fn gain_as(role: &str, text: &str, name: &str) -> Option<f32> {
+        let start = text.find(name).unwrap_or(0);
+        role_class(role).map(|k| role_gain(text, &(start..start + name.len()), &[(k, ROLE_ASKED)]))
+    }
+
     #[test]
     fn a_deputy_holds_no_role_asked() {
         let chief = role_class("bupati").map(|k| [(k, ROLE_ASKED)]);
-        let gain = |text: &str, name: &str| {
-            let start = text.find(name).unwrap_or(0);
-            chief.map(|c| role_gain(text, &(start..start + name.len()), &c))
-        };
+        let gain = |text: &str, name: &str| gain_as("bupati", text, name);
         assert_eq!(
             gain(
                 "Bupati Bangka Tengah, Algafry Rahman, hadir.",
@@ -5262,11 +5266,7 @@ mod tests {
 
     #[test]
     fn a_body_listing_its_fields_keeps_the_role_before_it() {
-        let chief = role_class("head").map(|k| [(k, ROLE_ASKED)]);
-        let gain = |text: &str, name: &str| {
-            let start = text.find(name).unwrap_or(0);
-            chief.map(|c| role_gain(text, &(start..start + name.len()), &c))
-        };
+        let gain = |text: &str, name: &str| gain_as("head", text, name);
         let listed = "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Bengkulu, Hendra Saputra, \
                       mengatakan.";
         assert_eq!(gain(listed, "Hendra Saputra"), Some(ROLE_ASKED));
@@ -5276,12 +5276,7 @@ mod tests {
         assert_eq!(gain(two, "Budi Santoso"), Some(1.0));
         let other = "Le substitut du procureur du Roi, Olivier Thonnard, avait requis six ans \
                      contre Kevin M., déjà condamné.";
-        let start = other.find("Kevin").unwrap_or(0);
-        let prosecutor = role_class("procureur").map(|k| [(k, ROLE_ASKED)]);
-        assert_eq!(
-            prosecutor.map(|p| role_gain(other, &(start..start + "Kevin M.".len()), &p)),
-            Some(1.0)
-        );
+        assert_eq!(gain_as("procureur", other, "Kevin M."), Some(1.0));
     }
 
     #[test]
