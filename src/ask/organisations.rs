@@ -494,7 +494,10 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         (start < end).then(|| {
             let last = &ws[end - 1];
             let period = usize::from(abbreviation_period(ws, end));
-            text[ws[start].start..last.start + last.text.len() + period].to_string()
+            // `d'Investissement Québec`: the name without the article elided onto it.
+            let first = ws[start].text;
+            let elided = first.len() - without_elision(first).len();
+            text[ws[start].start + elided..last.start + last.text.len() + period].to_string()
         })
     };
     let mut i = 0;
@@ -668,10 +671,23 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             i = end;
             continue;
         }
-        let end = run_end(ws, i);
+        let mut end = run_end(ws, i);
         if end == i {
             i += 1;
             continue;
+        }
+        // `Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Tengah`: a body's name
+        // listing its fields goes on over the list's commas. A name of two words or
+        // more, that is, not a place's (`Kota Bogor, Depok, dan Bekasi`) nor a person's.
+        let named_before = ws[i..end].iter().filter(|w| !is_connector(w)).count() >= 2
+            && !language::any(|p| p.place_nouns, &w.lower())
+            && !ws[i..end].iter().any(|w| is_person(w.start));
+        let mut lists_fields = false;
+        if (named_before || ws[i..end].iter().any(is_org_word))
+            && let Some(listed) = fields_listed_end(ws, end)
+        {
+            end = run_end(ws, listed - 1).max(listed);
+            lists_fields = true;
         }
         // A capitalised name holding an organisation's word, beside another word.
         let words_in: Vec<&Word> = ws[i..end].iter().filter(|w| !is_connector(w)).collect();
@@ -684,7 +700,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         .and_then(|a| spelled_by(ws, end, a.text))
         .filter(|&s| s > i);
         if words_in.len() >= 2
-            && words_in.iter().any(|w| is_org_word(w))
+            && (lists_fields || words_in.iter().any(|w| is_org_word(w)))
             && let Some(n) = name(spelled_from.unwrap_or(i), end)
                 .filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
         {
@@ -815,6 +831,50 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             }
         }
     }
+}
+
+/// Words a field listed in a body's name holds at most (`Angkutan Sungai`).
+const FIELD_WORDS: usize = 2;
+
+/// Where the fields a body's name lists after a comma end (`ws[comma]`): capitalised
+/// words set off by commas, then a conjunction, small connectors, and a capitalised
+/// word (`, Ikan, dan Tumbuhan`, `, Danau dan Penyeberangan`, `, Chasses et de la
+/// Conservation`): the index after that last word. None for a list of bodies or places
+/// (`BPBD, Basarnas, dan TNI`, `Jakarta, Bogor, dan Depok`), whose items are acronyms
+/// or names of their own, nor for a name set off by commas (`, Olivier Thonnard,
+/// avait`).
+fn fields_listed_end(ws: &[Word], comma: usize) -> Option<usize> {
+    if ws.get(comma)?.text != "," {
+        return None;
+    }
+    let field = |w: &Word| {
+        w.is_capitalized()
+            && !is_acronym(w.text)
+            && !is_org_word(w)
+            && !language::is_territory(w.text)
+            && !language::any(|p| p.organisation_nouns, &w.lower())
+    };
+    let mut k = comma + 1;
+    let mut in_field = 0;
+    loop {
+        let w = ws.get(k)?;
+        if w.text == "," {
+            in_field = 0;
+        } else if field(w) && in_field < FIELD_WORDS {
+            in_field += 1;
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    if k == comma + 1 || !language::any(|p| p.conjunctions, &ws[k].lower()) {
+        return None;
+    }
+    let mut last = k + 1;
+    while last < ws.len() && last - k <= 2 && is_connector(&ws[last]) {
+        last += 1;
+    }
+    ws.get(last).filter(|w| field(w)).map(|_| last + 1)
 }
 
 /// Whether `ws[k]` is a letter group of a vehicle's registration plate (`BH 8621 MK`):
@@ -1452,5 +1512,36 @@ mod tests {
         let people = people::recognise(&paragraphs);
         let got = recognise(&paragraphs, &people);
         assert!(got.iter().all(|m| m.paragraph == 1), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_listing_its_fields_goes_on_over_their_commas() {
+        let got = full_names(&[
+            "Sarang itu diperiksa Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Tengah.",
+            "Tarif naik, menurut Gabungan Pengusaha Nasional Angkutan Sungai, Danau dan Penyeberangan.",
+            "Le bilan de la Direction des Eaux et Forêts, Chasses et de la Conservation des Sols est lourd.",
+        ]);
+        for name in [
+            "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Tengah",
+            "Gabungan Pengusaha Nasional Angkutan Sungai, Danau dan Penyeberangan",
+            "Direction des Eaux et Forêts, Chasses et de la Conservation des Sols",
+        ] {
+            assert!(got.iter().any(|n| n == name), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_bodies_or_places_is_no_name_of_fields() {
+        let got = full_names(&[
+            "Tim gabungan Dinas Sosial, Basarnas, dan TNI menyisir Jakarta, Bogor, dan Depok.",
+        ]);
+        assert!(!got.iter().any(|n| n.contains(',')), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_is_written_without_the_article_elided_onto_it() {
+        let got = full_names(&["Le prêt d'Investissement Québec couvre la moitié du coût."]);
+        assert!(got.iter().any(|n| n == "Investissement Québec"), "{got:?}");
+        assert!(!got.iter().any(|n| n.starts_with("d'")), "{got:?}");
     }
 }
