@@ -3739,6 +3739,42 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             kind: None,
         });
     }
+    // Where a body is based: `Penrith-based Fellside Travel`, `une entreprise de
+    // Mont-Joli`, `les gendarmes de la brigade de Levroux`: read as where someone lives.
+    for (i, w) in ws.iter().enumerate() {
+        let lower = w.lower();
+        let range = if let Some(town) = w.text.strip_suffix("-based")
+            && town.starts_with(char::is_uppercase)
+        {
+            w.start..w.start + town.len()
+        } else if !w.is_capitalized()
+            && language::fr::PROFILE
+                .organisation_nouns
+                .contains(&super::quotes::without_elision(&lower))
+            && ws
+                .get(i + 1)
+                .is_some_and(|o| matches!(o.lower().as_ref(), "de" | "du"))
+            && let Some((name, _)) = place_name_at(&ws, i + 2)
+        {
+            name
+        } else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|c: &Candidate| c.range.start < range.end && range.start < c.range.end)
+        {
+            continue;
+        }
+        out.push(Candidate {
+            text: text[range.clone()].to_string(),
+            value: None,
+            core: range.clone(),
+            range,
+            fit: RESIDENCE,
+            kind: None,
+        });
+    }
     // A dateline: the passage opens with a place in capitals and a dash.
     if let (Some(first), Some(dash)) = (ws.first(), ws.get(1))
         && first.text.chars().count() >= 3
@@ -4552,6 +4588,15 @@ mod tests {
                 "Chambre de commerce de Rennes"
             ]
         );
+    }
+
+    #[test]
+    fn where_a_body_is_based() {
+        let text = "The route is run by Penrith-based Fellside Travel. Le contrat revient \
+                    à Pelletier, une entreprise de Mont-Joli. A well-based plan is no place, \
+                    nor is the société des transports.";
+        let got = place_texts(text, Lang::Other);
+        assert_eq!(got, ["Pelletier", "Penrith", "Mont-Joli"]);
     }
 
     #[test]
