@@ -1536,27 +1536,32 @@ fn persons(
         .iter()
         .filter(|m| m.paragraph == paragraph)
         .filter(|m| subject.is_none_or(|s| !is_the_subject(s, &m.name)))
-        .map(|m| Candidate {
-            text: m.name.clone(),
-            value: None,
-            range: m.range.clone(),
-            core: m.range.clone(),
-            // Who was met stands after the verb (`X bertemu dengan Y`, `X met Y`).
-            fit: match meeting {
-                Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
-                _ => 1.0,
-            } * role_gain_naming(&hit.text, &m.range, roles_asked, role_words, body_words)
-                * if officer_asked && holds_a_rank(article, people, &m.name) {
-                    RANK_ASKED
-                } else {
-                    1.0
-                }
-                * if roles_asked.is_empty() {
-                    1.0
-                } else {
-                    body_gain(&hit.text, &m.range, body_words, deputy_asked(role_words))
-                },
-            kind: None,
+        .map(|m| {
+            let role = role_gain_naming(&hit.text, &m.range, roles_asked, role_words, body_words);
+            Candidate {
+                text: m.name.clone(),
+                value: None,
+                range: m.range.clone(),
+                core: m.range.clone(),
+                // Who was met stands after the verb (`X bertemu dengan Y`, `X met Y`).
+                fit: match meeting {
+                    Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
+                    _ => 1.0,
+                } * role
+                    * if officer_asked && holds_a_rank(article, people, &m.name) {
+                        RANK_ASKED
+                    } else {
+                        1.0
+                    }
+                    // The body of another role is no body asked (`Le maire de Rimouski`
+                    // for "who chairs the housing co-op … in Rimouski").
+                    * if roles_asked.is_empty() || role <= 1.0 {
+                        1.0
+                    } else {
+                        body_gain(&hit.text, &m.range, body_words, deputy_asked(role_words))
+                    },
+                kind: None,
+            }
         })
         .collect()
 }
@@ -5195,6 +5200,28 @@ mod tests {
     fn gain_as(role: &str, text: &str, name: &str) -> Option<f32> {
         let start = text.find(name).unwrap_or(0);
         role_class(role).map(|k| role_gain(text, &(start..start + name.len()), &[(k, ROLE_ASKED)]))
+    }
+
+    #[test]
+    fn the_body_of_another_role_is_no_body_asked() {
+        let text = "Le maire de Rimouski, Louis-Philippe Gagnon, salue le projet. La \
+                    présidente de la coopérative, Nathalie Bérubé, l'a présenté.";
+        let people = people::recognise(&[text]);
+        let chair = role_class("présidente").map(|k| [(k, LEADING_ASKED)]);
+        let body: HashSet<String> = ["rimouski", "coop"].map(String::from).into();
+        let got = persons(
+            &hit(text, Lang::Fr, "2026-11-12"),
+            &[stored(text, Lang::Fr)],
+            &people,
+            None,
+            false,
+            &chair.unwrap_or_default(),
+            (&body, &HashSet::new(), false),
+        );
+        let fit = |name: &str| got.iter().find(|c| c.text == name).map(|c| c.fit);
+        // `Rimouski`, a word of the question, is the mayor's town, not the co-op asked.
+        assert_eq!(fit("Louis-Philippe Gagnon"), Some(1.0));
+        assert_eq!(fit("Nathalie Bérubé"), Some(LEADING_ASKED));
     }
 
     #[test]
