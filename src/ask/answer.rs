@@ -3428,11 +3428,41 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
             continue;
         }
         if let Some(weekday) = language::weekday_of(ws[i].text) {
+            // `Sabtu (5/12)`: Indonesian papers write the day and month in brackets
+            // after the weekday, the year left to the article's.
+            if let Some((len, day, month)) = bracketed_day_month(&text[end_of(i)..]) {
+                out.push((
+                    ws[i].start..end_of(i) + len,
+                    Some(day_value(month, day)),
+                    0.9,
+                ));
+                continue;
+            }
             let value = article.and_then(|a| crate::corpus::date::resolve_weekday(a, weekday));
             out.push((ws[i].start..end_of(i), value, WEEKDAY_ALONE));
         }
     }
     out
+}
+
+/// A day and month in brackets opening `after` (` (5/12)`): the bytes up to the closing
+/// bracket, the day and the month.
+fn bracketed_day_month(after: &str) -> Option<(usize, u32, u32)> {
+    let inner_start = after.len() - after.trim_start().len() + 1;
+    let rest = after.trim_start().strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let (day, month) = rest[..close].split_once('/')?;
+    let number = |s: &str| {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (day, month) = (number(day)?, number(month)?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some((
+        inner_start + close + 1,
+        day,
+        month,
+    ))
 }
 
 /// The month `ws[i]` abbreviates and the index of its last word: with a period after
@@ -4099,6 +4129,13 @@ mod tests {
                 ("mardi", None)
             ]
         );
+        // `Sabtu (5/12)`: the day and month in brackets, the year the article's.
+        let text = "Warga bergotong royong pada Sabtu (5/12) pagi, dan Senin (7/12/2026) lagi.";
+        let got: Vec<(&str, Option<String>)> = partial_dates(text, Some("2026-12-07"))
+            .into_iter()
+            .map(|(r, v, _)| (&text[r], v))
+            .collect();
+        assert_eq!(got[0], ("Sabtu (5/12)", Some("2026-12-05".to_string())));
         // English writes the month first; a weekday alone takes the article's date.
         let text =
             "The plant opened on Tuesday, March 5, and the minister came on Friday. We may go.";
