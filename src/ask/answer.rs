@@ -2257,6 +2257,27 @@ impl AskedUnits {
         for form in &own {
             translated.extend(translations(form).iter().flat_map(|t| unit_forms(t)));
         }
+        // A noun of several words, as the question writes it (`sepeda motor`), and its
+        // translations (`sarang lebah` → `ruche`).
+        let lowered: Vec<String> = topic
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        for n in 2..=COUNTED_AFTER_UNIT {
+            for phrase in lowered.windows(n).map(|ws| ws.join(" ")) {
+                // A compound the dictionaries know, not any run of the question's words
+                // (`bovins ont`, `kasus serangan`).
+                let known = translations(&phrase);
+                if known.is_empty() {
+                    continue;
+                }
+                translated.extend(known.iter().map(|t| t.to_lowercase()));
+                translated.insert(phrase);
+            }
+        }
         let measure = topic
             .split_whitespace()
             .any(|w| language::any(|p| p.asks_measure, &w.to_lowercase()));
@@ -5584,6 +5605,15 @@ mod tests {
         );
         let text = "Sebanyak 30.000 ekor anjing divaksin.";
         assert_eq!(counted("ekor anjing", text, Lang::Id), None);
+        // A compound noun the question writes, one the dictionaries know, is counted
+        // whole; not any run of the question's words (`bovins ont`).
+        let text = "Polisi menyita 27 sepeda motor curian dari gudang itu.";
+        assert_eq!(
+            counted("sepeda motor curian", text, Lang::Id),
+            Some("27 sepeda motor")
+        );
+        let text = "Au total, 1 240 bovins ont été vendus.";
+        assert_eq!(counted("bovins ont été vendus", text, Lang::Fr), None);
     }
 
     #[test]
