@@ -418,9 +418,10 @@ fn cued_names(
         // fisherman`, `Veronika Lusi (34)`. Only a comma or a bracket before a number
         // is asked further.
         if (w.text == "," || w.text == "(")
-            && ws
-                .get(i + 1)
-                .is_some_and(|n| n.text.as_bytes().first().is_some_and(u8::is_ascii_digit))
+            && ws.get(i + 1).is_some_and(|n| {
+                n.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                    || (w.text == "," && !n.is_capitalized() && n.text.len() <= 7)
+            })
             && age_after(ws, i)
         {
             let run = run_before(ws, i);
@@ -703,6 +704,46 @@ fn after_title(ws: &[Word], at: usize) -> usize {
 /// digits up to 120, then the bracket's close, a comma or a unit of age (`, 63 ans`,
 /// `, 41,`, `(34)`, `, 58 tahun`).
 fn age_after(ws: &[Word], mark: usize) -> bool {
+    // `, âgé de 78 ans`, `, berusia 41 tahun`, `, aged 52,`: the words that make a
+    // number an age, before it; `, a 67-year-old retired headteacher`: the age as one
+    // word.
+    if ws[mark].text == "," {
+        // The first a word of age itself, not a preposition the French cues hold
+        // (`Saint-Malo, à 15 kilomètres`).
+        let cue = |w: &Word| {
+            let lower = w.lower();
+            language::any(|p| p.age_cues, &lower) && !matches!(lower.as_ref(), "de" | "à")
+        };
+        let mut k = mark + 1;
+        if ws.get(k).is_some_and(cue) {
+            k += 1;
+            if ws
+                .get(k)
+                .is_some_and(|w| language::any(|p| p.age_cues, &w.lower()))
+            {
+                k += 1;
+            }
+        }
+        if ws
+            .get(k)
+            .is_some_and(|w| matches!(w.lower().as_ref(), "a" | "an"))
+        {
+            k += 1;
+        }
+        let year_old = ws.get(k).is_some_and(|w| {
+            w.lower().strip_suffix("-year-old").is_some_and(|n| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        });
+        if year_old || (k > mark + 1 && age_after_cue(ws, k - 1)) {
+            return true;
+        }
+    }
+    age_after_cue(ws, mark)
+}
+
+/// `age_after` at `ws[mark]`, the number right after it.
+fn age_after_cue(ws: &[Word], mark: usize) -> bool {
     let Some(n) = ws.get(mark + 1) else {
         return false;
     };
@@ -721,7 +762,10 @@ fn age_after(ws: &[Word], mark: usize) -> bool {
     if ws[mark].text == "(" {
         return next.text == ")";
     }
-    next.text == "," || language::any(|p| p.age_units, &next.lower())
+    // After a cue, the number is the age whatever follows (`âgé de 78 ans`).
+    next.text == ","
+        || language::any(|p| p.age_units, &next.lower())
+        || language::any(|p| p.age_cues, &ws[mark].lower())
 }
 
 /// Whether the words before the comma at `ws[comma]` are an English possessive and
@@ -1481,6 +1525,13 @@ mod tests {
             "Liam Cruz, 33, a driver, was hurt. Route 9, 12 miles away, was shut.",
         ]);
         assert_eq!(got, ["Hugo Lambert", "Liam Cruz", "Siti Rahayu"]);
+        // The age after the words that make a number one, or written as one word.
+        let got = names(&[
+            "Un nouveau chapitre s'ouvre. Gérard Valdenaire, âgé de 78 ans, a cédé ses outils.",
+            "Society chair Gwenan Roberts, a 67-year-old retired headteacher, was pleased.",
+            "Le hameau jouxte Saint-Malo, à 15 kilomètres, et Pleurtuit.",
+        ]);
+        assert_eq!(got, ["Gwenan Roberts", "Gérard Valdenaire"]);
     }
 
     #[test]
