@@ -261,9 +261,24 @@ fn without_titles(run: &[String]) -> &[String] {
 /// Whether a lower-case word is a person's title of some language, with or without
 /// periods after it (`dr.`, `m.`): one look-up, as this is asked at every cue.
 fn is_title(lower: &str) -> bool {
-    static TITLES: LazyLock<FxHashSet<&'static str>> =
-        LazyLock::new(|| language::all(|p| p.person_titles).collect());
+    // A rank is written as a title is (`l'adjudant-chef Ibrahima Sarr`).
+    static TITLES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        language::all(|p| p.person_titles)
+            .chain(ranks_as_titles())
+            .collect()
+    });
+    // `l'adjudant-chef`: the title without the article elided onto it.
+    let lower = quotes::without_elision(lower);
     TITLES.contains(lower) || TITLES.contains(lower.trim_end_matches('.'))
+}
+
+/// The ranks (`language::RANKS`) that are titles before a name, but not those that
+/// also go on a role (`Jenderal` of `Direktur Jenderal Perhubungan Darat`).
+fn ranks_as_titles() -> impl Iterator<Item = &'static str> {
+    language::RANKS
+        .iter()
+        .copied()
+        .filter(|r| !language::any(|p| p.role_modifiers, r))
 }
 
 /// Words between a role and its organisation or name (`de`, `sang`, `kebijakan`).
@@ -313,6 +328,7 @@ impl Cues {
             for p in language::PROFILES {
                 all.extend(cue_classes(p).flatten().copied());
             }
+            all.extend(ranks_as_titles());
             // Looked up in lower case, as `all` is: an entry with a capital matches
             // nothing.
             let short: FxHashSet<u64> = all
@@ -1665,6 +1681,8 @@ mod tests {
             "« Nous ferons appel », a réagi Maître Hélène Carvalho, avocate du syndicat.",
             "Direktur Jenderal Perhubungan Darat, Budi Setiadi, meninjau terminal.",
             "Komandan Kodim, Letkol Inf Agus Priyambodo, menyebut 120 prajurit diterjunkan.",
+            // A rank is a title, the article elided onto it aside.
+            "Le commandant de brigade, l'adjudant-chef Ibrahima Sarr, indique que deux bergers ont été interpellés.",
         ]);
         assert_eq!(
             got,
@@ -1672,6 +1690,7 @@ mod tests {
                 "Agus Priyambodo",
                 "Budi Setiadi",
                 "Hélène Carvalho",
+                "Ibrahima Sarr",
                 "Ihsan Nugroho"
             ]
         );
