@@ -651,6 +651,18 @@ fn cued_names(
             // The day it was said may stand between (`a indiqué mercredi Julien Marchal`).
             let (run, _) = name_run(ws, quotes::after_day(ws, i + 1));
             push(&run, Cue::Strong, out);
+            // The speaker may stand before it, set off by a comma or not (`l'adjudant
+            // Ibrahima Sarr, indique que …`, `Moh. Fathorrahman, menyebut …`): a name
+            // of two words or more.
+            let end = if i > 0 && ws[i - 1].text == "," {
+                i - 1
+            } else {
+                i
+            };
+            let before = run_before(ws, end);
+            if before.len() >= 2 {
+                push(&before, Cue::Strong, out);
+            }
         } else if language::any(|p| p.source_words, lower) {
             let (run, _) = name_run(ws, i + 1);
             push(&run, Cue::Weak, out);
@@ -1694,6 +1706,18 @@ mod tests {
                 "Ihsan Nugroho"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_before_a_verb_of_saying_written_after_speakers() {
+        // `indique`, `précise` are written after a quotation's speaker too (`», indique
+        // X`): before them, a name of two words or more, a comma between or not.
+        let got = names(&[
+            "Le stock baisse. Philippe Roussel, précise que la récolte était mauvaise.",
+            "Selon la mairie, Étienne Simard indique que le chantier reprendra.",
+            "La préfecture indique que la route rouvrira.",
+        ]);
+        assert_eq!(got, ["Philippe Roussel", "Étienne Simard"]);
     }
 
     #[test]
