@@ -2486,11 +2486,31 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
                 .to_string()
         })
         .collect();
+    let is_place_or_venue =
+        |w: &str| language::any(|p| p.place_nouns, w) || language::any(|p| p.venue_words, w);
+    // "dans quel village du district de Sanden", "di pelabuhan mana di Kabupaten
+    // Banyuasin": the noun the question word goes with is the kind asked, the others
+    // the places the question names. Every noun of place when none goes with it ("di
+    // mana").
+    let asking = |i: usize| {
+        lower
+            .get(i)
+            .is_some_and(|w| language::any(|p| p.interrogatives, w))
+    };
+    let governed: Vec<usize> = (0..lower.len())
+        .filter(|&i| is_place_or_venue(&lower[i]) && ((i > 0 && asking(i - 1)) || asking(i + 1)))
+        .collect();
     let mut kinds = HashSet::new();
     for (i, w) in lower.iter().enumerate() {
+        if !governed.is_empty() && !governed.contains(&i) {
+            continue;
+        }
         let pair = i.checked_sub(1).map(|k| format!("{} {w}", lower[k]));
         for noun in pair.iter().chain(std::iter::once(w)) {
-            if language::any(|p| p.place_nouns, noun) {
+            // A venue the question word goes with is a kind asked too (`pelabuhan`).
+            if language::any(|p| p.place_nouns, noun)
+                || (governed.contains(&i) && is_place_or_venue(noun))
+            {
                 for (from, to) in [(En, Fr), (En, Id), (Fr, En), (Fr, Id), (Id, En), (Id, Fr)] {
                     kinds.extend(
                         crate::translate::lexicon::lookup(from, to, noun)
@@ -5178,6 +5198,13 @@ mod tests {
         assert!(!names_a_kind("Jalan Metro Tanjung Bunga", &kinds));
         let kinds = kinds_of_place_asked(&words("in which village was it found"));
         assert!(names_a_kind("Pekon Sukapura", &kinds));
+        // The kind the question word goes with, not a place the question names.
+        let kinds = kinds_of_place_asked(&words("dans quel village du district de Sanden"));
+        assert!(names_a_kind("Desa Gadingsari", &kinds));
+        assert!(!names_a_kind("Daerah Istimewa Yogyakarta", &kinds));
+        let kinds = kinds_of_place_asked(&words("di pelabuhan mana di Kabupaten Banyuasin"));
+        assert!(names_a_kind("Pelabuhan Tanjung Api-Api", &kinds));
+        assert!(!names_a_kind("Kabupaten Bangka Barat", &kinds));
     }
 
     #[test]
