@@ -3800,23 +3800,16 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             start = name.start;
         }
         let range = start..name.end;
-        if out
-            .iter()
-            .any(|c: &Candidate| c.range.start < range.end && range.start < c.range.end)
-        {
-            continue;
-        }
-        out.push(Candidate {
-            text: text[range.clone()].to_string(),
-            value: None,
-            core: name.start..range.end,
-            range,
-            fit: PLACE_BY_ITS_KIND,
-            kind: None,
-        });
+        add_place(
+            &mut out,
+            text,
+            range.clone(),
+            name.start..range.end,
+            PLACE_BY_ITS_KIND,
+        );
     }
     // Where a body is based: `Penrith-based Fellside Travel`, `une entreprise de
-    // Mont-Joli`, `les gendarmes de la brigade de Levroux`: read as where someone lives.
+    // Mont-Joli`: read as where someone lives.
     for (i, w) in ws.iter().enumerate() {
         let lower = w.lower();
         let range = if let Some(town) = w.text.strip_suffix("-based")
@@ -3836,20 +3829,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         } else {
             continue;
         };
-        if out
-            .iter()
-            .any(|c: &Candidate| c.range.start < range.end && range.start < c.range.end)
-        {
-            continue;
-        }
-        out.push(Candidate {
-            text: text[range.clone()].to_string(),
-            value: None,
-            core: range.clone(),
-            range,
-            fit: RESIDENCE,
-            kind: None,
-        });
+        add_place(&mut out, text, range.clone(), range, RESIDENCE);
     }
     // A dateline: the passage opens with a place in capitals and a dash.
     if let (Some(first), Some(dash)) = (ws.first(), ws.get(1))
@@ -3872,6 +3852,30 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         });
     }
     out
+}
+
+/// Adds the place at `range` of `text` to `out`, unless a place found before overlaps it.
+fn add_place(
+    out: &mut Vec<Candidate>,
+    text: &str,
+    range: Range<usize>,
+    core: Range<usize>,
+    fit: f32,
+) {
+    if out
+        .iter()
+        .any(|c| c.range.start < range.end && range.start < c.range.end)
+    {
+        return;
+    }
+    out.push(Candidate {
+        text: text[range.clone()].to_string(),
+        value: None,
+        core,
+        range,
+        fit,
+        kind: None,
+    });
 }
 
 /// Years an article gives in a sentence telling a beginning (`Fondée en 2014 à
