@@ -651,9 +651,9 @@ fn cued_names(
             // The day it was said may stand between (`a indiqué mercredi Julien Marchal`).
             let (run, _) = name_run(ws, quotes::after_day(ws, i + 1));
             push(&run, Cue::Strong, out);
-            // The speaker may stand before it, set off by a comma or not (`l'adjudant
-            // Ibrahima Sarr, indique que …`, `Moh. Fathorrahman, menyebut …`): a name
-            // of two words or more.
+            // The speaker may stand before it, set off by a comma or not (`Philippe
+            // Roussel, précise que …`, `Étienne Simard indique que …`): a name of two
+            // words or more.
             let end = if i > 0 && ws[i - 1].text == "," {
                 i - 1
             } else {
