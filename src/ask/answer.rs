@@ -2394,8 +2394,15 @@ fn is_kind_asked(word: &str, kinds: &HashSet<String>) -> bool {
     if kinds.contains(word) {
         return true;
     }
-    // `Polda` for "satuan kepolisian mana", "which police unit": the kind its
-    // abbreviation stands for, in the question's languages.
+    // `Polsek` for "which police unit": a short form of a kind asked (`polisi`).
+    if kinds
+        .iter()
+        .any(|k| crate::translate::abbreviation::short_forms(k).contains(&word))
+    {
+        return true;
+    }
+    // `Polda` for "satuan kepolisian mana": the kind its abbreviation stands for, in
+    // the question's languages.
     if let Some((_, noun)) = language::id::BODY_ABBREVIATIONS
         .iter()
         .find(|(short, _)| *short == word)
@@ -2454,9 +2461,14 @@ fn body_kind_fit(
     if name.iter().any(|w| is_kind_asked(&w.lower(), kinds)) || kind_before(text, range, kinds) {
         KIND_ASKED
     } else if !asks_any_body
-        && name
-            .iter()
-            .any(|w| language::any(|p| p.organisation_words, &w.lower()))
+        && name.iter().any(|w| {
+            let lower = w.lower();
+            language::any(|p| p.organisation_words, &lower)
+                // `Polresta Sidoarjo` is the police for "which travel agency".
+                || language::id::BODY_ABBREVIATIONS
+                    .iter()
+                    .any(|(short, _)| *short == lower)
+        })
     {
         OTHER_KIND_OF_BODY
     } else {
@@ -4037,6 +4049,9 @@ mod tests {
         let kinds = kinds_of_body_asked(&words("satuan kepolisian mana"));
         assert!(is_kind_asked("polda", &kinds), "{kinds:?}");
         assert!(!is_kind_asked("kejari", &kinds), "{kinds:?}");
+        // A short form of the kind asked's translation (`police` → `polisi` → `Polsek`).
+        let kinds = kinds_of_body_asked(&words("which police unit guards the site"));
+        assert!(is_kind_asked("polsek", &kinds), "{kinds:?}");
         let asked = words("quel laboratoire de la police");
         let kinds = kinds_of_body_asked(&asked);
         assert!(is_kind_asked("laboratorium", &kinds), "{kinds:?}");
@@ -4083,6 +4098,10 @@ mod tests {
         // "lembaga apa": any kind of body answers.
         let question = "lembaga apa yang menghitung ulang pohon";
         assert_eq!(fit(question, text, "Badan Riset Daerah"), 1.0);
+        // An abbreviated body says its kind as a body's word does.
+        let text = "Laporan diterima Polresta Sidoarjo dari para jemaah.";
+        let question = "which travel agency failed to fly the pilgrims";
+        assert_eq!(fit(question, text, "Polresta Sidoarjo"), OTHER_KIND_OF_BODY);
     }
 
     #[test]

@@ -82,7 +82,20 @@ fn is_connector(w: &Word) -> bool {
 
 fn is_org_word(w: &Word) -> bool {
     let lower = w.lower();
-    language::any(|p| p.organisation_words, lower.trim_end_matches('.'))
+    let lower = lower.trim_end_matches('.');
+    language::any(|p| p.organisation_words, lower)
+        // `Polsek Prambanan`, `Kejari Lombok Timur`: a public body's abbreviated kind.
+        || language::id::BODY_ABBREVIATIONS.iter().any(|(a, _)| *a == lower)
+}
+
+/// Whether `ws[k]` is an organisation's word where it stands: a venue's word heads a
+/// body unless a noun of place follows it (`Balai Besar Veteriner`, not `Balai Desa`).
+fn is_org_word_at(ws: &[Word], k: usize) -> bool {
+    is_org_word(&ws[k])
+        || language::id::VENUES_HEADING_BODIES.contains(&ws[k].lower().as_ref())
+            && !ws
+                .get(k + 1)
+                .is_some_and(|n| language::any(|p| p.place_nouns, &n.lower()))
 }
 
 /// The run of name words starting at `ws[i]`, small connectors inside it (`Bank of
@@ -238,6 +251,8 @@ fn not_a_name_start(w: &Word) -> bool {
         // `Direktur Utama Perumda …`: the rest of a role, not the start of the name.
         || language::any(|p| p.role_modifiers, &lower)
         || language::any(|p| p.question_words, &lower)
+        // `Pihak Perum Jasa Tirta II menyatakan`: the party of the body, not its name.
+        || language::id::BODY_OPENERS.contains(&lower.as_ref())
         // `Aberdeen-based Northern Marine Charters`: where the body is, said of it.
         || lower.ends_with("-based")
         // `40 millions de francs CFA du Conseil départemental`: the sum's currency.
@@ -455,7 +470,8 @@ fn headed_from(ws: &[Word], start: usize, is_person: &dyn Fn(usize) -> bool) -> 
         // `PT Jasamarga Probolinggo Banyuwangi (JPB)`: a company's legal form is no
         // body's word to name it from.
         .filter(|&k| {
-            is_org_word(&ws[k]) && !language::id::COMPANY_PREFIXES.contains(&ws[k].lower().as_ref())
+            is_org_word_at(ws, k)
+                && !language::id::COMPANY_PREFIXES.contains(&ws[k].lower().as_ref())
         })
         .last()
         .unwrap_or(start)
@@ -683,7 +699,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             && !language::any(|p| p.place_nouns, &w.lower())
             && !ws[i..end].iter().any(|w| is_person(w.start));
         let mut lists_fields = false;
-        if (named_before || ws[i..end].iter().any(is_org_word))
+        if (named_before || (i..end).any(|k| is_org_word_at(ws, k)))
             && let Some(listed) = fields_listed_end(ws, end)
         {
             end = run_end(ws, listed - 1).max(listed);
@@ -700,7 +716,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         .and_then(|a| spelled_by(ws, end, a.text))
         .filter(|&s| s > i);
         if words_in.len() >= 2
-            && (lists_fields || words_in.iter().any(|w| is_org_word(w)))
+            && (lists_fields || (i..end).any(|k| is_org_word_at(ws, k)))
             && let Some(n) = name(spelled_from.unwrap_or(i), end)
                 .filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
         {
@@ -1543,5 +1559,24 @@ mod tests {
         let got = full_names(&["Le prêt d'Investissement Québec couvre la moitié du coût."]);
         assert!(got.iter().any(|n| n == "Investissement Québec"), "{got:?}");
         assert!(!got.iter().any(|n| n.starts_with("d'")), "{got:?}");
+    }
+
+    #[test]
+    fn abbreviated_public_bodies_and_their_offices_are_named() {
+        let got = named(&[
+            "Polsek Prambanan menempatkan dua personel untuk berjaga.",
+            "Bupati meminta bantuan Balai Besar Wilayah Sungai Bengawan Solo.",
+            "Warga berkumpul di Balai Desa Nguter pada Senin malam.",
+            "Pihak Perum Jasa Tirta II menyatakan debit air normal.",
+        ]);
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert!(names.contains(&"Polsek Prambanan"), "{got:?}");
+        assert!(
+            names.contains(&"Balai Besar Wilayah Sungai Bengawan Solo"),
+            "{got:?}"
+        );
+        assert!(names.contains(&"Perum Jasa Tirta II"), "{got:?}");
+        assert!(!names.iter().any(|n| n.contains("Desa")), "{got:?}");
+        assert!(!names.iter().any(|n| n.starts_with("Pihak")), "{got:?}");
     }
 }

@@ -416,6 +416,16 @@ pub const UNIT_CHIEFS: &[&str] = &[
 /// `Perumda Air Minum`), lower case.
 pub const COMPANY_PREFIXES: &[&str] = &["pt", "cv", "ud", "perum", "perumda"];
 
+/// Venue words that also head a public body's name (`Balai Besar Veteriner`, `Balai
+/// Karantina Hewan`: a ministry's technical unit), unless a noun of place follows
+/// (`Balai Desa`, the village hall; `Balai Kota`, the town hall).
+pub const VENUES_HEADING_BODIES: &[&str] = &["balai"];
+
+/// Words opening a sentence before a body's name without being part of it: `Pihak
+/// Perum Jasa Tirta II menyatakan …` (the party of), `Jajaran Polres …` (the ranks
+/// of).
+pub const BODY_OPENERS: &[&str] = &["pihak", "jajaran"];
+
 /// Words of a question asking what someone said or thinks.
 pub const ASKS_SAID: &[&str] = &[
     "kata",
