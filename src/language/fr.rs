@@ -353,7 +353,8 @@ pub const PROFILE: Profile = Profile {
         ],
         &["président", "présidente"],
         &["ministre", "secrétaire"],
-        &["gouverneur", "maire"],
+        // A mayor as Belgium and Quebec write it too (`bourgmestre`, `mairesse`).
+        &["gouverneur", "maire", "mairesse", "bourgmestre"],
         &["porte-parole"],
         &["avocat", "avocate", "bâtonnier"],
         &["ingénieur", "ingénieure", "architecte"],
