@@ -5188,6 +5188,14 @@ mod tests {
             mayor.map(|m| role_gain(text, &at("Tom Lee"), &m)),
             Some(ROLE_ASKED)
         );
+        // A Belgian mayor and a Quebec one.
+        let text = "En présence du bourgmestre Pierre-Yves Lambotte et des élus.";
+        let at = |name: &str| text.find(name).map_or(0..0, |s| s..s + name.len());
+        assert_eq!(
+            mayor.map(|m| role_gain(text, &at("Pierre-Yves Lambotte"), &m)),
+            Some(ROLE_ASKED)
+        );
+        assert_eq!(role_class("mairesse"), role_class("mayor"));
     }
 
     #[test]
