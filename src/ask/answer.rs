@@ -1920,7 +1920,17 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
         let w = &before[start - 1];
         commas += usize::from(w.text == "," && !in_a_name(start - 1));
         counted += usize::from(!w.is_punct());
-        if is_sentence_break(w.text) || commas >= 2 || counted > ROLE_PHRASE_WORDS + 4 {
+        // `du bourgmestre Pierre-Yves Lambotte et de l'échevine …, Nathalie Dermine`: a
+        // name, then a conjunction before a word in lower case, ends another's role.
+        let after_a_name = start >= 2
+            && language::any(|p| p.conjunctions, &w.lower())
+            && before[start - 2].is_capitalized()
+            && before.get(start).is_some_and(|n| !n.is_capitalized());
+        if is_sentence_break(w.text)
+            || commas >= 2
+            || counted > ROLE_PHRASE_WORDS + 4
+            || after_a_name && start < end
+        {
             break;
         }
         start -= 1;
@@ -5194,6 +5204,11 @@ mod tests {
         assert_eq!(
             mayor.map(|m| role_gain(text, &at("Pierre-Yves Lambotte"), &m)),
             Some(ROLE_ASKED)
+        );
+        // The role before another's name and a conjunction is that one's.
+        assert_eq!(
+            mayor.map(|m| role_gain(text, &at("Nathalie Dermine"), &m)),
+            Some(1.0)
         );
         assert_eq!(role_class("mairesse"), role_class("mayor"));
     }
