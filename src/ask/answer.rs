@@ -355,12 +355,13 @@ fn find_reading(
         .iter()
         .map(|w| w.lower().into_owned())
         .collect();
+    asked_units.rate = asked_lower
+        .iter()
+        .any(|w| language::any(|p| p.rate_words, w));
     asked_units.total = asked_lower
         .iter()
         .any(|w| language::any(|p| p.total_words, w))
-        && !asked_lower
-            .iter()
-            .any(|w| language::any(|p| p.rate_words, w));
+        && !asked_units.rate;
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
@@ -2255,6 +2256,8 @@ struct AskedUnits {
     duration: bool,
     /// Whether the question asks a sum or a count in all, not a rate.
     total: bool,
+    /// Whether the question holds a word of rates (`per`, `setiap`, `a`, `chacun`).
+    rate: bool,
 }
 
 impl AskedUnits {
@@ -2320,6 +2323,7 @@ impl AskedUnits {
             counted,
             share: false,
             total: false,
+            rate: false,
             duration: topic
                 .split_whitespace()
                 .any(|w| language::any(|p| p.asks_duration, &w.to_lowercase())),
@@ -2999,6 +3003,10 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     };
     let fit = if asked_units.total && is_rate(&hit.text, q) {
         fit * RATE_FOR_TOTAL
+    } else if !asked_units.rate && is_rate(&hit.text, q) {
+        // `Rp 5.200 per kilogram` for "how much did the mill cost": a rate, when the
+        // question asks none, is likelier another sum than the one asked.
+        fit * RATE_NOT_ASKED
     } else {
         fit
     };
@@ -3013,6 +3021,8 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
 
 /// What a rate (`Rp 25.000 per ekor`) keeps when the question asks a total.
 const RATE_FOR_TOTAL: f32 = 0.25;
+/// What a rate keeps when the question holds no word of rates (`per`, `setiap`, `a`).
+const RATE_NOT_ASKED: f32 = 0.7;
 
 /// Whether the number `q` of `text` is a rate: a word of "per" after it (`Rp 25.000
 /// per ekor`, `50 euros par tête`, `$5 a head`), or a slash (`Rp 25.000/ekor`).
@@ -4433,6 +4443,28 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_rate_is_a_likelier_answer_when_the_question_asks_one() {
+        let text = "Harga gabah sempat anjlok hingga Rp 5.200 per kilogram. \
+                    Pembangunan penggilingan menelan biaya Rp 3,8 miliar.";
+        let h = hit(text, Lang::Id, "2026-11-20");
+        let fit_of = |asked: &AskedUnits, question: &str| {
+            numbers(&h, Expect::Money, asked, question, false)
+                .into_iter()
+                .find(|c| c.text.starts_with("Rp 5.200"))
+                .map(|c| c.fit)
+        };
+        let mut asked = AskedUnits::of("cost to build the rice mill");
+        let total = fit_of(&asked, "how much did it cost to build the rice mill");
+        asked.rate = true;
+        let rate = fit_of(&asked, "how much did it cost to build the rice mill");
+        assert_eq!(
+            total.zip(rate).map(|(t, r)| t / r),
+            Some(RATE_NOT_ASKED),
+            "{total:?} {rate:?}"
         );
     }
 
