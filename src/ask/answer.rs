@@ -3110,15 +3110,18 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
             let digits = q.range.start..q.range.start + 4;
             let value = hit.text[digits.clone()].to_string();
             // A year to come answers a question put in the future (`à partir de
-            // 2028`) as well as a month would.
+            // 2028`), though less well than a day would (`mardi 8 décembre` for "when
+            // is the public meeting", an article writing `2028` for the works).
             let to_come = asks_future
                 && hit
                     .date
                     .as_deref()
                     .and_then(|d| d.get(..4))
                     .is_some_and(|year| value.as_str() > year);
-            let fit = if asks_founding || to_come {
+            let fit = if asks_founding {
                 1.0
+            } else if to_come {
+                YEAR_TO_COME
             } else {
                 YEAR_ALONE
             };
@@ -3413,6 +3416,8 @@ const WEEKDAY_ALONE: f32 = 0.6;
 const DAY_FOR_FOUNDING: f32 = 0.5;
 /// What a year written alone keeps when the question asks no beginning.
 const YEAR_ALONE: f32 = 0.3;
+/// What a year to come written alone keeps when the question is put in the future.
+const YEAR_TO_COME: f32 = 0.5;
 
 /// Dates without a year (`Kamis 29 Februari`, `Tuesday, March 4` → `--02-29`, or the
 /// day itself in the article's year), a month and year (`novembre 2022` → `2022-11`),
@@ -4408,6 +4413,21 @@ mod tests {
             .expect("the day");
         // The year is the question's word ("quand … le congrès 2026"), the day isn't.
         assert_eq!(&text[date.core.clone()], "samedi 14 mars");
+    }
+
+    #[test]
+    fn a_year_to_come_answers_the_future_less_well_than_a_day() {
+        let text = "L'extension ouvrira en 2028. Une réunion publique est prévue mardi 8 décembre.";
+        let h = hit(text, Lang::Fr, "2026-11-20");
+        let fit = |future: bool, written: &str| {
+            dates(&h, false, future)
+                .into_iter()
+                .find(|c| c.text == written)
+                .map(|c| c.fit)
+        };
+        assert_eq!(fit(true, "2028"), Some(YEAR_TO_COME));
+        assert_eq!(fit(false, "2028"), Some(YEAR_ALONE));
+        assert!(fit(true, "mardi 8 décembre") > fit(true, "2028"));
     }
 
     #[test]
