@@ -3598,9 +3598,17 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
         return None;
     }
+    // `à Transport Pelletier inc.`: a company's legal form after the name makes it a
+    // company's, not a place's.
+    let after = from.min(ws.len()) + run.len();
+    if ws.get(after).is_some_and(|w| {
+        let lower = w.lower();
+        lower.chars().count() <= 4 && language::any(|p| p.company_words, &lower)
+    }) {
+        return None;
+    }
     // `au CHU de Treichville`, `the University of Otago`: what the place is of, capitalised
     // after "de" or "of", is its name's (not "dari", Indonesian's "from").
-    let after = from.min(ws.len()) + run.len();
     if run.len() < PLACE_WORDS
         && ws
             .get(after)
@@ -4626,6 +4634,16 @@ mod tests {
         assert!(nouns.contains(&folded("infirmière")), "{nouns:?}");
         let nouns = nouns_asked(&words("what is the name of the shepherd who lost his ewes"));
         assert!(nouns.contains(&folded("shepherd")), "{nouns:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_company_s_legal_form_is_no_place() {
+        let got = place_texts(
+            "La Ville a accordé un contrat à Transport Pelletier inc., une entreprise de Mont-Joli.",
+            Lang::Fr,
+        );
+        assert!(!got.iter().any(|p| p.contains("Pelletier")), "{got:?}");
+        assert!(got.iter().any(|p| p == "Mont-Joli"), "{got:?}");
     }
 
     #[test]
