@@ -192,6 +192,8 @@ pub const PROFILE: Profile = Profile {
         "street",
         "avenue",
         "boulevard",
+        "road",
+        "lane",
         // Facilities asked by their kind (`at which power plant`).
         "plant",
         "factory",

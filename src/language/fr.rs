@@ -231,6 +231,8 @@ pub const PROFILE: Profile = Profile {
         "rue",
         "boulevard",
         "avenue",
+        "route",
+        "chemin",
         // Facilities asked by their kind (`dans quelle centrale`).
         "centrale",
         "usine",

@@ -184,6 +184,8 @@ pub const PROFILE: Profile = Profile {
         "rsud",
         "rumah sakit",
         "gor",
+        // Streets (`di Jalan Metro Tanjung Bunga`, `di jalan mana`).
+        "jalan",
         // Buildings where something is held or kept.
         "gedung",
         "aula",
