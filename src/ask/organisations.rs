@@ -498,8 +498,19 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
     // `start..end` (word indices) as a name: cut where a person's name begins, trimmed
     // of openers and of connectors at either end.
     let name = |mut start: usize, mut end: usize| -> Option<String> {
+        // `Excavation Bérubé et Fils`, `Hadi dan Rekan`: a family's or partners' firm
+        // goes on past the person's name with a connector and a capital; elsewhere the
+        // name stops where the person's begins.
         if let Some(p) = (start..end).find(|&k| is_person(ws[k].start)) {
-            end = p;
+            let after = (p..end).find(|&k| !is_person(ws[k].start)).unwrap_or(end);
+            let goes_on = p > start
+                && after + 1 < end
+                && is_connector(&ws[after])
+                && ws[after + 1].is_capitalized()
+                && !is_person(ws[after + 1].start);
+            if !goes_on {
+                end = p;
+            }
         }
         while start < end && (not_a_name_start(&ws[start]) || is_connector(&ws[start])) {
             start += 1;
@@ -1047,10 +1058,13 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
                 let range = at..at + written.len();
                 let bounded = !text[..at].ends_with(char::is_alphanumeric)
                     && !text[range.end..].starts_with(char::is_alphanumeric);
+                // A person named inside the firm's name (`Excavation Bérubé et Fils`)
+                // leaves it whole.
+                let inside = |t: &Range<usize>| range.start < t.start && t.end < range.end;
                 if !bounded
                     || taken
                         .iter()
-                        .any(|t| t.start < range.end && range.start < t.end)
+                        .any(|t| t.start < range.end && range.start < t.end && !inside(t))
                 {
                     continue;
                 }
@@ -1578,5 +1592,19 @@ mod tests {
         assert!(names.contains(&"Perum Jasa Tirta II"), "{got:?}");
         assert!(!names.iter().any(|n| n.contains("Desa")), "{got:?}");
         assert!(!names.iter().any(|n| n.starts_with("Pihak")), "{got:?}");
+    }
+
+    #[test]
+    fn a_family_firm_goes_on_past_the_family_s_name() {
+        let got = full_names(&[
+            "La Ville a résilié le contrat de l'entreprise Excavation Bérubé et Fils.",
+            "Le propriétaire, Réal Bérubé, 58 ans, conteste la décision.",
+            "Selon la société Nexalis et le PDG Julien Moreau, le projet avance.",
+        ]);
+        assert!(
+            got.iter().any(|n| n == "Excavation Bérubé et Fils"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|n| n.contains("Julien")), "{got:?}");
     }
 }
