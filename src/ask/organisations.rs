@@ -647,7 +647,8 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 ));
             }
         }
-        // `la Confédération paysanne de Lot-et-Garonne`, `le Conseil départemental du
+        // `la Confédération paysanne de Lot-et-Garonne`, `l'Association des éleveurs de
+        // Birkelane` (the capital after the elided article), `le Conseil départemental du
         // Morbihan`: French writes a body's first word only with a capital, and what
         // it is in lower case, before the place it serves.
         // The head may follow an article opening the sentence (`Le Conseil …`).
@@ -662,7 +663,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         let head_written = head_word.lower();
         let head_lower = without_elision(&head_written);
         let opens_sentence = head == 0 || matches!(ws[head - 1].text, "." | "!" | "?" | ":" | "-");
-        if head_word.is_capitalized()
+        if name_piece(head_word)
             && !opens_sentence
             && (language::any(|p| p.organisation_heads, head_lower)
                 || language::any(|p| p.organisation_nouns, head_lower))
@@ -683,7 +684,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         // chasseurs`: a French body's word with a capital (after an elided article, not
         // the sentence's), then what it gathers, in lower case, set off by punctuation.
         let elided = head_written.len() != head_lower.len();
-        if head_word.is_capitalized()
+        if name_piece(head_word)
             && (elided || !opens_sentence)
             && language::fr::PROFILE
                 .organisation_words
@@ -1606,5 +1607,17 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|n| n.contains("Julien")), "{got:?}");
+    }
+
+    #[test]
+    fn a_french_body_after_its_elided_article() {
+        let got = full_names(&[
+            "Étaient présents les représentants de l'Association des éleveurs de Birkelane et du service de l'agriculture.",
+        ]);
+        assert!(
+            got.iter()
+                .any(|n| n == "Association des éleveurs de Birkelane"),
+            "{got:?}"
+        );
     }
 }
