@@ -463,8 +463,9 @@ fn cued_names(
         if w.text == "," && i > 0 {
             let mut k = i + 1;
             // Asked at every comma: compared in place, not lower-cased.
+            // `Siobhán McGovern, a mother of three`: an indefinite article too.
             while ws.get(k).is_some_and(|w| {
-                ["le", "la", "the", "sang"]
+                ["le", "la", "the", "sang", "a", "an", "un", "une"]
                     .iter()
                     .any(|a| w.text.eq_ignore_ascii_case(a))
             }) {
@@ -480,9 +481,17 @@ fn cued_names(
                         .get(k + 1)
                         .is_some_and(|n| !n.is_capitalized() && !n.is_punct())
             };
+            // `Gaëlle Le Bihan, adjointe au maire`: a deputy of a role holds it too.
+            let deputy = |w: &Word| {
+                language::any(|p| p.deputy_words, &language::lowercase(w.text))
+                    && ws[k + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|r| role_class(r.text).is_some())
+            };
             if ws
                 .get(k)
-                .is_some_and(|w| role_class(w.text).is_some() || appositive(w))
+                .is_some_and(|w| role_class(w.text).is_some() || appositive(w) || deputy(w))
             {
                 let run = run_before(ws, i);
                 if run.len() >= 2 {
@@ -1843,5 +1852,15 @@ mod tests {
             "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Karo, Anton Ginting, hadir.",
         ]);
         assert_eq!(got, ["Anton Ginting"]);
+    }
+
+    #[test]
+    fn a_name_set_off_before_a_deputy_s_role_or_a_noun_of_kin() {
+        let got = names(&[
+            "« On a pris le temps », résume Gaëlle Le Bihan, adjointe au maire chargée de l'éducation.",
+            "Siobhán McGovern, a mother of three from Glenfarne, said families felt abandoned.",
+            "Le chantier de Saint-Malo, une ville de 46 000 habitants, reprend lundi.",
+        ]);
+        assert_eq!(got, ["Gaëlle Le Bihan", "Siobhán McGovern"]);
     }
 }

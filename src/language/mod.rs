@@ -564,6 +564,17 @@ pub const PERSON_NOUNS: &[&str] = &[
     "warga",
     "relawan",
     "legislator",
+    // Kin, as a story introduces someone (`Siobhán McGovern, a mother of three`).
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "mère",
+    "père",
+    "grand-mère",
+    "grand-père",
+    "veuve",
 ];
 
 /// The nouns a question asks a police or army officer by, in the three languages
