@@ -3295,10 +3295,17 @@ fn asks_future(asked: &[Word]) -> bool {
 /// Whether a question asks the end of a span: a word of "until" right before its
 /// "when" (`sampai kapan`, `until when`, `jusqu'à quand`).
 fn asks_until(asked: &[Word]) -> bool {
-    asked.windows(2).any(|pair| {
-        language::any(|p| p.until_words, &pair[0].lower())
-            && language::any(|p| p.asks_when, &pair[1].lower())
-    })
+    let lower: Vec<String> = asked.iter().map(|w| w.lower().into_owned()).collect();
+    let date_word = crate::plan::question::is_date_word;
+    lower.windows(3).any(|w| {
+        language::any(|p| p.until_words, &w[0])
+            && (language::any(|p| p.asks_when, &w[1])
+                // `until what date`, `jusqu'à quelle date`, `hingga tanggal berapa`.
+                || language::any(|p| p.interrogatives, &w[1]) && date_word(&w[2])
+                || date_word(&w[1]) && language::any(|p| p.interrogatives, &w[2]))
+    }) || lower
+        .windows(2)
+        .any(|w| language::any(|p| p.until_words, &w[0]) && language::any(|p| p.asks_when, &w[1]))
 }
 
 /// Whether a question asks a deadline: a word of one before its question word (`by
@@ -5086,6 +5093,9 @@ mod tests {
             ("until when will the museum stay closed", true),
             ("jusqu'à quand la route sera-t-elle fermée", true),
             ("kapan jembatan itu ditutup", false),
+            ("until what date was the hearing adjourned", true),
+            ("jusqu'à quelle date la campagne se déroule-t-elle", true),
+            ("what date was the hearing adjourned", false),
         ] {
             assert_eq!(asks_until(&words(question)), asks, "{question}");
         }

@@ -208,23 +208,7 @@ pub fn read(question: &str) -> Question {
     // "in what year", "en quelle année", "tahun berapa", "from what date", "à quel
     // moment", "hari apa": a date, though "berapa" asks a count elsewhere ("berapa
     // tahun" is how many years).
-    let date_word = |w: &str| {
-        matches!(
-            w,
-            "year"
-                | "année"
-                | "tahun"
-                | "month"
-                | "mois"
-                | "bulan"
-                | "date"
-                | "tanggal"
-                | "day"
-                | "jour"
-                | "hari"
-                | "moment"
-        )
-    };
+    let date_word = is_date_word;
     let asks_year = lower.windows(2).any(|pair| {
         (date_word(pair[1])
             && language::any(|p| p.interrogatives, pair[0])
@@ -969,6 +953,26 @@ fn has_date(text: &str) -> bool {
 fn has_meeting(text: &str) -> bool {
     let lower = text.to_lowercase();
     language::all(|p| p.meeting_stems).any(|w| lower.contains(w))
+}
+
+/// A noun a question asks a date by, after its question word (`what date`, `quel
+/// jour`, `in what year`) or before it (`tanggal berapa`), lower case.
+pub(crate) fn is_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "année"
+            | "tahun"
+            | "month"
+            | "mois"
+            | "bulan"
+            | "date"
+            | "tanggal"
+            | "day"
+            | "jour"
+            | "hari"
+            | "moment"
+    )
 }
 
 #[cfg(test)]
