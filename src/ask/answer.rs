@@ -2417,11 +2417,8 @@ fn is_kind_asked(word: &str, kinds: &HashSet<String>) -> bool {
     }
     // `Polda` for "satuan kepolisian mana": the kind its abbreviation stands for, in
     // the question's languages.
-    if let Some((_, noun)) = language::id::BODY_ABBREVIATIONS
-        .iter()
-        .find(|(short, _)| *short == word)
-    {
-        return kinds.contains(*noun) || translations(noun).iter().any(|t| kinds.contains(*t));
+    if let Some(noun) = language::id::body_abbreviation(word) {
+        return kinds.contains(noun) || translations(noun).iter().any(|t| kinds.contains(*t));
     }
     let word = folded(word);
     word.chars().count() >= COGNATE_LETTERS
@@ -2479,9 +2476,7 @@ fn body_kind_fit(
             let lower = w.lower();
             language::any(|p| p.organisation_words, &lower)
                 // `Polresta Sidoarjo` is the police for "which travel agency".
-                || language::id::BODY_ABBREVIATIONS
-                    .iter()
-                    .any(|(short, _)| *short == lower)
+                || language::id::body_abbreviation(&lower).is_some()
         })
     {
         OTHER_KIND_OF_BODY
@@ -3296,16 +3291,17 @@ fn asks_future(asked: &[Word]) -> bool {
 /// "when" (`sampai kapan`, `until when`, `jusqu'à quand`).
 fn asks_until(asked: &[Word]) -> bool {
     let lower: Vec<String> = asked.iter().map(|w| w.lower().into_owned()).collect();
+    let at = |k: usize, class: &dyn Fn(&str) -> bool| lower.get(k).is_some_and(|w| class(w));
+    let when = |w: &str| language::any(|p| p.asks_when, w);
+    let interrogative = |w: &str| language::any(|p| p.interrogatives, w);
     let date_word = crate::plan::question::is_date_word;
-    lower.windows(3).any(|w| {
-        language::any(|p| p.until_words, &w[0])
-            && (language::any(|p| p.asks_when, &w[1])
+    (0..lower.len()).any(|i| {
+        language::any(|p| p.until_words, &lower[i])
+            && (at(i + 1, &when)
                 // `until what date`, `jusqu'à quelle date`, `hingga tanggal berapa`.
-                || language::any(|p| p.interrogatives, &w[1]) && date_word(&w[2])
-                || date_word(&w[1]) && language::any(|p| p.interrogatives, &w[2]))
-    }) || lower
-        .windows(2)
-        .any(|w| language::any(|p| p.until_words, &w[0]) && language::any(|p| p.asks_when, &w[1]))
+                || at(i + 1, &interrogative) && at(i + 2, &date_word)
+                || at(i + 1, &date_word) && at(i + 2, &interrogative))
+    })
 }
 
 /// Whether a question asks a deadline: a word of one before its question word (`by

@@ -85,7 +85,7 @@ fn is_org_word(w: &Word) -> bool {
     let lower = lower.trim_end_matches('.');
     language::any(|p| p.organisation_words, lower)
         // `Polsek Prambanan`, `Kejari Lombok Timur`: a public body's abbreviated kind.
-        || language::id::BODY_ABBREVIATIONS.iter().any(|(a, _)| *a == lower)
+        || language::id::body_abbreviation(lower).is_some()
 }
 
 /// Whether `ws[k]` is an organisation's word where it stands: a venue's word heads a

@@ -394,6 +394,15 @@ pub const BODY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("rutan", "penjara"),
 ];
 
+/// The kind of body an abbreviated name stands for (`polsek` → `kepolisian`), lower
+/// case; `None` when `word` abbreviates none.
+pub fn body_abbreviation(word: &str) -> Option<&'static str> {
+    BODY_ABBREVIATIONS
+        .iter()
+        .find(|(short, _)| *short == word)
+        .map(|(_, noun)| *noun)
+}
+
 /// Classifiers: the words a count takes before its noun (`214 unit rumah`, `4.250
 /// lembar uang palsu`, `46 ekor trenggiling`), which the count ends with.
 pub const CLASSIFIERS: &[&str] = &[
