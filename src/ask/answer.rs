@@ -60,6 +60,8 @@ use crate::plan::{Expect, Kind, Question};
 use crate::search::{Backend, Hit, SearchError, Topic};
 use crate::translate::english;
 
+/// What a candidate gains in the sentence writing the day the question names.
+const DAY_NAMED: f32 = 1.5;
 /// Passages read for candidates, from the best.
 const PASSAGES_READ: usize = 8;
 /// Articles read whole for an age or a meeting told without the name.
@@ -533,6 +535,7 @@ fn find_reading(
         .collect();
     // Whose age is asked: the one named first (see `named_before_comma`).
     let age_subject = named_before_comma(&question.question).or(subject.as_deref());
+    let question_days = days_named(&question.question);
     let mut best: Option<Found> = None;
     // Every date read, for the fullest form of the one answering (see `fullest_date`).
     let mut dates_read: Vec<Found> = Vec::new();
@@ -634,6 +637,11 @@ fn find_reading(
         };
         let weight = about * hit.score / top * fit;
         let mut highlights = hit.highlights.clone();
+        // "où se tient la réunion du 19 novembre": the day the question names is a word
+        // of the question where the passage writes it in a form of its own (`Kamis
+        // (19/11/2026)`).
+        let days_here = days_named_in(&hit.text, hit.date.as_deref(), &question_days);
+        highlights.extend(days_here.iter().copied());
         // "which company": the kind of answer asked, not a word of the topic to be
         // near (`the Swedish company Elekta` is no nearer than `the firm Morrison Keane`).
         // Only the noun of the kind asked: `pengadilan` of "which group will take the
@@ -827,6 +835,17 @@ fn find_reading(
                 && ordinal_before(&hit.text, &c.range, rank)
             {
                 fit *= ORDINAL_SAID;
+            }
+            // The sentence writing the day the question names tells of the event asked
+            // (`… pertemuan lanjutan … pada Kamis (19/11/2026) di Balai Desa Sawahan`).
+            if !days_here.is_empty() {
+                let sentence = sentence_around(&hit.text, &c.range);
+                if days_here
+                    .iter()
+                    .any(|&[s, e]| sentence.start <= s && e <= sentence.end)
+                {
+                    fit *= DAY_NAMED;
+                }
             }
             // "quelle élue …": a person written beside the noun asked.
             if expect == Expect::Person && c.kind.is_none() {
@@ -3005,6 +3024,12 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     } else {
         fit
     };
+    // `Puluhan sumur` for "how many wells": a rough size, where the article likely
+    // tells the count too (`ada 37 sumur`).
+    let rough = words(&hit.text[q.range.clone()])
+        .first()
+        .is_some_and(|w| language::any(|p| p.rough_numbers, &w.lower()));
+    let fit = if rough { fit * ROUGH_NUMBER } else { fit };
     // A number word (`satu`, `one`, `dix jours`) is often no count at all; before
     // what the question counts (`Tujuh pekerja`) it is as sure as digits.
     Some(if q.digits || unit_asked {
@@ -3014,6 +3039,8 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     })
 }
 
+/// What a rough size (`puluhan`, `des centaines`) keeps as a count or a sum.
+const ROUGH_NUMBER: f32 = 0.4;
 /// What a rate (`Rp 25.000 per ekor`) keeps when the question asks a total.
 const RATE_FOR_TOTAL: f32 = 0.25;
 /// What a rate keeps when the question holds no word of rates (`per`, `setiap`, `a`).
@@ -3421,6 +3448,50 @@ const DAY_FOR_FOUNDING: f32 = 0.5;
 const YEAR_ALONE: f32 = 0.3;
 /// What a year to come written alone keeps when the question is put in the future.
 const YEAR_TO_COME: f32 = 0.5;
+
+/// The month and day of a date's value (`2026-11-19`, `--11-19` → `11-19`); none for a
+/// month alone or a weekday.
+fn month_day(value: &str) -> Option<&str> {
+    let at = value.len().checked_sub(5)?;
+    let key = value.get(at..)?;
+    let digits = key.bytes().filter(u8::is_ascii_digit).count() == 4;
+    let has_day = value.starts_with("--") || value.len() == 10;
+    (digits && key.as_bytes()[2] == b'-' && has_day).then_some(key)
+}
+
+/// The days `text` names, as month and day (`la réunion du 19 novembre` → `11-19`).
+fn days_named(text: &str) -> Vec<String> {
+    let whole = crate::corpus::date::find_dates(text)
+        .into_iter()
+        .map(|(_, value)| value);
+    let partial = partial_dates(text, None)
+        .into_iter()
+        .filter_map(|(_, value, _)| value);
+    let mut days: Vec<String> = whole
+        .chain(partial)
+        .filter_map(|v| month_day(&v).map(str::to_string))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+/// Where `text` writes one of `days` (as [`days_named`] gives them), in whatever form.
+fn days_named_in(text: &str, article: Option<&str>, days: &[String]) -> Vec<[usize; 2]> {
+    if days.is_empty() {
+        return Vec::new();
+    }
+    let named = |value: &str| month_day(value).is_some_and(|d| days.iter().any(|x| x == d));
+    let whole = crate::corpus::date::find_dates(text)
+        .into_iter()
+        .filter(|(_, value)| named(value))
+        .map(|(range, _)| range);
+    let partial = partial_dates(text, article)
+        .into_iter()
+        .filter(|(_, value, _)| value.as_deref().is_some_and(named))
+        .map(|(range, _, _)| range);
+    whole.chain(partial).map(|r| [r.start, r.end]).collect()
+}
 
 /// Dates without a year (`Kamis 29 Februari`, `Tuesday, March 4` → `--02-29`, or the
 /// day itself in the article's year), a month and year (`novembre 2022` → `2022-11`),
@@ -4499,6 +4570,44 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_rough_size_is_a_poorer_count_than_the_count_itself() {
+        let text = "Puluhan sumur milik warga tercemar. Ternyata ada 37 sumur yang baunya sama.";
+        let h = hit(text, Lang::Id, "2026-11-17");
+        let asked = AskedUnits::of("wells smell petrol");
+        let fits: Vec<(String, f32)> = numbers(&h, Expect::Count, &asked, "how many wells", false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        let fit_of = |t: &str| fits.iter().find(|(x, _)| x == t).map(|(_, f)| *f);
+        let ratio = fit_of("Puluhan sumur")
+            .zip(fit_of("37 sumur"))
+            .map(|(r, c)| r / c);
+        assert!(
+            ratio.is_some_and(|r| (r - ROUGH_NUMBER).abs() < 1e-6),
+            "{fits:?}"
+        );
+    }
+
+    #[test]
+    fn the_day_a_question_names_is_found_in_any_form() {
+        let days = days_named("Où doit se tenir la réunion du 19 novembre à Ngemplak ?");
+        assert_eq!(days, ["11-19"]);
+        let text = "Pertemuan lanjutan pada Kamis (19/11/2026) di Balai Desa Sawahan, \
+                    setelah rapat Rabu (4/11/2026).";
+        let found: Vec<&str> = days_named_in(text, Some("2026-11-17"), &days)
+            .into_iter()
+            .map(|[s, e]| &text[s..e])
+            .collect();
+        assert_eq!(found, ["19/11/2026"]);
+        // A month alone names no day.
+        assert!(days_named("Qu'a-t-on décidé en novembre 2026 ?").is_empty());
+        assert_eq!(
+            days_named("What happened on Thursday, November 19, 2026?"),
+            ["11-19"]
+        );
+    }
+
     /// An article's only passage, as the index gives it back.
     fn stored(text: &str, lang: Lang) -> StoredPassage {
         StoredPassage {
@@ -4637,6 +4746,15 @@ mod tests {
         assert!(nouns.contains(&folded("infirmière")), "{nouns:?}");
         let nouns = nouns_asked(&words("what is the name of the shepherd who lost his ewes"));
         assert!(nouns.contains(&folded("shepherd")), "{nouns:?}");
+    }
+
+    #[test]
+    fn where_someone_was_taken_is_a_place() {
+        let got = place_texts(
+            "Vers 10 h 40, il a été blessé. Il avait été héliporté vers le CHU de Bordeaux.",
+            Lang::Fr,
+        );
+        assert_eq!(got, ["CHU de Bordeaux"]);
     }
 
     #[test]

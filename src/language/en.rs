@@ -40,6 +40,7 @@ pub const PROFILE: Profile = Profile {
     asks_duration: &["long", "duration"],
     total_words: &["total", "overall", "altogether", "all"],
     rate_words: &["per", "each", "apiece", "a", "an"],
+    rough_numbers: &["dozens", "hundreds", "thousands"],
     until_words: &["until", "till", "through"],
     deadline_words: &["by", "later", "deadline"],
     since_words: &["since"],

@@ -46,6 +46,7 @@ pub const PROFILE: Profile = Profile {
     asks_duration: &["longtemps", "durée", "temps"],
     total_words: &["total", "totale", "tout", "ensemble", "global", "globale"],
     rate_words: &["par", "chacun", "chacune"],
+    rough_numbers: &["dizaine", "dizaines", "centaine", "centaines", "milliers"],
     until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
     deadline_words: &["d'ici", "d’ici", "tard", "échéance"],
     since_words: &["depuis"],
@@ -713,7 +714,7 @@ pub const AGE_UNITS: &[&str] = &["ans"];
 /// Words before a number that make it an age (`de 39 ans` after a noun, `à 39 ans`).
 pub const AGE_CUES: &[&str] = &["âgé", "âgée", "âgés", "âgées", "de", "à", "âge"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans", "près"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans", "près", "vers"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     // `quel officier`: an officer, asked by the title.

@@ -34,6 +34,7 @@ pub const PROFILE: Profile = Profile {
     asks_duration: &["lama", "durasi"],
     total_words: &["total", "jumlah", "keseluruhan", "seluruhnya", "semuanya"],
     rate_words: &["per", "setiap", "tiap", "masing-masing"],
+    rough_numbers: &["belasan", "puluhan", "ratusan", "ribuan"],
     until_words: &["hingga", "sampai"],
     deadline_words: &["lambat", "selambat-lambatnya", "tenggat"],
     since_words: &["sejak"],

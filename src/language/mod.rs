@@ -190,6 +190,9 @@ pub struct Profile {
     /// Words after a sum or a count that make it a rate (`Rp 25.000 per ekor`, `par
     /// tête`, `each`).
     pub rate_words: &'static [&'static str],
+    /// Number words that tell a rough size, not a count (`puluhan`, `dozens`,
+    /// `des centaines`).
+    pub rough_numbers: &'static [&'static str],
     /// Words before a date that make it the end of a span (`hingga`, `until`,
     /// `jusqu'au`); before a question's "when", they ask that end (`sampai kapan`).
     pub until_words: &'static [&'static str],

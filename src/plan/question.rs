@@ -729,9 +729,16 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                         && (x.ends_with("ed")
                             || (x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("'s")))
                 };
-                let mut run: Vec<usize> = (j..lower.len().min(j + 4))
+                // Four words of the noun at most, names aside (`which Wonogiri regional
+                // assembly commission chairman`).
+                let mut nouns_seen = 0;
+                let mut run: Vec<usize> = (j..lower.len())
                     .take_while(|&k| {
-                        (content(lower[k]) || lower[k].ends_with("'s")) && !verb_like(k)
+                        let name = tokens[k].0.starts_with(char::is_uppercase);
+                        nouns_seen += usize::from(!name);
+                        nouns_seen <= 4
+                            && (content(lower[k]) || lower[k].ends_with("'s"))
+                            && !verb_like(k)
                     })
                     .collect();
                 // `which bank's chief economist` asks which bank.
@@ -1047,6 +1054,11 @@ mod tests {
             ("di kecamatan mana kepala desa itu ditangkap", Expect::Place),
             ("which police unit arrested the mayor", Expect::Organisation),
             ("which regency head opened the new market", Expect::Person),
+            // Names don't count among the noun's four words, so its head is reached.
+            (
+                "which Wonogiri regional assembly commission chairman urged the office",
+                Expect::Person,
+            ),
             // After a comma, `which` opens a relative clause, asking nothing.
             (
                 "who heads the housing agency, which ran the renovation programme",
