@@ -410,9 +410,10 @@ fn find_reading(
         .iter()
         .any(|w| language::any(|p| p.leading_verbs, &w.lower()));
     let leads_a_body = leads_a_body(&asked);
-    if asks_leader {
-        // Who leads a body is its chief or its president (`qui préside la CCI` → `le
-        // président de la CCI`).
+    // Who leads a body is its chief or its president (`qui préside la CCI` → `le
+    // président de la CCI`), unless the question names the role (`which judge presided`:
+    // a judge, not the association's chairman).
+    if asks_leader && !asks_role {
         roles_asked.push((CHIEF, LEADING_ASKED));
         roles_asked.push((PRESIDENT, LEADING_ASKED));
     }
@@ -1713,6 +1714,13 @@ fn role_gain_naming(
         })
     };
     let before = words(&text[..range.start]);
+    // `L'avocat de Gérard Lafaye`: the one a role is of, not who holds it.
+    if titles_from(&before)
+        .checked_sub(1)
+        .is_some_and(|k| language::any(|p| p.of_words, &before[k].lower()))
+    {
+        return 1.0;
+    }
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
     let role_before = role_phrase(&before);
@@ -5405,6 +5413,33 @@ mod tests {
             Some(1.0)
         );
         assert_eq!(role_class("mairesse"), role_class("mayor"));
+    }
+
+    #[test]
+    fn the_one_a_role_is_of_does_not_hold_it() {
+        let lawyer = role_class("lawyer").map(|k| [(k, ROLE_ASKED)]);
+        let text = "L'avocat de Gérard Lafaye n'a pas indiqué s'il ferait appel, a dit son \
+                    avocate, Me Claire Vergnaud.";
+        assert_eq!(
+            lawyer.map(|l| role_gain(text, &at_in(text, "Gérard Lafaye"), &l)),
+            Some(1.0)
+        );
+        assert_eq!(
+            lawyer.map(|l| role_gain(text, &at_in(text, "Claire Vergnaud"), &l)),
+            Some(ROLE_ASKED)
+        );
+    }
+
+    #[test]
+    fn an_indonesian_judge_is_one_in_lower_case_only() {
+        let judge = role_class("judge").map(|k| [(k, ROLE_ASKED)]);
+        let text = "Ketua majelis hakim, Ratna Dewi Anggraini, membacakan vonis.";
+        assert_eq!(
+            judge.map(|j| role_gain(text, &at_in(text, "Ratna Dewi Anggraini"), &j)),
+            Some(ROLE_ASKED)
+        );
+        assert_eq!(role_class("hakim"), role_class("judge"));
+        assert_eq!(role_class("Hakim"), None);
     }
 
     #[test]

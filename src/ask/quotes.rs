@@ -208,13 +208,21 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
     let roles = &*ROLES;
     // A short plain word has no elided article to set aside: one look-up of an
     // integer, cheaper than the shape filter.
-    if let Some(key) = language::packed_lower(word) {
-        return roles.short.get(&key).copied();
-    }
-    if !roles.filter.may_hold(word) {
-        return None;
-    }
-    language::with_lowercase(word, |lower| roles.all.get(without_elision(lower)).copied())
+    let kind = if let Some(key) = language::packed_lower(word) {
+        roles.short.get(&key).copied()
+    } else if !roles.filter.may_hold(word) {
+        None
+    } else {
+        language::with_lowercase(word, |lower| roles.all.get(without_elision(lower)).copied())
+    };
+    // `Hakim` is a name as often as a judge (`Muhammad Yusuf Hakim`): a role in lower
+    // case only.
+    kind.filter(|_| {
+        !(word.starts_with(char::is_uppercase)
+            && language::id::ROLES_IN_LOWER_CASE_ONLY
+                .iter()
+                .any(|r| word.eq_ignore_ascii_case(r)))
+    })
 }
 
 /// A lower-case word without the elided article French writes before it

@@ -308,9 +308,9 @@ pub const PROFILE: Profile = Profile {
         // word for a defendant's lawyer).
         &["pengacara", "advokat", "kuasa", "penasihat"],
         &["insinyur", "arsitek"],
-        // Judges: none, `Hakim` being a name as often as a judge (`Muhammad Yusuf
-        // Hakim`).
-        &[],
+        // Judges (`Ketua majelis hakim, Ratna Dewi Anggraini`), in lower case only (see
+        // `ROLES_IN_LOWER_CASE_ONLY`).
+        &["hakim"],
         // `Jaksa Penuntut Umum`, the public prosecutor.
         &["jaksa"],
     ],
@@ -625,6 +625,9 @@ pub const AGE_UNITS: &[&str] = &["tahun"];
 pub const AGE_CUES: &[&str] = &["berusia", "umur", "usia", "umurnya", "usianya"];
 /// Prepositions before a place.
 pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari", "asal", "dekat"];
+/// Role nouns that are roles in lower case only: capitalised, they are as often a
+/// person's name (`Muhammad Yusuf Hakim`).
+pub const ROLES_IN_LOWER_CASE_ONLY: &[&str] = &["hakim"];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "pak",
