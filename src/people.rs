@@ -559,7 +559,17 @@ fn cued_names(
                 }
                 continue;
             }
-            let (first, after) = name_run(ws, j);
+            let (first, mut after) = name_run(ws, j);
+            // `Kepala SDN 2 Hadiwarno, Endang Widyastuti`: a school's number and the
+            // place after it are part of the body's name.
+            while !first.is_empty()
+                && ws.get(after).is_some_and(|n| {
+                    n.text.len() <= 3 && n.text.bytes().all(|b| b.is_ascii_digit())
+                })
+                && ws.get(after + 1).is_some_and(|n| n.is_capitalized())
+            {
+                after = name_run(ws, after + 1).1;
+            }
             if first.len() <= 1
                 && let Some(run) = name_after_portfolio(ws, cues, j)
             {
@@ -1541,6 +1551,14 @@ mod tests {
         assert!(
             names(&["Kasus terbanyak di Kebumen (12), Purworejo (9), dan Wonosobo (4)."])
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_school_s_number_is_part_of_the_body_before_the_name() {
+        assert_eq!(
+            names(&["Kepala SDN 2 Hadiwarno, Endang Widyastuti, mengatakan 47 siswa pindah."]),
+            ["Endang Widyastuti"]
         );
     }
 

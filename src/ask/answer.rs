@@ -396,7 +396,8 @@ fn find_reading(
         .iter()
         .filter(|w| !w.is_punct() && !is_common_word(w.text) && role_class(w.text).is_none())
         .flat_map(|w| {
-            let lower = w.lower().into_owned();
+            // `l'école`: the word without its elided article.
+            let lower = super::quotes::without_elision(&w.lower()).to_string();
             let mut all: Vec<String> = translations(&lower).iter().map(|t| folded(t)).collect();
             all.push(folded(&lower));
             all
@@ -2023,7 +2024,10 @@ fn body_gain(
         .filter(|w| !w.is_punct())
         .filter(|w| {
             let w = folded(w.text);
+            // `Kepala SDN 2 Hadiwarno` for "qui dirige l'école primaire": the kind
+            // of body an abbreviation stands for (`sekolah`).
             body_words.iter().any(|b| same_name_word(b, &w))
+                || language::id::body_abbreviation(&w).is_some_and(|k| body_words.contains(k))
         })
         .count();
     1.0 + BODY_ASKED * asked.min(3) as f32
@@ -5522,6 +5526,19 @@ mod tests {
             .collect();
         assert!(body_gain(text, &at("Andi Nurhayati"), &body, false) > 1.0);
         assert_eq!(body_gain(text, &at("Erwin Saputra"), &body, false), 1.0);
+    }
+
+    #[test]
+    fn an_abbreviated_school_is_the_school_asked() {
+        let text = "Kepala SDN 2 Hadiwarno, Endang Widyastuti, mengatakan. Kepala Desa \
+                    Hadiwarno, Joko Santoso, menyebut.";
+        let body: HashSet<String> = ["school", "sekolah", "hadiwarno"]
+            .iter()
+            .map(|w| folded(w))
+            .collect();
+        let head = body_gain(text, &at_in(text, "Endang Widyastuti"), &body, false);
+        let village = body_gain(text, &at_in(text, "Joko Santoso"), &body, false);
+        assert!(head > village, "{head} {village}");
     }
 
     #[test]

@@ -373,7 +373,7 @@ pub const PROFILE: Profile = Profile {
 /// place they serve (`Polda Bengkulu`, `Kejari Lombok Timur`), with the common noun of
 /// the kind: the police's regional, district and local commands and their
 /// directorates and units, prosecutors' offices, regional offices of health and
-/// education, prisons.
+/// education, prisons, and state schools (`SDN 2 Hadiwarno`, `SMAN 1 Pacitan`).
 pub const BODY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("polri", "kepolisian"),
     ("polda", "kepolisian"),
@@ -393,6 +393,14 @@ pub const BODY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("disdik", "dinas"),
     ("lapas", "penjara"),
     ("rutan", "penjara"),
+    ("sd", "sekolah"),
+    ("sdn", "sekolah"),
+    ("smp", "sekolah"),
+    ("smpn", "sekolah"),
+    ("sma", "sekolah"),
+    ("sman", "sekolah"),
+    ("smk", "sekolah"),
+    ("smkn", "sekolah"),
 ];
 
 /// The kind of body an abbreviated name stands for (`polsek` → `kepolisian`), lower
