@@ -527,6 +527,11 @@ fn find_reading(
     let asks_since = asked
         .iter()
         .any(|w| language::any(|p| p.since_words, &w.lower()));
+    // "when was the shop held up", asked of an article on the robbers' trial: the day
+    // of the ruling is not the one asked, unless the question asks of the ruling.
+    let asks_verdict = asked
+        .iter()
+        .any(|w| language::any(|p| p.verdict_words, &w.lower()));
     // "when did the mayor announce …": the day of saying is the one asked.
     let asks_said = asked.iter().any(|w| is_saying_verb(&w.lower()));
     // The question's capitalised words, folded: what it names, not what it asks.
@@ -709,6 +714,13 @@ fn find_reading(
                     for c in &mut found {
                         if said_on(&hit.text, &c.range) {
                             c.fit *= DAY_OF_SAYING;
+                        }
+                    }
+                }
+                if !asks_verdict {
+                    for c in &mut found {
+                        if in_ruling(&hit.text, &c.range) {
+                            c.fit *= DAY_OF_RULING;
                         }
                     }
                 }
@@ -960,6 +972,17 @@ fn find_reading(
             // read whole, answers though its sentence calls the subject otherwise.
             if of_kind_asked {
                 closeness = closeness.max(KIND_ALONE);
+            }
+            // `Les faits remontent au mardi 17 mars`: the best article's day of the
+            // events, told in words of its own, answers when the events were.
+            if expect == Expect::Date
+                && c.kind.is_none()
+                && !asks_verdict
+                && !asks_future
+                && best_article == Some(hit.doc.as_str())
+                && tells_events(&hit.text, &c.range)
+            {
+                closeness = closeness.max(DAY_OF_EVENTS);
             }
             // Weighed with the noun it counts, told without it: `214 unit` of `214 unit
             // rumah`.
@@ -3461,6 +3484,36 @@ const YEAR_ALONE: f32 = 0.3;
 /// What a year to come written alone keeps when the question is put in the future.
 const YEAR_TO_COME: f32 = 0.5;
 
+/// Whether the sentence of the date at `range` tells a court's ruling (`le tribunal a
+/// rendu son jugement ce mercredi 9 décembre`).
+fn in_ruling(text: &str, range: &Range<usize>) -> bool {
+    let sentence = sentence_around(text, range);
+    words(&text[sentence])
+        .iter()
+        .any(|w| language::any(|p| p.verdict_words, &w.lower()))
+}
+
+/// Whether the date at `range` is told as the day of the events, a noun of events a
+/// few words before it in its sentence (`Les faits remontent au mardi 17 mars`, not
+/// `le résumé des faits lu à l'audience, des agents … les 14 et 15 juillet`).
+fn tells_events(text: &str, range: &Range<usize>) -> bool {
+    let sentence = sentence_around(text, range);
+    let before = words(&text[sentence.start..range.start]);
+    before
+        .iter()
+        .rev()
+        .filter(|w| !w.is_punct())
+        .take(EVENTS_WORDS)
+        .any(|w| language::any(|p| p.event_nouns, &w.lower()))
+}
+
+/// Words before a date a noun of events may stand (`Les faits remontent au`).
+const EVENTS_WORDS: usize = 4;
+/// What the day of a court's ruling keeps when the question asks of no ruling.
+const DAY_OF_RULING: f32 = 0.3;
+/// How close the best article's day of the events stands to the question, at least.
+const DAY_OF_EVENTS: f32 = 0.3;
+
 /// The month and day of a date's value (`2026-11-19`, `--11-19` → `11-19`); none for a
 /// month alone or a weekday.
 fn month_day(value: &str) -> Option<&str> {
@@ -4599,6 +4652,19 @@ mod tests {
             ratio.is_some_and(|r| (r - ROUGH_NUMBER).abs() < 1e-6),
             "{fits:?}"
         );
+    }
+
+    #[test]
+    fn the_day_of_the_events_and_the_day_of_the_ruling() {
+        let text = "Le tribunal a rendu son jugement ce mercredi 9 décembre. Les faits \
+                    remontent au mardi 17 mars. Selon le résumé des faits lu à l'audience, \
+                    des agents ont observé le bateau les 14 et 15 juillet.";
+        let at = |date: &str| at_in(text, date);
+        assert!(in_ruling(text, &at("mercredi 9 décembre")));
+        assert!(!in_ruling(text, &at("mardi 17 mars")));
+        assert!(tells_events(text, &at("mardi 17 mars")));
+        assert!(!tells_events(text, &at("15 juillet")));
+        assert!(!tells_events(text, &at("mercredi 9 décembre")));
     }
 
     #[test]

@@ -203,6 +203,12 @@ pub struct Profile {
     /// Words before a date that starts a state still going on (`since March`,
     /// `depuis mars`, `sejak Maret`).
     pub since_words: &'static [&'static str],
+    /// Words of a court's ruling (`vonis`, `jugement`, `sentenced`): the day written
+    /// with them is the trial's, not the day of the events tried.
+    pub verdict_words: &'static [&'static str],
+    /// Nouns a report tells the day of the events by (`Les faits remontent au mardi 17
+    /// mars`, `Peristiwa itu terjadi pada …`).
+    pub event_nouns: &'static [&'static str],
     /// Words before a span of time that say how long something lasted (`pendant
     /// quarante ans`, `selama enam tahun`, `for forty years`): no one's age.
     pub lasting_words: &'static [&'static str],
