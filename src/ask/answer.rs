@@ -3065,6 +3065,13 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         .first()
         .is_some_and(|w| language::any(|p| p.rough_numbers, &w.lower()));
     let fit = if rough { fit * ROUGH_NUMBER } else { fit };
+    // `satu wali murid`, `one of them`: one or two, written in words, is rarely a count
+    // asked, and the count itself is likely written in digits nearby.
+    let fit = if !q.digits && q.value <= 2.0 && expect == Expect::Count {
+        fit * SMALL_NUMBER_WORD
+    } else {
+        fit
+    };
     // A number word (`satu`, `one`, `dix jours`) is often no count at all; before
     // what the question counts (`Tujuh pekerja`) it is as sure as digits.
     Some(if q.digits || unit_asked {
@@ -3074,6 +3081,8 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     })
 }
 
+/// What one or two written in words keeps as a count.
+const SMALL_NUMBER_WORD: f32 = 0.5;
 /// What a rough size (`puluhan`, `des centaines`) keeps as a count or a sum.
 const ROUGH_NUMBER: f32 = 0.4;
 /// What a rate (`Rp 25.000 per ekor`) keeps when the question asks a total.
@@ -4645,6 +4654,23 @@ mod tests {
             .map(|c| (c.text, c.fit))
             .collect();
         let fit_of = |t: &str| fits.iter().find(|(x, _)| x == t).map(|(_, f)| *f);
+        // One, in words, counts little.
+        let text = "Satu wali murid mengadu. Sebanyak 412 murid baru membeli seragam.";
+        let h = hit(text, Lang::Id, "2026-11-17");
+        let asked = AskedUnits::of("pupils buy uniform");
+        let one = numbers(&h, Expect::Count, &asked, "how many pupils", false)
+            .into_iter()
+            .find(|c| c.text.starts_with("Satu"))
+            .map(|c| c.fit);
+        let count = numbers(&h, Expect::Count, &asked, "how many pupils", false)
+            .into_iter()
+            .find(|c| c.text.starts_with("412"))
+            .map(|c| c.fit);
+        assert_eq!(
+            one.zip(count).map(|(o, c)| o < c),
+            Some(true),
+            "{one:?} {count:?}"
+        );
         let ratio = fit_of("Puluhan sumur")
             .zip(fit_of("37 sumur"))
             .map(|(r, c)| r / c);
