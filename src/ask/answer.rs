@@ -3548,18 +3548,23 @@ fn month_day(value: &str) -> Option<&str> {
     (digits && key.as_bytes()[2] == b'-' && has_day).then_some(key)
 }
 
+/// Every day `text` writes, in whatever form (`19 novembre`, `Kamis (19/11/2026)`),
+/// with its month and day (see [`month_day`]).
+fn month_days(text: &str, article: Option<&str>) -> Vec<(Range<usize>, String)> {
+    let whole = crate::corpus::date::find_dates(text);
+    let partial = partial_dates(text, article)
+        .into_iter()
+        .filter_map(|(range, value, _)| Some((range, value?)));
+    whole
+        .into_iter()
+        .chain(partial)
+        .filter_map(|(range, value)| Some((range, month_day(&value)?.to_string())))
+        .collect()
+}
+
 /// The days `text` names, as month and day (`la réunion du 19 novembre` → `11-19`).
 fn days_named(text: &str) -> Vec<String> {
-    let whole = crate::corpus::date::find_dates(text)
-        .into_iter()
-        .map(|(_, value)| value);
-    let partial = partial_dates(text, None)
-        .into_iter()
-        .filter_map(|(_, value, _)| value);
-    let mut days: Vec<String> = whole
-        .chain(partial)
-        .filter_map(|v| month_day(&v).map(str::to_string))
-        .collect();
+    let mut days: Vec<String> = month_days(text, None).into_iter().map(|(_, d)| d).collect();
     days.sort_unstable();
     days.dedup();
     days
@@ -3570,16 +3575,11 @@ fn days_named_in(text: &str, article: Option<&str>, days: &[String]) -> Vec<[usi
     if days.is_empty() {
         return Vec::new();
     }
-    let named = |value: &str| month_day(value).is_some_and(|d| days.iter().any(|x| x == d));
-    let whole = crate::corpus::date::find_dates(text)
+    month_days(text, article)
         .into_iter()
-        .filter(|(_, value)| named(value))
-        .map(|(range, _)| range);
-    let partial = partial_dates(text, article)
-        .into_iter()
-        .filter(|(_, value, _)| value.as_deref().is_some_and(named))
-        .map(|(range, _, _)| range);
-    whole.chain(partial).map(|r| [r.start, r.end]).collect()
+        .filter(|(_, d)| days.contains(d))
+        .map(|(r, _)| [r.start, r.end])
+        .collect()
 }
 
 /// Dates without a year (`Kamis 29 Februari`, `Tuesday, March 4` → `--02-29`, or the
@@ -4375,6 +4375,23 @@ mod tests {
             .map(|q| in_percent(text, q))
             .collect();
         assert_eq!(got, [true, false, true, true]);
+    }
+
+    #[test]
+    fn a_day_named_is_found_in_any_form() {
+        assert_eq!(days_named("la réunion du 19 novembre"), vec!["11-19"]);
+        assert_eq!(days_named("rapat pada Kamis (19/11/2026)"), vec!["11-19"]);
+        let text = "Rapat digelar Kamis (19/11/2026) di balai desa, lalu Jumat (20/11/2026).";
+        let found = days_named_in(text, Some("2026-11-21"), &days_named("le 19 novembre"));
+        assert!(!found.is_empty());
+        // `Kamis` alone is the Thursday before the article's day: the 19th too.
+        assert!(found.iter().any(|&[s, e]| text[s..e].contains("19/11")));
+        assert!(
+            found
+                .iter()
+                .all(|&[_, e]| e <= text.find("lalu").unwrap_or(0))
+        );
+        assert!(days_named_in(text, None, &[]).is_empty());
     }
 
     #[test]
