@@ -355,11 +355,17 @@ fn find_reading(
     // ekor`), unless the question asks one too ("how much per head").
     let asked_lower: Vec<String> = words(&question.question)
         .iter()
-        .map(|w| w.lower().into_owned())
+        .map(|w| super::quotes::without_elision(&w.lower()).to_string())
         .collect();
-    asked_units.rate = asked_lower
-        .iter()
-        .any(|w| language::any(|p| p.rate_words, w));
+    // `a` of "combien a coûté" is French "has": an article says "per" in a question
+    // only before a span of time ("for a day").
+    asked_units.rate = (0..asked_lower.len()).any(|i| {
+        says_rate(&asked_lower, i)
+            && (!language::any(|p| p.articles, &asked_lower[i])
+                || asked_lower
+                    .get(i + 1)
+                    .is_some_and(|u| language::any(|p| p.duration_units, u)))
+    });
     asked_units.total = asked_lower
         .iter()
         .any(|w| language::any(|p| p.total_words, w))
@@ -377,12 +383,25 @@ fn find_reading(
     // (`kapolres`, not `kasat`) is likelier the one asked.
     // A deputy's word among them asks for the deputy (`which deputy regent`, `siapa
     // wakil bupati`), not the holder of the role.
+    // "the former village head" asks for one who held it once; not "the lawyer of the
+    // former treasurer": the word goes with the question's first role only.
+    let first_role = asked.iter().position(|w| role_class(w.text).is_some());
+    let former_asked = first_role.is_some_and(|r| {
+        // Right before the role, or one lower-case word before (`former village head`).
+        (r.saturating_sub(2)..r).rev().any(|k| {
+            language::FORMER_WORDS.contains(&asked[k].lower().as_ref())
+                && asked[k + 1..r]
+                    .iter()
+                    .all(|w| !w.is_capitalized() && !w.is_punct())
+        })
+    });
     let role_words: HashSet<String> = asked
         .iter()
         .filter(|w| {
             let lower = w.lower();
             role_class(w.text).is_some()
                 || language::any(|p| p.deputy_words, &lower)
+                || (former_asked && language::FORMER_WORDS.contains(&lower.as_ref()))
                 || language::UNIT_NOUNS.contains(&lower.as_ref())
                 || language::unit_field(&folded(w.text)).is_some()
         })
@@ -523,6 +542,9 @@ fn find_reading(
     let asks_until = asks_until(&asked);
     // "by which day", "d'ici quelle date": a deadline.
     let asks_deadline = asks_deadline(&asked);
+    // "when was the objection filed": what happened by the article's day. Not "until
+    // when was the hearing adjourned": the day it was put off to may be later.
+    let asks_past = !asks_future && !asks_until && !asks_deadline && asks_past(&asked);
     // "depuis quand", "sejak kapan", "since when": the start of a state.
     let asks_since = asked
         .iter()
@@ -706,6 +728,11 @@ fn find_reading(
                 if asks_future {
                     for c in &mut found {
                         c.fit *= future_fit(c, hit.date.as_deref());
+                    }
+                }
+                if asks_past {
+                    for c in &mut found {
+                        c.fit *= past_fit(c, hit.date.as_deref());
                     }
                 }
                 // "when did the tornado hit": not the day someone spoke of it (`…,"
@@ -1060,7 +1087,13 @@ fn find_reading(
                 if subject
                     .as_deref()
                     .is_some_and(|s| is_the_subject(s, &m.name))
-                    || role_gain(&passage.text, &m.range, &noun_roles) <= 1.0
+                    || role_gain_naming(
+                        &passage.text,
+                        &m.range,
+                        &noun_roles,
+                        &role_words,
+                        &HashSet::new(),
+                    ) <= 1.0
                 {
                     continue;
                 }
@@ -1783,6 +1816,13 @@ fn role_gain_naming(
         return 1.0;
     }
     let deputy_asked = deputy_asked(role_words);
+    // "the former village head": only one the article says held it once (`mantan Kepala
+    // Desa`), not who holds it now.
+    let is_former = |w: &str| language::FORMER_WORDS.contains(&w);
+    if role_words.iter().any(|w| is_former(w)) && !role_before.iter().any(|w| is_former(&w.lower()))
+    {
+        return 1.0;
+    }
     let same_word = role_before
         .iter()
         .any(|w| role_words.contains(&folded(w.text)));
@@ -1877,7 +1917,9 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
             if k > 0 && (noun_lower != noun.lower() || language::any(|p| p.of_words, &noun_lower)) {
                 break;
             }
+            // `former treasurer`: when the role is held, not which.
             if role_class(noun.text).is_some()
+                || language::TENURE_WORDS.contains(&noun_lower.as_str())
                 || is_common_word(&noun_lower)
                 || noun_lower.chars().count() < 4
                 || language::any(|p| p.place_nouns, &noun_lower)
@@ -2766,11 +2808,14 @@ fn sentence_fit(
     let asked = words(question);
     // A year alone (`sepanjang 2024`, `in 2023`) is the time of what the sentence
     // counts; a month's year (`en août 2022`) only dates an event it tells of.
+    // Nor does a year a state holds since (`propriétaire du site depuis 2019`): what
+    // the sentence counts holds now.
     let year_alone = |y: &Quantity| {
         y.year
             && words(&text[..y.range.start])
                 .last()
                 .is_none_or(|w| language::month_of(w.text).is_none())
+            && !after_since(text, &y.range)
     };
     let other_year = all.iter().any(|y| {
         year_alone(y) && sentence.start <= y.range.start && y.range.end <= sentence.end && {
@@ -2864,6 +2909,34 @@ fn is_measure(q: &Quantity) -> bool {
 fn partitives(text: &str, all: &[Quantity]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, q) in all.iter().enumerate() {
+        // `212 dari 275 bidang`, `8 of the 23 wells`, `12 sur 40`: the part first, then
+        // a partitive word and the whole, of the same kind (not `Sh180 million among
+        // 1,240 miners`).
+        let after = words(&text[q.range.end..]);
+        let mut k = 0;
+        if after
+            .first()
+            .is_some_and(|w| language::any(|p| p.partitive_words, &w.lower()))
+        {
+            k = 1;
+            if after
+                .get(1)
+                .is_some_and(|w| language::any(|p| p.articles, &w.lower()))
+            {
+                k = 2;
+            }
+        }
+        if k > 0
+            && let Some(next) = after.get(k)
+            && let Some(whole) = all.iter().position(|p| {
+                p.range.start == q.range.end + next.start
+                    && p.currency.is_some() == q.currency.is_some()
+                    && (q.unit.is_none() || q.unit == p.unit)
+            })
+        {
+            out.push((whole, i));
+            continue;
+        }
         let before = words(&text[..q.range.start]);
         // The partitive word opens the clause, a few words before the number.
         let Some(opener) = before
@@ -3109,10 +3182,21 @@ const RATE_NOT_ASKED: f32 = 0.7;
 /// per ekor`, `50 euros par tête`, `$5 a head`), or a slash (`Rp 25.000/ekor`).
 fn is_rate(text: &str, q: &Quantity) -> bool {
     let rest = &text[q.range.end..];
-    rest.starts_with('/')
-        || words(rest)
-            .first()
-            .is_some_and(|w| language::any(|p| p.rate_words, &w.lower()))
+    let after: Vec<String> = words(rest)
+        .iter()
+        .take(2)
+        .map(|w| w.lower().into_owned())
+        .collect();
+    rest.starts_with('/') || says_rate(&after, 0)
+}
+
+/// Whether the word at `i` of `lower` (words in lower case) says "per" (`par tête`,
+/// `per ekor`), and not "by" (`organisées par le district`: an article follows).
+fn says_rate(lower: &[String], i: usize) -> bool {
+    language::any(|p| p.rate_words, &lower[i])
+        && !lower.get(i + 1).is_some_and(|next| {
+            language::any(|p| p.articles, next) || next.starts_with("l'") || next.starts_with("l’")
+        })
 }
 
 /// What a span of time fits a question counting something else.
@@ -3373,6 +3457,18 @@ fn asks_future(asked: &[Word]) -> bool {
     })
 }
 
+/// Whether a question is put in the past (`when was the objection filed`, `quand a-t-il
+/// été`, `kapan sudah`) by an auxiliary of its language's past.
+fn asks_past(asked: &[Word]) -> bool {
+    asked.iter().enumerate().any(|(i, w)| {
+        let lower = w.lower();
+        let verb = lower.split('-').next().unwrap_or_default();
+        // `quand a lieu le festival`: "takes place", in the present.
+        language::any(|p| p.past_words, verb)
+            && asked.get(i + 1).is_none_or(|n| n.lower() != "lieu")
+    })
+}
+
 /// Whether a question asks the end of a span: a word of "until" right before its
 /// "when" (`sampai kapan`, `until when`, `jusqu'à quand`).
 fn asks_until(asked: &[Word]) -> bool {
@@ -3490,6 +3586,30 @@ fn future_fit(c: &Candidate, article: Option<&str>) -> f32 {
     let value = value.get(..value.len().min(10)).unwrap_or(value);
     if value <= same_precision {
         PAST_FOR_FUTURE
+    } else {
+        1.0
+    }
+}
+
+/// What a date after the article's keeps when the question asks what happened (`Senin,
+/// 21 Desember 2026`, the day of an installation to come, for "when was the objection
+/// filed").
+const FUTURE_FOR_PAST: f32 = 0.3;
+
+/// What a date after the article's fits a question put in the past.
+fn past_fit(c: &Candidate, article: Option<&str>) -> f32 {
+    let (Some(value), Some(article)) = (c.value.as_deref(), article) else {
+        return 1.0;
+    };
+    if value.starts_with('-') {
+        return 1.0;
+    }
+    let Some(same_precision) = article.get(..value.len().min(10)) else {
+        return 1.0;
+    };
+    let value = value.get(..value.len().min(10)).unwrap_or(value);
+    if value > same_precision {
+        FUTURE_FOR_PAST
     } else {
         1.0
     }
@@ -3624,10 +3744,19 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
             start
         }
     };
-    let day_value = |month: u32, day: u32| {
+    // The weekday written with a day (`mardi 17 mars`) says its year.
+    let day_value = |month: u32, day: u32, weekday: Option<u32>| {
         article
-            .and_then(|a| crate::corpus::date::resolve_day_month(a, month, day))
+            .and_then(|a| match weekday {
+                Some(w) => crate::corpus::date::resolve_day_month_on(a, month, day, w),
+                None => crate::corpus::date::resolve_day_month(a, month, day),
+            })
             .unwrap_or_else(|| format!("--{month:02}-{day:02}"))
+    };
+    let weekday_at = |start: usize, day: usize| {
+        (start < day)
+            .then(|| language::weekday_of(ws[start].text))
+            .flatten()
     };
     let mut out = Vec::new();
     let mut used = vec![false; ws.len()];
@@ -3645,7 +3774,8 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
             // `29 Februari`, `mardi 20 février`
             let start = weekday_before(i - 1);
             used[start..=m].iter_mut().for_each(|u| *u = true);
-            out.push((ws[start].start..end_of(m), Some(day_value(month, day)), 0.9));
+            let value = day_value(month, day, weekday_at(start, i - 1));
+            out.push((ws[start].start..end_of(m), Some(value), 0.9));
         } else if let Some(year) = number(m + 1).filter(|y| (1900..=2100).contains(y)) {
             used[i..=m + 1].iter_mut().for_each(|u| *u = true);
             out.push((
@@ -3659,7 +3789,7 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
             used[start..=m + 1].iter_mut().for_each(|u| *u = true);
             out.push((
                 ws[start].start..end_of(m + 1),
-                Some(day_value(month, day)),
+                Some(day_value(month, day, weekday_at(start, i))),
                 0.9,
             ));
         }
@@ -3674,7 +3804,7 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
             if let Some((len, day, month)) = bracketed_day_month(&text[end_of(i)..]) {
                 out.push((
                     ws[i].start..end_of(i) + len,
-                    Some(day_value(month, day)),
+                    Some(day_value(month, day, Some(weekday))),
                     0.9,
                 ));
                 continue;
@@ -3769,6 +3899,24 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
         lower.chars().count() <= 4 && language::any(|p| p.company_words, &lower)
     }) {
         return None;
+    }
+    // `the Willowburn Sports and Leisure Centre`: a conjunction inside a venue's name,
+    // whose last word says it is one.
+    if ws
+        .get(after)
+        .is_some_and(|c| c.text == "&" || language::any(|p| p.conjunctions, &c.lower()))
+    {
+        let rest: Vec<&Word> = ws[after + 1..]
+            .iter()
+            .take_while(|w| w.is_capitalized() && !w.is_punct())
+            .take(PLACE_WORDS)
+            .collect();
+        if let Some(end) = rest
+            .last()
+            .filter(|w| language::any(|p| p.venue_words, &w.lower()))
+        {
+            return Some((first.start..end.start + end.text.len(), head_end));
+        }
     }
     // `au CHU de Treichville`, `the University of Otago`: what the place is of, capitalised
     // after "de" or "of", is its name's (not "dari", Indonesian's "from").
@@ -4378,6 +4526,27 @@ mod tests {
     }
 
     #[test]
+    fn a_question_in_the_past_asks_no_day_to_come() {
+        assert!(asks_past(&words("When was the objection filed?")));
+        assert!(asks_past(&words("Quand a-t-il déposé sa plainte ?")));
+        assert!(!asks_past(&words("Quand a lieu le festival ?")));
+        assert!(!asks_past(&words("When will the bridge reopen?")));
+        let day = |value: &str| Candidate {
+            text: String::new(),
+            value: Some(value.to_string()),
+            range: 0..0,
+            core: 0..0,
+            fit: 1.0,
+            kind: None,
+        };
+        assert_eq!(
+            past_fit(&day("2026-12-21"), Some("2026-11-12")),
+            FUTURE_FOR_PAST
+        );
+        assert_eq!(past_fit(&day("2026-11-11"), Some("2026-11-12")), 1.0);
+    }
+
+    #[test]
     fn a_day_named_is_found_in_any_form() {
         assert_eq!(days_named("la réunion du 19 novembre"), vec!["11-19"]);
         assert_eq!(days_named("rapat pada Kamis (19/11/2026)"), vec!["11-19"]);
@@ -4655,6 +4824,23 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn par_before_an_article_is_by_not_per() {
+        let text = "Pilkades menelan anggaran Rp 4,3 miliar dari APBD, atau rata-rata \
+                    sekitar Rp 100 juta per desa.";
+        let h = hit(text, Lang::Id, "2026-11-12");
+        let mut asked = AskedUnits::of("élections organisées district");
+        asked.total = true;
+        let fits: Vec<(String, f32)> = numbers(&h, Expect::Money, &asked, "combien", false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert!(fits[1].1 < fits[0].1, "{fits:?}");
+        let lower = |t: &str| -> Vec<String> { t.split(' ').map(str::to_string).collect() };
+        assert!(!says_rate(&lower("organisées par le district"), 1));
+        assert!(says_rate(&lower("50 euros par tête"), 2));
     }
 
     #[test]
@@ -4941,6 +5127,16 @@ mod tests {
     fn at_in(text: &str, name: &str) -> Range<usize> {
         let start = text.find(name).unwrap_or(0);
         start..start + name.len()
+    }
+
+    #[test]
+    fn a_venue_may_hold_a_conjunction() {
+        let text = "The count ended at the Willowburn Sports and Leisure Centre at 2am. \
+                    Voters in Alnwick and Morpeth queued.";
+        assert_eq!(
+            place_texts(text, Lang::Other),
+            ["Willowburn Sports and Leisure Centre", "Alnwick"]
+        );
     }
 
     #[test]
@@ -5464,6 +5660,11 @@ mod tests {
         );
         // Not a partitive when the word doesn't open the clause.
         let text = "A total of 18 flights, most of them domestic, were cancelled.";
+        assert!(partitives(text, &quantities(text, Lang::Other)).is_empty());
+        // The part first: `212 dari 275 bidang`; not a sum shared among people.
+        let text = "Sejauh ini 212 dari 275 bidang tanah telah dibayar.";
+        assert_eq!(partitives(text, &quantities(text, Lang::Id)), [(1, 0)]);
+        let text = "If you divide Sh180 million among 1,240 registered miners, each gets less.";
         assert!(partitives(text, &quantities(text, Lang::Other)).is_empty());
     }
 

@@ -1356,6 +1356,19 @@ mod tests {
     }
 
     #[test]
+    fn a_grouping_of_communes_written_in_lower_case() {
+        let got = named(&[
+            "Le club a sollicité une aide auprès de la communauté d'agglomération du Bassin \
+             de Bourg-en-Bresse pour finir la saison.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            written,
+            ["communauté d'agglomération du Bassin de Bourg-en-Bresse"]
+        );
+    }
+
+    #[test]
     fn an_acronym_and_the_place_of_its_office() {
         let got = full_names(&[
             "NHS Orkney said it had arranged extra video consultations.",

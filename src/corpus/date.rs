@@ -274,6 +274,24 @@ pub fn resolve_day_month(article: &str, month: u32, day: u32) -> Option<String> 
         .map(|(y, _)| format!("{y:04}-{month:02}-{day:02}"))
 }
 
+/// `resolve_day_month` for a day written with its weekday (`mardi 17 mars`, `Sabtu
+/// (5/12)`): the nearest year in which the day falls on it (`mardi 17 mars` in an
+/// article of 10 December 2026 is March 2026's, a Tuesday, though March 2027 is
+/// nearer), or the nearest year when none does. `weekday` is 0 for Monday.
+pub fn resolve_day_month_on(article: &str, month: u32, day: u32, weekday: u32) -> Option<String> {
+    let (year, a_month, a_day) = day_of_iso(article)?;
+    let published = days_from_civil(year, a_month, a_day);
+    [year.saturating_sub(1), year, year + 1]
+        .into_iter()
+        .filter(|&y| valid_day(y, month, day))
+        .map(|y| (y, days_from_civil(y, month, day)))
+        // 1970-01-01 was a Thursday (3).
+        .filter(|&(_, days)| (days + 3).rem_euclid(7) == i64::from(weekday))
+        .min_by_key(|&(_, days)| (days - published).abs())
+        .map(|(y, _)| format!("{y:04}-{month:02}-{day:02}"))
+        .or_else(|| resolve_day_month(article, month, day))
+}
+
 /// A reader over the tokens of one candidate date.
 struct Cursor<'a> {
     tokens: &'a [Token],
@@ -586,6 +604,20 @@ mod tests {
             Some("2024-04-15")
         );
         assert_eq!(resolve_day_month("2023-03-01", 2, 29), None);
+        // `mardi 17 mars` in December 2026: March 2026's, a Tuesday (1).
+        assert_eq!(
+            resolve_day_month_on("2026-12-10", 3, 17, 1).as_deref(),
+            Some("2026-03-17")
+        );
+        assert_eq!(
+            resolve_day_month("2026-12-10", 3, 17).as_deref(),
+            Some("2027-03-17")
+        );
+        // A weekday no near year agrees with: the nearest year.
+        assert_eq!(
+            resolve_day_month_on("2026-12-10", 3, 17, 4).as_deref(),
+            Some("2027-03-17")
+        );
     }
 
     fn p(s: &str) -> Option<String> {

@@ -55,6 +55,10 @@ pub const PROFILE: Profile = Profile {
         "judgement",
         "convicted",
         "acquitted",
+        // A court's verb (`due to rule`).
+        "rule",
+        "rules",
+        "ruled",
     ],
     lasting_words: &["for", "during"],
     negations: &["no", "not", "never", "n't", "cannot", "nothing", "none"],
@@ -136,6 +140,7 @@ pub const PROFILE: Profile = Profile {
         "next",
     ],
     future_endings: &[],
+    past_words: &["was", "were", "did", "had"],
     interview_words: &[
         "contacted",
         "reached",

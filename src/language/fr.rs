@@ -61,6 +61,10 @@ pub const PROFILE: Profile = Profile {
         "condamnation",
         "relaxé",
         "relaxée",
+        // A court's verbs (`le tribunal statuera`, `mis en délibéré`).
+        "statuer",
+        "statuera",
+        "délibéré",
     ],
     lasting_words: &["pendant", "durant"],
     negations: &["pas", "plus", "jamais", "aucun", "aucune", "rien"],
@@ -179,6 +183,9 @@ pub const PROFILE: Profile = Profile {
     ],
     // `rouvrira`, `démoliront` (the verb is long: `opéra` is no future).
     future_endings: &["ront", "ra"],
+    // The auxiliary of the passé composé (`a été déposé`, `a-t-il`, `ont-ils`) and the
+    // plus-que-parfait; not `est`, which is also the present (`est prévu`).
+    past_words: &["a", "ont", "avait", "avaient"],
     interview_words: &[
         "conférence",
         "point",
@@ -289,6 +296,9 @@ pub const PROFILE: Profile = Profile {
         "université",
         "préfecture",
         "mairie",
+        // A grouping of communes (`communauté d'agglomération du Bassin de Bourg`,
+        // `communauté de communes du Pays de Baud`).
+        "communauté",
         // Courts and chambers, named by the place they serve (`tribunal de commerce
         // de Toulouse`).
         "tribunal",

@@ -46,6 +46,8 @@ pub const PROFILE: Profile = Profile {
         "putusan",
         "dijatuhi",
         "menjatuhkan",
+        "memutus",
+        "diputus",
     ],
     lasting_words: &["selama"],
     negations: &["tidak", "tak", "belum", "tiada", "bukan"],
@@ -135,6 +137,7 @@ pub const PROFILE: Profile = Profile {
         "selanjutnya",
     ],
     future_endings: &[],
+    past_words: &["sudah", "telah", "pernah"],
     interview_words: &[
         "ditemui",
         "dijumpai",

@@ -256,6 +256,9 @@ pub struct Profile {
     pub future_words: &'static [&'static str],
     /// Endings of verbs in the future (`démoliront`), lower case.
     pub future_endings: &'static [&'static str],
+    /// Auxiliaries that put a question in the past (`was`, `a-t-il`, `sudah`), lower
+    /// case: its answer is no date after the article's.
+    pub past_words: &'static [&'static str],
     /// Words of a reporter meeting or reaching a speaker, written after "when"
     /// (`saat ditemui`, `ketika dihubungi`, `when contacted`, `lors d'une conférence de
     /// presse`), lower case: that "when" tells where someone spoke, not the event told.
@@ -493,6 +496,35 @@ pub fn unit_field(word: &str) -> Option<usize> {
             .any(|f| word == *f || (word.len() > f.len() + 2 && word.ends_with(f) && f.len() >= 5))
     })
 }
+
+/// Words that say when someone holds a role, not what it is (`former treasurer`,
+/// `l'ancien maire`, `mantan kepala desa`), in the three languages, lower case.
+pub const TENURE_WORDS: &[&str] = &[
+    "former",
+    "ex",
+    "new",
+    "current",
+    "acting",
+    "outgoing",
+    "incoming",
+    "retired",
+    "interim",
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvelle",
+    "actuel",
+    "actuelle",
+    "intérimaire",
+    "mantan",
+    "bekas",
+    "baru",
+    "lama",
+];
+
+/// The words of `TENURE_WORDS` that say a role was held once (`former`, `ancien`,
+/// `mantan`), lower case.
+pub const FORMER_WORDS: &[&str] = &["former", "ex", "ancien", "ancienne", "mantan", "bekas"];
 
 /// The nouns of a building of any kind, in the three languages (`dans quel édifice`,
 /// `which building`, `di gedung mana`), lower case: a question asking by one is

@@ -269,14 +269,33 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 pub fn name_words(text: &str) -> Vec<&str> {
     words(text)
         .into_iter()
-        .filter(|w| !w.is_punct() && w.is_capitalized())
-        .map(|w| w.text)
+        .filter(|w| !w.is_punct())
+        .filter_map(|w| {
+            // `d'Agus Suyitno`: the name without the elided article before it.
+            let name = ["l'", "l’", "d'", "d’"]
+                .iter()
+                .find_map(|e| w.text.strip_prefix(e))
+                .unwrap_or(w.text);
+            name.chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                .then_some(name)
+        })
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_lose_their_elided_article() {
+        assert_eq!(
+            name_words("Qui est l'avocate d'Agus Suyitno ?"),
+            vec!["Qui", "Agus", "Suyitno"]
+        );
+        assert_eq!(name_words("le patron de L'Oréal"), vec!["L'Oréal"]);
+    }
 
     #[test]
     fn hashes_of_split_words_are_those_of_the_text() {
