@@ -408,6 +408,8 @@ fn find_reading(
         .map(|w| folded(w.text))
         .collect();
     let nouns_asked = nouns_asked(&asked);
+    // "the Jember police chief": the kind of body the role asked is of.
+    let role_body = role_body_asked(&asked);
     let ordinal_asked = asked.iter().find_map(|w| language::ordinal_of(&w.lower()));
     // The question's own words and their translations, folded: the body a role is
     // held in, as the question says it (`livestock and animal health office`).
@@ -713,7 +715,7 @@ fn find_reading(
                 } else {
                     &[]
                 },
-                (&body_words, &role_words, officer_asked),
+                (&body_words, &role_words, &role_body, officer_asked),
             ),
             Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(
@@ -1119,7 +1121,7 @@ fn find_reading(
                         * body_gain(
                             &passage.text,
                             &m.range,
-                            &body_words,
+                            (&body_words, &role_body),
                             deputy_asked(&role_words),
                         ),
                 });
@@ -1605,7 +1607,12 @@ fn persons(
     asks_met: bool,
     roles_asked: &[(usize, f32)],
     // What the question asks of the role: its body's words, its own words, an officer.
-    (body_words, role_words, officer_asked): (&HashSet<String>, &HashSet<String>, bool),
+    (body_words, role_words, role_body, officer_asked): (
+        &HashSet<String>,
+        &HashSet<String>,
+        &HashSet<String>,
+        bool,
+    ),
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -1651,7 +1658,12 @@ fn persons(
                     * if roles_asked.is_empty() || role <= 1.0 {
                         1.0
                     } else {
-                        body_gain(&hit.text, &m.range, body_words, deputy_asked(role_words))
+                        body_gain(
+                            &hit.text,
+                            &m.range,
+                            (body_words, role_body),
+                            deputy_asked(role_words),
+                        )
                     },
                 kind: None,
             }
@@ -2081,7 +2093,7 @@ const BODY_ASKED: f32 = 0.2;
 fn body_gain(
     text: &str,
     name: &Range<usize>,
-    body_words: &HashSet<String>,
+    (body_words, role_body): (&HashSet<String>, &HashSet<String>),
     deputy_asked: bool,
 ) -> f32 {
     let before = words(&text[..name.start]);
@@ -2110,7 +2122,71 @@ fn body_gain(
                 || language::id::body_abbreviation(&w).is_some_and(|k| body_words.contains(k))
         })
         .count();
-    1.0 + BODY_ASKED * asked.min(3) as f32
+    // "the Jember police chief": the head of another kind of body (`Kepala Dinas …`)
+    // is likelier another chief.
+    let of_kind = role_body.is_empty()
+        || phrase[role..]
+            .iter()
+            .any(|w| names_body_kind(&folded(w.text), role_body));
+    (1.0 + BODY_ASKED * asked.min(3) as f32) * if of_kind { 1.0 } else { ROLE_OF_OTHER_BODY }
+}
+
+/// What a person named in the role asked keeps when the question names the kind of
+/// body the role is of (`police chief`) and their role's phrase doesn't.
+const ROLE_OF_OTHER_BODY: f32 = 0.6;
+
+/// Whether a word (folded) of a role's phrase names one of `kinds` (folded): as one of
+/// them, or by the abbreviation it is or its head's title holds (`Polres`, `Kapolres`:
+/// `kepolisian`, which holds `polisi`, a translation of "police").
+fn names_body_kind(word: &str, kinds: &HashSet<String>) -> bool {
+    if kinds.iter().any(|k| same_name_word(k, word)) {
+        return true;
+    }
+    let short = language::id::body_abbreviation(word).or_else(|| {
+        word.strip_prefix("ka")
+            .and_then(language::id::body_abbreviation)
+    });
+    short.is_some_and(|noun| {
+        kinds
+            .iter()
+            .any(|k| k == noun || (k.chars().count() >= 5 && noun.contains(k.as_str())))
+    })
+}
+
+/// The kind of body the question's role is of, folded, with its translations: the
+/// body's noun right before the role (`police chief`) or after it and its "of" (`chef
+/// de la police`, `kepala polisi`); empty when the question names none.
+fn role_body_asked(asked: &[Word]) -> HashSet<String> {
+    let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
+    let is_body = |w: &Word| {
+        let lower = w.lower();
+        !w.is_capitalized()
+            && (language::any(|p| p.organisation_nouns, &lower)
+                || language::any(|p| p.organisation_words, &lower)
+                || language::any(|p| p.organisation_heads, &lower))
+    };
+    let mut kinds = HashSet::new();
+    for (r, w) in ws.iter().enumerate() {
+        if role_class(w.text).is_none() {
+            continue;
+        }
+        let after = ws[r + 1..]
+            .iter()
+            .take(3)
+            .find(|x| {
+                let l = x.lower();
+                !language::any(|p| p.of_words, &l) && !language::any(|p| p.articles, &l)
+            })
+            .copied();
+        let before = r.checked_sub(1).map(|k| ws[k]);
+        for body in before.into_iter().chain(after).filter(|b| is_body(b)) {
+            let lower = body.lower();
+            kinds.extend(translations(&lower).iter().map(|t| folded(t)));
+            kinds.insert(folded(&lower));
+        }
+        break;
+    }
+    kinds
 }
 
 /// Whether a word ends a sentence or opens or closes a quotation: a role's phrase
@@ -4526,6 +4602,29 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_of_another_kind_of_body_is_likelier_another_chief() {
+        let kinds = role_body_asked(&words("who is the Jember police chief who named suspects"));
+        assert!(
+            kinds.contains("police") && kinds.contains("polisi"),
+            "{kinds:?}"
+        );
+        assert!(role_body_asked(&words("who is the chief of Dinkes Bantul")).is_empty());
+        assert!(names_body_kind("kapolres", &kinds));
+        assert!(names_body_kind("polresta", &kinds));
+        assert!(!names_body_kind("dinas", &kinds));
+        let text = "Kapolres Jember AKBP Rizal Hadiyanto mengatakan itu. Kepala Dinas \
+                    Pemberdayaan Masyarakat dan Desa (DPMD) Jember, Siti Nurhayati, menyebut ujian \
+                    ulang.";
+        let body: HashSet<String> = ["jember".to_string()].into();
+        let gain = |name: &str| body_gain(text, &at_in(text, name), (&body, &kinds), false);
+        assert_eq!(gain("Rizal Hadiyanto"), 1.0 + BODY_ASKED);
+        assert_eq!(
+            gain("Siti Nurhayati"),
+            (1.0 + BODY_ASKED) * ROLE_OF_OTHER_BODY
+        );
+    }
+
+    #[test]
     fn a_question_in_the_past_asks_no_day_to_come() {
         assert!(asks_past(&words("When was the objection filed?")));
         assert!(asks_past(&words("Quand a-t-il déposé sa plainte ?")));
@@ -5852,8 +5951,11 @@ mod tests {
             .iter()
             .map(|w| folded(w))
             .collect();
-        assert!(body_gain(text, &at("Andi Nurhayati"), &body, false) > 1.0);
-        assert_eq!(body_gain(text, &at("Erwin Saputra"), &body, false), 1.0);
+        assert!(body_gain(text, &at("Andi Nurhayati"), (&body, &HashSet::new()), false) > 1.0);
+        assert_eq!(
+            body_gain(text, &at("Erwin Saputra"), (&body, &HashSet::new()), false),
+            1.0
+        );
     }
 
     #[test]
@@ -5864,8 +5966,18 @@ mod tests {
             .iter()
             .map(|w| folded(w))
             .collect();
-        let head = body_gain(text, &at_in(text, "Endang Widyastuti"), &body, false);
-        let village = body_gain(text, &at_in(text, "Joko Santoso"), &body, false);
+        let head = body_gain(
+            text,
+            &at_in(text, "Endang Widyastuti"),
+            (&body, &HashSet::new()),
+            false,
+        );
+        let village = body_gain(
+            text,
+            &at_in(text, "Joko Santoso"),
+            (&body, &HashSet::new()),
+            false,
+        );
         assert!(head > village, "{head} {village}");
     }
 
@@ -5921,7 +6033,7 @@ mod tests {
             None,
             false,
             &chair.unwrap_or_default(),
-            (&body, &HashSet::new(), false),
+            (&body, &HashSet::new(), &HashSet::new(), false),
         );
         let fit = |name: &str| got.iter().find(|c| c.text == name).map(|c| c.fit);
         // `Rimouski`, a word of the question, is the mayor's town, not the co-op asked.
