@@ -557,7 +557,10 @@ fn find_reading(
         .iter()
         .any(|w| language::any(|p| p.verdict_words, &w.lower()));
     // "when did the mayor announce …": the day of saying is the one asked.
-    let asks_said = asked.iter().any(|w| is_saying_verb(&w.lower()));
+    let asks_said = asked.iter().any(|w| {
+        let lower = w.lower();
+        is_saying_verb(&lower) || language::PRESS_WORDS.contains(&lower.as_ref())
+    });
     // The question's capitalised words, folded: what it names, not what it asks.
     let question_names: Vec<String> = name_words(&question.question)
         .into_iter()
@@ -1898,6 +1901,19 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
             "siapa" if words.get(i + 2).is_some_and(|y| y.lower() == "yang") => Some(i + 1),
             // `siapa hakim ketua yang …`
             "siapa" if words.get(i + 3).is_some_and(|y| y.lower() == "yang") => Some(i + 1),
+            // `siapa sopir bus "Ndiaga Ndiaye" yang …`: a noun right after "siapa", by
+            // its shape no verb (none of the verbal prefixes `me-`, `ber-`, `di-`,
+            // `ter-`), whatever names follow it.
+            "siapa"
+                if words.get(i + 1).is_some_and(|n| {
+                    let l = n.lower();
+                    !n.is_capitalized()
+                        && !is_common_word(&l)
+                        && !["me", "ber", "di", "ter"].iter().any(|p| l.starts_with(p))
+                }) =>
+            {
+                Some(i + 1)
+            }
             "who" | "qui"
                 if words.get(i + 1).is_some_and(|x| {
                     matches!(x.lower().as_ref(), "is" | "was" | "est" | "était")
@@ -2142,6 +2158,12 @@ fn names_body_kind(word: &str, kinds: &HashSet<String>) -> bool {
     if kinds.iter().any(|k| same_name_word(k, word)) {
         return true;
     }
+    // `Manajer proyek PT Karya Bahari` for "le chef de projet de l'entreprise": a
+    // company's legal form names a company.
+    let company = |w: &str| language::any(|p| p.company_words, w);
+    if company(word) && kinds.iter().any(|k| company(k)) {
+        return true;
+    }
     let short = language::id::body_abbreviation(word).or_else(|| {
         word.strip_prefix("ka")
             .and_then(language::id::body_abbreviation)
@@ -2160,34 +2182,41 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
     let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
     let is_body = |w: &Word| {
         let lower = w.lower();
+        let lower = super::quotes::without_elision(&lower);
         !w.is_capitalized()
-            && (language::any(|p| p.organisation_nouns, &lower)
-                || language::any(|p| p.organisation_words, &lower)
-                || language::any(|p| p.organisation_heads, &lower))
+            && (language::any(|p| p.organisation_nouns, lower)
+                || language::any(|p| p.organisation_words, lower)
+                || language::any(|p| p.organisation_heads, lower))
     };
     let mut kinds = HashSet::new();
-    for (r, w) in ws.iter().enumerate() {
-        if role_class(w.text).is_none() {
-            continue;
-        }
-        let after = ws[r + 1..]
-            .iter()
-            .take(3)
-            .find(|x| {
-                let l = x.lower();
-                !language::any(|p| p.of_words, &l) && !language::any(|p| p.articles, &l)
-            })
-            .copied();
-        let before = r.checked_sub(1).map(|k| ws[k]);
-        for body in before.into_iter().chain(after).filter(|b| is_body(b)) {
-            let lower = body.lower();
-            kinds.extend(translations(&lower).iter().map(|t| folded(t)));
-            kinds.insert(folded(&lower));
-        }
-        break;
+    let Some(r) = ws.iter().position(|w| role_class(w.text).is_some()) else {
+        return kinds;
+    };
+    // The first body's noun of the role's complement (`chef de la police`, `chef de
+    // projet de l'entreprise`), up to a name or a relative clause.
+    let after = ws[r + 1..]
+        .iter()
+        .take(ROLE_COMPLEMENT_WORDS)
+        .take_while(|x| {
+            !x.is_capitalized()
+                && !matches!(
+                    x.lower().as_ref(),
+                    "who" | "qui" | "yang" | "that" | "which"
+                )
+        })
+        .find(|x| is_body(x));
+    let before = r.checked_sub(1).map(|k| &ws[k]).filter(|b| is_body(b));
+    for body in before.into_iter().chain(after) {
+        let lower = body.lower();
+        let lower = super::quotes::without_elision(&lower);
+        kinds.extend(translations(lower).iter().map(|t| folded(t)));
+        kinds.insert(folded(lower));
     }
     kinds
 }
+
+/// Words after a role read for the body it is of (`chef de projet de l'entreprise`).
+const ROLE_COMPLEMENT_WORDS: usize = 5;
 
 /// Whether a word ends a sentence or opens or closes a quotation: a role's phrase
 /// doesn't run over it.
@@ -2486,7 +2515,7 @@ impl AskedUnits {
         let mut counted: HashSet<String> = HashSet::new();
         // The noun phrase ends where the clause goes on with an auxiliary or a copula
         // (`ouvriers ont perdu leur emploi`: what is counted is `ouvriers`).
-        for w in topic
+        let opening: Vec<&str> = topic
             .split_whitespace()
             .take(COUNTED_WORDS)
             .take_while(|w| w.starts_with(char::is_lowercase))
@@ -2495,7 +2524,15 @@ impl AskedUnits {
                 !language::any(|p| p.saying_auxiliaries, &lower)
                     && !language::any(|p| p.copulas, &lower)
             })
-        {
+            .collect();
+        // A role's noun the question counts by is counted with what it heads, as the
+        // question writes it (`kepala keluarga`, households: `212 kepala keluarga`).
+        for pair in opening.windows(2) {
+            if role_class(pair[0]).is_some() {
+                translated.insert(pair.join(" ").to_lowercase());
+            }
+        }
+        for w in opening {
             // `d'électeurs`, `daily return trips`: the noun and the words describing it.
             let forms = unit_forms(&super::quotes::without_elision(w).to_lowercase());
             for form in &forms {
@@ -2727,6 +2764,8 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
                     );
                 }
                 kinds.extend(language::same_division(noun).map(str::to_string));
+                // `RSUD Wates` for "di rumah sakit mana": a body's kind that is a place.
+                kinds.extend(language::same_body_kind(noun).map(str::to_string));
                 // "which building": a hall, a church, a barn.
                 if language::BUILDING_NOUNS.contains(&noun.as_str()) {
                     kinds.extend(language::BUILDING_KINDS.iter().map(|k| k.to_string()));
@@ -3077,6 +3116,23 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
         if asked_units.translated.contains(&phrase) {
             return Some(q.range.end + w.start + w.text.len());
         }
+    }
+    // `52 licence holders` for "combien de titulaires de licence": English puts the
+    // noun counted after the words describing it; a singular unit asked, then a plural
+    // noun, is that noun's count.
+    if lang == Lang::Other
+        && asked_units.counts(unit)
+        && !unit.ends_with('s')
+        && let Some(next) = after.first()
+        && !next.is_punct()
+        && !next.is_capitalized()
+        && next.text.len() >= 4
+        && next.text.ends_with('s')
+        && !is_common_word(next.text)
+        && !language::any(|p| p.duration_units, &next.lower())
+        && !language::any(|p| p.measure_units, &next.lower())
+    {
+        return Some(q.range.end + next.start + next.text.len());
     }
     // After a unit asked itself, only more of the words the question opens with as
     // what it counts, where a noun's modifiers stand before it (English: `210,000
@@ -3474,11 +3530,20 @@ fn said_on(text: &str, date: &Range<usize>) -> bool {
             return false;
         }
         if is_saying_verb(&lower) {
-            return true;
+            // `mengatakan hasil uji laboratorium atas sampel para pasien keluar pada
+            // Senin (16/11/2026)`: a clause of its own between the verb and a date
+            // joined to it without a comma tells when what was reported happened.
+            // (`…, pada Senin`: a comma before its preposition sets it off.)
+            let joined = !ws.iter().rev().take(2).any(|l| l.text == ",");
+            return !(joined && kept.len() - 1 - k > REPORTED_CLAUSE_WORDS);
         }
     }
     false
 }
+
+/// Words between a verb of saying and a date joined to them without a comma beyond
+/// which the date is the reported event's, not the day of saying.
+const REPORTED_CLAUSE_WORDS: usize = 5;
 
 /// Whether a date stands in the dateline opening a passage: after a place (capitalised
 /// words and a comma) and before the agency's name in brackets or a dash.
@@ -3526,8 +3591,10 @@ fn asks_future(asked: &[Word]) -> bool {
         // `seront-ils`: the verb without its pronoun.
         let verb = lower.split('-').next().unwrap_or_default();
         // A name is no verb (`Saputra`).
+        // `antara`, Indonesian "between", ends as a French future does.
         language::any(|p| p.future_words, verb)
             || (!w.is_capitalized()
+                && !is_common_word(verb)
                 && language::all(|p| p.future_endings)
                     .any(|e| verb.ends_with(e) && verb.chars().count() > e.chars().count() + 3))
     })
@@ -4625,6 +4692,19 @@ mod tests {
     }
 
     #[test]
+    fn an_indonesian_word_is_no_french_future() {
+        assert!(!asks_future(&words(
+            "Kapan tabrakan antara bus dan truk terjadi?"
+        )));
+        assert!(asks_future(&words("Quand les halles rouvriront-elles ?")));
+        let nouns = nouns_asked(&words(
+            "Siapa sopir bus \"Ndiaga Ndiaye\" yang bertabrakan?",
+        ));
+        assert!(nouns.contains(&"conducteur".to_string()), "{nouns:?}");
+        assert!(nouns_asked(&words("Siapa memimpin rapat itu?")).is_empty());
+    }
+
+    #[test]
     fn a_question_in_the_past_asks_no_day_to_come() {
         assert!(asks_past(&words("When was the objection filed?")));
         assert!(asks_past(&words("Quand a-t-il déposé sa plainte ?")));
@@ -4844,6 +4924,12 @@ mod tests {
         assert!(said(
             "« Nous irons en appel », a déclaré l'avocat lors d'une conférence de presse, lundi.",
             "lundi"
+        ));
+        // A reported clause joined to its date without a comma: the event's day.
+        assert!(!said(
+            "Kepala Dinas, dr. Retno, mengatakan hasil uji laboratorium atas sampel para \
+             pasien keluar pada Senin (16/11/2026).",
+            "Senin (16/11/2026)"
         ));
         // Said while the event took place, reported, or before "that": the event's day.
         assert!(!said(
@@ -6332,6 +6418,23 @@ mod tests {
             counted_after(text, lang, &q, &AskedUnits::of(topic))
                 .map(|end| &text[q.range.start..end])
         };
+        // A role's noun counted with what it heads; an English plural after the unit.
+        assert_eq!(
+            counted(
+                "kepala keluarga nelayan mendaftar",
+                "Sebanyak 212 kepala keluarga nelayan telah mendaftar.",
+                Lang::Id
+            ),
+            Some("212 kepala keluarga")
+        );
+        assert_eq!(
+            counted(
+                "titulaires de licence sans travail",
+                "The closure left 52 licence holders without work.",
+                Lang::Other
+            ),
+            Some("52 licence holders")
+        );
         assert_eq!(
             counted(
                 "trawl net boats",

@@ -178,6 +178,17 @@ fn gathering_end(ws: &[Word], from: usize) -> Option<usize> {
         k += 2;
         nouns += 1;
     }
+    // `l'Union des routiers du Sénégal`: the place it gathers them in ends it.
+    if nouns > 0
+        && ws
+            .get(k)
+            .is_some_and(|w| matches!(w.text, "du" | "de" | "des"))
+        && ws
+            .get(k + 1)
+            .is_some_and(|w| w.is_capitalized() && !w.is_punct())
+    {
+        return Some(run_end(ws, k + 1));
+    }
     (nouns > 0 && ws.get(k).is_some_and(|w| matches!(w.text, "," | "(" | "."))).then_some(k)
 }
 
@@ -701,6 +712,13 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         }
         let mut end = run_end(ws, i);
         if end == i {
+            i += 1;
+            continue;
+        }
+        // `Pour l'Union des routiers du Sénégal, …`: a common word opening the sentence
+        // with a capital joins no name; the name starts after it.
+        let opens = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":" | "—" | "–");
+        if opens && end > i + 1 && is_common_word(w.text) {
             i += 1;
             continue;
         }
@@ -1353,6 +1371,15 @@ mod tests {
                 "Conseil départemental du Morbihan"
             ]
         );
+    }
+
+    #[test]
+    fn a_gathering_may_end_with_its_place() {
+        let got = named(&[
+            "Pour l'Union des routiers du Sénégal, ce drame relance le débat sur le parc.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(written, ["Union des routiers du Sénégal"]);
     }
 
     #[test]

@@ -416,7 +416,14 @@ pub const BODY_KINDS: &[&[&str]] = &[
         "mutuelle",
         "asuransi",
     ],
-    &["hospital", "hôpital", "clinic", "clinique", "rsud"],
+    &[
+        "hospital",
+        "hôpital",
+        "clinic",
+        "clinique",
+        "rsud",
+        "rumah sakit",
+    ],
     &["school", "école", "collège", "lycée", "sekolah", "madrasah"],
     &["laboratory", "lab", "laboratoire", "laboratorium"],
     &["ministry", "ministère", "kementerian"],
@@ -496,6 +503,19 @@ pub fn unit_field(word: &str) -> Option<usize> {
             .any(|f| word == *f || (word.len() > f.len() + 2 && word.ends_with(f) && f.len() >= 5))
     })
 }
+
+/// Words of the press, in the three languages, lower case: a question asking when
+/// something was told to it (`présenté à la presse`, `told reporters`) asks the day
+/// of saying.
+pub const PRESS_WORDS: &[&str] = &[
+    "press",
+    "reporters",
+    "journalists",
+    "presse",
+    "journalistes",
+    "pers",
+    "wartawan",
+];
 
 /// Words that say when someone holds a role, not what it is (`former treasurer`,
 /// `l'ancien maire`, `mantan kepala desa`), in the three languages, lower case.
