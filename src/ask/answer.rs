@@ -1038,7 +1038,12 @@ fn find_reading(
                 } else {
                     hit.text[range.clone()].to_string()
                 },
-                expect: c.kind.unwrap_or(expect),
+                // `tribunal administratif de Pau` for "devant quel tribunal": a body
+                // answering "where" stands for the place it sits in.
+                expect: match c.kind {
+                    Some(Expect::Organisation) if expect == Expect::Place => Expect::Place,
+                    kind => kind.unwrap_or(expect),
+                },
                 value: c.value,
                 doc: hit.doc.clone(),
                 passage: hit.passage,
@@ -2004,10 +2009,9 @@ fn noun_gain(text: &str, range: &Range<usize>, nouns: &[String]) -> f32 {
     let near = role_phrase(&before)
         .iter()
         .chain(after.iter().skip(1).take(if named_after { 3 } else { 0 }));
-    let asked = |w: &Word| {
-        let word = folded(w.text);
+    let asked = |word: &str| {
         nouns.iter().any(|n| {
-            *n == word || {
+            n == word || {
                 let common = n
                     .chars()
                     .zip(word.chars())
@@ -2017,7 +2021,14 @@ fn noun_gain(text: &str, range: &Range<usize>, nouns: &[String]) -> f32 {
             }
         })
     };
-    if near.filter(|w| !w.is_punct()).any(asked) {
+    let near: Vec<String> = near
+        .filter(|w| !w.is_punct())
+        .map(|w| folded(w.text))
+        .collect();
+    // A noun of two words, as translations give them folded (`Dokter hewan YPPB` for
+    // "quelle vétérinaire": `dokterhewan`).
+    let pairs = near.windows(2).map(|p| format!("{}{}", p[0], p[1]));
+    if near.iter().any(|w| asked(w)) || pairs.into_iter().any(|p| asked(&p)) {
         NOUN_ASKED
     } else {
         1.0
@@ -2871,6 +2882,10 @@ fn translations(word: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// What a number a change starts from keeps (`dari 800 jemaah menjadi 1.400`).
+const CHANGED_FROM: f32 = 0.6;
+/// What the number a change ends at gains (`… menjadi 1.400 jemaah`).
+const CHANGED_TO: f32 = 1.3;
 /// What the whole a part is taken of keeps (`Dari 23 sumber air, delapan …`).
 const PARTITIVE_WHOLE: f32 = 0.5;
 /// Words between a partitive word, its number and the comma closing its clause.
@@ -2945,8 +2960,29 @@ fn sentence_fit(
         .iter()
         .any(|w| is_target(w.text))
         && !asked.iter().any(|w| is_target(w.text));
-    (if other_year { OTHER_YEAR } else { 1.0 }) * if target { TARGET } else { 1.0 }
+    // `le préjudice dépasse 18 000 euros`: a loss, the sum a question asking one wants
+    // (a question on the value of what was stolen may ask one without its word).
+    let is_loss = |w: &str| {
+        let lower = w.to_lowercase();
+        // `kerugiannya`, with Indonesian's possessive.
+        let bare = lower.strip_suffix("nya").unwrap_or(&lower);
+        language::LOSS_WORDS.contains(&lower.as_str()) || language::LOSS_WORDS.contains(&bare)
+    };
+    let loss = if q.currency.is_some()
+        && asked.iter().any(|w| is_loss(w.text))
+        && words(&text[sentence.clone()])
+            .iter()
+            .any(|w| is_loss(w.text))
+    {
+        LOSS_ASKED
+    } else {
+        1.0
+    };
+    (if other_year { OTHER_YEAR } else { 1.0 }) * if target { TARGET } else { 1.0 } * loss
 }
+
+/// What a sum told as a loss gains when the question asks one.
+const LOSS_ASKED: f32 = 1.5;
 
 /// The numbers of a passage that can answer: counts, sums of money or ages.
 fn numbers(
@@ -2966,6 +3002,30 @@ fn numbers(
             })
         })
         .collect();
+    // `bertambah dari 800 jemaah menjadi 1.400 jemaah`: what was before a change is
+    // rarely what is asked; the number it changes to is.
+    for (i, q) in all.iter().enumerate() {
+        let before = words(&hit.text[..q.range.start]);
+        let after = words(&hit.text[q.range.end..]);
+        let to = before
+            .last()
+            .filter(|w| language::CHANGE_FROM.contains(&w.lower().as_ref()))
+            .and(after.first())
+            .filter(|w| language::CHANGE_TO.contains(&w.lower().as_ref()))
+            .and(after.get(1))
+            .and_then(|n| {
+                all.iter()
+                    .position(|p| p.range.start == q.range.end + n.start)
+            });
+        if let Some(to) = to {
+            if let Some(fit) = fits[i].as_mut() {
+                *fit *= CHANGED_FROM;
+            }
+            if let Some(fit) = fits[to].as_mut() {
+                *fit *= CHANGED_TO;
+            }
+        }
+    }
     // `Dari 23 sumber air, delapan sudah kering`: the part counts what the whole
     // counts, and the whole is what the sentence takes a part of, not its news.
     if expect == Expect::Count {
@@ -3122,17 +3182,9 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     // noun, is that noun's count.
     if lang == Lang::Other
         && asked_units.counts(unit)
-        && !unit.ends_with('s')
-        && let Some(next) = after.first()
-        && !next.is_punct()
-        && !next.is_capitalized()
-        && next.text.len() >= 4
-        && next.text.ends_with('s')
-        && !is_common_word(next.text)
-        && !language::any(|p| p.duration_units, &next.lower())
-        && !language::any(|p| p.measure_units, &next.lower())
+        && let Some(head) = english_head_after(&text[q.range.end..], unit)
     {
-        return Some(q.range.end + next.start + next.text.len());
+        return Some(q.range.end + head.len() + text[q.range.end..].find(head).unwrap_or(0));
     }
     // After a unit asked itself, only more of the words the question opens with as
     // what it counts, where a noun's modifiers stand before it (English: `210,000
@@ -3153,6 +3205,25 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
         .take_while(|w| !w.is_punct() && asked_units.counts(&w.lower()) && of_counted(&w.lower()))
         .last()?;
     Some(q.range.end + end.start + end.text.len())
+}
+
+/// The plural noun right after a singular unit in English (`holders` of `52 licence
+/// holders`, `engines` of `12 fire engines`): the noun the number counts, the unit
+/// describing it.
+fn english_head_after<'t>(after: &'t str, unit: &str) -> Option<&'t str> {
+    if unit.ends_with('s') {
+        return None;
+    }
+    let next = words(after).into_iter().next()?;
+    let lower = next.lower();
+    (!next.is_punct()
+        && !next.is_capitalized()
+        && next.text.len() >= 4
+        && next.text.ends_with('s')
+        && !is_common_word(next.text)
+        && !language::any(|p| p.duration_units, &lower)
+        && !language::any(|p| p.measure_units, &lower))
+    .then_some(next.text)
 }
 
 /// A count's span up to its classifier when a noun follows it (`214 unit` of `214 unit
@@ -3207,6 +3278,14 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         || counted_after(&hit.text, hit.lang, q, asked_units).is_some()
         // "how long …", "combien de temps …": a span of time is what is asked.
         || (asked_units.duration && span_of_time);
+    // `12 fire engines` for "combien de pompiers … l'incendie": the unit asked
+    // describes another noun, which the number counts.
+    let describes_another = hit.lang == Lang::Other
+        && q.unit.as_deref().is_some_and(|u| {
+            english_head_after(&hit.text[q.range.end..], u)
+                .is_some_and(|head| !asked_units.counts(&head.to_lowercase()))
+        });
+    let unit_asked = unit_asked && !describes_another;
     // "what percentage": a number in percent answers, and one in percent only.
     if expect == Expect::Count && asked_units.share {
         return Some(if in_percent(&hit.text, q) {
@@ -3325,10 +3404,17 @@ fn is_rate(text: &str, q: &Quantity) -> bool {
 /// Whether the word at `i` of `lower` (words in lower case) says "per" (`par tête`,
 /// `per ekor`), and not "by" (`organisées par le district`: an article follows).
 fn says_rate(lower: &[String], i: usize) -> bool {
-    language::any(|p| p.rate_words, &lower[i])
-        && !lower.get(i + 1).is_some_and(|next| {
-            language::any(|p| p.articles, next) || next.starts_with("l'") || next.starts_with("l’")
-        })
+    // An article of the rate word's own language (`par an` is "a year": `an` is an
+    // English article only).
+    language::PROFILES.iter().any(|p| {
+        p.rate_words.contains(&lower[i].as_str())
+            && !lower.get(i + 1).is_some_and(|next| {
+                p.articles.contains(&next.as_str())
+                    || p.articles
+                        .iter()
+                        .any(|a| a.ends_with(['\'', '’']) && next.starts_with(a))
+            })
+    })
 }
 
 /// What a span of time fits a question counting something else.
@@ -4256,7 +4342,16 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             || territory_of_kind(&text[range.clone()], kinds)
             || ws
                 .get(after)
-                .is_some_and(|n| !n.is_capitalized() && is_venue(n));
+                .is_some_and(|n| !n.is_capitalized() && is_venue(n))
+            // `the Pyewipe industrial estate`: English's kind of place after the name,
+            // a word describing it between.
+            // Not after a possessive (`Grimsby's food sector`); English's order only.
+            || (hit.lang == Lang::Other
+                && !["'s", "’s"].iter().any(|p| named[named.len() - 1].text.ends_with(p))
+                && ws.get(after).is_some_and(|n| !n.is_capitalized() && !n.is_punct())
+                && ws
+                    .get(after + 1)
+                    .is_some_and(|n| !n.is_capitalized() && (is_venue(n) || kind_last(n))));
         let starts_sentence = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":");
         // A common word alone is no name, wherever it stands (`(AFP) – Le stade …`).
         if venue
@@ -4689,6 +4784,38 @@ mod tests {
             gain("Siti Nurhayati"),
             (1.0 + BODY_ASKED) * ROLE_OF_OTHER_BODY
         );
+    }
+
+    #[test]
+    fn a_change_is_told_by_the_number_it_ends_at() {
+        let text = "Setelah lantai dua dibangun, kapasitas masjid akan bertambah dari 800 \
+                    jemaah menjadi 1.400 jemaah.";
+        let h = hit(text, Lang::Id, "2026-11-20");
+        let topic = "jemaah masjid";
+        let fits: Vec<(String, f32)> =
+            numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
+                .into_iter()
+                .map(|c| (c.text, c.fit))
+                .collect();
+        assert!(fits[1].1 > fits[0].1 / CHANGED_FROM, "{fits:?}");
+        // A sum told as a loss answers a question asking one.
+        let text =
+            "Ia memperkirakan kerugiannya mencapai Rp 112 juta. Bantuan Rp 5 juta disiapkan.";
+        let h = hit(text, Lang::Id, "2026-11-20");
+        let asked = AskedUnits::of("kerugian");
+        let fits: Vec<f32> = numbers(&h, Expect::Money, &asked, "berapa kerugian", false)
+            .into_iter()
+            .map(|c| c.fit)
+            .collect();
+        assert_eq!(fits, [LOSS_ASKED, 1.0]);
+        // `Dokter hewan YPPB, drh. Anisa`: a noun of two words asked.
+        let text = "Dokter hewan YPPB, drh. Anisa Putri Rahmawati, menembakkan bius.";
+        let nouns = vec!["dokterhewan".to_string()];
+        assert_eq!(
+            noun_gain(text, &at_in(text, "Anisa Putri Rahmawati"), &nouns),
+            NOUN_ASKED
+        );
+        assert!(asks_past(&words("Quel jour l'incendie s'est-il déclaré ?")));
     }
 
     #[test]

@@ -220,9 +220,9 @@ fn complement_end(ws: &[Word], head: usize) -> Option<usize> {
         }
         // A name opening with its article may follow the complement directly
         // (`Coopérative d'habitation Les Berges du Fleuve`).
+        // The place may follow the complement directly (`Agence de l'eau Adour-Garonne`).
         if w.is_capitalized() {
-            let article = language::any(|p| p.articles, &w.lower());
-            return (nouns > 0 && (is_connector(&ws[k - 1]) || article)).then_some(k);
+            return (nouns > 0).then_some(k);
         }
         if w.is_punct() || is_common_word(w.text) || nouns == HEAD_COMPLEMENT_WORDS {
             return None;
@@ -674,8 +674,11 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         let head_written = head_word.lower();
         let head_lower = without_elision(&head_written);
         let opens_sentence = head == 0 || matches!(ws[head - 1].text, "." | "!" | "?" | ":" | "-");
+        // `L'Agence de l'eau Adour-Garonne` opening a sentence: the capital after the
+        // elided article is the name's own.
+        let elided_head = head_written.len() != head_lower.len();
         if name_piece(head_word)
-            && !opens_sentence
+            && (elided_head || !opens_sentence)
             && (language::any(|p| p.organisation_heads, head_lower)
                 || language::any(|p| p.organisation_nouns, head_lower))
             && let Some(k) = complement_end(ws, head)
@@ -1371,6 +1374,13 @@ mod tests {
                 "Conseil départemental du Morbihan"
             ]
         );
+    }
+
+    #[test]
+    fn an_agency_opening_a_sentence_with_its_place_after_its_complement() {
+        let got = named(&["L'Agence de l'eau Adour-Garonne doit en financer 70 %."]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(written, ["Agence de l'eau Adour-Garonne"]);
     }
 
     #[test]

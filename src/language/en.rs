@@ -191,6 +191,8 @@ pub const PROFILE: Profile = Profile {
         "neighborhood",
         "sector",
         "suburb",
+        // An area of works or homes (`the Pyewipe industrial estate`).
+        "estate",
         "island",
         "port",
         "barangay",

@@ -183,9 +183,10 @@ pub const PROFILE: Profile = Profile {
     ],
     // `rouvrira`, `démoliront` (the verb is long: `opéra` is no future).
     future_endings: &["ront", "ra"],
-    // The auxiliary of the passé composé (`a été déposé`, `a-t-il`, `ont-ils`) and the
-    // plus-que-parfait; not `est`, which is also the present (`est prévu`).
-    past_words: &["a", "ont", "avait", "avaient"],
+    // The auxiliary of the passé composé (`a été déposé`, `a-t-il`, `ont-ils`, a
+    // reflexive's `s'est-il déclaré`) and the plus-que-parfait; not `est` alone, which
+    // is also the present (`est prévu`).
+    past_words: &["a", "ont", "avait", "avaient", "s'est", "s’est"],
     interview_words: &[
         "conférence",
         "point",
@@ -446,7 +447,8 @@ pub const PROFILE: Profile = Profile {
         "présidée",
     ],
     of_words: &["de", "du", "d'"],
-    partitive_words: &["sur", "parmi"],
+    // `52 des 68 agents`: the part, then the whole.
+    partitive_words: &["sur", "parmi", "des"],
     saying_auxiliaries: &["a", "avait", "ont"],
 };
 

@@ -592,7 +592,8 @@ pub const ASKS_MONEY: &[&str] = &[
     "denda",
     "suap",
     "uang",
-    // Compensation paid, money embezzled: sums whatever the question counts in.
+    // Compensation paid, money embezzled, aid: sums whatever the question counts in.
+    "bantuan",
     "santunan",
     "kompensasi",
     "korupsi",

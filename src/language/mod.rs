@@ -504,6 +504,32 @@ pub fn unit_field(word: &str) -> Option<usize> {
     })
 }
 
+/// The words of a change from one number to another, in the three languages (`dari
+/// 800 jemaah menjadi 1.400 jemaah`, `from 12 to 20`, `de 3 à 5`), lower case: the
+/// word before the first and the word between.
+pub const CHANGE_FROM: &[&str] = &["dari", "from", "de"];
+/// See `CHANGE_FROM`.
+pub const CHANGE_TO: &[&str] = &["menjadi", "jadi", "to", "à"];
+
+/// Words of a loss or a damage, in the three languages, lower case: a sum a sentence
+/// tells as one (`le préjudice dépasse 18 000 euros`) answers "how much was lost".
+pub const LOSS_WORDS: &[&str] = &[
+    "loss",
+    "losses",
+    "lost",
+    "damage",
+    "damages",
+    "perte",
+    "pertes",
+    "préjudice",
+    "dégâts",
+    "dommages",
+    "kerugian",
+    "rugi",
+    "merugi",
+    "dirugikan",
+];
+
 /// Words of the press, in the three languages, lower case: a question asking when
 /// something was told to it (`présenté à la presse`, `told reporters`) asks the day
 /// of saying.
