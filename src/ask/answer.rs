@@ -998,6 +998,19 @@ fn find_reading(
                 {
                     closeness = UNSAID_NEAR;
                 }
+                // `Tenbury Wells to get £4.8m flood barrier`: the sum the headline
+                // gives is the story's, wherever its passage tells it (a count there
+                // is as often what the story is about: `23 monnaies`).
+                if expect == Expect::Money
+                    && best_article == Some(hit.doc.as_str())
+                    && c.value.as_deref().is_some_and(|v| {
+                        quantities(&hit.title, hit.lang)
+                            .iter()
+                            .any(|t| format_value(t.value) == v && !t.year && !t.in_date)
+                    })
+                {
+                    closeness = closeness.max(IN_HEADLINE);
+                }
             }
             // `… sits on a corner block on Albert Street` for "on which street does the
             // Royal Exchange Hotel stand": a place of the kind asked, in an article
@@ -2882,6 +2895,9 @@ fn translations(word: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// How close a sum the best article's headline gives stands to the question, at
+/// least.
+const IN_HEADLINE: f32 = 0.3;
 /// What a number a change starts from keeps (`dari 800 jemaah menjadi 1.400`).
 const CHANGED_FROM: f32 = 0.6;
 /// What the number a change ends at gains (`… menjadi 1.400 jemaah`).
@@ -3028,7 +3044,8 @@ fn numbers(
     }
     // `Dari 23 sumber air, delapan sudah kering`: the part counts what the whole
     // counts, and the whole is what the sentence takes a part of, not its news.
-    if expect == Expect::Count {
+    // Not when the question asks the whole ("how many books … in total").
+    if expect == Expect::Count && !asked_units.total {
         for (whole, part) in partitives(&hit.text, &all) {
             if let (Some(w), Some(p)) = (fits[whole], fits[part]) {
                 fits[part] = Some(p.max(w));
@@ -4816,6 +4833,22 @@ mod tests {
             NOUN_ASKED
         );
         assert!(asks_past(&words("Quel jour l'incendie s'est-il déclaré ?")));
+    }
+
+    #[test]
+    fn asked_a_total_the_whole_keeps_its_fit() {
+        let text = "Dari total 48.600 eksemplar buku, baru sekitar 16.000 eksemplar dipajang.";
+        let h = hit(text, Lang::Id, "2026-11-20");
+        let mut asked = AskedUnits::of("buku");
+        let fit_of = |asked: &AskedUnits, t: &str| {
+            numbers(&h, Expect::Count, asked, "berapa buku", false)
+                .into_iter()
+                .find(|c| c.text.starts_with(t))
+                .map(|c| c.fit)
+        };
+        assert!(fit_of(&asked, "48.600") < fit_of(&asked, "16.000"));
+        asked.total = true;
+        assert!(fit_of(&asked, "48.600") > fit_of(&asked, "16.000"));
     }
 
     #[test]

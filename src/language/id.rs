@@ -427,8 +427,21 @@ pub fn body_abbreviation(word: &str) -> Option<&'static str> {
 /// Classifiers: the words a count takes before its noun (`214 unit rumah`, `4.250
 /// lembar uang palsu`, `46 ekor trenggiling`), which the count ends with.
 pub const CLASSIFIERS: &[&str] = &[
-    "unit", "lembar", "ekor", "buah", "butir", "batang", "helai", "biji", "potong", "pucuk",
-    "bidang", "petak", "keping", "dosis",
+    "unit",
+    "lembar",
+    "ekor",
+    "buah",
+    "butir",
+    "batang",
+    "helai",
+    "biji",
+    "potong",
+    "pucuk",
+    "bidang",
+    "petak",
+    "keping",
+    "dosis",
+    "eksemplar",
 ];
 
 /// The heads of a unit inside a body (`Kasat Reskrim Polres Muaro Jambi`, the head of
