@@ -487,6 +487,16 @@ fn find_reading(
             kinds_asked.insert(word);
         }
     }
+    // The kind of body the question asks by ("unit apa": `unit`, `brigade`, …), folded.
+    let asked_by: HashSet<String> = crate::plan::question::kind_words(&question.question)
+        .into_iter()
+        .flat_map(|k| {
+            let mut all: Vec<String> = translations(&k).iter().map(|t| folded(t)).collect();
+            all.extend(language::same_body_kind(&k).map(folded));
+            all.push(folded(&k));
+            all
+        })
+        .collect();
     let in_question = if organisation_fit.is_some() {
         words_of_question(&asked, &question.question)
     } else {
@@ -1021,9 +1031,14 @@ fn find_reading(
             // `Les travaux, confiés à l'entreprise SOGEBAT Faso` for "which company
             // built the water tower": a body the article introduces by the kind asked,
             // in one of the best articles, though its sentence says the rest otherwise.
+            // So is one whose name opens with the kind the question asks by (`la
+            // brigade de recherches de Niort` for "unit apa").
             if c.kind == Some(Expect::Organisation)
                 && expect == Expect::Organisation
-                && kind_before(&hit.text, &c.range, &kinds_asked)
+                && (kind_before(&hit.text, &c.range, &kinds_asked)
+                    || words(&c.text)
+                        .first()
+                        .is_some_and(|w| asked_by.contains(&folded(&w.lower()))))
             {
                 closeness = closeness.max(KIND_NAMED_ALONE);
             }

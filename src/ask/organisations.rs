@@ -1384,6 +1384,19 @@ mod tests {
     }
 
     #[test]
+    fn a_brigade_and_a_contractor_are_bodies() {
+        let got = named(&[
+            "C'est finalement la brigade de recherches de Niort qui a localisé le fugitif.",
+            "The scheme will be built by Hereford-based contractor Marden Civil Engineering.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            written,
+            ["brigade de recherches de Niort", "Marden Civil Engineering"]
+        );
+    }
+
+    #[test]
     fn a_gathering_may_end_with_its_place() {
         let got = named(&[
             "Pour l'Union des routiers du Sénégal, ce drame relance le débat sur le parc.",

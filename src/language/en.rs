@@ -258,6 +258,8 @@ pub const PROFILE: Profile = Profile {
         "company",
         "companies",
         "firm",
+        // A firm hired to build (`contractor Marden Civil Engineering`).
+        "contractor",
         "inc",
         "corp",
         "corporation",
@@ -828,8 +830,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "university",
     "team",
     "operator",
-    // Trading and transport firms (`a Queensland carrier`).
+    // Trading and transport firms (`a Queensland carrier`), and builders.
     "carrier",
+    "contractor",
     "supplier",
     "retailer",
     "distributor",

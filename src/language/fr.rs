@@ -306,8 +306,9 @@ pub const PROFILE: Profile = Profile {
         "cour",
         "chambre",
         // Forces and prosecutors, named by the place they serve too (`police judiciaire
-        // fédérale de Liège`, `parquet de Charleroi`).
+        // fédérale de Liège`, `parquet de Charleroi`, `brigade de recherches de Niort`).
         "police",
+        "brigade",
         "gendarmerie",
         "parquet",
     ],

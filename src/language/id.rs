@@ -240,6 +240,8 @@ pub const PROFILE: Profile = Profile {
     any_body_nouns: &["lembaga", "instansi", "organisasi", "badan", "pihak"],
     company_words: &[
         "perusahaan",
+        // A firm hired to build (`kontraktor PT …`).
+        "kontraktor",
         "pt",
         // A limited partnership and a sole trader's business (`CV Maju Jaya`, `UD
         // Sinar Tani`): the small companies' forms.

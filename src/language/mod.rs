@@ -398,6 +398,8 @@ pub const DIVISIONS: &[&[&str]] = &[
 /// dictionaries translate `foundation` as `asas`, a principle.
 pub const BODY_KINDS: &[&[&str]] = &[
     &["foundation", "fondation", "yayasan"],
+    // A unit of a force (`la brigade de recherches de Niort` for "unit apa").
+    &["unit", "unité", "satuan", "brigade", "squad"],
     // A lender: a bank, a Quebec `caisse`, a financial institution.
     &[
         "bank",
