@@ -3436,10 +3436,13 @@ fn is_rate(text: &str, q: &Quantity) -> bool {
 /// Whether the word at `i` of `lower` (words in lower case) says "per" (`par tête`,
 /// `per ekor`), and not "by" (`organisées par le district`: an article follows).
 fn says_rate(lower: &[String], i: usize) -> bool {
+    let Some(word) = lower.get(i) else {
+        return false;
+    };
     // An article of the rate word's own language (`par an` is "a year": `an` is an
     // English article only).
     language::PROFILES.iter().any(|p| {
-        p.rate_words.contains(&lower[i].as_str())
+        p.rate_words.contains(&word.as_str())
             && !lower.get(i + 1).is_some_and(|next| {
                 p.articles.contains(&next.as_str())
                     || p.articles
@@ -5199,6 +5202,12 @@ mod tests {
             .collect();
         assert!(fits[1].1 < fits[0].1, "{fits:?}");
         let lower = |t: &str| -> Vec<String> { t.split(' ').map(str::to_string).collect() };
+        // A number closing its text has no word after it.
+        assert!(!says_rate(&[], 0));
+        assert!(!is_rate(
+            "Dana sebesar Rp 5 juta",
+            &quantities("Dana sebesar Rp 5 juta", Lang::Id)[0]
+        ));
         assert!(!says_rate(&lower("organisées par le district"), 1));
         assert!(says_rate(&lower("50 euros par tête"), 2));
     }
