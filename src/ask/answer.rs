@@ -3832,26 +3832,27 @@ const UNTIL_SAID: f32 = 1.5;
 /// What any other date fits it.
 const UNTIL_NOT_SAID: f32 = 0.6;
 
+/// Whether a candidate date falls after its article's day, compared at the date's own
+/// precision (`2027-01` against `2026-12`); `None` when it can't be placed: no value,
+/// no article date, or a day without its year (`--02-05`).
+fn after_article(c: &Candidate, article: Option<&str>) -> Option<bool> {
+    let (value, article) = (c.value.as_deref()?, article?);
+    if value.starts_with('-') {
+        return None;
+    }
+    let same_precision = article.get(..value.len().min(10))?;
+    let value = value.get(..value.len().min(10)).unwrap_or(value);
+    Some(value > same_precision)
+}
+
 /// How a date fits a question put in the future, given the article's date: one before
 /// the article's day (or on it) tells what happened, not what will (`jeudi 5 février`
 /// in an article of the 6th for "when will work begin"); a year or a month to come
 /// answers it as well as a day (`en janvier 2027`, `à partir de 2028`).
 fn future_fit(c: &Candidate, article: Option<&str>) -> f32 {
-    let (Some(value), Some(article)) = (c.value.as_deref(), article) else {
-        return 1.0;
-    };
-    // A day without its year (`--02-05`) can't be placed.
-    if value.starts_with('-') {
-        return 1.0;
-    }
-    let Some(same_precision) = article.get(..value.len().min(10)) else {
-        return 1.0;
-    };
-    let value = value.get(..value.len().min(10)).unwrap_or(value);
-    if value <= same_precision {
-        PAST_FOR_FUTURE
-    } else {
-        1.0
+    match after_article(c, article) {
+        Some(false) => PAST_FOR_FUTURE,
+        _ => 1.0,
     }
 }
 
@@ -3862,20 +3863,9 @@ const FUTURE_FOR_PAST: f32 = 0.3;
 
 /// What a date after the article's fits a question put in the past.
 fn past_fit(c: &Candidate, article: Option<&str>) -> f32 {
-    let (Some(value), Some(article)) = (c.value.as_deref(), article) else {
-        return 1.0;
-    };
-    if value.starts_with('-') {
-        return 1.0;
-    }
-    let Some(same_precision) = article.get(..value.len().min(10)) else {
-        return 1.0;
-    };
-    let value = value.get(..value.len().min(10)).unwrap_or(value);
-    if value > same_precision {
-        FUTURE_FOR_PAST
-    } else {
-        1.0
+    match after_article(c, article) {
+        Some(true) => FUTURE_FOR_PAST,
+        _ => 1.0,
     }
 }
 
