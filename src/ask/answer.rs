@@ -833,6 +833,18 @@ fn find_reading(
         let alone_in_best = matches!(expect, Expect::Money | Expect::Place | Expect::Date)
             && std::ptr::eq(hit, &hits[0])
             && candidates.iter().filter(|c| c.kind.is_none()).count() == 1;
+        // The sums the best article's headline gives (see `IN_HEADLINE`), read once per
+        // passage, not per candidate.
+        let headline_sums: Vec<String> =
+            if expect == Expect::Money && best_article == Some(hit.doc.as_str()) {
+                quantities(&hit.title, hit.lang)
+                    .iter()
+                    .filter(|t| !t.year && !t.in_date)
+                    .map(|t| format_value(t.value))
+                    .collect()
+            } else {
+                Vec::new()
+            };
         for c in candidates {
             // `Veronika Lusi (34)`, `Sophie Marchal, 42 ans`: an age set right after a
             // name is that person's, no answer when the question names that person
@@ -1011,13 +1023,9 @@ fn find_reading(
                 // `Tenbury Wells to get £4.8m flood barrier`: the sum the headline
                 // gives is the story's, wherever its passage tells it (a count there
                 // is as often what the story is about: `23 monnaies`).
-                if expect == Expect::Money
-                    && best_article == Some(hit.doc.as_str())
-                    && c.value.as_deref().is_some_and(|v| {
-                        quantities(&hit.title, hit.lang)
-                            .iter()
-                            .any(|t| format_value(t.value) == v && !t.year && !t.in_date)
-                    })
+                if c.value
+                    .as_deref()
+                    .is_some_and(|v| headline_sums.iter().any(|h| h == v))
                 {
                     closeness = closeness.max(IN_HEADLINE);
                 }
