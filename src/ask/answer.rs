@@ -467,6 +467,10 @@ fn find_reading(
     let asks_founding = words(&question.question)
         .iter()
         .any(|w| language::any(|p| p.founding_words, &w.lower()));
+    // "quel jour", "on what date", "hari apa": a day, which a year alone does not tell.
+    let asks_day = words(&question.question)
+        .iter()
+        .any(|w| language::DAY_NOUNS.contains(&w.lower().as_ref()));
     let asks_company = expect == Expect::Organisation
         && asked
             .iter()
@@ -563,9 +567,15 @@ fn find_reading(
         .any(|w| language::any(|p| p.since_words, &w.lower()));
     // "when was the shop held up", asked of an article on the robbers' trial: the day
     // of the ruling is not the one asked, unless the question asks of the ruling.
-    let asks_verdict = asked
+    // "when will the court hand down its decision": a court's decision is its ruling.
+    let names_court = asked
         .iter()
-        .any(|w| language::any(|p| p.verdict_words, &w.lower()));
+        .any(|w| language::COURT_NOUNS.contains(&w.lower().as_ref()));
+    let asks_verdict = asked.iter().any(|w| {
+        let lower = w.lower();
+        language::any(|p| p.verdict_words, &lower)
+            || names_court && language::DECISION_NOUNS.contains(&lower.as_ref())
+    });
     // "when did the mayor announce …": the day of saying is the one asked.
     let asks_said = asked.iter().any(|w| {
         let lower = w.lower();
@@ -739,7 +749,7 @@ fn find_reading(
                 measure_for_money,
             ),
             Expect::Date => {
-                let mut found = dates(hit, asks_founding, asks_future);
+                let mut found = dates(hit, asks_founding, asks_future, asks_day);
                 if asks_future {
                     for c in &mut found {
                         c.fit *= future_fit(c, hit.date.as_deref());
@@ -3508,7 +3518,7 @@ fn with_weekday(text: &str, date: &Range<usize>) -> Range<usize> {
     }
 }
 
-fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
+fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
@@ -3546,6 +3556,8 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool) -> Vec<Candidate> {
                     .is_some_and(|year| value.as_str() > year);
             let fit = if asks_founding {
                 1.0
+            } else if asks_day {
+                YEAR_FOR_DAY
             } else if to_come {
                 YEAR_TO_COME
             } else {
@@ -3887,6 +3899,8 @@ const WEEKDAY_ALONE: f32 = 0.6;
 const DAY_FOR_FOUNDING: f32 = 0.5;
 /// What a year written alone keeps when the question asks no beginning.
 const YEAR_ALONE: f32 = 0.3;
+/// What a year written alone keeps when the question asks a day (`quel jour`).
+const YEAR_FOR_DAY: f32 = 0.05;
 /// What a year to come written alone keeps when the question is put in the future.
 const YEAR_TO_COME: f32 = 0.5;
 
@@ -5033,7 +5047,7 @@ mod tests {
         let fit_of = |found: &[Candidate], written: &str| {
             found.iter().find(|c| c.text == written).map(|c| c.fit)
         };
-        let found = dates(&h, false, false);
+        let found = dates(&h, false, false, false);
         assert_eq!(
             fit_of(&found, "12 nov 2026"),
             Some(DATELINE_DATE),
@@ -5043,11 +5057,11 @@ mod tests {
             "LONDON, Nov. 12 (Reuters) - Shares fell.",
             "PARIS, 12 novembre 2026 – Le conseil a voté.",
         ] {
-            let found = dates(&hit(text, Lang::Other, "2026-11-12"), false, false);
+            let found = dates(&hit(text, Lang::Other, "2026-11-12"), false, false, false);
             assert!(found.iter().all(|c| c.fit <= DATELINE_DATE), "{found:?}");
         }
         let text = "Le conseil se réunira le 12 novembre 2026 (salle des fêtes).";
-        let found = dates(&hit(text, Lang::Fr, "2026-11-01"), false, false);
+        let found = dates(&hit(text, Lang::Fr, "2026-11-01"), false, false, false);
         assert!(found.iter().any(|c| c.fit == 1.0), "{found:?}");
     }
 
@@ -5128,7 +5142,7 @@ mod tests {
     fn a_date_holding_the_questions_year_still_answers() {
         let text = "Le congrès s'ouvrira le samedi 14 mars 2026 à Lille.";
         let h = hit(text, Lang::Fr, "2026-01-10");
-        let date = dates(&h, false, false)
+        let date = dates(&h, false, false, false)
             .into_iter()
             .find(|c| c.text.contains("14 mars"))
             .expect("the day");
@@ -5141,7 +5155,7 @@ mod tests {
         let text = "L'extension ouvrira en 2028. Une réunion publique est prévue mardi 8 décembre.";
         let h = hit(text, Lang::Fr, "2026-11-20");
         let fit = |future: bool, written: &str| {
-            dates(&h, false, future)
+            dates(&h, false, future, false)
                 .into_iter()
                 .find(|c| c.text == written)
                 .map(|c| c.fit)
@@ -5149,6 +5163,22 @@ mod tests {
         assert_eq!(fit(true, "2028"), Some(YEAR_TO_COME));
         assert_eq!(fit(false, "2028"), Some(YEAR_ALONE));
         assert!(fit(true, "mardi 8 décembre") > fit(true, "2028"));
+    }
+
+    #[test]
+    fn a_year_alone_hardly_answers_which_day() {
+        let text =
+            "Keempat pelaku ditangkap Kamis (10/9/2026). Sepanjang 2026 polisi mencatat 12 kasus.";
+        let h = hit(text, Lang::Id, "2026-09-14");
+        let fit = |day: bool, written: &str| {
+            dates(&h, false, false, day)
+                .into_iter()
+                .find(|c| c.text == written)
+                .map(|c| c.fit)
+        };
+        assert_eq!(fit(false, "2026"), Some(YEAR_ALONE));
+        assert_eq!(fit(true, "2026"), Some(YEAR_FOR_DAY));
+        assert_eq!(fit(true, "Kamis (10/9/2026)"), Some(1.0));
     }
 
     #[test]
@@ -5755,7 +5785,7 @@ mod tests {
         let text = "Le conseil a voté mardi 3 mars ; le pont rouvrira en septembre 2027, \
                     et l'ancien sera rasé à partir de 2029.";
         let h = hit(text, Lang::Fr, "2026-03-04");
-        let fits: Vec<(String, f32)> = dates(&h, false, true)
+        let fits: Vec<(String, f32)> = dates(&h, false, true, false)
             .into_iter()
             .map(|c| {
                 let fit = c.fit * future_fit(&c, h.date.as_deref());
@@ -5772,7 +5802,7 @@ mod tests {
         let text = "Didirikan pada 2016 di Medan, koperasi itu membuka cabang baru pada Kamis.";
         let h = hit(text, Lang::Id, "2025-01-10");
         let fits = |founding: bool| -> Vec<(String, f32)> {
-            dates(&h, founding, false)
+            dates(&h, founding, false, false)
                 .into_iter()
                 .map(|c| (c.text, c.fit))
                 .collect()
@@ -5916,7 +5946,7 @@ mod tests {
             assert_eq!(asks_until(&words(question)), asks, "{question}");
         }
         let text = "Jembatan ditutup sejak Senin (3/3/2025) hingga 17 Maret 2025.";
-        let ends: Vec<bool> = dates(&hit(text, Lang::Id, "2025-03-04"), false, false)
+        let ends: Vec<bool> = dates(&hit(text, Lang::Id, "2025-03-04"), false, false, false)
             .iter()
             .map(|c| after_until(text, &c.range))
             .collect();

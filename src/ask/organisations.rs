@@ -115,7 +115,14 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
         while k < ws.len() && k - end < 2 && is_connector(&ws[k]) {
             k += 1;
         }
-        if k > end && ws.get(k).is_some_and(name_piece) {
+        // `SMK Bina Karya dan SMK Taruna Mandiri`: a conjunction before the run's own
+        // kind of body joins two bodies, not two words of one name.
+        let another_body = |k: usize| {
+            language::any(|p| p.conjunctions, &ws[k - 1].lower())
+                && ws[k].lower() == ws[i].lower()
+                && is_org_word(&ws[k])
+        };
+        if k > end && ws.get(k).is_some_and(name_piece) && !another_body(k) {
             end = k + 1;
             continue;
         }
@@ -268,6 +275,16 @@ fn not_a_name_start(w: &Word) -> bool {
         || lower.ends_with("-based")
         // `40 millions de francs CFA du Conseil départemental`: the sum's currency.
         || language::any(|p| p.currencies, &lower)
+        // `Operator Hebridean Marine Harvest Ltd said`: what the firm is, said of it.
+        || language::en::FIRM_DESCRIPTORS.contains(&lower.as_ref())
+        // `kelas XI SMK Taruna Mandiri`: a school year before a school.
+        || is_school_year(w.text)
+}
+
+/// Whether `word` is a school year in Roman numerals (`VII` to `XII`), which Indonesian
+/// writes before a school's name.
+fn is_school_year(word: &str) -> bool {
+    ["VII", "VIII", "IX", "XI", "XII"].contains(&word)
 }
 
 /// Where the name an acronym stands for starts, the name ending right before
@@ -526,7 +543,13 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         while start < end && (not_a_name_start(&ws[start]) || is_connector(&ws[start])) {
             start += 1;
         }
-        while end > start && is_connector(&ws[end - 1]) {
+        // `Reskrim Polrestabes Makassar AKBP Budi`: a rank before a name is the
+        // person's, not the end of the body's name.
+        while end > start
+            && (is_connector(&ws[end - 1])
+                || language::RANKS.contains(&ws[end - 1].lower().as_ref())
+                    && ws.get(end).is_some_and(|w| w.is_capitalized()))
+        {
             end -= 1;
         }
         (start < end).then(|| {
@@ -861,6 +884,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             && !language::any(|p| p.currencies, &w.lower())
             // A rank (`AKBP`, `AKP`) is a person's title.
             && !language::any(|p| p.person_titles, &w.lower())
+            && !is_school_year(w.text)
             && !in_plate(ws, k)
             && !is_person(w.start)
         {
@@ -1125,6 +1149,32 @@ mod tests {
             .filter(|m| m.cue == OrgCue::Named)
             .map(|m| (paragraphs[m.paragraph][m.range].to_string(), m.name))
             .collect()
+    }
+
+    #[test]
+    fn a_name_stops_at_what_is_said_around_it() {
+        let got = named(&[
+            "Operator Hebridean Marine Harvest Ltd said divers found a tear in the net.",
+            "Tawuran melibatkan pelajar dari SMK Bina Karya dan SMK Taruna Mandiri.",
+            "Pelaku utama diketahui merupakan siswa kelas XI SMK Taruna Mandiri.",
+            "Kasat Reskrim Polrestabes Makassar AKBP Muhammad Yusuf Latief menambahkan.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        for want in [
+            "Hebridean Marine Harvest Ltd",
+            "SMK Bina Karya",
+            "SMK Taruna Mandiri",
+            "Reskrim Polrestabes Makassar",
+        ] {
+            assert!(written.contains(&want), "{want}: {got:?}");
+        }
+        assert!(
+            !written.iter().any(|w| w.contains("Operator")
+                || w.contains(" dan ")
+                || w.starts_with("XI")
+                || w.ends_with("AKBP")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -5,6 +5,22 @@
 use super::{Profile, Tongue};
 
 /// English's row of the language table.
+/// What English calls a firm before its name (`operator Hebridean Marine Harvest Ltd`,
+/// `contractor Marden Civil Engineering`), lower case: never the name's first word.
+pub const FIRM_DESCRIPTORS: &[&str] = &[
+    "operator",
+    "contractor",
+    "developer",
+    "retailer",
+    "supplier",
+    "distributor",
+    "carmaker",
+    "manufacturer",
+    "insurer",
+    "lender",
+    "firm",
+];
+
 pub const PROFILE: Profile = Profile {
     lang: None,
     tongue: Tongue::En,

@@ -613,6 +613,34 @@ pub const BUILDING_KINDS: &[&str] = &[
     "balai",
 ];
 
+/// Nouns of a court, in the three languages, lower case.
+pub const COURT_NOUNS: &[&str] = &[
+    "court",
+    "judge",
+    "judges",
+    "tribunal",
+    "cour",
+    "juge",
+    "juges",
+    "pengadilan",
+    "hakim",
+];
+
+/// Nouns and verbs of a decision, in the three languages, lower case: a court's is its
+/// ruling (`when will the court hand down its decision`).
+pub const DECISION_NOUNS: &[&str] = &[
+    "decision",
+    "decide",
+    "décision",
+    "décider",
+    "keputusan",
+    "memutuskan",
+];
+
+/// Nouns a question asks a day by, in the three languages (`quel jour`, `what date`,
+/// `hari apa`, `tanggal berapa`), lower case.
+pub const DAY_NOUNS: &[&str] = &["day", "date", "jour", "hari", "tanggal"];
+
 /// Nouns of people that no role table holds, in the three languages (`which councillor`,
 /// `quelle élue`, `siapa anggota dewan`), lower case: a question asking by one asks a
 /// person, never a body. Owners are left out: a company owns too.
