@@ -638,7 +638,12 @@ fn cued_names(
                 if tail.len() == 3 && !(end == 0 && body_word(&first[0])) {
                     push(&tail[1..], Cue::Strong, out);
                 }
-            } else if filler == 0 && first.len() >= 3 && !organisation_before {
+            } else if filler == 0
+                && first.len() >= 3
+                && !organisation_before
+                // `L'entraîneur Yann Le Goff`: a particle second is inside a name.
+                && !language::any(|p| p.name_particles, &language::lowercase(&first[1]))
+            {
                 // `CEO Meta Mark Zuckerberg`: the organisation, then the name. After a
                 // role in lower case (`hakim ketua Maria Goreti Tefa`; a role of a body
                 // is written with a capital, `Ketua DPRD`), the first word is the
@@ -1396,6 +1401,14 @@ mod tests {
                 "Pascal Bourquin",
                 "Yann Le Gall"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_holding_a_particle_after_a_role() {
+        assert_eq!(
+            names(&["L'entraîneur Yann Le Goff, en poste depuis 2021, n'a pas caché sa fierté."]),
+            ["Yann Le Goff"]
         );
     }
 

@@ -385,7 +385,7 @@ fn find_reading(
     // wakil bupati`), not the holder of the role.
     // "the former village head" asks for one who held it once; not "the lawyer of the
     // former treasurer": the word goes with the question's first role only.
-    let first_role = asked.iter().position(|w| role_class(w.text).is_some());
+    let first_role = asked.iter().position(|w| role_asked_by(w).is_some());
     let former_asked = first_role.is_some_and(|r| {
         // Right before the role, or one lower-case word before (`former village head`).
         (r.saturating_sub(2)..r).rev().any(|k| {
@@ -397,15 +397,17 @@ fn find_reading(
     });
     let role_words: HashSet<String> = asked
         .iter()
-        .filter(|w| {
+        .filter_map(|w| {
             let lower = w.lower();
-            role_class(w.text).is_some()
-                || language::any(|p| p.deputy_words, &lower)
+            if let Some(noun) = role_asked_by(w) {
+                return Some(folded(&noun));
+            }
+            (language::any(|p| p.deputy_words, &lower)
                 || (former_asked && language::FORMER_WORDS.contains(&lower.as_ref()))
                 || language::UNIT_NOUNS.contains(&lower.as_ref())
-                || language::unit_field(&folded(w.text)).is_some()
+                || language::unit_field(&folded(w.text)).is_some())
+            .then(|| folded(w.text))
         })
-        .map(|w| folded(w.text))
         .collect();
     let nouns_asked = nouns_asked(&asked);
     // "the Jember police chief": the kind of body the role asked is of.
@@ -415,7 +417,7 @@ fn find_reading(
     // held in, as the question says it (`livestock and animal health office`).
     let body_words: HashSet<String> = asked
         .iter()
-        .filter(|w| !w.is_punct() && !is_common_word(w.text) && role_class(w.text).is_none())
+        .filter(|w| !w.is_punct() && !is_common_word(w.text) && role_asked_by(w).is_none())
         .flat_map(|w| {
             // `l'école`: the word without its elided article.
             let lower = super::quotes::without_elision(&w.lower()).to_string();
@@ -1131,6 +1133,7 @@ fn find_reading(
             .as_deref()
             .map(|s| s.split_whitespace().map(folded).collect())
             .unwrap_or_default();
+        let most_gain = noun_roles.iter().map(|&(_, g)| g).fold(1.0, f32::max);
         for (doc, weight) in best_read.clone() {
             let Some((article, people, _)) = articles.get(doc) else {
                 continue;
@@ -1140,16 +1143,17 @@ fn find_reading(
                 let Some(passage) = article.get(m.paragraph) else {
                     continue;
                 };
+                let gain = role_gain_naming(
+                    &passage.text,
+                    &m.range,
+                    &noun_roles,
+                    &role_words,
+                    &HashSet::new(),
+                );
                 if subject
                     .as_deref()
                     .is_some_and(|s| is_the_subject(s, &m.name))
-                    || role_gain_naming(
-                        &passage.text,
-                        &m.range,
-                        &noun_roles,
-                        &role_words,
-                        &HashSet::new(),
-                    ) <= 1.0
+                    || gain <= 1.0
                 {
                     continue;
                 }
@@ -1162,9 +1166,12 @@ fn find_reading(
                     lang: passage.lang,
                     start: m.range.start,
                     end: m.range.end,
+                    // Of two holders of the role's kind, the one named by the
+                    // question's own noun (`entraîneur`, not `capitaine`) first.
                     score: ROLE_IN_ARTICLE
                         * weight
                         * about
+                        * (gain / most_gain).max(1.0)
                         * if leads_a_body
                             && role_of_subject(&passage.text, &m.range, &subject_words)
                         {
@@ -1767,6 +1774,41 @@ fn holds_a_rank(article: &[StoredPassage], people: &People, name: &str) -> bool 
     })
 }
 
+/// The role noun a question's word asks by, lower case: the word itself when it is a
+/// role noun, or the noun of the one who does what a verb says (`entraîne` →
+/// `entraîneur`, `melatih` → `pelatih`, `coaches` → `coach`, `prosecuted` →
+/// `prosecutor`) when that noun is a role. Verbs of leading are left to
+/// `leads_a_body`: a round of funding is led by a fund, not a leader.
+fn role_asked_by(w: &Word) -> Option<String> {
+    if role_class(w.text).is_some() {
+        return Some(w.lower().into_owned());
+    }
+    let lower = w.lower();
+    if w.is_capitalized() && !w.text.chars().all(char::is_uppercase) && lower.len() < 4
+        || language::any(|p| p.leading_verbs, &lower)
+    {
+        return None;
+    }
+    let mut nouns: Vec<String> = Vec::new();
+    // French: `entraîne` → `entraîneur`.
+    if lower.ends_with('e') {
+        nouns.push(format!("{lower}ur"));
+    }
+    // English: `coaches` → `coach`, `trains` → `trainer`, `prosecuted` → `prosecutor`.
+    for ending in ["es", "s", "ed", "d"] {
+        if let Some(stem) = lower.strip_suffix(ending).filter(|s| s.len() >= 4) {
+            nouns.push(stem.to_string());
+            nouns.push(format!("{stem}er"));
+            nouns.push(format!("{stem}or"));
+        }
+    }
+    // Indonesian: the doer's prefix for the verb's (`menuntut` → `penuntut`).
+    if let Some(rest) = lower.strip_prefix("me").filter(|r| r.len() >= 4) {
+        nouns.push(format!("pe{rest}"));
+    }
+    nouns.into_iter().find(|n| role_class(n).is_some())
+}
+
 /// The kinds of role a question asks by name: every role noun, but one that a role
 /// noun before it is of (`chef` of "l'avocat de l'ancien chef du village", `head` of
 /// "the lawyer of the former village head": the lawyer is asked, not the head).
@@ -1782,7 +1824,7 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
     }
     let mut first_role: Option<usize> = None;
     for (i, w) in ws.iter().enumerate() {
-        let Some(kind) = role_class(w.text) else {
+        let Some(kind) = role_asked_by(w).and_then(|n| role_class(&n)) else {
             continue;
         };
         let of_an_earlier = first_role.is_some_and(|r| {
@@ -5163,6 +5205,18 @@ mod tests {
         assert_eq!(fit(true, "2028"), Some(YEAR_TO_COME));
         assert_eq!(fit(false, "2028"), Some(YEAR_ALONE));
         assert!(fit(true, "mardi 8 décembre") > fit(true, "2028"));
+    }
+
+    #[test]
+    fn a_verb_asks_the_role_of_its_doer() {
+        let asked =
+            |q: &str| -> Vec<String> { words(q).iter().filter_map(role_asked_by).collect() };
+        assert_eq!(asked("Qui entraîne l'US Châteaugiron ?"), ["entraîneur"]);
+        assert_eq!(asked("Siapa yang melatih tim itu?"), ["pelatih"]);
+        assert_eq!(asked("Who coaches the team?"), ["coach"]);
+        // Leading is left to `leads_a_body`; a verb whose doer holds no role asks none.
+        assert!(asked("Siapa yang memimpin putaran pendanaan?").is_empty());
+        assert!(asked("Who found the body?").is_empty());
     }
 
     #[test]

@@ -345,6 +345,8 @@ pub const PROFILE: Profile = Profile {
         "commanded",
         "commanding",
         "runs",
+        // `who ran the company`: past, as a question about a trial asks it.
+        "ran",
         "manages",
         "managed",
         "chairs",
