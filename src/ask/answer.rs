@@ -469,6 +469,7 @@ fn find_reading(
     let asks_founding = words(&question.question)
         .iter()
         .any(|w| language::any(|p| p.founding_words, &w.lower()));
+    let superlative_asked = superlative_in(&asked, 0..asked.len());
     // "quel jour", "on what date", "hari apa": a day, which a year alone does not tell.
     let asks_day = words(&question.question)
         .iter()
@@ -833,6 +834,15 @@ fn find_reading(
                 .into_iter()
                 .filter(|c| c.kind.is_none()),
             );
+        }
+        // "the oldest patient", "le plus jeune des ouvriers": the one the passage
+        // calls so, not another it names beside.
+        if let Some(sense) = superlative_asked
+            && matches!(expect, Expect::Age | Expect::Person)
+        {
+            for c in &mut candidates {
+                c.fit *= superlative_fit(&hit.text, &c.range, sense);
+            }
         }
         let paragraph = article.iter().position(|p| p.passage == hit.passage);
         // The best passage naming one candidate of the kind asked (`… la convention de
@@ -3941,6 +3951,44 @@ const WEEKDAY_ALONE: f32 = 0.6;
 const DAY_FOR_FOUNDING: f32 = 0.5;
 /// What a year written alone keeps when the question asks no beginning.
 const YEAR_ALONE: f32 = 0.3;
+/// The superlative of age among `ws[within]`, nearest its end first: whether it says
+/// the oldest (`oldest`, `le plus âgé`, `doyenne`, `tertua`) or the youngest
+/// (`youngest`, `la plus jeune`, `benjamin`, `paling muda`).
+fn superlative_in(ws: &[Word], within: Range<usize>) -> Option<language::Superlative> {
+    let start = within.start;
+    (start..within.end).rev().find_map(|k| {
+        let lower = ws[k].lower();
+        let before = k
+            .checked_sub(1)
+            .filter(|&b| b >= start)
+            .map(|b| ws[b].lower().into_owned());
+        language::superlative_of(before.as_deref(), &lower)
+    })
+}
+
+/// What a candidate keeps for the superlative of age asked: the nearest one its
+/// sentence writes before it says which of the people or ages it names is asked
+/// (`Pasien termuda adalah bayi berusia 8 bulan, sedangkan yang tertua seorang kakek
+/// berusia 79 tahun`).
+fn superlative_fit(text: &str, range: &Range<usize>, asked: language::Superlative) -> f32 {
+    let sentence = sentence_around(text, range);
+    let before = words(&text[sentence.start..range.start]);
+    let from = before.len().saturating_sub(SUPERLATIVE_WORDS);
+    match superlative_in(&before, from..before.len()) {
+        Some(said) if said == asked => SUPERLATIVE_SAID,
+        Some(_) => SUPERLATIVE_OTHER,
+        None => 1.0,
+    }
+}
+
+/// Words before a candidate its superlative may stand (`dont le plus jeune, Moussa
+/// Ouattara, était âgé de 19 ans`).
+const SUPERLATIVE_WORDS: usize = 14;
+/// What a candidate the passage calls by the superlative asked gains.
+const SUPERLATIVE_SAID: f32 = 3.0;
+/// What one it calls by the other keeps.
+const SUPERLATIVE_OTHER: f32 = 0.3;
+
 /// What a year written alone keeps when the question asks a day (`quel jour`).
 const YEAR_FOR_DAY: f32 = 0.05;
 /// What a year to come written alone keeps when the question is put in the future.
@@ -5217,6 +5265,24 @@ mod tests {
         // Leading is left to `leads_a_body`; a verb whose doer holds no role asks none.
         assert!(asked("Siapa yang memimpin putaran pendanaan?").is_empty());
         assert!(asked("Who found the body?").is_empty());
+    }
+
+    #[test]
+    fn the_superlative_asked_picks_among_the_ages_a_sentence_gives() {
+        use language::Superlative::{Oldest, Youngest};
+        let text = "Pasien termuda adalah bayi berusia 8 bulan, sedangkan yang tertua seorang \
+                    kakek berusia 79 tahun.";
+        let fit = |written: &str, asked| {
+            let start = text.find(written).expect("in the text");
+            superlative_fit(text, &(start..start + written.len()), asked)
+        };
+        assert_eq!(fit("79 tahun", Oldest), SUPERLATIVE_SAID);
+        assert_eq!(fit("8 bulan", Oldest), SUPERLATIVE_OTHER);
+        assert_eq!(fit("8 bulan", Youngest), SUPERLATIVE_SAID);
+        let asked = words("Quel âge avait le patient le plus âgé ?");
+        assert_eq!(superlative_in(&asked, 0..asked.len()), Some(Oldest));
+        let asked = words("Quel âge a-t-il, âgé de 40 ans ?");
+        assert_eq!(superlative_in(&asked, 0..asked.len()), None);
     }
 
     #[test]

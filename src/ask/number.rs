@@ -464,7 +464,11 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     let cued = language::any(|p| p.age_cues, prev)
         || prev_words
             .get(1)
-            .is_some_and(|w| language::any(|p| p.age_cues, w) && prev == "de");
+            .is_some_and(|w| language::any(|p| p.age_cues, w) && prev == "de")
+        // `La plus âgée … avait 91 ans`: French has its years; not `il y a 20 ans`, ago.
+        || (next_word == "ans"
+            && matches!(prev, "a" | "avait" | "aura")
+            && prev_words.get(1).is_none_or(|w| w != "y"));
     // `Okafor, 52, started…`, `Jean-Luc Barral, 67 ans, qui…`: a number set off by
     // commas (or brackets) right after a name, alone or with its unit of age.
     let after_name = {
@@ -876,6 +880,9 @@ mod tests {
         assert_eq!(ages, [true, false]);
         let text = "Tout est resté dans la grange pendant plus de quarante ans.";
         assert!(!quantities(text, Lang::Fr)[0].age);
+        let text = "La plus âgée, une habitante de Montignies-sur-Sambre, avait 91 ans.";
+        assert!(quantities(text, Lang::Fr)[0].age);
+        assert!(!quantities("Le moulin a fermé il y a 20 ans.", Lang::Fr)[0].age);
         assert!(quantities("pada Kamis 29 Februari", Lang::Id)[0].in_date);
         assert!(quantities("Bouaké, 12 nov 2026 (AIP) –", Lang::Fr)[0].in_date);
         assert!(quantities("LONDON, 14 Nov. (Reuters)", Lang::Other)[0].in_date);

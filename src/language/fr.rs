@@ -30,6 +30,11 @@ pub const PROFILE: Profile = Profile {
         "comment s'appellent",
         "comment s’appelle",
         "comment s’appellent",
+        // Of someone dead or of a past event: the name asked all the same.
+        "comment s'appelait",
+        "comment s'appelaient",
+        "comment s’appelait",
+        "comment s’appelaient",
         "quel est le nom de",
         "quel est le nom du",
         "quel est le nom des",

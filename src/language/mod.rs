@@ -637,6 +637,30 @@ pub const DECISION_NOUNS: &[&str] = &[
     "memutuskan",
 ];
 
+/// A superlative of age: which of several people or ages is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Superlative {
+    /// `oldest`, `le plus âgé`, `doyenne`, `tertua`.
+    Oldest,
+    /// `youngest`, `la plus jeune`, `benjamin`, `termuda`.
+    Youngest,
+}
+
+/// The superlative of age `word` says, in any of the three languages, lower case,
+/// with the word before it (`plus` of `plus âgé`, `paling` of `paling tua`).
+pub fn superlative_of(before: Option<&str>, word: &str) -> Option<Superlative> {
+    let after_most = matches!(before, Some("plus" | "paling"));
+    match word {
+        "oldest" | "eldest" | "doyen" | "doyenne" | "tertua" => Some(Superlative::Oldest),
+        "youngest" | "benjamin" | "benjamine" | "termuda" => Some(Superlative::Youngest),
+        "âgé" | "âgée" | "âgés" | "âgées" | "vieux" | "vieille" | "tua" if after_most => {
+            Some(Superlative::Oldest)
+        }
+        "jeune" | "jeunes" | "muda" if after_most => Some(Superlative::Youngest),
+        _ => None,
+    }
+}
+
 /// Nouns a question asks a day by, in the three languages (`quel jour`, `what date`,
 /// `hari apa`, `tanggal berapa`), lower case.
 pub const DAY_NOUNS: &[&str] = &["day", "date", "jour", "hari", "tanggal"];
