@@ -293,7 +293,9 @@ fn role_filler(word: &Word) -> bool {
         && (matches!(
             lower.as_ref(),
             "de" | "du" | "d'" | "of" | "the" | "dari" | "sang" | "sekaligus" | "le" | "la"
-        ) || lower.chars().count() > 3)
+        ) || lower.chars().count() > 3
+            // `le directeur du zoo, Frédéric Pierrard`: a short noun, not a small word.
+            || lower.chars().count() == 3 && !quotes::is_common_word(word.text))
 }
 
 /// Every cue (a title, a role, a verb of saying, a word introducing a source) of every
@@ -1401,6 +1403,14 @@ mod tests {
                 "Pascal Bourquin",
                 "Yann Le Gall"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_role_of_a_short_noun() {
+        assert_eq!(
+            names(&["Pour le directeur du zoo, Frédéric Pierrard, cette naissance récompense."]),
+            ["Frédéric Pierrard"]
         );
     }
 

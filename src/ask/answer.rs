@@ -582,7 +582,9 @@ fn find_reading(
     // "when did the mayor announce …": the day of saying is the one asked.
     let asks_said = asked.iter().any(|w| {
         let lower = w.lower();
-        is_saying_verb(&lower) || language::PRESS_WORDS.contains(&lower.as_ref())
+        is_saying_verb(&lower)
+            || language::PRESS_WORDS.contains(&lower.as_ref())
+            || language::ANNOUNCING_VERBS.contains(&lower.as_ref())
     });
     // The question's capitalised words, folded: what it names, not what it asks.
     let question_names: Vec<String> = name_words(&question.question)
@@ -3618,10 +3620,17 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
             found.push((digits, Some(value), fit));
         }
     }
-    // A beginning is seldom told by its day alone.
+    // A beginning is seldom told by its day alone, unless it is the news (`la naissance
+    // d'une femelle okapi, survenue dans la nuit du dimanche 31 mai` in an article of
+    // 11 June).
     if asks_founding {
-        for (range, _, fit) in &mut found {
-            if hit.text[range.clone()].chars().any(char::is_alphabetic) {
+        for (range, value, fit) in &mut found {
+            let recent = value
+                .as_deref()
+                .zip(hit.date.as_deref())
+                .and_then(|(v, a)| days_apart(v, a))
+                .is_some_and(|d| d <= RECENT_DAYS);
+            if hit.text[range.clone()].chars().any(char::is_alphabetic) && !recent {
                 *fit *= DAY_FOR_FOUNDING;
             }
         }
@@ -3694,13 +3703,22 @@ fn said_on(text: &str, date: &Range<usize>) -> bool {
         .take_while(|w| !w.starts_with(['"', '“', '«']))
         .position(|w| w.ends_with(['.', '!', '?', ';']))
         .is_none_or(|last| last <= SAID_ON_AFTER);
-    if !closes {
-        return false;
-    }
     let kept: Vec<&Word> = ws
         .iter()
         .filter(|w| !matches!(w.text, "," | "(" | ")"))
         .collect();
+    // `a annoncé ce mercredi la naissance …`: right after the verb, the day of saying
+    // whatever follows.
+    let right_after_verb = kept.iter().rev().take(2).any(|w| {
+        let lower = w.lower();
+        is_saying_verb(&lower) || language::ANNOUNCING_VERBS.contains(&lower.as_ref())
+    });
+    if right_after_verb {
+        return true;
+    }
+    if !closes {
+        return false;
+    }
     // `ujarnya saat ditemui di kantornya, Rabu`: a reporter meeting the speaker is no
     // event of its own.
     let interviewed = |k: usize| {
@@ -3916,6 +3934,22 @@ fn after_article(c: &Candidate, article: Option<&str>) -> Option<bool> {
     let value = value.get(..value.len().min(10)).unwrap_or(value);
     Some(value > same_precision)
 }
+
+/// The days between two ISO days (`2026-05-31`, `2026-06-11`), either first; a month
+/// without its day (`2027-03`) counts from its middle.
+fn days_apart(a: &str, b: &str) -> Option<i64> {
+    let day = |iso: &str| {
+        let mut parts = iso.get(..iso.len().min(10))?.split('-');
+        let y = parts.next()?.parse::<i64>().ok()?;
+        let m = parts.next()?.parse::<i64>().ok()?;
+        let d = parts.next().map_or(Some(15), |d| d.parse::<i64>().ok())?;
+        Some(crate::index::days_from_civil(y, m, d))
+    };
+    Some((day(a)? - day(b)?).abs())
+}
+
+/// Days from the article's within which a beginning is the news, told by its day.
+const RECENT_DAYS: i64 = 92;
 
 /// How a date fits a question put in the future, given the article's date: one before
 /// the article's day (or on it) tells what happened, not what will (`jeudi 5 février`
@@ -5283,6 +5317,13 @@ mod tests {
         assert_eq!(superlative_in(&asked, 0..asked.len()), Some(Oldest));
         let asked = words("Quel âge a-t-il, âgé de 40 ans ?");
         assert_eq!(superlative_in(&asked, 0..asked.len()), None);
+    }
+
+    #[test]
+    fn days_apart_reads_days_and_months() {
+        assert_eq!(days_apart("2026-05-31", "2026-06-11"), Some(11));
+        assert_eq!(days_apart("2027-03", "2027-01-22"), Some(52));
+        assert_eq!(days_apart("2027", "2027-01-22"), None);
     }
 
     #[test]

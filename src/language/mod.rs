@@ -661,6 +661,21 @@ pub fn superlative_of(before: Option<&str>, word: &str) -> Option<Superlative> {
     }
 }
 
+/// Verbs of announcing, in the three languages, lower case: a day right after one is
+/// the day of the announcement (`a annoncé ce mercredi la naissance …`), which a
+/// question asks with one.
+pub const ANNOUNCING_VERBS: &[&str] = &[
+    "announce",
+    "announced",
+    "annoncer",
+    "announces",
+    "annoncé",
+    "annonce",
+    "annoncent",
+    "mengumumkan",
+    "diumumkan",
+];
+
 /// Nouns a question asks a day by, in the three languages (`quel jour`, `what date`,
 /// `hari apa`, `tanggal berapa`), lower case.
 pub const DAY_NOUNS: &[&str] = &["day", "date", "jour", "hari", "tanggal"];
