@@ -3625,11 +3625,14 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
     // 11 June).
     if asks_founding {
         for (range, value, fit) in &mut found {
-            let recent = value
-                .as_deref()
-                .zip(hit.date.as_deref())
-                .and_then(|(v, a)| days_apart(v, a))
-                .is_some_and(|d| d <= RECENT_DAYS);
+            // A weekday alone is no such news: it tells a day of this week's events.
+            let written = hit.text[range.clone()].chars().any(|c| c.is_ascii_digit());
+            let recent = written
+                && value
+                    .as_deref()
+                    .zip(hit.date.as_deref())
+                    .and_then(|(v, a)| days_apart(v, a))
+                    .is_some_and(|d| d <= RECENT_DAYS);
             if hit.text[range.clone()].chars().any(char::is_alphabetic) && !recent {
                 *fit *= DAY_FOR_FOUNDING;
             }
@@ -5956,6 +5959,24 @@ mod tests {
         let fit = |t: &str| fits.iter().find(|(x, _)| x == t).map(|(_, f)| *f);
         assert!(fit("septembre 2027") > fit("mardi 3 mars"), "{fits:?}");
         assert!(fit("2029") > fit("mardi 3 mars"), "{fits:?}");
+    }
+
+    #[test]
+    fn a_recent_beginning_is_told_by_its_day() {
+        let text = "Le zoo a annoncé ce mercredi la naissance d'une femelle okapi, survenue \
+                    dans la nuit du dimanche 31 mai au lundi 1er juin.";
+        let h = hit(text, Lang::Fr, "2026-06-11");
+        let found = dates(&h, true, false, false);
+        let fit = |t: &str| found.iter().find(|c| c.text == t).map(|c| c.fit);
+        assert!(
+            fit("dimanche 31 mai") > fit("mercredi"),
+            "{:?}",
+            found.iter().map(|c| (&c.text, c.fit)).collect::<Vec<_>>()
+        );
+        assert!(said_on(
+            text,
+            &(text.find("mercredi").unwrap_or(0)..text.find(" la naissance").unwrap_or(0))
+        ));
     }
 
     #[test]
