@@ -875,10 +875,17 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
 
 /// The capitalised run that ends right before `ws[end]`.
 fn run_before(ws: &[Word], end: usize) -> Vec<String> {
-    let mut start = ws[..end]
-        .iter()
-        .rposition(|w| w.is_punct() || !w.is_capitalized() || role_class(w.text).is_some())
-        .map_or(0, |s| s + 1);
+    let opens_at = |end: usize| {
+        ws[..end]
+            .iter()
+            .rposition(|w| w.is_punct() || !w.is_capitalized() || role_class(w.text).is_some())
+            .map_or(0, |s| s + 1)
+    };
+    let mut start = opens_at(end);
+    // `Suparman alias Gondrong (35)`: the name and the one the person goes by.
+    if start >= 2 && ws[start - 1].text == "alias" && ws[start - 2].is_capitalized() {
+        start = opens_at(start - 1);
+    }
     // A sentence's opener is no part of the name (`Pour Pascal Bourquin, professeur …`,
     // `C'est Marie-Thérèse Le Gall, 78 ans, …`); a particle is (`Le Gall`).
     while end - start > 2
@@ -1403,6 +1410,18 @@ mod tests {
                 "Pascal Bourquin",
                 "Yann Le Gall"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_and_the_one_a_person_goes_by() {
+        assert_eq!(
+            names(&["Pelaku, Suparman alias Gondrong (35), ditangkap di rumahnya."]),
+            ["Suparman alias Gondrong"]
+        );
+        assert_eq!(
+            names(&["Tersangka adalah nakhoda kapal, Baharuddin alias Daeng Lalo (47)."]),
+            ["Baharuddin alias Daeng Lalo"]
         );
     }
 

@@ -359,12 +359,19 @@ fn find_reading(
         .collect();
     // `a` of "combien a coûté" is French "has": an article says "per" in a question
     // only before a span of time ("for a day").
+    // "a monthly bonus", "le prix au kilo": a rate asked by its adjective, or by
+    // French `au` before a unit of measure.
     asked_units.rate = (0..asked_lower.len()).any(|i| {
         says_rate(&asked_lower, i)
             && (!language::any(|p| p.articles, &asked_lower[i])
                 || asked_lower
                     .get(i + 1)
                     .is_some_and(|u| language::any(|p| p.duration_units, u)))
+            || language::RATE_ADJECTIVES.contains(&asked_lower[i].as_str())
+            || asked_lower[i] == "au"
+                && asked_lower
+                    .get(i + 1)
+                    .is_some_and(|u| language::any(|p| p.measure_units, u))
     });
     asked_units.total = asked_lower
         .iter()

@@ -279,6 +279,11 @@ fn not_a_name_start(w: &Word) -> bool {
         || language::en::FIRM_DESCRIPTORS.contains(&lower.as_ref())
         // `kelas XI SMK Taruna Mandiri`: a school year before a school.
         || is_school_year(w.text)
+        // `L'entreprise Mabillard Travaux Alpins SA a posé …`: what the firm is, said
+        // of it at a sentence's start.
+        || lower.len() > 2
+            && lower.starts_with(['l', 'd'])
+            && matches!(without_elision(&lower), "entreprise" | "firme" | "enseigne")
 }
 
 /// Whether `word` is a school year in Roman numerals (`VII` to `XII`), which Indonesian
@@ -1158,6 +1163,7 @@ mod tests {
             "Tawuran melibatkan pelajar dari SMK Bina Karya dan SMK Taruna Mandiri.",
             "Pelaku utama diketahui merupakan siswa kelas XI SMK Taruna Mandiri.",
             "Kasat Reskrim Polrestabes Makassar AKBP Muhammad Yusuf Latief menambahkan.",
+            "L'entreprise Mabillard Travaux Alpins SA a posé les chenaux.",
         ]);
         let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         for want in [
@@ -1165,6 +1171,7 @@ mod tests {
             "SMK Bina Karya",
             "SMK Taruna Mandiri",
             "Reskrim Polrestabes Makassar",
+            "Mabillard Travaux Alpins SA",
         ] {
             assert!(written.contains(&want), "{want}: {got:?}");
         }
@@ -1172,7 +1179,8 @@ mod tests {
             !written.iter().any(|w| w.contains("Operator")
                 || w.contains(" dan ")
                 || w.starts_with("XI")
-                || w.ends_with("AKBP")),
+                || w.ends_with("AKBP")
+                || w.contains("entreprise")),
             "{got:?}"
         );
     }

@@ -223,7 +223,8 @@ pub const PROFILE: Profile = Profile {
     origin_words: &["dari", "asal"],
     residence_words: &["warga", "penduduk", "penghuni"],
     person_titles: PERSON_TITLES,
-    name_particles: &["bin", "binti"],
+    // `Baharuddin alias Daeng Lalo`: the name a person goes by, joined to theirs.
+    name_particles: &["bin", "binti", "alias"],
     // The Balinese `I` and `Ni`; the Butonese and Munanese `La` and `Wa` (`La Ode …`);
     // the Sasak nobility's `Lalu` and `Baiq` (`Lalu Ahmad Fahrurrozi`).
     name_openers: &["i", "ni", "la", "wa", "lalu", "baiq"],

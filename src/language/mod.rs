@@ -676,6 +676,28 @@ pub const ANNOUNCING_VERBS: &[&str] = &[
     "diumumkan",
 ];
 
+/// Adjectives of a rate, in the three languages, lower case (`a monthly bonus`, `le
+/// loyer mensuel`, `gaji bulanan`): a sum asked so is one "per" a span of time.
+pub const RATE_ADJECTIVES: &[&str] = &[
+    "hourly",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "annual",
+    "quotidien",
+    "quotidienne",
+    "hebdomadaire",
+    "mensuel",
+    "mensuelle",
+    "annuel",
+    "annuelle",
+    "harian",
+    "mingguan",
+    "bulanan",
+    "tahunan",
+];
+
 /// Nouns a question asks a day by, in the three languages (`quel jour`, `what date`,
 /// `hari apa`, `tanggal berapa`), lower case.
 pub const DAY_NOUNS: &[&str] = &["day", "date", "jour", "hari", "tanggal"];
