@@ -373,6 +373,14 @@ fn find_reading(
                     .get(i + 1)
                     .is_some_and(|u| language::any(|p| p.measure_units, u))
     });
+    // "how much dried clove did police recover": "how much" of a noun of no sum asks
+    // its measure (`1,2 ton`).
+    {
+        let lower: Vec<&str> = asked_lower.iter().map(String::as_str).collect();
+        if crate::plan::question::measured_after_much(&lower).is_some() {
+            asked_units.measure = true;
+        }
+    }
     asked_units.total = asked_lower
         .iter()
         .any(|w| language::any(|p| p.total_words, w))

@@ -602,7 +602,7 @@ const AUXILIARIES: &[&str] = &[
 /// The noun "how much" measures when it is no sum (`farmland` of "how much farmland
 /// was trampled", `rain` of "how much rain fell"), unlike "how much did it cost" or
 /// "how much compensation".
-fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
     /// Words of the noun phrase after "how much" read (`net profit`, `emergency money`).
     const PHRASE_WORDS: usize = 3;
     let at = lower.windows(2).position(|w| w == ["how", "much"])?;
