@@ -4003,6 +4003,11 @@ const WEEKDAY_ALONE: f32 = 0.6;
 const DAY_FOR_FOUNDING: f32 = 0.5;
 /// What a year written alone keeps when the question asks no beginning.
 const YEAR_ALONE: f32 = 0.3;
+/// What a year written alone keeps when the question asks a day (`quel jour`).
+const YEAR_FOR_DAY: f32 = 0.05;
+/// What a year to come written alone keeps when the question is put in the future.
+const YEAR_TO_COME: f32 = 0.5;
+
 /// The superlative of age among `ws[within]`, nearest its end first: whether it says
 /// the oldest (`oldest`, `le plus âgé`, `doyenne`, `tertua`) or the youngest
 /// (`youngest`, `la plus jeune`, `benjamin`, `paling muda`).
@@ -4040,11 +4045,6 @@ const SUPERLATIVE_WORDS: usize = 14;
 const SUPERLATIVE_SAID: f32 = 3.0;
 /// What one it calls by the other keeps.
 const SUPERLATIVE_OTHER: f32 = 0.3;
-
-/// What a year written alone keeps when the question asks a day (`quel jour`).
-const YEAR_FOR_DAY: f32 = 0.05;
-/// What a year to come written alone keeps when the question is put in the future.
-const YEAR_TO_COME: f32 = 0.5;
 
 /// Whether the sentence of the date at `range` tells a court's ruling (`le tribunal a
 /// rendu son jugement ce mercredi 9 décembre`).

@@ -467,7 +467,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             .is_some_and(|w| language::any(|p| p.age_cues, w) && prev == "de")
         // `La plus âgée … avait 91 ans`: French has its years; not `il y a 20 ans`, ago.
         || (next_word == "ans"
-            && matches!(prev, "a" | "avait" | "aura")
+            && language::fr::AGE_VERBS.contains(&prev)
             && prev_words.get(1).is_none_or(|w| w != "y"));
     // `Okafor, 52, started…`, `Jean-Luc Barral, 67 ans, qui…`: a number set off by
     // commas (or brackets) right after a name, alone or with its unit of age.

@@ -283,7 +283,7 @@ fn not_a_name_start(w: &Word) -> bool {
         // of it at a sentence's start.
         || lower.len() > 2
             && lower.starts_with(['l', 'd'])
-            && matches!(without_elision(&lower), "entreprise" | "firme" | "enseigne")
+            && language::fr::FIRM_NOUNS.contains(&without_elision(&lower))
 }
 
 /// Whether `word` is a school year in Roman numerals (`VII` to `XII`), which Indonesian

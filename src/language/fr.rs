@@ -745,6 +745,12 @@ pub const CURRENCIES: &[&str] = &[
 pub const AGE_UNITS: &[&str] = &["ans"];
 /// Words before a number that make it an age (`de 39 ans` after a noun, `à 39 ans`).
 pub const AGE_CUES: &[&str] = &["âgé", "âgée", "âgés", "âgées", "de", "à", "âge"];
+/// Verbs French says an age with before its years (`avait 91 ans`), unless `y` makes
+/// them "ago" (`il y a 20 ans`).
+pub const AGE_VERBS: &[&str] = &["a", "avait", "aura"];
+/// Nouns saying what a firm is, which French writes before its name (`L'entreprise
+/// Mabillard Travaux Alpins SA`), lower case.
+pub const FIRM_NOUNS: &[&str] = &["entreprise", "firme", "enseigne"];
 /// Prepositions before a place.
 pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans", "près", "vers"];
 /// Titles before a person's name.
