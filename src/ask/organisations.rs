@@ -1164,6 +1164,7 @@ mod tests {
             "Pelaku utama diketahui merupakan siswa kelas XI SMK Taruna Mandiri.",
             "Kasat Reskrim Polrestabes Makassar AKBP Muhammad Yusuf Latief menambahkan.",
             "L'entreprise Mabillard Travaux Alpins SA a posé les chenaux.",
+            "Le chantier a été financé par la Fondation Al-Baraka pour le Sahel.",
         ]);
         let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         for want in [
@@ -1172,6 +1173,7 @@ mod tests {
             "SMK Taruna Mandiri",
             "Reskrim Polrestabes Makassar",
             "Mabillard Travaux Alpins SA",
+            "Fondation Al-Baraka pour le Sahel",
         ] {
             assert!(written.contains(&want), "{want}: {got:?}");
         }

@@ -352,7 +352,9 @@ pub const PROFILE: Profile = Profile {
         "régie",
     ],
     articles: &["un", "une", "le", "la", "les", "l'", "l’"],
-    name_connectors: &["de", "du", "des", "d'", "d’", "et", "la", "l'", "l’"],
+    name_connectors: &[
+        "de", "du", "des", "d'", "d’", "et", "la", "l'", "l’", "pour", "le",
+    ],
     conjunctions: &["et"],
     country_adjective_endings: COUNTRY_ADJECTIVE_ENDINGS,
     interrogatives: INTERROGATIVES,
