@@ -485,6 +485,11 @@ fn find_reading(
         .iter()
         .any(|w| language::any(|p| p.founding_words, &w.lower()));
     let superlative_asked = superlative_in(&asked, 0..asked.len());
+    // "who won the Landerneau open", "siapa pemenang …": the winner, whom the passage
+    // tells as winning.
+    let win_asked = asked
+        .iter()
+        .any(|w| language::WIN_WORDS.contains(&w.lower().as_ref()));
     // "quel jour", "on what date", "hari apa": a day, which a year alone does not tell.
     let asks_day = words(&question.question)
         .iter()
@@ -859,6 +864,13 @@ fn find_reading(
         {
             for c in &mut candidates {
                 c.fit *= superlative_fit(&hit.text, &c.range, sense);
+            }
+        }
+        if win_asked && expect == Expect::Person {
+            for c in &mut candidates {
+                if told_winning(&hit.text, &c.range) {
+                    c.fit *= WIN_SAID;
+                }
             }
         }
         let paragraph = article.iter().position(|p| p.passage == hit.passage);
@@ -4038,6 +4050,33 @@ fn superlative_fit(text: &str, range: &Range<usize>, asked: language::Superlativ
     }
 }
 
+/// Whether the sentence of the candidate at `range` tells it winning: a word of
+/// winning a few words before or after it (`Mykola Ostrovsky s'est imposé`, `Le
+/// premier prix est revenu à Mme Akissi Marguerite Agnimel`, `juara`).
+fn told_winning(text: &str, range: &Range<usize>) -> bool {
+    let sentence = sentence_around(text, range);
+    let near = |ws: Vec<Word>, after: bool| {
+        let n = ws.len();
+        let kept: Vec<&Word> = if after {
+            ws.iter().take(WIN_WORDS_NEAR).collect()
+        } else {
+            ws[n.saturating_sub(WIN_WORDS_NEAR)..].iter().collect()
+        };
+        kept.iter().any(|w| {
+            let lower = w.lower();
+            language::WIN_WORDS.contains(&lower.as_ref())
+                || language::WIN_WORDS.contains(&super::quotes::without_elision(&lower))
+        })
+    };
+    near(words(&text[sentence.start..range.start]), false)
+        || near(words(&text[range.end..sentence.end]), true)
+}
+
+/// Words from a candidate a word of winning may stand.
+const WIN_WORDS_NEAR: usize = 6;
+/// What a person told winning gains when the question asks the winner.
+const WIN_SAID: f32 = 2.0;
+
 /// Words before a candidate its superlative may stand (`dont le plus jeune, Moussa
 /// Ouattara, était âgé de 19 ans`).
 const SUPERLATIVE_WORDS: usize = 14;
@@ -5342,6 +5381,22 @@ mod tests {
         assert_eq!(days_apart("2026-05-31", "2026-06-11"), Some(11));
         assert_eq!(days_apart("2027-03", "2027-01-22"), Some(52));
         assert_eq!(days_apart("2027", "2027-01-22"), None);
+    }
+
+    #[test]
+    fn a_winner_is_told_winning() {
+        let text = "Le premier prix est revenu à Mme Akissi Marguerite Agnimel, 47 ans. \
+                    Le jury était présidé par Jean-Claude Agnéro Békoin.";
+        assert!(told_winning(
+            text,
+            &at_in(text, "Akissi Marguerite Agnimel")
+        ));
+        assert!(!told_winning(
+            text,
+            &at_in(text, "Jean-Claude Agnéro Békoin")
+        ));
+        let text = "Le grand maître Mykola Ostrovsky s'est imposé au terme des sept rondes.";
+        assert!(told_winning(text, &at_in(text, "Mykola Ostrovsky")));
     }
 
     #[test]

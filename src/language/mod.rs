@@ -698,6 +698,40 @@ pub const RATE_ADJECTIVES: &[&str] = &[
     "tahunan",
 ];
 
+/// Words of winning, in the three languages, lower case (`won`, `winner`, `remporté`,
+/// `s'est imposé`, `vainqueur`, `juara`, `pemenang`): a question holding one asks the
+/// winner, whom a passage tells with one.
+pub const WIN_WORDS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "winner",
+    "winners",
+    "remporté",
+    "remportée",
+    "remporte",
+    "remportent",
+    "gagné",
+    "gagnée",
+    "gagne",
+    "gagnant",
+    "gagnante",
+    "vainqueur",
+    "vainqueurs",
+    "lauréat",
+    "lauréate",
+    "imposé",
+    "imposée",
+    "impose",
+    "revenu",
+    "juara",
+    "pemenang",
+    "menang",
+    "memenangi",
+    "memenangkan",
+    "menjuarai",
+];
+
 /// Nouns a question asks a day by, in the three languages (`quel jour`, `what date`,
 /// `hari apa`, `tanggal berapa`), lower case.
 pub const DAY_NOUNS: &[&str] = &["day", "date", "jour", "hari", "tanggal"];
