@@ -245,7 +245,20 @@ fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
 /// The word ending a role or its portfolio (`Umum` of `Menteri Pekerjaan Umum Budi
 /// Santoso`, `General` of `Attorney General`) opens no name either.
 fn without_titles(run: &[String]) -> &[String] {
-    let mut start = 0;
+    // `Komisaris Besar Polisi Arya Mahendra Putra`: a rank spelled out in words.
+    let mut start = language::id::SPELLED_RANKS
+        .iter()
+        .map(|rank| rank.split(' ').collect::<Vec<_>>())
+        .filter(|rank| {
+            run.len() > rank.len() + 1
+                && run
+                    .iter()
+                    .zip(rank)
+                    .all(|(w, r)| language::lowercase(w) == *r)
+        })
+        .map(|rank| rank.len())
+        .max()
+        .unwrap_or(0);
     while run.len() - start > 2 && {
         let w = &run[start];
         let lower = language::lowercase(w);
@@ -1410,6 +1423,16 @@ mod tests {
                 "Pascal Bourquin",
                 "Yann Le Gall"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_rank_spelled_out() {
+        assert_eq!(
+            names(&[
+                "Kapolres Metro Depok, Komisaris Besar Polisi Arya Mahendra Putra, mengatakan tawuran melibatkan dua kelompok."
+            ]),
+            ["Arya Mahendra Putra"]
         );
     }
 

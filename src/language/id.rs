@@ -665,6 +665,22 @@ pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari", "asal", "dekat"];
 /// Role nouns that are roles in lower case only: capitalised, they are as often a
 /// person's name (`Muhammad Yusuf Hakim`).
 pub const ROLES_IN_LOWER_CASE_ONLY: &[&str] = &["hakim"];
+/// Ranks of Indonesia's police spelled out in words before a name, as news writes
+/// them once in full (`Komisaris Besar Polisi Arya Mahendra Putra`), lower case, words
+/// parted by one space.
+pub const SPELLED_RANKS: &[&str] = &[
+    "ajun komisaris besar polisi",
+    "komisaris besar polisi",
+    "ajun komisaris polisi",
+    "komisaris polisi",
+    "inspektur polisi satu",
+    "inspektur polisi dua",
+    "brigadir jenderal polisi",
+    "inspektur jenderal polisi",
+    "komisaris jenderal polisi",
+    "jenderal polisi",
+];
+
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     "pak",
