@@ -246,18 +246,8 @@ fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
 /// Santoso`, `General` of `Attorney General`) opens no name either.
 fn without_titles(run: &[String]) -> &[String] {
     // `Komisaris Besar Polisi Arya Mahendra Putra`: a rank spelled out in words.
-    let mut start = language::id::SPELLED_RANKS
-        .iter()
-        .map(|rank| rank.split(' ').collect::<Vec<_>>())
-        .filter(|rank| {
-            run.len() > rank.len() + 1
-                && run
-                    .iter()
-                    .zip(rank)
-                    .all(|(w, r)| language::lowercase(w) == *r)
-        })
-        .map(|rank| rank.len())
-        .max()
+    let mut start = spelled_rank(run)
+        .filter(|&n| run.len() > n + 1)
         .unwrap_or(0);
     while run.len() - start > 2 && {
         let w = &run[start];
@@ -269,6 +259,23 @@ fn without_titles(run: &[String]) -> &[String] {
         start += 1;
     }
     &run[start..]
+}
+
+/// The words of the longest rank spelled out in words (`language::id::SPELLED_RANKS`)
+/// opening `run`.
+fn spelled_rank(run: &[String]) -> Option<usize> {
+    language::id::SPELLED_RANKS
+        .iter()
+        .map(|rank| rank.split(' ').collect::<Vec<_>>())
+        .filter(|rank| {
+            run.len() >= rank.len()
+                && run
+                    .iter()
+                    .zip(rank)
+                    .all(|(w, r)| language::lowercase(w) == *r)
+        })
+        .map(|rank| rank.len())
+        .max()
 }
 
 /// Whether a lower-case word is a person's title of some language, with or without
@@ -331,6 +338,7 @@ fn cue_classes(p: &language::Profile) -> impl Iterator<Item = &'static [&'static
         p.saying_verbs_before,
         p.saying_verbs_after,
         p.source_words,
+        p.leading_verbs,
     ]
     .into_iter()
     .chain(p.roles)
@@ -429,12 +437,21 @@ fn is_cue_word(word: &Word) -> bool {
 /// `ws[i]` is a cue (`is_cue`).
 fn cued_names(
     ws: &[Word],
+    whole: &[Word],
     cues: &[bool],
     out: &mut Vec<(String, Cue)>,
     headed: &mut Vec<(String, String)>,
 ) {
     let push = |run: &[String], cue: Cue, out: &mut Vec<(String, Cue)>| {
         let run = without_titles(run);
+        // `Desa Lok Baintan Muhammad Rizali menambahkan`: the place, then the name.
+        let run = match run.iter().rposition(|w| body_word(w)) {
+            Some(b) => match name_start_after_place(whole, &run[b], &run[b + 1..]) {
+                Some(s) => &run[b + 1 + s..],
+                None => run,
+            },
+            None => run,
+        };
         if let Some(name) = as_name(run) {
             let cue = if run.len() >= 2 { Cue::Strong } else { cue };
             out.push((name, cue));
@@ -545,7 +562,9 @@ fn cued_names(
             }
             // `RSUD dr. Slamet`, `Hôpital Dr Schaffner`: a place or a body named
             // after someone, not them.
-            let named_after = i > 0 && {
+            // A role written as a title names someone of the body before it (`Sessions
+            // Court judge Rosilah Abdul Hamid`).
+            let named_after = i > 0 && role_class(w.text).is_none() && {
                 let before = ws[i - 1].lower();
                 language::any(|p| p.place_nouns, &before)
                     || language::any(|p| p.organisation_words, &before)
@@ -637,11 +656,6 @@ fn cued_names(
             // goes on to it (`Ketua Komisi II DPRD Sigi Yusran Tahir`), and only a run
             // after it can hold the name, past the place or the body it opens with
             // (`Kepala Dinas Kesehatan Kabupaten Sikka dr. …`: none).
-            let body_word = |w: &String| {
-                let lower = language::lowercase(w);
-                language::any(|p| p.organisation_words, &lower)
-                    || language::any(|p| p.place_nouns, &lower)
-            };
             // Initials (`P.K.`) are a name's.
             let acronym = |w: &String| is_acronym(w) && !w.contains('.') && !opens_name(w);
             let body_end = first.iter().rposition(|w| body_word(w) || acronym(w));
@@ -650,7 +664,11 @@ fn cued_names(
                 // one's; after an acronym or inside, a place or a body, then a name of
                 // two words (`DPRD Sigi Yusran Tahir`).
                 let tail = &first[end + 1..];
-                if tail.len() == 3 && !(end == 0 && body_word(&first[0])) {
+                if let Some(s) = name_start_after_place(whole, &first[end], tail) {
+                    // The place's name is one the article writes elsewhere (`Kepala
+                    // Desa Lok Baintan Muhammad Rizali`).
+                    push(&tail[s..], Cue::Strong, out);
+                } else if tail.len() == 3 && !(end == 0 && body_word(&first[0])) {
                     push(&tail[1..], Cue::Strong, out);
                 }
             } else if filler == 0
@@ -676,6 +694,19 @@ fn cued_names(
             } else {
                 // `le président sud-coréen Yoon Suk Yeol`
                 push(&first, Cue::Strong, out);
+            }
+            continue;
+        }
+        // A verb of leading and its doer: `l'association …, présidée par Marie-Hélène
+        // Bousquet`, `dipimpin oleh …`, `led by …`.
+        if language::any(|p| p.leading_verbs, lower)
+            && ws
+                .get(i + 1)
+                .is_some_and(|w| language::AGENT_WORDS.contains(&w.lower().as_ref()))
+        {
+            let (run, _) = name_run(ws, after_title(ws, i + 2));
+            if run.len() >= 2 {
+                push(&run, Cue::Strong, out);
             }
             continue;
         }
@@ -886,6 +917,39 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
         })
 }
 
+/// Whether a word is a body's (`Dinas`, `DPRD` aside) or a place's noun (`Kabupaten`,
+/// `Desa`): the name of a role's body or place goes on after it.
+fn body_word(word: &str) -> bool {
+    let lower = language::lowercase(word);
+    language::any(|p| p.organisation_words, &lower) || language::any(|p| p.place_nouns, &lower)
+}
+
+/// Where a person's name starts in the capitalised words after a body's or a place's
+/// noun (`Lok Baintan Muhammad Rizali` of `Kepala Desa Lok Baintan Muhammad Rizali`):
+/// past the longest opening the article writes elsewhere without the word that follows
+/// it here, after the same noun (the place's own name: `Desa Lok Baintan`), leaving a
+/// name of two or three words.
+fn name_start_after_place(whole: &[Word], body: &str, tail: &[String]) -> Option<usize> {
+    (1..tail.len().saturating_sub(1))
+        .rev()
+        .filter(|&s| (2..=3).contains(&(tail.len() - s)))
+        .find(|&s| {
+            whole.windows(s + 2).any(|w| {
+                w[0].text == body
+                    && w[1..=s].iter().zip(&tail[..s]).all(|(a, b)| a.text == b)
+                    && w[s + 1].text != tail[s]
+            })
+        })
+        // A place the article names so elsewhere is no one's name (`Kesehatan Kulon
+        // Progo` where `Kabupaten Kulon Progo` is written too).
+        .filter(|&s| {
+            let name = &tail[s..];
+            !whole
+                .windows(name.len() + 1)
+                .any(|w| body_word(w[0].text) && w[1..].iter().zip(name).all(|(a, b)| a.text == b))
+        })
+}
+
 /// The capitalised run that ends right before `ws[end]`.
 fn run_before(ws: &[Word], end: usize) -> Vec<String> {
     let opens_at = |end: usize| {
@@ -1049,7 +1113,7 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
     let mut cued: Vec<(String, Cue)> = Vec::new();
     let mut headed: Vec<(String, String)> = Vec::new();
     for (ws, cues) in split.iter().zip(&cues) {
-        cued_names(ws, cues, &mut cued, &mut headed);
+        cued_names(ws, whole, cues, &mut cued, &mut headed);
     }
     with_first_names(whole, &headed, &mut cued);
     let quotations: Vec<(usize, String)> = quotes::quotations_in(paragraphs, whole, |j| {
@@ -1095,7 +1159,17 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
                     let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
                     // After a role, a run of three words or more opens with the
                     // organisation (`CEO Meta Mark Zuckerberg`), not with the name.
-                    let lowest = usize::from(i > 0 && words.len() > 2 && role_at(p, i - 1));
+                    let mut lowest = usize::from(i > 0 && words.len() > 2 && role_at(p, i - 1));
+                    // Nor past a body's or a place's noun and the name it has
+                    // (`Kabupaten Banjar Noorlaila Rahmawati`).
+                    let after_body = run[..k].iter().rposition(|w| body_word(w));
+                    if let Some(b) = after_body {
+                        lowest = lowest.max(b + 2).min(k);
+                    }
+                    // Nor into a rank spelled out (`Komisaris Besar Bambang Wijanarko`).
+                    if let Some(n) = spelled_rank(&run[..k]) {
+                        lowest = lowest.max(n);
+                    }
                     // The words before it that can be a name's, up to three.
                     let mut first = (k.saturating_sub(3).max(lowest)..k)
                         .find(|&f| run[f..k].iter().all(|w| name_word(w)))
@@ -1104,8 +1178,18 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
                     if first < k && first > 0 && opens_name(&run[first - 1]) {
                         first -= 1;
                     }
-                    if first < k
-                        && let Some(name) = as_name(&run[first..=k])
+                    // After a body or a place, the words after it to the run's end are
+                    // the rest of the name (`Noorlaila Rahmawati … kata Noorlaila`).
+                    let last = if after_body.is_some()
+                        && run.len() - first <= 4
+                        && run[k + 1..].iter().all(|w| name_word(w))
+                    {
+                        run.len() - 1
+                    } else {
+                        k
+                    };
+                    if first < last
+                        && let Some(name) = as_name(&run[first..=last])
                     {
                         cued.push((name, Cue::Strong));
                     }
@@ -1125,8 +1209,17 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
     let mut short: BTreeMap<String, String> = BTreeMap::new();
     let mut ambiguous: BTreeSet<String> = BTreeSet::new();
     for name in &full {
+        // `Muhammad Fadli` of `Muhammad Fadli Arsyad`: the longer name's words stand
+        // for it.
+        let prefix = format!("{name} ");
+        if full.iter().any(|longer| longer.starts_with(&prefix)) {
+            continue;
+        }
         let parts: Vec<&str> = name.split(' ').collect();
-        for part in [parts[0], parts[parts.len() - 1]] {
+        // The middle word of three stands for the name too (`Fauzan` of `Ahmad Fauzan
+        // Noor`), as Indonesian news calls people by any word of their name.
+        let middle = (parts.len() == 3 && name_word(parts[1])).then(|| parts[1]);
+        for part in [parts[0], parts[parts.len() - 1]].into_iter().chain(middle) {
             if part.chars().count() < 3 || part.ends_with('.') {
                 continue;
             }
@@ -1423,6 +1516,32 @@ mod tests {
                 "Pascal Bourquin",
                 "Yann Le Gall"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_place_the_article_names_elsewhere() {
+        let mut got = names(&[
+            "Warga Desa Sumber Makmur mengeluhkan banjir.",
+            "Kepala Desa Sumber Makmur Budi Santoso menambahkan, tanggul akan diperbaiki.",
+            "Kepala Dinas Sosial Kabupaten Garut Rina Kartika mengatakan bantuan disalurkan.",
+            "Bantuan itu untuk Kabupaten Garut saja, kata Rina.",
+        ]);
+        got.sort();
+        assert_eq!(got, ["Budi Santoso", "Rina Kartika"]);
+    }
+
+    #[test]
+    fn a_name_led_by_or_judging_for_a_body() {
+        let mut got = names(&[
+            "L'association Les Amis du Causse, présidée par Hélène Marty, compte 80 membres.",
+            "Sessions Court judge Aminah Yusof Rahman meted out the sentence.",
+            "Direktur Polairud, Komisaris Besar Dodi Hartanto, menjelaskan. \"Kami berjaga,\" kata Dodi.",
+        ]);
+        got.sort();
+        assert_eq!(
+            got,
+            ["Aminah Yusof Rahman", "Dodi Hartanto", "Hélène Marty"]
         );
     }
 

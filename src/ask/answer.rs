@@ -777,7 +777,7 @@ fn find_reading(
                 let mut found = dates(hit, asks_founding, asks_future, asks_day);
                 if asks_future {
                     for c in &mut found {
-                        c.fit *= future_fit(c, hit.date.as_deref());
+                        c.fit *= future_fit(c, &hit.text, hit.date.as_deref());
                     }
                 }
                 if asks_past {
@@ -1228,7 +1228,8 @@ fn find_reading(
             }
         }
     }
-    if expect == Expect::Date && asks_founding {
+    // A year told by a sentence of beginning, unless the question asks the day.
+    if expect == Expect::Date && asks_founding && !asks_day {
         for (doc, weight) in best_read.clone() {
             let article = article_of(doc)?;
             let about = on_subject(&article, subject.as_deref(), &other_names);
@@ -1939,6 +1940,18 @@ fn role_gain_naming(
         .is_some_and(|k| language::any(|p| p.of_words, &before[k].lower()))
     {
         return 1.0;
+    }
+    // `l'association …, présidée par Marie-Hélène Bousquet`, `dipimpin oleh …`: a verb
+    // of leading and its doer hold the chief's or the president's role.
+    let led_by = matches!(before.as_slice(), [.., verb, by]
+        if language::AGENT_WORDS.contains(&by.lower().as_ref())
+            && language::any(|p| p.leading_verbs, &verb.lower()));
+    if led_by {
+        return roles
+            .iter()
+            .filter(|(r, _)| matches!(*r, CHIEF | PRESIDENT))
+            .map(|&(_, g)| g)
+            .fold(1.0, f32::max);
     }
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
@@ -3635,10 +3648,11 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
                     .as_deref()
                     .and_then(|d| d.get(..4))
                     .is_some_and(|year| value.as_str() > year);
-            let fit = if asks_founding {
-                1.0
-            } else if asks_day {
+            // "on what day did the works begin": a day, though a beginning is asked.
+            let fit = if asks_day {
                 YEAR_FOR_DAY
+            } else if asks_founding {
+                1.0
             } else if to_come {
                 YEAR_TO_COME
             } else {
@@ -3985,9 +3999,19 @@ const RECENT_DAYS: i64 = 92;
 /// the article's day (or on it) tells what happened, not what will (`jeudi 5 février`
 /// in an article of the 6th for "when will work begin"); a year or a month to come
 /// answers it as well as a day (`en janvier 2027`, `à partir de 2028`).
-fn future_fit(c: &Candidate, article: Option<&str>) -> f32 {
+fn future_fit(c: &Candidate, text: &str, article: Option<&str>) -> f32 {
+    // The article's own day, written with its number outside the dateline, is still to
+    // come in its news (`Les premiers camions devaient quitter Founougo dès le mardi 24
+    // novembre`, written that morning).
+    let same_day = c
+        .value
+        .as_deref()
+        .zip(article)
+        .is_some_and(|(v, a)| v.len() >= 10 && a.len() >= 10 && v.get(..10) == a.get(..10))
+        && c.text.chars().any(|ch| ch.is_ascii_digit())
+        && !in_dateline(text, &c.range);
     match after_article(c, article) {
-        Some(false) => PAST_FOR_FUTURE,
+        Some(false) if !same_day => PAST_FOR_FUTURE,
         _ => 1.0,
     }
 }
@@ -4443,6 +4467,11 @@ const STREET_NOUNS: &[&str] = &[
 
 fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidate> {
     let text = &hit.text;
+    // "dans quelle ville": a town, not a building in it (`lycée professionnel de
+    // Korhogo`).
+    let settlement_asked = kinds.iter().any(|k| {
+        language::any(|p| p.place_nouns, k) && !language::SITE_NOUNS.contains(&k.as_str())
+    });
     let ws = words(text);
     let mut out = Vec::new();
     let mut taken: Vec<Range<usize>> = Vec::new();
@@ -4485,6 +4514,11 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         {
             from += 1;
         }
+        // `un entrepôt de Saint-Denis-de-Pile`: a building no one names, where the
+        // place is the answer.
+        let indefinite = ws
+            .get(from)
+            .is_some_and(|a| matches!(a.lower().as_ref(), "un" | "une" | "a" | "an" | "sebuah"));
         if ws
             .get(from)
             .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
@@ -4495,6 +4529,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         // place and what it is of; the noun may be a compound (`au palais de justice
         // de Percé`).
         let mut fit = fit;
+        let mut building = None;
         let is_of = |o: &Word| language::any(|p| p.of_words, &o.lower());
         if let Some(of) = (from + 1..=from + 2 * PLACE_NOUN_WORDS).find(|&k| {
             ws.get(k).is_some_and(is_of) && ws.get(k + 1).is_some_and(Word::is_capitalized)
@@ -4511,19 +4546,28 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 .all(|n| !is_common_word(n.text) || is_of(n))
             && !is_of(&ws[from])
         {
+            // `vers le centre hospitalier de Rodez`: a building is named by its noun
+            // and where it stands, the answer to where someone was taken.
+            if language::SITE_NOUNS.contains(&ws[from].lower().as_ref())
+                && !indefinite
+                && !settlement_asked
+            {
+                building = Some(ws[from].start);
+            } else {
+                fit *= PLACE_OF;
+            }
             from = of + 1;
-            fit *= PLACE_OF;
         }
         let Some((range, head_end)) = place_name_at(&ws, from) else {
             continue;
         };
         taken.push(range.clone());
         out.push(Candidate {
-            text: text[range.clone()].to_string(),
+            text: text[building.unwrap_or(range.start)..range.end].to_string(),
             value: None,
             // What it is of may be a place the question names (`de Lannion`).
             core: range.start..head_end,
-            range,
+            range: building.unwrap_or(range.start)..range.end,
             fit,
             kind: None,
         });
@@ -6022,7 +6066,7 @@ mod tests {
         let fits: Vec<(String, f32)> = dates(&h, false, true, false)
             .into_iter()
             .map(|c| {
-                let fit = c.fit * future_fit(&c, h.date.as_deref());
+                let fit = c.fit * future_fit(&c, &h.text, h.date.as_deref());
                 (c.text, fit)
             })
             .collect();

@@ -105,8 +105,14 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
         return i;
     }
     let mut end = i + 1;
-    while end - i < MAX_NAME_WORDS {
+    // Counted from a legal form inside the run, which opens the company's name after
+    // someone's post (see `NAME_OPENING_FORMS`).
+    let mut from = i;
+    while end - from < MAX_NAME_WORDS {
         if ws.get(end).is_some_and(name_piece) {
+            if language::id::NAME_OPENING_FORMS.contains(&ws[end].lower().as_ref()) {
+                from = end;
+            }
             end += 1;
             continue;
         }
@@ -547,6 +553,14 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         }
         while start < end && (not_a_name_start(&ws[start]) || is_connector(&ws[start])) {
             start += 1;
+        }
+        // `Sales Branch Manager Rayon III Karawang PT Pertamina Patra Niaga`: a company's
+        // legal form opens its name; what stands before it is someone's post.
+        if let Some(k) = (start + 1..end.saturating_sub(1)).find(|&k| {
+            language::id::NAME_OPENING_FORMS.contains(&ws[k].lower().as_ref())
+                && !is_connector(&ws[k - 1])
+        }) {
+            start = k;
         }
         // `Reskrim Polrestabes Makassar AKBP Budi`: a rank before a name is the
         // person's, not the end of the body's name.
@@ -1091,6 +1105,32 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
                     .is_some_and(language::is_territory)
         })
     });
+    // `PT SML` where the article gives `PT Sawit Mandiri Lestari (SML)`: the company's
+    // legal form and its acronym stand for its name in full.
+    let by_acronym: Vec<(String, String)> = names
+        .iter()
+        .filter_map(|(written, (full, _))| {
+            let (form, rest) = written.split_once(' ')?;
+            let (acronym_full, _) = names.get(rest)?;
+            (language::id::NAME_OPENING_FORMS.contains(&language::lowercase(form).as_ref())
+                && is_acronym(rest)
+                && acronym_full != rest
+                && full == written)
+                .then(|| {
+                    let full = if acronym_full.starts_with(form) {
+                        acronym_full.clone()
+                    } else {
+                        format!("{form} {acronym_full}")
+                    };
+                    (written.clone(), full)
+                })
+        })
+        .collect();
+    for (written, full) in by_acronym {
+        if let Some(entry) = names.get_mut(&written) {
+            entry.0 = full;
+        }
+    }
     // Every place the article writes each name, the longest first.
     let mut by_length: Vec<(&String, &(String, OrgCue))> = names.iter().collect();
     by_length.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -1557,6 +1597,21 @@ mod tests {
                 ("Salvation Army".to_string(), OrgCue::Capitalised)
             ]
         );
+    }
+
+    #[test]
+    fn a_legal_form_opens_a_name_and_stands_with_its_acronym_for_it() {
+        let got = full_names(&[
+            "Kebun PT Sinar Harapan Jaya (SHJ) di Kecamatan Kunto dijarah.",
+            "Sales Area Manager Rayon II Bekasi PT Gas Bumi Nusantara Regional Jawa, Andi Wijaya, hadir.",
+            "Manajer Kebun PT SHJ, Budi Hartono, menyebut kerugian besar.",
+        ]);
+        assert!(
+            got.contains(&"PT Gas Bumi Nusantara Regional Jawa".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|n| n.contains("Manager")), "{got:?}");
+        assert!(!got.contains(&"PT SHJ".to_string()), "{got:?}");
     }
 
     #[test]

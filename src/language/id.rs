@@ -665,12 +665,18 @@ pub const PLACE_PREPOSITIONS: &[&str] = &["di", "ke", "dari", "asal", "dekat"];
 /// Role nouns that are roles in lower case only: capitalised, they are as often a
 /// person's name (`Muhammad Yusuf Hakim`).
 pub const ROLES_IN_LOWER_CASE_ONLY: &[&str] = &["hakim"];
+/// Legal forms written first in a company's name (`PT Pertamina`, `CV Borneo Tata
+/// Persada`, `Perumda Air Minum Tirta Satria`), lower case.
+pub const NAME_OPENING_FORMS: &[&str] = &["pt", "cv", "ud", "perum", "perumda"];
 /// Ranks of Indonesia's police spelled out in words before a name, as news writes
 /// them once in full (`Komisaris Besar Polisi Arya Mahendra Putra`), lower case, words
-/// parted by one space.
+/// parted by one space; the longest that fits is taken.
 pub const SPELLED_RANKS: &[&str] = &[
     "ajun komisaris besar polisi",
     "komisaris besar polisi",
+    // Often written without `polisi`.
+    "ajun komisaris besar",
+    "komisaris besar",
     "ajun komisaris polisi",
     "komisaris polisi",
     "inspektur polisi satu",

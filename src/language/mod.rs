@@ -626,6 +626,55 @@ pub const COURT_NOUNS: &[&str] = &[
     "hakim",
 ];
 
+/// Nouns of buildings and sites in the three languages, lower case: one written before
+/// a place and "of" names a building there (`le centre hospitalier de Rodez`, `the
+/// hospital of Namur`), not the place.
+pub const SITE_NOUNS: &[&str] = &[
+    "centre",
+    "center",
+    "hôpital",
+    "hospital",
+    "rumah",
+    "usine",
+    "factory",
+    "pabrik",
+    "laboratoire",
+    "laboratory",
+    "tribunal",
+    "court",
+    "pengadilan",
+    "école",
+    "school",
+    "sekolah",
+    "collège",
+    "lycée",
+    "médiathèque",
+    "bibliothèque",
+    "library",
+    "mairie",
+    "prison",
+    "entrepôt",
+    "warehouse",
+    "gudang",
+    "clinique",
+    "clinic",
+    "klinik",
+    "caserne",
+    "salle",
+    "stade",
+    "stadium",
+    "gare",
+    "station",
+    "marché",
+    "market",
+    "pasar",
+    "hall",
+];
+
+/// Words before the doer of a passive verb, in the three languages (`présidée par`,
+/// `led by`, `dipimpin oleh`).
+pub const AGENT_WORDS: &[&str] = &["par", "by", "oleh"];
+
 /// Nouns and verbs of a decision, in the three languages, lower case: a court's is its
 /// ruling (`when will the court hand down its decision`).
 pub const DECISION_NOUNS: &[&str] = &[

@@ -190,11 +190,22 @@ pub fn read(question: &str) -> Question {
         .map(|(i, _)| i > 0 && all[i - 1].text == ",")
         .collect();
     // `l'amende`, `d'investissement`: the word without its elision too.
+    // A capitalised word after the first is a name's (`Grand Prix de Florennes`), not a
+    // word of what is asked (`prix`, a price).
+    // Not in a question written in capitals throughout (`What Did Mark Zuckerberg Say`).
+    let capitalised = |text: &str| text.chars().next().is_some_and(char::is_uppercase);
+    let title_case = tokens.iter().filter(|(text, _)| capitalised(text)).count() * 2 > tokens.len();
+    let in_name: Vec<bool> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, (text, _))| i > 0 && !title_case && capitalised(text))
+        .collect();
     let has = |class: Class| {
-        lower.iter().any(|w| {
-            language::any(class, w)
-                || language::any(class, crate::ask::quotes::without_elision(w))
-                || language::any(class, without_inversion(w))
+        lower.iter().zip(&in_name).any(|(w, &name)| {
+            !name
+                && (language::any(class, w)
+                    || language::any(class, crate::ask::quotes::without_elision(w))
+                    || language::any(class, without_inversion(w)))
         })
     };
     let has_pair = |a: &str, b: &str| lower.windows(2).any(|w| w[0] == a && w[1] == b);
@@ -1249,6 +1260,19 @@ mod tests {
         ] {
             assert_eq!(expects(text).0, Kind::Topic, "{text}");
         }
+    }
+
+    #[test]
+    fn a_word_of_a_name_asks_nothing() {
+        // `Prix` of a race's name is no price.
+        assert_eq!(
+            read("How long was the race of the Grand Prix de Florennes?").expects,
+            Some(Expect::Count)
+        );
+        assert_eq!(
+            read("Quel était le prix du billet ?").expects,
+            Some(Expect::Money)
+        );
     }
 
     #[test]
