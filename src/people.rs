@@ -646,6 +646,14 @@ fn cued_names(
                 .iter()
                 .any(|f| language::any(|p| p.of_words, &f.lower()));
             if of_something {
+                // `Le directeur régional de la Banque Mutualiste des Monts d'Auvergne,
+                // Pascal Rouffiac, a annoncé`: the body's name, then the person's set off
+                // by commas.
+                if first.iter().any(|w| body_word(w))
+                    && let Some(run) = name_after_organisation(ws, j)
+                {
+                    push(&run, Cue::Strong, out);
+                }
                 continue;
             }
             // `NUPW Secretary-General Mary Wanjiku Otieno`: the organisation named
@@ -1536,12 +1544,18 @@ mod tests {
         let mut got = names(&[
             "L'association Les Amis du Causse, présidée par Hélène Marty, compte 80 membres.",
             "Sessions Court judge Aminah Yusof Rahman meted out the sentence.",
+            "Le directeur régional de la Caisse Solidaire des Pays d'Armor, Loïc Tanguy, a annoncé la fermeture.",
             "Direktur Polairud, Komisaris Besar Dodi Hartanto, menjelaskan. \"Kami berjaga,\" kata Dodi.",
         ]);
         got.sort();
         assert_eq!(
             got,
-            ["Aminah Yusof Rahman", "Dodi Hartanto", "Hélène Marty"]
+            [
+                "Aminah Yusof Rahman",
+                "Dodi Hartanto",
+                "Hélène Marty",
+                "Loïc Tanguy"
+            ]
         );
     }
 
