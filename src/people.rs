@@ -147,11 +147,18 @@ fn as_name(run: &[String]) -> Option<String> {
         return as_name(&run[k..]);
     }
     let inside = |k: usize| k > 0 && k + 1 < run.len();
-    // `Kabupaten Sidrap`, `Kota Ambon`: a place's noun opens a place, not a name.
-    let place = run.first().is_some_and(|w| {
-        language::PROFILES
-            .iter()
-            .any(|p| p.place_nouns.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    // `Kabupaten Sidrap`, `Kota Ambon`: a place's noun opens a place, not a name; nor
+    // does a name hold one, or a venue's, before its last word (`Lasem Tembus Pasar
+    // Jepang`).
+    let place = run.split_last().is_some_and(|(_, before_last)| {
+        before_last.iter().any(|w| {
+            language::PROFILES.iter().any(|p| {
+                p.place_nouns
+                    .iter()
+                    .chain(p.venue_words)
+                    .any(|n| n.eq_ignore_ascii_case(w))
+            })
+        })
     });
     (!run.is_empty()
         && !place
@@ -1556,6 +1563,13 @@ mod tests {
                 "Hélène Marty",
                 "Loïc Tanguy"
             ]
+        );
+    }
+
+    #[test]
+    fn no_name_holds_a_place_s_or_a_venue_s_noun_before_its_end() {
+        assert!(
+            names(&["Tenun Tulis Sumba Tembus Pasar Eropa, Perajin Kebanjiran Pesanan"]).is_empty()
         );
     }
 

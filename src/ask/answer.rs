@@ -966,6 +966,15 @@ fn find_reading(
                     fit *= DAY_NAMED;
                 }
             }
+            // "when was the suspect caught": a day written right after a word of the
+            // question in lower case, the event's verb (`tersangka ditangkap pada Senin`),
+            // is the event's day.
+            if expect == Expect::Date
+                && c.kind.is_none()
+                && told_right_after_asked(&hit.text, &c.range, &hit.highlights)
+            {
+                fit *= EVENT_ASKED;
+            }
             // "quelle élue …": a person written beside the noun asked.
             if expect == Expect::Person && c.kind.is_none() {
                 fit *= noun_gain(&hit.text, &c.range, &nouns_asked);
@@ -2995,12 +3004,26 @@ fn introduced_by(text: &str, range: &Range<usize>, forms: &[String]) -> bool {
     let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
         return false;
     };
-    let from = first.saturating_sub(INTRODUCING_WORDS);
-    let to = (last + 1 + INTRODUCING_WORDS).min(all.len());
-    all[from..to].iter().filter(|w| !w.is_punct()).any(|w| {
+    // Words, not commas, are counted (`Babacar Sow, 47 ans, éleveur`).
+    let is_form = |w: &&Word| {
         let word = folded(super::quotes::without_elision(w.text));
         forms.iter().any(|f| same_stem(&word, f))
-    })
+    };
+    let before = all[..first]
+        .iter()
+        .rev()
+        .filter(|w| !w.is_punct())
+        .take(INTRODUCING_WORDS);
+    let after = all[last + 1..]
+        .iter()
+        .filter(|w| !w.is_punct())
+        .take(INTRODUCING_WORDS);
+    all[first..=last]
+        .iter()
+        .filter(|w| !w.is_punct())
+        .chain(before)
+        .chain(after)
+        .any(|w| is_form(&w))
 }
 
 /// The same word, or two sharing a stem of five letters or more that is most of the
@@ -3710,6 +3733,50 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
 
 /// What the date of a dateline keeps.
 const DATELINE_DATE: f32 = 0.3;
+
+/// What a day written right after the question's verb gains (see
+/// `told_right_after_asked`).
+const EVENT_ASKED: f32 = 1.5;
+/// Words between a verb and the day it happened on (`ditangkap pada Senin`, `arrested
+/// on Monday`, `interpellé le mardi`), lower case.
+const DAY_LINKS: &[&str] = &["pada", "on", "le", "ce", "en", "in", "at", "hari"];
+
+/// Whether the word before a date, past the words linking a verb to its day, is a word
+/// of the question written in lower case: the verb of the event asked.
+fn told_right_after_asked(text: &str, date: &Range<usize>, highlights: &[[usize; 2]]) -> bool {
+    let Some(before) = text.get(..date.start) else {
+        return false;
+    };
+    let ws = words(before);
+    let Some(at) = ws
+        .iter()
+        .rev()
+        .take(3)
+        .position(|w| !DAY_LINKS.contains(&w.lower().as_ref()))
+    else {
+        return false;
+    };
+    let verb = &ws[ws.len() - 1 - at];
+    // French writes a noun and its adjective before `le` too (`une consultation
+    // publique le 9 décembre`): there, only a past participle is the event's verb.
+    let french_link = ws[ws.len() - at..]
+        .iter()
+        .any(|w| matches!(w.lower().as_ref(), "le" | "ce"));
+    let lower = verb.lower();
+    let participle = [
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e))
+        && !lower.ends_with("que")
+        && !lower.ends_with("ques");
+    !verb.is_punct()
+        && !verb.is_capitalized()
+        && (!french_link || participle)
+        && highlights
+            .iter()
+            .any(|&[s, e]| s <= verb.start && verb.start < e)
+}
 
 /// What a date keeps when it is the day someone spoke (see `said_on`).
 const DAY_OF_SAYING: f32 = 0.35;
@@ -4557,6 +4624,23 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 fit *= PLACE_OF;
             }
             from = of + 1;
+        }
+        // `di halaman Rumah Batik Sekar Kedaton`, `di bekas gedung Kantor Kecamatan …`:
+        // Indonesian names the part of a site before the site, with no "of" between.
+        if hit.lang == Lang::Id
+            && building.is_none()
+            && ws.get(from).is_some_and(|w| !w.is_capitalized())
+            && let Some(k) = (from + 1..=from + PLACE_NOUN_WORDS).find(|&k| {
+                ws.get(k)
+                    .is_some_and(|w| w.is_capitalized() && !w.is_punct())
+                    && ws[from..k].iter().all(|n| {
+                        !n.is_punct()
+                            && !n.is_capitalized()
+                            && n.text.chars().all(char::is_alphabetic)
+                    })
+            })
+        {
+            from = k;
         }
         let Some((range, head_end)) = place_name_at(&ws, from) else {
             continue;
@@ -5736,6 +5820,81 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect()
+    }
+
+    #[test]
+    fn a_building_and_its_place_or_the_site_a_part_is_of() {
+        let got = place_texts(
+            "Elle a été évacuée vers le centre hospitalier de Rodez.",
+            Lang::Fr,
+        );
+        assert!(
+            got.contains(&"centre hospitalier de Rodez".to_string()),
+            "{got:?}"
+        );
+        // An indefinite building is no one's name: the place is.
+        let got = place_texts(
+            "Les bouteilles étaient dans un entrepôt de Libourne.",
+            Lang::Fr,
+        );
+        assert!(got.contains(&"Libourne".to_string()), "{got:?}");
+        assert!(!got.iter().any(|p| p.contains("entrepôt")), "{got:?}");
+        // Indonesian names the part of a site before it, with no "of".
+        let got = place_texts(
+            "Salat Jumat digelar di halaman Madrasah Nurul Iman.",
+            Lang::Id,
+        );
+        assert!(got.contains(&"Madrasah Nurul Iman".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_day_right_after_the_verb_asked_is_the_event_s() {
+        let text = "Kapolres mengatakan tersangka ditangkap pada Senin (9/3/2026) malam.";
+        let date = at_in(text, "Senin (9/3/2026)");
+        let verb = at_in(text, "ditangkap");
+        assert!(told_right_after_asked(
+            text,
+            &date,
+            &[[verb.start, verb.end]]
+        ));
+        // A capitalised word of the question before it is a name, not the event.
+        let bireuen = at_in(text, "Kapolres");
+        assert!(!told_right_after_asked(
+            text,
+            &date,
+            &[[bireuen.start, bireuen.end]]
+        ));
+        // French writes an adjective before `le` too: only a participle is a verb there.
+        let text = "Une consultation publique le 9 décembre, la publication prévue le 2 décembre.";
+        let adjective = at_in(text, "publique");
+        let date = at_in(text, "9 décembre");
+        assert!(!told_right_after_asked(
+            text,
+            &date,
+            &[[adjective.start, adjective.end]]
+        ));
+        let participle = at_in(text, "prévue");
+        let date = at_in(text, "2 décembre");
+        assert!(told_right_after_asked(
+            text,
+            &date,
+            &[[participle.start, participle.end]]
+        ));
+        let text = "Warga melapor ke Polres Bireuen pada 18 November 2025.";
+        let date = at_in(text, "18 November 2025");
+        let name = at_in(text, "Bireuen");
+        assert!(!told_right_after_asked(
+            text,
+            &date,
+            &[[name.start, name.end]]
+        ));
+    }
+
+    #[test]
+    fn a_noun_introducing_a_name_is_counted_in_words_not_commas() {
+        let text = "Babacar Sow, 47 ans, éleveur venu de Linguère, attend.";
+        let forms = vec!["eleveur".to_string()];
+        assert!(introduced_by(text, &at_in(text, "Babacar Sow"), &forms));
     }
 
     #[test]
