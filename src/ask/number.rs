@@ -1023,6 +1023,15 @@ mod tests {
             ("CAD 40,000".to_string(), 40_000.0, Some("cad".to_string()))
         );
         assert_eq!(sum("un chèque de 20 € par mois", Lang::Fr).0, "20 €");
+        // An ISO code before the sum (`UGX`, `KES`).
+        assert_eq!(
+            sum("a theft of UGX 48.6 million from patients", Lang::Other),
+            (
+                "UGX 48.6 million".to_string(),
+                48_600_000.0,
+                Some("ugx".to_string())
+            )
+        );
         // A symbol with the country's letters before it, `$` or any other.
         assert_eq!(
             sum("a bonus of GH¢2,500 for each nurse", Lang::Other),

@@ -662,6 +662,28 @@ pub const CURRENCIES: &[&str] = &[
     "ngn",
     "myr",
     "zar",
+    // The ISO 4217 codes of the other currencies named above, as business pages write
+    // them before a sum (`UGX 48.6 million`, `KES 2 billion`).
+    "ugx",
+    "kes",
+    "tzs",
+    "rwf",
+    "ghs",
+    "zmw",
+    "mwk",
+    "xof",
+    "xaf",
+    "lkr",
+    "pkr",
+    "npr",
+    "bdt",
+    "thb",
+    "krw",
+    "mxn",
+    "aed",
+    "tnd",
+    "dzd",
+    "qar",
 ];
 /// Currencies written as one capital letter glued to the digits (`P180 million` in
 /// Manila, `R2.5 billion` in Johannesburg, `N50,000` in Lagos, `K300,000` in Port
