@@ -969,8 +969,11 @@ fn find_reading(
             // "when was the suspect caught": a day written right after a word of the
             // question in lower case, the event's verb (`tersangka ditangkap pada Senin`),
             // is the event's day.
+            // Only in an article about what the question names: another's verb of the
+            // same kind (`a annoncé jeudi`) tells another event.
             if expect == Expect::Date
                 && c.kind.is_none()
+                && about >= 1.0
                 && told_right_after_asked(&hit.text, &c.range, &hit.highlights)
             {
                 fit *= EVENT_ASKED;
