@@ -150,16 +150,19 @@ fn as_name(run: &[String]) -> Option<String> {
     // `Kabupaten Sidrap`, `Kota Ambon`: a place's noun opens a place, not a name; nor
     // does a name hold one, or a venue's, before its last word (`Lasem Tembus Pasar
     // Jepang`).
-    let place = run.split_last().is_some_and(|(_, before_last)| {
-        before_last.iter().any(|w| {
-            language::PROFILES.iter().any(|p| {
-                p.place_nouns
-                    .iter()
-                    .chain(p.venue_words)
-                    .any(|n| n.eq_ignore_ascii_case(w))
-            })
+    let is_place_noun = |w: &String, venue: bool| {
+        language::PROFILES.iter().any(|p| {
+            let venues: &[&str] = if venue { p.venue_words } else { &[] };
+            p.place_nouns
+                .iter()
+                .chain(venues)
+                .any(|n| n.eq_ignore_ascii_case(w))
         })
-    });
+    };
+    let place = run.first().is_some_and(|w| is_place_noun(w, false))
+        || run
+            .split_last()
+            .is_some_and(|(_, before_last)| before_last.iter().any(|w| is_place_noun(w, true)));
     (!run.is_empty()
         && !place
         && run.len() <= 4
@@ -1571,6 +1574,8 @@ mod tests {
         assert!(
             names(&["Tenun Tulis Sumba Tembus Pasar Eropa, Perajin Kebanjiran Pesanan"]).is_empty()
         );
+        // A place's noun alone is no name either.
+        assert!(names(&["\"Kami siap membantu warga,\" kata Kabupaten."]).is_empty());
     }
 
     #[test]
