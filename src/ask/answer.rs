@@ -62,6 +62,9 @@ use crate::translate::english;
 
 /// What a candidate gains in the sentence writing the day the question names.
 const DAY_NAMED: f32 = 1.5;
+/// What a candidate gains in the sentence writing a figure the question gives (`120
+/// ppm`): more than a day, which many events share.
+const FIGURE_NAMED: f32 = 2.5;
 /// Passages read for candidates, from the best.
 const PASSAGES_READ: usize = 8;
 /// Articles read whole for an age or a meeting told without the name.
@@ -615,6 +618,18 @@ fn find_reading(
     // Whose age is asked: the one named first (see `named_before_comma`).
     let age_subject = named_before_comma(&question.question).or(subject.as_deref());
     let question_days = days_named(&question.question);
+    // "on what day did the sensor record 120 ppm": a figure the question gives, when a
+    // day is asked. Asked a place, a person or a body, the figure is what the story is
+    // about (`48 kg de sabu`, `bus 567`), told where others are named too.
+    let question_figures: Vec<f64> = if expect != Expect::Date {
+        Vec::new()
+    } else {
+        quantities(&question.question, Lang::Other)
+            .into_iter()
+            .filter(|q| q.digits && !q.year && !q.in_date && !q.time && !q.in_name)
+            .map(|q| q.value)
+            .collect()
+    };
     let mut best: Option<Found> = None;
     // Every date read, for the fullest form of the one answering (see `fullest_date`).
     let mut dates_read: Vec<Found> = Vec::new();
@@ -721,6 +736,17 @@ fn find_reading(
         // (19/11/2026)`).
         let days_here = days_named_in(&hit.text, hit.date.as_deref(), &question_days);
         highlights.extend(days_here.iter().copied());
+        // So is a figure the question gives (`120 ppm`).
+        let figures_here: Vec<[usize; 2]> = if question_figures.is_empty() {
+            Vec::new()
+        } else {
+            quantities(&hit.text, hit.lang)
+                .into_iter()
+                .filter(|q| !q.year && !q.in_date && question_figures.contains(&q.value))
+                .map(|q| [q.range.start, q.range.end])
+                .collect()
+        };
+        highlights.extend(figures_here.iter().copied());
         // "which company": the kind of answer asked, not a word of the topic to be
         // near (`the Swedish company Elekta` is no nearer than `the firm Morrison Keane`).
         // Only the noun of the kind asked: `pengadilan` of "which group will take the
@@ -910,10 +936,13 @@ fn find_reading(
                             .chars()
                             .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '('))
                 })
-                && subject
+                && (subject
                     .as_deref()
                     .is_some_and(|s| same_speaker(s, &owner.name))
-                && !same_speaker(asked, &owner.name)
+                    && !same_speaker(asked, &owner.name)
+                    // Nor when the one named is of the asked one's family (`Rodelio
+                    // Abalos, 52` for "how old is Jomar Abalos").
+                    || kin(asked, &owner.name))
             {
                 continue;
             }
@@ -956,14 +985,17 @@ fn find_reading(
                 fit *= ORDINAL_SAID;
             }
             // The sentence writing the day the question names tells of the event asked
-            // (`… pertemuan lanjutan … pada Kamis (19/11/2026) di Balai Desa Sawahan`).
-            if !days_here.is_empty() {
+            // (`… pertemuan lanjutan … pada Kamis (19/11/2026) di Balai Desa Sawahan`),
+            // as does one writing a figure it gives (`Le pic a été enregistré mardi 7
+            // juillet … : 120 ppm` for "on what day did the sensors record 120 ppm").
+            if !days_here.is_empty() || !figures_here.is_empty() {
                 let sentence = sentence_around(&hit.text, &c.range);
-                if days_here
-                    .iter()
-                    .any(|&[s, e]| sentence.start <= s && e <= sentence.end)
-                {
+                let in_sentence = |&[s, e]: &[usize; 2]| sentence.start <= s && e <= sentence.end;
+                if days_here.iter().any(in_sentence) {
                     fit *= DAY_NAMED;
+                }
+                if figures_here.iter().any(in_sentence) {
+                    fit *= FIGURE_NAMED;
                 }
             }
             // "when was the suspect caught": a day written right after a word of the
@@ -4871,6 +4903,24 @@ fn founding_years(doc: &str, article: &[StoredPassage]) -> Vec<Found> {
     out
 }
 
+/// Whether two full names are of two people sharing a family name (`Jomar Abalos`,
+/// `Rodelio Abalos`): as many words, the last the same, the first differing and
+/// neither the other's initial. A title (`AKBP Budi Santoso`) makes a name longer,
+/// not another's.
+fn kin(a: &str, b: &str) -> bool {
+    let split = |n: &str| -> Vec<String> {
+        n.split_whitespace()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect()
+    };
+    let (a, b) = (split(a), split(b));
+    a.len() >= 2
+        && a.len() == b.len()
+        && a.last() == b.last()
+        && !a[0].starts_with(&b[0])
+        && !b[0].starts_with(&a[0])
+}
+
 /// Ages in an article said of `subject`: in a paragraph naming them before it in its
 /// sentence, or naming no one before it there and them last in the sentences before,
 /// or naming no one before it at all, the article being mostly about them.
@@ -4915,7 +4965,7 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
                 (p, s) => p.or(s),
             };
             let score = match (before.last(), earlier) {
-                (Some(m), _) if same_speaker(subject, &m.name) => 1.0,
+                (Some(m), _) if same_speaker(subject, &m.name) && !kin(subject, &m.name) => 1.0,
                 (Some(_), _) => continue,
                 (None, Some((_, true))) => PREVIOUS_SENTENCE,
                 (None, Some(_)) => continue,
@@ -5708,6 +5758,17 @@ mod tests {
             passage: 0,
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn two_of_one_family_are_not_one_person() {
+        assert!(kin("Jomar Abalos", "Rodelio Abalos"));
+        assert!(!kin("Jomar Abalos", "Jomar Abalos"));
+        assert!(!kin("Jomar Abalos", "Abalos"));
+        assert!(!kin("J. Abalos", "Jomar Abalos"));
+        // A title makes a name longer, not another's.
+        assert!(!kin("AKBP Budi Santoso", "Budi Santoso"));
+        assert!(!kin("Budi Santoso", "Budi Hartono"));
     }
 
     #[test]

@@ -475,10 +475,13 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         let n = preceding.len();
         let unit_then_comma =
             is_age_unit && words(&text[end..]).get(1).is_some_and(|w| w.text == ",");
+        // The list's next item may follow past a semicolon or a dash (`his nephew
+        // Jomar Abalos, 19; and neighbor Ernesto Cabacang, 44 — left`).
+        let closed = text[end..].trim_start().starts_with([',', ';', '—', '–']);
         let set_off = n >= 2
             && preceding[n - 1].text == ","
             && preceding[n - 2].is_capitalized()
-            && (text[end..].starts_with(',') || unit_then_comma);
+            && (closed || unit_then_comma);
         // `Kapten Rudi Hartono (52)`: in brackets right after the name.
         let bracketed = n >= 2
             && preceding[n - 1].text == "("
@@ -580,9 +583,10 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
     q
 }
 
-/// The unit of length of two words that make one unit of area or volume: a unit of
+/// The unit of length of two words that make one unit: of area or volume, a unit of
 /// length and a word of square or cube after it (`meter kubik`, `mètres carrés`) or
-/// before it (`square metres`, `cubic feet`).
+/// before it (`square metres`, `cubic feet`); the sea mile (`nautical miles`, `mil
+/// laut`, `milles nautiques`).
 fn two_word_measure<'a>(first: &'a str, second: &'a str) -> Option<&'a str> {
     const LENGTHS: &[&str] = &[
         "m",
@@ -603,12 +607,29 @@ fn two_word_measure<'a>(first: &'a str, second: &'a str) -> Option<&'a str> {
         "feet",
         "foot",
         "yards",
+        "mile",
         "miles",
+        "mil",
+        "mille",
+        "milles",
     ];
     const AFTER: &[&str] = &[
-        "kubik", "persegi", "carré", "carrés", "carrée", "carrées", "cube", "cubes",
+        "kubik",
+        "persegi",
+        "carré",
+        "carrés",
+        "carrée",
+        "carrées",
+        "cube",
+        "cubes",
+        // Sea miles (`12 mil laut`, `8 milles nautiques`, `3 milles marins`).
+        "laut",
+        "nautiques",
+        "nautique",
+        "marins",
+        "marin",
     ];
-    const BEFORE: &[&str] = &["square", "cubic", "sq"];
+    const BEFORE: &[&str] = &["square", "cubic", "sq", "nautical"];
     if LENGTHS.contains(&first) && AFTER.contains(&second) {
         Some(first)
     } else if BEFORE.contains(&first) && LENGTHS.contains(&second) {
@@ -821,6 +842,17 @@ mod tests {
                 "2 400 mètres carrés",
             ),
             ("a 40 square metres flat", Lang::Other, "40 square metres"),
+            (
+                "drifting some 60 nautical miles east of",
+                Lang::Other,
+                "60 nautical miles",
+            ),
+            ("sekitar 12 mil laut dari pantai", Lang::Id, "12 mil laut"),
+            (
+                "à 8 milles nautiques au large",
+                Lang::Fr,
+                "8 milles nautiques",
+            ),
         ] {
             let q = &quantities(text, lang)[0];
             assert_eq!(&text[q.range.clone()], span);
@@ -869,6 +901,14 @@ mod tests {
             "39 years"
         );
         assert!(quantities("Okafor, 52, started the company", Lang::Other)[0].age);
+        // Items of a list closed by a semicolon or a dash.
+        let text = "his nephew Jomar Abalos, 19; and neighbor Ernesto Cabacang, 44 — left";
+        let ages: Vec<&str> = quantities(text, Lang::Other)
+            .iter()
+            .filter(|q| q.age)
+            .map(|q| &text[q.range.clone()])
+            .collect();
+        assert_eq!(ages, ["19", "44"]);
         let text = "Jean-Luc Barral, 67 ans, qui briguait un troisième mandat";
         let q = &quantities(text, Lang::Fr)[0];
         assert!(q.age);

@@ -188,6 +188,8 @@ pub const PROFILE: Profile = Profile {
         "church",
         "museum",
         "bridge",
+        "market",
+        "mosque",
     ],
     copulas: &["is", "was", "are", "were"],
     place_nouns: &[

@@ -223,6 +223,9 @@ pub const PROFILE: Profile = Profile {
         "esplanade",
         "cathédrale",
         "église",
+        "mosquée",
+        "marché",
+        "pont",
     ],
     copulas: &["est", "était", "sont", "étaient", "c'est"],
     place_nouns: &[

@@ -169,6 +169,7 @@ pub const PROFILE: Profile = Profile {
         "museum",
         "pasar",
         "jalan",
+        "jembatan",
     ],
     copulas: &["adalah", "ialah", "merupakan"],
     place_nouns: &[
