@@ -139,6 +139,8 @@ const ROLE_IN_ARTICLE: f32 = 0.38;
 /// What a person named as a chief gains when the question asks with a verb of leading
 /// (`qui commande …`): less than a role named, the verb only suggests one.
 const LEADING_ASKED: f32 = 2.0;
+/// What a chief gains when the question asks who presides: a chair is likelier.
+const CHIEF_FOR_PRESIDING: f32 = 1.5;
 /// Words between a candidate and a word of the question at which closeness halves.
 const HALF_DISTANCE: f32 = 6.0;
 /// The least score an answer has: a candidate with nothing of the question near it
@@ -455,8 +457,18 @@ fn find_reading(
     // Who leads a body is its chief or its president (`qui préside la CCI` → `le
     // président de la CCI`), unless the question names the role (`which judge presided`:
     // a judge, not the association's chairman).
+    // A verb of presiding (`qui préside la commission`, `who chairs`) asks for the
+    // chair first (`Ketua KP3`), before the head of an office (`Kepala Dinas`).
     if asks_leader && !asks_role {
-        roles_asked.push((CHIEF, LEADING_ASKED));
+        let presiding = asked
+            .iter()
+            .any(|w| language::PRESIDING_VERBS.contains(&w.lower().as_ref()));
+        let chief = if presiding {
+            CHIEF_FOR_PRESIDING
+        } else {
+            LEADING_ASKED
+        };
+        roles_asked.push((CHIEF, chief));
         roles_asked.push((PRESIDENT, LEADING_ASKED));
     }
     // What only befalls a person (`prison`, `ditangkap`, `né`): no organisation.

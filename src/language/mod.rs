@@ -461,6 +461,21 @@ pub const UNIT_NOUNS: &[&str] = &[
     "brigade",
 ];
 
+/// The verbs of leading that say presiding (`préside`, `chairs`, `mengetuai`): the
+/// chair's, more than the head's. Lower case.
+pub const PRESIDING_VERBS: &[&str] = &[
+    "préside",
+    "présidait",
+    "présidé",
+    "présidée",
+    "presides",
+    "presided",
+    "chairs",
+    "chaired",
+    "mengetuai",
+    "diketuai",
+];
+
 /// Nouns of a division of an office written after the role of its head (`Kepala Bidang
 /// P2P Dinkes Bantul`, `chef de section`): that head is a unit's, as `id::UNIT_CHIEFS`
 /// are. Lower case.
