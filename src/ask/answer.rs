@@ -4704,8 +4704,8 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         });
     }
     // A venue wherever it stands: a capitalised name holding a word of buildings and
-    // grounds (`Prospera Place`, `Stade Vélodrome`, `Gedung Sate`), or followed by one
-    // in lower case (`the Prospera Place arena`).
+    // grounds (`Prospera Place`, `Stade Vélodrome`, `Gedung Sate`), or followed by an
+    // English one in lower case (`the Prospera Place arena`).
     let is_venue = |w: &Word| language::any(|p| p.venue_words, &w.lower());
     let mut i = 0;
     while i < ws.len() {
@@ -4743,9 +4743,14 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             // `Côtes-d'Armor` for "di departemen mana": a country or a subdivision of
             // the kind asked, wherever it stands.
             || territory_of_kind(&text[range.clone()], kinds)
-            || ws
-                .get(after)
-                .is_some_and(|n| !n.is_capitalized() && is_venue(n))
+            // English's order only: French and Indonesian put the venue's word first
+            // (`L'ancien marché central` names no venue `L'ancien`).
+            || ws.get(after).is_some_and(|n| {
+                !n.is_capitalized()
+                    && language::en::PROFILE
+                        .venue_words
+                        .contains(&n.lower().as_ref())
+            })
             // `the Pyewipe industrial estate`: English's kind of place after the name,
             // a word describing it between.
             // Not after a possessive (`Grimsby's food sector`); English's order only.
@@ -6047,6 +6052,15 @@ mod tests {
             place_texts(text, Lang::Other),
             ["Willowburn Sports and Leisure Centre", "Alnwick"]
         );
+    }
+
+    #[test]
+    fn a_venue_s_word_after_a_name_is_english_s_order() {
+        let text = "L'ancien marché central de Gitega avait été démoli. \
+                    Traders moved to the Kotokuraba market.";
+        let got = place_texts(text, Lang::Other);
+        assert!(!got.iter().any(|p| p == "L'ancien"), "{got:?}");
+        assert!(got.iter().any(|p| p == "Kotokuraba"), "{got:?}");
     }
 
     #[test]

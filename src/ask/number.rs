@@ -417,7 +417,8 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
                 && (matches!(next.text, "AS" | "US" | "USA" | "Singapura" | "Hong")
                     || (next.text.len() >= 2
                         && next.text.chars().all(|c| c.is_ascii_uppercase())
-                        && is_currency(&next.lower())))
+                        && is_currency(&next.lower()))
+                    || national_adjective(next.text))
             {
                 q.range.end = cursor + next.start + next.text.len();
             }
@@ -581,6 +582,20 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             "." | "!" | "?" | ":" | "-" | "–" | "—" | "\"" | "“" | "«"
         );
     q
+}
+
+/// Whether a word is a French adjective of a nation after a currency's name (`francs
+/// burundais`, `dollars canadiens`, `francs suisses`, `livres sterling`): lower case,
+/// with an ending of nationality.
+fn national_adjective(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ais", "aise", "aises", "ois", "oise", "oises", "ien", "iens", "ienne", "iennes", "ain",
+        "ains", "aine", "aines",
+    ];
+    word.chars().count() >= 5
+        && word.chars().all(|c| c.is_lowercase())
+        && (ENDINGS.iter().any(|e| word.ends_with(e))
+            || matches!(word, "suisse" | "suisses" | "sterling"))
 }
 
 /// The unit of length of two words that make one unit: of area or volume, a unit of
@@ -1098,6 +1113,23 @@ mod tests {
         assert_eq!(
             sum("un budget de 3 milliards de francs CFA", Lang::Fr).0,
             "3 milliards de francs CFA"
+        );
+        // A currency's nation in a French adjective after it.
+        assert_eq!(
+            sum(
+                "un coût de 14 milliards de francs burundais (FBu)",
+                Lang::Fr
+            )
+            .0,
+            "14 milliards de francs burundais"
+        );
+        assert_eq!(
+            sum(
+                "une aide de 2 millions de dollars canadiens, mais",
+                Lang::Fr
+            )
+            .0,
+            "2 millions de dollars canadiens"
         );
         // Currencies of other countries than the languages' own.
         assert_eq!(

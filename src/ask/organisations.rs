@@ -286,10 +286,16 @@ fn not_a_name_start(w: &Word) -> bool {
         // `kelas XI SMK Taruna Mandiri`: a school year before a school.
         || is_school_year(w.text)
         // `L'entreprise Mabillard Travaux Alpins SA a posé …`: what the firm is, said
-        // of it at a sentence's start.
+        // of it at a sentence's start; written in capitals after the article, it is the
+        // name's (`l'Entreprise de Construction et de Travaux du Burundi`).
         || lower.len() > 2
             && lower.starts_with(['l', 'd'])
             && language::fr::FIRM_NOUNS.contains(&without_elision(&lower))
+            && !w
+                .text
+                .rsplit(['\'', '’'])
+                .next()
+                .is_some_and(|noun| noun.starts_with(char::is_uppercase))
 }
 
 /// Whether `word` is a school year in Roman numerals (`VII` to `XII`), which Indonesian
@@ -1194,6 +1200,17 @@ mod tests {
             .filter(|m| m.cue == OrgCue::Named)
             .map(|m| (paragraphs[m.paragraph][m.range].to_string(), m.name))
             .collect()
+    }
+
+    #[test]
+    fn a_firm_s_noun_in_capitals_after_the_article_opens_its_name() {
+        let got = full_names(&[
+            "Les travaux ont été confiés à l'Entreprise de Construction et de Travaux du Burundi (ECOTRAB).",
+        ]);
+        assert!(
+            got.contains(&"Entreprise de Construction et de Travaux du Burundi".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]
