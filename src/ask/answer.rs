@@ -1873,7 +1873,8 @@ fn holds_a_rank(article: &[StoredPassage], people: &People, name: &str) -> bool 
 /// The role noun a question's word asks by, lower case: the word itself when it is a
 /// role noun, or the noun of the one who does what a verb says (`entraîne` →
 /// `entraîneur`, `melatih` → `pelatih`, `coaches` → `coach`, `prosecuted` →
-/// `prosecutor`) when that noun is a role. Verbs of leading are left to
+/// `prosecutor`) when that noun is a role, and `lawyer` for a verb of defending in
+/// court (`défendu`, `membela`). Verbs of leading are left to
 /// `leads_a_body`: a round of funding is led by a fund, not a leader.
 fn role_asked_by(w: &Word) -> Option<String> {
     if role_class(w.text).is_some() {
@@ -1884,6 +1885,10 @@ fn role_asked_by(w: &Word) -> Option<String> {
         || language::any(|p| p.leading_verbs, &lower)
     {
         return None;
+    }
+    // "qui a défendu Ludovic Payet", "who defended": the lawyer.
+    if language::DEFENDING_VERBS.contains(&lower.as_ref()) {
+        return Some("lawyer".to_string());
     }
     let mut nouns: Vec<String> = Vec::new();
     // French: `entraîne` → `entraîneur`.
@@ -5551,6 +5556,9 @@ mod tests {
         assert_eq!(asked("Qui entraîne l'US Châteaugiron ?"), ["entraîneur"]);
         assert_eq!(asked("Siapa yang melatih tim itu?"), ["pelatih"]);
         assert_eq!(asked("Who coaches the team?"), ["coach"]);
+        // Defending in court is a lawyer's.
+        assert_eq!(asked("Qui a défendu Ludovic Payet ?"), ["lawyer"]);
+        assert_eq!(asked("Siapa yang membela terdakwa?"), ["lawyer"]);
         // Leading is left to `leads_a_body`; a verb whose doer holds no role asks none.
         assert!(asked("Siapa yang memimpin putaran pendanaan?").is_empty());
         assert!(asked("Who found the body?").is_empty());

@@ -461,6 +461,22 @@ pub const UNIT_NOUNS: &[&str] = &[
     "brigade",
 ];
 
+/// Verbs of defending someone in court, which ask for a lawyer (`qui a défendu …`,
+/// `who defended …`, `siapa yang membela …`). Lower case.
+pub const DEFENDING_VERBS: &[&str] = &[
+    "défend",
+    "défendu",
+    "défendait",
+    "défendra",
+    "défendent",
+    "defended",
+    "defends",
+    "defending",
+    "membela",
+    "dibela",
+    "membelanya",
+];
+
 /// The verbs of leading that say presiding (`préside`, `chairs`, `mengetuai`): the
 /// chair's, more than the head's. Lower case.
 pub const PRESIDING_VERBS: &[&str] = &[
