@@ -1788,6 +1788,9 @@ fn persons(
                 .any(|at| at > verb)
         })
     });
+    // "which judge sentenced …": one the article never names in the role the question
+    // names, where it names another so, is likelier another party.
+    let holders = holders_of_trade(article, people, roles_asked, role_words, body_words);
     people
         .mentions
         .iter()
@@ -1795,6 +1798,11 @@ fn persons(
         .filter(|m| subject.is_none_or(|s| !is_the_subject(s, &m.name)))
         .map(|m| {
             let role = role_gain_naming(&hit.text, &m.range, roles_asked, role_words, body_words);
+            let role = if holders.is_empty() || holders.contains(&m.name.as_str()) {
+                role
+            } else {
+                role * ANOTHER_HOLDS_THE_ROLE
+            };
             Candidate {
                 text: m.name.clone(),
                 value: None,
@@ -1838,6 +1846,41 @@ fn asks_by_a_person_noun(asked: &[Word]) -> bool {
         .filter(|w| !w.is_punct())
         .take(OPENING_WORDS)
         .any(|w| language::PERSON_NOUNS.contains(&w.lower().as_ref()))
+}
+
+/// What a person the article never names in the role asked keeps, where it names
+/// another in it.
+const ANOTHER_HOLDS_THE_ROLE: f32 = 0.5;
+
+/// The people an article names in a role of a trade the question asks by (`which
+/// judge`: `la juge Chantal Bérubé`, not the fisherman she sentenced). Not a chief's:
+/// every body has one, written in more ways than are read (`Jason Brolund, the fire
+/// chief of …`).
+fn holders_of_trade<'a>(
+    article: &[StoredPassage],
+    people: &'a People,
+    roles_asked: &[(usize, f32)],
+    role_words: &HashSet<String>,
+    body_words: &HashSet<String>,
+) -> Vec<&'a str> {
+    let trades: Vec<(usize, f32)> = roles_asked
+        .iter()
+        .copied()
+        .filter(|&(kind, gain)| gain >= ROLE_ASKED && kind != CHIEF)
+        .collect();
+    if trades.is_empty() {
+        return Vec::new();
+    }
+    people
+        .mentions
+        .iter()
+        .filter(|m| {
+            article.get(m.paragraph).is_some_and(|p| {
+                role_gain_naming(&p.text, &m.range, &trades, role_words, body_words) > 1.0
+            })
+        })
+        .map(|m| m.name.as_str())
+        .collect()
 }
 
 /// What a person written with a rank gains when the question asks for an officer
@@ -5783,6 +5826,38 @@ mod tests {
             passage: 0,
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn the_holders_of_a_trade_asked() {
+        let article = [
+            stored(
+                "Un patron-pêcheur de Douarnenez, Yannick Le Floch, a été condamné mardi.",
+                Lang::Fr,
+            ),
+            stored(
+                "La juge Hélène Marzin a suivi les réquisitions du parquet.",
+                Lang::Fr,
+            ),
+        ];
+        let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
+        let people = people::recognise(&texts);
+        let holders = |question: &str| -> Vec<String> {
+            let roles: Vec<(usize, f32)> = roles_in_question(&words(question))
+                .into_iter()
+                .map(|k| (k, ROLE_ASKED))
+                .collect();
+            holders_of_trade(&article, &people, &roles, &HashSet::new(), &HashSet::new())
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            holders("which judge sentenced the fisherman"),
+            ["Hélène Marzin"]
+        );
+        // A chief is no trade: every body has one.
+        assert!(holders("who is the head of the fishing crew").is_empty());
     }
 
     #[test]

@@ -418,7 +418,10 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
                     || (next.text.len() >= 2
                         && next.text.chars().all(|c| c.is_ascii_uppercase())
                         && is_currency(&next.lower()))
-                    || national_adjective(next.text))
+                    || national_adjective(next.text)
+                    // `francs Djibouti`: the country's name itself.
+                    || (next.is_capitalized()
+                        && language::territory_kind(next.text) == Some("country")))
             {
                 q.range.end = cursor + next.start + next.text.len();
             }
@@ -1130,6 +1133,14 @@ mod tests {
             )
             .0,
             "2 millions de dollars canadiens"
+        );
+        assert_eq!(
+            sum(
+                "un coût total de 1,8 milliard de francs Djibouti, financé",
+                Lang::Fr
+            )
+            .0,
+            "1,8 milliard de francs Djibouti"
         );
         // Currencies of other countries than the languages' own.
         assert_eq!(

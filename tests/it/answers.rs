@@ -558,6 +558,8 @@ fn answers_follow_general_rules_on_articles_of_our_own() {
             "number",
             "45 nautical miles",
         ),
+        // Defending in court asks for the lawyer.
+        ("qui a défendu Yannick Le Floch", "person", "Pierre Guillou"),
         // The day in the sentence writing the figure the question gives.
         (
             "on what day did the buoy record waves of 4 metres",
