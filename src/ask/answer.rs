@@ -4631,9 +4631,11 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
     let text = &hit.text;
     // "dans quelle ville": a town, not a building in it (`lycée professionnel de
     // Korhogo`).
-    let settlement_asked = kinds.iter().any(|k| {
-        language::any(|p| p.place_nouns, k) && !language::SITE_NOUNS.contains(&k.as_str())
-    });
+    // Not when a building's kind is among the kinds asked: "di rumah sakit mana" asks
+    // `hôpital` and `hospital` too.
+    let is_site = |k: &String| k.split(' ').any(|w| language::SITE_NOUNS.contains(&w));
+    let settlement_asked =
+        !kinds.iter().any(is_site) && kinds.iter().any(|k| language::any(|p| p.place_nouns, k));
     let ws = words(text);
     let mut out = Vec::new();
     let mut taken: Vec<Range<usize>> = Vec::new();
@@ -4693,16 +4695,25 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         let mut fit = fit;
         let mut building = None;
         let is_of = |o: &Word| language::any(|p| p.of_words, &o.lower());
+        // `à l'Hôpital général de Hawkesbury`: the building's noun after an elided
+        // article, capitalised as a name's first word; where the noun starts.
+        let elided_site = ws.get(from).and_then(|w| {
+            let cut = w.text.find(['\'', '’'])?;
+            let noun = &w.text[cut..];
+            let noun = &noun[noun.chars().next()?.len_utf8()..];
+            let lower = noun.to_lowercase();
+            (cut <= 2 && language::SITE_NOUNS.contains(&lower.as_str()))
+                .then(|| w.start + w.text.len() - noun.len())
+        });
         if let Some(of) = (from + 1..=from + 2 * PLACE_NOUN_WORDS).find(|&k| {
             ws.get(k).is_some_and(is_of) && ws.get(k + 1).is_some_and(Word::is_capitalized)
+        }) && ws[from..of].iter().enumerate().all(|(k, n)| {
+            !n.is_punct() && (!n.is_capitalized() || (k == 0 && elided_site.is_some()))
         }) && ws[from..of]
             .iter()
-            .all(|n| !n.is_punct() && !n.is_capitalized())
-            && ws[from..of]
-                .iter()
-                .filter(|n| !is_common_word(n.text))
-                .count()
-                <= PLACE_NOUN_WORDS
+            .filter(|n| !is_common_word(n.text))
+            .count()
+            <= PLACE_NOUN_WORDS
             && ws[from..of]
                 .iter()
                 .all(|n| !is_common_word(n.text) || is_of(n))
@@ -4710,11 +4721,14 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         {
             // `vers le centre hospitalier de Rodez`: a building is named by its noun
             // and where it stands, the answer to where someone was taken.
-            if language::SITE_NOUNS.contains(&ws[from].lower().as_ref())
-                && !indefinite
+            if let Some(start) = elided_site.or_else(|| {
+                language::SITE_NOUNS
+                    .contains(&ws[from].lower().as_ref())
+                    .then_some(ws[from].start)
+            }) && !indefinite
                 && !settlement_asked
             {
-                building = Some(ws[from].start);
+                building = Some(start);
             } else {
                 fit *= PLACE_OF;
             }
@@ -5996,6 +6010,26 @@ mod tests {
             got.contains(&"centre hospitalier de Rodez".to_string()),
             "{got:?}"
         );
+        // The noun capitalised after an elided article.
+        let got = place_texts(
+            "Sophie Charbonneau, infirmière à l'Hôpital général de Hawkesbury, témoigne.",
+            Lang::Fr,
+        );
+        assert!(
+            got.contains(&"Hôpital général de Hawkesbury".to_string()),
+            "{got:?}"
+        );
+        // So when a hospital is asked (`di rumah sakit mana`), no settlement.
+        let kinds: HashSet<String> = ["rumah sakit", "hôpital", "hospital"]
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
+        let text = "Sophie Charbonneau, infirmière à l'Hôpital général de Hawkesbury, témoigne.";
+        let got: Vec<String> = places(&hit(text, Lang::Fr, "2025-01-10"), false, &kinds)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(got, ["Hôpital général de Hawkesbury"]);
         // An indefinite building is no one's name: the place is.
         let got = place_texts(
             "Les bouteilles étaient dans un entrepôt de Libourne.",

@@ -78,7 +78,7 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
         let currency_before = currency_glued_before(&text[..i])
             || words(text[..i].trim_end())
                 .last()
-                .is_some_and(|w| is_currency(&w.lower()));
+                .is_some_and(|w| is_currency(&w.lower()) || language::is_currency_code(w.text));
         if text[end..].chars().next().is_some_and(char::is_alphabetic)
             && !(currency_before && glued_scale(&text[end..]).is_some())
         {
@@ -362,7 +362,10 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         let lower = w.lower();
         let symbol_glued =
             before_trim.len() == before.len() || before.len() - before_trim.len() <= 2;
-        if symbol_glued && is_currency(&lower) && w.start + w.text.len() == before_trim.len() {
+        if symbol_glued
+            && (is_currency(&lower) || language::is_currency_code(w.text))
+            && w.start + w.text.len() == before_trim.len()
+        {
             q.currency = Some(lower.into_owned());
             q.range.start = w.start;
             // `US$60`: the letters before the symbol.
@@ -408,7 +411,9 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             .strip_prefix("d'")
             .or_else(|| lower.strip_prefix("d’"));
         let currency_word = elided.unwrap_or(&lower);
-        if q.currency.is_none() && is_currency(currency_word) {
+        if q.currency.is_none()
+            && (is_currency(currency_word) || language::is_currency_code(w.text))
+        {
             q.currency = Some(currency_word.to_string());
             q.range.end = w_end;
             // `dolar AS`, `dollars US`; a currency's code in capitals after its name
@@ -1133,6 +1138,16 @@ mod tests {
             )
             .0,
             "2 millions de dollars canadiens"
+        );
+        // Any currency by its ISO 4217 code in capitals; not a word that is one too.
+        assert_eq!(
+            sum("the repairs are estimated at SBD 350,000.", Lang::Other).0,
+            "SBD 350,000"
+        );
+        assert!(
+            quantities("TOP 10 villages", Lang::Other)
+                .iter()
+                .all(|q| q.currency.is_none())
         );
         assert_eq!(
             sum(

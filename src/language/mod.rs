@@ -461,6 +461,29 @@ pub const UNIT_NOUNS: &[&str] = &[
     "brigade",
 ];
 
+/// The ISO 4217 codes of the world's currencies, as written in capitals before or
+/// after a sum (`SBD 350,000`, `BWP 2.4 million`), sorted. Left out: those that are
+/// words or names of bodies too (`ALL`, `TOP`, `CUP`, `PEN`, `MAD`, `TRY`, `SAR`, `SOS`,
+/// `GEL`, `BOB`, `MOP`, `BAM`, `LAK`, `PLN`, `RON`, `CUC`).
+pub const ISO_CURRENCY_CODES: &[&str] = &[
+    "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BBD", "BDT", "BGN", "BHD",
+    "BIF", "BMD", "BND", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP",
+    "CNY", "COP", "CRC", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR",
+    "FJD", "FKP", "GBP", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF",
+    "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF",
+    "KPW", "KRW", "KWD", "KYD", "KZT", "LBP", "LKR", "LRD", "LSL", "LYD", "MDL", "MGA", "MKD",
+    "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK",
+    "NPR", "NZD", "OMR", "PAB", "PGK", "PHP", "PKR", "PYG", "QAR", "RSD", "RUB", "RWF", "SBD",
+    "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SLL", "SRD", "SSP", "STN", "SVC", "SYP", "SZL",
+    "THB", "TJS", "TMT", "TND", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES",
+    "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
+];
+
+/// Whether `word` is a currency's ISO 4217 code as written, in capitals.
+pub fn is_currency_code(word: &str) -> bool {
+    word.len() == 3 && ISO_CURRENCY_CODES.binary_search(&word).is_ok()
+}
+
 /// Verbs of defending someone in court, which ask for a lawyer (`qui a défendu …`,
 /// `who defended …`, `siapa yang membela …`). Lower case.
 pub const DEFENDING_VERBS: &[&str] = &[
