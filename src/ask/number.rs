@@ -273,6 +273,18 @@ fn read_digits(text: &str, start: usize, lang: Lang) -> (usize, f64) {
                 sep = Some(c);
                 end += 1;
             }
+            // Swiss papers group thousands with an apostrophe (`800'000 francs`).
+            Some(c @ ('\'' | '’'))
+                if {
+                    let rest = after(c.len_utf8());
+                    rest.len() >= 3
+                        && rest[..3].iter().all(u8::is_ascii_digit)
+                        && rest.get(3).is_none_or(|b| !b.is_ascii_digit())
+                } =>
+            {
+                sep = Some(' ');
+                end += c.len_utf8();
+            }
             Some(c @ (' ' | '\u{a0}' | '\u{202f}'))
                 if lang == Lang::Fr && {
                     let rest = after(c.len_utf8());
@@ -1138,6 +1150,19 @@ mod tests {
             )
             .0,
             "2 millions de dollars canadiens"
+        );
+        // Thousands grouped by an apostrophe, as Swiss papers write them.
+        assert_eq!(
+            sum(
+                "des dégâts estimés à 800'000 francs par l'assurance",
+                Lang::Fr
+            )
+            .0,
+            "800'000 francs"
+        );
+        assert_eq!(
+            sum("un budget de 1’250’000 francs", Lang::Fr).1,
+            1_250_000.0
         );
         // Any currency by its ISO 4217 code in capitals; not a word that is one too.
         assert_eq!(
