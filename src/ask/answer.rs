@@ -4728,7 +4728,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             }) && !indefinite
                 && !settlement_asked
             {
-                building = Some(start);
+                building = Some(start..ws[from].start + ws[from].text.len());
             } else {
                 fit *= PLACE_OF;
             }
@@ -4755,12 +4755,22 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             continue;
         };
         taken.push(range.clone());
+        let start = building.as_ref().map_or(range.start, |b| b.start);
+        // What a building of the kind asked is of may be a place the question names
+        // (`l'hôpital régional de Kankan` for "to which hospital … in Kankan"): its
+        // noun is its core. Of another kind, the place is (`tribunal correctionnel de
+        // Niort` tells nothing new of "where was he arrested, in Niort").
+        let core = building
+            .filter(|b| {
+                let noun = text[b.clone()].to_lowercase();
+                kinds.contains(&noun)
+            })
+            .unwrap_or(range.start..head_end);
         out.push(Candidate {
-            text: text[building.unwrap_or(range.start)..range.end].to_string(),
+            text: text[start..range.end].to_string(),
             value: None,
-            // What it is of may be a place the question names (`de Lannion`).
-            core: range.start..head_end,
-            range: building.unwrap_or(range.start)..range.end,
+            core,
+            range: start..range.end,
             fit,
             kind: None,
         });
@@ -5875,6 +5885,12 @@ mod tests {
     }
 
     #[test]
+    fn a_hill_is_no_one_s_name() {
+        assert!(!shaped_as_a_person("Bukit Indah"));
+        assert!(shaped_as_a_person("Cut Nurul Hayati"));
+    }
+
+    #[test]
     fn two_of_one_family_are_not_one_person() {
         assert!(kin("Jomar Abalos", "Rodelio Abalos"));
         assert!(!kin("Jomar Abalos", "Jomar Abalos"));
@@ -6030,6 +6046,17 @@ mod tests {
             .map(|c| c.text)
             .collect();
         assert_eq!(got, ["Hôpital général de Hawkesbury"]);
+        // The building of the kind asked has its noun for core, not the place, which
+        // the question may name; another kind has the place.
+        let text = "Les blessés ont été évacués vers l'hôpital régional de Kankan.";
+        let core = |kinds: &HashSet<String>| -> Vec<String> {
+            places(&hit(text, Lang::Fr, "2025-01-10"), false, kinds)
+                .into_iter()
+                .map(|c| text[c.core].to_string())
+                .collect()
+        };
+        assert_eq!(core(&kinds), ["hôpital"]);
+        assert_eq!(core(&HashSet::new()), ["Kankan"]);
         // An indefinite building is no one's name: the place is.
         let got = place_texts(
             "Les bouteilles étaient dans un entrepôt de Libourne.",

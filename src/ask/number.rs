@@ -609,8 +609,8 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
 /// with an ending of nationality.
 fn national_adjective(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "ais", "aise", "aises", "ois", "oise", "oises", "ien", "iens", "ienne", "iennes", "ain",
-        "ains", "aine", "aines",
+        "ais", "aise", "aises", "ois", "oise", "oises", "ien", "iens", "ienne", "iennes", "éen",
+        "éens", "éenne", "éennes", "ain", "ains", "aine", "aines",
     ];
     word.chars().count() >= 5
         && word.chars().all(|c| c.is_lowercase())
@@ -1150,6 +1150,14 @@ mod tests {
             )
             .0,
             "2 millions de dollars canadiens"
+        );
+        assert_eq!(
+            sum(
+                "estimés à 85 millions de francs guinéens par la commune",
+                Lang::Fr
+            )
+            .0,
+            "85 millions de francs guinéens"
         );
         // Thousands grouped by an apostrophe, as Swiss papers write them.
         assert_eq!(

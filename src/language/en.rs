@@ -240,10 +240,11 @@ pub const PROFILE: Profile = Profile {
         "stadium",
         "prison",
         "warehouse",
-        // Rivers, lakes, mountains and shores, where a thing was found or happened.
+        // Rivers, lakes, mountains, hills and shores, where a thing was found or happened.
         "river",
         "lake",
         "mountain",
+        "hill",
         "beach",
         "bay",
     ],

@@ -272,11 +272,12 @@ pub const PROFILE: Profile = Profile {
         "stade",
         "prison",
         "entrepôt",
-        // Rivers, lakes, mountains and shores, where a thing was found or happened.
+        // Rivers, lakes, mountains, hills and shores, where a thing was found or happened.
         "rivière",
         "fleuve",
         "lac",
         "montagne",
+        "colline",
         "plage",
         "baie",
     ],

@@ -213,10 +213,11 @@ pub const PROFILE: Profile = Profile {
         "stadion",
         "penjara",
         "gudang",
-        // Rivers, lakes, mountains and shores, where a thing was found or happened.
+        // Rivers, lakes, mountains, hills and shores, where a thing was found or happened.
         "sungai",
         "danau",
         "gunung",
+        "bukit",
         "pantai",
         "teluk",
     ],
