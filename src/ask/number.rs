@@ -268,31 +268,24 @@ fn read_digits(text: &str, start: usize, lang: Lang) -> (usize, f64) {
         // group of exactly three digits (French `16 000`).
         let next = text[end..].chars().next();
         let after = |len: usize| &text.as_bytes()[end + len..];
+        // A group of exactly three digits after the mark `c`.
+        let thousands_after = |c: char| {
+            let rest = after(c.len_utf8());
+            rest.len() >= 3
+                && rest[..3].iter().all(u8::is_ascii_digit)
+                && rest.get(3).is_none_or(|b| !b.is_ascii_digit())
+        };
         match next {
             Some(c @ ('.' | ',')) if after(1).first().is_some_and(u8::is_ascii_digit) => {
                 sep = Some(c);
                 end += 1;
             }
             // Swiss papers group thousands with an apostrophe (`800'000 francs`).
-            Some(c @ ('\'' | '’'))
-                if {
-                    let rest = after(c.len_utf8());
-                    rest.len() >= 3
-                        && rest[..3].iter().all(u8::is_ascii_digit)
-                        && rest.get(3).is_none_or(|b| !b.is_ascii_digit())
-                } =>
-            {
+            Some(c @ ('\'' | '’')) if thousands_after(c) => {
                 sep = Some(' ');
                 end += c.len_utf8();
             }
-            Some(c @ (' ' | '\u{a0}' | '\u{202f}'))
-                if lang == Lang::Fr && {
-                    let rest = after(c.len_utf8());
-                    rest.len() >= 3
-                        && rest[..3].iter().all(u8::is_ascii_digit)
-                        && rest.get(3).is_none_or(|b| !b.is_ascii_digit())
-                } =>
-            {
+            Some(c @ (' ' | '\u{a0}' | '\u{202f}')) if lang == Lang::Fr && thousands_after(c) => {
                 sep = Some(' ');
                 end += c.len_utf8();
             }
