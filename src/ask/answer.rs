@@ -1084,6 +1084,11 @@ fn find_reading(
             if of_kind_asked {
                 fit *= KIND_ASKED;
             }
+            // `Desa Malakosa, Kecamatan Balinggi` for "dans quel village du district de
+            // Balinggi": a place of the kind asked set in the one the question names.
+            if of_kind_asked && set_in_named(&hit.text, &c.range, &hit.highlights) {
+                fit *= SET_IN_NAMED;
+            }
             // Its own words (`Kenya` of `Kenya Union of … Teachers`) don't bring it
             // nearer to the question; but an organisation's name saying what it does,
             // in a word the question writes in lower case (`Electric` of `Pacific Gas
@@ -3055,6 +3060,32 @@ fn territory_of_kind(name: &str, kinds: &HashSet<String>) -> bool {
     !kinds.is_empty()
         && language::territory_kind(name)
             .is_some_and(|kind| kind.split(' ').any(|w| is_kind_asked(w, kinds)))
+}
+
+/// What a place gains set in the place the question names (see `set_in_named`).
+const SET_IN_NAMED: f32 = 1.5;
+
+/// Whether the place at `range` of `text` is followed by a comma and, past at most a
+/// noun of place (`Kecamatan`, `district`), a capitalised word of the question (a
+/// highlight): the place it is set in, named by the question.
+fn set_in_named(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> bool {
+    let Some(rest) = text.get(range.end..) else {
+        return false;
+    };
+    let Some(after) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let offset = range.end + 1;
+    words(after)
+        .iter()
+        .take(2)
+        .take_while(|w| !w.is_punct())
+        .enumerate()
+        .find(|(k, w)| *k == 1 || !language::any(|p| p.place_nouns, &w.lower()))
+        .is_some_and(|(_, w)| {
+            let at = offset + w.start;
+            w.is_capitalized() && highlights.iter().any(|&[s, e]| s <= at && at < e)
+        })
 }
 
 /// Whether the place at `range` of `text` follows one of `kinds` and a word of "of"
@@ -5882,6 +5913,24 @@ mod tests {
         );
         // A chief is no trade: every body has one.
         assert!(holders("who is the head of the fishing crew").is_empty());
+    }
+
+    #[test]
+    fn a_place_set_in_the_one_the_question_names() {
+        let text = "Kios berada di Desa Tindaki, Kecamatan Parigi Selatan, dan Desa Malakosa, \
+                    Kecamatan Balinggi.";
+        let named = at_in(text, "Balinggi");
+        let highlights = [[named.start, named.end]];
+        assert!(set_in_named(
+            text,
+            &at_in(text, "Desa Malakosa"),
+            &highlights
+        ));
+        assert!(!set_in_named(
+            text,
+            &at_in(text, "Desa Tindaki"),
+            &highlights
+        ));
     }
 
     #[test]
