@@ -6123,45 +6123,21 @@ mod tests {
 
     #[test]
     fn a_day_right_after_the_verb_asked_is_the_event_s() {
+        // Whether `day` of `text` is told right after `word`, the question's word there.
+        let told = |text: &str, day: &str, word: &str| {
+            let word = at_in(text, word);
+            told_right_after_asked(text, &at_in(text, day), &[[word.start, word.end]])
+        };
         let text = "Kapolres mengatakan tersangka ditangkap pada Senin (9/3/2026) malam.";
-        let date = at_in(text, "Senin (9/3/2026)");
-        let verb = at_in(text, "ditangkap");
-        assert!(told_right_after_asked(
-            text,
-            &date,
-            &[[verb.start, verb.end]]
-        ));
+        assert!(told(text, "Senin (9/3/2026)", "ditangkap"));
         // A capitalised word of the question before it is a name, not the event.
-        let bireuen = at_in(text, "Kapolres");
-        assert!(!told_right_after_asked(
-            text,
-            &date,
-            &[[bireuen.start, bireuen.end]]
-        ));
+        assert!(!told(text, "Senin (9/3/2026)", "Kapolres"));
         // French writes an adjective before `le` too: only a participle is a verb there.
         let text = "Une consultation publique le 9 décembre, la publication prévue le 2 décembre.";
-        let adjective = at_in(text, "publique");
-        let date = at_in(text, "9 décembre");
-        assert!(!told_right_after_asked(
-            text,
-            &date,
-            &[[adjective.start, adjective.end]]
-        ));
-        let participle = at_in(text, "prévue");
-        let date = at_in(text, "2 décembre");
-        assert!(told_right_after_asked(
-            text,
-            &date,
-            &[[participle.start, participle.end]]
-        ));
+        assert!(!told(text, "9 décembre", "publique"));
+        assert!(told(text, "2 décembre", "prévue"));
         let text = "Warga melapor ke Polres Bireuen pada 18 November 2025.";
-        let date = at_in(text, "18 November 2025");
-        let name = at_in(text, "Bireuen");
-        assert!(!told_right_after_asked(
-            text,
-            &date,
-            &[[name.start, name.end]]
-        ));
+        assert!(!told(text, "18 November 2025", "Bireuen"));
     }
 
     #[test]
