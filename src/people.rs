@@ -588,6 +588,10 @@ fn cued_names(
         }
         // A role before the name.
         if role_class(w.text).is_some() {
+            if let Some(run) = name_closing_portfolio(ws, cues, i + 1) {
+                push(&run, Cue::Strong, out);
+                continue;
+            }
             let mut j = i + 1;
             let mut filler = 0;
             while filler < 3 && ws.get(j).is_some_and(role_filler) {
@@ -803,6 +807,56 @@ fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<S
     (run.len() >= 2).then_some(run)
 }
 
+/// The name closing an English portfolio written in capitals after a role and "of" or
+/// "for", with no comma before the name (`Minister for Agriculture, Fisheries and Food
+/// Security Clement Fontenelle`, `Secretary of Food Security and Natural Resources
+/// Kendall Pierre-Lewis`): the last run of capitalised words, past its first words
+/// that are English words (`Food Security`), keeping two words at least. None when
+/// the run opens with a word no dictionary knows (`CEO of Acme Holdings John Smith`
+/// names a company first), or leaves fewer than two words.
+fn name_closing_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<String>> {
+    if !ws.get(from).is_some_and(|w| matches!(w.text, "of" | "for")) {
+        return None;
+    }
+    let end = (from + 1 + PORTFOLIO_WORDS + 4).min(ws.len());
+    let mut run: Range<usize> = from + 1..from + 1;
+    let mut k = from + 1;
+    while k < end {
+        let w = &ws[k];
+        if w.is_capitalized() && !cues[k] {
+            if run.end != k {
+                run = k..k;
+            }
+            run.end = k + 1;
+        } else if !(w.text == "," || matches!(w.lower().as_ref(), "and" | "&" | "the" | "of")) {
+            break;
+        }
+        k += 1;
+    }
+    // The run closes the portfolio: the word after it (or after its comma) ends it.
+    let closed = run.end == k || (run.end + 1 == k && ws[run.end].text == ",");
+    if !closed || run.len() < 3 {
+        return None;
+    }
+    let words = &ws[run.clone()];
+    let known = |w: &Word| english_word(&w.lower());
+    let first_unknown = words.iter().position(|w| !known(w)).unwrap_or(words.len());
+    let start = first_unknown.min(words.len() - 2);
+    (start >= 1).then(|| words[start..].iter().map(|w| w.text.to_string()).collect())
+}
+
+/// Whether a lower-case word (or its singular) is an English headword of the bilingual
+/// lexicon: a word of a portfolio (`security`, `fisheries`), not of a name.
+fn english_word(lower: &str) -> bool {
+    use crate::language::Tongue::{En, Fr};
+    let known = |w: &str| !crate::translate::lexicon::lookup(En, Fr, w).is_empty();
+    known(lower)
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|stem| known(&format!("{stem}y")))
+        || lower.strip_suffix('s').is_some_and(known)
+}
+
 /// Where the name starts when a title opens it at `ws[at]` (`Dr.`, `Me`, `Mr`): past
 /// the title and its period; `at` when no title does.
 fn after_title(ws: &[Word], at: usize) -> usize {
@@ -997,6 +1051,18 @@ fn run_before(ws: &[Word], end: usize) -> Vec<String> {
     {
         return Vec::new();
     }
+    // So does the last of a list of capitalised words after such an `of` (`the
+    // Ministry of Agriculture, Fisheries and Food Security said`).
+    if start >= 2 && matches!(ws[start - 1].text, "and" | "&") {
+        let mut k = start - 1;
+        while k > 0 && (ws[k - 1].is_capitalized() || matches!(ws[k - 1].text, "," | "and")) {
+            k -= 1;
+        }
+        if k >= 2 && language::any(|p| p.of_words, &ws[k - 1].lower()) && ws[k - 2].is_capitalized()
+        {
+            return Vec::new();
+        }
+    }
     ws[start..end].iter().map(|w| w.text.to_string()).collect()
 }
 
@@ -1175,6 +1241,21 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
                 }
                 if let Some(k) = single_at.filter(|&k| k >= 1) {
                     let run: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
+                    // A full name already read ending the run there is the name
+                    // (`Kendall Pierre-Lewis` after its portfolio, `Natural Resources`).
+                    let read = cued.iter().any(|(n, _)| {
+                        let parts: Vec<&str> = n.split(' ').collect();
+                        parts.len() >= 2
+                            && parts.len() <= k + 1
+                            && run[k + 1 - parts.len()..=k]
+                                .iter()
+                                .zip(&parts)
+                                .all(|(a, b)| a == b)
+                    });
+                    if read {
+                        i = next_capitalised(ws, after.max(i + 1));
+                        continue;
+                    }
                     // After a role, a run of three words or more opens with the
                     // organisation (`CEO Meta Mark Zuckerberg`), not with the name.
                     let mut lowest = usize::from(i > 0 && words.len() > 2 && role_at(p, i - 1));
@@ -1699,6 +1780,33 @@ mod tests {
             "Le ministre de la Santé Jean Dupont et de la Ville, Anne Marie Roux, est venu.",
         ]);
         assert!(!got.contains(&"Anne Marie Roux".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_closing_a_portfolio_in_capitals() {
+        let got = names(&[
+            "Cheques were handed out by Minister for Agriculture, Fisheries and Food Security Clement Fontenelle, who described the payout as a lifeline.",
+        ]);
+        assert_eq!(got, ["Clement Fontenelle"]);
+        // The full name read there is the one a surname alone stands for later.
+        let got = names(&[
+            "The contract was announced by Secretary of Food Security and Natural Resources Kendall Pierre-Lewis, who described the influx.",
+            "Speaking in Scarborough, Pierre-Lewis said the work had been awarded.",
+        ]);
+        assert_eq!(got, ["Kendall Pierre-Lewis"]);
+        // A company opening the run is no portfolio.
+        let got = names(&["The CEO of Acme Holdings John Smith said sales fell."]);
+        assert!(!got.iter().any(|n| n == "Holdings John Smith"), "{got:?}");
+    }
+
+    #[test]
+    fn the_last_of_a_list_after_an_organisation_s_of_is_no_name() {
+        let got = names(&[
+            "A total of 312 farmers were paid, the Ministry of Agriculture, Fisheries and Food Security said.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = names(&["Jane Doe and Mary Jones said the farms were flattened."]);
+        assert!(got.contains(&"Mary Jones".to_string()), "{got:?}");
     }
 
     #[test]

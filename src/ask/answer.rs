@@ -459,7 +459,15 @@ fn find_reading(
     // a judge, not the association's chairman).
     // A verb of presiding (`qui préside la commission`, `who chairs`) asks for the
     // chair first (`Ketua KP3`), before the head of an office (`Kepala Dinas`).
-    if asks_leader && !asks_role {
+    // Nor when the question asks by a noun of a trade no role table holds (`siapa
+    // arkeolog yang memimpin tim ekskavasi`): the archaeologist who leads, not the
+    // village head; a noun of anyone (`pejabat`, `officer`) leaves the chief asked.
+    let trade_asked = !nouns_asked.is_empty()
+        && !nouns_asked.iter().any(|n| {
+            language::PERSON_NOUNS.contains(&n.as_str())
+                || language::OFFICER_NOUNS.contains(&n.as_str())
+        });
+    if asks_leader && !asks_role && !trade_asked {
         let presiding = asked
             .iter()
             .any(|w| language::PRESIDING_VERBS.contains(&w.lower().as_ref()));
@@ -1061,7 +1069,15 @@ fn find_reading(
                 }
                 let own = (name_words.len() - asked) as f32 / name_words.len() as f32;
                 fit *= own.max(NAMED_AFTER_SUBJECT);
-            } else if hit.highlights.iter().any(is_question_word) {
+            } else if hit.highlights.iter().any(|h| {
+                // A point of the compass is a word of many places (`Kecamatan Amanuban
+                // Selatan` for "… di Timor Tengah Selatan").
+                is_question_word(h)
+                    && !(expect == Expect::Place
+                        && hit.text.get(h[0]..h[1]).is_some_and(|w| {
+                            crate::translate::region::is_compass_word(&w.to_lowercase())
+                        }))
+            }) {
                 continue;
             }
             // "which company": a name holding a business's word (`PT`, `Perumda`,
@@ -2662,8 +2678,10 @@ fn organisations_of(
             // organisation (`l'ancien pilote Jean-Marc Delbos`) is a person's as
             // likely, when a person is asked; what an organisation keeps for a "who"
             // isn't its.
-            let as_person =
-                person_asked && m.cue == OrgCue::Capitalised && shaped_as_a_person(&m.name);
+            let as_person = person_asked
+                && m.cue == OrgCue::Capitalised
+                && shaped_as_a_person(&m.name)
+                && !credited_in_dateline(&hit.text, &m.range);
             let fit = if as_person { 1.0 } else { organisation_fit };
             let fit = if m.name.split_whitespace().any(of_subject) && !written_with_question_words {
                 fit * NAMED_AFTER_SUBJECT
@@ -2697,6 +2715,28 @@ fn organisations_of(
         .collect()
 }
 
+/// Whether a name stands in the brackets of the dateline opening a passage, where the
+/// outlet is credited (`CASTRIES, Saint Lucia (Windward Herald) –`): no person.
+fn credited_in_dateline(text: &str, name: &Range<usize>) -> bool {
+    const DATELINE_BYTES: usize = 60;
+    let (Some(before), Some(after)) = (text.get(..name.start), text.get(name.end..)) else {
+        return false;
+    };
+    let Some(place) = before.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let opens_in_capitals = place.split_whitespace().next().is_some_and(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    });
+    place.len() <= DATELINE_BYTES
+        && opens_in_capitals
+        && after
+            .trim_start()
+            .strip_prefix(')')
+            .is_some_and(|rest| rest.trim_start().starts_with(['–', '—', '-']))
+}
+
 /// Whether a name is shaped as a person's: two to four words, each a name's word
 /// (a capital, then lower case; no organisation's word, no title), none a place's
 /// kind or a venue's.
@@ -2726,6 +2766,8 @@ struct AskedUnits {
     /// aftershocks followed the earthquake"), in the forms `translated` holds: the
     /// other words of the topic are what it is counted of.
     counted: HashSet<String>,
+    /// The noun of two words the question opens with (`tenaga kesehatan`), lower case.
+    opening_pair: Option<String>,
     /// Whether the question asks a share, in percent (see `question::asks_share`).
     share: bool,
     /// Whether the question asks how long something lasts (`berapa lama`).
@@ -2792,6 +2834,21 @@ impl AskedUnits {
                 translated.insert(pair.join(" ").to_lowercase());
             }
         }
+        // The noun of two words the question opens with, when its second word is no
+        // verb nor a small word and its first no classifier (`tenaga kesehatan`; not
+        // `warga mengungsi`, `emplois directs`, `poteaux et`, `ekor anjing`).
+        let opening_pair = match opening.as_slice() {
+            [first, second, ..]
+                if !is_common_word(second)
+                    && !language::id::CLASSIFIERS.contains(&first.to_lowercase().as_str())
+                    && !["me", "ber", "di", "ter"]
+                        .iter()
+                        .any(|prefix| second.to_lowercase().starts_with(prefix)) =>
+            {
+                Some(format!("{first} {second}").to_lowercase())
+            }
+            _ => None,
+        };
         for w in opening {
             // `d'électeurs`, `daily return trips`: the noun and the words describing it.
             let forms = unit_forms(&super::quotes::without_elision(w).to_lowercase());
@@ -2805,6 +2862,7 @@ impl AskedUnits {
             translated,
             measure,
             counted,
+            opening_pair,
             share: false,
             total: false,
             rate: false,
@@ -3485,6 +3543,15 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     // put them after (`30.000 ekor anjing`, `420 emplois directs`): the unit is the
     // noun counted.
     let unit_asked = asked_units.counts(unit);
+    // Indonesian and French write a noun of two words as the question does, the number
+    // before it (`186 tenaga kesehatan` for "berapa tenaga kesehatan …").
+    if lang != Lang::Other
+        && let (Some(pair), Some(next)) = (&asked_units.opening_pair, after.first())
+        && !next.is_punct()
+        && *pair == format!("{} {}", unit.to_lowercase(), next.lower())
+    {
+        return Some(q.range.end + next.start + next.text.len());
+    }
     if unit_asked && (asked_units.counted.is_empty() || lang != Lang::Other) {
         return None;
     }
@@ -4818,7 +4885,14 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             i += 1;
             continue;
         }
-        let named = &ws[i..after];
+        // `The Mabouya Valley was the hardest hit`: the article opening the sentence
+        // is no word of the name.
+        let lead = usize::from(
+            after - i >= 3
+                && (i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":"))
+                && language::any(|p| p.articles, &ws[i].lower()),
+        );
+        let named = &ws[i + lead..after];
         // A place named by its kind, first or last (`Kecamatan Alok`, `Desa
         // Sukamaju`, `Lucena City`).
         let is_kind_of_place = |w: &Word| language::any(|p| p.place_nouns, &w.lower());
@@ -4863,7 +4937,8 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 && ws
                     .get(after + 1)
                     .is_some_and(|n| !n.is_capitalized() && (is_venue(n) || kind_last(n))));
-        let starts_sentence = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":");
+        let starts_sentence =
+            lead == 0 && (i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":"));
         // A common word alone is no name, wherever it stands (`(AFP) – Le stade …`).
         if venue
             && !((starts_sentence || named.len() == 1) && is_common_word(named[0].text))
@@ -4889,7 +4964,10 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         // `basilique-cathédrale Saint-Michel`: a compound kind, by its first part.
         let lower = w.lower();
         let kind = lower.split('-').next().unwrap_or_default();
-        if w.is_capitalized() || !language::any(|p| p.place_nouns, kind) {
+        // A venue's word in lower case too, where it comes first (`au marché Arzéké`,
+        // `di pasar Sentral`), not in English (`the market Tuesday`).
+        let venue_first = hit.lang != Lang::Other && language::any(|p| p.venue_words, kind);
+        if w.is_capitalized() || !(language::any(|p| p.place_nouns, kind) || venue_first) {
             continue;
         }
         let mut from = i + 1;
@@ -6233,6 +6311,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_by_its_kind_opening_a_sentence_after_the_article() {
+        let text = "The storm struck on Tuesday. The Mabouya Valley was the hardest hit.";
+        let got = place_texts(text, Lang::Other);
+        assert!(got.contains(&"Mabouya Valley".to_string()), "{got:?}");
+        assert!(!got.iter().any(|p| p.starts_with("The ")), "{got:?}");
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "Fans queued on Friday at the Rogers Arena in Vancouver. \
                     La finale s'est jouée au Stade Pierre-Mauroy, devant le Palais des Sports.";
@@ -6286,6 +6372,16 @@ mod tests {
                 ("rue de Behogne".to_string(), PLACE_BY_ITS_KIND),
             ]
         );
+    }
+
+    #[test]
+    fn a_venue_introduced_by_its_word_in_lower_case_where_it_comes_first() {
+        let text = "Une autre collecte aura lieu au marché Arzéké le samedi 21 février.";
+        let got = place_texts(text, Lang::Fr);
+        assert!(got.contains(&"marché Arzéké".to_string()), "{got:?}");
+        let text = "Farmers sold at the market Tuesday in Kisumu.";
+        let got = place_texts(text, Lang::Other);
+        assert!(!got.iter().any(|p| p.starts_with("market")), "{got:?}");
     }
 
     #[test]
@@ -6383,6 +6479,22 @@ mod tests {
         let cantons: HashSet<String> = ["canton".to_string()].into_iter().collect();
         assert!(!territory_of_kind("Côtes-d'Armor", &cantons));
         assert!(territory_of_kind("Vaud", &cantons));
+    }
+
+    #[test]
+    fn the_outlet_credited_in_a_dateline_is_no_person() {
+        let text = "CASTRIES, Saint Lucia (Windward Herald) – A total of 312 farmers were paid.";
+        let at = text.find("Windward").unwrap_or_default();
+        assert!(credited_in_dateline(
+            text,
+            &(at..at + "Windward Herald".len())
+        ));
+        let text = "Relief was paid, said Augustin Mathurin (WBGC) – a farmer.";
+        let at = text.find("Augustin").unwrap_or_default();
+        assert!(!credited_in_dateline(
+            text,
+            &(at..at + "Augustin Mathurin".len())
+        ));
     }
 
     #[test]
@@ -7352,6 +7464,23 @@ mod tests {
                 Lang::Id
             ),
             Some("212 kepala keluarga")
+        );
+        // So is the noun of two words the question opens with; not a verb after it.
+        assert_eq!(
+            counted(
+                "tenaga kesehatan RSUD yang mogok kerja",
+                "Sebanyak 186 tenaga kesehatan menggelar aksi mogok kerja.",
+                Lang::Id
+            ),
+            Some("186 tenaga kesehatan")
+        );
+        assert_eq!(
+            counted(
+                "warga mengungsi akibat banjir",
+                "Sebanyak 1.200 warga mengungsi ke balai desa.",
+                Lang::Id
+            ),
+            None
         );
         assert_eq!(
             counted(

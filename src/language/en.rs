@@ -240,11 +240,12 @@ pub const PROFILE: Profile = Profile {
         "stadium",
         "prison",
         "warehouse",
-        // Rivers, lakes, mountains, hills and shores, where a thing was found or happened.
+        // Rivers, lakes, mountains, hills, valleys and shores, where a thing was found or happened.
         "river",
         "lake",
         "mountain",
         "hill",
+        "valley",
         "beach",
         "bay",
     ],
@@ -333,6 +334,8 @@ pub const PROFILE: Profile = Profile {
         // Judges and magistrates: `Justice Lydia Were`.
         &["judge", "justice", "magistrate"],
         &["prosecutor"],
+        // Who coordinates an action, a campaign or a relief effort.
+        &["coordinator"],
     ],
     role_filler: &["of", "the"],
     deputy_words: &["deputy", "vice", "assistant"],

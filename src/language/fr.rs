@@ -272,12 +272,13 @@ pub const PROFILE: Profile = Profile {
         "stade",
         "prison",
         "entrepôt",
-        // Rivers, lakes, mountains, hills and shores, where a thing was found or happened.
+        // Rivers, lakes, mountains, hills, valleys and shores, where a thing was found or happened.
         "rivière",
         "fleuve",
         "lac",
         "montagne",
         "colline",
+        "vallée",
         "plage",
         "baie",
     ],
@@ -401,6 +402,8 @@ pub const PROFILE: Profile = Profile {
         // Judges and magistrates: `la juge Claire Roux`.
         &["juge", "magistrat", "magistrate"],
         &["procureur", "procureure"],
+        // Who coordinates an action, a campaign or a relief effort.
+        &["coordinateur", "coordinatrice"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
     deputy_words: &["adjoint", "adjointe", "vice"],

@@ -213,11 +213,12 @@ pub const PROFILE: Profile = Profile {
         "stadion",
         "penjara",
         "gudang",
-        // Rivers, lakes, mountains, hills and shores, where a thing was found or happened.
+        // Rivers, lakes, mountains, hills, valleys and shores, where a thing was found or happened.
         "sungai",
         "danau",
         "gunung",
         "bukit",
+        "lembah",
         "pantai",
         "teluk",
     ],
@@ -330,6 +331,8 @@ pub const PROFILE: Profile = Profile {
         &["hakim"],
         // `Jaksa Penuntut Umum`, the public prosecutor.
         &["jaksa"],
+        // Who coordinates an action, a campaign or a relief effort.
+        &["koordinator"],
     ],
     role_filler: &[
         "sang",
@@ -447,6 +450,8 @@ pub const CLASSIFIERS: &[&str] = &[
     "keping",
     "dosis",
     "eksemplar",
+    // Cases, as news counts them (`11 kasus serangan buaya`).
+    "kasus",
 ];
 
 /// The heads of a unit inside a body (`Kasat Reskrim Polres Muaro Jambi`, the head of

@@ -355,8 +355,9 @@ pub struct Profile {
 }
 
 /// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
-/// minister, governor or mayor, spokesperson, lawyer, engineer, judge, prosecutor.
-pub const ROLE_KINDS: usize = 10;
+/// minister, governor or mayor, spokesperson, lawyer, engineer, judge, prosecutor,
+/// coordinator.
+pub const ROLE_KINDS: usize = 11;
 
 /// Administrative divisions, each with the words the three languages name it by: a
 /// reader asks "in which district" of a town an Indonesian article places in a
@@ -890,6 +891,47 @@ pub const PERSON_NOUNS: &[&str] = &[
     "grand-mère",
     "grand-père",
     "veuve",
+    // Trades of the people news quotes (`which farmer found …`, `quel pêcheur`,
+    // `siapa nelayan`): a person, as a role is.
+    "farmer",
+    "fisherman",
+    "worker",
+    "teacher",
+    "student",
+    "driver",
+    "trader",
+    "vendor",
+    "nurse",
+    "miner",
+    "petani",
+    "nelayan",
+    "pekerja",
+    "buruh",
+    "guru",
+    "siswa",
+    "mahasiswa",
+    "sopir",
+    "pedagang",
+    "perawat",
+    "agriculteur",
+    "agricultrice",
+    "paysan",
+    "paysanne",
+    "cultivateur",
+    "cultivatrice",
+    "pêcheur",
+    "ouvrier",
+    "ouvrière",
+    "enseignant",
+    "enseignante",
+    "élève",
+    "étudiant",
+    "étudiante",
+    "chauffeur",
+    "commerçant",
+    "commerçante",
+    "infirmier",
+    "infirmière",
 ];
 
 /// The nouns a question asks a police or army officer by, in the three languages

@@ -329,7 +329,12 @@ pub fn read(question: &str) -> Question {
         .as_deref()
         .map(|s| s.split(' ').map(str::to_lowercase).collect())
         .unwrap_or_default();
-    let topic_from = about_at.map_or(0, |a| a + 1);
+    // Only what is said or who said it is asked about the words after "about"; a date
+    // or a number is asked of the whole (`on what day were employees of Vallat & Fils
+    // told about the job cuts`).
+    let topic_from = about_at
+        .filter(|_| matches!(kind, Kind::Said | Kind::Met | Kind::Who))
+        .map_or(0, |a| a + 1);
     let topic: Vec<&str> = tokens
         .iter()
         .enumerate()
@@ -536,7 +541,8 @@ pub fn read(question: &str) -> Question {
         // `in which area`, `dans quelle zone`: a noun of measure after a preposition
         // of place names a place, not a size.
         (None, Kind::Topic, Some((NounClass::Known(Expect::Count), _)))
-            if asked_with_a_place_preposition(&lower) =>
+            if asked_with_a_place_preposition(&lower)
+                || measure_of_a_named_place(&tokens, &lower) =>
         {
             (Kind::Topic, Some(Expect::Place), None)
         }
@@ -600,6 +606,26 @@ fn asked_with_a_place_preposition(lower: &[&str]) -> bool {
         // `di gedung mana`, `ke rumah sakit umum mana`
         "mana" => (2..=4).any(|back| i >= back && place_preposition(i - back)),
         _ => false,
+    })
+}
+
+/// Whether the noun of measure asked by is "of" a name (`which area of Saint Lucia`,
+/// `quelle zone de la Casamance`): a part of a place, not a size (`what area of forest`).
+fn measure_of_a_named_place(tokens: &[(&str, String)], lower: &[&str]) -> bool {
+    lower.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "which" | "what" | "quel" | "quelle" | "quels" | "quelles"
+        ) && lower
+            .get(i + 1)
+            .is_some_and(|n| language::any(|p| p.asks_measure, n))
+            && matches!(lower.get(i + 2), Some(&("of" | "de" | "du" | "des")))
+            && {
+                let at = i + 3 + usize::from(matches!(lower.get(i + 3), Some(&("the" | "la"))));
+                tokens
+                    .get(at)
+                    .is_some_and(|(t, _)| t.starts_with(char::is_uppercase))
+            }
     })
 }
 
@@ -799,8 +825,13 @@ fn classify_noun(noun: &str) -> NounClass {
     }
     let any = |class: Class| forms.iter().any(|f| language::any(class, f));
     // A measure by the noun itself: a translation may be an adjective (`haut` → `high`).
+    // So does a body's noun (`fonds`), before translations of other senses (`farm`).
     if language::any(|p| p.asks_measure, noun) {
         NounClass::Known(Expect::Count)
+    } else if language::any(|p| p.organisation_nouns, noun)
+        && !language::any(|p| p.place_nouns, noun)
+    {
+        NounClass::Known(Expect::Organisation)
     } else if any(|p| p.place_nouns) {
         NounClass::Known(Expect::Place)
     } else if any(|p| p.organisation_nouns) || any(|p| p.any_body_nouns) {
@@ -1367,6 +1398,8 @@ mod tests {
             "partai apa yang menang di dapil itu",
             "quelle ONG accompagne les pêcheurs",
             "which body regulates the port",
+            // A body's noun, whatever other senses its translations have (`farm`).
+            "quel fonds a financé l'usine",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
@@ -1383,6 +1416,9 @@ mod tests {
             "quel ministre a signé le décret",
             "which judge dismissed the case",
             "menteri mana yang meresmikan jembatan itu",
+            // A trade of the people news quotes, as a role is.
+            "which farmer found the fossil",
+            "quel agriculteur a témoigné",
         ] {
             assert_eq!(expects(text), Some(Expect::Person), "{text}");
         }
@@ -1494,6 +1530,15 @@ mod tests {
         );
         assert_eq!(
             read("what area does the forest cover").expects,
+            Some(Expect::Count)
+        );
+        // So does one "of" a name: a part of a place; "of" a thing, it is a size.
+        assert_eq!(
+            read("which area of Saint Lucia was hardest hit by the storm").expects,
+            Some(Expect::Place)
+        );
+        assert_eq!(
+            read("what area of forest was burned").expects,
             Some(Expect::Count)
         );
     }

@@ -21,6 +21,17 @@ const ENGLISH: &[(&str, &str)] = &[
     ("north-west", "barat laut"),
 ];
 
+/// Whether a lower-case word is a point of the compass in one of the languages
+/// (`selatan`, `north`, `nord`, `centrale`): a word shared by many places' names.
+pub fn is_compass_word(lower: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "utara", "selatan", "timur", "barat", "tengah", "tenggara", "nord", "sud", "ouest",
+    ];
+    OTHERS.contains(&lower)
+        || ENGLISH.iter().any(|(en, _)| *en == lower)
+        || FRENCH.iter().any(|(fr, _)| *fr == lower)
+}
+
 /// French compass phrases after a name, and their Indonesian.
 const FRENCH: &[(&str, &str)] = &[
     ("du nord", "utara"),
@@ -130,6 +141,16 @@ mod tests {
             "java" => vec!["jawa".to_string()],
             "sumatra" => vec!["sumatera".to_string()],
             _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn points_of_the_compass_in_the_three_languages() {
+        for word in ["selatan", "utara", "north", "central", "nord", "centrale"] {
+            assert!(is_compass_word(word), "{word}");
+        }
+        for word in ["amanuban", "timor", "est", "laut"] {
+            assert!(!is_compass_word(word), "{word}");
         }
     }
 
