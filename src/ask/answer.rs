@@ -1987,8 +1987,16 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
     if !nouns_asked(asked).is_empty() {
         return roles;
     }
+    // "which councillor defended the credit": defending asks a lawyer only where no
+    // noun of people says who is asked.
+    let person_noun = ws
+        .iter()
+        .any(|w| language::PERSON_NOUNS.contains(&w.lower().as_ref()));
     let mut first_role: Option<usize> = None;
     for (i, w) in ws.iter().enumerate() {
+        if person_noun && language::DEFENDING_VERBS.contains(&w.lower().as_ref()) {
+            continue;
+        }
         let Some(kind) = role_asked_by(w).and_then(|n| role_class(&n)) else {
             continue;
         };
@@ -2339,7 +2347,7 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
             && language::any(|p| p.conjunctions, &w.lower())
             && before[start - 2].is_capitalized()
             && before.get(start).is_some_and(|n| !n.is_capitalized());
-        if is_sentence_break(w.text)
+        if is_sentence_break(w.text) && !abbreviated_before(before, start - 1)
             || commas >= 2
             || counted > ROLE_PHRASE_WORDS + 4
             || after_a_name && start < end
@@ -2493,6 +2501,28 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
 
 /// Words after a role read for the body it is of (`chef de projet de l'entreprise`).
 const ROLE_COMPLEMENT_WORDS: usize = 5;
+
+/// Whether the period at `ws[k]` ends a short abbreviation inside a name, glued to it,
+/// capitals on both sides (`RSUD Hi. Rasyid Lamato`): no sentence's end. Not after a
+/// word in capitals (`in the US. The …`), nor after a short name ending a sentence
+/// (`kata Ani. Ia …`).
+fn abbreviated_before(ws: &[Word], k: usize) -> bool {
+    k >= 2
+        && ws[k].text == "."
+        && ws[k - 2].is_capitalized()
+        && !ws[k - 2].is_punct()
+        && ws
+            .get(k + 1)
+            .is_some_and(|n| n.is_capitalized() && !n.is_punct())
+        && {
+            let last = &ws[k - 1];
+            ws[k].start == last.start + last.text.len()
+                && last.is_capitalized()
+                && last.text.chars().count() <= 3
+                && last.text.chars().all(char::is_alphabetic)
+                && last.text.chars().any(char::is_lowercase)
+        }
+}
 
 /// Whether a word ends a sentence or opens or closes a quotation: a role's phrase
 /// doesn't run over it.
@@ -2665,6 +2695,8 @@ fn organisations_of(
                     .contains(&first.to_lowercase().as_str())
             })
         })
+        // The outlet credited in the dateline reports the story; it is no one in it.
+        .filter(|m| !credited_in_dateline(&hit.text, &m.range))
         .map(|m| {
             // Named after what the question is about (`Bank Indonesia` for a question
             // on Indonesia): more often its setting than its answer. Where the passage
@@ -2678,10 +2710,8 @@ fn organisations_of(
             // organisation (`l'ancien pilote Jean-Marc Delbos`) is a person's as
             // likely, when a person is asked; what an organisation keeps for a "who"
             // isn't its.
-            let as_person = person_asked
-                && m.cue == OrgCue::Capitalised
-                && shaped_as_a_person(&m.name)
-                && !credited_in_dateline(&hit.text, &m.range);
+            let as_person =
+                person_asked && m.cue == OrgCue::Capitalised && shaped_as_a_person(&m.name);
             let fit = if as_person { 1.0 } else { organisation_fit };
             let fit = if m.name.split_whitespace().any(of_subject) && !written_with_question_words {
                 fit * NAMED_AFTER_SUBJECT
@@ -2716,7 +2746,8 @@ fn organisations_of(
 }
 
 /// Whether a name stands in the brackets of the dateline opening a passage, where the
-/// outlet is credited (`CASTRIES, Saint Lucia (Windward Herald) –`): no person.
+/// outlet is credited (`CASTRIES, Saint Lucia (Windward Herald) –`): no one the story
+/// is about.
 fn credited_in_dateline(text: &str, name: &Range<usize>) -> bool {
     const DATELINE_BYTES: usize = 60;
     let (Some(before), Some(after)) = (text.get(..name.start), text.get(name.end..)) else {
@@ -4904,10 +4935,16 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 .place_nouns
                 .contains(&w.lower().as_ref())
         };
-        // A body's or a role's name is no place (`Anggota Komisi III …`).
-        let of_a_body = named.iter().any(|w| {
-            language::any(|p| p.organisation_words, &w.lower()) || role_class(w.text).is_some()
-        });
+        // A body's or a role's name is no place (`Anggota Komisi III …`); but a name
+        // ending with a street's noun is a street's (`Union Road`).
+        let street = matches!(
+            named[named.len() - 1].lower().as_ref(),
+            "street" | "road" | "lane" | "avenue" | "boulevard"
+        );
+        let of_a_body = !street
+            && named.iter().any(|w| {
+                language::any(|p| p.organisation_words, &w.lower()) || role_class(w.text).is_some()
+            });
         // Not a dateline in capitals (`CALAPAN CITY —`, read below).
         let place = named.len() >= 2
             && named.iter().any(|w| w.text.chars().any(char::is_lowercase))
@@ -6495,6 +6532,21 @@ mod tests {
             text,
             &(at..at + "Augustin Mathurin".len())
         ));
+    }
+
+    #[test]
+    fn a_short_abbreviation_inside_a_name_ends_no_sentence() {
+        let ws = words("Direktur RSUD Hi. Rasyid Lamato, dr. Irwan Podungge");
+        let at = ws.iter().position(|w| w.text == ".").unwrap_or_default();
+        assert!(abbreviated_before(&ws, at));
+        for text in [
+            "Begitu kata Ani. Ia pulang.",
+            "He lives in the US. The farm",
+        ] {
+            let ws = words(text);
+            let at = ws.iter().position(|w| w.text == ".").unwrap_or_default();
+            assert!(!abbreviated_before(&ws, at), "{text}");
+        }
     }
 
     #[test]

@@ -760,7 +760,7 @@ fn glued_scale(after: &str) -> Option<(usize, f64)> {
 }
 
 fn is_currency(word: &str) -> bool {
-    language::any(|p| p.currencies, word) || {
+    language::any(|p| p.currencies, word) || language::CURRENCY_NAMES.contains(&word) || {
         let mut chars = word.chars();
         chars.next().is_some_and(is_currency_symbol) && chars.next().is_none()
     }
@@ -910,6 +910,11 @@ mod tests {
         let text = "investasi awal 400 juta dolar AS yang didukung";
         let q = &quantities(text, Lang::Id)[0];
         assert_eq!(&text[q.range.clone()], "400 juta dolar AS");
+        // The world's other currencies by name.
+        let text = "Les travaux ont coûté 8,7 milliards d'ariary au total.";
+        let q = &quantities(text, Lang::Fr)[0];
+        assert_eq!(&text[q.range.clone()], "8,7 milliards d'ariary");
+        assert!(q.currency.is_some());
     }
 
     #[test]

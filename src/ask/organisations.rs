@@ -98,6 +98,15 @@ fn is_org_word_at(ws: &[Word], k: usize) -> bool {
                 .is_some_and(|n| language::any(|p| p.place_nouns, &n.lower()))
 }
 
+/// Whether `ws[k]` is the apostrophe of a plural's possessive, glued to the word
+/// before it (`Growers'`).
+fn plural_possessive(ws: &[Word], k: usize) -> bool {
+    k > 0
+        && ws.get(k).is_some_and(|a| matches!(a.text, "'" | "’"))
+        && ws[k - 1].text.ends_with('s')
+        && ws[k].start == ws[k - 1].start + ws[k - 1].text.len()
+}
+
 /// The run of name words starting at `ws[i]`, small connectors inside it (`Bank of
 /// England`): the index after it, or `i` when `ws[i]` starts none.
 pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
@@ -109,6 +118,11 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
     // someone's post (see `NAME_OPENING_FORMS`).
     let mut from = i;
     while end - from < MAX_NAME_WORDS {
+        // `Windward Banana Growers' Cooperative`: a plural's possessive inside the name.
+        if plural_possessive(ws, end) && ws.get(end + 1).is_some_and(name_piece) {
+            end += 2;
+            continue;
+        }
         if ws.get(end).is_some_and(name_piece) {
             if language::id::NAME_OPENING_FORMS.contains(&ws[end].lower().as_ref()) {
                 from = end;
@@ -191,16 +205,36 @@ fn gathering_end(ws: &[Word], from: usize) -> Option<usize> {
         k += 2;
         nouns += 1;
     }
-    // `l'Union des routiers du Sénégal`: the place it gathers them in ends it.
+    // `des filières agricoles (FODEFA)`: a word describing the last noun, before the
+    // punctuation ending the name.
+    // An acronym after it stands for the name when it opens with the name's initial
+    // (not `l'intelligence artificielle (IA)`, a common noun's).
+    let initial = ws
+        .get(from.wrapping_sub(1))
+        .and_then(|h| h.text.chars().next());
+    let ends_name = |w: &Word, next: Option<&Word>| match w.text {
+        "," | "." => true,
+        "(" => next.is_some_and(|a| is_acronym(a.text) && a.text.chars().next() == initial),
+        _ => false,
+    };
+    if nouns > 0
+        && ws.get(k).is_some_and(plain)
+        && ws.get(k + 1).is_some_and(|w| ends_name(w, ws.get(k + 2)))
+    {
+        k += 1;
+    }
+    // `l'Union des routiers du Sénégal`: the place it gathers them in ends it, past
+    // its article (`de la Mvila`).
+    let place = k + 1 + usize::from(ws.get(k + 1).is_some_and(|a| matches!(a.text, "la" | "le")));
     if nouns > 0
         && ws
             .get(k)
             .is_some_and(|w| matches!(w.text, "du" | "de" | "des"))
         && ws
-            .get(k + 1)
+            .get(place)
             .is_some_and(|w| w.is_capitalized() && !w.is_punct())
     {
-        return Some(run_end(ws, k + 1));
+        return Some(run_end(ws, place));
     }
     (nouns > 0 && ws.get(k).is_some_and(|w| matches!(w.text, "," | "(" | "."))).then_some(k)
 }
@@ -363,7 +397,7 @@ fn spelled_right_before(ws: &[Word], end: usize, letters: &[char]) -> Option<usi
     let mut start = end;
     while start > 0 && initials.len() < letters.len() {
         let w = &ws[start - 1];
-        if w.text == "," || is_connector(w) {
+        if w.text == "," || is_connector(w) || plural_possessive(ws, start - 1) {
             start -= 1;
             continue;
         }
@@ -402,6 +436,10 @@ fn spelled_skipping(ws: &[Word], end: usize, letters: &[char]) -> Option<usize> 
     let mut start = end;
     while start > 0 && needed > 0 && end - start <= 2 * MAX_NAME_WORDS {
         let w = &ws[start - 1];
+        if plural_possessive(ws, start - 1) {
+            start -= 1;
+            continue;
+        }
         if w.is_punct() && w.text != "," {
             return None;
         }
@@ -1802,6 +1840,32 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|n| n.contains("Julien")), "{got:?}");
+    }
+
+    #[test]
+    fn a_plural_s_possessive_inside_a_name_and_a_place_after_its_article() {
+        let got = full_names(&[
+            "The payments were coordinated with the Windward Banana Growers' Cooperative (WBGC), which compiled the list.",
+        ]);
+        assert!(
+            got.iter()
+                .any(|n| n == "Windward Banana Growers' Cooperative"),
+            "{got:?}"
+        );
+        let got = full_names(&[
+            "L'unité sera gérée par la Coopérative agricole des producteurs de manioc de la Mvila (COOPAMA), qui compte 312 membres.",
+            "Elle a été financée par le Fonds de développement des filières agricoles (FODEFA), le reste par la commune.",
+        ]);
+        assert!(
+            got.iter()
+                .any(|n| n == "Fonds de développement des filières agricoles"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|n| n == "Coopérative agricole des producteurs de manioc de la Mvila"),
+            "{got:?}"
+        );
     }
 
     #[test]

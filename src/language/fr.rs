@@ -837,6 +837,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "coopérative",
     "coop",
     "régie",
+    // A fund as a body (`le Fonds de développement des filières agricoles`).
+    "fonds",
     // A grouping of communes (`Centre Morbihan Communauté`, `Communauté de communes du
     // Pays de Baud`).
     "communauté",

@@ -778,8 +778,17 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                             && !verb_like(k)
                     })
                     .collect();
-                // `which bank's chief economist` asks which bank.
-                if let Some(p) = run.iter().position(|&k| lower[k].ends_with("'s")) {
+                // `which bank's chief economist` asks which bank; but a role's office
+                // is a body (`which prosecutor's office`, `the mayor's office`).
+                let roles_office = |p: usize| {
+                    crate::ask::quotes::role_class(lower[run[p]].trim_end_matches("'s")).is_some()
+                        && run
+                            .get(p + 1)
+                            .is_some_and(|&k| language::any(|pr| pr.organisation_nouns, lower[k]))
+                };
+                if let Some(p) = run.iter().position(|&k| lower[k].ends_with("'s"))
+                    && !roles_office(p)
+                {
                     run.truncate(p + 1);
                 }
                 // `which Kakamega County executive`: names before the noun.
@@ -1400,6 +1409,8 @@ mod tests {
             "which body regulates the port",
             // A body's noun, whatever other senses its translations have (`farm`).
             "quel fonds a financé l'usine",
+            // A role's office is a body.
+            "which prosecutor's office handled the case",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
