@@ -535,6 +535,11 @@ pub const ASKS_MONEY: &[&str] = &[
     "allowance",
     "reward",
     "bail",
+    // Premiums, arrears and income: sums paid, owed or earned.
+    "premium",
+    "premiums",
+    "arrears",
+    "income",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

@@ -628,6 +628,13 @@ pub const ASKS_MONEY: &[&str] = &[
     "bonus",
     "tunjangan",
     "imbalan",
+    // Arrears, income, revenue, premiums and bail: sums owed, earned or paid.
+    "tunggakan",
+    "pemasukan",
+    "penerimaan",
+    "penghasilan",
+    "premi",
+    "jaminan",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
