@@ -1036,10 +1036,12 @@ fn run_before(ws: &[Word], end: usize) -> Vec<String> {
         start = opens_at(start - 1);
     }
     // A sentence's opener is no part of the name (`Pour Pascal Bourquin, professeur …`,
-    // `C'est Marie-Thérèse Le Gall, 78 ans, …`); a particle is (`Le Gall`).
+    // `C'est Marie-Thérèse Le Gall, 78 ans, …`); a particle is (`Le Gall`), and so is
+    // the small word opening a Balinese name (`kepada I Komang Wirasana (38)`).
     while end - start > 2
         && is_common_word(ws[start].text)
         && !language::any(|p| p.name_particles, &ws[start].lower())
+        && !opens_name(ws[start].text)
     {
         start += 1;
     }
@@ -1780,6 +1782,14 @@ mod tests {
             "Le ministre de la Santé Jean Dupont et de la Ville, Anne Marie Roux, est venu.",
         ]);
         assert!(!got.contains(&"Anne Marie Roux".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn the_small_word_opening_a_balinese_name_before_an_age() {
+        let got = names(&[
+            "Hakim menjatuhkan vonis kepada I Komang Wirasana (38), terdakwa pencurian pratima.",
+        ]);
+        assert_eq!(got, ["I Komang Wirasana"]);
     }
 
     #[test]

@@ -139,6 +139,10 @@ const ROLE_IN_ARTICLE: f32 = 0.38;
 /// What a person named as a chief gains when the question asks with a verb of leading
 /// (`qui commande …`): less than a role named, the verb only suggests one.
 const LEADING_ASKED: f32 = 2.0;
+/// What a person named after a passive verb of leading gains when the question asks
+/// who leads (`dirigée par Dr Aïssatou Bah`): the passage's own words say it, more
+/// than a role of some body does.
+const LED_BY: f32 = 2.5;
 /// What a chief gains when the question asks who presides: a chair is likelier.
 const CHIEF_FOR_PRESIDING: f32 = 1.5;
 /// Words between a candidate and a word of the question at which closeness halves.
@@ -809,7 +813,13 @@ fn find_reading(
                 } else {
                     &[]
                 },
-                (&body_words, &role_words, &role_body, officer_asked),
+                (
+                    &body_words,
+                    &role_words,
+                    &role_body,
+                    officer_asked,
+                    asks_leader,
+                ),
             ),
             Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(
@@ -1784,11 +1794,13 @@ fn persons(
     subject: Option<&str>,
     asks_met: bool,
     roles_asked: &[(usize, f32)],
-    // What the question asks of the role: its body's words, its own words, an officer.
-    (body_words, role_words, role_body, officer_asked): (
+    // What the question asks of the role: its body's words, its own words, an officer,
+    // a leader (a verb of leading).
+    (body_words, role_words, role_body, officer_asked, asks_leader): (
         &HashSet<String>,
         &HashSet<String>,
         &HashSet<String>,
+        bool,
         bool,
     ),
 ) -> Vec<Candidate> {
@@ -1819,6 +1831,13 @@ fn persons(
         .filter(|m| subject.is_none_or(|s| !is_the_subject(s, &m.name)))
         .map(|m| {
             let role = role_gain_naming(&hit.text, &m.range, roles_asked, role_words, body_words);
+            // "who heads the laboratory": `La structure est dirigée par Dr Aïssatou Bah`,
+            // the one a passive verb of leading names, leads what is asked about.
+            let role = if asks_leader && led_by_before(&hit.text, &m.range) {
+                role.max(LED_BY)
+            } else {
+                role
+            };
             let role = if holders.is_empty() || holders.contains(&m.name.as_str()) {
                 role
             } else {
@@ -1857,6 +1876,48 @@ fn persons(
         .collect()
 }
 
+/// Whether the words before a name say it leads, with a passive verb of leading (`est
+/// dirigée par Dr Aïssatou Bah`, `led by`, `dipimpin arkeolog Dr. Anindya`): the verb,
+/// "by" (Indonesian may leave it out), up to two nouns in lower case and a title.
+fn led_by_before(text: &str, name: &Range<usize>) -> bool {
+    let before = words(&text[..name.start]);
+    let mut k = before.len();
+    let back = |k: &mut usize, keep: &dyn Fn(&Word) -> bool| {
+        if *k > 0 && keep(&before[*k - 1]) {
+            *k -= 1;
+            true
+        } else {
+            false
+        }
+    };
+    back(&mut k, &|w: &Word| w.text == ".");
+    back(&mut k, &|w: &Word| {
+        titles_from(std::slice::from_ref(w)) == 0
+    });
+    let mut nouns = 0;
+    while nouns < 2
+        && back(&mut k, &|w: &Word| {
+            !w.is_capitalized()
+                && !w.is_punct()
+                && !is_common_word(w.text)
+                && !language::any(|p| p.leading_verbs, &w.lower())
+        })
+    {
+        nouns += 1;
+    }
+    let by = back(&mut k, &|w: &Word| {
+        matches!(w.lower().as_ref(), "by" | "par" | "oleh")
+    });
+    k > 0 && {
+        let verb = before[k - 1].lower();
+        let passive = verb.starts_with("di")
+            || ["é", "ée", "és", "ées", "ed"]
+                .iter()
+                .any(|e| verb.ends_with(e));
+        language::any(|p| p.leading_verbs, &verb) && passive && (by || verb.starts_with("di"))
+    }
+}
+
 /// Whether the question asks by a noun of people near its opening (`siapa anggota
 /// dewan`, `quelle élue départementale`, `which Kalgoorlie-Boulder councillor`).
 fn asks_by_a_person_noun(asked: &[Word]) -> bool {
@@ -1866,7 +1927,11 @@ fn asks_by_a_person_noun(asked: &[Word]) -> bool {
         .iter()
         .filter(|w| !w.is_punct())
         .take(OPENING_WORDS)
-        .any(|w| language::PERSON_NOUNS.contains(&w.lower().as_ref()))
+        .any(|w| {
+            let lower = w.lower();
+            language::PERSON_NOUNS.contains(&lower.as_ref())
+                || (!w.is_capitalized() && crate::plan::question::names_someone_by_trade(&lower))
+        })
 }
 
 /// What a person the article never names in the role asked keeps, where it names
@@ -6535,6 +6600,34 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_verb_of_leading_names_the_leader() {
+        for (text, name) in [
+            (
+                "La structure est dirigée par Dr Aïssatou Bah, agronome.",
+                "Aïssatou Bah",
+            ),
+            (
+                "Tindakan pertama itu dipimpin dr. Maria Kambuaya, Sp.JP.",
+                "Maria Kambuaya",
+            ),
+            (
+                "Tim ekskavasi yang dipimpin arkeolog Dr. Anindya Kusumawardani.",
+                "Anindya",
+            ),
+            (
+                "The inquiry is led by retired judge Mary Otieno.",
+                "Mary Otieno",
+            ),
+        ] {
+            let at = text.find(name).unwrap_or_default();
+            assert!(led_by_before(text, &(at..at + name.len())), "{text}");
+        }
+        let text = "Le préfet a reçu Aïssatou Bah, agronome.";
+        let at = text.find("Aïssatou").unwrap_or_default();
+        assert!(!led_by_before(text, &(at..at + 12)));
+    }
+
+    #[test]
     fn a_short_abbreviation_inside_a_name_ends_no_sentence() {
         let ws = words("Direktur RSUD Hi. Rasyid Lamato, dr. Irwan Podungge");
         let at = ws.iter().position(|w| w.text == ".").unwrap_or_default();
@@ -7209,7 +7302,7 @@ mod tests {
             None,
             false,
             &chair.unwrap_or_default(),
-            (&body, &HashSet::new(), &HashSet::new(), false),
+            (&body, &HashSet::new(), &HashSet::new(), false, false),
         );
         let fit = |name: &str| got.iter().find(|c| c.text == name).map(|c| c.fit);
         // `Rimouski`, a word of the question, is the mayor's town, not the co-op asked.

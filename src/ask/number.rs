@@ -911,6 +911,16 @@ mod tests {
         let q = &quantities(text, Lang::Id)[0];
         assert_eq!(&text[q.range.clone()], "400 juta dolar AS");
         // The world's other currencies by name.
+        let text = "It was built under a Tk 86 crore project.";
+        let q = &quantities(text, Lang::Other)[0];
+        assert_eq!(&text[q.range.clone()], "Tk 86 crore");
+        assert!(q.currency.is_some());
+        let text = "Murid TK 2 Bangun ikut upacara.";
+        assert!(
+            quantities(text, Lang::Id)
+                .iter()
+                .all(|q| q.currency.is_none())
+        );
         let text = "Les travaux ont coûté 8,7 milliards d'ariary au total.";
         let q = &quantities(text, Lang::Fr)[0];
         assert_eq!(&text[q.range.clone()], "8,7 milliards d'ariary");

@@ -843,6 +843,10 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "company",
+    // Consortiums and shipyards, as builders (`which shipyard built the ferries`).
+    "consortium",
+    "shipyard",
+    "dockyard",
     // Parties, non-governmental organisations and public bodies (`which body`).
     "party",
     "ngo",

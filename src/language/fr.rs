@@ -369,6 +369,9 @@ pub const PROFILE: Profile = Profile {
         &[
             "patron",
             "pdg",
+            // The PDG written out (`la présidente-directrice générale de CNPA`).
+            "président-directeur",
+            "présidente-directrice",
             "chef",
             "dirigeant",
             "directeur",
@@ -862,6 +865,8 @@ pub const FORCE_HEADS: &[&str] = &["police", "gendarmerie", "parquet"];
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "société",
+    // A consortium, as a builder (`le consortium tuniso-espagnol Sahara Sun Energy`).
+    "consortium",
     // Firms of the professions (`le cabinet d'avocats …`, `le bureau liégeois Atelier
     // Meuse & Pierre`).
     "cabinet",

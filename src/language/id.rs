@@ -831,6 +831,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "perusahaan",
+    // Consortiums and shipyards, as builders (`galangan mana yang membangun kapal itu`).
+    "konsorsium",
+    "galangan",
     // Parties and non-governmental organisations (`partai apa`).
     "partai",
     "lsm",

@@ -557,9 +557,15 @@ pub const CURRENCY_NAMES: &[&str] = &[
     "złotych",
 ];
 
-/// Whether `word` is a currency's ISO 4217 code as written, in capitals.
+/// Currencies' abbreviations read only as written (`Tk 86 crore`, Bangladesh's taka:
+/// `TK` is an Indonesian kindergarten, `TK 2 Bangun`).
+const CURRENCY_MARKS_AS_WRITTEN: &[&str] = &["Tk"];
+
+/// Whether `word` is a currency's ISO 4217 code as written, in capitals, or another
+/// abbreviation read only as written (`Tk`).
 pub fn is_currency_code(word: &str) -> bool {
     word.len() == 3 && ISO_CURRENCY_CODES.binary_search(&word).is_ok()
+        || CURRENCY_MARKS_AS_WRITTEN.contains(&word)
 }
 
 /// Verbs of defending someone in court, which ask for a lawyer (`qui a défendu …`,

@@ -854,9 +854,23 @@ fn classify_noun(noun: &str) -> NounClass {
         NounClass::Known(Expect::Person)
     } else if any(|p| p.asks_money) {
         NounClass::Known(Expect::Money)
+    } else if names_someone_by_trade(noun) {
+        NounClass::Known(Expect::Person)
     } else {
         NounClass::Unknown
     }
+}
+
+/// Whether a noun no list holds names someone by what they do, by its ending: English
+/// `-man`, `-woman`, `-ist` (`boatman`, `cardiologist`), French `-iste`, `-logue`
+/// (`journaliste`, `cardiologue`). Six letters at least (not `list`, `mist`).
+pub(crate) fn names_someone_by_trade(noun: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "man", "men", "woman", "women", "ist", "ists", "iste", "istes", "logue", "logues",
+    ];
+    noun.chars().count() >= 6
+        && noun.chars().all(char::is_alphabetic)
+        && ENDINGS.iter().any(|e| noun.ends_with(e))
 }
 
 /// The noun a question asks the name of, after its phrase (`homme` of "comment
@@ -1430,6 +1444,10 @@ mod tests {
             // A trade of the people news quotes, as a role is.
             "which farmer found the fossil",
             "quel agriculteur a témoigné",
+            // A trade told by its ending.
+            "which boatman complained about the ferries",
+            "which cardiologist led the first procedure",
+            "quel journaliste a révélé l'affaire",
         ] {
             assert_eq!(expects(text), Some(Expect::Person), "{text}");
         }
