@@ -3648,6 +3648,18 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     {
         return Some(q.range.end + next.start + next.text.len());
     }
+    // A role's noun counts with what it heads, whatever the question's words
+    // (`640 kepala keluarga` for "how many households").
+    if lang == Lang::Id
+        && role_class(unit).is_some()
+        && let Some(next) = after.first()
+        && !next.is_punct()
+        && !next.is_capitalized()
+        && !is_common_word(next.text)
+        && next.text.chars().all(char::is_alphabetic)
+    {
+        return Some(q.range.end + next.start + next.text.len());
+    }
     if unit_asked && (asked_units.counted.is_empty() || lang != Lang::Other) {
         return None;
     }
@@ -7609,6 +7621,15 @@ mod tests {
                 Lang::Id
             ),
             Some("212 kepala keluarga")
+        );
+        // A role's noun heads a noun counted, whatever the question's words.
+        assert_eq!(
+            counted(
+                "households get electricity",
+                "Sebanyak 640 kepala keluarga (KK) kini menikmati listrik.",
+                Lang::Id
+            ),
+            Some("640 kepala keluarga")
         );
         // So is the noun of two words the question opens with; not a verb after it.
         assert_eq!(

@@ -92,6 +92,13 @@ pub fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
         if let Some(start) = letter_currency {
             q.currency = Some(text[start..i].to_lowercase());
             q.range.start = start;
+            // A sum counts nothing after it (`K6.8 million over three years`).
+            if let Some(unit) = q.unit.take()
+                && text[q.range.clone()].to_lowercase().ends_with(&unit)
+            {
+                q.range.end -= unit.len();
+                q.range.end = start + text[start..q.range.end].trim_end().len();
+            }
         }
         out.push(q);
         i = end.max(i + 1);
@@ -1227,6 +1234,10 @@ mod tests {
             ("P45 million".to_string(), 45e6, Some("p".to_string()))
         );
         assert_eq!(sum("a fine of N250,000 each", Lang::Other).1, 250_000.0);
+        assert_eq!(
+            sum("a deal worth K6.8 million over three years", Lang::Other).0,
+            "K6.8 million"
+        );
         assert_eq!(sum("a R3.4 billion upgrade", Lang::Other).1, 3.4e9);
         assert_eq!(sum("un budget de ₱2,5 milliards", Lang::Fr).1, 2.5e9);
         // Not a model's number.
