@@ -5001,6 +5001,23 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 && language::any(|p| p.articles, &ws[i].lower()),
         );
         let named = &ws[i + lead..after];
+        // `mantan Hukum Tua Desa Tounelet Raya`: a title or a body before a place named
+        // by its division, in one run of capitals, Indonesian's order: the place starts
+        // at its division's word.
+        // An administrative division's word only: a hall's (`Balai`) may head a venue.
+        let id_kind = |w: &Word| {
+            let lower = w.lower();
+            language::id::PROFILE.place_nouns.contains(&lower.as_ref())
+                && language::DIVISIONS
+                    .iter()
+                    .any(|d| d.contains(&lower.as_ref()))
+        };
+        let named = match named.iter().skip(1).position(id_kind) {
+            Some(k) if hit.lang == Lang::Id && k + 2 < named.len() && !id_kind(&named[0]) => {
+                &named[k + 1..]
+            }
+            _ => named,
+        };
         // A place named by its kind, first or last (`Kecamatan Alok`, `Desa
         // Sukamaju`, `Lucena City`).
         let is_kind_of_place = |w: &Word| language::any(|p| p.place_nouns, &w.lower());
@@ -6422,6 +6439,13 @@ mod tests {
         let got = place_texts(text, Lang::Other);
         assert!(!got.iter().any(|p| p == "L'ancien"), "{got:?}");
         assert!(got.iter().any(|p| p == "Kotokuraba"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_named_by_its_kind_after_a_title_in_one_run_of_capitals() {
+        let text = "Vonis untuk mantan Hukum Tua Desa Tounelet Raya, Kecamatan Kakas Barat.";
+        let got = place_texts(text, Lang::Id);
+        assert!(got.contains(&"Desa Tounelet Raya".to_string()), "{got:?}");
     }
 
     #[test]

@@ -1235,6 +1235,10 @@ mod tests {
         );
         assert_eq!(sum("a fine of N250,000 each", Lang::Other).1, 250_000.0);
         assert_eq!(
+            sum("the extension cost Shs6.8 billion in all", Lang::Other).0,
+            "Shs6.8 billion"
+        );
+        assert_eq!(
             sum("a deal worth K6.8 million over three years", Lang::Other).0,
             "K6.8 million"
         );

@@ -641,10 +641,12 @@ pub const CURRENCIES: &[&str] = &[
     "shillings",
     "ksh",
     // The shilling as Kenyan, Ugandan and Tanzanian papers write it (`Sh412 million`,
-    // `USh2 billion`, `TSh50,000`).
+    // `USh2 billion`, `TSh50,000`, `Shs6.8 billion`).
     "sh",
     "ush",
     "tsh",
+    // Uganda's papers write the plural (`Shs6.8 billion`).
+    "shs",
     "rand",
     "naira",
     "rupee",
