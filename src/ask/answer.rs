@@ -2815,18 +2815,14 @@ fn organisations_of(
 /// is about.
 fn credited_in_dateline(text: &str, name: &Range<usize>) -> bool {
     const DATELINE_BYTES: usize = 60;
-    let (Some(before), Some(after)) = (text.get(..name.start), text.get(name.end..)) else {
-        return false;
-    };
-    let Some(place) = before.trim_end().strip_suffix('(') else {
+    let Some((place, after)) = dateline_around(text, name, '(', DATELINE_BYTES) else {
         return false;
     };
     let opens_in_capitals = place.split_whitespace().next().is_some_and(|w| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
     });
-    place.len() <= DATELINE_BYTES
-        && opens_in_capitals
+    opens_in_capitals
         && after
             .trim_start()
             .strip_prefix(')')
@@ -4168,19 +4164,27 @@ fn said_on(text: &str, date: &Range<usize>) -> bool {
 /// which the date is the reported event's, not the day of saying.
 const REPORTED_CLAUSE_WORDS: usize = 5;
 
+/// The text before `range` up to `mark` (a dateline's place, `at` bytes at most) and
+/// the text after `range`, when the text before ends with `mark`.
+fn dateline_around<'t>(
+    text: &'t str,
+    range: &Range<usize>,
+    mark: char,
+    at: usize,
+) -> Option<(&'t str, &'t str)> {
+    let place = text.get(..range.start)?.trim_end().strip_suffix(mark)?;
+    (place.len() <= at).then_some((place, text.get(range.end..)?))
+}
+
 /// Whether a date stands in the dateline opening a passage: after a place (capitalised
 /// words and a comma) and before the agency's name in brackets or a dash.
 fn in_dateline(text: &str, date: &Range<usize>) -> bool {
     const PLACE_BYTES: usize = 40;
-    let (Some(before), Some(after)) = (text.get(..date.start), text.get(date.end..)) else {
-        return false;
-    };
-    let Some(place) = before.trim_end().strip_suffix(',') else {
+    let Some((place, after)) = dateline_around(text, date, ',', PLACE_BYTES) else {
         return false;
     };
     let after = after.trim_start();
-    place.len() <= PLACE_BYTES
-        && !place.is_empty()
+    !place.is_empty()
         && place
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
