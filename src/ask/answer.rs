@@ -394,6 +394,11 @@ fn find_reading(
         .iter()
         .any(|w| language::any(|p| p.total_words, w))
         && !asked_units.rate;
+    // "how much did it cost to build the plant": not the monthly fee its users pay.
+    asked_units.building = !asked_units.rate
+        && asked_lower
+            .iter()
+            .any(|w| language::any(|p| p.building_words, w));
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
@@ -2868,6 +2873,8 @@ struct AskedUnits {
     total: bool,
     /// Whether the question holds a word of rates (`per`, `setiap`, `a`, `chacun`).
     rate: bool,
+    /// Whether the question asks what something cost to build: a sum paid once.
+    building: bool,
 }
 
 impl AskedUnits {
@@ -2958,6 +2965,7 @@ impl AskedUnits {
             share: false,
             total: false,
             rate: false,
+            building: false,
             duration: topic
                 .split_whitespace()
                 .any(|w| language::any(|p| p.asks_duration, &w.to_lowercase())),
@@ -3813,7 +3821,7 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     } else {
         fit
     };
-    let fit = if asked_units.total && is_rate(&hit.text, q) {
+    let fit = if (asked_units.total || asked_units.building) && is_rate(&hit.text, q) {
         fit * RATE_FOR_TOTAL
     } else if !asked_units.rate && is_rate(&hit.text, q) {
         // `Rp 5.200 per kilogram` for "how much did the mill cost": a rate, when the
@@ -5574,6 +5582,31 @@ mod tests {
         assert!(fit_of(&asked, "48.600") < fit_of(&asked, "16.000"));
         asked.total = true;
         assert!(fit_of(&asked, "48.600") > fit_of(&asked, "16.000"));
+    }
+
+    #[test]
+    fn what_it_cost_to_build_is_no_monthly_fee() {
+        let text = "Pembangunan menelan anggaran Rp 4,7 miliar, dan setiap rumah membayar \
+                    iuran Rp 35.000 per bulan untuk perawatan.";
+        let h = hit(text, Lang::Id, "2026-02-14");
+        let mut asked = AskedUnits::of("cost build plant");
+        let fit_of = |asked: &AskedUnits, t: &str| {
+            numbers(
+                &h,
+                Expect::Money,
+                asked,
+                "how much did it cost to build",
+                false,
+            )
+            .into_iter()
+            .find(|c| c.text.starts_with(t))
+            .map(|c| c.fit)
+            .unwrap_or(0.0)
+        };
+        let fee = fit_of(&asked, "Rp 35.000");
+        asked.building = true;
+        assert!(fit_of(&asked, "Rp 35.000") < fee);
+        assert!(fit_of(&asked, "Rp 35.000") < fit_of(&asked, "Rp 4,7 miliar"));
     }
 
     #[test]

@@ -498,7 +498,13 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             is_age_unit && words(&text[end..]).get(1).is_some_and(|w| w.text == ",");
         // The list's next item may follow past a semicolon or a dash (`his nephew
         // Jomar Abalos, 19; and neighbor Ernesto Cabacang, 44 — left`).
-        let closed = text[end..].trim_start().starts_with([',', ';', '—', '–']);
+        let rest = text[end..].trim_start();
+        let closed = rest.starts_with([',', ';', '—', '–'])
+            // Or the sentence's end, when a sentence follows (`… asal Kecamatan
+            // Paciran, Siti Khoiriyah, 46. Perempuan itu …`), not a decimal.
+            || rest.strip_prefix(". ").is_some_and(|after| {
+                after.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+            });
         let set_off = n >= 2
             && preceding[n - 1].text == ","
             && preceding[n - 2].is_capitalized()
@@ -959,6 +965,12 @@ mod tests {
             .map(|q| &text[q.range.clone()])
             .collect();
         assert_eq!(ages, ["19", "44"]);
+        // An age closing its sentence; a decimal goes on.
+        let text = "asal Kecamatan Paciran, Siti Khoiriyah, 46. Perempuan itu kehilangan";
+        let q = &quantities(text, Lang::Id)[0];
+        assert!(q.age);
+        assert_eq!(&text[q.range.clone()], "46");
+        assert!(!quantities("le quartier Saint-Jean, 46.5 hectares", Lang::Other)[0].age);
         let text = "Jean-Luc Barral, 67 ans, qui briguait un troisième mandat";
         let q = &quantities(text, Lang::Fr)[0];
         assert!(q.age);

@@ -187,6 +187,9 @@ pub struct Profile {
     /// Words of a question asking a sum or a count in all (`total`, `jumlah`, `en
     /// tout`'s `tout`).
     pub total_words: &'static [&'static str],
+    /// Words of building (`build`, `pembangunan`, `construction`): what a thing cost to
+    /// build was paid once, not by the month or the head.
+    pub building_words: &'static [&'static str],
     /// Words after a sum or a count that make it a rate (`Rp 25.000 per ekor`, `par
     /// tête`, `each`).
     pub rate_words: &'static [&'static str],
