@@ -500,6 +500,48 @@ fn cued_names(
         if w.text == "(" {
             continue;
         }
+        // An academic degree after the name closes it (`Ketua Majelis Hakim Syafrudin
+        // Lubis, S.H., M.H.,`, `JPU Rizky Amelia Putri, S.H.,`): the name follows the
+        // last role or acronym before it.
+        if w.text == "," && i > 0 && degree_after(ws, i) {
+            let run = run_before(ws, i);
+            let from = run
+                .iter()
+                .rposition(|r| {
+                    (is_acronym(r) && !r.contains('.'))
+                        || role_class(&language::lowercase(r)).is_some()
+                })
+                .map_or(0, |k| k + 1);
+            if run.len() >= from + 2 {
+                push(&run[from..], Cue::Strong, out);
+                continue;
+            }
+        }
+        // A rank and its complement set off after a comma (`…, le général de brigade
+        // Issoufou Mahaman Lawali,`): the name follows.
+        if w.text == "," {
+            let mut k = i + 1;
+            if ws
+                .get(k)
+                .is_some_and(|a| matches!(a.lower().as_ref(), "le" | "la" | "the"))
+            {
+                k += 1;
+            }
+            if ws
+                .get(k)
+                .is_some_and(|r| RANKS_WITH_COMPLEMENT.contains(&r.lower().as_ref()))
+                && ws.get(k + 1).is_some_and(|w| matches!(w.text, "de" | "of"))
+                && ws
+                    .get(k + 2)
+                    .is_some_and(|w| !w.is_capitalized() && !w.is_punct())
+            {
+                let (run, _) = name_run(ws, k + 3);
+                if run.len() >= 2 {
+                    push(&run, Cue::Strong, out);
+                    continue;
+                }
+            }
+        }
         // A role after the name: `Mark Zuckerberg, CEO Meta` (first: commas are
         // many, and never a title, a role or a verb).
         if w.text == "," && i > 0 {
@@ -562,6 +604,16 @@ fn cued_names(
             let mut j = i + 1;
             if ws.get(j).is_some_and(|w| w.text == ".") {
                 j += 1;
+            }
+            // A rank's complement in lower case (`le général de brigade Issoufou
+            // Mahaman Lawali`, `le commissaire de police Awa Diop`).
+            if ws.get(j).is_some_and(|w| matches!(w.text, "de" | "of"))
+                && ws.get(j + 1).is_some_and(|w| {
+                    !w.is_capitalized() && !w.is_punct() && !is_common_word(w.text)
+                })
+                && ws.get(j + 2).is_some_and(Word::is_capitalized)
+            {
+                j += 2;
             }
             // A remark in brackets is the title's, not the name's: `Justice (retd)
             // A. Kumar`, `Brigadier (Dr) Singh`.
@@ -640,8 +692,9 @@ fn cued_names(
                 continue;
             }
             if ws.get(after).is_some_and(|w| w.text == ",") {
-                // `Presiden Korea Selatan, Yoon Suk Yeol`: the organisation, then the name.
-                let (second, second_end) = name_run(ws, after + 1);
+                // `Presiden Korea Selatan, Yoon Suk Yeol`: the organisation, then the name,
+                // past its titles (`Bupati Lampung Utara, Hj. Ratna Dewi Anggraini`).
+                let (second, second_end) = name_run(ws, after_title(ws, after + 1));
                 // One word will do with an age after it (`Ketua KTH Bakau Lestari,
                 // Syamsudin (52)`).
                 // So will a word set off by commas before a verb (`Kepala Desa Berjo,
@@ -760,6 +813,53 @@ fn cued_names(
             push(&run, Cue::Weak, out);
         }
     }
+}
+
+/// Ranks written with a complement before a name (`général de brigade`, `commissaire
+/// de police`, `captain of the port`), lower case.
+const RANKS_WITH_COMPLEMENT: &[&str] = &[
+    "général",
+    "general",
+    "commissaire",
+    "commissioner",
+    "colonel",
+    "capitaine",
+    "captain",
+    "lieutenant",
+    "amiral",
+    "contre-amiral",
+];
+
+/// Whether an academic degree follows the comma at `comma`, as Indonesian writes one
+/// after a name (`S.H.`, `M.Si.`, `S.Pd.I`, `Ph.D.`): two to four parts of one to
+/// four letters, each opening with a capital, parted by points, written as one word
+/// and closed by a comma or a bracket (not `U.S. officials`).
+fn degree_after(ws: &[Word], comma: usize) -> bool {
+    let mut written = String::new();
+    let mut end = None;
+    let mut next = None;
+    for w in ws.iter().skip(comma + 1) {
+        if end.is_some_and(|e| e != w.start) || written.len() > 12 {
+            next = Some(w.text);
+            break;
+        }
+        written.push_str(w.text);
+        end = Some(w.start + w.text.len());
+    }
+    if !(written.ends_with(',') || next == Some("(")) {
+        return false;
+    }
+    let parts: Vec<&str> = written
+        .trim_end_matches([',', ';'])
+        .trim_end_matches('.')
+        .split('.')
+        .collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| {
+            (1..=4).contains(&p.chars().count())
+                && p.starts_with(|c: char| c.is_ascii_uppercase())
+                && p.chars().all(|c| c.is_ascii_alphabetic())
+        })
 }
 
 /// Whether a comma at `comma` closes what it follows and a word in lower case, no
@@ -1922,6 +2022,35 @@ mod tests {
             "Le hameau jouxte Saint-Malo, à 15 kilomètres, et Pleurtuit.",
         ]);
         assert_eq!(got, ["Gwenan Roberts", "Gérard Valdenaire"]);
+    }
+
+    #[test]
+    fn an_academic_degree_closes_a_name() {
+        let got = names(&[
+            "Sidang dipimpin Ketua Majelis Hakim Syafrudin Lubis, S.H., M.H., didampingi dua hakim anggota.",
+            "Dalam amar tuntutannya, JPU Rizky Amelia Putri, S.H., menyebut terdakwa membuat 46 kuitansi fiktif.",
+            "Peresmian dilakukan oleh Bupati Sanggau, Drs. Fransiskus Dimas Ungkang, M.Si., ditandai pengguntingan pita.",
+            "Regulators at Apple Inc., U.S. officials said.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Fransiskus Dimas Ungkang",
+                "Rizky Amelia Putri",
+                "Syafrudin Lubis"
+            ]
+        );
+        // A rank's complement between the title and the name.
+        let got = names(&[
+            "En présence du gouverneur de la région de Maradi, le général de brigade Issoufou Mahaman Lawali, et des élus.",
+            "Selon le commissaire de police Awa Diop, deux suspects sont en fuite.",
+        ]);
+        assert_eq!(got, ["Awa Diop", "Issoufou Mahaman Lawali"]);
+        // A title between the role's place and the name is the name's.
+        let got = names(&[
+            "Bupati Lampung Utara, Hj. Ratna Dewi Anggraini, S.E., yang meninjau lokasi, berjanji membantu.",
+        ]);
+        assert_eq!(got, ["Ratna Dewi Anggraini"]);
     }
 
     #[test]

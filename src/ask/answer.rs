@@ -50,7 +50,7 @@ use std::ops::Range;
 
 use super::number::{Quantity, quantities};
 use super::organisations::{self, OrgCue, OrgMention};
-use super::quotes::{is_common_word, role_class};
+use super::quotes::{deputy_in_word, is_common_word, role_class};
 use super::same_speaker;
 use crate::index::StoredPassage;
 use crate::language::{self, Lang};
@@ -399,6 +399,9 @@ fn find_reading(
         && asked_lower
             .iter()
             .any(|w| language::any(|p| p.building_words, w));
+    let asks_start = asked_lower
+        .iter()
+        .any(|w| language::any(|p| p.start_words, w));
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
@@ -544,6 +547,17 @@ fn find_reading(
         for word in crate::plan::question::kind_words(&question.question) {
             kinds_asked.extend(translations(&word).iter().map(|t| t.to_string()));
             kinds_asked.insert(word);
+        }
+    }
+    // "quelle entreprise": a company is also one its legal form names (`PT Borneo
+    // Rubber Lestari`, `Kiyomizu Roasters Co.`), in any language: of the kind asked,
+    // besides what a business's word gains (`COMPANY_ASKED`).
+    if kinds_asked
+        .iter()
+        .any(|k| language::any(|p| p.company_words, k))
+    {
+        for profile in language::PROFILES {
+            kinds_asked.extend(profile.company_words.iter().map(|w| w.to_string()));
         }
     }
     // The kind of body the question asks by ("unit apa": `unit`, `brigade`, …), folded.
@@ -1031,6 +1045,17 @@ fn find_reading(
                 }
                 if figures_here.iter().any(in_sentence) {
                     fit *= FIGURE_NAMED;
+                }
+            }
+            // "kapan pekerjaan … dimulai": asked when something began, a day its
+            // sentence says began (`Le chantier avait débuté le lundi 12 janvier`).
+            if expect == Expect::Date && c.kind.is_none() && asks_start {
+                let sentence = sentence_around(&hit.text, &c.range);
+                if words(&hit.text[sentence])
+                    .iter()
+                    .any(|w| language::any(|p| p.start_words, &w.lower()))
+                {
+                    fit *= START_ASKED;
                 }
             }
             // "when was the suspect caught": a day written right after a word of the
@@ -2044,9 +2069,17 @@ fn role_asked_by(w: &Word) -> Option<String> {
     nouns.into_iter().find(|n| role_class(n).is_some())
 }
 
+/// Words after which a question's role names another party than the one asked: the
+/// relative pronouns and "against".
+const ANOTHER_PARTY_WORDS: &[&str] = &[
+    "that", "who", "whom", "which", "against", "qui", "que", "contre", "yang", "terhadap",
+    "melawan",
+];
+
 /// The kinds of role a question asks by name: every role noun, but one that a role
 /// noun before it is of (`chef` of "l'avocat de l'ancien chef du village", `head` of
-/// "the lawyer of the former village head": the lawyer is asked, not the head).
+/// "the lawyer of the former village head": the lawyer is asked, not the head), and
+/// one past `ANOTHER_PARTY_WORDS`.
 fn roles_in_question(asked: &[Word]) -> Vec<usize> {
     /// Words from a role to the "of" after it, at most (`avocat de`, `lawyer for the`).
     const OF_AFTER_ROLE: usize = 2;
@@ -2063,13 +2096,23 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
         .iter()
         .any(|w| language::PERSON_NOUNS.contains(&w.lower().as_ref()));
     let mut first_role: Option<usize> = None;
+    // "who chaired the panel of judges that sentenced the former transport chief",
+    // "quelle procureure avait requis … contre l'ancien chef": past a relative pronoun
+    // or "against" after the first role, a role is another party's.
+    let mut another_party = false;
     for (i, w) in ws.iter().enumerate() {
         if person_noun && language::DEFENDING_VERBS.contains(&w.lower().as_ref()) {
             continue;
         }
+        if first_role.is_some() && ANOTHER_PARTY_WORDS.contains(&w.lower().as_ref()) {
+            another_party = true;
+        }
         let Some(kind) = role_asked_by(w).and_then(|n| role_class(&n)) else {
             continue;
         };
+        if another_party {
+            continue;
+        }
         let of_an_earlier = first_role.is_some_and(|r| {
             (r + 1..=(r + OF_AFTER_ROLE).min(i))
                 .any(|k| language::any(|p| p.of_words, &ws[k].lower()))
@@ -2159,11 +2202,43 @@ fn role_gain_naming(
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
     let role_before = role_phrase(&before);
+    // `Menurut jaksa, Yuliana berperan …`: the role is the source of what is said of
+    // the name after its comma, its verb after it, unless the name is set off as the
+    // role's holder (`Menurut Kepala Dinas, dr. Ani, …`, `selon l'avocate des
+    // riverains, Me Claire Jouan.`).
+    if after
+        .first()
+        .is_some_and(|w| !w.is_punct() && !w.is_capitalized())
+        && role_before.last().is_some_and(|w| w.text == ",")
+        && role_before
+            .first()
+            .is_some_and(|w| language::any(|p| p.source_words, &w.lower()))
+    {
+        return 1.0;
+    }
     // A title that is a role names it too (`Justice Lydia Were`, a judge).
+    // The role after the name's comma, past an age set off there (`Jean-Luc
+    // Lemonnier, 59 ans, président du SMPEP`).
+    let role_after = match after.as_slice() {
+        [_, n, unit, comma, ..]
+            if n.text.bytes().all(|b| b.is_ascii_digit())
+                && language::any(|p| p.age_units, &unit.lower())
+                && comma.text == "," =>
+        {
+            4
+        }
+        [_, n, comma, ..] if n.text.bytes().all(|b| b.is_ascii_digit()) && comma.text == "," => 3,
+        _ => 1,
+    };
     let phrase: Vec<&Word> = role_before
         .iter()
         .chain(&before[titles_from(&before)..])
-        .chain(after.iter().skip(1).take(if named_after { 2 } else { 0 }))
+        .chain(
+            after
+                .iter()
+                .skip(role_after)
+                .take(if named_after { 2 } else { 0 }),
+        )
         .collect();
     // `Wakil Bupati`, `deputy mayor`, `maire adjoint`: the deputy doesn't hold the role,
     // and only the deputy answers when the question asks for one.
@@ -2204,7 +2279,10 @@ fn role_gain_naming(
     phrase
         .iter()
         .enumerate()
-        .filter(|&(k, _)| (deputy(k.checked_sub(1)) || deputy(Some(k + 1))) == deputy_asked)
+        .filter(|&(k, w)| {
+            (deputy(k.checked_sub(1)) || deputy(Some(k + 1)) || deputy_in_word(w.text))
+                == deputy_asked
+        })
         .map(|(k, w)| {
             if of_division(k) && !unit_asked {
                 1.0
@@ -2478,7 +2556,9 @@ fn body_gain(
             .get(k)
             .is_some_and(|w| language::any(|p| p.deputy_words, &w.lower()))
     };
-    if !deputy_asked && ((role > 0 && deputy(role - 1)) || deputy(role + 1)) {
+    if !deputy_asked
+        && ((role > 0 && deputy(role - 1)) || deputy(role + 1) || deputy_in_word(phrase[role].text))
+    {
         return 1.0;
     }
     let asked = phrase[role + 1..]
@@ -2710,6 +2790,15 @@ fn words_of_question(asked: &[Word], question: &str) -> HashSet<String> {
     out
 }
 
+/// The acronym a body's name holds in brackets (`RSUD` of `Rumah Sakit Umum Daerah
+/// (RSUD) Waikabubak`).
+fn bracketed_acronym(name: &str) -> Option<&str> {
+    let open = name.find('(')?;
+    let close = open + name[open..].find(')')?;
+    let inside = &name[open + 1..close];
+    super::quotes::is_acronym(inside).then_some(inside)
+}
+
 /// The organisations a passage names, but not the one the question is about: its
 /// subject's, or one written in the question's words and named after its subject
 /// (`Mayo County Council` of "… penolakan izin dari dewan kabupaten Mayo").
@@ -2745,6 +2834,10 @@ fn organisations_of(
             m.name.split_whitespace().all(of_subject)
                 || (m.name.split_whitespace().any(of_subject)
                     && m.name.split_whitespace().all(of_question))
+                // `Sistem Penyediaan Air Minum (SPAM) Lohia` of "who built the SPAM
+                // Lohia network": the acronym in its brackets, as the question writes
+                // it.
+                || bracketed_acronym(&m.name).is_some_and(|a| question_words.contains(&folded(a)))
                 || article
                     .get(m.paragraph)
                     .and_then(|p| p.text.get(m.range.clone()))
@@ -2924,6 +3017,9 @@ impl AskedUnits {
                 let lower = w.to_lowercase();
                 !language::any(|p| p.saying_auxiliaries, &lower)
                     && !language::any(|p| p.copulas, &lower)
+                    // Nor past a French verb of the third person plural (`passagers
+                    // utilisent`): an inflection of an infinitive.
+                    && !french_plural_verb(&lower)
             })
             .collect();
         // A role's noun the question counts by is counted with what it heads, as the
@@ -3517,6 +3613,15 @@ fn numbers(
         .collect()
 }
 
+/// Whether a lower-case word is a French verb of the third person plural (`utilisent`,
+/// `assurent`): ending so, an inflection of an infinitive.
+fn french_plural_verb(lower: &str) -> bool {
+    lower.ends_with("ent")
+        && crate::translate::french::lemmas(lower)
+            .iter()
+            .any(|l| l.ends_with("er") || l.ends_with("ir") || l.ends_with("re"))
+}
+
 /// Whether a number is a quantity measured (`1.2 million liters`, `300 tonnes`), not a
 /// sum nor an age.
 fn is_measure(q: &Quantity) -> bool {
@@ -4038,6 +4143,10 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
 
 /// What the date of a dateline keeps.
 const DATELINE_DATE: f32 = 0.3;
+
+/// What a day gains in a sentence saying something began, when the question asks when
+/// something began.
+const START_ASKED: f32 = 2.0;
 
 /// What a day written right after the question's verb gains (see
 /// `told_right_after_asked`).
@@ -5488,6 +5597,18 @@ mod tests {
             asked("which mayor hired the lawyer"),
             [mayor, lawyer].into_iter().flatten().collect::<Vec<_>>()
         );
+        // Past a relative pronoun or "against", a role is another party's.
+        let judge = role_class("judge");
+        let prosecutor = role_class("procureure");
+        assert_eq!(
+            asked("who chaired the panel of judges that sentenced the former transport chief"),
+            judge.into_iter().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            asked("quelle procureure avait requis huit ans contre l'ancien chef des transports"),
+            prosecutor.into_iter().collect::<Vec<_>>()
+        );
+        assert!(judge.is_some() && prosecutor.is_some());
     }
 
     #[test]
@@ -5582,6 +5703,14 @@ mod tests {
         assert!(fit_of(&asked, "48.600") < fit_of(&asked, "16.000"));
         asked.total = true;
         assert!(fit_of(&asked, "48.600") > fit_of(&asked, "16.000"));
+    }
+
+    #[test]
+    fn what_is_counted_ends_at_a_french_verb() {
+        let asked = AskedUnits::of("passagers utilisent en moyenne chaque jour débarcadère");
+        assert!(asked.is_counted("passagers"));
+        assert!(!asked.is_counted("utilisent"));
+        assert!(!asked.is_counted("use"));
     }
 
     #[test]
@@ -7173,6 +7302,14 @@ mod tests {
             mayor.map(|m| role_gain(text, &at("Tom Lee"), &m)),
             Some(ROLE_ASKED)
         );
+        // The role after the name's age.
+        let text = "« Non », a défendu Jean-Luc Lemonnier, 59 ans, président du SMPEP.";
+        let president = [(PRESIDENT, ROLE_ASKED)];
+        let start = text.find("Jean-Luc").unwrap_or(0);
+        assert_eq!(
+            role_gain(text, &(start..start + 18), &president),
+            ROLE_ASKED
+        );
         // A Belgian mayor and a Quebec one.
         let text = "En présence du bourgmestre Pierre-Yves Lambotte et des élus.";
         let at = |name: &str| text.find(name).map_or(0..0, |s| s..s + name.len());
@@ -7518,6 +7655,13 @@ mod tests {
         assert_eq!(
             lawyer.map(|l| role_gain(text, &(start..start + "Claire Jouan".len()), &l)),
             Some(ROLE_ASKED)
+        );
+        // The role a source word opens says who speaks of the name after it.
+        let text = "Menurut jaksa, Yuliana berperan mencairkan dana dari rekening sekolah.";
+        let prosecutor = role_class("jaksa").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(
+            prosecutor.map(|p| role_gain(text, &(15..22), &p)),
+            Some(1.0)
         );
     }
 

@@ -636,6 +636,35 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             i += 1;
             continue;
         }
+        // A name set off by a comma before a noun of body that says what it is:
+        // `Infrasports, l'administration wallonne chargée …`, `Volta Telecom, the
+        // company that …`.
+        if w.text == "," && i > 0 && ws[i - 1].is_capitalized() && !is_person(ws[i - 1].start) {
+            let mut k = i + 1;
+            if ws
+                .get(k)
+                .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
+            {
+                k += 1;
+            }
+            let described = ws.get(k).is_some_and(|n| {
+                !n.is_capitalized()
+                    && language::any(|p| p.organisation_nouns, without_elision(&n.lower()))
+            });
+            let start = (0..i)
+                .rev()
+                .take_while(|&s| ws[s].is_capitalized() && !is_person(ws[s].start))
+                .last()
+                .unwrap_or(i);
+            // Not a sentence's first word alone, which may be any capitalised word.
+            let opens = start == 0 || matches!(ws[start - 1].text, "." | "!" | "?");
+            if described
+                && (i - start >= 2 || !opens || !is_common_word(ws[start].text))
+                && let Some(n) = name(start, i)
+            {
+                out.push((n, OrgCue::Named));
+            }
+        }
         // A common noun before a name: `perusahaan modal ventura Horizon Capital`.
         if language::any(|p| p.organisation_nouns, &lower) {
             let mut j = i + 1;
@@ -1667,6 +1696,18 @@ mod tests {
         );
         assert!(!got.iter().any(|n| n.contains("Manager")), "{got:?}");
         assert!(!got.contains(&"PT SHJ".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_set_off_before_the_noun_of_body_it_is() {
+        let got = full_names(&[
+            "Infrasports, l'administration wallonne chargée des infrastructures sportives, a pris en charge 825.000 euros.",
+            "The deal was signed with Volta Telecom, the company that sponsors the race.",
+            "Samedi, la fête a rassemblé les habitants.",
+        ]);
+        assert!(got.contains(&"Infrasports".to_string()), "{got:?}");
+        assert!(got.contains(&"Volta Telecom".to_string()), "{got:?}");
+        assert!(!got.iter().any(|n| n.contains("Samedi")), "{got:?}");
     }
 
     #[test]

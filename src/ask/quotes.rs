@@ -215,6 +215,13 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
     } else {
         language::with_lowercase(word, |lower| roles.all.get(without_elision(lower)).copied())
     };
+    // `vice-présidente`, `vice-president`: a deputy of the role, in one word (see
+    // `deputy_in_word`).
+    let kind = kind.or_else(|| {
+        word.split_once('-')
+            .filter(|(deputy, _)| language::any(|p| p.deputy_words, &deputy.to_lowercase()))
+            .and_then(|(_, role)| role_class(role))
+    });
     // `Hakim` is a name as often as a judge (`Muhammad Yusuf Hakim`): a role in lower
     // case only.
     kind.filter(|_| {
@@ -222,6 +229,14 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
             && language::id::ROLES_IN_LOWER_CASE_ONLY
                 .iter()
                 .any(|r| word.eq_ignore_ascii_case(r)))
+    })
+}
+
+/// Whether a word is a role's deputy written as one word (`vice-présidente`,
+/// `vice-president`), not its holder.
+pub(crate) fn deputy_in_word(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(deputy, role)| {
+        language::any(|p| p.deputy_words, &deputy.to_lowercase()) && role_class(role).is_some()
     })
 }
 

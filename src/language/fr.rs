@@ -69,6 +69,17 @@ pub const PROFILE: Profile = Profile {
     rate_words: &["par", "chacun", "chacune"],
     rough_numbers: &["dizaine", "dizaines", "centaine", "centaines", "milliers"],
     until_words: &["jusqu'au", "jusqu'à", "jusqu’au", "jusqu’à"],
+    start_words: &[
+        "débuté",
+        "débute",
+        "débuter",
+        "commencé",
+        "commence",
+        "commencer",
+        "démarré",
+        "démarre",
+        "démarrer",
+    ],
     deadline_words: &["d'ici", "d’ici", "tard", "échéance"],
     since_words: &["depuis"],
     event_nouns: &["faits", "drame", "accident", "incident", "agression"],
@@ -777,9 +788,11 @@ pub const CURRENCIES: &[&str] = &[
     "dinars",
     "cédis",
     "ouguiyas",
-    // The francs of Central and West Africa, written with their code.
+    // The francs of Central and West Africa, written with their code, and the Pacific
+    // franc (`45 000 francs CFP`).
     "fcfa",
     "cfa",
+    "cfp",
 ];
 /// Words after a number that make it an age, given a cue (`âgé de 39 ans`).
 pub const AGE_UNITS: &[&str] = &["ans"];
@@ -938,8 +951,10 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "mutuelle",
     "régie",
     "organisation",
-    // Regulators and public authorities.
+    // Regulators and public authorities (`l'administration wallonne chargée des
+    // infrastructures sportives`).
     "autorité",
+    "administration",
     "commission",
     "régulateur",
     // Courts, as bodies a question asks (`which court`).

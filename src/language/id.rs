@@ -47,6 +47,7 @@ pub const PROFILE: Profile = Profile {
     rate_words: &["per", "setiap", "tiap", "masing-masing"],
     rough_numbers: &["belasan", "puluhan", "ratusan", "ribuan"],
     until_words: &["hingga", "sampai"],
+    start_words: &["mulai", "dimulai", "memulai", "dimulainya"],
     deadline_words: &["lambat", "selambat-lambatnya", "tenggat"],
     since_words: &["sejak"],
     event_nouns: &["peristiwa", "kejadian", "insiden", "kecelakaan"],

@@ -199,6 +199,9 @@ pub struct Profile {
     /// Words before a date that make it the end of a span (`hingga`, `until`,
     /// `jusqu'au`); before a question's "when", they ask that end (`sampai kapan`).
     pub until_words: &'static [&'static str],
+    /// Verbs saying something began (`dimulai`, `started`, `a débuté`): asked when
+    /// something began, the date a sentence writes with one is that start.
+    pub start_words: &'static [&'static str],
     /// Words before a deadline (`paling lambat Jumat`, `d'ici au vendredi 4 décembre`,
     /// `no later than Friday`), and in a question asking one (`by which day`, `d'ici
     /// quelle date`).
