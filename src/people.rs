@@ -299,7 +299,13 @@ fn is_title(lower: &str) -> bool {
     });
     // `l'adjudant-chef`: the title without the article elided onto it.
     let lower = quotes::without_elision(lower);
-    TITLES.contains(lower) || TITLES.contains(lower.trim_end_matches('.'))
+    TITLES.contains(lower)
+        || TITLES.contains(lower.trim_end_matches('.'))
+        // `Sub-Inspector Felix Chimwaza`, `Vice-Admiral`: a grade of a title.
+        || lower.split_once('-').is_some_and(|(grade, title)| {
+            matches!(grade, "sub" | "vice" | "deputy" | "assistant" | "chief")
+                && TITLES.contains(title)
+        })
 }
 
 /// The ranks (`language::RANKS`) that are titles before a name, but not those that
@@ -530,13 +536,15 @@ fn cued_names(
             if ws
                 .get(k)
                 .is_some_and(|r| RANKS_WITH_COMPLEMENT.contains(&r.lower().as_ref()))
-                && ws.get(k + 1).is_some_and(|w| matches!(w.text, "de" | "of"))
-                && ws
-                    .get(k + 2)
-                    .is_some_and(|w| !w.is_capitalized() && !w.is_punct())
             {
-                let (run, _) = name_run(ws, k + 3);
-                if run.len() >= 2 {
+                // The complement may be left out (`…, le général Abakar Moussa
+                // Hassaballah,`).
+                let complement = ws.get(k + 1).is_some_and(|w| matches!(w.text, "de" | "of"))
+                    && ws
+                        .get(k + 2)
+                        .is_some_and(|w| !w.is_capitalized() && !w.is_punct());
+                let (run, end) = name_run(ws, if complement { k + 3 } else { k + 1 });
+                if run.len() >= 2 && ws.get(end).is_none_or(|w| w.is_punct()) {
                     push(&run, Cue::Strong, out);
                     continue;
                 }
@@ -2044,8 +2052,18 @@ mod tests {
         let got = names(&[
             "En présence du gouverneur de la région de Maradi, le général de brigade Issoufou Mahaman Lawali, et des élus.",
             "Selon le commissaire de police Awa Diop, deux suspects sont en fuite.",
+            "Le gouverneur de la province, le général Abakar Moussa Hassaballah, a parlé.",
+            "Police spokesman Sub-Inspector Felix Chimwaza said the driver fled.",
         ]);
-        assert_eq!(got, ["Awa Diop", "Issoufou Mahaman Lawali"]);
+        assert_eq!(
+            got,
+            [
+                "Abakar Moussa Hassaballah",
+                "Awa Diop",
+                "Felix Chimwaza",
+                "Issoufou Mahaman Lawali"
+            ]
+        );
         // A title between the role's place and the name is the name's.
         let got = names(&[
             "Bupati Lampung Utara, Hj. Ratna Dewi Anggraini, S.E., yang meninjau lokasi, berjanji membantu.",

@@ -402,6 +402,7 @@ fn find_reading(
     let asks_start = asked_lower
         .iter()
         .any(|w| language::any(|p| p.start_words, w));
+    let asks_deed = expect == Expect::Person && asks_a_deed(&asked_lower);
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
@@ -1073,6 +1074,11 @@ fn find_reading(
             // "quelle élue …": a person written beside the noun asked.
             if expect == Expect::Person && c.kind.is_none() {
                 fit *= noun_gain(&hit.text, &c.range, &nouns_asked);
+            }
+            // "who inaugurated the plant": the one a passive names as its doer
+            // (`Peresmian dilakukan langsung oleh Bupati Sanggau, Drs. Fransiskus …`).
+            if asks_deed && c.kind.is_none() && done_by_before(&hit.text, &c.range) {
+                fit *= DONE_BY;
             }
             // A person may share a word with what the question names, when that isn't
             // the person (`Henri Darrieux` of "who runs Maison Darrieux"): read as an
@@ -1904,6 +1910,67 @@ fn persons(
             }
         })
         .collect()
+}
+
+/// What a person named as the doer of a passive gains when the question asks who did
+/// something.
+const DONE_BY: f32 = 1.5;
+
+/// Whether a question asks who did something, in the active: "who" and a verb in the
+/// past (`who inaugurated`), `qui a` and no passive (`qui a inauguré`, not `qui a été
+/// arrêté`), or Indonesian "siapa yang" and a verb of the active voice (`meresmikan`,
+/// not `ditangkap`); not a verb of leading.
+fn asks_a_deed(lower: &[String]) -> bool {
+    let at = |i: usize| lower.get(i).map_or("", String::as_str);
+    let Some(who) = lower
+        .iter()
+        .position(|w| matches!(w.as_str(), "who" | "qui" | "siapa"))
+    else {
+        return false;
+    };
+    let next = at(who + 1);
+    // Leading is no deed done once (`who chairs`, `siapa yang memimpin`): see `LED_BY`.
+    let (deed, verb) = match at(who) {
+        "who" => (next.ends_with("ed") || next == "laid", next),
+        "qui" => (
+            matches!(next, "a" | "ont") && at(who + 2) != "été",
+            at(who + 2),
+        ),
+        _ => (next == "yang" && at(who + 2).starts_with("me"), at(who + 2)),
+    };
+    deed && !language::any(|p| p.leading_verbs, verb)
+}
+
+/// Whether the words before a name make it the doer of a passive: "by" (`oleh`, `par`)
+/// then only a role, its body and titles (`dilakukan langsung oleh Bupati Sanggau, Drs.`,
+/// `inaugurated by Works Minister`).
+fn done_by_before(text: &str, name: &Range<usize>) -> bool {
+    /// Words between "by" and the name, at most.
+    const BY_WORDS: usize = 8;
+    let before = words(&text[..name.start]);
+    // A period only after a title written with it (`Drs.`), not a sentence's.
+    let abbreviation = |k: usize| {
+        k > 0 && {
+            let prev = &before[k - 1];
+            prev.start + prev.text.len() == before[k].start
+                && language::any(|p| p.person_titles, &prev.lower())
+        }
+    };
+    (0..before.len())
+        .rev()
+        .take(BY_WORDS)
+        .take_while(|&k| {
+            let w = &before[k];
+            w.is_capitalized()
+                || w.text == ","
+                || (w.text == "." && abbreviation(k))
+                || role_class(w.text).is_some()
+                || language::AGENT_WORDS.contains(&w.lower().as_ref())
+                || language::any(|p| p.articles, &w.lower())
+                || language::any(|p| p.of_words, &w.lower())
+                || language::any(|p| p.person_titles, &w.lower())
+        })
+        .any(|k| language::AGENT_WORDS.contains(&before[k].lower().as_ref()))
 }
 
 /// Whether the words before a name say it leads, with a passive verb of leading (`est
@@ -2968,6 +3035,8 @@ struct AskedUnits {
     rate: bool,
     /// Whether the question asks what something cost to build: a sum paid once.
     building: bool,
+    /// The kind of measure the question asks (`luas`: an area).
+    dimension: Option<Dimension>,
 }
 
 impl AskedUnits {
@@ -3062,6 +3131,9 @@ impl AskedUnits {
             total: false,
             rate: false,
             building: false,
+            dimension: topic
+                .split_whitespace()
+                .find_map(|w| dimension_asked(&w.to_lowercase())),
             duration: topic
                 .split_whitespace()
                 .any(|w| language::any(|p| p.asks_duration, &w.to_lowercase())),
@@ -3911,6 +3983,13 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
                 .as_deref()
                 .is_some_and(|u| asked_units.counts_another(u)));
     let fit = if unit_asked { fit * 1.5 } else { fit };
+    // "berapa luas sawah": an area answers, not a length (`35 meter`), a weight nor a
+    // number of no measure.
+    let fit = match (asked_units.dimension, dimension_of(&hit.text, q)) {
+        (Some(asked), Some(measured)) if asked == measured => fit * SAME_DIMENSION,
+        (Some(_), _) => fit * OTHER_DIMENSION,
+        _ => fit,
+    };
     // `38,000 homes` for "how many aftershocks": a count of another noun than the one
     // the question counts counts something else.
     let fit = if expect == Expect::Count
@@ -3954,6 +4033,82 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         fit
     } else {
         fit * 0.7
+    })
+}
+
+/// Kinds of measure a question may ask and a number may be written in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Dimension {
+    Area,
+    Length,
+    Weight,
+    Volume,
+}
+
+/// What a measure of the kind asked gains, and one of another kind, or of none (`40`,
+/// `tiga butir`), keeps.
+const SAME_DIMENSION: f32 = 1.5;
+/// See `SAME_DIMENSION`.
+const OTHER_DIMENSION: f32 = 0.3;
+
+/// The kind of measure a word of a question asks (`luas`, `superficie`, `area`:
+/// an area), lower case.
+fn dimension_asked(word: &str) -> Option<Dimension> {
+    Some(match word {
+        // Not English `area`, as often a place (`in the Kathiote area`).
+        "luas" | "superficie" => Dimension::Area,
+        "panjang" | "longueur" | "length" | "lebar" | "largeur" | "width" | "wide" | "tinggi"
+        | "hauteur" | "height" | "tall" | "kedalaman" | "profondeur" | "depth" | "deep"
+        | "jarak" | "distance" | "jauh" | "loin" | "far" => Dimension::Length,
+        "berat" | "poids" | "weight" | "heavy" => Dimension::Weight,
+        _ => return None,
+    })
+}
+
+/// The kind of measure a number is written in, read from the words after it (`1.150
+/// hektare`, `2 400 mètres carrés`, `35 meter`, `1,2 ton`).
+fn dimension_of(text: &str, q: &Quantity) -> Option<Dimension> {
+    let after = words(&text[q.range.start..]);
+    // Past the digits, their marks and a scale word (`1,2 juta ton`).
+    let at = after.iter().position(|w| {
+        !(w.is_punct()
+            || w.text.starts_with(|c: char| c.is_ascii_digit())
+            || language::PROFILES
+                .iter()
+                .any(|p| p.scale_words.iter().any(|(s, _)| *s == w.lower())))
+    })?;
+    let lower = after[at].lower();
+    let next = after
+        .get(at + 1)
+        .map(|w| w.lower().into_owned())
+        .unwrap_or_default();
+    match lower.as_ref() {
+        "square" => return Some(Dimension::Area),
+        "cubic" => return Some(Dimension::Volume),
+        _ => {}
+    }
+    let squared = matches!(next.as_str(), "persegi" | "carré" | "carrés" | "carrées");
+    let cubed = matches!(next.as_str(), "kubik" | "cube" | "cubes");
+    let base = match lower.as_ref() {
+        "hektare" | "hektar" | "ha" | "hectare" | "hectares" | "acre" | "acres" | "m2" | "m²"
+        | "km2" | "km²" => return Some(Dimension::Area),
+        "m3" | "m³" | "liter" | "litre" | "litres" | "liters" | "l" => {
+            return Some(Dimension::Volume);
+        }
+        "kg" | "kilogram" | "kilogramme" | "kilogrammes" | "kilograms" | "kilo" | "kilos"
+        | "ton" | "tonne" | "tonnes" | "tons" | "gram" | "gramme" | "grammes" | "grams" | "g"
+        | "kuintal" | "quintal" | "quintaux" => return Some(Dimension::Weight),
+        "meter" | "metre" | "metres" | "meters" | "mètre" | "mètres" | "m" | "km" | "kilometer"
+        | "kilometre" | "kilometres" | "kilomètre" | "kilomètres" | "cm" | "mm" | "mile"
+        | "miles" | "mil" | "feet" | "foot" => Dimension::Length,
+        _ => return None,
+    };
+    Some(if squared {
+        Dimension::Area
+    } else if cubed {
+        Dimension::Volume
+    } else {
+        base
     })
 }
 
@@ -5703,6 +5858,66 @@ mod tests {
         assert!(fit_of(&asked, "48.600") < fit_of(&asked, "16.000"));
         asked.total = true;
         assert!(fit_of(&asked, "48.600") > fit_of(&asked, "16.000"));
+    }
+
+    #[test]
+    fn the_kind_of_measure_asked() {
+        let dimension = |text: &str, lang: Lang| {
+            quantities(text, lang)
+                .first()
+                .and_then(|q| dimension_of(text, q))
+        };
+        assert_eq!(
+            dimension("seluas 1.150 hektare", Lang::Id),
+            Some(Dimension::Area)
+        );
+        assert_eq!(
+            dimension("2 400 mètres carrés", Lang::Fr),
+            Some(Dimension::Area)
+        );
+        assert_eq!(
+            dimension("sepanjang 35 meter", Lang::Id),
+            Some(Dimension::Length)
+        );
+        assert_eq!(dimension("1,2 juta ton", Lang::Id), Some(Dimension::Weight));
+        assert_eq!(
+            dimension("40 square metres", Lang::Other),
+            Some(Dimension::Area)
+        );
+        assert_eq!(dimension("27 desa", Lang::Id), None);
+        let asked = AskedUnits::of("luas sawah terancam puso");
+        assert_eq!(asked.dimension, Some(Dimension::Area));
+        let text = "Tanggul sepanjang 35 meter jebol dan 1.150 hektare sawah terancam puso.";
+        let h = hit(text, Lang::Id, "2026-02-14");
+        let best = numbers(&h, Expect::Count, &asked, "berapa luas sawah", false)
+            .into_iter()
+            .max_by(|a, b| a.fit.total_cmp(&b.fit))
+            .map(|c| c.text);
+        assert_eq!(best.as_deref(), Some("1.150 hektare"));
+    }
+
+    #[test]
+    fn the_doer_of_a_passive_for_who_did_it() {
+        let lower =
+            |q: &str| -> Vec<String> { words(q).iter().map(|w| w.lower().into_owned()).collect() };
+        assert!(asks_a_deed(&lower("who inaugurated the plant")));
+        assert!(asks_a_deed(&lower("qui a inauguré l'usine")));
+        assert!(asks_a_deed(&lower("siapa yang meresmikan pabrik itu")));
+        assert!(!asks_a_deed(&lower("who was arrested")));
+        assert!(!asks_a_deed(&lower("qui a été arrêté")));
+        assert!(!asks_a_deed(&lower("siapa yang ditangkap")));
+        assert!(!asks_a_deed(&lower("who is the mayor")));
+        let text = "Peresmian dilakukan langsung oleh Bupati Sanggau, Drs. Fransiskus Dimas \
+                    Ungkang, M.Si. Sementara itu Kepala Dinas, Rosmawati, hadir.";
+        let at = |name: &str| text.find(name).map_or(0..0, |s| s..s + name.len());
+        assert!(done_by_before(text, &at("Fransiskus Dimas Ungkang")));
+        assert!(!done_by_before(text, &at("Rosmawati")));
+        let text = "The plant was built by Acme. Tim Cook said so.";
+        let start = text.find("Tim").unwrap_or(0);
+        assert!(!done_by_before(text, &(start..start + 8)));
+        let text = "The plant was inaugurated by Works Minister Ana Lima.";
+        let start = text.find("Ana").unwrap_or(0);
+        assert!(done_by_before(text, &(start..start + 8)));
     }
 
     #[test]
@@ -7697,7 +7912,10 @@ mod tests {
         );
         // Asked in its own unit, or as a size: a measure answers.
         assert_eq!(fits("berapa hektare terbakar")[0].1, 0.8 * 1.5);
-        assert_eq!(fits("berapa luas lahan terbakar")[0].1, 0.8);
+        assert_eq!(
+            fits("berapa luas lahan terbakar")[0].1,
+            0.8 * SAME_DIMENSION
+        );
     }
 
     #[test]

@@ -234,11 +234,13 @@ fn spelled_number(ws: &[Word], k: usize) -> Option<(usize, f64)> {
 
 /// Two quantities of one currency with a range word between them
 /// (`$60 miliar hingga $65 miliar`, `de 2 à 3 millions d'euros`) are one: its value
-/// the first.
+/// the first. Not after a verb of change (`will go from $8 to $10`): what was, then
+/// what will be.
 fn ranges(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
     for q in quantities {
         if let Some(prev) = out.last_mut()
+            && !changed_from(&text[..prev.range.start])
             && prev.range.end <= q.range.start
             && prev.currency == q.currency
             && prev.digits
@@ -257,6 +259,24 @@ fn ranges(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
         out.push(q);
     }
     out
+}
+
+/// Whether the text before a number ends with a word of "from" after a verb of
+/// change, a few words back (`will go from`, `faire passer la vignette de`).
+fn changed_from(before: &str) -> bool {
+    /// The words between a verb of change and its "from", at most.
+    const CHANGE_OBJECT_WORDS: usize = 6;
+    let ws = words(before);
+    let Some((from, rest)) = ws.split_last() else {
+        return false;
+    };
+    language::CHANGE_FROM.contains(&from.lower().as_ref())
+        && rest
+            .iter()
+            .rev()
+            .take(CHANGE_OBJECT_WORDS + 1)
+            .take_while(|w| !w.is_punct())
+            .any(|w| language::CHANGE_VERBS.contains(&w.lower().as_ref()))
 }
 
 /// The digits at `start`: where they end and their value.
@@ -938,6 +958,32 @@ mod tests {
         let q = &quantities(text, Lang::Fr)[0];
         assert_eq!(&text[q.range.clone()], "8,7 milliards d'ariary");
         assert!(q.currency.is_some());
+    }
+
+    #[test]
+    fn a_change_is_no_range() {
+        let texts = |text: &str, lang: Lang| -> Vec<String> {
+            quantities(text, lang)
+                .iter()
+                .map(|q| text[q.range.clone()].to_string())
+                .collect()
+        };
+        assert_eq!(
+            texts("The fare to Arima will go from $8 to $10.", Lang::Other),
+            ["$8", "$10"]
+        );
+        assert_eq!(
+            texts(
+                "une hausse qui fera passer le prix du mètre cube de 3,92 euros à 4,35 euros",
+                Lang::Fr
+            ),
+            ["3,92 euros", "4,35 euros"]
+        );
+        // Without a verb of change, a range.
+        assert_eq!(
+            texts("biayanya antara $60 miliar hingga $65 miliar", Lang::Id),
+            ["$60 miliar hingga $65 miliar"]
+        );
     }
 
     #[test]

@@ -621,7 +621,12 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             // `d'Investissement Québec`: the name without the article elided onto it.
             let first = ws[start].text;
             let elided = first.len() - without_elision(first).len();
-            text[ws[start].start + elided..last.start + last.text.len() + period].to_string()
+            let name = &text[ws[start].start + elided..last.start + last.text.len() + period];
+            // `the Ministry of Agriculture's officers`: the body without its possessive.
+            name.strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .unwrap_or(name)
+                .to_string()
         })
     };
     let mut i = 0;
@@ -1696,6 +1701,16 @@ mod tests {
         );
         assert!(!got.iter().any(|n| n.contains("Manager")), "{got:?}");
         assert!(!got.contains(&"PT SHJ".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_s_possessive_is_no_part_of_its_name() {
+        let got =
+            full_names(&["Officers of the Ministry of Agriculture's extension service came."]);
+        assert!(
+            got.contains(&"Ministry of Agriculture".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

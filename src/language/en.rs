@@ -359,6 +359,9 @@ pub const PROFILE: Profile = Profile {
         &["prosecutor"],
         // Who coordinates an action, a campaign or a relief effort.
         &["coordinator"],
+        // A commissioner heading a district, a service or a province (`Ntcheu District
+        // Commissioner`, `the Transport Commissioner`).
+        &["commissioner"],
     ],
     role_filler: &["of", "the"],
     deputy_words: &["deputy", "vice", "assistant"],

@@ -273,6 +273,10 @@ pub const PROFILE: Profile = Profile {
         "préfecture",
         "bourg",
         "hameau",
+        // A named spot of a commune (`au lieu-dit Les Herbiers`), and Madagascar's
+        // smallest administrative unit (`le fokontany d'Ambararata`).
+        "lieu-dit",
+        "fokontany",
         "localité",
         "hôpital",
         "bâtiment",
@@ -434,6 +438,8 @@ pub const PROFILE: Profile = Profile {
         &["procureur", "procureure"],
         // Who coordinates an action, a campaign or a relief effort.
         &["coordinateur", "coordinatrice"],
+        // `le haut-commissaire de la province du Bam`.
+        &["commissaire", "haut-commissaire"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
     deputy_words: &["adjoint", "adjointe", "vice"],

@@ -345,6 +345,7 @@ pub const PROFILE: Profile = Profile {
         &["jaksa"],
         // Who coordinates an action, a campaign or a relief effort.
         &["koordinator"],
+        &["komisioner"],
     ],
     role_filler: &[
         "sang",

@@ -362,8 +362,8 @@ pub struct Profile {
 
 /// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
 /// minister, governor or mayor, spokesperson, lawyer, engineer, judge, prosecutor,
-/// coordinator.
-pub const ROLE_KINDS: usize = 11;
+/// coordinator, commissioner.
+pub const ROLE_KINDS: usize = 12;
 
 /// Administrative divisions, each with the words the three languages name it by: a
 /// reader asks "in which district" of a town an Indonesian article places in a
@@ -564,8 +564,9 @@ pub const CURRENCY_NAMES: &[&str] = &[
 ];
 
 /// Currencies' abbreviations read only as written (`Tk 86 crore`, Bangladesh's taka:
-/// `TK` is an Indonesian kindergarten, `TK 2 Bangun`).
-const CURRENCY_MARKS_AS_WRITTEN: &[&str] = &["Tk"];
+/// `TK` is an Indonesian kindergarten, `TK 2 Bangun`; `150 FDJ`, the Djibouti franc as
+/// Djibouti writes it, ISO's `DJF`).
+const CURRENCY_MARKS_AS_WRITTEN: &[&str] = &["Tk", "FDJ"];
 
 /// Whether `word` is a currency's ISO 4217 code as written, in capitals, or another
 /// abbreviation read only as written (`Tk`).
@@ -654,6 +655,68 @@ pub fn unit_field(word: &str) -> Option<usize> {
 /// 800 jemaah menjadi 1.400 jemaah`, `from 12 to 20`, `de 3 à 5`), lower case: the
 /// word before the first and the word between.
 pub const CHANGE_FROM: &[&str] = &["dari", "from", "de"];
+/// Verbs of a change in the three languages, lower case: before `CHANGE_FROM`, two sums
+/// with `CHANGE_TO` between them are what was and what will be (`will go from $8 to
+/// $10`, `faire passer la vignette de 24 000 ariary à 60 000 ariary`), not a range.
+pub const CHANGE_VERBS: &[&str] = &[
+    "increase",
+    "increased",
+    "increases",
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "go",
+    "goes",
+    "went",
+    "gone",
+    "climb",
+    "climbed",
+    "jump",
+    "jumped",
+    "grow",
+    "grew",
+    "fall",
+    "fell",
+    "drop",
+    "dropped",
+    "raise",
+    "raised",
+    "reduce",
+    "reduced",
+    "cut",
+    "passer",
+    "passe",
+    "passé",
+    "passée",
+    "passera",
+    "passeront",
+    "augmenter",
+    "augmente",
+    "augmenté",
+    "augmentée",
+    "baisser",
+    "baisse",
+    "baissé",
+    "grimper",
+    "grimpé",
+    "bondir",
+    "bondi",
+    "porter",
+    "porté",
+    "portée",
+    "relever",
+    "relevé",
+    "réduire",
+    "réduit",
+    "naik",
+    "turun",
+    "meningkat",
+    "menurun",
+    "berubah",
+    "dinaikkan",
+    "diturunkan",
+];
 /// See `CHANGE_FROM`.
 pub const CHANGE_TO: &[&str] = &["menjadi", "jadi", "to", "à"];
 
