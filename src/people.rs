@@ -613,6 +613,8 @@ fn cued_names(
             if ws.get(j).is_some_and(|w| w.text == ".") {
                 j += 1;
             }
+            // A second title (`Drs. H. Asep Saepudin Rahmat`).
+            j = after_title(ws, j);
             // A rank's complement in lower case (`le général de brigade Issoufou
             // Mahaman Lawali`, `le commissaire de police Awa Diop`).
             if ws.get(j).is_some_and(|w| matches!(w.text, "de" | "of"))
@@ -967,15 +969,19 @@ fn english_word(lower: &str) -> bool {
 
 /// Where the name starts when a title opens it at `ws[at]` (`Dr.`, `Me`, `Mr`): past
 /// the title and its period; `at` when no title does.
-fn after_title(ws: &[Word], at: usize) -> usize {
-    let titled = ws
+fn after_title(ws: &[Word], mut at: usize) -> usize {
+    // Titles may follow one another (`Drs. H. Asep Saepudin Rahmat`).
+    while ws
         .get(at)
-        .is_some_and(|w| w.is_capitalized() && is_title(&w.lower()));
-    match (titled, ws.get(at + 1).map(|w| w.text)) {
-        (true, Some(".")) => at + 2,
-        (true, _) => at + 1,
-        (false, _) => at,
+        .is_some_and(|w| w.is_capitalized() && is_title(&w.lower()))
+    {
+        at += if ws.get(at + 1).is_some_and(|w| w.text == ".") {
+            2
+        } else {
+            1
+        };
     }
+    at
 }
 
 /// Whether the comma or bracket at `ws[mark]` opens an age: a number of one to three
@@ -2064,6 +2070,9 @@ mod tests {
                 "Issoufou Mahaman Lawali"
             ]
         );
+        // Titles one after another.
+        let got = names(&["Kepala Dinas Kesehatan Sikka, Dr. Ir. Budi Santoso, mengatakan."]);
+        assert_eq!(got, ["Budi Santoso"]);
         // A title between the role's place and the name is the name's.
         let got = names(&[
             "Bupati Lampung Utara, Hj. Ratna Dewi Anggraini, S.E., yang meninjau lokasi, berjanji membantu.",

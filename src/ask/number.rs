@@ -782,6 +782,14 @@ fn letter_currency_before(text: &str, at: usize, lang: Lang) -> Option<usize> {
 /// The scale written glued to a sum's digits (`bn` of `$2bn`), with its factor, when
 /// `after` (the text right after the digits) opens with one and a word's end.
 fn glued_scale(after: &str) -> Option<(usize, f64)> {
+    // `J$62-million`, `Sh180-million`: the scale word joined by a hyphen.
+    if let Some(word) = after.strip_prefix('-') {
+        let len = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        let factor = language::value_of(|p| p.scale_words, &word[..len].to_lowercase())?;
+        return Some((len + 1, factor));
+    }
     let len = after
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(after.len());
@@ -958,6 +966,14 @@ mod tests {
         let q = &quantities(text, Lang::Fr)[0];
         assert_eq!(&text[q.range.clone()], "8,7 milliards d'ariary");
         assert!(q.currency.is_some());
+    }
+
+    #[test]
+    fn a_scale_joined_by_a_hyphen() {
+        let text = "The J$62-million centre, located on Bay Road";
+        let q = &quantities(text, Lang::Other)[0];
+        assert_eq!(&text[q.range.clone()], "J$62-million");
+        assert_eq!(q.value, 62_000_000.0);
     }
 
     #[test]
