@@ -319,6 +319,8 @@ fn not_a_name_start(w: &Word) -> bool {
         || language::en::FIRM_DESCRIPTORS.contains(&lower.as_ref())
         // `kelas XI SMK Taruna Mandiri`: a school year before a school.
         || is_school_year(w.text)
+        // `l'ONG Nutrition International`, `LSM Walhi`: what the body is, in capitals.
+        || matches!(without_elision(&lower), "ong" | "ngo" | "lsm")
         // `L'entreprise Mabillard Travaux Alpins SA a posé …`: what the firm is, said
         // of it at a sentence's start; written in capitals after the article, it is the
         // name's (`l'Entreprise de Construction et de Travaux du Burundi`).
@@ -527,10 +529,16 @@ fn name_after_brackets(ws: &[Word], at: usize, is_person: &dyn Fn(usize) -> bool
         return None;
     }
     let run = run_end(ws, from);
-    // `(Knut) Nyeri branch`: the place names a unit of the body, not the body.
+    // `(Knut) Nyeri branch`: the place names a unit of the body, not the body; so does
+    // one before a post in lower case (`(KDB) North Rift regional manager Peter …`).
     if ws
         .get(run)
         .is_some_and(|w| !w.is_capitalized() && language::any(|p| p.organisation_nouns, &w.lower()))
+        || ws[run..]
+            .iter()
+            .take(3)
+            .take_while(|w| !w.is_capitalized() && !w.is_punct())
+            .any(|w| role_class(w.text).is_some())
     {
         return None;
     }
@@ -1701,6 +1709,31 @@ mod tests {
         );
         assert!(!got.iter().any(|n| n.contains("Manager")), "{got:?}");
         assert!(!got.contains(&"PT SHJ".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_region_before_a_post_is_no_part_of_the_body_s_name() {
+        let got = full_names(&[
+            "Kenya Dairy Board (KDB) North Rift regional manager Peter Ouma Odhiambo warned that hawkers face arrest.",
+        ]);
+        assert!(got.contains(&"Kenya Dairy Board".to_string()), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|n| n.starts_with("Kenya") && n.contains("North")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_body_is_in_capitals_is_no_part_of_its_name() {
+        let got = full_names(&[
+            "Le groupement dispose de deux unités offertes par l'ONG Nutrition International, installées à Fatick.",
+        ]);
+        assert!(
+            got.contains(&"Nutrition International".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|n| n.starts_with("ONG")), "{got:?}");
     }
 
     #[test]
