@@ -845,6 +845,14 @@ const RANKS_WITH_COMPLEMENT: &[&str] = &[
 /// four letters, each opening with a capital, parted by points, written as one word
 /// and closed by a comma or a bracket (not `U.S. officials`).
 fn degree_after(ws: &[Word], comma: usize) -> bool {
+    // Asked at every comma: most are turned away by the word after it, before any
+    // allocation.
+    if !ws
+        .get(comma + 1)
+        .is_some_and(|w| w.text.len() <= 6 && w.text.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return false;
+    }
     let mut written = String::new();
     let mut end = None;
     let mut next = None;

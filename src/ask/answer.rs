@@ -3985,10 +3985,10 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     let fit = if unit_asked { fit * 1.5 } else { fit };
     // "berapa luas sawah": an area answers, not a length (`35 meter`), a weight nor a
     // number of no measure.
-    let fit = match (asked_units.dimension, dimension_of(&hit.text, q)) {
-        (Some(asked), Some(measured)) if asked == measured => fit * SAME_DIMENSION,
-        (Some(_), _) => fit * OTHER_DIMENSION,
-        _ => fit,
+    let fit = match asked_units.dimension {
+        Some(asked) if dimension_of(&hit.text, q) == Some(asked) => fit * SAME_DIMENSION,
+        Some(_) => fit * OTHER_DIMENSION,
+        None => fit,
     };
     // `38,000 homes` for "how many aftershocks": a count of another noun than the one
     // the question counts counts something else.
@@ -4068,7 +4068,13 @@ fn dimension_asked(word: &str) -> Option<Dimension> {
 /// The kind of measure a number is written in, read from the words after it (`1.150
 /// hektare`, `2 400 mètres carrés`, `35 meter`, `1,2 ton`).
 fn dimension_of(text: &str, q: &Quantity) -> Option<Dimension> {
-    let after = words(&text[q.range.start..]);
+    // The number and the few words after it, not the rest of the passage.
+    const WINDOW_CHARS: usize = 40;
+    let end = text[q.range.end..]
+        .char_indices()
+        .nth(WINDOW_CHARS)
+        .map_or(text.len(), |(i, _)| q.range.end + i);
+    let after = words(&text[q.range.start..end]);
     // Past the digits, their marks and a scale word (`1,2 juta ton`).
     let at = after.iter().position(|w| {
         !(w.is_punct()

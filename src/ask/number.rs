@@ -240,7 +240,6 @@ fn ranges(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
     for q in quantities {
         if let Some(prev) = out.last_mut()
-            && !changed_from(&text[..prev.range.start])
             && prev.range.end <= q.range.start
             && prev.currency == q.currency
             && prev.digits
@@ -251,6 +250,7 @@ fn ranges(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
                 |p| p.range_words,
                 text[prev.range.end..q.range.start].trim(),
             )
+            && !changed_from(&text[..prev.range.start])
         {
             prev.range.end = q.range.end;
             prev.unit = q.unit.clone();
@@ -266,7 +266,14 @@ fn ranges(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
 fn changed_from(before: &str) -> bool {
     /// The words between a verb of change and its "from", at most.
     const CHANGE_OBJECT_WORDS: usize = 6;
-    let ws = words(before);
+    // The few words before, not the whole passage.
+    const WINDOW_CHARS: usize = 80;
+    let start = before
+        .char_indices()
+        .rev()
+        .nth(WINDOW_CHARS)
+        .map_or(0, |(i, _)| i);
+    let ws = words(&before[start..]);
     let Some((from, rest)) = ws.split_last() else {
         return false;
     };

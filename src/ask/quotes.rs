@@ -219,7 +219,7 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
     // `deputy_in_word`).
     let kind = kind.or_else(|| {
         word.split_once('-')
-            .filter(|(deputy, _)| language::any(|p| p.deputy_words, &deputy.to_lowercase()))
+            .filter(|(deputy, _)| is_deputy_word(deputy))
             .and_then(|(_, role)| role_class(role))
     });
     // `Hakim` is a name as often as a judge (`Muhammad Yusuf Hakim`): a role in lower
@@ -235,9 +235,14 @@ pub(crate) fn role_class(word: &str) -> Option<usize> {
 /// Whether a word is a role's deputy written as one word (`vice-présidente`,
 /// `vice-president`), not its holder.
 pub(crate) fn deputy_in_word(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(deputy, role)| {
-        language::any(|p| p.deputy_words, &deputy.to_lowercase()) && role_class(role).is_some()
-    })
+    word.split_once('-')
+        .is_some_and(|(deputy, role)| is_deputy_word(deputy) && role_class(role).is_some())
+}
+
+/// Whether a word is a deputy's of some language (`vice`, `wakil`), in any case: asked
+/// of the first part of every hyphenated word at index time, so lowered on the stack.
+fn is_deputy_word(word: &str) -> bool {
+    language::with_lowercase(word, |lower| language::any(|p| p.deputy_words, lower))
 }
 
 /// A lower-case word without the elided article French writes before it
