@@ -550,9 +550,10 @@ fn find_reading(
             kinds_asked.insert(word);
         }
     }
-    // "quelle entreprise": a company is also one its legal form names (`PT Borneo
-    // Rubber Lestari`, `Kiyomizu Roasters Co.`), in any language: of the kind asked,
-    // besides what a business's word gains (`COMPANY_ASKED`).
+    // "quelle entreprise": a company is also one its legal form or another noun of
+    // business names (`PT Borneo Rubber Lestari`, `l'entreprise BTP Wendkouni SARL` for
+    // "which contractor"), in any language: of the kind asked, besides what a
+    // business's word gains (`COMPANY_ASKED`).
     if kinds_asked
         .iter()
         .any(|k| language::any(|p| p.company_words, k))
@@ -1218,6 +1219,7 @@ fn find_reading(
             if c.kind == Some(Expect::Organisation)
                 && expect == Expect::Organisation
                 && (kind_before(&hit.text, &c.range, &kinds_asked)
+                    || kind_after(&hit.text, &c.range, &kinds_asked)
                     || words(&c.text)
                         .first()
                         .is_some_and(|w| asked_by.contains(&folded(&w.lower()))))
@@ -3263,6 +3265,33 @@ fn kind_before(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> boo
 /// The words before an organisation's name read for the kind of body asked.
 const KIND_BEFORE_WORDS: usize = 3;
 
+/// Whether the organisation at `range` of `text` is set off before a noun of the kind
+/// of body asked, an article maybe between (`DeepSeek, sebuah startup AI dari China`,
+/// `DeepSeek – startup AI China` for "which Chinese startup").
+fn kind_after(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> bool {
+    let end = text[range.end..]
+        .char_indices()
+        .nth(KIND_AFTER_CHARS)
+        .map_or(text.len(), |(i, _)| range.end + i);
+    let after = words(&text[range.end..end]);
+    let Some((mark, rest)) = after.split_first() else {
+        return false;
+    };
+    matches!(mark.text, "," | "–" | "—" | "-")
+        && rest
+            .iter()
+            .skip_while(|w| {
+                language::any(|p| p.articles, &w.lower())
+                    || matches!(w.lower().as_ref(), "sebuah" | "salah")
+            })
+            .take(2)
+            .take_while(|w| !w.is_punct())
+            .any(|w| is_kind_asked(&w.lower(), kinds))
+}
+
+/// The characters after an organisation's name read for the kind of body asked.
+const KIND_AFTER_CHARS: usize = 40;
+
 /// How an organisation (`name`, written at `range` of `text`) fits the kinds of body
 /// asked: `KIND_ASKED` when its name holds one or one introduces it (`Kementerian
 /// Kesehatan` for "which ministry"), `OTHER_KIND_OF_BODY` when its name says it is a
@@ -3279,7 +3308,10 @@ fn body_kind_fit(
         return 1.0;
     }
     let name = words(name);
-    if name.iter().any(|w| is_kind_asked(&w.lower(), kinds)) || kind_before(text, range, kinds) {
+    if name.iter().any(|w| is_kind_asked(&w.lower(), kinds))
+        || kind_before(text, range, kinds)
+        || kind_after(text, range, kinds)
+    {
         KIND_ASKED
     } else if !asks_any_body
         && name.iter().any(|w| {
@@ -5864,6 +5896,18 @@ mod tests {
         assert!(fit_of(&asked, "48.600") < fit_of(&asked, "16.000"));
         asked.total = true;
         assert!(fit_of(&asked, "48.600") > fit_of(&asked, "16.000"));
+    }
+
+    #[test]
+    fn a_body_set_off_before_its_kind() {
+        let kinds: HashSet<String> = ["startup".to_string()].into_iter().collect();
+        let text = "DeepSeek, sebuah startup AI dari China, mengklaim dapat membangun model kuat.";
+        assert!(kind_after(text, &(0..8), &kinds));
+        let text = "Zuckerberg ditanya tentang DeepSeek – startup AI China yang membuat geger.";
+        let start = text.find("DeepSeek").unwrap_or(0);
+        assert!(kind_after(text, &(start..start + 8), &kinds));
+        let text = "DeepSeek, Meta et Mistral AI ont annoncé des modèles.";
+        assert!(!kind_after(text, &(0..8), &kinds));
     }
 
     #[test]
