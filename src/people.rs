@@ -2086,6 +2086,12 @@ mod tests {
             "Bupati Lampung Utara, Hj. Ratna Dewi Anggraini, S.E., yang meninjau lokasi, berjanji membantu.",
         ]);
         assert_eq!(got, ["Ratna Dewi Anggraini"]);
+        // A married woman's title, a woman doctor's.
+        let got = names(&[
+            "Anggota DPRD Halmahera Utara, Ny. Ribka Gosal, mendesak pemkab.",
+            "Selon la vice-présidente aux services cliniques, la Dre Nathalie Robichaud, la décision tient.",
+        ]);
+        assert_eq!(got, ["Nathalie Robichaud", "Ribka Gosal"]);
     }
 
     #[test]

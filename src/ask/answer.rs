@@ -390,10 +390,16 @@ fn find_reading(
             asked_units.measure = true;
         }
     }
-    asked_units.total = asked_lower
-        .iter()
-        .any(|w| language::any(|p| p.total_words, w))
-        && !asked_units.rate;
+    // "how much did the project cost", "combien a coûté la construction": the whole
+    // cost, as a total is.
+    // Not what one of something costs (`a kilo of medium rice`, `le trajet simple`).
+    let one_asked = asked_lower.iter().any(|w| {
+        language::ONE_OF_WORDS.contains(&w.as_str()) || language::any(|p| p.measure_units, w)
+    });
+    asked_units.total = asked_lower.iter().any(|w| {
+        language::any(|p| p.total_words, w)
+            || (language::COST_WORDS.contains(&w.as_str()) && !one_asked)
+    }) && !asked_units.rate;
     // "how much did it cost to build the plant": not the monthly fee its users pay.
     asked_units.building = !asked_units.rate
         && asked_lower
@@ -588,6 +594,9 @@ fn find_reading(
     } else {
         HashSet::new()
     };
+    // "which hospital", not "where": a question word goes with the kind of place.
+    let asks_kind_of_place =
+        expect == Expect::Place && !governed_place_nouns(&lowered_question(&asked)).is_empty();
     // "how much fuel oil": "much" asks an amount, and only the question's other words
     // could make it a sum; when none does, a quantity measured (`1.2 million liters`)
     // answers as well as a sum.
@@ -678,7 +687,15 @@ fn find_reading(
     let mut best: Option<Found> = None;
     // Every date read, for the fullest form of the one answering (see `fullest_date`).
     let mut dates_read: Vec<Found> = Vec::new();
-    let mut consider = |found: Found| {
+    let mut consider = |mut found: Found| {
+        // `H. Teuku Rizal Maulana`: the name after the pilgrim's title.
+        if found.expect == Expect::Person
+            && found.lang == Lang::Id
+            && let Some(name) = without_pilgrim_title(&found.text)
+        {
+            found.start += found.text.len() - name.len();
+            found.text = name.to_string();
+        }
         if found.expect == Expect::Date && found.value.is_some() {
             dates_read.push(found.clone());
         }
@@ -741,6 +758,7 @@ fn find_reading(
     // (`dont 14,2 millions $ de la SHQ`) and small sums (`pour la somme symbolique de 1
     // $`) fall short of.
     let mut largest_sum: HashMap<String, f64> = HashMap::new();
+    let mut tells_a_start: HashSet<String> = HashSet::new();
     for hit in hits.iter().take(PASSAGES_READ).chain(&further) {
         if !articles.contains_key(&hit.doc) {
             let article = article_of(&hit.doc)?;
@@ -756,6 +774,15 @@ fn find_reading(
         }
         let (article, people, orgs) = &articles[&hit.doc];
         let orgs: &[OrgMention] = orgs.as_deref().unwrap_or_default();
+        // "kapan pekerjaan … dimulai": the articles with a sentence saying something
+        // began and naming a month, where the day asked is.
+        if expect == Expect::Date
+            && asks_start
+            && !tells_a_start.contains(hit.doc.as_str())
+            && article.iter().any(|p| says_a_start_with_a_month(&p.text))
+        {
+            tells_a_start.insert(hit.doc.clone());
+        }
         if expect == Expect::Money && asked_units.total && !largest_sum.contains_key(&hit.doc) {
             let largest = article
                 .iter()
@@ -1058,6 +1085,10 @@ fn find_reading(
                     .any(|w| language::any(|p| p.start_words, &w.lower()))
                 {
                     fit *= START_ASKED;
+                } else if tells_a_start.contains(hit.doc.as_str()) {
+                    // The article tells when it began elsewhere: this day is another
+                    // event's (`samedi 18 avril`, the inauguration).
+                    fit *= NOT_THE_START;
                 }
             }
             // "when was the suspect caught": a day written right after a word of the
@@ -1116,16 +1147,42 @@ fn find_reading(
                 }
                 let own = (name_words.len() - asked) as f32 / name_words.len() as f32;
                 fit *= own.max(NAMED_AFTER_SUBJECT);
-            } else if hit.highlights.iter().any(|h| {
+            } else {
                 // A point of the compass is a word of many places (`Kecamatan Amanuban
                 // Selatan` for "… di Timor Tengah Selatan").
-                is_question_word(h)
-                    && !(expect == Expect::Place
-                        && hit.text.get(h[0]..h[1]).is_some_and(|w| {
-                            crate::translate::region::is_compass_word(&w.to_lowercase())
-                        }))
-            }) {
-                continue;
+                let asked: Vec<&str> = hit
+                    .highlights
+                    .iter()
+                    .filter(|h| is_question_word(h))
+                    .filter_map(|h| hit.text.get(h[0]..h[1]))
+                    .filter(|w| {
+                        !(expect == Expect::Place
+                            && crate::translate::region::is_compass_word(&w.to_lowercase()))
+                    })
+                    .collect();
+                if !asked.is_empty() {
+                    // `Pasar Hewan Keppo` for "di pasar hewan mana": a place whose words
+                    // of the question are nouns it writes in lower case is named by what
+                    // it is, not after the place asked about; it keeps the share of its
+                    // own words.
+                    let common = expect == Expect::Place
+                        && c.kind.is_none()
+                        && asked.iter().all(|w| {
+                            let w = folded(w);
+                            !question_names.iter().any(|n| same_name_word(n, &w))
+                        });
+                    let total = words(&hit.text[c.core.clone()])
+                        .iter()
+                        .filter(|w| {
+                            !w.is_punct() && !language::any(|p| p.name_connectors, &w.lower())
+                        })
+                        .count();
+                    if !common || asked.len() >= total {
+                        continue;
+                    }
+                    let own = (total - asked.len()) as f32 / total as f32;
+                    fit *= own.max(NAMED_AFTER_SUBJECT);
+                }
             }
             // "which company": a name holding a business's word (`PT`, `Perumda`,
             // `Inc`) is surely one.
@@ -1139,13 +1196,32 @@ fn find_reading(
             }
             // "which regency": a place named by the kind asked (`Kabupaten Sleman`,
             // `Mercy Hospital`) is one of that kind.
+            let place_kind_after = if expect == Expect::Place && c.kind.is_none() {
+                kind_written_after(&hit.text, &c.range)
+            } else {
+                None
+            };
             let of_kind_asked = expect == Expect::Place
                 && c.kind.is_none()
                 && (names_a_kind(&c.text, &places_asked)
                     || introduced_by_kind(&hit.text, &c.range, &places_asked)
+                    || place_kind_after
+                        .as_ref()
+                        .is_some_and(|k| places_asked.contains(k))
                     || territory_of_kind(&c.text, &places_asked));
             if of_kind_asked {
                 fit *= KIND_ASKED;
+            }
+            // "which hospital": a place its name says is of another kind (`Kabupaten
+            // Tasikmalaya`), or a country or subdivision of another kind (`Luxembourg`
+            // for "which village"), is where the one asked stands, not it.
+            if asks_kind_of_place
+                && !of_kind_asked
+                && ((c.kind.is_none() && (named_by_a_kind(&c.text) || place_kind_after.is_some()))
+                    || (language::territory_kind(&c.text).is_some()
+                        && !territory_of_kind(&c.text, &places_asked)))
+            {
+                fit *= OTHER_KIND_OF_PLACE;
             }
             // `Desa Malakosa, Kecamatan Balinggi` for "dans quel village du district de
             // Balinggi": a place of the kind asked set in the one the question names.
@@ -3193,11 +3269,20 @@ fn unit_forms(word: &str) -> Vec<String> {
 /// The organisation words (`ministry`, `autorité`, `union`) among `asked`, with their
 /// translations, lower case.
 fn kinds_of_body_asked(asked: &[Word]) -> HashSet<String> {
+    let is_body = |w: &str| {
+        language::any(|p| p.organisation_words, w) || language::same_body_kind(w).next().is_some()
+    };
+    // The noun the question word goes with, when one does (`perusahaan` of "perusahaan
+    // tambang apa yang dilarang pengadilan": not the court).
+    let governed = governed_nouns(&lowered_question(asked), is_body);
     let mut kinds = HashSet::new();
-    for w in asked {
+    for (i, w) in asked.iter().enumerate() {
+        if !governed.is_empty() && !governed.contains(&i) {
+            continue;
+        }
         let lower = w.lower();
         let same_kind: Vec<&str> = language::same_body_kind(&lower).collect();
-        if language::any(|p| p.organisation_words, &lower) || !same_kind.is_empty() {
+        if is_body(&lower) {
             kinds.extend(translations(&lower).iter().map(|t| t.to_string()));
             kinds.extend(same_kind.into_iter().map(str::to_string));
             // A company is one kind, whatever word says it (`firm`, `perusahaan`).
@@ -3334,12 +3419,10 @@ const KIND_ASKED: f32 = 2.5;
 /// keeps.
 const OTHER_KIND_OF_BODY: f32 = 0.7;
 
-/// A word's translations in every lexicon that has its language.
-/// The kinds of place a question asks by name (`regency` of "which regency's …",
-/// `rumah sakit` of "di rumah sakit mana"), lower case, with their translations.
-fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
-    use crate::language::Tongue::{En, Fr, Id};
-    let lower: Vec<String> = asked
+/// A question's words in lower case, without an English possessive (`regency` of
+/// `regency's`).
+fn lowered_question(asked: &[Word]) -> Vec<String> {
+    asked
         .iter()
         .map(|w| {
             let l = w.lower();
@@ -3348,21 +3431,59 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
                 .unwrap_or(&l)
                 .to_string()
         })
-        .collect();
-    let is_place_or_venue =
-        |w: &str| language::any(|p| p.place_nouns, w) || language::any(|p| p.venue_words, w);
-    // "dans quel village du district de Sanden", "di pelabuhan mana di Kabupaten
-    // Banyuasin": the noun the question word goes with is the kind asked, the others
-    // the places the question names. Every noun of place when none goes with it ("di
-    // mana").
+        .collect()
+}
+
+/// The nouns of place or venue a question word goes with (`village` of "dans quel
+/// village du district de Sanden", `pelabuhan` of "di pelabuhan mana"), by position.
+fn governed_place_nouns(lower: &[String]) -> Vec<usize> {
+    governed_nouns(lower, |w| {
+        language::any(|p| p.place_nouns, w) || language::any(|p| p.venue_words, w)
+    })
+}
+
+/// The positions of the words of `lower` that `is_noun` takes and a question word goes
+/// with: "dans quel village du district de Sanden", "di pelabuhan mana di Kabupaten
+/// Banyuasin", "perusahaan tambang apa yang dilarang pengadilan": the noun the question
+/// word goes with is the kind asked, the others what the question names.
+fn governed_nouns(lower: &[String], is_noun: impl Fn(&str) -> bool) -> Vec<usize> {
     let asking = |i: usize| {
         lower
             .get(i)
             .is_some_and(|w| language::any(|p| p.interrogatives, w))
     };
-    let governed: Vec<usize> = (0..lower.len())
-        .filter(|&i| is_place_or_venue(&lower[i]) && ((i > 0 && asking(i - 1)) || asking(i + 1)))
-        .collect();
+    // A word qualifying the noun may stand between: "di pasar hewan mana", "which
+    // cattle market"; not a preposition ("mana di Kabupaten Banyuasin").
+    let qualifies = |k: usize| {
+        lower.get(k).is_some_and(|w| {
+            w.chars().all(char::is_alphabetic)
+                && !language::any(|p| p.place_prepositions, w)
+                && !language::any(|p| p.of_words, w)
+                && !language::any(|p| p.articles, w)
+        })
+    };
+    (0..lower.len())
+        .filter(|&i| {
+            is_noun(&lower[i])
+                && ((i > 0 && asking(i - 1))
+                    || asking(i + 1)
+                    || (i > 1 && asking(i - 2) && qualifies(i - 1))
+                    || (asking(i + 2) && qualifies(i + 1)))
+        })
+        .collect()
+}
+
+/// How many dictionary paths must agree on a kind of place's translation.
+const KIND_TRANSLATION_SUPPORT: u8 = 4;
+
+/// The kinds of place a question asks by name (`regency` of "which regency's …",
+/// `rumah sakit` of "di rumah sakit mana"), lower case, with their translations.
+fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
+    use crate::language::Tongue::{En, Fr, Id};
+    let lower = lowered_question(asked);
+    let governed = governed_place_nouns(&lower);
+    let is_place_or_venue =
+        |w: &str| language::any(|p| p.place_nouns, w) || language::any(|p| p.venue_words, w);
     let mut kinds = HashSet::new();
     for (i, w) in lower.iter().enumerate() {
         if !governed.is_empty() && !governed.contains(&i) {
@@ -3374,11 +3495,15 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
             if language::any(|p| p.place_nouns, noun)
                 || (governed.contains(&i) && is_place_or_venue(noun))
             {
+                // Only translations the dictionaries agree on both ways: `village` is
+                // `country` too by a weak path, and `desa` by a strong one, which would
+                // make `Luxembourg` a village.
                 for (from, to) in [(En, Fr), (En, Id), (Fr, En), (Fr, Id), (Id, En), (Id, Fr)] {
                     kinds.extend(
-                        crate::translate::lexicon::lookup(from, to, noun)
+                        crate::translate::lexicon::entries(from, to, noun)
                             .iter()
-                            .map(|t| t.to_lowercase()),
+                            .filter(|t| t.back && t.support >= KIND_TRANSLATION_SUPPORT)
+                            .map(|t| t.text.to_lowercase()),
                     );
                 }
                 kinds.extend(language::same_division(noun).map(str::to_string));
@@ -3395,7 +3520,6 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
     kinds
 }
 
-/// Whether a name holds one of `kinds` (a word, or words one after the other).
 /// Whether a question asks who someone is by what they are or do, likelier a person
 /// than a body: "who is the epidemiologist …", "qui est l'administratrice …", and
 /// `siapa pemilik …`, `siapa petugas …`, where Indonesian puts the noun right after
@@ -3456,6 +3580,29 @@ fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>)
         && kinds.contains(&before[n - 2].lower().into_owned())
 }
 
+/// What a place its name says is of another kind than the one asked keeps.
+const OTHER_KIND_OF_PLACE: f32 = 0.5;
+
+/// The noun of place written in lower case right after the place at `range` of `text`,
+/// as English names a kind after the name (`Pentha village`, `Rajnagar block`).
+fn kind_written_after(text: &str, range: &Range<usize>) -> Option<String> {
+    let next = words(text.get(range.end..).unwrap_or_default())
+        .into_iter()
+        .next()?;
+    let lower = next.lower();
+    (!next.is_capitalized() && language::any(|p| p.place_nouns, &lower)).then(|| lower.into_owned())
+}
+
+/// Whether a name opens with a noun of place or venue (`Kabupaten Tasikmalaya`, `Jalan
+/// Riau`, `Pasar Hewan Keppo`).
+fn named_by_a_kind(name: &str) -> bool {
+    words(name).first().is_some_and(|w| {
+        let w = w.lower();
+        language::any(|p| p.place_nouns, &w) || language::any(|p| p.venue_words, &w)
+    })
+}
+
+/// Whether a name holds one of `kinds` (a word, or words one after the other).
 fn names_a_kind(name: &str, kinds: &HashSet<String>) -> bool {
     // `basilique-cathédrale Saint-Michel`: each part of a compound names a kind.
     let lower = format!(
@@ -3840,9 +3987,12 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     // `52 licence holders` for "combien de titulaires de licence": English puts the
     // noun counted after the words describing it; a singular unit asked, then a plural
     // noun, is that noun's count.
+    // Whatever the question's words, when they count the unit or none of the words
+    // after it (`38 multipurpose cyclone shelters` for "berapa tempat perlindungan
+    // siklon serbaguna").
     if lang == Lang::Other
-        && asked_units.counts(unit)
         && let Some(head) = english_head_after(&text[q.range.end..], unit)
+        && (asked_units.counts(unit) || !asked_units.counts(&head.to_lowercase()))
     {
         return Some(q.range.end + head.len() + text[q.range.end..].find(head).unwrap_or(0));
     }
@@ -3873,6 +4023,24 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     {
         return Some(q.range.end + next.start + next.text.len());
     }
+    // … and so is a word after it the question counts too (`85 perahu motor` for
+    // "combien de bateaux à moteur"); not a verb (`warga mengungsi`: an Indonesian
+    // verb's prefix).
+    if unit_asked
+        && lang != Lang::Other
+        && !language::id::CLASSIFIERS.contains(&unit.to_lowercase().as_str())
+        && let Some(next) = after.first()
+        && !next.is_punct()
+        && !next.is_capitalized()
+        && asked_units.counts(&next.lower())
+        && asked_units.is_counted(&next.lower())
+        && !(lang == Lang::Id
+            && ["me", "ber", "di", "ter"]
+                .iter()
+                .any(|p| next.lower().starts_with(p)))
+    {
+        return Some(q.range.end + next.start + next.text.len());
+    }
     if unit_asked && (asked_units.counted.is_empty() || lang != Lang::Other) {
         return None;
     }
@@ -3883,28 +4051,45 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     let end = words(&text[q.range.end..])
         .into_iter()
         .take(COUNTED_AFTER_UNIT)
-        .take_while(|w| !w.is_punct() && asked_units.counts(&w.lower()) && of_counted(&w.lower()))
+        .take_while(|w| {
+            let lower = w.lower();
+            !w.is_punct()
+                && asked_units.counts(&lower)
+                && of_counted(&lower)
+                // An English participle after the noun is the clause's verb (`4,200
+                // farmers registered`).
+                && !(lang == Lang::Other && lower.ends_with("ed"))
+        })
         .last()?;
     Some(q.range.end + end.start + end.text.len())
 }
 
-/// The plural noun right after a singular unit in English (`holders` of `52 licence
-/// holders`, `engines` of `12 fire engines`): the noun the number counts, the unit
-/// describing it.
+/// The plural noun after a singular unit in English (`holders` of `52 licence
+/// holders`, `engines` of `12 fire engines`, `shelters` of `38 multipurpose cyclone
+/// shelters`): the noun the number counts, the unit and the word between describing it.
 fn english_head_after<'t>(after: &'t str, unit: &str) -> Option<&'t str> {
+    /// Words describing the noun counted between the unit and it, at most.
+    const MODIFIERS: usize = 1;
     if unit.ends_with('s') {
         return None;
     }
-    let next = words(after).into_iter().next()?;
-    let lower = next.lower();
-    (!next.is_punct()
-        && !next.is_capitalized()
-        && next.text.len() >= 4
-        && next.text.ends_with('s')
-        && !is_common_word(next.text)
-        && !language::any(|p| p.duration_units, &lower)
-        && !language::any(|p| p.measure_units, &lower))
-    .then_some(next.text)
+    let plain = |w: &Word| {
+        !w.is_punct()
+            && !w.is_capitalized()
+            && !is_common_word(w.text)
+            && w.text.chars().all(char::is_alphabetic)
+    };
+    let plural = |w: &Word| {
+        let lower = w.lower();
+        plain(w)
+            && w.text.len() >= 4
+            && w.text.ends_with('s')
+            && !language::any(|p| p.duration_units, &lower)
+            && !language::any(|p| p.measure_units, &lower)
+    };
+    let next = words(after);
+    let head = next.iter().take(MODIFIERS + 1).position(plural)?;
+    (next[..head].iter().all(plain)).then_some(next[head].text)
 }
 
 /// A count's span up to its classifier when a noun follows it (`214 unit` of `214 unit
@@ -3918,6 +4103,14 @@ fn ending_at_classifier(text: &str, range: &Range<usize>) -> Range<usize> {
         .map_or(range.clone(), |k| {
             range.start..range.start + ws[k].start + ws[k].text.len()
         })
+}
+
+/// A person's name without the pilgrim's title `H.` (haji) opening it, as Indonesian
+/// writes many (`H. Teuku Rizal Maulana`): the name is what follows, of two words at
+/// least (an initial before one word is the name's own).
+fn without_pilgrim_title(name: &str) -> Option<&str> {
+    name.strip_prefix("H. ")
+        .filter(|rest| rest.split_whitespace().count() >= 2)
 }
 
 /// Words the question names after a number's unit read as what it counts, at most.
@@ -4337,9 +4530,22 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
 /// What the date of a dateline keeps.
 const DATELINE_DATE: f32 = 0.3;
 
+/// Whether one sentence of `text` holds a word of starting and a month's name (`Le
+/// chantier avait débuté le lundi 12 janvier`).
+fn says_a_start_with_a_month(text: &str) -> bool {
+    text.split_inclusive(['.', '!', '?']).any(|sentence| {
+        let ws = words(sentence);
+        ws.iter()
+            .any(|w| language::any(|p| p.start_words, &w.lower()))
+            && ws.iter().any(|w| language::month_of(w.text).is_some())
+    })
+}
+
 /// What a day gains in a sentence saying something began, when the question asks when
 /// something began.
 const START_ASKED: f32 = 2.0;
+/// What another day of an article saying when something began keeps, then.
+const NOT_THE_START: f32 = 0.25;
 
 /// What a day written right after the question's verb gains (see
 /// `told_right_after_asked`).
@@ -7658,6 +7864,69 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_saying_when_something_began() {
+        assert!(says_a_start_with_a_month(
+            "Le terrain est neuf. Le chantier avait débuté le lundi 12 janvier, après deux ans."
+        ));
+        assert!(!says_a_start_with_a_month(
+            "Le chantier a débuté. Il sera inauguré le samedi 18 avril."
+        ));
+    }
+
+    #[test]
+    fn a_name_without_the_pilgrim_s_title() {
+        assert_eq!(
+            without_pilgrim_title("H. Teuku Rizal Maulana"),
+            Some("Teuku Rizal Maulana")
+        );
+        assert_eq!(without_pilgrim_title("H. Wijaya"), None);
+        assert_eq!(without_pilgrim_title("Hendrik Wijaya"), None);
+    }
+
+    #[test]
+    fn a_kind_of_place_written_after_the_name() {
+        let text = "The shelter at Pentha village, near Kisumu Town, collapsed.";
+        let at = text.find("Pentha").unwrap();
+        assert_eq!(
+            kind_written_after(text, &(at..at + 6)).as_deref(),
+            Some("village")
+        );
+        let at = text.find("Kisumu").unwrap();
+        assert_eq!(kind_written_after(text, &(at..at + 6)), None);
+        // A weak translation of the kind asked is no kind of it (`village`, `country`).
+        let kinds = kinds_of_place_asked(&words("in which village was the station built"));
+        assert!(!kinds.contains("country"), "{kinds:?}");
+        assert!(!territory_of_kind("Luxembourg", &kinds));
+    }
+
+    #[test]
+    fn the_noun_an_english_count_counts_after_its_modifiers() {
+        assert_eq!(
+            english_head_after(" cyclone shelters along the coast", "multipurpose"),
+            Some("shelters")
+        );
+        assert_eq!(
+            english_head_after(" engines arrived", "fire"),
+            Some("engines")
+        );
+        assert_eq!(english_head_after(" cyclone relief", "multipurpose"), None);
+        assert_eq!(english_head_after(" of the towns", "multipurpose"), None);
+    }
+
+    #[test]
+    fn the_kind_of_place_asked_with_a_word_between() {
+        let question = words("di pasar hewan mana komplotan itu menjual sapi");
+        assert_eq!(governed_place_nouns(&lowered_question(&question)), vec![1]);
+        assert!(names_a_kind(
+            "Pasar Hewan Keppo",
+            &kinds_of_place_asked(&question)
+        ));
+        assert!(governed_place_nouns(&lowered_question(&words("where was the fire"))).is_empty());
+        assert!(named_by_a_kind("Kabupaten Tasikmalaya"));
+        assert!(!named_by_a_kind("Tasikmalaya"));
+    }
+
+    #[test]
     fn a_role_governing_its_body_before_the_name() {
         let text = "« Nous ne pouvons plus », a déclaré le directeur général de l'ARS \
                     Bretagne, Laurent Keraudren. La porte-parole du collectif. Maëlle Guéguen";
@@ -8076,6 +8345,16 @@ mod tests {
         let kinds = kinds_of_body_asked(&words("quelle autorité a sanctionné le club"));
         assert!(kinds.contains("autorité"));
         assert!(kinds_of_body_asked(&words("who won the match")).is_empty());
+        // The body the question word goes with, not another the question names.
+        let kinds = kinds_of_body_asked(&words(
+            "Perusahaan tambang apa yang dilarang pengadilan membuka lahan",
+        ));
+        assert!(kinds.contains("perusahaan"), "{kinds:?}");
+        assert!(
+            !kinds.contains("pengadilan") && !kinds.contains("court"),
+            "{kinds:?}"
+        );
+        assert!(names_a_company("Lunga Copper Exploration Limited"));
     }
 
     #[test]
@@ -8094,6 +8373,24 @@ mod tests {
                 Lang::Id
             ),
             Some("212 kepala keluarga")
+        );
+        // Not an English participle after the noun.
+        assert_eq!(
+            counted(
+                "petani yang terdaftar sebagai anggota koperasi",
+                "The cooperative has 4,200 farmers registered as members.",
+                Lang::Other
+            ),
+            None
+        );
+        // A word after the unit the question counts too.
+        assert_eq!(
+            counted(
+                "bateaux à moteur les pêcheurs ont mobilisés",
+                "Mereka datang menggunakan 85 perahu motor dan membentangkan spanduk.",
+                Lang::Id
+            ),
+            Some("85 perahu motor")
         );
         // A role's noun heads a noun counted, whatever the question's words.
         assert_eq!(

@@ -307,6 +307,8 @@ pub const PROFILE: Profile = Profile {
         "corp",
         "corporation",
         "ltd",
+        // Written out (`Fiji Rice Limited`, `Lunga Copper Exploration Limited`).
+        "limited",
         "llc",
         "plc",
         "co",
@@ -809,6 +811,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "service",
     // A public health service named by its region (`Queensland Health`).
     "health",
+    // `Kenya Human Rights Network`.
+    "network",
     "directorate",
     "police",
     "ministry",
@@ -929,6 +933,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "fund",
     "union",
     "collective",
+    // A network of services or groups (`which health network`).
+    "network",
     "coalition",
     "alliance",
     "association",

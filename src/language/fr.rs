@@ -821,6 +821,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "mlle",
     "me",
     "dr",
+    // A woman doctor, in Quebec and New Brunswick (`la Dre Nathalie Robichaud`).
+    "dre",
     "pr",
     "maître",
     "maitre",
@@ -844,6 +846,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     // A firm of architects or craftsmen (`Atelier Meuse & Pierre`).
     "atelier",
     "direction",
+    // A network of services (`Réseau de santé Vitalité`).
+    "réseau",
     "laboratoire",
     "gendarmerie",
     "parquet",
@@ -900,6 +904,7 @@ pub const FORCE_HEADS: &[&str] = &["police", "gendarmerie", "parquet"];
 /// when it asks for one (lower case).
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "société",
+    "réseau",
     // A consortium, as a builder (`le consortium tuniso-espagnol Sahara Sun Energy`).
     "consortium",
     // Firms of the professions (`le cabinet d'avocats …`, `le bureau liégeois Atelier

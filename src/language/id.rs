@@ -784,6 +784,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "haji",
     "kh",
     "ustaz",
+    // A married woman (`Ny. Ribka Gosal`).
+    "ny",
 ];
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
 pub const ORGANISATION_WORDS: &[&str] = &[

@@ -655,6 +655,20 @@ pub fn unit_field(word: &str) -> Option<usize> {
 /// 800 jemaah menjadi 1.400 jemaah`, `from 12 to 20`, `de 3 à 5`), lower case: the
 /// word before the first and the word between.
 pub const CHANGE_FROM: &[&str] = &["dari", "from", "de"];
+/// Words asking what something costs in the three languages, lower case: the whole
+/// cost, which its parts and the small sums beside it fall short of.
+pub const COST_WORDS: &[&str] = &[
+    "cost", "costs", "coût", "coûte", "coûté", "coûter", "coûtera", "biaya",
+];
+
+/// Words asking for one of something in the three languages, lower case (`each`, `le
+/// trajet simple`, `setiap`; not `a`, French's `a coûté`): what one costs is no whole
+/// cost.
+pub const ONE_OF_WORDS: &[&str] = &[
+    "an", "each", "per", "single", "un", "une", "chaque", "simple", "unitaire", "setiap", "satu",
+    "sebuah", "seekor",
+];
+
 /// Verbs of a change in the three languages, lower case: before `CHANGE_FROM`, two sums
 /// with `CHANGE_TO` between them are what was and what will be (`will go from $8 to
 /// $10`, `faire passer la vignette de 24 000 ariary à 60 000 ariary`), not a range.

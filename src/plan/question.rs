@@ -112,10 +112,39 @@ fn asks_who(lower: &[&str]) -> bool {
     lower.iter().enumerate().any(|(i, w)| {
         is_one_of(w, WHO)
             && (i == 0
+                // "Dokter siapa …": Indonesian puts "siapa" after the noun it asks.
+                || (i == 1 && language::id::ASKS_WHO.contains(w))
                 || lower
                     .get(i - 1)
                     .is_some_and(|p| crate::ask::quotes::is_common_word(p)))
     })
+}
+
+/// "quel montant la société dit-elle avoir réservé", "which sum did the firm say it set
+/// aside": "which" and a noun before a verb of saying that is inverted or follows
+/// "did": the noun is what was said, asked as any other noun is, not a quotation.
+fn asks_what_was_reported(lower: &[&str]) -> bool {
+    let Some(verb) = lower
+        .iter()
+        .position(|w| is_one_of(without_inversion(w), SAID))
+    else {
+        return false;
+    };
+    let inverted = without_inversion(lower[verb]) != lower[verb]
+        || lower[..verb]
+            .iter()
+            .any(|w| matches!(*w, "did" | "does" | "do"));
+    inverted
+        && lower[..verb].iter().enumerate().any(|(i, w)| {
+            matches!(*w, "which" | "quel" | "quelle" | "quels" | "quelles")
+                && lower.get(i + 1).is_some_and(|next| {
+                    !matches!(
+                        *next,
+                        "est" | "était" | "sont" | "is" | "was" | "are" | "were"
+                    ) && !is_one_of(next, QUESTION_WORDS)
+                        && !is_one_of(next, SAID)
+                })
+        })
 }
 
 /// "who said …", "quel officier a expliqué …", "which company said …": the question asks
@@ -225,6 +254,13 @@ pub fn read(question: &str) -> Question {
             && language::any(|p| p.interrogatives, pair[0])
             && !is_one_of(pair[0], HOW_MANY))
             || (date_word(pair[0]) && matches!(pair[1], "berapa" | "apa"))
+    }) || lower.windows(4).any(|q| {
+        // "quelle est la date limite", "what is the deadline".
+        language::any(|p| p.interrogatives, q[0])
+            && !is_one_of(q[0], HOW_MANY)
+            && matches!(q[1], "est" | "était" | "sera" | "is" | "was" | "will")
+            && matches!(q[2], "la" | "le" | "l'" | "the" | "be")
+            && date_word(q[3])
     });
     // "who heads the agency that estimated how much …": a question opening with "who"
     // asks someone, whatever its relative clauses ask.
@@ -242,11 +278,17 @@ pub fn read(question: &str) -> Question {
         Kind::HowMany
     } else if has(WHEN) {
         Kind::When
+    } else if has(SAID) && asks_what_was_reported(&lower) {
+        Kind::Topic
     } else if (has(SAID) || lower.iter().any(|w| w.starts_with("qu'a"))) && !asks_who_said(&lower) {
         Kind::Said
     } else if has(SAID) {
         Kind::Who
-    } else if has(MET) && !asks_a_kind_of_place(question) {
+    } else if has(MET)
+        && !asks_a_kind_of_place(question)
+        // "di mana pertemuan … akan digelar": where the meeting is, not whom one met.
+        && !lower.iter().take(2).any(|w| is_one_of(w, WHERE))
+    {
         // `in which building will the meeting be held`: a place, not whom someone met.
         Kind::Met
     } else if asks_who(&lower) {
@@ -1044,6 +1086,10 @@ pub(crate) fn is_date_word(w: &str) -> bool {
             | "jour"
             | "hari"
             | "moment"
+            // A deadline is a day (`quelle est la date limite`, `what is the deadline`).
+            | "deadline"
+            | "échéance"
+            | "tenggat"
     )
 }
 
@@ -1244,6 +1290,47 @@ mod tests {
         let q = read("qui est le médecin du village qui part à la retraite");
         assert!(!asks_share(&q.question));
         assert_eq!(q.expects, Some(Expect::Person));
+    }
+
+    #[test]
+    fn what_someone_is_said_to_have_done_is_asked_as_any_noun() {
+        let question =
+            read("Quel montant la société dit-elle avoir réservé pour l'indemnisation ?");
+        assert_eq!(question.kind, Kind::Topic);
+        assert_eq!(question.expects, Some(Expect::Money));
+        let question = read("which company did the minister say would build the plant");
+        assert_ne!(question.kind, Kind::Said);
+        assert_eq!(question.expects, Some(Expect::Organisation));
+        // Not what was said, nor who said it.
+        assert_eq!(
+            q("qu'a dit Zuckerberg sur l'intelligence artificielle").0,
+            Kind::Said
+        );
+        assert_eq!(
+            read("quel ministre a dit que l'usine fermerait").kind,
+            Kind::Who
+        );
+    }
+
+    #[test]
+    fn where_a_meeting_is_held_and_a_deadline_are_asked() {
+        let question = read("Di mana pertemuan antara petani dan perusahaan tambang akan digelar?");
+        assert_ne!(question.kind, Kind::Met);
+        assert_eq!(question.expects, Some(Expect::Place));
+        let question = read("Quelle est la date limite fixée pour réparer les abris ?");
+        assert_eq!(question.kind, Kind::When);
+        assert_eq!(question.expects, Some(Expect::Date));
+        assert_eq!(
+            read("what is the deadline for the repairs").kind,
+            Kind::When
+        );
+    }
+
+    #[test]
+    fn an_indonesian_noun_before_siapa_asks_a_person() {
+        let question = read("Dokter siapa yang membela keputusan menutup UGD pada malam hari?");
+        assert_eq!(question.kind, Kind::Who);
+        assert_eq!(question.expects, Some(Expect::Person));
     }
 
     #[test]
