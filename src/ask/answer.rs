@@ -1189,6 +1189,13 @@ fn find_reading(
             if asks_company && c.kind == Some(Expect::Organisation) && names_a_company(&c.text) {
                 fit *= COMPANY_ASKED;
             }
+            // `Nusa Tenggara Timur (NTT)`: a province with its acronym is no body.
+            if c.kind == Some(Expect::Organisation)
+                && expect != Expect::Place
+                && language::is_territory(&c.text)
+            {
+                continue;
+            }
             // "which ministry": a name holding the kind of body asked (`Kementerian
             // Kesehatan`) is one of that kind.
             if c.kind == Some(Expect::Organisation) {
@@ -4431,12 +4438,31 @@ fn with_weekday(text: &str, date: &Range<usize>) -> Range<usize> {
     }
 }
 
+/// A date of two days told from the first (`samedi 7 et dimanche 8 août 2027`, `7 and
+/// 8 August`): the event's days, where the date read is the second's.
+fn with_first_day(text: &str, date: Range<usize>) -> Range<usize> {
+    let before = words(&text[..date.start]);
+    let n = before.len();
+    if n < 2 || !matches!(before[n - 1].lower().as_ref(), "et" | "and" | "dan") {
+        return date;
+    }
+    let day = &before[n - 2];
+    if !(day.text.len() <= 2 && day.text.chars().all(|c| c.is_ascii_digit())) {
+        return date;
+    }
+    let start = match n.checked_sub(3).map(|k| &before[k]) {
+        Some(weekday) if language::weekday_of(weekday.text).is_some() => weekday.start,
+        _ => day.start,
+    };
+    start..date.end
+}
+
 fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
         .map(|(range, iso)| {
-            let written = with_weekday(&hit.text, range);
+            let written = with_first_day(&hit.text, with_weekday(&hit.text, range));
             Candidate {
                 text: hit.text[written.clone()].to_string(),
                 value: Some(iso.clone()),
@@ -7861,6 +7887,17 @@ mod tests {
         let kinds = kinds_of_place_asked(&words("di pelabuhan mana di Kabupaten Banyuasin"));
         assert!(names_a_kind("Pelabuhan Tanjung Api-Api", &kinds));
         assert!(!names_a_kind("Kabupaten Bangka Barat", &kinds));
+    }
+
+    #[test]
+    fn a_date_of_two_days_is_told_from_the_first() {
+        let text = "La prochaine édition aura lieu les samedi 7 et dimanche 8 août 2027.";
+        let at = text.find("dimanche").unwrap();
+        let got = with_first_day(text, at..text.len() - 1);
+        assert_eq!(&text[got], "samedi 7 et dimanche 8 août 2027");
+        let text = "Le marché a ouvert le 7 et le dimanche 8 août.";
+        let at = text.find("dimanche").unwrap();
+        assert_eq!(with_first_day(text, at..text.len() - 1), at..text.len() - 1);
     }
 
     #[test]

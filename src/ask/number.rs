@@ -509,7 +509,13 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         .map(|w| w.lower().into_owned())
         .unwrap_or_default();
     let is_age_unit = language::any(|p| p.age_units, &next_word);
-    let cued = language::any(|p| p.age_cues, prev)
+    // `estimée à dix ans`: "à" after a participle tells a measure, not an age.
+    let measured = prev == "à"
+        && prev_words.get(1).is_some_and(|w| {
+            !language::any(|p| p.age_cues, w)
+                && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+        });
+    let cued = (language::any(|p| p.age_cues, prev) && !measured)
         || prev_words
             .get(1)
             .is_some_and(|w| language::any(|p| p.age_cues, w) && prev == "de")
@@ -1079,6 +1085,9 @@ mod tests {
         assert!(q.age);
         assert_eq!(&text[q.range.clone()], "enam tahun");
         assert!(!quantities("selama enam tahun terakhir", Lang::Id)[0].age);
+        // A measure after a participle and "à" is no age.
+        assert!(!quantities("dont la durée de vie est estimée à dix ans", Lang::Fr)[0].age);
+        assert!(quantities("il est arrivé en France à dix ans", Lang::Fr)[0].age);
     }
 
     #[test]

@@ -1010,6 +1010,8 @@ pub const DAY_NOUNS: &[&str] = &["day", "date", "jour", "hari", "tanggal"];
 /// `quelle élue`, `siapa anggota dewan`), lower case: a question asking by one asks a
 /// person, never a body. Owners are left out: a company owns too.
 pub const PERSON_NOUNS: &[&str] = &[
+    // `which SMGEAG executive admitted …`.
+    "executive",
     "councillor",
     "councilor",
     "alderman",

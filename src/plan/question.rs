@@ -1327,6 +1327,13 @@ mod tests {
     }
 
     #[test]
+    fn an_executive_asked_is_a_person_whatever_sum_the_question_names() {
+        let question =
+            read("Which SMGEAG executive admitted that much of the water is lost in old pipes?");
+        assert_eq!(question.expects, Some(Expect::Person));
+    }
+
+    #[test]
     fn an_indonesian_noun_before_siapa_asks_a_person() {
         let question = read("Dokter siapa yang membela keputusan menutup UGD pada malam hari?");
         assert_eq!(question.kind, Kind::Who);
