@@ -1080,9 +1080,14 @@ fn find_reading(
             // sentence says began (`Le chantier avait débuté le lundi 12 janvier`).
             if expect == Expect::Date && c.kind.is_none() && asks_start {
                 let sentence = sentence_around(&hit.text, &c.range);
-                if words(&hit.text[sentence])
-                    .iter()
-                    .any(|w| language::any(|p| p.start_words, &w.lower()))
+                // `Festival yang digelar sejak 2 Mei 2026`: the day since which it runs.
+                let since = words(&hit.text[..c.range.start])
+                    .last()
+                    .is_some_and(|w| language::any(|p| p.since_words, &w.lower()));
+                if since
+                    || words(&hit.text[sentence])
+                        .iter()
+                        .any(|w| language::any(|p| p.start_words, &w.lower()))
                 {
                     fit *= START_ASKED;
                 } else if tells_a_start.contains(hit.doc.as_str()) {
@@ -1189,10 +1194,12 @@ fn find_reading(
             if asks_company && c.kind == Some(Expect::Organisation) && names_a_company(&c.text) {
                 fit *= COMPANY_ASKED;
             }
-            // `Nusa Tenggara Timur (NTT)`: a province with its acronym is no body.
+            // `Nusa Tenggara Timur (NTT)`: a province with its acronym is no body; nor,
+            // asked a body, is a role's title (`Jaksa penuntut umum`).
             if c.kind == Some(Expect::Organisation)
                 && expect != Expect::Place
-                && language::is_territory(&c.text)
+                && (language::is_territory(&c.text)
+                    || (expect == Expect::Organisation && titled_by_a_role(&c.text)))
             {
                 continue;
             }
@@ -4112,6 +4119,14 @@ fn ending_at_classifier(text: &str, range: &Range<usize>) -> Range<usize> {
         })
 }
 
+/// Whether a name opens with a role (`Jaksa penuntut umum`, `Kepala Dinas Koperasi`): a
+/// title, not a body.
+fn titled_by_a_role(name: &str) -> bool {
+    words(name)
+        .first()
+        .is_some_and(|w| role_class(w.text).is_some())
+}
+
 /// A person's name without the pilgrim's title `H.` (haji) opening it, as Indonesian
 /// writes many (`H. Teuku Rizal Maulana`): the name is what follows, of two words at
 /// least (an initial before one word is the name's own).
@@ -4443,17 +4458,25 @@ fn with_weekday(text: &str, date: &Range<usize>) -> Range<usize> {
 fn with_first_day(text: &str, date: Range<usize>) -> Range<usize> {
     let before = words(&text[..date.start]);
     let n = before.len();
-    if n < 2 || !matches!(before[n - 1].lower().as_ref(), "et" | "and" | "dan") {
+    if n < 2 || !matches!(before[n - 1].lower().as_ref(), "et" | "and" | "dan" | "au") {
         return date;
     }
     let day = &before[n - 2];
     if !(day.text.len() <= 2 && day.text.chars().all(|c| c.is_ascii_digit())) {
         return date;
     }
-    let start = match n.checked_sub(3).map(|k| &before[k]) {
-        Some(weekday) if language::weekday_of(weekday.text).is_some() => weekday.start,
-        _ => day.start,
+    let (start, first) = match n.checked_sub(3).map(|k| &before[k]) {
+        Some(weekday) if language::weekday_of(weekday.text).is_some() => (weekday.start, n - 3),
+        _ => (day.start, n - 2),
     };
+    // `du lundi 20 au mardi 21 juillet`: "au" only after "du".
+    if before[n - 1].lower() == "au"
+        && first
+            .checked_sub(1)
+            .is_none_or(|k| before[k].lower() != "du")
+    {
+        return date;
+    }
     start..date.end
 }
 
@@ -4561,9 +4584,17 @@ const DATELINE_DATE: f32 = 0.3;
 fn says_a_start_with_a_month(text: &str) -> bool {
     text.split_inclusive(['.', '!', '?']).any(|sentence| {
         let ws = words(sentence);
-        ws.iter()
+        let month = |k: usize| {
+            ws.get(k)
+                .is_some_and(|w| language::month_of(w.text).is_some())
+        };
+        (ws.iter()
             .any(|w| language::any(|p| p.start_words, &w.lower()))
-            && ws.iter().any(|w| language::month_of(w.text).is_some())
+            && (0..ws.len()).any(month))
+            // `sejak 2 Mei 2026`: a month's day after "since".
+            || ws.iter().enumerate().any(|(k, w)| {
+                language::any(|p| p.since_words, &w.lower()) && (month(k + 2) || month(k + 3))
+            })
     })
 }
 
@@ -5590,8 +5621,16 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             && named.iter().any(|w| w.text.chars().any(char::is_lowercase))
             && !of_a_body
             && (is_kind_of_place(&named[0]) || kind_last(&named[named.len() - 1]));
-        let range =
+        let mut range =
             named[0].start..named[named.len() - 1].start + named[named.len() - 1].text.len();
+        // English's venue word after the name, in lower case, is a word of it (`the
+        // Alotau waterfront`, `Hingurakgoda junction`).
+        let venue_after = ws.get(after).filter(|n| {
+            !n.is_capitalized()
+                && language::en::PROFILE
+                    .venue_words
+                    .contains(&n.lower().as_ref())
+        });
         let venue = (named.len() >= 2 && named.iter().any(is_venue))
             || place
             // `Côtes-d'Armor` for "di departemen mana": a country or a subdivision of
@@ -5599,12 +5638,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             || territory_of_kind(&text[range.clone()], kinds)
             // English's order only: French and Indonesian put the venue's word first
             // (`L'ancien marché central` names no venue `L'ancien`).
-            || ws.get(after).is_some_and(|n| {
-                !n.is_capitalized()
-                    && language::en::PROFILE
-                        .venue_words
-                        .contains(&n.lower().as_ref())
-            })
+            || venue_after.is_some()
             // `the Pyewipe industrial estate`: English's kind of place after the name,
             // a word describing it between.
             // Not after a possessive (`Grimsby's food sector`); English's order only.
@@ -5614,6 +5648,11 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 && ws
                     .get(after + 1)
                     .is_some_and(|n| !n.is_capitalized() && (is_venue(n) || kind_last(n))));
+        if hit.lang == Lang::Other
+            && let Some(word) = venue_after
+        {
+            range.end = word.start + word.text.len();
+        }
         let starts_sentence =
             lead == 0 && (i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":"));
         // A common word alone is no name, wherever it stands (`(AFP) – Le stade …`).
@@ -5638,9 +5677,13 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
     // Thurot`, `kecamatan Alok Timur`, `the village of Wayam`): the kind and the name
     // when the name follows it, the name alone after "of".
     for (i, w) in ws.iter().enumerate() {
-        // `basilique-cathédrale Saint-Michel`: a compound kind, by its first part.
+        // `basilique-cathédrale Saint-Michel`: a compound kind, by its first part; `de
+        // l'avenue Saint-Rédempteur`: without its elided article.
         let lower = w.lower();
-        let kind = lower.split('-').next().unwrap_or_default();
+        let kind = super::quotes::without_elision(&lower)
+            .split('-')
+            .next()
+            .unwrap_or_default();
         // A venue's word in lower case too, where it comes first (`au marché Arzéké`,
         // `di pasar Sentral`), not in English (`the market Tuesday`).
         let venue_first = hit.lang != Lang::Other && language::any(|p| p.venue_words, kind);
@@ -5648,18 +5691,35 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             continue;
         }
         let mut from = i + 1;
-        let mut start = w.start;
+        // `l'avenue Saint-Rédempteur`: the name starts at the kind, past its article.
+        let mut start = w.start + (w.text.len() - super::quotes::without_elision(w.text).len());
+        // `la rue des Scieries`, `le pont de la Libération`: "of", with its article.
         if ws
             .get(from)
-            .is_some_and(|o| language::any(|p| p.of_words, &o.lower()))
+            .is_some_and(|o| language::any(|p| p.of_words, &o.lower()) || o.lower() == "des")
         {
             from += 1;
+            if ws
+                .get(from)
+                .is_some_and(|a| matches!(a.lower().as_ref(), "la" | "le" | "les"))
+            {
+                from += 1;
+            }
         }
-        let Some((name, _)) = place_name_at(&ws, from) else {
+        // `le fokontany d'Ambararata`: "of" elided before the name.
+        let elided = ws.get(i + 1).and_then(|o| {
+            let rest = super::quotes::without_elision(o.text);
+            (rest.len() < o.text.len() && rest.starts_with(char::is_uppercase))
+                .then(|| o.start + o.text.len() - rest.len()..o.start + o.text.len())
+        });
+        let read = place_name_at(&ws, from);
+        let past_of = from > i + 1 || (read.is_none() && elided.is_some());
+        let Some((name, _)) = read.or(elided.map(|r| (r, i + 2))) else {
             continue;
         };
-        // `la rue de Behogne`: a street's noun is a word of its name.
-        if from > i + 1 && !STREET_NOUNS.contains(&w.lower().as_ref()) {
+        // `la rue de Behogne`: a street's noun is a word of its name; so is a bridge's
+        // (`pont de la Libération`).
+        if past_of && !STREET_NOUNS.contains(&kind) && kind != "pont" {
             start = name.start;
         }
         let range = start..name.end;
@@ -7173,6 +7233,28 @@ mod tests {
                 ("rue de Behogne".to_string(), PLACE_BY_ITS_KIND),
             ]
         );
+        // "of" elided before the name.
+        let text = "Ils avaient attaqué le fokontany d'Ambararata, dans la commune rurale.";
+        let got = place_texts(text, Lang::Fr);
+        assert!(got.contains(&"Ambararata".to_string()), "{got:?}");
+        // Past an elided article, and "of" with its own article.
+        let text = "Un terrain vacant de l'avenue Saint-Rédempteur. Le stade de la rue des \
+                    Scieries. Une déviation par le pont de la Libération.";
+        let got = place_texts(text, Lang::Fr);
+        for place in [
+            "avenue Saint-Rédempteur",
+            "rue des Scieries",
+            "pont de la Libération",
+        ] {
+            assert!(got.contains(&place.to_string()), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn an_english_venue_word_after_the_name_is_a_word_of_it() {
+        let text = "The plant was opened on the Alotau waterfront on Friday.";
+        let got = place_texts(text, Lang::Other);
+        assert!(got.contains(&"Alotau waterfront".to_string()), "{got:?}");
     }
 
     #[test]
@@ -7895,6 +7977,10 @@ mod tests {
         let at = text.find("dimanche").unwrap();
         let got = with_first_day(text, at..text.len() - 1);
         assert_eq!(&text[got], "samedi 7 et dimanche 8 août 2027");
+        let text = "Dans la nuit du lundi 20 au mardi 21 juillet, les douaniers ont agi.";
+        let at = text.find("mardi").unwrap();
+        let got = with_first_day(text, at..at + 16);
+        assert_eq!(&text[got], "lundi 20 au mardi 21 juillet");
         let text = "Le marché a ouvert le 7 et le dimanche 8 août.";
         let at = text.find("dimanche").unwrap();
         assert_eq!(with_first_day(text, at..text.len() - 1), at..text.len() - 1);
@@ -7908,6 +7994,20 @@ mod tests {
         assert!(!says_a_start_with_a_month(
             "Le chantier a débuté. Il sera inauguré le samedi 18 avril."
         ));
+        assert!(says_a_start_with_a_month(
+            "Festival yang digelar sejak 2 Mei 2026 itu diikuti 312 pasang jawi."
+        ));
+    }
+
+    #[test]
+    fn a_role_s_title_is_no_body() {
+        assert!(titled_by_a_role("Jaksa penuntut umum"));
+        assert!(titled_by_a_role("Kepala Dinas Koperasi"));
+        assert!(!titled_by_a_role(
+            "Dinas Pertanian Kabupaten Limapuluh Kota"
+        ));
+        assert!(!titled_by_a_role("Dewan Pengawas Koperasi"));
+        assert!(!titled_by_a_role("Fiji Rice Limited"));
     }
 
     #[test]

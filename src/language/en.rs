@@ -213,6 +213,11 @@ pub const PROFILE: Profile = Profile {
         "bridge",
         "market",
         "mosque",
+        // Open places named by what stands beside them (`the Alotau waterfront`,
+        // `Hingurakgoda junction`, `the Senama Primary School grounds`).
+        "waterfront",
+        "junction",
+        "grounds",
     ],
     copulas: &["is", "was", "are", "were"],
     place_nouns: &[

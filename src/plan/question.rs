@@ -1085,6 +1085,9 @@ pub(crate) fn is_date_word(w: &str) -> bool {
             | "day"
             | "jour"
             | "hari"
+            // "on which night", "quelle nuit": a day too.
+            | "night"
+            | "nuit"
             | "moment"
             // A deadline is a day (`quelle est la date limite`, `what is the deadline`).
             | "deadline"
@@ -1324,6 +1327,8 @@ mod tests {
             read("what is the deadline for the repairs").kind,
             Kind::When
         );
+        let question = read("On which night did customs intercept the truck near Karang?");
+        assert_eq!(question.expects, Some(Expect::Date));
     }
 
     #[test]
