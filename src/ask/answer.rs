@@ -4119,12 +4119,12 @@ fn ending_at_classifier(text: &str, range: &Range<usize>) -> Range<usize> {
         })
 }
 
-/// Whether a name opens with a role (`Jaksa penuntut umum`, `Kepala Dinas Koperasi`): a
-/// title, not a body.
+/// Whether a name opens with a role (`Jaksa penuntut umum`, `Kepala Dinas Koperasi`) or
+/// a vessel's noun (`Kapal Motor Penyeberangan (KMP) Sinar Enggano`): no body.
 fn titled_by_a_role(name: &str) -> bool {
-    words(name)
-        .first()
-        .is_some_and(|w| role_class(w.text).is_some())
+    words(name).first().is_some_and(|w| {
+        role_class(w.text).is_some() || language::VESSEL_WORDS.contains(&w.lower().as_ref())
+    })
 }
 
 /// A person's name without the pilgrim's title `H.` (haji) opening it, as Indonesian
@@ -4526,7 +4526,12 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
             } else {
                 YEAR_ALONE
             };
-            found.push((digits, Some(value), fit));
+            // `au printemps 2027`: the season is the date's.
+            let start = words(&hit.text[..q.range.start])
+                .last()
+                .filter(|w| language::SEASONS.contains(&w.lower().as_ref()))
+                .map_or(digits.start, |w| w.start);
+            found.push((start..digits.end, Some(value), fit));
         }
     }
     // A beginning is seldom told by its day alone, unless it is the news (`la naissance
@@ -7972,6 +7977,16 @@ mod tests {
     }
 
     #[test]
+    fn a_year_after_a_season_is_told_with_it() {
+        let text = "La section devrait rouvrir au printemps 2027, selon le ministère.";
+        let got: Vec<String> = dates(&hit(text, Lang::Fr, "2026-10-01"), false, false, false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(got.contains(&"printemps 2027".to_string()), "{got:?}");
+    }
+
+    #[test]
     fn a_date_of_two_days_is_told_from_the_first() {
         let text = "La prochaine édition aura lieu les samedi 7 et dimanche 8 août 2027.";
         let at = text.find("dimanche").unwrap();
@@ -8007,6 +8022,9 @@ mod tests {
             "Dinas Pertanian Kabupaten Limapuluh Kota"
         ));
         assert!(!titled_by_a_role("Dewan Pengawas Koperasi"));
+        assert!(titled_by_a_role(
+            "Kapal Motor Penyeberangan (KMP) Sinar Enggano"
+        ));
         assert!(!titled_by_a_role("Fiji Rice Limited"));
     }
 

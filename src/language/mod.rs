@@ -655,6 +655,24 @@ pub fn unit_field(word: &str) -> Option<usize> {
 /// 800 jemaah menjadi 1.400 jemaah`, `from 12 to 20`, `de 3 à 5`), lower case: the
 /// word before the first and the word between.
 pub const CHANGE_FROM: &[&str] = &["dari", "from", "de"];
+/// Nouns of a vessel opening its name in the three languages, lower case (`Kapal Motor
+/// Penyeberangan Sinar Enggano`, `KMP Lamaholot`, `le navire Marion Dufresne`).
+pub const VESSEL_WORDS: &[&str] = &["kapal", "kmp", "navire", "vessel"];
+
+/// The seasons in English and French, lower case: a year after one is a date
+/// (`printemps 2027`, `summer 2026`).
+pub const SEASONS: &[&str] = &[
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+];
+
 /// Words asking what something costs in the three languages, lower case: the whole
 /// cost, which its parts and the small sums beside it fall short of.
 pub const COST_WORDS: &[&str] = &[

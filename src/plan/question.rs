@@ -887,6 +887,9 @@ fn classify_noun(noun: &str) -> NounClass {
         NounClass::Known(Expect::Place)
     } else if any(|p| p.organisation_nouns) || any(|p| p.any_body_nouns) {
         NounClass::Known(Expect::Organisation)
+    } else if language::any(|p| p.venue_words, noun) {
+        // "melalui jembatan apa", "which stadium": a venue is a place.
+        NounClass::Known(Expect::Place)
     } else if forms
         .iter()
         .any(|f| crate::ask::quotes::role_class(f).is_some())
@@ -1336,6 +1339,12 @@ mod tests {
         let question =
             read("Which SMGEAG executive admitted that much of the water is lost in old pipes?");
         assert_eq!(question.expects, Some(Expect::Person));
+    }
+
+    #[test]
+    fn a_venue_asked_is_a_place() {
+        let question = read("Melalui jembatan apa jalur memutar yang harus ditempuh?");
+        assert_eq!(question.expects, Some(Expect::Place));
     }
 
     #[test]
