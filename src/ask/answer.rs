@@ -1170,12 +1170,18 @@ fn find_reading(
                     // of the question are nouns it writes in lower case is named by what
                     // it is, not after the place asked about; it keeps the share of its
                     // own words.
+                    // So does a venue named after the town the question names
+                    // (`Masjid Agung Baiturrahim Suwawa`).
+                    let venue = words(&c.text)
+                        .first()
+                        .is_some_and(|w| language::any(|p| p.venue_words, &w.lower()));
                     let common = expect == Expect::Place
                         && c.kind.is_none()
-                        && asked.iter().all(|w| {
-                            let w = folded(w);
-                            !question_names.iter().any(|n| same_name_word(n, &w))
-                        });
+                        && (venue
+                            || asked.iter().all(|w| {
+                                let w = folded(w);
+                                !question_names.iter().any(|n| same_name_word(n, &w))
+                            }));
                     let total = words(&hit.text[c.core.clone()])
                         .iter()
                         .filter(|w| {
@@ -4562,10 +4568,12 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
         {
             continue;
         }
+        let core = without_year(&hit.text, &range);
+        let range = with_first_day(&hit.text, range);
         out.push(Candidate {
             text: hit.text[range.clone()].to_string(),
             value,
-            core: without_year(&hit.text, &range),
+            core,
             range,
             fit,
             kind: None,
@@ -7996,6 +8004,16 @@ mod tests {
         let at = text.find("mardi").unwrap();
         let got = with_first_day(text, at..at + 16);
         assert_eq!(&text[got], "lundi 20 au mardi 21 juillet");
+        // A day without its year too.
+        let text = "La fête s'est tenue les samedi 8 et dimanche 9 août à Saignelégier.";
+        let got: Vec<String> = dates(&hit(text, Lang::Fr, "2026-08-10"), false, false, false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(
+            got.contains(&"samedi 8 et dimanche 9 août".to_string()),
+            "{got:?}"
+        );
         let text = "Le marché a ouvert le 7 et le dimanche 8 août.";
         let at = text.find("dimanche").unwrap();
         assert_eq!(with_first_day(text, at..text.len() - 1), at..text.len() - 1);
