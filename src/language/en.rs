@@ -437,7 +437,7 @@ pub const ASKS_HOW_MANY_PAIRS: &[(&str, &str)] = &[("how", "many"), ("how", "muc
 /// "When".
 pub const ASKS_WHEN: &[&str] = &["when"];
 /// "Who".
-pub const ASKS_WHO: &[&str] = &["who", "whom"];
+pub const ASKS_WHO: &[&str] = &["who", "whom", "whose"];
 /// Words that introduce the topic of a question.
 pub const ABOUT: &[&str] = &["about", "on", "regarding"];
 /// Words of a question that are neither speaker nor topic.
@@ -957,7 +957,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "tribunal",
 ];
 /// The words that make a sentence a question.
-pub const INTERROGATIVES: &[&str] = &["what", "which", "how", "who", "whom", "when", "where"];
+pub const INTERROGATIVES: &[&str] = &[
+    "what", "which", "how", "who", "whom", "whose", "when", "where",
+];
 /// Pronouns and sentence openers, written with a capital at a sentence's start but
 /// never a name (lower case).
 pub const PRONOUNS: &[&str] = &[

@@ -1342,6 +1342,13 @@ mod tests {
     }
 
     #[test]
+    fn whose_asks_a_person() {
+        let question =
+            read("Whose vanilla plantation in Saint-Philippe was stripped by the thieves?");
+        assert_eq!(question.expects, Some(Expect::Person));
+    }
+
+    #[test]
     fn a_venue_asked_is_a_place() {
         let question = read("Melalui jembatan apa jalur memutar yang harus ditempuh?");
         assert_eq!(question.expects, Some(Expect::Place));
