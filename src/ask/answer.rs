@@ -1081,7 +1081,8 @@ fn find_reading(
             if expect == Expect::Date && c.kind.is_none() && asks_start {
                 let sentence = sentence_around(&hit.text, &c.range);
                 // `Festival yang digelar sejak 2 Mei 2026`: the day since which it runs.
-                let since = words(&hit.text[..c.range.start])
+                let since = words_before(&hit.text, c.range.start)
+                    .1
                     .last()
                     .is_some_and(|w| language::any(|p| p.since_words, &w.lower()));
                 if since
@@ -3606,7 +3607,7 @@ const OTHER_KIND_OF_PLACE: f32 = 0.5;
 /// The noun of place written in lower case right after the place at `range` of `text`,
 /// as English names a kind after the name (`Pentha village`, `Rajnagar block`).
 fn kind_written_after(text: &str, range: &Range<usize>) -> Option<String> {
-    let next = words(text.get(range.end..).unwrap_or_default())
+    let next = first_words(text.get(range.end..).unwrap_or_default())
         .into_iter()
         .next()?;
     let lower = next.lower();
@@ -4107,7 +4108,7 @@ fn english_head_after<'t>(after: &'t str, unit: &str) -> Option<&'t str> {
             && !language::any(|p| p.duration_units, &lower)
             && !language::any(|p| p.measure_units, &lower)
     };
-    let next = words(after);
+    let next = first_words(after);
     let head = next.iter().take(MODIFIERS + 1).position(plural)?;
     (next[..head].iter().all(plain)).then_some(next[head].text)
 }
@@ -4459,10 +4460,36 @@ fn with_weekday(text: &str, date: &Range<usize>) -> Range<usize> {
     }
 }
 
+/// Characters read for the words just before or after a point: the few words there,
+/// not the whole passage (read for every date, number and name).
+const WORDS_BEFORE_CHARS: usize = 60;
+
+/// The first words of `text`: its first `WORDS_BEFORE_CHARS` characters' (read after
+/// every name and number).
+fn first_words(text: &str) -> Vec<Word<'_>> {
+    let end = text
+        .char_indices()
+        .nth(WORDS_BEFORE_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    words(&text[..end])
+}
+
+/// The words of the last `WORDS_BEFORE_CHARS` characters of `text[..end]`, with the
+/// byte at which that tail starts (the words' offsets count from it).
+fn words_before(text: &str, end: usize) -> (usize, Vec<Word<'_>>) {
+    let before = &text[..end];
+    let start = before
+        .char_indices()
+        .rev()
+        .nth(WORDS_BEFORE_CHARS)
+        .map_or(0, |(i, _)| i);
+    (start, words(&before[start..]))
+}
+
 /// A date of two days told from the first (`samedi 7 et dimanche 8 août 2027`, `7 and
 /// 8 August`): the event's days, where the date read is the second's.
 fn with_first_day(text: &str, date: Range<usize>) -> Range<usize> {
-    let before = words(&text[..date.start]);
+    let (offset, before) = words_before(text, date.start);
     let n = before.len();
     if n < 2 || !matches!(before[n - 1].lower().as_ref(), "et" | "and" | "dan" | "au") {
         return date;
@@ -4472,8 +4499,10 @@ fn with_first_day(text: &str, date: Range<usize>) -> Range<usize> {
         return date;
     }
     let (start, first) = match n.checked_sub(3).map(|k| &before[k]) {
-        Some(weekday) if language::weekday_of(weekday.text).is_some() => (weekday.start, n - 3),
-        _ => (day.start, n - 2),
+        Some(weekday) if language::weekday_of(weekday.text).is_some() => {
+            (offset + weekday.start, n - 3)
+        }
+        _ => (offset + day.start, n - 2),
     };
     // `du lundi 20 au mardi 21 juillet`: "au" only after "du".
     if before[n - 1].lower() == "au"
@@ -4507,7 +4536,8 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
     // A year alone (`Fondée en 2014`): the answer to a question about a beginning,
     // a poor one to any other "when".
     for q in quantities(&hit.text, hit.lang) {
-        let after_month = words(&hit.text[..q.range.start])
+        let after_month = words_before(&hit.text, q.range.start)
+            .1
             .last()
             .is_some_and(|w| language::month_of(w.text).is_some());
         if q.year && !after_month {
@@ -4533,10 +4563,11 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
                 YEAR_ALONE
             };
             // `au printemps 2027`: the season is the date's.
-            let start = words(&hit.text[..q.range.start])
+            let (offset, before) = words_before(&hit.text, q.range.start);
+            let start = before
                 .last()
                 .filter(|w| language::SEASONS.contains(&w.lower().as_ref()))
-                .map_or(digits.start, |w| w.start);
+                .map_or(digits.start, |w| offset + w.start);
             found.push((start..digits.end, Some(value), fit));
         }
     }

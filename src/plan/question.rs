@@ -134,16 +134,18 @@ fn asks_what_was_reported(lower: &[&str]) -> bool {
         || lower[..verb]
             .iter()
             .any(|w| matches!(*w, "did" | "does" | "do"));
-    inverted
-        && lower[..verb].iter().enumerate().any(|(i, w)| {
-            matches!(*w, "which" | "quel" | "quelle" | "quels" | "quelles")
-                && lower.get(i + 1).is_some_and(|next| {
-                    !matches!(
-                        *next,
-                        "est" | "était" | "sont" | "is" | "was" | "are" | "were"
-                    ) && !is_one_of(next, QUESTION_WORDS)
-                        && !is_one_of(next, SAID)
-                })
+    inverted && (0..verb).any(|i| which_and_a_noun(lower, i) && !is_one_of(lower[i + 1], SAID))
+}
+
+/// Whether word `i` of a question is "which" (`quel`, `quelle`, …) and a noun follows
+/// it, not a copula or another question word (`quel officier`, not `quel est`).
+fn which_and_a_noun(lower: &[&str], i: usize) -> bool {
+    matches!(lower[i], "which" | "quel" | "quelle" | "quels" | "quelles")
+        && lower.get(i + 1).is_some_and(|next| {
+            !matches!(
+                *next,
+                "est" | "était" | "sont" | "is" | "was" | "are" | "were"
+            ) && !is_one_of(next, QUESTION_WORDS)
         })
 }
 
@@ -154,16 +156,7 @@ fn asks_who_said(lower: &[&str]) -> bool {
     let Some(verb) = lower.iter().position(|w| is_one_of(w, SAID)) else {
         return false;
     };
-    lower[..verb].iter().enumerate().any(|(i, w)| {
-        is_one_of(w, WHO)
-            || (matches!(*w, "which" | "quel" | "quelle" | "quels" | "quelles")
-                && lower.get(i + 1).is_some_and(|next| {
-                    !matches!(
-                        *next,
-                        "est" | "était" | "sont" | "is" | "was" | "are" | "were"
-                    ) && !is_one_of(next, QUESTION_WORDS)
-                }))
-    })
+    (0..verb).any(|i| is_one_of(lower[i], WHO) || which_and_a_noun(lower, i))
 }
 
 /// "quelle élue a annoncé …", "which biologist has tracked …": "which" and a noun,
