@@ -759,6 +759,8 @@ fn find_reading(
     // $`) fall short of.
     let mut largest_sum: HashMap<String, f64> = HashMap::new();
     let mut tells_a_start: HashSet<String> = HashSet::new();
+    // How much each article read is about what the question names (see `on_subject`).
+    let mut about_of: HashMap<String, f32> = HashMap::new();
     for hit in hits.iter().take(PASSAGES_READ).chain(&further) {
         if !articles.contains_key(&hit.doc) {
             let article = article_of(&hit.doc)?;
@@ -783,7 +785,13 @@ fn find_reading(
         {
             tells_a_start.insert(hit.doc.clone());
         }
-        if expect == Expect::Money && asked_units.total && !largest_sum.contains_key(&hit.doc) {
+        // Only of the best articles, which are read whole: the sums of every article a
+        // hit comes from cost more to read than they tell.
+        if expect == Expect::Money
+            && asked_units.total
+            && !largest_sum.contains_key(&hit.doc)
+            && best_read.iter().any(|(doc, _)| *doc == hit.doc.as_str())
+        {
             let largest = article
                 .iter()
                 .flat_map(|p| quantities(&p.text, p.lang))
@@ -794,7 +802,10 @@ fn find_reading(
         }
         // An article that never names what the question is about (`Nexalis`) answers
         // it only by chance.
-        let about = on_subject(article, subject.as_deref(), &other_names);
+        // Once an article: each hit of it would read it whole again.
+        let about = *about_of
+            .entry(hit.doc.clone())
+            .or_insert_with(|| on_subject(article, subject.as_deref(), &other_names));
         // A further passage's score already holds its article's share of the topic.
         let fit = if read_first.contains(&(hit.doc.as_str(), hit.passage)) {
             topic_fit.get(hit.doc.as_str()).copied().unwrap_or(1.0)
@@ -1559,6 +1570,10 @@ const NAMING_ONLY: f32 = 0.5;
 
 /// How many of the best hits' articles are weighed for reading whole.
 const ARTICLES_WEIGHED: usize = 10;
+/// How many further hits' articles are read for one naming what the question is about,
+/// when none of those weighed does: each is read whole, and a question naming what no
+/// article names would read every article a hit came from.
+const FURTHER_NAMING_READ: usize = 20;
 
 /// How steeply an article's share of the topic (against the best of them) weighs its
 /// candidates: a cube, so an article holding half the topic keeps an eighth.
@@ -1607,7 +1622,7 @@ fn best_articles<'h>(
         // asked in Indonesian of a French article whose common words it barely
         // shares): the first of the further hits' articles that does is weighed too.
         if let Some(subject) = subject.filter(|_| weighed.iter().all(|w| w.3 == OFF_SUBJECT)) {
-            for (doc, share) in further {
+            for (doc, share) in further.into_iter().take(FURTHER_NAMING_READ) {
                 let article = index.article(doc)?;
                 if !names_any(&article, subject) {
                     continue;
@@ -4385,7 +4400,7 @@ const RATE_NOT_ASKED: f32 = 0.7;
 /// per ekor`, `50 euros par tête`, `$5 a head`), or a slash (`Rp 25.000/ekor`).
 fn is_rate(text: &str, q: &Quantity) -> bool {
     let rest = &text[q.range.end..];
-    let after: Vec<String> = words(rest)
+    let after: Vec<String> = first_words(rest)
         .iter()
         .take(2)
         .map(|w| w.lower().into_owned())
