@@ -165,6 +165,8 @@ fn as_name(run: &[String]) -> Option<String> {
             .is_some_and(|(_, before_last)| before_last.iter().any(|w| is_place_noun(w, true)));
     (!run.is_empty()
         && !place
+        // `S.H.`, `M.Si.`: a degree written after a name is none.
+        && !run.iter().all(|w| is_degree(w))
         && run.len() <= 4
         && run.iter().enumerate().all(|(k, w)| {
             // The last of several words may be a common word of another language
@@ -581,10 +583,15 @@ fn cued_names(
                         .take(3)
                         .any(|r| role_class(r.text).is_some())
             };
-            if ws
-                .get(k)
-                .is_some_and(|w| role_class(w.text).is_some() || appositive(w) || deputy(w))
-            {
+            // `Shahab Uddin, general secretary of …`: a role after one word qualifying it.
+            let qualified = |w: &Word| {
+                !w.is_capitalized()
+                    && !w.is_punct()
+                    && ws.get(k + 1).is_some_and(|r| role_class(r.text).is_some())
+            };
+            if ws.get(k).is_some_and(|w| {
+                role_class(w.text).is_some() || appositive(w) || deputy(w) || qualified(w)
+            }) {
                 let run = run_before(ws, i);
                 if run.len() >= 2 {
                     push(&run, Cue::Strong, out);
@@ -761,6 +768,10 @@ fn cued_names(
                 && !organisation_before
                 // `L'entraîneur Yann Le Goff`: a particle second is inside a name.
                 && !language::any(|p| p.name_particles, &language::lowercase(&first[1]))
+                // `Jaksa Rizky Amalia Putri, S.H.`: a degree after the run closes one
+                // name, the role's.
+                && !(ws.get(after).is_some_and(|c| c.text == ",")
+                    && ws.get(after + 1).is_some_and(|d| is_degree(d.text)))
             {
                 // `CEO Meta Mark Zuckerberg`: the organisation, then the name. After a
                 // role in lower case (`hakim ketua Maria Goreti Tefa`; a role of a body
@@ -840,6 +851,28 @@ const RANKS_WITH_COMPLEMENT: &[&str] = &[
     "contre-amiral",
 ];
 
+/// Whether a word is an academic degree as written after a name: its parts of one to
+/// four letters parted by points (`S.H.`, `M.Si.`), or one written without them (`SH`).
+fn is_degree(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    match parts.as_slice() {
+        [one] => UNDOTTED_DEGREES.contains(one),
+        _ => {
+            parts.len() <= 4
+                && parts.iter().all(|p| {
+                    (1..=4).contains(&p.chars().count())
+                        && p.starts_with(|c: char| c.is_ascii_uppercase())
+                })
+        }
+    }
+}
+
+/// Indonesian academic degrees as written without points after a name (`SH`, `MSi`).
+const UNDOTTED_DEGREES: &[&str] = &[
+    "SH", "SE", "SP", "SPd", "SKM", "SSos", "SIP", "SKom", "SAg", "SHI", "SKep", "SKed", "SFarm",
+    "SPt", "SHut", "MH", "MM", "MSi", "MPd", "MKes", "MAP", "MPA", "MSc", "PhD",
+];
+
 /// Whether an academic degree follows the comma at `comma`, as Indonesian writes one
 /// after a name (`S.H.`, `M.Si.`, `S.Pd.I`, `Ph.D.`): two to four parts of one to
 /// four letters, each opening with a capital, parted by points, written as one word
@@ -872,6 +905,10 @@ fn degree_after(ws: &[Word], comma: usize) -> bool {
         .trim_end_matches('.')
         .split('.')
         .collect();
+    // `Wa Ode Nurhayati, SH,`: Indonesian degrees written without their points.
+    if let [one] = parts.as_slice() {
+        return UNDOTTED_DEGREES.contains(one);
+    }
     (2..=4).contains(&parts.len())
         && parts.iter().all(|p| {
             (1..=4).contains(&p.chars().count())
@@ -1100,8 +1137,11 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
     let first = first.lower();
     let article =
         language::any(|p| p.articles, &first) || ["l'", "l’"].iter().any(|e| first.starts_with(e));
+    // `Ketua KONI Bangkalan saat ini, H. Mathur Rahman,`: a role opening the sentence,
+    // its body and what is said of it.
+    let role = role_class(phrase[0].text).is_some() && phrase[1..].iter().any(|w| !w.is_punct());
     opens_sentence
-        && article
+        && (article || role)
         && phrase.len() >= 2
         && phrase.len() <= APPOSITION_WORDS
         && phrase[1..].iter().any(|w| !w.is_capitalized())
@@ -1738,6 +1778,30 @@ mod tests {
                 "Marie-Thérèse Le Gall",
                 "Pascal Bourquin",
                 "Yann Le Gall"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_beside_a_role_a_degree_or_a_qualified_role() {
+        let mut got = names(&[
+            "Farmers' leaders disagreed. Shahab Uddin, general secretary of the \
+             association, blamed imports.",
+            "Ketua KONI Bangkalan saat ini, H. Mathur Rahman, berharap kasus ini menjadi \
+             pelajaran.",
+            "Pendamping hukum warga dari Lembaga Bantuan Hukum (LBH) Kendari, Wa Ode \
+             Nurhayati, SH, menilai alasan itu tidak bisa dipakai.",
+            "Jaksa Rizky Amalia Putri, S.H. menyatakan pihaknya masih pikir-pikir.",
+        ]);
+        got.sort();
+        // Not the degree `S.H.` alone.
+        assert_eq!(
+            got,
+            [
+                "H. Mathur Rahman",
+                "Rizky Amalia Putri",
+                "Shahab Uddin",
+                "Wa Ode Nurhayati"
             ]
         );
     }

@@ -382,6 +382,10 @@ fn find_reading(
                     .get(i + 1)
                     .is_some_and(|u| language::any(|p| p.measure_units, u))
     });
+    // "how long is the detour": a span or a length, which English asks alike.
+    asked_units.how_long = asked_lower
+        .windows(2)
+        .any(|pair| pair[0] == "how" && pair[1] == "long");
     // "how much dried clove did police recover": "how much" of a noun of no sum asks
     // its measure (`1,2 ton`).
     {
@@ -919,8 +923,13 @@ fn find_reading(
                 // "when will the cinema reopen": not the day it closed (`fermé depuis
                 // mars 2025`), unless the question asks since when.
                 for c in &mut found {
-                    if after_since(&hit.text, &c.range) != asks_since {
+                    let since = after_since(&hit.text, &c.range);
+                    if since != asks_since {
                         c.fit *= SINCE_NOT_ASKED;
+                    } else if since {
+                        // "sejak kapan … ditahan": `ditahan sejak Kamis, 16 Oktober
+                        // 2025`, the day the passage says the state began.
+                        c.fit *= SINCE_SAID;
                     }
                 }
                 if asks_deadline {
@@ -3143,6 +3152,8 @@ struct AskedUnits {
     share: bool,
     /// Whether the question asks how long something lasts (`berapa lama`).
     duration: bool,
+    /// Whether the question asks "how long": a span of time or a length.
+    how_long: bool,
     /// Whether the question asks a sum or a count in all, not a rate.
     total: bool,
     /// Whether the question holds a word of rates (`per`, `setiap`, `a`, `chacun`).
@@ -3242,6 +3253,7 @@ impl AskedUnits {
             counted,
             opening_pair,
             share: false,
+            how_long: false,
             total: false,
             rate: false,
             building: false,
@@ -4257,6 +4269,17 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     let fit = match asked_units.dimension {
         Some(asked) if dimension_of(&hit.text, q) == Some(asked) => fit * SAME_DIMENSION,
         Some(_) => fit * OTHER_DIMENSION,
+        // "how long is the detour": a span of time or a measure answers, not a count
+        // of a noun the question names (`1 200 résidents`).
+        None if asked_units.how_long
+            && expect == Expect::Count
+            && !span_of_time
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| u != "%" && !language::any(|p| p.measure_units, u)) =>
+        {
+            fit * OTHER_DIMENSION
+        }
         None => fit,
     };
     // `38,000 homes` for "how many aftershocks": a count of another noun than the one
@@ -4845,6 +4868,15 @@ fn without_year(text: &str, date: &Range<usize>) -> Range<usize> {
 /// Whether a question is put in the future (`when will …`, `kapan … akan …`,
 /// `quand seront-ils démolis`).
 fn asks_future(asked: &[Word]) -> bool {
+    // French endings in a French question only: Indonesian words end so too
+    // (`bendahara`, `perkara`).
+    let french = asked.iter().any(|w| {
+        let lower = w.lower();
+        let fr = &language::fr::PROFILE;
+        fr.asks_when.contains(&lower.as_ref())
+            || fr.interrogatives.contains(&lower.as_ref())
+            || fr.articles.contains(&lower.as_ref())
+    });
     asked.iter().any(|w| {
         let lower = w.lower();
         // `seront-ils`: the verb without its pronoun.
@@ -4852,7 +4884,8 @@ fn asks_future(asked: &[Word]) -> bool {
         // A name is no verb (`Saputra`).
         // `antara`, Indonesian "between", ends as a French future does.
         language::any(|p| p.future_words, verb)
-            || (!w.is_capitalized()
+            || (french
+                && !w.is_capitalized()
                 && !is_common_word(verb)
                 && language::all(|p| p.future_endings)
                     .any(|e| verb.ends_with(e) && verb.chars().count() > e.chars().count() + 3))
@@ -4964,6 +4997,8 @@ const NEGATION_WORDS: usize = 6;
 /// What a date fits a question when one of it and the question is about a state's
 /// start and the other is not.
 const SINCE_NOT_ASKED: f32 = 0.5;
+/// What a day after "since" keeps when the question asks since when.
+const SINCE_SAID: f32 = 1.5;
 
 /// What a date ending a span fits a question asking that end (`sampai kapan`).
 const UNTIL_SAID: f32 = 1.5;
@@ -5373,7 +5408,11 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
         .collect();
     let (first, mut last) = (*run.first()?, *run.last()?);
     let head_end = last.start + last.text.len();
-    if language::month_of(first.text).is_some() || language::weekday_of(first.text).is_some() {
+    // `at Tk 180 per maund`: a currency's mark is no place.
+    if language::month_of(first.text).is_some()
+        || language::weekday_of(first.text).is_some()
+        || language::is_currency_code(first.text)
+    {
         return None;
     }
     // `à Transport Pelletier inc.`: a company's legal form after the name makes it a
@@ -5547,8 +5586,18 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             (cut <= 2 && language::SITE_NOUNS.contains(&lower.as_str()))
                 .then(|| w.start + w.text.len() - noun.len())
         });
+        // `in front of the Cox's Bazar Press Club`: what it is of may take its article.
+        let article_after = |k: usize| {
+            usize::from(
+                ws.get(k + 1)
+                    .is_some_and(|a| language::any(|p| p.articles, &a.lower())),
+            )
+        };
         if let Some(of) = (from + 1..=from + 2 * PLACE_NOUN_WORDS).find(|&k| {
-            ws.get(k).is_some_and(is_of) && ws.get(k + 1).is_some_and(Word::is_capitalized)
+            ws.get(k).is_some_and(is_of)
+                && ws
+                    .get(k + 1 + article_after(k))
+                    .is_some_and(Word::is_capitalized)
         }) && ws[from..of].iter().enumerate().all(|(k, n)| {
             !n.is_punct() && (!n.is_capitalized() || (k == 0 && elided_site.is_some()))
         }) && ws[from..of]
@@ -5574,7 +5623,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             } else {
                 fit *= PLACE_OF;
             }
-            from = of + 1;
+            from = of + 1 + article_after(of);
         }
         // `di halaman Rumah Batik Sekar Kedaton`, `di bekas gedung Kantor Kecamatan …`:
         // Indonesian names the part of a site before the site, with no "of" between.
@@ -6360,6 +6409,10 @@ mod tests {
             "Kapan tabrakan antara bus dan truk terjadi?"
         )));
         assert!(asks_future(&words("Quand les halles rouvriront-elles ?")));
+        // `bendahara`, `perkara`: Indonesian words ending as a French future does.
+        assert!(!asks_future(&words(
+            "Sejak kapan mantan bendahara KONI Bangkalan ditahan?"
+        )));
         let nouns = nouns_asked(&words(
             "Siapa sopir bus \"Ndiaga Ndiaye\" yang bertabrakan?",
         ));
@@ -7270,6 +7323,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_in_front_of_a_venue_and_no_currency_mark() {
+        let text = "The association plans to form a human chain in front of the Cox's \
+                    Bazar Press Club. Farmers were selling salt at Tk 180 per maund.";
+        let got = place_texts(text, Lang::Other);
+        assert!(
+            got.contains(&"Cox's Bazar Press Club".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|p| p.starts_with("Tk")), "{got:?}");
+    }
+
+    #[test]
     fn places_introduced_by_their_kind_in_lower_case() {
         let text = "L'usine sera bâtie sur une friche du quartier Vauban. \
                     Warga kecamatan Sukamaju mengungsi. Rain hit the village of Tulsipur. \
@@ -7823,6 +7888,25 @@ mod tests {
             ("94 secondes".to_string(), 0.8 * 1.5),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn how_long_asks_a_span_or_a_length_not_a_count() {
+        let text = "Les quelque 1 200 résidents du village doivent faire un détour de 14 \
+                    kilomètres par la route 59.";
+        let h = hit(text, Lang::Fr, "2026-05-06");
+        let fit = |asked: &AskedUnits, t: &str| {
+            numbers(&h, Expect::Count, asked, "", false)
+                .into_iter()
+                .find(|c| c.text.starts_with(t))
+                .map(|c| c.fit)
+        };
+        let mut asked = AskedUnits::of("long detour residents make since the bridge closed");
+        asked.how_long = true;
+        assert!(fit(&asked, "14 kilomètres") > fit(&asked, "1 200"));
+        // "long" alone ("the long dry season") asks no span.
+        asked.how_long = false;
+        assert!(fit(&asked, "1 200") > fit(&asked, "14 kilomètres"));
     }
 
     #[test]

@@ -98,6 +98,16 @@ fn is_org_word_at(ws: &[Word], k: usize) -> bool {
                 .is_some_and(|n| language::any(|p| p.place_nouns, &n.lower()))
 }
 
+/// Whether the name ending before `ws[end]` ends with a company's legal form
+/// (`Tremblay Béton et Ponts Ltée`): a company's, even named after someone.
+fn closed_by_legal_form(ws: &[Word], end: usize) -> bool {
+    end >= 2
+        && ws.get(end - 1).is_some_and(|last| {
+            last.is_capitalized()
+                && language::any(|l| l.company_words, last.lower().trim_end_matches('.'))
+        })
+}
+
 /// Whether `ws[k]` is the apostrophe of a plural's possessive, glued to the word
 /// before it (`Growers'`).
 fn plural_possessive(ws: &[Word], k: usize) -> bool {
@@ -599,7 +609,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 && is_connector(&ws[after])
                 && ws[after + 1].is_capitalized()
                 && !is_person(ws[after + 1].start);
-            if !goes_on {
+            if !goes_on && !closed_by_legal_form(ws, end) {
                 end = p;
             }
         }
@@ -726,7 +736,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 (j + 1..end).rev().find(|&k| territory(k)).unwrap_or(j)
             };
             if end > j
-                && !is_person(ws[j].start)
+                && (!is_person(ws[j].start) || closed_by_legal_form(ws, end))
                 && let Some(n) = name(j, end)
             {
                 // `startup AI`, `perusahaan AS`: an acronym alone after a noun is as
@@ -924,6 +934,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
     }
     // A long name and its acronym in brackets: `Badan Meteorologi, Klimatologi, dan
     // Geofisika (BMKG)`, `la Direction nationale du contrôle de gestion (DNCG)`.
+    let mut roles_abbreviated: Vec<&str> = Vec::new();
     for k in 1..ws.len().saturating_sub(2) {
         let short = ws[k + 1].text;
         if ws[k].text != "(" || ws[k + 2].text != ")" {
@@ -931,6 +942,16 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         }
         let syllabic = !is_acronym(short) && ws[k + 1].is_capitalized();
         if !is_acronym(short) && !syllabic {
+            continue;
+        }
+        // `Upazila Nirbahi Officer (UNO) Farzana Akter`: a role's name and its acronym,
+        // the title of the person after it.
+        let last = &ws[k - 1];
+        if (role_class(last.text).is_some() || language::any(|p| p.person_titles, &last.lower()))
+            && !is_org_word(last)
+            && ws.get(k + 3).is_some_and(|n| is_person(n.start))
+        {
+            roles_abbreviated.push(short);
             continue;
         }
         // `Luzon Ocean Salvage Corp. (LOSC)`, `Acme Co. (AC)`: the name ends with its
@@ -990,6 +1011,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             // A rank (`AKBP`, `AKP`) is a person's title.
             && !language::any(|p| p.person_titles, &w.lower())
             && !is_school_year(w.text)
+            && !roles_abbreviated.contains(&w.text)
             && !in_plate(ws, k)
             && !is_person(w.start)
         {
@@ -1231,13 +1253,25 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
             taken.push(0..dash.start);
         }
         for (written, (full, cue)) in &by_length {
+            // `Tremblay Béton et Ponts Ltée`: a company named after the person its
+            // name opens with.
+            let legal_form_closes = written.rsplit(' ').next().is_some_and(|last| {
+                last.starts_with(char::is_uppercase)
+                    && language::any(
+                        |l| l.company_words,
+                        language::lowercase(last).trim_end_matches('.'),
+                    )
+            });
             for (at, _) in text.match_indices(written.as_str()) {
                 let range = at..at + written.len();
                 let bounded = !text[..at].ends_with(char::is_alphanumeric)
                     && !text[range.end..].starts_with(char::is_alphanumeric);
                 // A person named inside the firm's name (`Excavation Bérubé et Fils`)
                 // leaves it whole.
-                let inside = |t: &Range<usize>| range.start < t.start && t.end < range.end;
+                let inside = |t: &Range<usize>| {
+                    (range.start < t.start || legal_form_closes && range.start == t.start)
+                        && t.end < range.end
+                };
                 if !bounded
                     || taken
                         .iter()
@@ -1693,6 +1727,25 @@ mod tests {
                 ("Salvation Army".to_string(), OrgCue::Capitalised),
                 ("Salvation Army".to_string(), OrgCue::Capitalised)
             ]
+        );
+    }
+
+    #[test]
+    fn a_firm_named_after_someone_and_a_role_s_acronym() {
+        let got = full_names(&[
+            "Le contrat a été accordé à l'entreprise Tremblay Béton et Ponts Ltée, de \
+             Sainte-Agathe. Selon son directeur de chantier, Luc Tremblay, le retard \
+             s'explique.",
+            "Maheshkhali Upazila Nirbahi Officer (UNO) Farzana Akter handed over the \
+             cheques.",
+        ]);
+        assert!(
+            got.contains(&"Tremblay Béton et Ponts Ltée".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|n| n.contains("Officer") || n == "UNO"),
+            "{got:?}"
         );
     }
 
