@@ -2002,6 +2002,14 @@ fn persons(
             } else {
                 role * ANOTHER_HOLDS_THE_ROLE
             };
+            let ranked = officer_asked && holds_a_rank(article, people, &m.name);
+            // "which police officer led …": a head of another kind (`Ketua RT 03`),
+            // without a rank, gains nothing by leading.
+            let role = if officer_asked && !ranked {
+                role.min(1.0)
+            } else {
+                role
+            };
             Candidate {
                 text: m.name.clone(),
                 value: None,
@@ -2012,7 +2020,7 @@ fn persons(
                     Some(verb) if (m.range.start < verb) != subject_after => BEFORE_MEETING,
                     _ => 1.0,
                 } * role
-                    * if officer_asked && holds_a_rank(article, people, &m.name) {
+                    * if ranked {
                         RANK_ASKED
                     } else {
                         1.0
@@ -4553,12 +4561,37 @@ fn with_first_day(text: &str, date: Range<usize>) -> Range<usize> {
     start..date.end
 }
 
+/// A date of two days written with the month first, told to its second day (`Feb. 19
+/// and 20`): the event's days, where the date read is the first's.
+fn with_last_day(text: &str, date: Range<usize>) -> Range<usize> {
+    if !text[..date.end].ends_with(|c: char| c.is_ascii_digit()) {
+        return date;
+    }
+    let after = first_words(&text[date.end..]);
+    match after.as_slice() {
+        [and, day, rest @ ..]
+            if matches!(and.lower().as_ref(), "and" | "et" | "dan")
+                && day.text.len() <= 2
+                && day.text.chars().all(|c| c.is_ascii_digit())
+                && rest.first().is_none_or(|n| {
+                    n.is_punct() || language::any(|p| p.place_prepositions, &n.lower())
+                }) =>
+        {
+            date.start..date.end + day.start + day.text.len()
+        }
+        _ => date,
+    }
+}
+
 fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
         .iter()
         .map(|(range, iso)| {
-            let written = with_first_day(&hit.text, with_weekday(&hit.text, range));
+            let written = with_last_day(
+                &hit.text,
+                with_first_day(&hit.text, with_weekday(&hit.text, range)),
+            );
             Candidate {
                 text: hit.text[written.clone()].to_string(),
                 value: Some(iso.clone()),
@@ -4638,7 +4671,7 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
             continue;
         }
         let core = without_year(&hit.text, &range);
-        let range = with_first_day(&hit.text, range);
+        let range = with_last_day(&hit.text, with_first_day(&hit.text, range));
         out.push(Candidate {
             text: hit.text[range.clone()].to_string(),
             value,
@@ -8147,6 +8180,14 @@ mod tests {
         let text = "Le marché a ouvert le 7 et le dimanche 8 août.";
         let at = text.find("dimanche").unwrap();
         assert_eq!(with_first_day(text, at..text.len() - 1), at..text.len() - 1);
+        // The month first, the second day after it.
+        let text = "Sessions will be held at the recreation centre on Feb. 19 and 20. Some \
+                    25 and 30 workers came.";
+        let got: Vec<String> = dates(&hit(text, Lang::Other, "2026-01-10"), false, false, false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(got.contains(&"Feb. 19 and 20".to_string()), "{got:?}");
     }
 
     #[test]
@@ -8355,6 +8396,34 @@ mod tests {
         // `Rimouski`, a word of the question, is the mayor's town, not the co-op asked.
         assert_eq!(fit("Louis-Philippe Gagnon"), Some(1.0));
         assert_eq!(fit("Nathalie Bérubé"), Some(LEADING_ASKED));
+    }
+
+    #[test]
+    fn an_officer_asked_is_one_with_a_rank() {
+        let text = "Kasat Reskrim Polrestabes Makassar, AKBP Andi Syahrul Mappe, mengatakan \
+                    pelaku beraksi enam kali. Ketua RT 03 di kawasan Tanjung Merdeka, Daeng \
+                    Nurdin, mengatakan warga berjaga.";
+        let people = people::recognise(&[text]);
+        let heads = role_class("kepala").map(|k| [(k, LEADING_ASKED)]);
+        let got = persons(
+            &hit(text, Lang::Id, "2026-11-12"),
+            &[stored(text, Lang::Id)],
+            &people,
+            None,
+            false,
+            &heads.unwrap_or_default(),
+            (
+                &HashSet::new(),
+                &HashSet::new(),
+                &HashSet::new(),
+                true,
+                true,
+            ),
+        );
+        let fit = |name: &str| got.iter().find(|c| c.text == name).map(|c| c.fit);
+        // The head of a neighbourhood, without a rank, gains nothing by leading.
+        assert_eq!(fit("Daeng Nurdin"), Some(1.0), "{got:?}");
+        assert!(fit("Andi Syahrul Mappe") >= Some(RANK_ASKED), "{got:?}");
     }
 
     #[test]

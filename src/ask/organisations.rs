@@ -604,7 +604,8 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         // name stops where the person's begins.
         if let Some(p) = (start..end).find(|&k| is_person(ws[k].start)) {
             let after = (p..end).find(|&k| !is_person(ws[k].start)).unwrap_or(end);
-            let goes_on = p > start
+            // `Kerr & Sons Constructions`: "&" joins a firm's names, whoever opens it.
+            let goes_on = (p > start || ws.get(after).is_some_and(|a| a.text == "&"))
                 && after + 1 < end
                 && is_connector(&ws[after])
                 && ws[after + 1].is_capitalized()
@@ -736,7 +737,9 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 (j + 1..end).rev().find(|&k| territory(k)).unwrap_or(j)
             };
             if end > j
-                && (!is_person(ws[j].start) || closed_by_legal_form(ws, end))
+                && (!is_person(ws[j].start)
+                    || closed_by_legal_form(ws, end)
+                    || ws[j..end].iter().any(|a| a.text == "&"))
                 && let Some(n) = name(j, end)
             {
                 // `startup AI`, `perusahaan AS`: an acronym alone after a noun is as
@@ -1269,7 +1272,8 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
                 // A person named inside the firm's name (`Excavation Bérubé et Fils`)
                 // leaves it whole.
                 let inside = |t: &Range<usize>| {
-                    (range.start < t.start || legal_form_closes && range.start == t.start)
+                    (range.start < t.start
+                        || (legal_form_closes || written.contains(" & ")) && range.start == t.start)
                         && t.end < range.end
                 };
                 if !bounded
@@ -1738,7 +1742,13 @@ mod tests {
              s'explique.",
             "Maheshkhali Upazila Nirbahi Officer (UNO) Farzana Akter handed over the \
              cheques.",
+            "The works were carried out by Innisfail builder Kerr & Sons Constructions. \
+             Site manager Luke Kerr, 38, said so.",
         ]);
+        assert!(
+            got.contains(&"Kerr & Sons Constructions".to_string()),
+            "{got:?}"
+        );
         assert!(
             got.contains(&"Tremblay Béton et Ponts Ltée".to_string()),
             "{got:?}"

@@ -10,6 +10,7 @@ use super::{Profile, Tongue};
 pub const FIRM_DESCRIPTORS: &[&str] = &[
     "operator",
     "contractor",
+    "builder",
     "developer",
     "retailer",
     "supplier",
@@ -347,6 +348,11 @@ pub const PROFILE: Profile = Profile {
             "manager",
             "commander",
             "head",
+            // A school's head.
+            "principal",
+            "headmaster",
+            "headmistress",
+            "headteacher",
             "leader",
             "sheriff",
             "captain",
@@ -922,9 +928,11 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "university",
     "team",
     "operator",
-    // Trading and transport firms (`a Queensland carrier`), and builders.
+    // Trading and transport firms (`a Queensland carrier`), and builders (`Innisfail
+    // builder Kerr & Sons Constructions`).
     "carrier",
     "contractor",
+    "builder",
     "supplier",
     "retailer",
     "distributor",

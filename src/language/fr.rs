@@ -423,6 +423,9 @@ pub const PROFILE: Profile = Profile {
             "chef",
             "dirigeant",
             "directeur",
+            // A lycée's head.
+            "proviseur",
+            "proviseure",
             "entraîneur",
             "sélectionneur",
             "directrice",
@@ -470,6 +473,8 @@ pub const PROFILE: Profile = Profile {
         "exécutif",
     ],
     leading_verbs: &[
+        // `qui est à la tête de …`: who heads it.
+        "tête",
         "commande",
         "commandait",
         "commandé",

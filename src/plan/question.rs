@@ -609,11 +609,22 @@ pub fn read(question: &str) -> Question {
         }
         // "quel élu a évalué le coût …", "quelle collectivité paiera …": the person or
         // the body asked, not the sum they spoke of or paid.
+        // So is the market asked ("sur quel marché … plus de crédit").
         (
             Some(Expect::Money),
             Kind::Topic,
-            Some((NounClass::Known(asked @ (Expect::Person | Expect::Organisation)), _)),
-        ) if !money_asked => (Kind::Who, Some(asked), None),
+            Some((
+                NounClass::Known(asked @ (Expect::Person | Expect::Organisation | Expect::Place)),
+                _,
+            )),
+        ) if !money_asked => (kind_of(asked), Some(asked), None),
+        // "which angler raised the alarm": a noun of no class asked by, whatever
+        // word of money the question holds; not "what did the project cost".
+        (Some(Expect::Money), Kind::Topic, Some((NounClass::Unknown, noun)))
+            if !money_asked && !lower.iter().any(|w| language::COST_WORDS.contains(w)) =>
+        {
+            (kind, None, Some(noun))
+        }
         (expects, kind, _) => (kind, expects, None),
     };
     Question {
@@ -1222,9 +1233,22 @@ mod tests {
                 "who owns the fishing boat in which the harbour fire started",
                 Expect::Person,
             ),
+            // The market asked, whatever word of money the question holds.
+            (
+                "sur quel marché les cantinières n'obtiennent-elles plus de crédit",
+                Expect::Place,
+            ),
+            (
+                "what did the whole hospital scanner project cost",
+                Expect::Money,
+            ),
         ] {
             assert_eq!(read(text).expects, Some(expects), "{text}");
         }
+        // A noun of no class asked by, not a sum for "raised".
+        let read_angler = read("which angler raised the alarm about dead fish");
+        assert_eq!(read_angler.expects, None);
+        assert_eq!(read_angler.kind_noun.as_deref(), Some("angler"));
     }
 
     #[test]
