@@ -606,7 +606,12 @@ fn cued_names(
                 // `L'ancien gérant de l'usine, Pascal Le Moal, a été…`: a noun phrase
                 // opening the sentence, and the name set off by commas after it.
                 let (run, after) = name_run(ws, i + 1);
-                if run.len() >= 2 && ws.get(after).is_some_and(|w| w.text == ",") {
+                // `…, Fabrice Lambotte (MR), précise`: the party in brackets after it.
+                let party = ws.get(after).is_some_and(|w| w.text == "(")
+                    && ws.get(after + 1).is_some_and(|a| is_acronym(a.text))
+                    && ws.get(after + 2).is_some_and(|w| w.text == ")");
+                let closed = if party { after + 3 } else { after };
+                if run.len() >= 2 && ws.get(closed).is_some_and(|w| w.text == ",") {
                     push(&run, Cue::Strong, out);
                 }
             }
@@ -946,6 +951,15 @@ fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<S
         && close.text == ")"
         && is_acronym(acronym.text)
     {
+        portfolio = rest;
+    } else if let [rest @ .., open, acronym, close, place] = portfolio
+        && open.text == "("
+        && close.text == ")"
+        && is_acronym(acronym.text)
+        && place.is_capitalized()
+    {
+        // `de l'Union des classes moyennes (UCM) Hainaut, Véronique Stiévenart`: the
+        // place of its office after the acronym.
         portfolio = rest;
     }
     let fits = portfolio.iter().enumerate().all(|(k, w)| {
@@ -1792,15 +1806,21 @@ mod tests {
             "Pendamping hukum warga dari Lembaga Bantuan Hukum (LBH) Kendari, Wa Ode \
              Nurhayati, SH, menilai alasan itu tidak bisa dipakai.",
             "Jaksa Rizky Amalia Putri, S.H. menyatakan pihaknya masih pikir-pikir.",
+            "La présidente de l'Union des classes moyennes (UCM) Hainaut, Véronique \
+             Stiévenart, demande une réduction des droits de place.",
+            "L'échevin du Commerce et des Marchés, Fabrice Lambotte (MR), précise que 64 \
+             emplacements seront tracés.",
         ]);
         got.sort();
         // Not the degree `S.H.` alone.
         assert_eq!(
             got,
             [
+                "Fabrice Lambotte",
                 "H. Mathur Rahman",
                 "Rizky Amalia Putri",
                 "Shahab Uddin",
+                "Véronique Stiévenart",
                 "Wa Ode Nurhayati"
             ]
         );

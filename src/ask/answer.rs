@@ -89,6 +89,35 @@ const ALONE_IN_BEST: f32 = 0.4;
 /// The closeness of the first sum or count of a passage of the best article holding
 /// none of the question's words, where no passage holds one near them.
 const UNSAID_NEAR: f32 = 0.25;
+/// Whether the sum at `range` of `text` is a limit, not a sum paid or found (`a fine of
+/// up to RM1 million`, `jusqu'à 75 000 euros d'amende`, `denda maksimal Rp 1 miliar`).
+fn a_limit(text: &str, range: &Range<usize>) -> bool {
+    let (_, before) = words_before(text, range.start);
+    let lower: Vec<String> = before
+        .iter()
+        .rev()
+        .take(2)
+        .map(|w| w.lower().into_owned())
+        .collect();
+    match lower.as_slice() {
+        [last, ..] if LIMIT_WORDS.contains(&last.as_str()) => true,
+        [to, up, ..] => to == "to" && up == "up",
+        _ => false,
+    }
+}
+
+/// Words before a sum that make it a limit (see `a_limit`), lower case.
+const LIMIT_WORDS: &[&str] = &[
+    "jusqu'à",
+    "jusqu’à",
+    "maximum",
+    "maximale",
+    "maksimal",
+    "maksimum",
+    "hingga",
+    "sampai",
+];
+
 /// What a sum keeps when a total is asked and its article gives a larger one.
 const NOT_THE_TOTAL: f32 = 0.6;
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
@@ -382,6 +411,13 @@ fn find_reading(
                     .get(i + 1)
                     .is_some_and(|u| language::any(|p| p.measure_units, u))
     });
+    // "Menurut penyelenggara, berapa produsen …": a phrase before the question word
+    // leaves the topic's opening no noun; the noun after the question word is counted.
+    if asked_units.counted.is_empty()
+        && let Some(noun) = noun_after_how_many(&asked_lower)
+    {
+        asked_units.count_noun(noun);
+    }
     // "how long is the detour": a span or a length, which English asks alike.
     asked_units.how_long = asked_lower
         .windows(2)
@@ -798,8 +834,11 @@ fn find_reading(
         {
             let largest = article
                 .iter()
-                .flat_map(|p| quantities(&p.text, p.lang))
-                .filter(|q| q.currency.is_some())
+                .flat_map(|p| {
+                    quantities(&p.text, p.lang)
+                        .into_iter()
+                        .filter(|q| q.currency.is_some() && !a_limit(&p.text, &q.range))
+                })
                 .map(|q| q.value)
                 .fold(0.0, f64::max);
             largest_sum.insert(hit.doc.clone(), largest);
@@ -853,7 +892,11 @@ fn find_reading(
         // of the question there even when the ranker read it otherwise (`GPUs`).
         if matches!(expect, Expect::Count | Expect::Money) {
             for q in quantities(&hit.text, hit.lang) {
-                if let Some(unit) = q.unit.as_ref().filter(|u| asked_units.counts(u)) {
+                if let Some(unit) = q
+                    .unit
+                    .as_ref()
+                    .filter(|u| asked_units.counts(u) || asked_units.counted_alike(u))
+                {
                     let end = q.range.end;
                     let start = end.saturating_sub(unit.len());
                     if hit.text.is_char_boundary(start) {
@@ -2369,7 +2412,13 @@ fn role_gain_naming(
         if !unit_asked && language::id::UNIT_CHIEFS.contains(&w.lower().as_ref()) {
             return 1.0;
         }
-        role_class(w.text).map_or(1.0, |k| {
+        // `Me Thomas Courbebaisse`: French writes a lawyer's title (Maître) so.
+        let class = if w.text == "Me" {
+            role_class("avocat")
+        } else {
+            role_class(w.text)
+        };
+        class.map_or(1.0, |k| {
             roles
                 .iter()
                 .filter(|(r, _)| *r == k)
@@ -3154,6 +3203,9 @@ struct AskedUnits {
     /// aftershocks followed the earthquake"), in the forms `translated` holds: the
     /// other words of the topic are what it is counted of.
     counted: HashSet<String>,
+    /// The words of `counted` as the question writes them, without translations: the
+    /// ones compared by spelling (see `counted_alike`).
+    counted_written: Vec<String>,
     /// The noun of two words the question opens with (`tenaga kesehatan`), lower case.
     opening_pair: Option<String>,
     /// Whether the question asks a share, in percent (see `question::asks_share`).
@@ -3246,6 +3298,10 @@ impl AskedUnits {
             }
             _ => None,
         };
+        let counted_written: Vec<String> = opening
+            .iter()
+            .map(|w| super::quotes::without_elision(w).to_lowercase())
+            .collect();
         for w in opening {
             // `d'électeurs`, `daily return trips`: the noun and the words describing it.
             let forms = unit_forms(&super::quotes::without_elision(w).to_lowercase());
@@ -3259,6 +3315,7 @@ impl AskedUnits {
             translated,
             measure,
             counted,
+            counted_written,
             opening_pair,
             share: false,
             how_long: false,
@@ -3285,7 +3342,7 @@ impl AskedUnits {
     fn is_counted(&self, word: &str) -> bool {
         unit_forms(word).iter().any(|f| {
             self.counted.contains(f) || translations(f).iter().any(|t| self.counted.contains(*t))
-        })
+        }) || self.counted_alike(word)
     }
 
     /// Whether `unit` (lower case, as `Quantity::unit`) is what the question counts.
@@ -3300,6 +3357,38 @@ impl AskedUnits {
                 .iter()
                 .flat_map(|f| translations(f))
                 .any(|t| self.own.contains(t))
+    }
+
+    /// Whether the question counts people (`pekerja`, `workers`, `habitants`): a role,
+    /// a noun of people, or an English or French noun of someone who does something.
+    fn counts_people(&self) -> bool {
+        const AGENT_ENDINGS: &[&str] = &["ers", "eurs", "euses", "ants", "ents", "ists", "istes"];
+        self.counted.iter().any(|c| {
+            role_class(c).is_some()
+                || language::PERSON_NOUNS.contains(&c.as_str())
+                || c.chars().count() > 5 && AGENT_ENDINGS.iter().any(|e| c.ends_with(e))
+        })
+    }
+
+    /// Counts `noun` (lower case) as what the question counts, in its forms and their
+    /// translations.
+    fn count_noun(&mut self, noun: &str) {
+        self.counted_written.push(noun.to_string());
+        let forms = unit_forms(noun);
+        for form in &forms {
+            self.counted
+                .extend(translations(form).iter().flat_map(|t| unit_forms(t)));
+        }
+        self.counted.extend(forms);
+    }
+
+    /// Whether `unit` is the noun the question counts, spelled alike in another
+    /// language (`incubators` for `inkubator`, `kios` for `kiosks`), which the
+    /// dictionaries may miss.
+    fn counted_alike(&self, unit: &str) -> bool {
+        self.counted_written
+            .iter()
+            .any(|c| !is_common_word(c) && crate::translate::cognate::spelled_alike(c, unit))
     }
 }
 
@@ -3744,8 +3833,43 @@ const PARTITIVE_WHOLE: f32 = 0.5;
 /// Words between a partitive word, its number and the comma closing its clause.
 const PARTITIVE_GAP: usize = 4;
 
+/// The noun right after a question's words of "how many" (`berapa produsen`, `combien
+/// de vaccinateurs`), past "number of" (`berapa jumlah`). Not English's, whose noun is
+/// the last of its words (`how many coal trucks`).
+fn noun_after_how_many(lower: &[String]) -> Option<&str> {
+    let at = lower
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| match w.as_str() {
+            "berapa" => Some(i + 1),
+            "combien"
+                if lower
+                    .get(i + 1)
+                    .is_some_and(|d| matches!(d.as_str(), "de" | "d'")) =>
+            {
+                Some(i + 2)
+            }
+            _ => None,
+        })?;
+    let at = if lower
+        .get(at)
+        .is_some_and(|w| matches!(w.as_str(), "jumlah" | "banyak"))
+    {
+        at + 1
+    } else {
+        at
+    };
+    lower
+        .get(at)
+        .map(String::as_str)
+        .filter(|w| w.chars().all(char::is_alphabetic) && !is_common_word(w))
+}
+
 /// Words opening a counting question's topic read as what it counts.
 const COUNTED_WORDS: usize = 3;
+
+/// Units that count people, whoever they are (`420 orang`, `23 people`), lower case.
+const PEOPLE_UNITS: &[&str] = &["orang", "jiwa", "people", "persons", "personnes"];
 
 /// What a count of another noun keeps when the question names the noun it counts.
 const OTHER_NOUN_COUNTED: f32 = 0.6;
@@ -4212,7 +4336,9 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         .highlights
         .iter()
         .any(|&[s, e]| s >= q.range.start && e <= q.range.end)
-        || q.unit.as_ref().is_some_and(|u| asked_units.counts(u))
+        || q.unit
+            .as_ref()
+            .is_some_and(|u| asked_units.counts(u) || asked_units.counted_alike(u))
         || counted_after(&hit.text, hit.lang, q, asked_units).is_some()
         // "how long …", "combien de temps …": a span of time is what is asked.
         || (asked_units.duration && span_of_time);
@@ -4297,10 +4423,12 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         && !asked_units.duration
         && !asked_units.measure
         && !asked_units.counted.is_empty()
-        && q.unit
-            .as_deref()
-            .is_some_and(|u| u != "%" && !asked_units.is_counted(u))
-    {
+        && q.unit.as_deref().is_some_and(|u| {
+            u != "%"
+                && !asked_units.is_counted(u)
+                // `420 orang` for "berapa pekerja": people count any people asked.
+                && !(PEOPLE_UNITS.contains(&u) && asked_units.counts_people())
+        }) {
         fit * OTHER_NOUN_COUNTED
     } else {
         fit
@@ -7924,6 +8052,52 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_counted_spelled_alike_in_another_language() {
+        let text = "Pasar itu menampung 64 kios dan melayani 4.800 jiwa.";
+        let h = hit(text, Lang::Id, "2026-03-17");
+        let found = count_fits(&h, "kiosks new border market have");
+        let fit = |t: &str| {
+            found
+                .iter()
+                .find(|(x, _)| x.starts_with(t))
+                .map(|(_, f)| *f)
+        };
+        assert!(fit("64") > fit("4.800"), "{found:?}");
+        // People count any people asked.
+        let text = "Galangan itu mempekerjakan sekitar 420 orang dan 12 kapal.";
+        let h = hit(text, Lang::Id, "2026-03-17");
+        let found = count_fits(&h, "pekerja di galangan");
+        let fit = |t: &str| {
+            found
+                .iter()
+                .find(|(x, _)| x.starts_with(t))
+                .map(|(_, f)| *f)
+        };
+        assert!(fit("420") > fit("12"), "{found:?}");
+        // The noun after "how many" when a phrase opens the question.
+        let lower: Vec<String> = "menurut penyelenggara , berapa jumlah produsen yang ikut"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        assert_eq!(noun_after_how_many(&lower), Some("produsen"));
+    }
+
+    #[test]
+    fn a_sum_after_up_to_is_a_limit() {
+        let text = "The seizure came to RM288,700. The act carries a fine of up to RM1 million.";
+        let at = |t: &str| {
+            let s = text.find(t).unwrap_or(0);
+            s..s + t.len()
+        };
+        assert!(a_limit(text, &at("RM1 million")));
+        assert!(!a_limit(text, &at("RM288,700")));
+        assert!(a_limit(
+            "Il encourt jusqu'à 75 000 euros d'amende.",
+            &(20..32)
+        ));
+    }
+
+    #[test]
     fn how_long_asks_a_span_or_a_length_not_a_count() {
         let text = "Les quelque 1 200 résidents du village doivent faire un détour de 14 \
                     kilomètres par la route 59.";
@@ -8424,6 +8598,15 @@ mod tests {
         // The head of a neighbourhood, without a rank, gains nothing by leading.
         assert_eq!(fit("Daeng Nurdin"), Some(1.0), "{got:?}");
         assert!(fit("Andi Syahrul Mappe") >= Some(RANK_ASKED), "{got:?}");
+    }
+
+    #[test]
+    fn a_french_lawyer_is_titled_me() {
+        let text = "En défense, Me Thomas Courbebaisse a plaidé la relaxe.";
+        assert_eq!(
+            gain_as("avocat", text, "Thomas Courbebaisse"),
+            Some(ROLE_ASKED)
+        );
     }
 
     #[test]

@@ -98,6 +98,19 @@ fn is_org_word_at(ws: &[Word], k: usize) -> bool {
                 .is_some_and(|n| language::any(|p| p.place_nouns, &n.lower()))
 }
 
+/// Legal forms written before a company's name (`PT`, `SARL Garage Lavergne
+/// Automobiles`), lower case.
+const OPENING_FORMS: &[&str] = &["sarl", "sàrl", "sas", "sasu", "eurl", "snc"];
+
+/// Whether `w` is a company's legal form opening its name, in capitals: a person's
+/// name after it is the firm's (`SARL Garage Lavergne Automobiles`).
+fn opened_by_legal_form(w: &Word) -> bool {
+    let lower = w.lower();
+    w.text.chars().all(|c| !c.is_lowercase())
+        && (OPENING_FORMS.contains(&lower.as_ref())
+            || language::id::NAME_OPENING_FORMS.contains(&lower.as_ref()))
+}
+
 /// Whether the name ending before `ws[end]` ends with a company's legal form
 /// (`Tremblay Béton et Ponts Ltée`): a company's, even named after someone.
 fn closed_by_legal_form(ws: &[Word], end: usize) -> bool {
@@ -610,7 +623,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 && is_connector(&ws[after])
                 && ws[after + 1].is_capitalized()
                 && !is_person(ws[after + 1].start);
-            if !goes_on && !closed_by_legal_form(ws, end) {
+            if !goes_on && !closed_by_legal_form(ws, end) && !opened_by_legal_form(&ws[start]) {
                 end = p;
             }
         }
@@ -943,8 +956,15 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         if ws[k].text != "(" || ws[k + 2].text != ")" {
             continue;
         }
-        let syllabic = !is_acronym(short) && ws[k + 1].is_capitalized();
-        if !is_acronym(short) && !syllabic {
+        // `DDFiP`, `DGFiP`: an acronym with one small letter inside, spelled by its
+        // capitals.
+        let capitals: String = short.chars().filter(|c| c.is_uppercase()).collect();
+        let mixed = !is_acronym(short)
+            && capitals.chars().count() >= 3
+            && short.chars().filter(|c| c.is_lowercase()).count() == 1
+            && short.ends_with(char::is_uppercase);
+        let syllabic = !is_acronym(short) && !mixed && ws[k + 1].is_capitalized();
+        if !is_acronym(short) && !syllabic && !mixed {
             continue;
         }
         // `Upazila Nirbahi Officer (UNO) Farzana Akter`: a role's name and its acronym,
@@ -966,6 +986,16 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         };
         let start = if syllabic {
             abbreviated_by(ws, end, short)
+        } else if mixed {
+            // `direction départementale des finances publiques (DDFiP)`: French writes
+            // a public body's name in lower case from its noun.
+            spelled_right_before(ws, end, &letters_of(&capitals)).filter(|&s| {
+                let lower = ws[s].lower();
+                let lower = without_elision(&lower);
+                name_piece(&ws[s])
+                    || language::any(|p| p.organisation_words, lower)
+                    || language::any(|p| p.organisation_heads, lower)
+            })
         } else {
             spelled_by(ws, end, short).or_else(|| {
                 // `Polda X membongkar praktik penimbunan bahan bakar minyak (BBM)`: no
@@ -1258,13 +1288,20 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
         for (written, (full, cue)) in &by_length {
             // `Tremblay Béton et Ponts Ltée`: a company named after the person its
             // name opens with.
-            let legal_form_closes = written.rsplit(' ').next().is_some_and(|last| {
-                last.starts_with(char::is_uppercase)
-                    && language::any(
-                        |l| l.company_words,
-                        language::lowercase(last).trim_end_matches('.'),
-                    )
+            let opens_with_form = written.split(' ').next().is_some_and(|first| {
+                first.chars().all(|c| !c.is_lowercase())
+                    && (OPENING_FORMS.contains(&language::lowercase(first).as_ref())
+                        || language::id::NAME_OPENING_FORMS
+                            .contains(&language::lowercase(first).as_ref()))
             });
+            let legal_form_closes = opens_with_form
+                || written.rsplit(' ').next().is_some_and(|last| {
+                    last.starts_with(char::is_uppercase)
+                        && language::any(
+                            |l| l.company_words,
+                            language::lowercase(last).trim_end_matches('.'),
+                        )
+                });
             for (at, _) in text.match_indices(written.as_str()) {
                 let range = at..at + written.len();
                 let bounded = !text[..at].ends_with(char::is_alphanumeric)
@@ -1744,7 +1781,16 @@ mod tests {
              cheques.",
             "The works were carried out by Innisfail builder Kerr & Sons Constructions. \
              Site manager Luke Kerr, 38, said so.",
+            "Didier Lavergne, 57 ans, a écouté. Le gérant de la SARL Garage Lavergne \
+             Automobiles est poursuivi, selon la direction départementale des finances \
+             publiques (DDFiP) du Cantal.",
         ]);
+        for want in [
+            "SARL Garage Lavergne Automobiles",
+            "direction départementale des finances publiques (DDFiP) du Cantal",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
         assert!(
             got.contains(&"Kerr & Sons Constructions".to_string()),
             "{got:?}"

@@ -348,8 +348,8 @@ pub const PROFILE: Profile = Profile {
             "manager",
             "commander",
             "head",
-            // A school's head.
-            "principal",
+            // A school's head (not `principal`, French's adjective too: `le principal
+            // suspect`).
             "headmaster",
             "headmistress",
             "headteacher",
