@@ -248,7 +248,12 @@ fn organisation_goes_on(ws: &[Word], end: usize) -> bool {
                 || (w.is_capitalized() && w.text.chars().count() >= 3)
         })
         && next(2).is_some_and(|w| w.text == ")");
-    connector || acronym
+    // `(DPC Organda)`: an acronym and the short name after it.
+    let short_name = next(0).is_some_and(|w| w.text == "(")
+        && next(1).is_some_and(|w| is_acronym(w.text) && w.text.chars().count() >= 2)
+        && next(2).is_some_and(|w| w.is_capitalized() && !w.is_punct())
+        && next(3).is_some_and(|w| w.text == ")");
+    connector || acronym || short_name
 }
 
 /// A run without the titles and ranks written before the name (`AKBP Yusuf Rahman`,
@@ -1810,12 +1815,15 @@ mod tests {
              Stiévenart, demande une réduction des droits de place.",
             "L'échevin du Commerce et des Marchés, Fabrice Lambotte (MR), précise que 64 \
              emplacements seront tracés.",
+            "Ketua Dewan Pimpinan Cabang Organisasi Angkutan Darat (DPC Organda) Kota Bogor, \
+             Agus Salim Siregar, menilai kenaikan tersebut masih di bawah usulan.",
         ]);
         got.sort();
         // Not the degree `S.H.` alone.
         assert_eq!(
             got,
             [
+                "Agus Salim Siregar",
                 "Fabrice Lambotte",
                 "H. Mathur Rahman",
                 "Rizky Amalia Putri",

@@ -428,6 +428,7 @@ fn find_reading(
         let lower: Vec<&str> = asked_lower.iter().map(String::as_str).collect();
         if crate::plan::question::measured_after_much(&lower).is_some() {
             asked_units.measure = true;
+            asked_units.much_of = true;
         }
     }
     // "how much did the project cost", "combien a coûté la construction": the whole
@@ -3214,6 +3215,9 @@ struct AskedUnits {
     duration: bool,
     /// Whether the question asks "how long": a span of time or a length.
     how_long: bool,
+    /// Whether the question asks how much of a noun of no sum (`how much rice`): a
+    /// measure.
+    much_of: bool,
     /// Whether the question asks a sum or a count in all, not a rate.
     total: bool,
     /// Whether the question holds a word of rates (`per`, `setiap`, `a`, `chacun`).
@@ -3319,6 +3323,7 @@ impl AskedUnits {
             opening_pair,
             share: false,
             how_long: false,
+            much_of: false,
             total: false,
             rate: false,
             building: false,
@@ -4153,6 +4158,16 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     // The unit and the words after it are one noun the question asks (`sembilan sepeda
     // motor` for "how many motorcycles"): the span takes the whole noun.
     let after = words(&text[q.range.end..]);
+    // `3,000 head of cattle`: English counts livestock by the head.
+    if lang == Lang::Other
+        && unit == "head"
+        && let [of, animal, ..] = after.as_slice()
+        && of.text == "of"
+        && animal.text.chars().all(char::is_alphabetic)
+        && !is_common_word(animal.text)
+    {
+        return Some(q.range.end + animal.start + animal.text.len());
+    }
     let mut phrase = unit.to_lowercase();
     for w in after.iter().take(COUNTED_AFTER_UNIT - 1) {
         if w.is_punct() {
@@ -4405,6 +4420,17 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         Some(_) => fit * OTHER_DIMENSION,
         // "how long is the detour": a span of time or a measure answers, not a count
         // of a noun the question names (`1 200 résidents`).
+        // "how much rice … has been delayed": a measure (`96 tonnes`), not a count of
+        // another noun (`27 écoles`).
+        None if asked_units.much_of
+            && expect == Expect::Count
+            && q.currency.is_none()
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| u != "%" && !language::any(|p| p.measure_units, u)) =>
+        {
+            fit * OTHER_DIMENSION
+        }
         None if asked_units.how_long
             && expect == Expect::Count
             && !span_of_time
@@ -5479,6 +5505,11 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
         if used[i] {
             continue;
         }
+        // `minggu` in lower case is Indonesian's week (`dua minggu`); Sunday is
+        // written `Minggu`.
+        if ws[i].text == "minggu" {
+            continue;
+        }
         if let Some(weekday) = language::weekday_of(ws[i].text) {
             // `Sabtu (5/12)`: Indonesian papers write the day and month in brackets
             // after the weekday, the year left to the article's.
@@ -5562,11 +5593,29 @@ const PLACE_WORDS: usize = 4;
 /// `from`, unless there is none or it opens with a month or a weekday (a date, not a place),
 /// with what it is of (see below); and where its capitalised words end.
 fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
-    let run: Vec<&Word> = ws[from.min(ws.len())..]
+    let mut run: Vec<&Word> = ws[from.min(ws.len())..]
         .iter()
         .take_while(|w| w.is_capitalized() && !w.is_punct())
         .take(PLACE_WORDS)
         .collect();
+    // `Kelurahan 7 Ulu`: a place's kind, a number, and the rest of its name.
+    if let [kind] = run.as_slice()
+        && language::any(|p| p.place_nouns, &kind.lower())
+        && let Some(number) = ws
+            .get(from + 1)
+            .filter(|n| n.text.len() <= 2 && n.text.bytes().all(|b| b.is_ascii_digit()))
+        && ws
+            .get(from + 2)
+            .is_some_and(|n| n.is_capitalized() && !n.is_punct())
+    {
+        run.push(number);
+        run.extend(
+            ws[from + 2..]
+                .iter()
+                .take_while(|w| w.is_capitalized() && !w.is_punct())
+                .take(PLACE_WORDS - 2),
+        );
+    }
     let (first, mut last) = (*run.first()?, *run.last()?);
     let head_end = last.start + last.text.len();
     // `at Tk 180 per maund`: a currency's mark is no place.
@@ -8114,6 +8163,15 @@ mod tests {
         // "long" alone ("the long dry season") asks no span.
         asked.how_long = false;
         assert!(fit(&asked, "1 200") > fit(&asked, "14 kilomètres"));
+        // "how much rice": a measure, not a count of another noun.
+        let text = "Dans 27 écoles, le retard de livraison de 96 tonnes de riz pèse.";
+        let h = hit(text, Lang::Fr, "2026-05-06");
+        let mut asked = AskedUnits::of("rice and legumes for the school canteens delayed");
+        asked.measure = true;
+        asked.much_of = true;
+        let found = numbers(&h, Expect::Count, &asked, "", false);
+        let fit = |t: &str| found.iter().find(|c| c.text.starts_with(t)).map(|c| c.fit);
+        assert!(fit("96 tonnes") > fit("27 écoles"), "{found:?}");
     }
 
     #[test]

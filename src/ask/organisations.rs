@@ -583,8 +583,9 @@ fn headed_from(ws: &[Word], start: usize, is_person: &dyn Fn(usize) -> bool) -> 
         })
         // `PT Jasamarga Probolinggo Banyuwangi (JPB)`: a company's legal form is no
         // body's word to name it from.
+        // A court's noun heads one too (`Pengadilan Tindak Pidana Korupsi (Tipikor)`).
         .filter(|&k| {
-            is_org_word_at(ws, k)
+            (is_org_word_at(ws, k) || language::any(|p| p.organisation_heads, &ws[k].lower()))
                 && !language::id::COMPANY_PREFIXES.contains(&ws[k].lower().as_ref())
         })
         .last()
@@ -1784,10 +1785,13 @@ mod tests {
             "Didier Lavergne, 57 ans, a écouté. Le gérant de la SARL Garage Lavergne \
              Automobiles est poursuivi, selon la direction départementale des finances \
              publiques (DDFiP) du Cantal.",
+            "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Surabaya menjatuhkan \
+             vonis. Kasus terungkap setelah Inspektorat Kabupaten Bangkalan melakukan audit.",
         ]);
         for want in [
             "SARL Garage Lavergne Automobiles",
             "direction départementale des finances publiques (DDFiP) du Cantal",
+            "Pengadilan Tindak Pidana Korupsi (Tipikor) Surabaya",
         ] {
             assert!(got.contains(&want.to_string()), "{want}: {got:?}");
         }

@@ -790,9 +790,11 @@ pub const PERSON_TITLES: &[&str] = &[
 /// Words that make a capitalised name an organisation's, not a person's (lower case).
 pub const ORGANISATION_WORDS: &[&str] = &[
     // A laboratory and a prosecutor's office, as their names begin (`Laboratorium
-    // Forensik`, `Kejaksaan Negeri Bulukumba`).
+    // Forensik`, `Kejaksaan Negeri Bulukumba`), and a region's inspectorate
+    // (`Inspektorat Kabupaten Bangkalan`).
     "laboratorium",
     "kejaksaan",
+    "inspektorat",
     "kementerian",
     "badan",
     "komisi",
