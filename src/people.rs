@@ -1817,6 +1817,7 @@ mod tests {
              emplacements seront tracés.",
             "Ketua Dewan Pimpinan Cabang Organisasi Angkutan Darat (DPC Organda) Kota Bogor, \
              Agus Salim Siregar, menilai kenaikan tersebut masih di bawah usulan.",
+            "Its district organiser for Nuwara Eliya, S. Ramanathan, told reporters so.",
         ]);
         got.sort();
         // Not the degree `S.H.` alone.
@@ -1827,6 +1828,7 @@ mod tests {
                 "Fabrice Lambotte",
                 "H. Mathur Rahman",
                 "Rizky Amalia Putri",
+                "S. Ramanathan",
                 "Shahab Uddin",
                 "Véronique Stiévenart",
                 "Wa Ode Nurhayati"

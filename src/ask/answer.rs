@@ -5743,7 +5743,21 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 && ws[i - 2].text.len() <= 3
                 && ws[i - 2].text.bytes().all(|b| b.is_ascii_digit())
         };
-        let residence = language::any(|p| p.residence_words, &lower) || after_age();
+        // `Gérard Chabrand, 71 ans, retraité de L'Argentière-la-Bessée`: French writes
+        // where someone is from after their age and what they do.
+        let after_french_age = || {
+            lower == "de"
+                && i >= 5
+                && ws[i - 2].text == ","
+                && ws[i - 3].lower() == "ans"
+                && ws[i - 4].text.len() <= 3
+                && ws[i - 4].text.bytes().all(|b| b.is_ascii_digit())
+                && ws[i - 5].text == ","
+                && !ws[i - 1].is_punct()
+                && !ws[i - 1].is_capitalized()
+        };
+        let residence =
+            language::any(|p| p.residence_words, &lower) || after_age() || after_french_age();
         // "which village is he from": `a retired fisherman from Pierowall`, where
         // "from" is no preposition of place otherwise (`a statement from Acme`).
         let origin = asks_origin && language::any(|p| p.origin_words, &lower);
@@ -7542,6 +7556,14 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|p| p.starts_with("Tk")), "{got:?}");
+        // Where someone is from, after their age and what they do.
+        let text = "Gérard Chabrand, 71 ans, retraité de L'Argentière-la-Bessée, a passé son \
+                    examen.";
+        let got = place_texts(text, Lang::Fr);
+        assert!(
+            got.contains(&"L'Argentière-la-Bessée".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -597,7 +597,10 @@ fn headed_from(ws: &[Word], start: usize, is_person: &dyn Fn(usize) -> bool) -> 
 /// initials): at the nearest capitalised organisation's word (`Office`) a few words
 /// back, with no punctuation between.
 fn headed_by_body_word(ws: &[Word], end: usize) -> Option<usize> {
-    (end.saturating_sub(MAX_NAME_WORDS)..end)
+    // French spells out a long name before its acronym (`Fédération des associations
+    // de parents d'élèves et amis de l'école (FEDAPEE)`).
+    const SPELLED_OUT_WORDS: usize = 12;
+    (end.saturating_sub(SPELLED_OUT_WORDS)..end)
         .rev()
         .take_while(|&k| !ws[k].is_punct())
         .find(|&k| {
@@ -1787,11 +1790,15 @@ mod tests {
              publiques (DDFiP) du Cantal.",
             "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Surabaya menjatuhkan \
              vonis. Kasus terungkap setelah Inspektorat Kabupaten Bangkalan melakukan audit.",
+            "Pour tenir, la Fédération des associations de parents d'élèves et amis de \
+             l'école (FEDAPEE) de Mamou propose que les familles apportent du fonio.",
         ]);
         for want in [
             "SARL Garage Lavergne Automobiles",
             "direction départementale des finances publiques (DDFiP) du Cantal",
             "Pengadilan Tindak Pidana Korupsi (Tipikor) Surabaya",
+            "Fédération des associations de parents d'élèves et amis de l'école (FEDAPEE) de \
+             Mamou",
         ] {
             assert!(got.contains(&want.to_string()), "{want}: {got:?}");
         }

@@ -370,8 +370,9 @@ pub const PROFILE: Profile = Profile {
         // Judges and magistrates: `Justice Lydia Were`.
         &["judge", "justice", "magistrate"],
         &["prosecutor"],
-        // Who coordinates an action, a campaign or a relief effort.
-        &["coordinator"],
+        // Who coordinates an action, a campaign or a relief effort, or organises a
+        // union's members (`district organiser`).
+        &["coordinator", "organiser", "organizer"],
         // A commissioner heading a district, a service or a province (`Ntcheu District
         // Commissioner`, `the Transport Commissioner`).
         &["commissioner"],
