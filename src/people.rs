@@ -1818,6 +1818,8 @@ mod tests {
             "Ketua Dewan Pimpinan Cabang Organisasi Angkutan Darat (DPC Organda) Kota Bogor, \
              Agus Salim Siregar, menilai kenaikan tersebut masih di bawah usulan.",
             "Its district organiser for Nuwara Eliya, S. Ramanathan, told reporters so.",
+            "« Il n'y aura plus de lac », a déclaré le préfet du Mono, Hilaire Dossou-Yovo, \
+             lors d'une rencontre.",
         ]);
         got.sort();
         // Not the degree `S.H.` alone.
@@ -1827,6 +1829,7 @@ mod tests {
                 "Agus Salim Siregar",
                 "Fabrice Lambotte",
                 "H. Mathur Rahman",
+                "Hilaire Dossou-Yovo",
                 "Rizky Amalia Putri",
                 "S. Ramanathan",
                 "Shahab Uddin",

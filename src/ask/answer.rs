@@ -822,7 +822,9 @@ fn find_reading(
         if expect == Expect::Date
             && asks_start
             && !tells_a_start.contains(hit.doc.as_str())
-            && article.iter().any(|p| says_a_start_with_a_month(&p.text))
+            && article
+                .iter()
+                .any(|p| says_a_start_with_a_month(&p.text, asks_past))
         {
             tells_a_start.insert(hit.doc.clone());
         }
@@ -1149,11 +1151,7 @@ fn find_reading(
                     .1
                     .last()
                     .is_some_and(|w| language::any(|p| p.since_words, &w.lower()));
-                if since
-                    || words(&hit.text[sentence])
-                        .iter()
-                        .any(|w| language::any(|p| p.start_words, &w.lower()))
-                {
+                if since || says_a_start(&words(&hit.text[sentence]), asks_past) {
                     fit *= START_ASKED;
                 } else if tells_a_start.contains(hit.doc.as_str()) {
                     // The article tells when it began elsewhere: this day is another
@@ -3079,9 +3077,14 @@ fn organisations_of(
                     || question_words.contains(&folded(w))
                     || language::any(|p| p.of_words, &w.to_lowercase())
             };
-            m.name.split_whitespace().all(of_subject)
-                || (m.name.split_whitespace().any(of_subject)
-                    && m.name.split_whitespace().all(of_question))
+            // `PT Jasamarga Probolinggo Banyuwangi`: the legal form aside.
+            let words = || {
+                m.name.split_whitespace().filter(|w| {
+                    !language::id::COMPANY_PREFIXES.contains(&w.to_lowercase().as_str())
+                })
+            };
+            words().all(of_subject)
+                || (words().any(of_subject) && words().all(of_question))
                 // `Sistem Penyediaan Air Minum (SPAM) Lohia` of "who built the SPAM
                 // Lohia network": the acronym in its brackets, as the question writes
                 // it.
@@ -4199,10 +4202,18 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     let unit_asked = asked_units.counts(unit);
     // Indonesian and French write a noun of two words as the question does, the number
     // before it (`186 tenaga kesehatan` for "berapa tenaga kesehatan …").
+    // Not when the question's noun phrase goes on past the pair (`320 pasien penyakit
+    // kronis` for "berapa pasien penyakit kronis": patients, of a chronic disease).
+    let goes_on = |k: usize| {
+        after.get(k).is_some_and(|w| {
+            !w.is_punct() && asked_units.counted_written.iter().any(|c| *c == w.lower())
+        })
+    };
     if lang != Lang::Other
         && let (Some(pair), Some(next)) = (&asked_units.opening_pair, after.first())
         && !next.is_punct()
         && *pair == format!("{} {}", unit.to_lowercase(), next.lower())
+        && !goes_on(1)
     {
         return Some(q.range.end + next.start + next.text.len());
     }
@@ -4229,6 +4240,7 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
         && !next.is_capitalized()
         && asked_units.counts(&next.lower())
         && asked_units.is_counted(&next.lower())
+        && !goes_on(1)
         && !(lang == Lang::Id
             && ["me", "ber", "di", "ter"]
                 .iter()
@@ -4850,20 +4862,34 @@ const DATELINE_DATE: f32 = 0.3;
 
 /// Whether one sentence of `text` holds a word of starting and a month's name (`Le
 /// chantier avait débuté le lundi 12 janvier`).
-fn says_a_start_with_a_month(text: &str) -> bool {
+fn says_a_start_with_a_month(text: &str, past: bool) -> bool {
     text.split_inclusive(['.', '!', '?']).any(|sentence| {
         let ws = words(sentence);
         let month = |k: usize| {
             ws.get(k)
                 .is_some_and(|w| language::month_of(w.text).is_some())
         };
-        (ws.iter()
-            .any(|w| language::any(|p| p.start_words, &w.lower()))
-            && (0..ws.len()).any(month))
+        (says_a_start(&ws, past) && (0..ws.len()).any(month))
             // `sejak 2 Mei 2026`: a month's day after "since".
             || ws.iter().enumerate().any(|(k, w)| {
                 language::any(|p| p.since_words, &w.lower()) && (month(k + 2) || month(k + 3))
             })
+    })
+}
+
+/// Whether `ws` hold a word of starting; when the question is put in the past, not a
+/// start to come (`la deuxième phase débutera le lundi 4 mai` for "when did the
+/// clearing start"): a French future, or a start after "will", `akan` or `va`.
+fn says_a_start(ws: &[Word], past: bool) -> bool {
+    ws.iter().enumerate().any(|(k, w)| {
+        let lower = w.lower();
+        language::any(|p| p.start_words, &lower)
+            && !(past
+                && (lower.ends_with("ra")
+                    || lower.ends_with("ront")
+                    || ws[k.saturating_sub(2)..k]
+                        .iter()
+                        .any(|a| matches!(a.lower().as_ref(), "will" | "akan" | "va" | "vont"))))
     })
 }
 
@@ -8447,13 +8473,20 @@ mod tests {
     #[test]
     fn a_sentence_saying_when_something_began() {
         assert!(says_a_start_with_a_month(
-            "Le terrain est neuf. Le chantier avait débuté le lundi 12 janvier, après deux ans."
+            "Le terrain est neuf. Le chantier avait débuté le lundi 12 janvier, après deux ans.",
+            true
         ));
         assert!(!says_a_start_with_a_month(
-            "Le chantier a débuté. Il sera inauguré le samedi 18 avril."
+            "Le chantier a débuté. Il sera inauguré le samedi 18 avril.",
+            false
         ));
+        // A start to come, when the question asks of the past.
+        let next = "La deuxième phase débutera le lundi 4 mai.";
+        assert!(says_a_start_with_a_month(next, false));
+        assert!(!says_a_start_with_a_month(next, true));
         assert!(says_a_start_with_a_month(
-            "Festival yang digelar sejak 2 Mei 2026 itu diikuti 312 pasang jawi."
+            "Festival yang digelar sejak 2 Mei 2026 itu diikuti 312 pasang jawi.",
+            true
         ));
     }
 

@@ -363,7 +363,7 @@ pub const PROFILE: Profile = Profile {
         &["founder"],
         &["president", "chairman"],
         &["minister", "secretary"],
-        &["governor", "mayor", "regent"],
+        &["governor", "mayor", "regent", "prefect"],
         &["spokesperson", "spokesman", "spokeswoman"],
         &["lawyer", "attorney", "barrister", "solicitor"],
         &["engineer", "architect"],
@@ -542,6 +542,8 @@ pub const ASKS_MONEY: &[&str] = &[
     "invested",
     "investment",
     "budget",
+    // What is lacking or owed (`how large was the deficit`).
+    "deficit",
     "paid",
     "pay",
     "pays",

@@ -449,7 +449,15 @@ pub const PROFILE: Profile = Profile {
         &["président", "présidente"],
         &["ministre", "secrétaire"],
         // A mayor as Belgium and Quebec write it too (`bourgmestre`, `mairesse`).
-        &["gouverneur", "maire", "mairesse", "bourgmestre"],
+        // A prefect heads a department (`le préfet du Mono`).
+        &[
+            "gouverneur",
+            "maire",
+            "mairesse",
+            "bourgmestre",
+            "préfet",
+            "préfète",
+        ],
         &["porte-parole"],
         &["avocat", "avocate", "bâtonnier"],
         &["ingénieur", "ingénieure", "architecte"],
@@ -691,6 +699,7 @@ pub const ASKS_MONEY: &[&str] = &[
     "investir",
     "investi",
     "budget",
+    "déficit",
     "dépensé",
     "dépenser",
     "payé",

@@ -608,6 +608,7 @@ pub const ASKS_MONEY: &[&str] = &[
     "menginvestasikan",
     "diinvestasikan",
     "anggaran",
+    "defisit",
     "modal",
     "membayar",
     "dibayar",

@@ -1026,6 +1026,8 @@ pub fn asks_share(question: &str) -> bool {
         .collect();
     lower.iter().enumerate().any(|(i, w)| {
         language::any(|p| p.asks_share, w)
+            // "in which part of Bulawayo": English's part is a place's.
+            && !(w == "part" && lower.get(i + 1).is_some_and(|o| o == "of"))
             && (1..=2).any(|back| {
                 i.checked_sub(back)
                     .and_then(|k| lower.get(k))
@@ -1242,6 +1244,10 @@ mod tests {
                 "what did the whole hospital scanner project cost",
                 Expect::Money,
             ),
+            (
+                "how large was the deficit announced by the club",
+                Expect::Money,
+            ),
         ] {
             assert_eq!(read(text).expects, Some(expects), "{text}");
         }
@@ -1309,6 +1315,10 @@ mod tests {
         }
         // A share named without a question word beside it asks nothing of the kind.
         assert!(!asks_share("who bought a share of the club"));
+        assert!(!asks_share(
+            "in which part of Bulawayo does the pensioner live"
+        ));
+        assert!(asks_share("quelle part du budget va aux écoles"));
         // Nor does "qui" before the verb `part`: a person is asked.
         let q = read("qui est le médecin du village qui part à la retraite");
         assert!(!asks_share(&q.question));
