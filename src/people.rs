@@ -634,9 +634,13 @@ fn cued_names(
             j = after_title(ws, j);
             // A rank's complement in lower case (`le général de brigade Issoufou
             // Mahaman Lawali`, `le commissaire de police Awa Diop`).
+            // `Assistant Superintendent of Police Mohamed Lamin Sesay`: the force, in
+            // capitals.
             if ws.get(j).is_some_and(|w| matches!(w.text, "de" | "of"))
                 && ws.get(j + 1).is_some_and(|w| {
-                    !w.is_capitalized() && !w.is_punct() && !is_common_word(w.text)
+                    (!w.is_capitalized() && !w.is_punct() && !is_common_word(w.text))
+                        || (w.is_capitalized()
+                            && language::any(|p| p.organisation_words, &w.lower()))
                 })
                 && ws.get(j + 2).is_some_and(Word::is_capitalized)
             {
@@ -1820,6 +1824,8 @@ mod tests {
             "Its district organiser for Nuwara Eliya, S. Ramanathan, told reporters so.",
             "« Il n'y aura plus de lac », a déclaré le préfet du Mono, Hilaire Dossou-Yovo, \
              lors d'une rencontre.",
+            "It was hidden in jerrycans, according to the Kambia Local Unit Commander, \
+             Assistant Superintendent of Police Mohamed Lamin Sesay. Seven were arrested.",
         ]);
         got.sort();
         // Not the degree `S.H.` alone.
@@ -1830,6 +1836,7 @@ mod tests {
                 "Fabrice Lambotte",
                 "H. Mathur Rahman",
                 "Hilaire Dossou-Yovo",
+                "Mohamed Lamin Sesay",
                 "Rizky Amalia Putri",
                 "S. Ramanathan",
                 "Shahab Uddin",

@@ -4204,9 +4204,19 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     // before it (`186 tenaga kesehatan` for "berapa tenaga kesehatan …").
     // Not when the question's noun phrase goes on past the pair (`320 pasien penyakit
     // kronis` for "berapa pasien penyakit kronis": patients, of a chronic disease).
+    // Nor when a noun goes on after it in lower case (`312 anak usia sekolah`: children
+    // of school age), not a verb (`warga mengungsi`).
+    let indonesian_verb =
+        |w: &str| lang == Lang::Id && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p));
     let goes_on = |k: usize| {
         after.get(k).is_some_and(|w| {
-            !w.is_punct() && asked_units.counted_written.iter().any(|c| *c == w.lower())
+            let lower = w.lower();
+            !w.is_punct()
+                && (asked_units.counted_written.iter().any(|c| *c == lower)
+                    || !(w.is_capitalized()
+                        || is_common_word(w.text)
+                        || !w.text.chars().all(char::is_alphabetic)
+                        || indonesian_verb(&lower)))
         })
     };
     if lang != Lang::Other
@@ -8160,6 +8170,11 @@ mod tests {
                 .map(|(_, f)| *f)
         };
         assert!(fit("64") > fit("4.800"), "{found:?}");
+        // A noun going on in lower case is no word of the count's.
+        let text = "Tercatat 312 anak usia sekolah putus sekolah.";
+        let h = hit(text, Lang::Id, "2026-03-17");
+        let found = count_fits(&h, "anak usia putus sekolah");
+        assert!(found.iter().any(|(t, _)| t == "312 anak"), "{found:?}");
         // People count any people asked.
         let text = "Galangan itu mempekerjakan sekitar 420 orang dan 12 kapal.";
         let h = hit(text, Lang::Id, "2026-03-17");
