@@ -92,17 +92,10 @@ const UNSAID_NEAR: f32 = 0.25;
 /// Whether the sum at `range` of `text` is a limit, not a sum paid or found (`a fine of
 /// up to RM1 million`, `jusqu'à 75 000 euros d'amende`, `denda maksimal Rp 1 miliar`).
 fn a_limit(text: &str, range: &Range<usize>) -> bool {
-    let (_, before) = words_before(text, range.start);
-    let lower: Vec<String> = before
-        .iter()
-        .rev()
-        .take(2)
-        .map(|w| w.lower().into_owned())
-        .collect();
-    match lower.as_slice() {
-        [last, ..] if LIMIT_WORDS.contains(&last.as_str()) => true,
-        [to, up, ..] => to == "to" && up == "up",
-        _ => false,
+    match words_before(text, range.start).1.as_slice() {
+        [.., up, to] if up.lower() == "up" && to.lower() == "to" => true,
+        [.., last] => LIMIT_WORDS.contains(&last.lower().as_ref()),
+        [] => false,
     }
 }
 

@@ -102,23 +102,28 @@ fn is_org_word_at(ws: &[Word], k: usize) -> bool {
 /// Automobiles`), lower case.
 const OPENING_FORMS: &[&str] = &["sarl", "sàrl", "sas", "sasu", "eurl", "snc"];
 
-/// Whether `w` is a company's legal form opening its name, in capitals: a person's
+/// Whether `word` is a company's legal form opening its name, in capitals: a person's
 /// name after it is the firm's (`SARL Garage Lavergne Automobiles`).
-fn opened_by_legal_form(w: &Word) -> bool {
-    let lower = w.lower();
-    w.text.chars().all(|c| !c.is_lowercase())
+fn opening_form(word: &str) -> bool {
+    let lower = language::lowercase(word);
+    word.chars().all(|c| !c.is_lowercase())
         && (OPENING_FORMS.contains(&lower.as_ref())
             || language::id::NAME_OPENING_FORMS.contains(&lower.as_ref()))
 }
 
-/// Whether the name ending before `ws[end]` ends with a company's legal form
-/// (`Tremblay Béton et Ponts Ltée`): a company's, even named after someone.
+/// Whether `word` is a company's legal form closing its name (`Tremblay Béton et Ponts
+/// Ltée`): a company's, even named after someone.
+fn closing_form(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && language::any(
+            |l| l.company_words,
+            language::lowercase(word).trim_end_matches('.'),
+        )
+}
+
+/// Whether the name ending before `ws[end]` ends with a company's legal form.
 fn closed_by_legal_form(ws: &[Word], end: usize) -> bool {
-    end >= 2
-        && ws.get(end - 1).is_some_and(|last| {
-            last.is_capitalized()
-                && language::any(|l| l.company_words, last.lower().trim_end_matches('.'))
-        })
+    end >= 2 && ws.get(end - 1).is_some_and(|last| closing_form(last.text))
 }
 
 /// Whether `ws[k]` is the apostrophe of a plural's possessive, glued to the word
@@ -627,7 +632,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 && is_connector(&ws[after])
                 && ws[after + 1].is_capitalized()
                 && !is_person(ws[after + 1].start);
-            if !goes_on && !closed_by_legal_form(ws, end) && !opened_by_legal_form(&ws[start]) {
+            if !goes_on && !closed_by_legal_form(ws, end) && !opening_form(ws[start].text) {
                 end = p;
             }
         }
@@ -1290,22 +1295,11 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
             taken.push(0..dash.start);
         }
         for (written, (full, cue)) in &by_length {
-            // `Tremblay Béton et Ponts Ltée`: a company named after the person its
-            // name opens with.
-            let opens_with_form = written.split(' ').next().is_some_and(|first| {
-                first.chars().all(|c| !c.is_lowercase())
-                    && (OPENING_FORMS.contains(&language::lowercase(first).as_ref())
-                        || language::id::NAME_OPENING_FORMS
-                            .contains(&language::lowercase(first).as_ref()))
-            });
-            let legal_form_closes = opens_with_form
-                || written.rsplit(' ').next().is_some_and(|last| {
-                    last.starts_with(char::is_uppercase)
-                        && language::any(
-                            |l| l.company_words,
-                            language::lowercase(last).trim_end_matches('.'),
-                        )
-                });
+            // `Tremblay Béton et Ponts Ltée`, `Kerr & Sons Constructions`: a company
+            // named after the person its name opens with, told by its legal form or "&".
+            let firm = written.split(' ').next().is_some_and(opening_form)
+                || written.rsplit(' ').next().is_some_and(closing_form)
+                || written.contains(" & ");
             for (at, _) in text.match_indices(written.as_str()) {
                 let range = at..at + written.len();
                 let bounded = !text[..at].ends_with(char::is_alphanumeric)
@@ -1313,9 +1307,7 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
                 // A person named inside the firm's name (`Excavation Bérubé et Fils`)
                 // leaves it whole.
                 let inside = |t: &Range<usize>| {
-                    (range.start < t.start
-                        || (legal_form_closes || written.contains(" & ")) && range.start == t.start)
-                        && t.end < range.end
+                    (range.start < t.start || firm && range.start == t.start) && t.end < range.end
                 };
                 if !bounded
                     || taken
