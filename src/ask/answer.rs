@@ -8151,18 +8151,23 @@ mod tests {
         );
     }
 
+    /// The fit of the count of `found` whose text starts with `text`.
+    fn fit_of_count(found: &[(String, f32)], text: &str) -> Option<f32> {
+        found
+            .iter()
+            .find(|(x, _)| x.starts_with(text))
+            .map(|(_, f)| *f)
+    }
+
     #[test]
     fn a_noun_counted_spelled_alike_in_another_language() {
         let text = "Pasar itu menampung 64 kios dan melayani 4.800 jiwa.";
         let h = hit(text, Lang::Id, "2026-03-17");
         let found = count_fits(&h, "kiosks new border market have");
-        let fit = |t: &str| {
-            found
-                .iter()
-                .find(|(x, _)| x.starts_with(t))
-                .map(|(_, f)| *f)
-        };
-        assert!(fit("64") > fit("4.800"), "{found:?}");
+        assert!(
+            fit_of_count(&found, "64") > fit_of_count(&found, "4.800"),
+            "{found:?}"
+        );
         // A noun going on in lower case is no word of the count's.
         let text = "Tercatat 312 anak usia sekolah putus sekolah.";
         let h = hit(text, Lang::Id, "2026-03-17");
@@ -8172,13 +8177,10 @@ mod tests {
         let text = "Galangan itu mempekerjakan sekitar 420 orang dan 12 kapal.";
         let h = hit(text, Lang::Id, "2026-03-17");
         let found = count_fits(&h, "pekerja di galangan");
-        let fit = |t: &str| {
-            found
-                .iter()
-                .find(|(x, _)| x.starts_with(t))
-                .map(|(_, f)| *f)
-        };
-        assert!(fit("420") > fit("12"), "{found:?}");
+        assert!(
+            fit_of_count(&found, "420") > fit_of_count(&found, "12"),
+            "{found:?}"
+        );
         // The noun after "how many" when a phrase opens the question.
         let lower: Vec<String> = "menurut penyelenggara , berapa jumlah produsen yang ikut"
             .split(' ')
