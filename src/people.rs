@@ -713,6 +713,16 @@ fn cued_names(
             if first.is_empty() {
                 continue;
             }
+            // `Chief Dorothy Harper-Monias of Garden Hill First Nation`: English names
+            // the body after the name, with "of".
+            if filler == 0
+                && first.len() >= 2
+                && ws.get(after).is_some_and(|w| w.text == "of")
+                && !first.iter().any(|w| body_word(w) || is_acronym(w))
+            {
+                push(&first, Cue::Strong, out);
+                continue;
+            }
             if organisation_goes_on(ws, after) {
                 // `Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten
                 // Karo, Anton Ginting,`: the organisation's name, then the person's
@@ -1826,6 +1836,8 @@ mod tests {
              lors d'une rencontre.",
             "It was hidden in jerrycans, according to the Kambia Local Unit Commander, \
              Assistant Superintendent of Police Mohamed Lamin Sesay. Seven were arrested.",
+            "It is bad, said Chief Dorothy Harper-Monias of Garden Hill First Nation, \
+             speaking at a meeting.",
         ]);
         got.sort();
         // Not the degree `S.H.` alone.
@@ -1833,6 +1845,7 @@ mod tests {
             got,
             [
                 "Agus Salim Siregar",
+                "Dorothy Harper-Monias",
                 "Fabrice Lambotte",
                 "H. Mathur Rahman",
                 "Hilaire Dossou-Yovo",
