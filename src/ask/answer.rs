@@ -7355,6 +7355,14 @@ mod tests {
     }
 
     /// The places `places` reads in `text`, no kind of place asked.
+    /// The dates `dates` reads in `text`, as written, in an article of `date`.
+    fn date_texts(text: &str, lang: Lang, date: &str) -> Vec<String> {
+        dates(&hit(text, lang, date), false, false, false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect()
+    }
+
     fn place_texts(text: &str, lang: Lang) -> Vec<String> {
         places(&hit(text, lang, "2025-01-10"), false, &HashSet::new())
             .into_iter()
@@ -8440,10 +8448,7 @@ mod tests {
     #[test]
     fn a_year_after_a_season_is_told_with_it() {
         let text = "La section devrait rouvrir au printemps 2027, selon le ministère.";
-        let got: Vec<String> = dates(&hit(text, Lang::Fr, "2026-10-01"), false, false, false)
-            .into_iter()
-            .map(|c| c.text)
-            .collect();
+        let got = date_texts(text, Lang::Fr, "2026-10-01");
         assert!(got.contains(&"printemps 2027".to_string()), "{got:?}");
     }
 
@@ -8459,10 +8464,7 @@ mod tests {
         assert_eq!(&text[got], "lundi 20 au mardi 21 juillet");
         // A day without its year too.
         let text = "La fête s'est tenue les samedi 8 et dimanche 9 août à Saignelégier.";
-        let got: Vec<String> = dates(&hit(text, Lang::Fr, "2026-08-10"), false, false, false)
-            .into_iter()
-            .map(|c| c.text)
-            .collect();
+        let got = date_texts(text, Lang::Fr, "2026-08-10");
         assert!(
             got.contains(&"samedi 8 et dimanche 9 août".to_string()),
             "{got:?}"
@@ -8473,10 +8475,7 @@ mod tests {
         // The month first, the second day after it.
         let text = "Sessions will be held at the recreation centre on Feb. 19 and 20. Some \
                     25 and 30 workers came.";
-        let got: Vec<String> = dates(&hit(text, Lang::Other, "2026-01-10"), false, false, false)
-            .into_iter()
-            .map(|c| c.text)
-            .collect();
+        let got = date_texts(text, Lang::Other, "2026-01-10");
         assert!(got.contains(&"Feb. 19 and 20".to_string()), "{got:?}");
     }
 
