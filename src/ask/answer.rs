@@ -8672,22 +8672,40 @@ mod tests {
         role_class(role).map(|k| role_gain(text, &(start..start + name.len()), &[(k, ROLE_ASKED)]))
     }
 
+    /// The people `persons` finds in `text` for a question asking by `roles`, naming
+    /// the body words `body`, asking an officer (and a leader) or not.
+    fn person_candidates(
+        text: &str,
+        lang: Lang,
+        roles: &[(usize, f32)],
+        body: &HashSet<String>,
+        officer_asked: bool,
+    ) -> Vec<Candidate> {
+        let people = people::recognise(&[text]);
+        persons(
+            &hit(text, lang, "2026-11-12"),
+            &[stored(text, lang)],
+            &people,
+            None,
+            false,
+            roles,
+            (
+                body,
+                &HashSet::new(),
+                &HashSet::new(),
+                officer_asked,
+                officer_asked,
+            ),
+        )
+    }
+
     #[test]
     fn the_body_of_another_role_is_no_body_asked() {
         let text = "Le maire de Rimouski, Louis-Philippe Gagnon, salue le projet. La \
                     présidente de la coopérative, Nathalie Bérubé, l'a présenté.";
-        let people = people::recognise(&[text]);
         let chair = role_class("présidente").map(|k| [(k, LEADING_ASKED)]);
         let body: HashSet<String> = ["rimouski", "coop"].map(String::from).into();
-        let got = persons(
-            &hit(text, Lang::Fr, "2026-11-12"),
-            &[stored(text, Lang::Fr)],
-            &people,
-            None,
-            false,
-            &chair.unwrap_or_default(),
-            (&body, &HashSet::new(), &HashSet::new(), false, false),
-        );
+        let got = person_candidates(text, Lang::Fr, &chair.unwrap_or_default(), &body, false);
         let fit = |name: &str| got.iter().find(|c| c.text == name).map(|c| c.fit);
         // `Rimouski`, a word of the question, is the mayor's town, not the co-op asked.
         assert_eq!(fit("Louis-Philippe Gagnon"), Some(1.0));
@@ -8699,22 +8717,13 @@ mod tests {
         let text = "Kasat Reskrim Polrestabes Makassar, AKBP Andi Syahrul Mappe, mengatakan \
                     pelaku beraksi enam kali. Ketua RT 03 di kawasan Tanjung Merdeka, Daeng \
                     Nurdin, mengatakan warga berjaga.";
-        let people = people::recognise(&[text]);
         let heads = role_class("kepala").map(|k| [(k, LEADING_ASKED)]);
-        let got = persons(
-            &hit(text, Lang::Id, "2026-11-12"),
-            &[stored(text, Lang::Id)],
-            &people,
-            None,
-            false,
+        let got = person_candidates(
+            text,
+            Lang::Id,
             &heads.unwrap_or_default(),
-            (
-                &HashSet::new(),
-                &HashSet::new(),
-                &HashSet::new(),
-                true,
-                true,
-            ),
+            &HashSet::new(),
+            true,
         );
         let fit = |name: &str| got.iter().find(|c| c.text == name).map(|c| c.fit);
         // The head of a neighbourhood, without a rank, gains nothing by leading.
