@@ -146,6 +146,21 @@ fn as_name(run: &[String]) -> Option<String> {
     if let Some(k) = (1..run.len().saturating_sub(2)).find(|&k| opens_name(&run[k])) {
         return as_name(&run[k..]);
     }
+    // `Dwi Hartanti SH MH`, `Ir. Arifin Pakaya MT`: degrees written without points
+    // and without a comma after a name close it.
+    if run.len() >= 3
+        && run
+            .last()
+            .is_some_and(|w| UNDOTTED_DEGREES.contains(&w.as_str()))
+    {
+        let name = run
+            .iter()
+            .rposition(|w| !UNDOTTED_DEGREES.contains(&w.as_str()))
+            .map_or(0, |k| k + 1);
+        if name >= 2 {
+            return as_name(&run[..name]);
+        }
+    }
     let inside = |k: usize| k > 0 && k + 1 < run.len();
     // `Kabupaten Sidrap`, `Kota Ambon`: a place's noun opens a place, not a name; nor
     // does a name hold one, or a venue's, before its last word (`Lasem Tembus Pasar
@@ -894,7 +909,7 @@ fn is_degree(word: &str) -> bool {
 /// Indonesian academic degrees as written without points after a name (`SH`, `MSi`).
 const UNDOTTED_DEGREES: &[&str] = &[
     "SH", "SE", "SP", "SPd", "SKM", "SSos", "SIP", "SKom", "SAg", "SHI", "SKep", "SKed", "SFarm",
-    "SPt", "SHut", "MH", "MM", "MSi", "MPd", "MKes", "MAP", "MPA", "MSc", "PhD",
+    "SPt", "SHut", "ST", "SSi", "MH", "MM", "MT", "MSi", "MPd", "MKes", "MAP", "MPA", "MSc", "PhD",
 ];
 
 /// Whether an academic degree follows the comma at `comma`, as Indonesian writes one
@@ -962,7 +977,8 @@ const PORTFOLIO_WORDS: usize = 10;
 /// capitalised words (a name before the comma is the one in the role); an acronym in
 /// brackets may close it (`… de cacao (UNSCC-CI), Marie-Laure Gnagbo`).
 fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<String>> {
-    let end = (from + PORTFOLIO_WORDS).min(ws.len());
+    // The acronym in brackets and the place after it (below) aside.
+    let end = (from + PORTFOLIO_WORDS + 4).min(ws.len());
     let comma = (from..end).find(|&k| ws[k].text == ",")?;
     let mut portfolio = &ws[from..comma];
     if let [rest @ .., open, acronym, close] = portfolio
@@ -988,7 +1004,7 @@ fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<S
                 || language::any(|p| p.name_connectors, &w.lower())
                 || (w.is_capitalized() && !portfolio.get(k + 1).is_some_and(Word::is_capitalized)))
     });
-    if !fits || portfolio.len() < 2 {
+    if !fits || portfolio.len() < 2 || portfolio.len() >= PORTFOLIO_WORDS {
         return None;
     }
     let (run, _) = name_run(ws, after_title(ws, comma + 1));
@@ -2502,5 +2518,46 @@ mod tests {
             "Le chantier de Saint-Malo, une ville de 46 000 habitants, reprend lundi.",
         ]);
         assert_eq!(got, ["Gaëlle Le Bihan", "Siobhán McGovern"]);
+    }
+
+    #[test]
+    fn degrees_without_points_or_comma_close_a_name() {
+        assert_eq!(
+            names(&[
+                "Jaksa Penuntut Umum (JPU) dari Kejaksaan Negeri (Kejari) Klaten, Dwi \
+                     Hartanti SH MH, dalam dakwaannya menyebut terdakwa memakai identitas warga."
+            ]),
+            ["Dwi Hartanti"]
+        );
+        assert_eq!(
+            names(&[
+                "Kepala BWS Sulawesi II, Ir. Arifin Pakaya MT, mengatakan pihaknya \
+                     mengerahkan dua unit alat berat."
+            ]),
+            ["Arifin Pakaya"]
+        );
+    }
+
+    #[test]
+    fn a_body_spelled_out_before_its_acronym_after_a_role() {
+        assert_eq!(
+            names(&[
+                "Pour le secrétaire général de l'Union des syndicats des conducteurs \
+                     routiers du Bénin (USCRB), Théophile Agossou, la situation est devenue \
+                     intenable."
+            ]),
+            ["Théophile Agossou"]
+        );
+    }
+
+    #[test]
+    fn a_speaker_after_a_body_and_its_short_name_in_brackets() {
+        assert_eq!(
+            names(&[
+                "\"Sejak 25 Mei hanya bisa 1,5 ton,\" ujar Ketua Asosiasi Pengusaha \
+                     Kepiting Kalimantan Utara (Apkaltara), Hendrikus Lie, Senin (8/6/2026)."
+            ]),
+            ["Hendrikus Lie"]
+        );
     }
 }

@@ -48,6 +48,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::gender;
 use super::number::{Quantity, quantities};
 use super::organisations::{self, OrgCue, OrgMention};
 use super::quotes::{deputy_in_word, is_common_word, role_class};
@@ -666,10 +667,20 @@ fn find_reading(
             forms
         })
         .collect();
+    // "who is the headmistress", "quelle procureure": a woman asked (see `gender`).
+    let sex_asked = if expect == Expect::Person {
+        gender::asked(&asked)
+    } else {
+        None
+    };
     // "when will the work begin", "quand seront-ils démolis": a date to come.
     let asks_future = asks_future(&asked);
     // "sampai kapan", "until when", "jusqu'à quand": the end of a span.
     let asks_until = asks_until(&asked);
+    // "when does the closure end": a date ending a span may answer.
+    let asks_end = asked
+        .iter()
+        .any(|w| END_WORDS.contains(&w.lower().as_ref()));
     // "by which day", "d'ici quelle date": a deadline.
     let asks_deadline = asks_deadline(&asked);
     // "when was the objection filed": what happened by the article's day. Not "until
@@ -980,6 +991,13 @@ fn find_reading(
                         };
                     }
                 }
+                if !asks_until && !asks_deadline && !asks_end {
+                    for c in &mut found {
+                        if after_until(&hit.text, &c.range) {
+                            c.fit *= UNTIL_NOT_ASKED;
+                        }
+                    }
+                }
                 if asks_until {
                     for c in &mut found {
                         c.fit *= if after_until(&hit.text, &c.range) {
@@ -1167,6 +1185,12 @@ fn find_reading(
             // "quelle élue …": a person written beside the noun asked.
             if expect == Expect::Person && c.kind.is_none() {
                 fit *= noun_gain(&hit.text, &c.range, &nouns_asked);
+            }
+            // "who is the headmistress": a person the article marks a woman (`Mme`,
+            // `directrice`), not a man.
+            if expect == Expect::Person && c.kind.is_none() && sex_asked.is_some() {
+                let texts: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
+                fit *= gender::fit(sex_asked, gender::of_person(&texts, people, &c.text));
             }
             // "who inaugurated the plant": the one a passive names as its doer
             // (`Peresmian dilakukan langsung oleh Bupati Sanggau, Drs. Fransiskus …`).
@@ -1376,6 +1400,17 @@ fn find_reading(
                         .first()
                         .is_some_and(|w| asked_by.contains(&folded(&w.lower()))))
             {
+                closeness = closeness.max(KIND_NAMED_ALONE);
+            }
+            // "which agency does Sri Wahyuni Lamato head": the body of a role that the
+            // person the question names holds (`Kepala Dinas Lingkungan Hidup (DLH)
+            // Provinsi Gorontalo, Dra. Hj. Sri Wahyuni Lamato`).
+            if c.kind == Some(Expect::Organisation)
+                && expect == Expect::Organisation
+                && let (Some(named), Some(paragraph)) = (subject.as_deref(), paragraph)
+                && body_of_named(&hit.text, &c.range, people, paragraph, named)
+            {
+                fit *= BODY_OF_NAMED;
                 closeness = closeness.max(KIND_NAMED_ALONE);
             }
             // `Les faits remontent au mardi 17 mars`: the best article's day of the
@@ -2724,6 +2759,12 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
             });
         comma > 0 && before[comma - 1].is_capitalized() && listed
     };
+    // `le secrétaire général de l'Union des syndicats des conducteurs routiers du Bénin
+    // (USCRB), Théophile Agossou`: a body spelled out before its acronym in brackets
+    // takes more words than a role's phrase otherwise does.
+    let spelled_out = matches!(&before[..end], [.., open, acronym, close, _]
+        if open.text == "(" && close.text == ")" && super::quotes::is_acronym(acronym.text));
+    let most = ROLE_PHRASE_WORDS + 4 + if spelled_out { SPELLED_OUT_WORDS } else { 0 };
     while start > 0 {
         let w = &before[start - 1];
         commas += usize::from(w.text == "," && !in_a_name(start - 1));
@@ -2736,7 +2777,7 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
             && before.get(start).is_some_and(|n| !n.is_capitalized());
         if is_sentence_break(w.text) && !abbreviated_before(before, start - 1)
             || commas >= 2
-            || counted > ROLE_PHRASE_WORDS + 4
+            || counted > most
             || after_a_name && start < end
         {
             break;
@@ -2932,6 +2973,9 @@ fn role_of_subject(text: &str, name: &Range<usize>, subject_words: &[String]) ->
 
 /// Words before a name read as its role phrase.
 const ROLE_PHRASE_WORDS: usize = 6;
+
+/// Words a body's name spelled out before its acronym adds to a role's phrase.
+const SPELLED_OUT_WORDS: usize = 6;
 /// What a chief whose role phrase names the body asked about gains, found in the whole
 /// article.
 const ROLE_OF_SUBJECT: f32 = 2.0;
@@ -3631,8 +3675,22 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
     let is_place_or_venue =
         |w: &str| language::any(|p| p.place_nouns, w) || language::any(|p| p.venue_words, w);
     let mut kinds = HashSet::new();
+    // "where in Ilemela District": a noun written with a capital beside another
+    // capitalised word is a word of the place's name the question gives, not the kind
+    // asked.
+    let in_a_name = |i: usize| {
+        let capital = |k: usize| {
+            asked
+                .get(k)
+                .is_some_and(|w| w.is_capitalized() && !w.is_punct())
+        };
+        i > 0 && capital(i) && (capital(i - 1) || capital(i + 1))
+    };
     for (i, w) in lower.iter().enumerate() {
         if !governed.is_empty() && !governed.contains(&i) {
+            continue;
+        }
+        if governed.is_empty() && in_a_name(i) {
             continue;
         }
         let pair = i.checked_sub(1).map(|k| format!("{} {w}", lower[k]));
@@ -3660,6 +3718,20 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
                     kinds.extend(language::BUILDING_KINDS.iter().map(|k| k.to_string()));
                 }
                 kinds.insert(noun.clone());
+            }
+        }
+    }
+    // A place's noun of the languages' lists whose English the dictionaries give both
+    // ways, however few of them (`bandara` → `airport` for "quel aéroport"): the lists
+    // hold kinds of places only, so a weaker path is safe there.
+    let english: Vec<String> = kinds.iter().cloned().collect();
+    for profile in language::PROFILES.iter().filter(|p| p.tongue != En) {
+        for noun in profile.place_nouns {
+            if crate::translate::lexicon::entries(profile.tongue, En, noun)
+                .iter()
+                .any(|t| t.back && english.iter().any(|k| k == t.text))
+            {
+                kinds.insert(noun.to_string());
             }
         }
     }
@@ -4752,6 +4824,9 @@ fn with_last_day(text: &str, date: Range<usize>) -> Range<usize> {
     }
 }
 
+/// What a month without its day fits a question asking a day or a date.
+const MONTH_FOR_DAY: f32 = 0.5;
+
 fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> Vec<Candidate> {
     let whole = crate::corpus::date::find_dates(&hit.text);
     let mut out: Vec<Candidate> = whole
@@ -4766,7 +4841,12 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
                 value: Some(iso.clone()),
                 core: without_year(&hit.text, range),
                 range: written,
-                fit: 1.0,
+                // "on what date": a month (`Juli 2026`, `2026-07`) tells no day.
+                fit: if asks_day && iso.len() == "2026-07".len() {
+                    MONTH_FOR_DAY
+                } else {
+                    1.0
+                },
                 kind: None,
             }
         })
@@ -4841,12 +4921,17 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
         }
         let core = without_year(&hit.text, &range);
         let range = with_last_day(&hit.text, with_first_day(&hit.text, range));
+        let month_only = value.as_deref().is_some_and(|v| v.len() == "2026-07".len());
         out.push(Candidate {
             text: hit.text[range.clone()].to_string(),
             value,
             core,
             range,
-            fit,
+            fit: if asks_day && month_only {
+                fit * MONTH_FOR_DAY
+            } else {
+                fit
+            },
             kind: None,
         });
     }
@@ -5172,11 +5257,60 @@ const DEADLINE_WORDS: usize = 3;
 
 /// Whether the date at `range` of `text` ends a span: a word of "until" right before
 /// it (`hingga 9 Desember`, `until March 3`, `jusqu'au 12 mai`).
+/// The end of a period may stand between (`hingga akhir Juli 2026`, `until the end
+/// of March`, `jusqu'à la fin juillet`).
 fn after_until(text: &str, range: &Range<usize>) -> bool {
-    text.get(..range.start)
-        .and_then(|before| words(before).last().map(|w| w.lower().into_owned()))
-        .is_some_and(|w| language::any(|p| p.until_words, &w))
+    let Some(before) = text.get(..range.start) else {
+        return false;
+    };
+    let ws = words(before);
+    let lower: Vec<String> = ws
+        .iter()
+        .rev()
+        .take(4)
+        .map(|w| w.lower().into_owned())
+        .collect();
+    let period_end = |w: &str| {
+        matches!(
+            w,
+            "akhir" | "end" | "fin" | "of" | "the" | "de" | "la" | "pertengahan" | "mid"
+        )
+    };
+    lower
+        .iter()
+        .find(|w| !period_end(w))
+        .is_some_and(|w| language::any(|p| p.until_words, w))
 }
+
+/// Words of a question asking when something ends or how long it lasts, which a date
+/// ending a span answers (`sampai kapan` is read by `asks_until`).
+const END_WORDS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "last",
+    "lasts",
+    "finish",
+    "finished",
+    "selesai",
+    "berakhir",
+    "berlangsung",
+    "fin",
+    "finir",
+    "finira",
+    "terminer",
+    "terminé",
+    "terminée",
+    "terminera",
+    "durer",
+    "durera",
+    "achevé",
+    "achevée",
+];
+
+/// What a date ending a span keeps when the question asks neither that end nor a
+/// deadline (`hingga akhir Juli 2026` for "on what date did the engines break down").
+const UNTIL_NOT_ASKED: f32 = 0.6;
 
 /// Whether the date at `range` of `text` starts a state still going on: a word of
 /// "since" before it, maybe with an article between (`depuis le 3 mars`, `sejak
@@ -5723,6 +5857,51 @@ const PLACE_NOUN_WORDS: usize = 2;
 /// How close a place of the kind asked stands to the question, at least (see
 /// `find_reading`).
 const KIND_ALONE: f32 = 0.3;
+/// What the body of a role held by the person the question names gains.
+const BODY_OF_NAMED: f32 = 2.0;
+
+/// Whether the organisation at `range` is the body of a role the person named
+/// `named` holds in the paragraph: written right before the name, set off by a comma
+/// and the person's titles (`Kepala Dinas … Provinsi Gorontalo, Dra. Hj. Sri Wahyuni
+/// Lamato`), or right after it and a comma, past the role's words in lower case
+/// (`Hendrikus Lie, ketua Apkaltara`, `Marie Dubois, présidente de l'association`).
+fn body_of_named(
+    text: &str,
+    range: &Range<usize>,
+    people: &People,
+    paragraph: usize,
+    named: &str,
+) -> bool {
+    /// Bytes between a body's name and the comma-set name after it, at most: the
+    /// acronym's place aside, a few titles.
+    const TITLES_BYTES: usize = 24;
+    /// Words of a role between a name's comma and its body, at most.
+    const ROLE_WORDS: usize = 5;
+    people
+        .mentions
+        .iter()
+        .filter(|m| m.paragraph == paragraph && same_speaker(named, &m.name))
+        .any(|m| {
+            if m.range.start >= range.end {
+                text.get(range.end..m.range.start).is_some_and(|gap| {
+                    let gap = gap.trim_start();
+                    gap.starts_with(',') && gap.len() <= TITLES_BYTES
+                })
+            } else if m.range.end <= range.start {
+                text.get(m.range.end..range.start).is_some_and(|gap| {
+                    let ws = words(gap);
+                    let role: Vec<&Word> = ws.iter().filter(|w| !w.is_punct()).collect();
+                    ws.first().is_some_and(|w| w.text == ",")
+                        && role.len() <= ROLE_WORDS
+                        && role.iter().any(|w| role_class(w.text).is_some())
+                        && !ws.iter().skip(1).any(|w| w.is_punct() && w.text != "'")
+                })
+            } else {
+                false
+            }
+        })
+}
+
 /// How close an organisation the article introduces by the kind asked (`l'entreprise
 /// SOGEBAT Faso` for "which company") stands to the question, at least.
 const KIND_NAMED_ALONE: f32 = 0.2;
@@ -6662,6 +6841,10 @@ mod tests {
             "Kapan tabrakan antara bus dan truk terjadi?"
         )));
         assert!(asks_future(&words("Quand les halles rouvriront-elles ?")));
+        // What one aims at is to come.
+        assert!(asks_future(&words(
+            "When does Keolis aim to put the cable car back into service?"
+        )));
         // `bendahara`, `perkara`: Indonesian words ending as a French future does.
         assert!(!asks_future(&words(
             "Sejak kapan mantan bendahara KONI Bangkalan ditahan?"
@@ -9213,5 +9396,84 @@ mod tests {
                 ("Ashford".to_string(), PLACE_OF)
             ]
         );
+    }
+
+    #[test]
+    fn a_month_alone_hardly_answers_which_date() {
+        let text = "Pemadaman bergilir berlangsung hingga akhir Juli 2026. Kerusakan terjadi \
+                    pada Sabtu, 4 Juli 2026.";
+        let h = hit(text, Lang::Id, "2026-07-06");
+        let fit = |day: bool, written: &str| {
+            dates(&h, false, false, day)
+                .into_iter()
+                .find(|c| c.text == written)
+                .map(|c| c.fit)
+        };
+        assert!(fit(false, "Juli 2026").is_some());
+        assert_eq!(
+            fit(true, "Juli 2026"),
+            fit(false, "Juli 2026").map(|f| f * MONTH_FOR_DAY)
+        );
+        assert_eq!(
+            fit(true, "Sabtu, 4 Juli 2026"),
+            fit(false, "Sabtu, 4 Juli 2026")
+        );
+    }
+
+    #[test]
+    fn a_date_ending_a_span_past_the_end_of_a_period() {
+        for (text, date) in [
+            ("Pemadaman bergilir hingga akhir Juli 2026.", "Juli 2026"),
+            ("The road stays shut until the end of March.", "March"),
+            ("Le pont restera fermé jusqu'à la fin juillet.", "juillet"),
+            ("Le pont restera fermé jusqu'au 12 mai.", "12 mai"),
+        ] {
+            assert!(after_until(text, &at_in(text, date)), "{text}");
+        }
+        let text = "La réouverture est prévue à la fin juillet.";
+        assert!(!after_until(text, &at_in(text, "juillet")));
+    }
+
+    #[test]
+    fn the_body_of_a_role_the_person_named_holds() {
+        let texts = [
+            "Kepala Dinas Lingkungan Hidup (DLH) Provinsi Gorontalo, Dra. Hj. Sri Wahyuni \
+             Lamato, mengatakan setiap warga akan menerima upah.",
+            "Hendrikus Lie, ketua Apkaltara, mengatakan harga turun.",
+        ];
+        let people = people::recognise(&texts);
+        let first = texts[0];
+        assert!(body_of_named(
+            first,
+            &at_in(first, "Dinas Lingkungan Hidup (DLH) Provinsi Gorontalo"),
+            &people,
+            0,
+            "Sri Wahyuni Lamato"
+        ));
+        assert!(!body_of_named(
+            first,
+            &at_in(first, "Dinas Lingkungan Hidup (DLH) Provinsi Gorontalo"),
+            &people,
+            0,
+            "Hendrikus Lie"
+        ));
+        let second = texts[1];
+        assert!(body_of_named(
+            second,
+            &at_in(second, "Apkaltara"),
+            &people,
+            1,
+            "Hendrikus Lie"
+        ));
+    }
+
+    #[test]
+    fn kinds_of_place_a_question_asks() {
+        let kinds = |q: &str| kinds_of_place_asked(&words(q));
+        // `bandara` gives `airport` both ways, though by few dictionaries.
+        assert!(kinds("Depuis quel aéroport les crabes sont-ils expédiés ?").contains("bandara"));
+        // A place's noun in a name the question gives is no kind asked.
+        assert!(kinds("Where in Ilemela District were the nets burnt?").is_empty());
+        assert!(kinds("In which district were the nets burnt?").contains("kecamatan"));
     }
 }

@@ -7,6 +7,7 @@
 //! speaker), then its article.
 
 pub mod answer;
+pub(crate) mod gender;
 pub(crate) mod number;
 pub(crate) mod organisations;
 pub(crate) mod quotes;

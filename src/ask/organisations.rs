@@ -884,7 +884,16 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         // `Pour l'Union des routiers du Sénégal, …`: a common word opening the sentence
         // with a capital joins no name; the name starts after it.
         let opens = i == 0 || matches!(ws[i - 1].text, "." | "!" | "?" | ":" | "—" | "–");
-        if opens && end > i + 1 && is_common_word(w.text) {
+        // `Data Dinas Pertanian setempat mencatat …`: nor does a word of no body before
+        // an Indonesian body's word, which opens its name.
+        let before_a_body = !is_org_word_at(ws, i)
+            && !is_acronym(w.text)
+            && ws.get(i + 1).is_some_and(|n| {
+                language::id::PROFILE
+                    .organisation_words
+                    .contains(&n.lower().as_ref())
+            });
+        if opens && end > i + 1 && (is_common_word(w.text) || before_a_body) {
             i += 1;
             continue;
         }
@@ -1176,6 +1185,9 @@ fn territories_only(name: &str) -> bool {
     parts.iter().all(|p| language::is_territory(p))
 }
 
+/// Words of a place's name after its noun, at most (`Kabupaten Timor Tengah Selatan`).
+const PLACE_NAME_WORDS: usize = 4;
+
 pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention> {
     let split: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(p)).collect();
     let person_ranges = |p: usize| -> Vec<Range<usize>> {
@@ -1233,11 +1245,39 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
             })
         })
         .collect();
-    names.retain(|written, _| {
-        !person_names.contains(&written.as_str())
+    // Nor is a body's kind alone (`Authority`, read as the whole of `ZINWA` in `the
+    // Zimbabwe National Water Authority (ZINWA)`).
+    let a_kind_alone = |written: &str| {
+        !written.contains(' ')
+            && language::any(|p| p.organisation_words, &language::lowercase(written))
+    };
+    // `Kabupaten Kotawaringin Timur (Kotim)`: the short name of a place the article
+    // writes after its noun, whole, is that place's.
+    let place_names: HashSet<String> = split
+        .iter()
+        .flat_map(|ws| {
+            (0..ws.len()).filter_map(move |k| {
+                let noun = &ws[k];
+                if !(noun.is_capitalized() && language::any(|p| p.place_nouns, &noun.lower())) {
+                    return None;
+                }
+                let run: Vec<&str> = ws[k + 1..]
+                    .iter()
+                    .take_while(|w| w.is_capitalized() && !w.is_punct())
+                    .take(PLACE_NAME_WORDS)
+                    .map(|w| w.text)
+                    .collect();
+                (run.len() >= 2).then(|| run.join(" "))
+            })
+        })
+        .collect();
+    names.retain(|written, (full, _)| {
+        !place_names.contains(full.as_str())
+            && !person_names.contains(&written.as_str())
             && !territories_only(written)
             && !common.contains(&written.as_str())
             && !places.contains(written.as_str())
+            && !a_kind_alone(full)
     });
     // `Kanada Brookfield` written as one run is `Brookfield` the article names (`perusahaan
     // Kanada Brookfield`) with its country.
@@ -2078,6 +2118,37 @@ mod tests {
             got.iter()
                 .any(|n| n == "Association des éleveurs de Birkelane"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_opening_a_sentence_before_a_body_is_not_its_name() {
+        assert_eq!(
+            full_names(&[
+                "Gambir merupakan komoditas unggulan. Data Dinas Pertanian setempat \
+                          mencatat luas kebun gambir mencapai 17.000 hektare."
+            ]),
+            ["Dinas Pertanian"]
+        );
+    }
+
+    #[test]
+    fn a_body_s_kind_alone_and_a_place_s_short_name_are_no_bodies() {
+        assert_eq!(
+            full_names(&[
+                "The city had also applied to the Zimbabwe National Water Authority \
+                          (ZINWA) for permission to draw more water."
+            ]),
+            ["Zimbabwe National Water Authority"]
+        );
+        assert!(
+            full_names(&[
+                "Ratusan warga Kecamatan Parenggean, Kabupaten Kotawaringin Timur \
+                          (Kotim), Kalimantan Tengah, memblokade jalan. Pemkab Kotim berjanji \
+                          memperbaiki jalan."
+            ])
+            .iter()
+            .all(|n| n != "Kotawaringin Timur")
         );
     }
 }

@@ -391,6 +391,16 @@ fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef>
             return Some(SpeakerRef::Name(name.join(" ")));
         }
     }
+    // `Ketua Asosiasi Pengusaha Kepiting Kalimantan Utara (Apkaltara), Hendrikus Lie`:
+    // the body's short name in brackets, then the name.
+    let after = match words.get(after..after + 3) {
+        Some([open, short, close])
+            if open.text == "(" && close.text == ")" && short.is_capitalized() =>
+        {
+            after + 3
+        }
+        _ => after,
+    };
     // "kepala kebijakan Yoon, Sung Tae-yoon": the name after the comma holds the role.
     if role.is_some() && words.get(after).is_some_and(|w| w.text == ",") {
         let (second, _) = name_run(words, after + 1);

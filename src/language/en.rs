@@ -178,6 +178,13 @@ pub const PROFILE: Profile = Profile {
         "shall",
         "going",
         "next",
+        // What someone aims or hopes at is yet to come (`when does Keolis aim to …`).
+        "aim",
+        "aims",
+        "intend",
+        "intends",
+        "hope",
+        "hopes",
     ],
     future_endings: &[],
     past_words: &["was", "were", "did", "had"],
