@@ -444,6 +444,11 @@ fn is_cue(word: &str) -> bool {
     if let Some(key) = language::packed_lower(word) {
         return cues.short_cue(key);
     }
+    // `Son vice-président chargé de l'agriculture, Patrice Jeannin-Naltet`: a role's
+    // deputy written as one word cues as the role does.
+    if word.contains('-') && quotes::deputy_in_word(word) {
+        return true;
+    }
     if !cues.filter.may_hold(word) {
         return false;
     }
@@ -542,6 +547,17 @@ fn cued_names(
                 .map_or(0, |k| k + 1);
             if run.len() >= from + 2 {
                 push(&run[from..], Cue::Strong, out);
+                continue;
+            }
+        }
+        // `Dinamisator Jaringan Advokasi Tambang (Jatam) Kaltim, Rahmawati Nur Aini,
+        // menilai …`: a name set off by commas after a body's acronym in brackets (and
+        // its office's place), before a verb, is its member's, whatever role no list
+        // holds.
+        if w.text == "," && after_a_bracketed_acronym(ws, i) {
+            let (run, end) = name_run(ws, i + 1);
+            if (2..=4).contains(&run.len()) && set_off_before_verb(ws, end) {
+                push(&run, Cue::Strong, out);
                 continue;
             }
         }
@@ -954,6 +970,20 @@ fn degree_after(ws: &[Word], comma: usize) -> bool {
                 && p.starts_with(|c: char| c.is_ascii_uppercase())
                 && p.chars().all(|c| c.is_ascii_alphabetic())
         })
+}
+
+/// Whether the comma at `comma` follows a body's acronym or short name in brackets,
+/// or one and a capitalised word (its office's place: `(Jatam) Kaltim,`).
+fn after_a_bracketed_acronym(ws: &[Word], comma: usize) -> bool {
+    let closing = match comma.checked_sub(1).map(|k| &ws[k]) {
+        Some(w) if w.text == ")" => comma - 1,
+        Some(w) if w.is_capitalized() && comma >= 2 && ws[comma - 2].text == ")" => comma - 2,
+        _ => return false,
+    };
+    closing >= 2 && ws[closing - 2].text == "(" && {
+        let short = &ws[closing - 1];
+        is_acronym(short.text) || short.is_capitalized() && !short.is_punct()
+    }
 }
 
 /// Whether a comma at `comma` closes what it follows and a word in lower case, no
@@ -1591,6 +1621,11 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
             while k < run.len() {
                 let found = (1..=(run.len() - k).min(4)).rev().find_map(|len| {
                     if len == 1 {
+                        // `Lestari` of `CV Jati Ukir Lestari`: a word inside a body's
+                        // name is no one's mention.
+                        if run[..k].iter().any(|w| body_word(w.text)) {
+                            return None;
+                        }
                         let word = run[k].text;
                         return short.contains_key(word).then(|| (1, canonical(word)));
                     }
@@ -2559,5 +2594,50 @@ mod tests {
             ]),
             ["Hendrikus Lie"]
         );
+    }
+
+    #[test]
+    fn a_member_set_off_after_a_body_s_short_name() {
+        assert_eq!(
+            names(&[
+                "Dinamisator Jaringan Advokasi Tambang (Jatam) Kaltim, Rahmawati Nur \
+                     Aini, menilai penangkapan operator lapangan belum cukup."
+            ]),
+            ["Rahmawati Nur Aini"]
+        );
+        assert!(
+            names(&[
+                "Pemerintah Kabupaten Jember (Pemkab), Kota Malang, dan Kota Batu \
+                     sepakat."
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_deputy_written_as_one_word_cues_a_name() {
+        assert_eq!(
+            names(&[
+                "Son vice-président chargé de l'agriculture et de la viticulture, \
+                     Patrice Jeannin-Naltet, a annoncé une aide d'urgence."
+            ]),
+            ["Patrice Jeannin-Naltet"]
+        );
+    }
+
+    #[test]
+    fn a_word_inside_a_body_s_name_is_no_one_s_mention() {
+        let people = recognise(&[
+            "Sebuah gudang mebel milik CV Jati Ukir Lestari di Desa Sukodono ludes.",
+            "Kepala Dinas Koperasi Jepara, Sri Lestari Handayani, mengatakan pihaknya akan \
+             mendata pekerja. Lestari menambahkan bantuan akan cair.",
+        ]);
+        let written: Vec<(usize, &str)> = people
+            .mentions
+            .iter()
+            .map(|m| (m.paragraph, m.written.as_str()))
+            .collect();
+        assert!(!written.contains(&(0, "Lestari")), "{written:?}");
+        assert!(written.contains(&(1, "Lestari")), "{written:?}");
     }
 }

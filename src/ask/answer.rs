@@ -667,6 +667,19 @@ fn find_reading(
             forms
         })
         .collect();
+    // "which district in Sikka": the places the question asks within, named after a
+    // preposition of place with no kind of their own, folded.
+    let places_in = if expect == Expect::Place {
+        places_asked_within(&asked)
+    } else {
+        HashSet::new()
+    };
+    // "which 58-year-old boatman": the ages the question gives of the one asked.
+    let ages_asked = if expect == Expect::Person {
+        ages_in_question(&asked)
+    } else {
+        Vec::new()
+    };
     // "who is the headmistress", "quelle procureure": a woman asked (see `gender`).
     let sex_asked = if expect == Expect::Person {
         gender::asked(&asked)
@@ -1186,6 +1199,16 @@ fn find_reading(
             if expect == Expect::Person && c.kind.is_none() {
                 fit *= noun_gain(&hit.text, &c.range, &nouns_asked);
             }
+            // "which 58-year-old boatman": the one whose age the article writes so
+            // right after the name (`Ghjuvan Petru Susini, 58 ans,`).
+            if expect == Expect::Person
+                && c.kind.is_none()
+                && ages_asked
+                    .iter()
+                    .any(|age| age_right_after(&hit.text, &c.range, age))
+            {
+                fit *= AGE_NAMED;
+            }
             // "who is the headmistress": a person the article marks a woman (`Mme`,
             // `directrice`), not a man.
             if expect == Expect::Person && c.kind.is_none() && sex_asked.is_some() {
@@ -1255,9 +1278,16 @@ fn find_reading(
                     let venue = words(&c.text)
                         .first()
                         .is_some_and(|w| language::any(|p| p.venue_words, &w.lower()));
+                    // So does a place of the kind asked named after one the question
+                    // names (`the Kilombero River` for "along which river … in
+                    // Kilombero District", `Desa Long Midang` for "which village … the
+                    // Long Midang border market"), not after the one it asks within
+                    // (`Kabupaten Sikka` for "which district in Sikka").
                     let common = expect == Expect::Place
                         && c.kind.is_none()
                         && (venue
+                            || names_a_kind(&c.text, &places_asked)
+                                && !asked.iter().any(|w| places_in.contains(&folded(w)))
                             || asked.iter().all(|w| {
                                 let w = folded(w);
                                 !question_names.iter().any(|n| same_name_word(n, &w))
@@ -3675,22 +3705,24 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
     let is_place_or_venue =
         |w: &str| language::any(|p| p.place_nouns, w) || language::any(|p| p.venue_words, w);
     let mut kinds = HashSet::new();
-    // "where in Ilemela District": a noun written with a capital beside another
-    // capitalised word is a word of the place's name the question gives, not the kind
-    // asked.
+    // "where in Ilemela District", "di mana Wali Kota Padang": a noun written with a
+    // capital beside another capitalised word is a word of a name the question gives
+    // (a place's, a role's), not the kind asked.
     let in_a_name = |i: usize| {
         let capital = |k: usize| {
             asked
                 .get(k)
                 .is_some_and(|w| w.is_capitalized() && !w.is_punct())
         };
-        i > 0 && capital(i) && (capital(i - 1) || capital(i + 1))
+        // The question's first word has its capital whatever it is (`Di Kabupaten
+        // mana`).
+        i > 0 && capital(i) && (i > 1 && capital(i - 1) || capital(i + 1))
     };
     for (i, w) in lower.iter().enumerate() {
         if !governed.is_empty() && !governed.contains(&i) {
             continue;
         }
-        if governed.is_empty() && in_a_name(i) {
+        if in_a_name(i) {
             continue;
         }
         let pair = i.checked_sub(1).map(|k| format!("{} {w}", lower[k]));
@@ -4822,6 +4854,83 @@ fn with_last_day(text: &str, date: Range<usize>) -> Range<usize> {
         }
         _ => date,
     }
+}
+
+/// The capitalised words a question writes right after a preposition of place, past an
+/// article (`Sikka` of "which district in Sikka"), unless a place's kind stands beside
+/// them (`in Kilombero District`): the place the one asked is in, folded.
+fn places_asked_within(asked: &[Word]) -> HashSet<String> {
+    let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
+    let is_kind = |w: &Word| {
+        let lower = w.lower();
+        language::any(|p| p.place_nouns, &lower) || language::any(|p| p.venue_words, &lower)
+    };
+    let mut within = HashSet::new();
+    for (k, w) in ws.iter().enumerate() {
+        if k == 0 || !language::any(|p| p.place_prepositions, &w.lower()) {
+            continue;
+        }
+        let mut at = k + 1;
+        if ws
+            .get(at)
+            .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
+        {
+            at += 1;
+        }
+        let run: Vec<&&Word> = ws[at.min(ws.len())..]
+            .iter()
+            .take_while(|n| n.is_capitalized())
+            .collect();
+        // `the Long Midang border market`: the kind may follow a word describing it.
+        let typed = run.iter().any(|n| is_kind(n))
+            || ws.iter().skip(at + run.len()).take(2).any(|n| is_kind(n));
+        if !run.is_empty() && !typed {
+            within.extend(run.iter().map(|n| folded(n.text)));
+        }
+    }
+    within
+}
+
+/// What a person whose age, written right after the name, is the one the question
+/// gives gains.
+const AGE_NAMED: f32 = 2.0;
+
+/// The ages a question gives, as written: `58` of `58-year-old`, `58 ans`, `58
+/// tahun`, `aged 58`.
+fn ages_in_question(asked: &[Word]) -> Vec<String> {
+    let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
+    let digits = |t: &str| !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit());
+    let mut ages = Vec::new();
+    for (k, w) in ws.iter().enumerate() {
+        let lower = w.lower();
+        if let Some(n) = lower.strip_suffix("-year-old").filter(|n| digits(n)) {
+            ages.push(n.to_string());
+        } else if digits(w.text)
+            && (ws
+                .get(k + 1)
+                .is_some_and(|u| language::any(|p| p.age_units, &u.lower()))
+                || k > 0
+                    && matches!(
+                        ws[k - 1].lower().as_ref(),
+                        "aged" | "âgé" | "âgée" | "berusia"
+                    ))
+        {
+            ages.push(w.text.to_string());
+        }
+    }
+    ages
+}
+
+/// Whether `age` is written right after the name at `range`, set off by a comma or in
+/// brackets (`Ghjuvan Petru Susini, 58 ans,`, `Sukimin (58)`).
+fn age_right_after(text: &str, range: &Range<usize>, age: &str) -> bool {
+    text.get(range.end..).is_some_and(|after| {
+        let rest = after.trim_start_matches([',', ' ', '(']);
+        rest.len() < after.len()
+            && rest
+                .strip_prefix(age)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// What a month without its day fits a question asking a day or a date.
@@ -9475,5 +9584,35 @@ mod tests {
         // A place's noun in a name the question gives is no kind asked.
         assert!(kinds("Where in Ilemela District were the nets burnt?").is_empty());
         assert!(kinds("In which district were the nets burnt?").contains("kecamatan"));
+    }
+
+    #[test]
+    fn an_age_the_question_gives_beside_a_name() {
+        let ages = |q: &str| ages_in_question(&words(q));
+        assert_eq!(
+            ages("Which 58-year-old Bonifacio boatman runs two launches?"),
+            ["58"]
+        );
+        assert_eq!(ages("Quel éleveur de 61 ans a perdu ses vaches ?"), ["61"]);
+        assert!(ages("Which boatman runs two 80-seat launches?").is_empty());
+        let text = "Ghjuvan Petru Susini, 58 ans, exploite deux vedettes. Sukimin (58) bertani.";
+        assert!(age_right_after(
+            text,
+            &at_in(text, "Ghjuvan Petru Susini"),
+            "58"
+        ));
+        assert!(age_right_after(text, &at_in(text, "Sukimin"), "58"));
+        assert!(!age_right_after(text, &at_in(text, "Sukimin"), "5"));
+    }
+
+    #[test]
+    fn the_place_a_question_asks_within() {
+        let within = |q: &str| places_asked_within(&words(q));
+        assert!(within("which district in Sikka has the most dengue cases").contains("sikka"));
+        assert!(within("Along which river does he grow rice in Kilombero District?").is_empty());
+        assert!(
+            within("In which village does the trader at the Long Midang border market live?")
+                .is_empty()
+        );
     }
 }

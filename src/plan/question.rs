@@ -815,13 +815,25 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                 // Four words of the noun at most, names aside (`which Wonogiri regional
                 // assembly commission chairman`).
                 let mut nouns_seen = 0;
+                // A name (`Vosne-Romanée`) and an age written as one word
+                // (`58-year-old`) may stand before the noun.
+                let hyphenated =
+                    |x: &str| x.contains('-') && x.chars().all(|c| c.is_alphanumeric() || c == '-');
                 let mut run: Vec<usize> = (j..lower.len())
                     .take_while(|&k| {
                         let name = tokens[k].0.starts_with(char::is_uppercase);
-                        nouns_seen += usize::from(!name);
+                        let age = hyphenated(lower[k])
+                            && lower[k].starts_with(|c: char| c.is_ascii_digit());
+                        nouns_seen += usize::from(!name && !age);
                         nouns_seen <= 4
-                            && (content(lower[k]) || lower[k].ends_with("'s"))
+                            && (content(lower[k])
+                                || lower[k].ends_with("'s")
+                                || (name || age) && hyphenated(lower[k]))
                             && !verb_like(k)
+                    })
+                    .filter(|&k| {
+                        !(hyphenated(lower[k])
+                            && lower[k].starts_with(|c: char| c.is_ascii_digit()))
                     })
                     .collect();
                 // `which bank's chief economist` asks which bank; but a role's office
@@ -917,9 +929,18 @@ pub(crate) fn names_someone_by_trade(noun: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "man", "men", "woman", "women", "ist", "ists", "iste", "istes", "logue", "logues",
     ];
+    // English compounds of a doer's noun (`winegrower`, `shopkeeper`, `landowner`,
+    // `stallholder`), longer than the noun alone.
+    const DOERS: &[&str] = &[
+        "grower", "keeper", "maker", "worker", "holder", "owner", "seller", "dealer", "trader",
+        "farmer", "driver", "breeder", "fisher",
+    ];
     noun.chars().count() >= 6
         && noun.chars().all(char::is_alphabetic)
-        && ENDINGS.iter().any(|e| noun.ends_with(e))
+        && (ENDINGS.iter().any(|e| noun.ends_with(e))
+            || DOERS
+                .iter()
+                .any(|d| noun.len() > d.len() + 2 && noun.ends_with(d)))
 }
 
 /// The noun a question asks the name of, after its phrase (`homme` of "comment
@@ -1761,5 +1782,19 @@ mod tests {
             let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
             assert_eq!(asks_who(&lower), asks, "{text}");
         }
+    }
+
+    #[test]
+    fn someone_asked_by_a_trade_past_a_name_or_an_age() {
+        for text in [
+            "Which Vosne-Romanée winegrower burned 2,400 paraffin candles during the frost?",
+            "Which 58-year-old Bonifacio boatman runs two 80-seat launches with his sons?",
+            "Which shopkeeper reported the theft?",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Person), "{text}");
+        }
+        // A river is no one, though it ends as a doer's noun may.
+        assert!(!names_someone_by_trade("river"));
+        assert!(names_someone_by_trade("stallholder"));
     }
 }
