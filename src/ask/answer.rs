@@ -4384,7 +4384,9 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
 fn english_head_after<'t>(after: &'t str, unit: &str) -> Option<&'t str> {
     /// Words describing the noun counted between the unit and it, at most.
     const MODIFIERS: usize = 1;
-    if unit.ends_with('s') {
+    // A plural unit is the noun counted; not a short word or one in `-ss` (`gas`,
+    // `bus`, `glass`).
+    if unit.len() > 3 && unit.ends_with('s') && !unit.ends_with("ss") {
         return None;
     }
     let plain = |w: &Word| {
@@ -5986,15 +5988,26 @@ fn body_of_named(
     const TITLES_BYTES: usize = 24;
     /// Words of a role between a name's comma and its body, at most.
     const ROLE_WORDS: usize = 5;
+    /// Words (brackets too) of an acronym and a place after a body's name, at most.
+    const REST_OF_NAME: usize = 8;
     people
         .mentions
         .iter()
         .filter(|m| m.paragraph == paragraph && same_speaker(named, &m.name))
         .any(|m| {
             if m.range.start >= range.end {
+                // Past the body's acronym and its office's place, which its name may
+                // leave out (`Dinas Perhubungan (Dishub) Provinsi Kepulauan Riau, Ir.
+                // Junaidi Harahap`).
                 text.get(range.end..m.range.start).is_some_and(|gap| {
-                    let gap = gap.trim_start();
-                    gap.starts_with(',') && gap.len() <= TITLES_BYTES
+                    gap.split_once(',').is_some_and(|(rest, titles)| {
+                        let rest = words(rest);
+                        rest.len() <= REST_OF_NAME
+                            && rest
+                                .iter()
+                                .all(|w| w.is_capitalized() || matches!(w.text, "(" | ")"))
+                            && titles.len() <= TITLES_BYTES
+                    })
                 })
             } else if m.range.end <= range.start {
                 text.get(m.range.end..range.start).is_some_and(|gap| {
@@ -9336,6 +9349,20 @@ mod tests {
     }
 
     #[test]
+    fn a_short_unit_ending_in_s_is_no_plural() {
+        let text = "The company had been warned over the storage of 27 gas cylinders in a shed.";
+        let q = quantities(text, Lang::Other)
+            .into_iter()
+            .find(|q| q.value == 27.0)
+            .unwrap();
+        let end = counted_after(text, Lang::Other, &q, &AskedUnits::of("bouteilles de gaz"));
+        assert_eq!(
+            end.map(|e| &text[q.range.start..e]),
+            Some("27 gas cylinders")
+        );
+    }
+
+    #[test]
     fn the_words_asked_after_a_unit_are_all_what_is_counted() {
         // The first number of `text` with the words counted after its unit, when any.
         let counted = |topic: &str, text: &'static str, lang: Lang| {
@@ -9573,6 +9600,17 @@ mod tests {
             &people,
             1,
             "Hendrikus Lie"
+        ));
+        // Past the acronym and the office's place the body's name leaves out.
+        let third = "Kepala Dinas Perhubungan (Dishub) Provinsi Kepulauan Riau, Ir. Junaidi \
+                     Harahap, M.T., menyatakan pihaknya belum menerima usulan.";
+        let people = people::recognise(&[third]);
+        assert!(body_of_named(
+            third,
+            &at_in(third, "Dinas Perhubungan"),
+            &people,
+            0,
+            "Junaidi Harahap"
         ));
     }
 
