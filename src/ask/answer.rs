@@ -674,6 +674,19 @@ fn find_reading(
     } else {
         HashSet::new()
     };
+    // "… agency (BPBD)": the acronyms the question writes of the one asked, before a
+    // relative clause naming another party ("… yang meminta BMC …").
+    let acronyms_asked: Vec<&str> = if expect == Expect::Person {
+        asked
+            .iter()
+            .enumerate()
+            .take_while(|&(k, w)| k == 0 || !ANOTHER_PARTY_WORDS.contains(&w.lower().as_ref()))
+            .filter(|(_, w)| w.text.chars().count() >= 3 && super::quotes::is_acronym(w.text))
+            .map(|(_, w)| w.text)
+            .collect()
+    } else {
+        Vec::new()
+    };
     // "which 58-year-old boatman": the ages the question gives of the one asked.
     let ages_asked = if expect == Expect::Person {
         ages_in_question(&asked)
@@ -1175,7 +1188,10 @@ fn find_reading(
                     .1
                     .last()
                     .is_some_and(|w| language::any(|p| p.since_words, &w.lower()));
-                if since || says_a_start(&words(&hit.text[sentence]), asks_past) {
+                if since
+                    || opens_a_range(&hit.text, &c.range)
+                    || says_a_start(&words(&hit.text[sentence]), asks_past)
+                {
                     fit *= START_ASKED;
                 } else if tells_a_start.contains(hit.doc.as_str()) {
                     // The article tells when it began elsewhere: this day is another
@@ -1198,6 +1214,15 @@ fn find_reading(
             // "quelle élue …": a person written beside the noun asked.
             if expect == Expect::Person && c.kind.is_none() {
                 fit *= noun_gain(&hit.text, &c.range, &nouns_asked);
+            }
+            // "who is the head of the Sumbawa disaster management agency (BPBD)": the
+            // one whose role's phrase writes the body's acronym the question gives.
+            if expect == Expect::Person
+                && c.kind.is_none()
+                && !acronyms_asked.is_empty()
+                && acronym_in_role_phrase(&hit.text, &c.range, &acronyms_asked)
+            {
+                fit *= ACRONYM_OF_BODY;
             }
             // "which 58-year-old boatman": the one whose age the article writes so
             // right after the name (`Ghjuvan Petru Susini, 58 ans,`).
@@ -4893,6 +4918,29 @@ fn places_asked_within(asked: &[Word]) -> HashSet<String> {
     within
 }
 
+/// What a person gains whose role's phrase writes a body's acronym the question gives.
+const ACRONYM_OF_BODY: f32 = 1.5;
+
+/// Whether one of `acronyms` is written in the phrase before the name at `range`, in
+/// its sentence and a few words back (`Kepala Pelaksana Badan Penanggulangan Bencana
+/// Daerah (BPBD) Sumbawa, Drs. H. Jamaluddin Hasan`).
+fn acronym_in_role_phrase(text: &str, range: &Range<usize>, acronyms: &[&str]) -> bool {
+    /// Words before a name its role's phrase may take.
+    const PHRASE_WORDS: usize = 16;
+    let before = words(&text[..range.start]);
+    // A title's point (`Drs.`, `H.`) ends no sentence: only one after a word in lower
+    // case does.
+    let ends_a_sentence = |k: usize| {
+        is_sentence_break(before[k].text)
+            && k.checked_sub(1).is_none_or(|p| !before[p].is_capitalized())
+    };
+    (0..before.len())
+        .rev()
+        .take_while(|&k| !ends_a_sentence(k))
+        .take(PHRASE_WORDS)
+        .any(|k| acronyms.contains(&before[k].text))
+}
+
 /// What a person whose age, written right after the name, is the one the question
 /// gives gains.
 const AGE_NAMED: f32 = 2.0;
@@ -5387,11 +5435,36 @@ fn after_until(text: &str, range: &Range<usize>) -> bool {
             "akhir" | "end" | "fin" | "of" | "the" | "de" | "la" | "pertengahan" | "mid"
         )
     };
-    lower
-        .iter()
-        .find(|w| !period_end(w))
-        .is_some_and(|w| language::any(|p| p.until_words, w))
+    // `du 2 novembre 2026 au 28 février 2027`, `from March 3 to May 5`: the end of a
+    // range opened a few words back.
+    let range_end = matches!(lower.first().map(String::as_str), Some("au" | "to"))
+        && ws
+            .iter()
+            .rev()
+            .skip(1)
+            .take(RANGE_WORDS)
+            .any(|w| matches!(w.lower().as_ref(), "du" | "from"));
+    range_end
+        || lower
+            .iter()
+            .find(|w| !period_end(w))
+            .is_some_and(|w| language::any(|p| p.until_words, w))
 }
+
+/// Whether the date at `range` opens a range of dates (`du 2 novembre 2026 au 28
+/// février 2027`, `from March 3 to May 5`): the range's start.
+fn opens_a_range(text: &str, range: &Range<usize>) -> bool {
+    let from = words_before(text, range.start)
+        .1
+        .last()
+        .is_some_and(|w| matches!(w.lower().as_ref(), "du" | "from"));
+    from && words(&text[range.end..])
+        .first()
+        .is_some_and(|w| matches!(w.lower().as_ref(), "au" | "to"))
+}
+
+/// Words back from a range's "to" its "from" may stand (`du 2 novembre 2026 au`).
+const RANGE_WORDS: usize = 6;
 
 /// Words of a question asking when something ends or how long it lasts, which a date
 /// ending a span answers (`sampai kapan` is read by `asks_until`).
@@ -5888,6 +5961,27 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
                 .iter()
                 .take_while(|w| w.is_capitalized() && !w.is_punct())
                 .take(PLACE_WORDS - 2),
+        );
+    }
+    // `Jalan Ir. Soekarno`: a street named after someone, past the point of the
+    // person's title.
+    while run.len() < PLACE_WORDS
+        && let Some(last) = run.last().copied()
+        && let [point, next, ..] = &ws[(from + run.len()).min(ws.len())..]
+        && point.text == "."
+        && point.start == last.start + last.text.len()
+        && (language::any(|p| p.person_titles, &last.lower())
+            || language::any(|p| p.person_titles, &format!("{}.", last.lower())))
+        && next.is_capitalized()
+        && !next.is_punct()
+    {
+        let at = from + run.len() + 1;
+        run.push(point);
+        run.extend(
+            ws[at..]
+                .iter()
+                .take_while(|w| w.is_capitalized() && !w.is_punct())
+                .take(PLACE_WORDS.saturating_sub(run.len())),
         );
     }
     let (first, mut last) = (*run.first()?, *run.last()?);
@@ -9349,6 +9443,35 @@ mod tests {
     }
 
     #[test]
+    fn a_street_named_after_someone_with_a_title() {
+        assert_eq!(
+            place_texts(
+                "Ratusan guru itu berunjuk rasa di depan Kantor Bupati Kepulauan Tanimbar di \
+                 Jalan Ir. Soekarno, Saumlaki, Selasa (19/5/2026).",
+                Lang::Id
+            ),
+            ["Kantor Bupati Kepulauan Tanimbar", "Jalan Ir. Soekarno"]
+        );
+    }
+
+    #[test]
+    fn a_body_s_acronym_in_a_role_s_phrase() {
+        let text = "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Sumbawa, Drs. \
+                    H. Jamaluddin Hasan, M.Si, mengatakan pihaknya mengerahkan 126 personel. \
+                    Kepala KPH Batulanteh, Hasanuddin Ramli, menduga lahan dibakar.";
+        assert!(acronym_in_role_phrase(
+            text,
+            &at_in(text, "Jamaluddin Hasan"),
+            &["BPBD"]
+        ));
+        assert!(!acronym_in_role_phrase(
+            text,
+            &at_in(text, "Hasanuddin Ramli"),
+            &["BPBD"]
+        ));
+    }
+
+    #[test]
     fn a_short_unit_ending_in_s_is_no_plural() {
         let text = "The company had been warned over the storage of 27 gas cylinders in a shed.";
         let q = quantities(text, Lang::Other)
@@ -9563,11 +9686,18 @@ mod tests {
             ("The road stays shut until the end of March.", "March"),
             ("Le pont restera fermé jusqu'à la fin juillet.", "juillet"),
             ("Le pont restera fermé jusqu'au 12 mai.", "12 mai"),
+            (
+                "Trois rotations du 2 novembre 2026 au 28 février 2027.",
+                "28 février 2027",
+            ),
         ] {
             assert!(after_until(text, &at_in(text, date)), "{text}");
         }
         let text = "La réouverture est prévue à la fin juillet.";
         assert!(!after_until(text, &at_in(text, "juillet")));
+        let text = "Trois rotations du 2 novembre 2026 au 28 février 2027.";
+        assert!(opens_a_range(text, &at_in(text, "2 novembre 2026")));
+        assert!(!opens_a_range(text, &at_in(text, "28 février 2027")));
     }
 
     #[test]
