@@ -99,6 +99,28 @@ const MALE_NOUNS: &[&str] = &[
     "laki-laki",
 ];
 
+/// Whether a French word is a role, itself or in its masculine (`trésorière` →
+/// `trésorier`, `directrice` → `directeur`, `avocate` → `avocat`).
+fn a_role_in_the_feminine(word: &str) -> bool {
+    let masculine = [
+        ("ière", "ier"),
+        ("rice", "eur"),
+        ("euse", "eur"),
+        ("enne", "en"),
+        ("e", ""),
+    ]
+    .iter()
+    .filter_map(|(fem, masc)| word.strip_suffix(fem).map(|stem| format!("{stem}{masc}")));
+    // French roles only: `la justice` is no judge.
+    let french_role = |w: &str| {
+        crate::language::fr::PROFILE
+            .roles
+            .iter()
+            .any(|kind| kind.contains(&w))
+    };
+    french_role(word) || masculine.into_iter().any(|m| french_role(&m))
+}
+
 /// Indonesian nouns of one sex, which may qualify another noun (see `asked`).
 const INDONESIAN_NOUNS: &[&str] = &["ibu", "perempuan", "wanita", "bapak", "pria", "laki-laki"];
 
@@ -138,6 +160,21 @@ pub(crate) fn asked(question: &[Word]) -> Option<Asked> {
     }
     if marks(MALE_NOUNS) {
         return sure(Sex::Male);
+    }
+    // `qui est la trésorière`, `la juge …`: French's feminine article before a role,
+    // or before the noun a "qui est" asks by.
+    let asked_by_la = lower.windows(4).any(|w| {
+        w[0] == "qui"
+            && matches!(w[1].as_str(), "est" | "était")
+            && w[2] == "la"
+            && !NOT_THE_NOUN.contains(&w[3].as_str())
+    });
+    if asked_by_la
+        || lower
+            .windows(2)
+            .any(|pair| pair[0] == "la" && a_role_in_the_feminine(&pair[1]))
+    {
+        return sure(Sex::Female);
     }
     // `quelle procureure`, `quelle juge`: the feminine of the word asking.
     for pair in lower.windows(2) {
@@ -354,6 +391,7 @@ mod tests {
             "Quelle juge a accordé l'injonction ?",
             "Siapa nama ibu bocah yang diculik?",
             "Who was the woman killed in the fire?",
+            "Qui est la trésorière de la coopérative des producteurs d'hévéa ?",
         ] {
             assert_eq!(asked_of(q), Some(Sex::Female), "{q}");
         }
@@ -372,6 +410,8 @@ mod tests {
             "Who is the head of the office?",
             "Quelle est la personne qui a signé ?",
             "Qui dirige la coopérative ?",
+            "Qui est le président de la chambre ?",
+            "Qui a saisi la justice après l'accident ?",
             "Siapa kepala dinas itu?",
         ] {
             assert_eq!(asked_of(q), None, "{q}");
