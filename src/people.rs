@@ -29,7 +29,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::ask::quotes::{self, is_acronym, is_common_word, name_run, resolve_role, role_class};
 use crate::language;
-use crate::plan::words::{ParagraphWords, Word, next_capitalised};
+use crate::plan::words::{ParagraphWords, Word, in_brackets, next_capitalised};
 
 /// One mention of a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -980,10 +980,10 @@ fn after_a_bracketed_acronym(ws: &[Word], comma: usize) -> bool {
         Some(w) if w.is_capitalized() && comma >= 2 && ws[comma - 2].text == ")" => comma - 2,
         _ => return false,
     };
-    closing >= 2 && ws[closing - 2].text == "(" && {
-        let short = &ws[closing - 1];
-        is_acronym(short.text) || short.is_capitalized() && !short.is_punct()
-    }
+    closing >= 2
+        && in_brackets(&ws[closing - 2..=closing]).is_some_and(|short| {
+            is_acronym(short.text) || short.is_capitalized() && !short.is_punct()
+        })
 }
 
 /// Whether a comma at `comma` closes what it follows and a word in lower case, no
@@ -1011,21 +1011,18 @@ fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<S
     let end = (from + PORTFOLIO_WORDS + 4).min(ws.len());
     let comma = (from..end).find(|&k| ws[k].text == ",")?;
     let mut portfolio = &ws[from..comma];
-    if let [rest @ .., open, acronym, close] = portfolio
-        && open.text == "("
-        && close.text == ")"
-        && is_acronym(acronym.text)
-    {
-        portfolio = rest;
-    } else if let [rest @ .., open, acronym, close, place] = portfolio
-        && open.text == "("
-        && close.text == ")"
-        && is_acronym(acronym.text)
-        && place.is_capitalized()
-    {
+    let acronym_at = |k: usize| {
+        k.checked_sub(3)
+            .and_then(|start| in_brackets(&portfolio[start..k]))
+            .is_some_and(|acronym| is_acronym(acronym.text))
+    };
+    let n = portfolio.len();
+    if acronym_at(n) {
+        portfolio = &portfolio[..n - 3];
+    } else if n >= 4 && acronym_at(n - 1) && portfolio[n - 1].is_capitalized() {
         // `de l'Union des classes moyennes (UCM) Hainaut, Véronique Stiévenart`: the
         // place of its office after the acronym.
-        portfolio = rest;
+        portfolio = &portfolio[..n - 4];
     }
     let fits = portfolio.iter().enumerate().all(|(k, w)| {
         !w.is_punct()

@@ -2817,8 +2817,9 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
     // `le secrétaire général de l'Union des syndicats des conducteurs routiers du Bénin
     // (USCRB), Théophile Agossou`: a body spelled out before its acronym in brackets
     // takes more words than a role's phrase otherwise does.
-    let spelled_out = matches!(&before[..end], [.., open, acronym, close, _]
-        if open.text == "(" && close.text == ")" && super::quotes::is_acronym(acronym.text));
+    let spelled_out = end >= 4
+        && crate::plan::words::in_brackets(&before[end - 4..end - 1])
+            .is_some_and(|acronym| super::quotes::is_acronym(acronym.text));
     let most = ROLE_PHRASE_WORDS + 4 + if spelled_out { SPELLED_OUT_WORDS } else { 0 };
     while start > 0 {
         let w = &before[start - 1];
@@ -5419,10 +5420,10 @@ const DEADLINE_WORDS: usize = 3;
 /// The end of a period may stand between (`hingga akhir Juli 2026`, `until the end
 /// of March`, `jusqu'à la fin juillet`).
 fn after_until(text: &str, range: &Range<usize>) -> bool {
-    let Some(before) = text.get(..range.start) else {
+    if text.get(..range.start).is_none() {
         return false;
-    };
-    let ws = words(before);
+    }
+    let (_, ws) = words_before(text, range.start);
     let lower: Vec<String> = ws
         .iter()
         .rev()
@@ -5458,7 +5459,7 @@ fn opens_a_range(text: &str, range: &Range<usize>) -> bool {
         .1
         .last()
         .is_some_and(|w| matches!(w.lower().as_ref(), "du" | "from"));
-    from && words(&text[range.end..])
+    from && first_words(&text[range.end..])
         .first()
         .is_some_and(|w| matches!(w.lower().as_ref(), "au" | "to"))
 }

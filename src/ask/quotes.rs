@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::language::{self, fr, id};
 use crate::people;
-use crate::plan::words::{Word, next_capitalised, words};
+use crate::plan::words::{Word, in_brackets, next_capitalised, words};
 
 /// Fewest words a quotation has, unless an attribution says it is one ("“Nah, ini
 /// milikmu,” kata Zuckerberg").
@@ -393,12 +393,8 @@ fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef>
     }
     // `Ketua Asosiasi Pengusaha Kepiting Kalimantan Utara (Apkaltara), Hendrikus Lie`:
     // the body's short name in brackets, then the name.
-    let after = match words.get(after..after + 3) {
-        Some([open, short, close])
-            if open.text == "(" && close.text == ")" && short.is_capitalized() =>
-        {
-            after + 3
-        }
+    let after = match words.get(after..after + 3).and_then(in_brackets) {
+        Some(short) if short.is_capitalized() => after + 3,
         _ => after,
     };
     // "kepala kebijakan Yoon, Sung Tae-yoon": the name after the comma holds the role.

@@ -111,6 +111,16 @@ pub fn next_capitalised(words: &[Word], mut i: usize) -> usize {
     i
 }
 
+/// The word written alone in brackets where `three` is `(`, a word, `)`: a body's
+/// acronym or short name after its name (`(USCRB)`, `(Apkaltara)`), which each reader
+/// then judges by its own test.
+pub fn in_brackets<'w, 'a>(three: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
+    match three {
+        [open, inner, close] if open.text == "(" && close.text == ")" => Some(inner),
+        _ => None,
+    }
+}
+
 /// `words`, appended to `out` (the words of several paragraphs in one vector).
 pub fn words_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
     split_into(text, out, true);
