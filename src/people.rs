@@ -182,7 +182,9 @@ fn as_name(run: &[String]) -> Option<String> {
         && !place
         // `S.H.`, `M.Si.`: a degree written after a name is none.
         && !run.iter().all(|w| is_degree(w))
-        && run.len() <= 4
+        // Four words, and the small word opening one (`La Ode Muhammad Syarif
+        // Hidayat`).
+        && (run.len() <= 4 || (run.len() == 5 && opens_name(&run[0])))
         && run.iter().enumerate().all(|(k, w)| {
             // The last of several words may be a common word of another language
             // written with a capital (`Rahmawati Said`).
@@ -586,6 +588,20 @@ fn cued_names(
                     push(&run, Cue::Strong, out);
                     continue;
                 }
+            }
+        }
+        // `Perbekel Sibetan, I Nyoman Suarjana, meminta …`: a name opening with its
+        // small word (Balinese, Butonese, Sasak), set off by commas, is someone's
+        // whatever stands before it.
+        if w.text == ","
+            && ws
+                .get(i + 1)
+                .is_some_and(|o| opens_name(o.text) && o.is_capitalized())
+        {
+            let (run, end) = name_run(ws, i + 1);
+            if run.len() >= 3 && ws.get(end).is_some_and(|c| matches!(c.text, "," | "(")) {
+                push(&run, Cue::Strong, out);
+                continue;
             }
         }
         // A role after the name: `Mark Zuckerberg, CEO Meta` (first: commas are
@@ -2077,6 +2093,16 @@ mod tests {
             "Hakim menjatuhkan vonis kepada I Komang Wirasana (38), terdakwa pencurian pratima.",
         ]);
         assert_eq!(got, ["I Komang Wirasana"]);
+        // Set off by commas after a role no table holds.
+        let got =
+            names(&["Perbekel Sibetan, I Nyoman Suarjana, meminta bank memberikan kelonggaran."]);
+        assert_eq!(got, ["I Nyoman Suarjana"]);
+        // The small word makes a fifth word of a name.
+        let got = names(&[
+            "Ketua Lembaga Adat Kesultanan Buton, La Ode Muhammad Syarif Hidayat (70), meminta \
+             pemerintah melibatkan tokoh adat.",
+        ]);
+        assert_eq!(got, ["La Ode Muhammad Syarif Hidayat"]);
     }
 
     #[test]

@@ -483,7 +483,8 @@ fn find_reading(
             .then(|| folded(w.text))
         })
         .collect();
-    let nouns_asked = nouns_asked(&asked);
+    let mut nouns_asked = nouns_asked(&asked);
+    nouns_asked.extend(glossed_nouns(&asked));
     // "the Jember police chief": the kind of body the role asked is of.
     let role_body = role_body_asked(&asked);
     let ordinal_asked = asked.iter().find_map(|w| language::ordinal_of(&w.lower()));
@@ -832,6 +833,16 @@ fn find_reading(
     let mut tells_a_start: HashSet<String> = HashSet::new();
     // How much each article read is about what the question names (see `on_subject`).
     let mut about_of: HashMap<String, f32> = HashMap::new();
+    // The roles an age question asks by its nouns ("how old is the chairman of …").
+    let age_roles: Vec<(usize, f32)> = if expect == Expect::Age {
+        roles_asked
+            .iter()
+            .copied()
+            .filter(|&(_, gain)| gain == ROLE_ASKED)
+            .collect()
+    } else {
+        Vec::new()
+    };
     for hit in hits.iter().take(PASSAGES_READ).chain(&further) {
         if !articles.contains_key(&hit.doc) {
             let article = article_of(&hit.doc)?;
@@ -958,6 +969,7 @@ fn find_reading(
                     &role_body,
                     officer_asked,
                     asks_leader,
+                    &spelled_out(article, orgs),
                 ),
             ),
             Expect::Organisation => Vec::new(),
@@ -1103,20 +1115,22 @@ fn find_reading(
             } else {
                 Vec::new()
             };
-        for c in candidates {
+        let age_role_holders: Vec<&str> = if age_roles.is_empty() {
+            Vec::new()
+        } else {
+            named_in_role(article, people, &age_roles)
+                .into_iter()
+                .filter(|name| !ages_in_article(&hit.doc, article, name).is_empty())
+                .collect()
+        };
+        for mut c in candidates {
             // `Veronika Lusi (34)`, `Sophie Marchal, 42 ans`: an age set right after a
             // name is that person's, no answer when the question names that person
             // only to describe the one it asks about ("berapa umur Gabriel, anak
             // Veronika Lusi").
             if expect == Expect::Age
                 && let Some(asked) = age_subject
-                && let Some(owner) = people.mentions.iter().find(|m| {
-                    Some(m.paragraph) == paragraph
-                        && m.range.end <= c.range.start
-                        && hit.text[m.range.end..c.range.start]
-                            .chars()
-                            .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '('))
-                })
+                && let Some(owner) = age_owner(people, paragraph, &hit.text, &c.range)
                 && (subject
                     .as_deref()
                     .is_some_and(|s| same_speaker(s, &owner.name))
@@ -1126,6 +1140,17 @@ fn find_reading(
                     || kin(asked, &owner.name))
             {
                 continue;
+            }
+            // "how old is the chairman of …": not the treasurer's age (`bendahara …,
+            // Maria Goreti Wea (45)`) where the article gives the chairman's.
+            if expect == Expect::Age
+                && !age_role_holders.is_empty()
+                && let Some(owner) = age_owner(people, paragraph, &hit.text, &c.range)
+                && !age_role_holders
+                    .iter()
+                    .any(|h| same_speaker(h, &owner.name))
+            {
+                c.fit *= ANOTHER_HOLDS_THE_ROLE;
             }
             // The kind of organisation the question names (`club` in "which club …")
             // may be a word of the name (`Club Bruges`).
@@ -1541,9 +1566,10 @@ fn find_reading(
             .unwrap_or_default();
         let most_gain = noun_roles.iter().map(|&(_, g)| g).fold(1.0, f32::max);
         for (doc, weight) in best_read.clone() {
-            let Some((article, people, _)) = articles.get(doc) else {
+            let Some((article, people, orgs)) = articles.get(doc) else {
                 continue;
             };
+            let spelled = spelled_out(article, orgs.as_deref().unwrap_or_default());
             let about = on_subject(article, subject.as_deref(), &other_names);
             for m in &people.mentions {
                 let Some(passage) = article.get(m.paragraph) else {
@@ -1588,7 +1614,7 @@ fn find_reading(
                         * body_gain(
                             &passage.text,
                             &m.range,
-                            (&body_words, &role_body),
+                            (&body_words, &role_body, &spelled),
                             deputy_asked(&role_words),
                         ),
                 });
@@ -1651,18 +1677,7 @@ fn find_reading(
             let Some((article, people, _)) = articles.get(doc) else {
                 continue;
             };
-            let mut in_role: Vec<&str> = people
-                .mentions
-                .iter()
-                .filter(|m| {
-                    article
-                        .get(m.paragraph)
-                        .is_some_and(|p| role_gain(&p.text, &m.range, &noun_roles) > 1.0)
-                })
-                .map(|m| m.name.as_str())
-                .collect();
-            in_role.dedup();
-            for name in in_role {
+            for name in named_in_role(article, people, &noun_roles) {
                 for found in ages_in_article(doc, article, name) {
                     consider(Found {
                         score: found.score * weight * ROLE_IN_ARTICLE,
@@ -2079,13 +2094,14 @@ fn persons(
     asks_met: bool,
     roles_asked: &[(usize, f32)],
     // What the question asks of the role: its body's words, its own words, an officer,
-    // a leader (a verb of leading).
-    (body_words, role_words, role_body, officer_asked, asks_leader): (
+    // a leader (a verb of leading); and the article's acronyms spelled out.
+    (body_words, role_words, role_body, officer_asked, asks_leader, spelled): (
         &HashSet<String>,
         &HashSet<String>,
         &HashSet<String>,
         bool,
         bool,
+        &SpelledOut,
     ),
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
@@ -2158,7 +2174,7 @@ fn persons(
                         body_gain(
                             &hit.text,
                             &m.range,
-                            (body_words, role_body),
+                            (body_words, role_body, spelled),
                             deputy_asked(role_words),
                         )
                     },
@@ -2287,9 +2303,48 @@ fn asks_by_a_person_noun(asked: &[Word]) -> bool {
         })
 }
 
+/// The person named right before an age (`Veronika Lusi (34)`, `Sophie Marchal, 42
+/// ans`), in paragraph `paragraph` of the article.
+fn age_owner<'a>(
+    people: &'a People,
+    paragraph: Option<usize>,
+    text: &str,
+    age: &Range<usize>,
+) -> Option<&'a people::Mention> {
+    people.mentions.iter().find(|m| {
+        Some(m.paragraph) == paragraph
+            && m.range.end <= age.start
+            && text[m.range.end..age.start]
+                .chars()
+                .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '('))
+    })
+}
+
 /// What a person the article never names in the role asked keeps, where it names
 /// another in it.
 const ANOTHER_HOLDS_THE_ROLE: f32 = 0.5;
+
+/// The people an article names in one of `roles` (the roles a question asks by its
+/// nouns), once each.
+fn named_in_role<'a>(
+    article: &[StoredPassage],
+    people: &'a People,
+    roles: &[(usize, f32)],
+) -> Vec<&'a str> {
+    let mut in_role: Vec<&str> = people
+        .mentions
+        .iter()
+        .filter(|m| {
+            article
+                .get(m.paragraph)
+                .is_some_and(|p| role_gain(&p.text, &m.range, roles) > 1.0)
+        })
+        .map(|m| m.name.as_str())
+        .collect();
+    in_role.sort_unstable();
+    in_role.dedup();
+    in_role
+}
 
 /// The people an article names in a role of a trade the question asks by (`which
 /// judge`: `la juge Chantal Bérubé`, not the fisherman she sentenced). Not a chief's:
@@ -2495,10 +2550,12 @@ fn role_gain_naming(
             return 1.0;
         }
         // `Me Thomas Courbebaisse`: French writes a lawyer's title (Maître) so.
+        // `Ketua Majelis Hakim Ni Made Sukerti`: a word that is a role in lower case
+        // only (`Hakim`, a name too) is one before the name, outside it.
         let class = if w.text == "Me" {
             role_class("avocat")
         } else {
-            role_class(w.text)
+            role_class(w.text).or_else(|| role_class(&w.lower()))
         };
         class.map_or(1.0, |k| {
             roles
@@ -2724,6 +2781,27 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
     nouns
 }
 
+/// The article's own word for a role, glossed in brackets after the question's noun
+/// ("the village head (penghulu) of …"), folded: asked beside the role's noun, as
+/// the nouns of `nouns_asked` are.
+fn glossed_nouns(asked: &[Word]) -> Vec<String> {
+    let mut nouns = Vec::new();
+    for (k, three) in asked.windows(3).enumerate() {
+        if let Some(word) = crate::plan::words::in_brackets(three)
+            && k > 0
+            && !asked[k - 1].is_capitalized()
+            && !word.is_capitalized()
+            && word.text.chars().count() >= 4
+            && word.text.chars().all(char::is_alphabetic)
+            && !is_common_word(&word.lower())
+        {
+            nouns.push(folded(word.text));
+        }
+    }
+    nouns.retain(|n| !n.is_empty());
+    nouns
+}
+
 /// Words after the question word read for the noun asked (`public prosecutor`).
 const NOUN_ASKED_WORDS: usize = 2;
 
@@ -2877,7 +2955,7 @@ const BODY_ASKED: f32 = 0.2;
 fn body_gain(
     text: &str,
     name: &Range<usize>,
-    (body_words, role_body): (&HashSet<String>, &HashSet<String>),
+    (body_words, role_body, spelled): (&HashSet<String>, &HashSet<String>, &SpelledOut),
     deputy_asked: bool,
 ) -> f32 {
     let before = words(&text[..name.start]);
@@ -2897,17 +2975,30 @@ fn body_gain(
     {
         return 1.0;
     }
+    let of_body = |w: &str| {
+        let w = folded(w);
+        // `Kepala SDN 2 Hadiwarno` for "qui dirige l'école primaire": the kind
+        // of body an abbreviation stands for (`sekolah`).
+        body_words.iter().any(|b| same_name_word(b, &w))
+            || language::id::body_abbreviation(&w).is_some_and(|k| body_words.contains(k))
+    };
     let asked = phrase[role + 1..]
         .iter()
-        .filter(|w| !w.is_punct())
-        .filter(|w| {
-            let w = folded(w.text);
-            // `Kepala SDN 2 Hadiwarno` for "qui dirige l'école primaire": the kind
-            // of body an abbreviation stands for (`sekolah`).
-            body_words.iter().any(|b| same_name_word(b, &w))
-                || language::id::body_abbreviation(&w).is_some_and(|k| body_words.contains(k))
+        .enumerate()
+        .filter(|(_, w)| !w.is_punct())
+        .map(|(k, w)| {
+            // `Ketua HNTST` for "who chairs the traditional fishermen's association":
+            // the words of the name the article spells the acronym out in; not when
+            // the phrase spells it out itself, before it in brackets.
+            let bracketed = k > 0 && phrase[role + k].text == "(";
+            match spelled.get(w.text) {
+                Some(name) if !of_body(w.text) && !bracketed => {
+                    name.split_whitespace().filter(|n| of_body(n)).count()
+                }
+                _ => usize::from(of_body(w.text)),
+            }
         })
-        .count();
+        .sum::<usize>();
     // "the Jember police chief": the head of another kind of body (`Kepala Dinas …`)
     // is likelier another chief.
     let of_kind = role_body.is_empty()
@@ -2915,6 +3006,21 @@ fn body_gain(
             .iter()
             .any(|w| names_body_kind(&folded(w.text), role_body));
     (1.0 + BODY_ASKED * asked.min(3) as f32) * if of_kind { 1.0 } else { ROLE_OF_OTHER_BODY }
+}
+
+/// The acronyms of an article and the names it spells them out in (`HNTST`:
+/// `Himpunan Nelayan Tradisional Sibolga-Tapanuli Tengah`).
+type SpelledOut = HashMap<String, String>;
+
+/// The acronyms `orgs` reads in `article`, each with the full name it stands for.
+fn spelled_out(article: &[StoredPassage], orgs: &[OrgMention]) -> SpelledOut {
+    orgs.iter()
+        .filter_map(|m| {
+            let written = article.get(m.paragraph)?.text.get(m.range.clone())?;
+            (super::quotes::is_acronym(written) && m.name != written)
+                .then(|| (written.to_string(), m.name.clone()))
+        })
+        .collect()
 }
 
 /// What a person named in the role asked keeps when the question names the kind of
@@ -4055,14 +4161,31 @@ fn sentence_fit(
                 .is_none_or(|w| language::month_of(w.text).is_none())
             && !after_since(text, &y.range)
     };
-    let other_year = all.iter().any(|y| {
-        year_alone(y) && sentence.start <= y.range.start && y.range.end <= sentence.end && {
-            // The year's digits, not the word read after them as its unit (`2026
-            // mencapai`).
-            let written = format!("{}", y.value as i64);
-            article_year.is_some_and(|a| a != written) && !asked.iter().any(|w| w.text == written)
-        }
-    });
+    // An age set off after a name (`Yosef Bata (61)`, `Kodjo Amegah, 58 ans`) is the
+    // person's age as the article is written, whatever year its sentence tells of.
+    let apposed_age = q.age && text[..q.range.start].trim_end().ends_with(['(', ',']);
+    // `Jika pada akhir 2025 … Rp 2,8 juta, kini … Rp 1,65 juta`: a word of now between
+    // the year and the number sets the number in the present.
+    let now_between = |y: &Quantity| {
+        y.range.end <= q.range.start
+            && words(&text[y.range.end..q.range.start])
+                .iter()
+                .any(|w| NOW_WORDS.contains(&w.lower().as_ref()))
+    };
+    let other_year = !apposed_age
+        && all.iter().any(|y| {
+            year_alone(y)
+                && sentence.start <= y.range.start
+                && y.range.end <= sentence.end
+                && !now_between(y)
+                && {
+                    // The year's digits, not the word read after them as its unit (`2026
+                    // mencapai`).
+                    let written = format!("{}", y.value as i64);
+                    article_year.is_some_and(|a| a != written)
+                        && !asked.iter().any(|w| w.text == written)
+                }
+        });
     let is_target = |w: &str| language::any(|p| p.target_words, &w.to_lowercase());
     let target = words(&text[sentence.start..q.range.start])
         .iter()
@@ -4091,6 +4214,18 @@ fn sentence_fit(
 
 /// What a sum told as a loss gains when the question asks one.
 const LOSS_ASKED: f32 = 1.5;
+
+/// Words of the present time, in the three languages.
+const NOW_WORDS: &[&str] = &[
+    "now",
+    "currently",
+    "today",
+    "kini",
+    "sekarang",
+    "désormais",
+    "maintenant",
+    "actuellement",
+];
 
 /// The numbers of a passage that can answer: counts, sums of money or ages.
 fn numbers(
@@ -4396,6 +4531,9 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
             !w.is_punct()
                 && asked_units.counts(&lower)
                 && of_counted(&lower)
+                // Nor a preposition the question writes after it too (`63 complaints
+                // about` for "how many complaints about the roadblock").
+                && !crate::analysis::stopwords::is_stop_word(&lower)
                 // An English participle after the noun is the clause's verb (`4,200
                 // farmers registered`).
                 && !(lang == Lang::Other && lower.ends_with("ed"))
@@ -5906,9 +6044,13 @@ fn abbreviated_month(ws: &[Word], i: usize) -> Option<(u32, usize)> {
         .checked_sub(1)
         .is_some_and(|d| ws[d].text.len() <= 2 && ws[d].text.chars().all(|c| c.is_ascii_digit()));
     let period = ws.get(i + 1).is_some_and(|p| p.text == ".");
+    // `a hearing date of Sept 15`: capitalised, the day right after it.
+    let day_after = ws
+        .get(i + 1)
+        .is_some_and(|d| d.text.len() <= 2 && d.text.chars().all(|c| c.is_ascii_digit()));
     let last = if period {
         i + 1
-    } else if day_before && w.is_capitalized() {
+    } else if (day_before || day_after) && w.is_capitalized() {
         i
     } else {
         return None;
@@ -6891,7 +7033,14 @@ mod tests {
                     Pemberdayaan Masyarakat dan Desa (DPMD) Jember, Siti Nurhayati, menyebut ujian \
                     ulang.";
         let body: HashSet<String> = ["jember".to_string()].into();
-        let gain = |name: &str| body_gain(text, &at_in(text, name), (&body, &kinds), false);
+        let gain = |name: &str| {
+            body_gain(
+                text,
+                &at_in(text, name),
+                (&body, &kinds, &SpelledOut::new()),
+                false,
+            )
+        };
         assert_eq!(gain("Rizal Hadiyanto"), 1.0 + BODY_ASKED);
         assert_eq!(
             gain("Siti Nurhayati"),
@@ -7210,6 +7359,12 @@ mod tests {
                 ("4 déc.", Some("2025-12-04".to_string())),
             ]
         );
+        let text = "The court set a hearing date of Sept 15. Jan Novak said.";
+        let got: Vec<&str> = partial_dates(text, Some("2026-08-01"))
+            .into_iter()
+            .map(|(r, _, _)| &text[r])
+            .collect();
+        assert_eq!(got, ["Sept 15"]);
         let text = "Polls close on 14 Nov and results are due by 2 Dec 2025.";
         let got: Vec<&str> = partial_dates(text, Some("2025-11-01"))
             .into_iter()
@@ -9004,9 +9159,21 @@ mod tests {
             .iter()
             .map(|w| folded(w))
             .collect();
-        assert!(body_gain(text, &at("Andi Nurhayati"), (&body, &HashSet::new()), false) > 1.0);
+        assert!(
+            body_gain(
+                text,
+                &at("Andi Nurhayati"),
+                (&body, &HashSet::new(), &SpelledOut::new()),
+                false
+            ) > 1.0
+        );
         assert_eq!(
-            body_gain(text, &at("Erwin Saputra"), (&body, &HashSet::new()), false),
+            body_gain(
+                text,
+                &at("Erwin Saputra"),
+                (&body, &HashSet::new(), &SpelledOut::new()),
+                false
+            ),
             1.0
         );
     }
@@ -9022,13 +9189,13 @@ mod tests {
         let head = body_gain(
             text,
             &at_in(text, "Endang Widyastuti"),
-            (&body, &HashSet::new()),
+            (&body, &HashSet::new(), &SpelledOut::new()),
             false,
         );
         let village = body_gain(
             text,
             &at_in(text, "Joko Santoso"),
-            (&body, &HashSet::new()),
+            (&body, &HashSet::new(), &SpelledOut::new()),
             false,
         );
         assert!(head > village, "{head} {village}");
@@ -9095,6 +9262,7 @@ mod tests {
                 &HashSet::new(),
                 officer_asked,
                 officer_asked,
+                &SpelledOut::new(),
             ),
         )
     }
@@ -9376,6 +9544,77 @@ mod tests {
                 "quel chiffre d'affaires vise le groupe"
             ),
             Some(1.0)
+        );
+        // An age set off after a name is the age as the article is written.
+        let text = "Ketua koperasi, Yosef Bata (61), kaget menjelang Natal 2024.";
+        assert_eq!(fit(text, Lang::Id, "61", "berapa umur ketua"), Some(1.0));
+        // A word of now between the year and the number sets it in the present.
+        let text = "Jika pada akhir 2024 harganya Rp 2,8 juta, kini pengepul membeli Rp 1,65 juta.";
+        assert_eq!(
+            fit(text, Lang::Id, "Rp 2,8", "berapa harganya"),
+            Some(OTHER_YEAR)
+        );
+        assert_eq!(fit(text, Lang::Id, "Rp 1,65", "berapa harganya"), Some(1.0));
+    }
+
+    #[test]
+    fn a_role_in_lower_case_only_is_one_before_a_name() {
+        let roles = [(role_class("judge").unwrap_or_default(), ROLE_ASKED)];
+        let text = "kata Ketua Majelis Hakim Ni Made Sukerti saat membacakan putusan.";
+        let gain = role_gain_naming(
+            text,
+            &at_in(text, "Ni Made Sukerti"),
+            &roles,
+            &HashSet::new(),
+            &HashSet::new(),
+        );
+        assert_eq!(gain, ROLE_ASKED);
+    }
+
+    #[test]
+    fn roles_glossed_in_brackets_are_asked() {
+        let glossed = |q: &str| glossed_nouns(&words(q));
+        assert_eq!(
+            glossed("Who is the village head (penghulu) of Kampung Tasik Betung?"),
+            ["penghulu"]
+        );
+        assert_eq!(
+            glossed("Siapa anggota dewan (councillor) Divisi Mandeville?"),
+            ["councillor"]
+        );
+        // A body's acronym or a name in brackets is no role.
+        assert!(glossed("Who heads the fishermen's union (HNTST)?").is_empty());
+        assert!(glossed("Who leads the Kenya Union (Nairobi)?").is_empty());
+    }
+
+    #[test]
+    fn an_acronym_spelled_out_in_the_article_names_the_body_asked() {
+        let texts = [
+            "Para nelayan dalam Himpunan Nelayan Tradisional Sibolga (HNTST) menggiring kapal.",
+            "Ketua HNTST, Marulam Hutagalung, mengatakan itu.",
+        ];
+        let article: Vec<StoredPassage> = texts.iter().map(|t| stored(t, Lang::Id)).collect();
+        let people = people::recognise(&texts);
+        let orgs = organisations::recognise(&texts, &people);
+        let spelled = spelled_out(&article, &orgs);
+        assert_eq!(
+            spelled.get("HNTST").map(String::as_str),
+            Some("Himpunan Nelayan Tradisional Sibolga")
+        );
+        let body: HashSet<String> = ["nelayan", "tradisional"]
+            .iter()
+            .map(|w| folded(w))
+            .collect();
+        let text = texts[1];
+        let name = at_in(text, "Marulam Hutagalung");
+        let none = SpelledOut::new();
+        assert_eq!(
+            body_gain(text, &name, (&body, &HashSet::new(), &none), false),
+            1.0
+        );
+        assert_eq!(
+            body_gain(text, &name, (&body, &HashSet::new(), &spelled), false),
+            1.0 + 2.0 * BODY_ASKED
         );
     }
 

@@ -319,7 +319,14 @@ fn read_digits(text: &str, start: usize, lang: Lang) -> (usize, f64) {
                 sep = Some(' ');
                 end += c.len_utf8();
             }
-            Some(c @ (' ' | '\u{a0}' | '\u{202f}')) if lang == Lang::Fr && thousands_after(c) => {
+            // French groups thousands with a space, and so do English papers of
+            // southern Africa (`US$9 600`); a group of more than three digits before
+            // the space is a year or a code, not thousands (`in 2025 120 families`).
+            Some(c @ (' ' | '\u{a0}' | '\u{202f}'))
+                if thousands_after(c)
+                    && (lang == Lang::Fr
+                        || ((end - from <= 3 && groups.len() == 1) || sep == Some(' '))) =>
+            {
                 sep = Some(' ');
                 end += c.len_utf8();
             }
@@ -890,6 +897,12 @@ mod tests {
             1_500_000.0
         );
         assert_eq!(read("plus de 16 000 processeurs", Lang::Fr)[0].1, 16000.0);
+        assert_eq!(read("valued at US$9 600, are", Lang::Other)[0].1, 9600.0);
+        assert_eq!(
+            read("about 1 250 000 people", Lang::Other)[0].1,
+            1_250_000.0
+        );
+        assert_eq!(read("in 2025 120 families", Lang::Other)[1].1, 120.0);
     }
 
     #[test]
@@ -1007,6 +1020,13 @@ mod tests {
                 Lang::Fr
             ),
             ["3,92 euros", "4,35 euros"]
+        );
+        assert_eq!(
+            texts(
+                "les frais passent de 280 dollars américains à 350 dollars américains",
+                Lang::Fr
+            ),
+            ["280 dollars américains", "350 dollars américains"]
         );
         // Without a verb of change, a range.
         assert_eq!(

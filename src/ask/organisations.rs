@@ -518,19 +518,36 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
         return None;
     }
     let first = end.saturating_sub(MAX_NAME_WORDS);
+    // French writes a public body's name in lower case after its first word
+    // (`Laboratoire national vétérinaire (Lanavet)`): lower-case words may stand in it
+    // when a body's word opens it.
+    let lower_piece = |w: &Word| !w.is_punct() && w.text.chars().all(char::is_alphabetic);
     let from = (first..end)
         .rev()
-        .take_while(|&k| name_piece(&ws[k]) || is_connector(&ws[k]))
+        .take_while(|&k| name_piece(&ws[k]) || is_connector(&ws[k]) || lower_piece(&ws[k]))
         .last()?;
     (from..end).find(|&start| {
+        // Accents aside (`vét` of `vétérinaire` in `Lanavet`).
         let words: Vec<(String, bool)> = ws[start..end]
             .iter()
-            .map(|w| (without_elision(&w.lower()).to_string(), is_connector(w)))
+            .map(|w| {
+                let bare = without_elision(&w.lower()).to_string();
+                let folded =
+                    crate::analysis::terms(crate::analysis::AnalyzerKind::Neutral, &bare).concat();
+                (
+                    if folded.is_empty() { bare } else { folded },
+                    is_connector(w),
+                )
+            })
             .collect();
+        let capitalised = ws[start..end]
+            .iter()
+            .all(|w| name_piece(w) || is_connector(w));
         // Two words at least: a word in brackets repeating the one before abbreviates
         // nothing.
         words.iter().filter(|(_, connector)| !connector).count() >= 2
             && name_piece(&ws[start])
+            && (capitalised || is_org_word(&ws[start]))
             && spells(&words, &short)
     })
 }
@@ -1234,14 +1251,35 @@ pub(crate) fn recognise(paragraphs: &[&str], people: &People) -> Vec<OrgMention>
     // A one-word name the article also writes as a place (`Kota Bengkulu`, `Provinsi
     // Bengkulu`) is that place, whatever body is named after it (`Universitas
     // Bengkulu`).
+    // So is the one word set off after a place written with its noun, the larger place
+    // it lies in (`Kabupaten Siak, Riau, sejak …`).
     let places: HashSet<&str> = split
         .iter()
         .flat_map(|ws| {
-            ws.windows(2).filter_map(|pair| {
-                (pair[0].is_capitalized()
-                    && language::any(|p| p.place_nouns, &pair[0].lower())
-                    && pair[1].is_capitalized())
-                .then_some(pair[1].text)
+            (0..ws.len().saturating_sub(1)).flat_map(move |k| {
+                let (noun, name) = (&ws[k], &ws[k + 1]);
+                if !(noun.is_capitalized()
+                    && language::any(|p| p.place_nouns, &noun.lower())
+                    && name.is_capitalized())
+                {
+                    return Vec::new();
+                }
+                let mut found = vec![name.text];
+                let run_end = k
+                    + 1
+                    + ws[k + 1..]
+                        .iter()
+                        .take_while(|w| w.is_capitalized() && !w.is_punct())
+                        .count();
+                if let [comma, larger, after, ..] = &ws[run_end.min(ws.len())..]
+                    && comma.text == ","
+                    && larger.is_capitalized()
+                    && !language::any(|p| p.place_nouns, &larger.lower())
+                    && matches!(after.text, "," | "." | ")")
+                {
+                    found.push(larger.text);
+                }
+                found
             })
         })
         .collect();
@@ -2150,5 +2188,31 @@ mod tests {
             .iter()
             .all(|n| n != "Kotawaringin Timur")
         );
+        // The province set off after a regency is a place, whatever body is named
+        // after it.
+        let names = full_names(&[
+            "Ikan mati di Kampung Tasik Betung, Kabupaten Siak, Riau, sejak Minggu.",
+            "Sampel dikirim ke laboratorium Universitas Riau (Unri) di Pekanbaru.",
+        ]);
+        assert!(names.iter().all(|n| n != "Riau"), "{names:?}");
+        assert!(names.iter().any(|n| n == "Universitas Riau"), "{names:?}");
+    }
+
+    #[test]
+    fn a_french_body_s_name_in_lower_case_abbreviated_by_its_syllables() {
+        let names = full_names(&[
+            "Les analyses du Laboratoire national vétérinaire (Lanavet) ont \
+                                  confirmé la présence du virus.",
+        ]);
+        assert!(
+            names
+                .iter()
+                .all(|n| n == "Laboratoire national vétérinaire"),
+            "{names:?}"
+        );
+        assert!(!names.is_empty());
+        // Not from lower-case words no body's word opens.
+        let names = full_names(&["Les éleveurs de la ville (Lavi) ont manifesté."]);
+        assert!(names.is_empty(), "{names:?}");
     }
 }

@@ -82,7 +82,7 @@ pub const PROFILE: Profile = Profile {
         "begins",
         "commenced",
     ],
-    deadline_words: &["by", "later", "deadline"],
+    deadline_words: &["by", "later", "deadline", "before"],
     since_words: &["since"],
     event_nouns: &["incident", "accident", "attack", "events"],
     verdict_words: &[
@@ -325,6 +325,10 @@ pub const PROFILE: Profile = Profile {
         "llc",
         "plc",
         "co",
+        // Malaysia's and Australia's private companies (`Sdn Bhd`, `Pty Ltd`).
+        "bhd",
+        "berhad",
+        "pty",
         "holdings",
         "motors",
         "airlines",
@@ -765,6 +769,9 @@ pub const PERSON_TITLES: &[&str] = &[
     // An engineer's title as Nigerian and Kenyan papers write it (`Engr. Chinedu Okafor`).
     "engr",
     "engr.",
+    // … and as Ghanaian ones do (`Ing. Kwesi Armah-Mensah`).
+    "ing",
+    "ing.",
     // A police or army officer, as a title and as the noun a question asks by
     // (`which officer`).
     "officer",
@@ -858,6 +865,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "llc",
     "plc",
     "co",
+    "bhd",
+    "berhad",
+    "pty",
     "fc",
     "club",
     "association",

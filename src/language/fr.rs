@@ -89,7 +89,7 @@ pub const PROFILE: Profile = Profile {
         "lancera",
         "lanceront",
     ],
-    deadline_words: &["d'ici", "d’ici", "tard", "échéance"],
+    deadline_words: &["d'ici", "d’ici", "tard", "échéance", "avant"],
     since_words: &["depuis"],
     event_nouns: &["faits", "drame", "accident", "incident", "agression"],
     verdict_words: &[

@@ -48,7 +48,7 @@ pub const PROFILE: Profile = Profile {
     rough_numbers: &["belasan", "puluhan", "ratusan", "ribuan"],
     until_words: &["hingga", "sampai"],
     start_words: &["mulai", "dimulai", "memulai", "dimulainya"],
-    deadline_words: &["lambat", "selambat-lambatnya", "tenggat"],
+    deadline_words: &["lambat", "selambat-lambatnya", "tenggat", "sebelum"],
     since_words: &["sejak"],
     event_nouns: &["peristiwa", "kejadian", "insiden", "kecelakaan"],
     verdict_words: &[

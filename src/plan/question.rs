@@ -801,6 +801,10 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                     j += 1;
                 }
                 let english = *w == "which" || *w == "what";
+                // "what will the fees be": a verb, no noun, follows.
+                if english && lower.get(j).is_some_and(|x| AUXILIARIES.contains(x)) {
+                    continue;
+                }
                 // In English the verb may follow the noun with no function word
                 // between (`which orchard supplies`): a word after the first ending
                 // as a verb in the past or the third person ends the noun (an
@@ -1647,6 +1651,8 @@ mod tests {
             // A verb of costing in any of its forms, its subject put after it or not.
             "combien la rénovation du musée coûte-t-elle par an",
             "combien devait coûter le nouveau pont",
+            // "what" before an auxiliary asks no noun.
+            "what will tuition fees at the university rise to",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }

@@ -436,8 +436,21 @@ pub fn compound_parts(word: &str) -> Option<Vec<&str>> {
     if !senses(word).is_empty() || parts.iter().all(|p| senses(p).is_empty()) {
         return None;
     }
-    Some(parts)
+    // `post-harvest`, `anti-corruption`: a bound prefix says when or how of the word
+    // after it; translated alone it is another word (`post`: `poste`, `kiriman`).
+    let parts: Vec<&str> = parts
+        .into_iter()
+        .filter(|p| !BOUND_PREFIXES.contains(p))
+        .collect();
+    (!parts.is_empty()).then_some(parts)
 }
+
+/// Prefixes English and French write with a hyphen before a word (`post-harvest`,
+/// `ex-ministre`, `non-payment`), no words of their own there.
+const BOUND_PREFIXES: &[&str] = &[
+    "post", "pre", "anti", "non", "co", "ex", "semi", "multi", "inter", "sub", "mid", "pseudo",
+    "quasi", "ultra", "micro", "macro", "mini",
+];
 
 /// Splits query words into dictionary units, longest phrase first: (words covered,
 /// the unit as typed).
@@ -673,6 +686,8 @@ mod tests {
         assert_eq!(compound_parts("porte-parole"), None);
         assert_eq!(compound_parts("zorgl-blorf"), None);
         assert_eq!(compound_parts("covid-19"), None);
+        // A bound prefix is no word to translate.
+        assert_eq!(compound_parts("post-harvest"), Some(vec!["harvest"]));
     }
 
     #[test]
