@@ -641,8 +641,21 @@ fn cued_names(
                     && !w.is_punct()
                     && ws.get(k + 1).is_some_and(|r| role_class(r.text).is_some())
             };
+            // `Sarah Matthews, who chairs the … Association`: a relative clause saying
+            // the one before it leads.
+            let leads = |w: &Word| {
+                matches!(w.text, "who" | "qui" | "yang")
+                    && ws
+                        .get(k + 1)
+                        .is_some_and(|v| language::any(|p| p.leading_verbs, &v.lower()))
+                    && ws.get(k + 2..).is_some_and(leads_a_body)
+            };
             if ws.get(k).is_some_and(|w| {
-                role_class(w.text).is_some() || appositive(w) || deputy(w) || qualified(w)
+                role_class(w.text).is_some()
+                    || appositive(w)
+                    || deputy(w)
+                    || qualified(w)
+                    || leads(w)
             }) {
                 let run = run_before(ws, i);
                 if run.len() >= 2 {
@@ -1420,6 +1433,92 @@ fn with_first_names(whole: &[Word], headed: &[(String, String)], cued: &mut [(St
     }
 }
 
+/// Whether the words after a verb of leading name a body, what a person heads (`the
+/// Northern Wairoa Kūmara Growers' Association`, `l'association Casamance Verte`), not
+/// an action (`les opérations de secours`, `des campagnes de reboisement`).
+pub(crate) fn leads_a_body(after: &[Word]) -> bool {
+    /// Words after the verb read for the body's.
+    const OBJECT_WORDS: usize = 4;
+    after
+        .iter()
+        .take_while(|w| !matches!(w.text, "," | "." | ";" | ":"))
+        .filter(|w| !w.is_punct())
+        .take(OBJECT_WORDS)
+        .any(|w| {
+            let lower = language::lowercase(w.text);
+            let lower = quotes::without_elision(&lower);
+            w.is_capitalized()
+                || language::any(|p| p.organisation_nouns, lower)
+                || language::any(|p| p.organisation_words, lower)
+        })
+}
+
+/// Drops the names the article writes with a company's legal form after or before
+/// them (`Borneo Agri Estates Sdn Bhd`, `PT Karya Bahari`): a company's, though it
+/// `said` as a person does.
+fn without_companies(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
+    let legal_form = |w: &Word| {
+        w.is_capitalized()
+            && (language::any(|p| p.company_words, &w.lower())
+                || language::id::COMPANY_PREFIXES.contains(&w.lower().as_ref()))
+    };
+    // `la société Alpes Cars Durance`: a company's noun in lower case, then its name.
+    let company_noun = |w: &Word| {
+        !w.is_capitalized()
+            && matches!(
+                w.lower().as_ref(),
+                "company"
+                    | "firm"
+                    | "société"
+                    | "entreprise"
+                    | "compagnie"
+                    | "firme"
+                    | "perusahaan"
+            )
+    };
+    let nouns: Vec<usize> = (0..whole.len())
+        .filter(|&k| company_noun(&whole[k]))
+        .collect();
+    let forms: Vec<usize> = (0..whole.len())
+        .filter(|&k| legal_form(&whole[k]))
+        .collect();
+    if forms.is_empty() && nouns.is_empty() {
+        return;
+    }
+    cued.retain(|(name, _)| {
+        let parts: Vec<&str> = name.split(' ').collect();
+        let n = parts.len();
+        // Right after the noun, or past capitalised words of the name it cut
+        // (`Alpes`, read as a place), but not past a role (`firm director Jane Doe`).
+        let after_noun = nouns.iter().any(|&k| {
+            (k + 1..whole.len().min(k + 3)).any(|start| {
+                whole[k + 1..start]
+                    .iter()
+                    .all(|w| w.is_capitalized() && role_class(w.text).is_none())
+                    && whole.len() >= start + n
+                    && whole[start..start + n]
+                        .iter()
+                        .zip(&parts)
+                        .all(|(w, p)| w.text == *p)
+            })
+        });
+        !after_noun
+            && !forms.iter().any(|&k| {
+                let written_before = k >= n
+                    && whole[k - n..k]
+                        .iter()
+                        .zip(&parts)
+                        .all(|(w, p)| w.text == *p);
+                let written_after = whole.len() > k + n
+                    && whole[k + 1..=k + n]
+                        .iter()
+                        .zip(&parts)
+                        .all(|(w, p)| w.text == *p);
+                written_before || written_after
+            })
+    });
+}
+
 /// Drops the names holding a word the article gives as the short name of a longer
 /// one, in brackets after it (`Dinas Kesehatan (Dinkes) Kabupaten Bantul`): that word
 /// stands for a body or a place, so `Kepala Dinkes Bantul, dr. Retno Wulandari` names
@@ -1555,6 +1654,7 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
     }
     without_leading_place(whole, &mut cued);
     without_short_names(whole, &mut cued);
+    without_companies(whole, &mut cued);
     // The full names, and the single words that stand for them.
     let full: BTreeSet<String> = cued
         .iter()
@@ -2103,6 +2203,36 @@ mod tests {
              pemerintah melibatkan tokoh adat.",
         ]);
         assert_eq!(got, ["La Ode Muhammad Syarif Hidayat"]);
+    }
+
+    #[test]
+    fn a_name_the_article_writes_with_a_legal_form_is_a_company_s() {
+        let got = names(&[
+            "Village head Jaimin Gumbilai said excavators belonging to Borneo Agri Estates \
+             Sdn Bhd began clearing the hillside.",
+            "In a statement, Borneo Agri Estates said it held a valid lease.",
+        ]);
+        assert_eq!(got, ["Jaimin Gumbilai"]);
+        let got = names(&[
+            "La ligne est exploitée par la société Alpes Cars Durance, installée à Tallard.",
+            "Laurent Chabrand, gérant d'Alpes Cars Durance, dénonce le manque de chauffeurs.",
+        ]);
+        assert_eq!(got, ["Laurent Chabrand"]);
+        // A person named after a role is no company's name.
+        let got = names(&["The firm director Jane Doe said the plant would reopen."]);
+        assert_eq!(got, ["Jane Doe"]);
+        // A relative clause of leading after the name.
+        let got = names(&[
+            "Sarah Matthews, who chairs the Northern Wairoa Kūmara Growers' Association, said \
+             the losses could reach $15 million.",
+        ]);
+        assert_eq!(got, ["Sarah Matthews"]);
+        // Not one leading an action.
+        let got = names(&[
+            "« La forêt est pillée », déplore Fatou Sané, présidente de l'association \
+             Casamance Verte, qui mène des campagnes de reboisement.",
+        ]);
+        assert_eq!(got, ["Fatou Sané"]);
     }
 
     #[test]

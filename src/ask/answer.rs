@@ -444,6 +444,8 @@ fn find_reading(
         .iter()
         .any(|w| language::any(|p| p.start_words, w));
     let asks_deed = expect == Expect::Person && asks_a_deed(&asked_lower);
+    let passives_asked = passives_asked(&words(&question.question));
+    let noun_body = body_of_person_noun(&words(&question.question));
     // A plain "who" may be answered by an organisation (`siapa yang membangun …` → `PT
     // Wijaya Karya`), unless it asks for a role only a person holds (`siapa CEO …`).
     let asked = words(&question.question);
@@ -713,6 +715,9 @@ fn find_reading(
     // "when was the objection filed": what happened by the article's day. Not "until
     // when was the hearing adjourned": the day it was put off to may be later.
     let asks_past = !asks_future && !asks_until && !asks_deadline && asks_past(&asked);
+    // "from what date", "à partir de quand", "mulai kapan": when something starts
+    // to hold, to come as often as past.
+    let asks_from = asks_from(&asked);
     // "depuis quand", "sejak kapan", "since when": the start of a state.
     let asks_since = asked
         .iter()
@@ -1010,6 +1015,15 @@ fn find_reading(
                 }
                 // "when will the cinema reopen": not the day it closed (`fermé depuis
                 // mars 2025`), unless the question asks since when.
+                // "from what date will the shuttle run again": the day a passage
+                // says something holds from (`à partir du samedi 14 février`).
+                if asks_from {
+                    for c in &mut found {
+                        if after_from(&hit.text, &c.range) {
+                            c.fit *= SINCE_SAID;
+                        }
+                    }
+                }
                 for c in &mut found {
                     let since = after_since(&hit.text, &c.range);
                     if since != asks_since {
@@ -1270,6 +1284,32 @@ fn find_reading(
             if asks_deed && c.kind.is_none() && done_by_before(&hit.text, &c.range) {
                 fit *= DONE_BY;
             }
+            // "which police official": one whose role's phrase names a body of that kind
+            // (`Direktur Reserse Kriminal Khusus Polda Kalteng, Kombes Pol Erlan
+            // Setiabudi`).
+            // One whose phrase names a role and no body of that kind is likelier of
+            // another body (`Kepala Pelaksana BPBD Kota Palangka Raya`).
+            if expect == Expect::Person && c.kind.is_none() && !noun_body.is_empty() {
+                let before = words(&hit.text[..c.range.start]);
+                let phrase = role_phrase(&before);
+                if phrase
+                    .iter()
+                    .any(|w| names_body_kind(&folded(w.text), &noun_body))
+                {
+                    fit *= BODY_OF_PERSON_NOUN;
+                } else if phrase.iter().any(|w| role_class(w.text).is_some()) {
+                    fit *= ROLE_OF_OTHER_BODY;
+                }
+            }
+            // "lembaga apa yang memfasilitasi mediasi": the doer Indonesian writes right
+            // after the passive of the question's verb (`mediasi yang difasilitasi
+            // Kepolisian Resor (Polres) Way Kanan`), a body or a person.
+            if matches!(expect, Expect::Person | Expect::Organisation)
+                && !passives_asked.is_empty()
+                && after_passive(&hit.text, &c.range, &passives_asked)
+            {
+                fit *= DONE_BY;
+            }
             // A person may share a word with what the question names, when that isn't
             // the person (`Henri Darrieux` of "who runs Maison Darrieux"): read as an
             // organisation's name is.
@@ -1472,9 +1512,21 @@ fn find_reading(
             // in one of the best articles, though its sentence says the rest otherwise.
             // So is one whose name opens with the kind the question asks by (`la
             // brigade de recherches de Niort` for "unit apa").
+            // A company asked, one whose name its legal form closes or opens says its
+            // kind itself (`Borneo Agri Estates Sdn Bhd`, `PT Karya Bahari`).
+            let legal_form = |w: Option<&Word>| {
+                w.is_some_and(|w| {
+                    w.is_capitalized() && language::any(|p| p.company_words, &w.lower())
+                })
+            };
+            let named_a_company = asks_company && {
+                let ws = words(&c.text);
+                legal_form(ws.first()) || legal_form(ws.last())
+            };
             if c.kind == Some(Expect::Organisation)
                 && expect == Expect::Organisation
-                && (kind_before(&hit.text, &c.range, &kinds_asked)
+                && (named_a_company
+                    || kind_before(&hit.text, &c.range, &kinds_asked)
                     || kind_after(&hit.text, &c.range, &kinds_asked)
                     || words(&c.text)
                         .first()
@@ -1616,7 +1668,14 @@ fn find_reading(
                             &m.range,
                             (&body_words, &role_body, &spelled),
                             deputy_asked(&role_words),
-                        ),
+                        )
+                        * if !acronyms_asked.is_empty()
+                            && acronym_in_role_phrase(&passage.text, &m.range, &acronyms_asked)
+                        {
+                            ACRONYM_OF_BODY
+                        } else {
+                            1.0
+                        },
                 });
             }
         }
@@ -2133,7 +2192,11 @@ fn persons(
             let role = role_gain_naming(&hit.text, &m.range, roles_asked, role_words, body_words);
             // "who heads the laboratory": `La structure est dirigée par Dr Aïssatou Bah`,
             // the one a passive verb of leading names, leads what is asked about.
-            let role = if asks_leader && led_by_before(&hit.text, &m.range) {
+            // So does one a relative clause says leads (`Sarah Matthews, who chairs the
+            // Northern Wairoa Kūmara Growers' Association`).
+            let role = if asks_leader
+                && (led_by_before(&hit.text, &m.range) || leads_after(&hit.text, &m.range))
+            {
                 role.max(LED_BY)
             } else {
                 role
@@ -2213,6 +2276,34 @@ fn asks_a_deed(lower: &[String]) -> bool {
     deed && !language::any(|p| p.leading_verbs, verb)
 }
 
+/// The passives of the Indonesian verbs of the active voice a question writes
+/// (`memfasilitasi` → `difasilitasi`, `menyita` → `disita` is not told: a nasal that
+/// replaced the root's first letter stays).
+fn passives_asked(asked: &[Word]) -> Vec<String> {
+    asked
+        .iter()
+        .filter(|w| !w.is_capitalized())
+        .filter_map(|w| {
+            let lower = w.lower();
+            let stem = ["meng", "mem", "men", "me"]
+                .iter()
+                .find_map(|p| lower.strip_prefix(p))?;
+            (stem.chars().count() >= 4).then(|| format!("di{stem}"))
+        })
+        .collect()
+}
+
+/// Whether a name follows the passive of a verb the question writes, "by" (`oleh`)
+/// left out or not.
+fn after_passive(text: &str, name: &Range<usize>, passives: &[String]) -> bool {
+    let (_, before) = words_before(text, name.start);
+    let mut k = before.len();
+    if k > 0 && before[k - 1].lower() == "oleh" {
+        k -= 1;
+    }
+    k > 0 && passives.iter().any(|p| *p == before[k - 1].lower())
+}
+
 /// Whether the words before a name make it the doer of a passive: "by" (`oleh`, `par`)
 /// then only a role, its body and titles (`dilakukan langsung oleh Bupati Sanggau, Drs.`,
 /// `inaugurated by Works Minister`).
@@ -2243,6 +2334,17 @@ fn done_by_before(text: &str, name: &Range<usize>) -> bool {
                 || language::any(|p| p.person_titles, &w.lower())
         })
         .any(|k| language::AGENT_WORDS.contains(&before[k].lower().as_ref()))
+}
+
+/// Whether the words after a name say it leads, in a relative clause set off by a
+/// comma (`Sarah Matthews, who chairs …`, `…, qui préside …`, `…, yang memimpin …`).
+fn leads_after(text: &str, name: &Range<usize>) -> bool {
+    let after = first_words(&text[name.end..]);
+    matches!(after.as_slice(), [comma, who, verb, ..]
+        if comma.text == ","
+            && matches!(who.lower().as_ref(), "who" | "qui" | "yang")
+            && language::any(|p| p.leading_verbs, &verb.lower()))
+        && crate::people::leads_a_body(&after[3..])
 }
 
 /// Whether the words before a name say it leads, with a passive verb of leading (`est
@@ -2375,6 +2477,20 @@ fn holders_of_trade<'a>(
         })
         .map(|m| m.name.as_str())
         .collect()
+}
+
+/// Whether a role's word names a trade its deputies practise too: a judge's, a
+/// prosecutor's, a lawyer's.
+fn a_trade(word: &str) -> bool {
+    static TRADES: std::sync::LazyLock<Vec<usize>> = std::sync::LazyLock::new(|| {
+        ["judge", "prosecutor", "lawyer"]
+            .iter()
+            .filter_map(|w| role_class(w))
+            .collect()
+    });
+    role_class(word)
+        .or_else(|| role_class(&word.to_lowercase()))
+        .is_some_and(|k| TRADES.contains(&k))
 }
 
 /// What a person written with a rank gains when the question asks for an officer
@@ -2668,6 +2784,9 @@ fn role_gain_naming(
         .filter(|&(k, w)| {
             (deputy(k.checked_sub(1)) || deputy(Some(k + 1)) || deputy_in_word(w.text))
                 == deputy_asked
+                // A deputy prosecutor prosecutes (`la procureure adjointe, Claire
+                // Vasseur-Lemaire, a requis`): a trade's deputy practises it.
+                || (!deputy_asked && a_trade(w.text))
         })
         .map(|(k, w)| {
             if of_division(k) && !unit_asked {
@@ -3090,6 +3209,37 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
     }
     kinds
 }
+
+/// The kind of body a question's noun of people is of, written before it in English
+/// (`police` of "which police official"), folded with its translations.
+fn body_of_person_noun(asked: &[Word]) -> HashSet<String> {
+    let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
+    let mut kinds = HashSet::new();
+    // English word order only: Indonesian's `koperasi petani` is the farmers'
+    // cooperative, not a cooperative's farmer.
+    if !ws
+        .first()
+        .is_some_and(|w| matches!(w.lower().as_ref(), "which" | "who" | "what"))
+    {
+        return kinds;
+    }
+    for pair in ws.windows(2) {
+        let (body, noun) = (pair[0].lower(), pair[1].lower());
+        if !pair[0].is_capitalized()
+            && language::PERSON_NOUNS.contains(&noun.as_ref())
+            && (language::any(|p| p.organisation_nouns, &body)
+                || language::any(|p| p.organisation_words, &body))
+        {
+            kinds.extend(translations(&body).iter().map(|t| folded(t)));
+            kinds.insert(folded(&body));
+        }
+    }
+    kinds
+}
+
+/// What a person gains whose role's phrase names the kind of body the question's noun
+/// of people is of (see `body_of_person_noun`).
+const BODY_OF_PERSON_NOUN: f32 = 1.5;
 
 /// Words after a role read for the body it is of (`chef de projet de l'entreprise`).
 const ROLE_COMPLEMENT_WORDS: usize = 5;
@@ -4065,6 +4215,9 @@ const IN_HEADLINE: f32 = 0.3;
 const CHANGED_FROM: f32 = 0.6;
 /// What the number a change ends at gains (`… menjadi 1.400 jemaah`).
 const CHANGED_TO: f32 = 1.3;
+/// Words between a verb of change and the "to" before the number it ends at, at most
+/// (`menaikkan harga menjadi`, `raised the fare to`).
+const CHANGE_VERB_WORDS: usize = 4;
 /// What the whole a part is taken of keeps (`Dari 23 sumber air, delapan …`).
 const PARTITIVE_WHOLE: f32 = 0.5;
 /// Words between a partitive word, its number and the comma closing its clause.
@@ -4267,6 +4420,29 @@ fn numbers(
             if let Some(fit) = fits[to].as_mut() {
                 *fit *= CHANGED_TO;
             }
+        }
+    }
+    // `sepakat menaikkan harga menjadi Rp 1.100`: the number a change ends at, its
+    // start untold.
+    for (i, q) in all.iter().enumerate() {
+        let (_, before) = words_before(&hit.text, q.range.start);
+        let Some((to, rest)) = before.split_last() else {
+            continue;
+        };
+        let changed_to = language::CHANGE_TO.contains(&to.lower().as_ref())
+            && !rest
+                .iter()
+                .rev()
+                .take(CHANGE_VERB_WORDS)
+                .any(|w| language::CHANGE_FROM.contains(&w.lower().as_ref()))
+            && rest
+                .iter()
+                .rev()
+                .take(CHANGE_VERB_WORDS)
+                .take_while(|w| !w.is_punct())
+                .any(|w| language::CHANGE_VERBS.contains(&w.lower().as_ref()));
+        if changed_to && let Some(fit) = fits[i].as_mut() {
+            *fit *= CHANGED_TO;
         }
     }
     // `Dari 23 sumber air, delapan sudah kering`: the part counts what the whole
@@ -5073,11 +5249,38 @@ fn acronym_in_role_phrase(text: &str, range: &Range<usize>, acronyms: &[&str]) -
         is_sentence_break(before[k].text)
             && k.checked_sub(1).is_none_or(|p| !before[p].is_capitalized())
     };
-    (0..before.len())
+    // `président de l'UCTUM`: the acronym with French's article elided onto it.
+    let given = |w: &str| {
+        let bare = ["l'", "l’", "d'", "d’"]
+            .iter()
+            .find_map(|e| w.strip_prefix(e))
+            .unwrap_or(w);
+        acronyms.contains(&bare)
+    };
+    if (0..before.len())
         .rev()
         .take_while(|&k| !ends_a_sentence(k))
         .take(PHRASE_WORDS)
-        .any(|k| acronyms.contains(&before[k].text))
+        .any(|k| given(before[k].text))
+    {
+        return true;
+    }
+    // Or the role set off after the name, past an age (`Pierre-Yves Chambon, 61 ans,
+    // président du CELVP`): a role's noun, then the acronym a few words on.
+    const ROLE_AFTER_WORDS: usize = 6;
+    let after = first_words(&text[range.end..]);
+    if after.first().is_none_or(|w| w.text != ",") {
+        return false;
+    }
+    let phrase: Vec<&Word> = after
+        .iter()
+        .skip(1)
+        .take_while(|w| !is_sentence_break(w.text))
+        .take(ROLE_AFTER_WORDS)
+        .collect();
+    phrase.iter().enumerate().any(|(k, w)| {
+        role_class(w.text).is_some() && phrase[k + 1..].iter().take(3).any(|a| given(a.text))
+    })
 }
 
 /// What a person whose age, written right after the name, is the one the question
@@ -5672,6 +5875,38 @@ const NEGATION_WORDS: usize = 6;
 const SINCE_NOT_ASKED: f32 = 0.5;
 /// What a day after "since" keeps when the question asks since when.
 const SINCE_SAID: f32 = 1.5;
+
+/// Words before a day that say something holds from it (`à partir du`, `from`,
+/// `mulai`, `dès`), lower case.
+const FROM_WORDS: &[&str] = &["from", "starting", "effective", "partir", "dès", "mulai"];
+
+/// Whether a question asks from when something holds: "from what date", "à partir de
+/// quand", "mulai kapan", "dès quel jour".
+fn asks_from(asked: &[Word]) -> bool {
+    let ws: Vec<String> = asked
+        .iter()
+        .filter(|w| !w.is_punct())
+        .map(|w| w.lower().into_owned())
+        .collect();
+    ws.windows(3).any(|w| {
+        let asking = |x: &str| language::any(|p| p.interrogatives, x) || x == "kapan";
+        (FROM_WORDS.contains(&w[0].as_str()) && asking(&w[1]))
+            || (w[0] == "partir" && w[1] == "de" && asking(&w[2]))
+    }) || ws
+        .windows(2)
+        .any(|w| w[0] == "mulai" && matches!(w[1].as_str(), "kapan" | "tanggal"))
+}
+
+/// Whether the day at `range` of `text` follows a word saying something holds from it,
+/// a few words back (`à partir du samedi 14 février`, `mulai Kamis (19/3/2026)`).
+fn after_from(text: &str, range: &Range<usize>) -> bool {
+    let (_, before) = words_before(text, range.start);
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| FROM_WORDS.contains(&w.lower().as_ref()))
+}
 
 /// What a date ending a span fits a question asking that end (`sampai kapan`).
 const UNTIL_SAID: f32 = 1.5;
@@ -9572,6 +9807,90 @@ mod tests {
     }
 
     #[test]
+    fn the_doer_after_the_passive_of_the_question_s_verb() {
+        let passives = passives_asked(&words(
+            "Lembaga apa yang memfasilitasi mediasi antara petani dan PT Sinar Agro Lestari?",
+        ));
+        assert!(
+            passives.contains(&"difasilitasi".to_string()),
+            "{passives:?}"
+        );
+        let text = "Setelah mediasi yang difasilitasi Kepolisian Resor (Polres) Way Kanan, \
+                    manajemen sepakat. Persatuan Petani Singkong Way Kanan menolak.";
+        assert!(after_passive(
+            text,
+            &at_in(text, "Kepolisian Resor (Polres) Way Kanan"),
+            &passives
+        ));
+        assert!(!after_passive(
+            text,
+            &at_in(text, "Persatuan Petani Singkong Way Kanan"),
+            &passives
+        ));
+    }
+
+    #[test]
+    fn a_relative_clause_of_leading_and_a_trade_s_deputy() {
+        let text = "Sarah Matthews, who chairs the growers' association, said so. Tony Reardon, \
+                    who said the drains were blocked, disagreed.";
+        assert!(leads_after(text, &at_in(text, "Sarah Matthews")));
+        assert!(!leads_after(text, &at_in(text, "Tony Reardon")));
+        let text = "souligne le lieutenant-colonel Stéphane Rialland, qui dirigeait les \
+                    opérations de secours.";
+        assert!(!leads_after(text, &at_in(text, "Stéphane Rialland")));
+        let roles = [(role_class("prosecutor").unwrap_or_default(), ROLE_ASKED)];
+        let text = "« Ce n'est pas seulement de l'argent public », a tonné la procureure \
+                    adjointe, Claire Vasseur-Lemaire. Le maire adjoint, Paul Morel, s'est tu.";
+        let gain = |name: &str| {
+            role_gain_naming(
+                text,
+                &at_in(text, name),
+                &roles,
+                &HashSet::new(),
+                &HashSet::new(),
+            )
+        };
+        assert_eq!(gain("Claire Vasseur-Lemaire"), ROLE_ASKED);
+        let mayor = [(role_class("mayor").unwrap_or_default(), ROLE_ASKED)];
+        let deputy_mayor = role_gain_naming(
+            text,
+            &at_in(text, "Paul Morel"),
+            &mayor,
+            &HashSet::new(),
+            &HashSet::new(),
+        );
+        assert_eq!(deputy_mayor, 1.0);
+    }
+
+    #[test]
+    fn the_body_a_noun_of_people_is_of() {
+        let kinds = body_of_person_noun(&words(
+            "Which police official announced the arrest of three people?",
+        ));
+        assert!(kinds.contains("police"), "{kinds:?}");
+        assert!(names_body_kind("polda", &kinds));
+        assert!(!names_body_kind("bpbd", &kinds));
+        assert!(body_of_person_noun(&words("Which official announced it?")).is_empty());
+        assert!(body_of_person_noun(&words("Siapa manajer koperasi petani Mutithi?")).is_empty());
+    }
+
+    #[test]
+    fn a_day_something_holds_from() {
+        assert!(asks_from(&words(
+            "From what date will the operator restore six daily runs?"
+        )));
+        assert!(asks_from(&words(
+            "À partir de quand la navette reprendra-t-elle ?"
+        )));
+        assert!(asks_from(&words("Mulai kapan harga baru berlaku?")));
+        assert!(!asks_from(&words("Where did the shuttle leave from?")));
+        let text = "Depuis lundi 12 janvier, la navette ne circule plus. Nous reviendrons à six \
+                    rotations à partir du samedi 14 février.";
+        assert!(after_from(text, &at_in(text, "samedi 14 février")));
+        assert!(!after_from(text, &at_in(text, "lundi 12 janvier")));
+    }
+
+    #[test]
     fn roles_glossed_in_brackets_are_asked() {
         let glossed = |q: &str| glossed_nouns(&words(q));
         assert_eq!(
@@ -9708,6 +10027,21 @@ mod tests {
             text,
             &at_in(text, "Hasanuddin Ramli"),
             &["BPBD"]
+        ));
+        // The role set off after the name, past an age, the article elided onto the
+        // acronym.
+        let text = "« Nous changeons les amortisseurs », explique Rakotonirina Jean-Claude, 56 \
+                    ans, président de l'UCTUM. Le président des étudiants, Tsiory \
+                    Rabemanantsoa, juge la mesure insuffisante.";
+        assert!(acronym_in_role_phrase(
+            text,
+            &at_in(text, "Rakotonirina Jean-Claude"),
+            &["UCTUM"]
+        ));
+        assert!(!acronym_in_role_phrase(
+            text,
+            &at_in(text, "Tsiory Rabemanantsoa"),
+            &["UCTUM"]
         ));
     }
 

@@ -1032,13 +1032,17 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                     || language::any(|p| p.organisation_heads, lower)
             })
         } else {
-            spelled_by(ws, end, short).or_else(|| {
-                // `Polda X membongkar praktik penimbunan bahan bakar minyak (BBM)`: no
-                // body's word a few words back heads a common noun's acronym.
-                (!abbreviates_a_common_noun(ws, end, short))
-                    .then(|| headed_by_body_word(ws, end))
-                    .flatten()
-            })
+            // `Syndicat des exploitants agricoles de l'Office du Niger (SEXAGON)`: in
+            // capitals, by the syllables of its words.
+            spelled_by(ws, end, short)
+                .or_else(|| abbreviated_by(ws, end, short))
+                .or_else(|| {
+                    // `Polda X membongkar praktik penimbunan bahan bakar minyak (BBM)`: no
+                    // body's word a few words back heads a common noun's acronym.
+                    (!abbreviates_a_common_noun(ws, end, short))
+                        .then(|| headed_by_body_word(ws, end))
+                        .flatten()
+                })
         };
         if let Some(start) = start
             && !is_person(ws[start].start)
@@ -2172,12 +2176,17 @@ mod tests {
 
     #[test]
     fn a_body_s_kind_alone_and_a_place_s_short_name_are_no_bodies() {
-        assert_eq!(
-            full_names(&[
-                "The city had also applied to the Zimbabwe National Water Authority \
-                          (ZINWA) for permission to draw more water."
-            ]),
-            ["Zimbabwe National Water Authority"]
+        // `ZINWA`: the syllables of its name's words, not `Authority` alone.
+        let names = full_names(
+            &["The city had also applied to the Zimbabwe National Water \
+                                  Authority (ZINWA) for permission to draw more water."],
+        );
+        assert!(!names.is_empty());
+        assert!(
+            names
+                .iter()
+                .all(|n| n == "Zimbabwe National Water Authority"),
+            "{names:?}"
         );
         assert!(
             full_names(&[
@@ -2196,6 +2205,18 @@ mod tests {
         ]);
         assert!(names.iter().all(|n| n != "Riau"), "{names:?}");
         assert!(names.iter().any(|n| n == "Universitas Riau"), "{names:?}");
+    }
+
+    #[test]
+    fn an_acronym_in_capitals_by_the_syllables_of_its_words() {
+        let names = full_names(&["Les membres du Syndicat des exploitants agricoles de \
+                                  l'Office du Niger (SEXAGON) ont manifesté."]);
+        assert!(
+            names
+                .iter()
+                .any(|n| n == "Syndicat des exploitants agricoles de l'Office du Niger"),
+            "{names:?}"
+        );
     }
 
     #[test]

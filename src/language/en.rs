@@ -326,6 +326,7 @@ pub const PROFILE: Profile = Profile {
         "plc",
         "co",
         // Malaysia's and Australia's private companies (`Sdn Bhd`, `Pty Ltd`).
+        "sdn",
         "bhd",
         "berhad",
         "pty",
@@ -865,6 +866,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "llc",
     "plc",
     "co",
+    "sdn",
     "bhd",
     "berhad",
     "pty",

@@ -751,6 +751,8 @@ pub const CHANGE_VERBS: &[&str] = &[
     "berubah",
     "dinaikkan",
     "diturunkan",
+    "menaikkan",
+    "menurunkan",
 ];
 /// See `CHANGE_FROM`.
 pub const CHANGE_TO: &[&str] = &["menjadi", "jadi", "to", "à"];

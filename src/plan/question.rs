@@ -689,6 +689,13 @@ pub(crate) fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
     /// Words of the noun phrase after "how much" read (`net profit`, `emergency money`).
     const PHRASE_WORDS: usize = 3;
     let at = lower.windows(2).position(|w| w == ["how", "much"])?;
+    // "how much per kilogram": a price, by its unit.
+    if lower
+        .get(at + 2)
+        .is_some_and(|w| matches!(*w, "per" | "each"))
+    {
+        return None;
+    }
     let phrase: Vec<&str> = lower[at + 2..]
         .iter()
         .take(PHRASE_WORDS)
@@ -1653,6 +1660,8 @@ mod tests {
             "combien devait coûter le nouveau pont",
             // "what" before an auxiliary asks no noun.
             "what will tuition fees at the university rise to",
+            // A price by its unit.
+            "how much per kilogram were collectors paying for cinnamon bark",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
