@@ -1453,6 +1453,48 @@ pub(crate) fn leads_a_body(after: &[Word]) -> bool {
         })
 }
 
+/// Drops the names the article writes after the noun of an administrative area
+/// (`Kabupaten Rejang Lebong`): a regency's, a town's, a district's, whatever cue
+/// made it a person's elsewhere (`Kabupaten Rejang Lebong, Ir. Zulkarnain`).
+fn without_areas(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
+    const AREA_NOUNS: &[&str] = &[
+        "kabupaten",
+        "kota",
+        "provinsi",
+        "kecamatan",
+        "desa",
+        "kelurahan",
+        "distrik",
+        "province",
+        "district",
+        "county",
+        "region",
+        "région",
+        "département",
+        "commune",
+    ];
+    let areas: Vec<usize> = (0..whole.len())
+        .filter(|&k| whole[k].is_capitalized() && AREA_NOUNS.contains(&whole[k].lower().as_ref()))
+        .collect();
+    if areas.is_empty() {
+        return;
+    }
+    cued.retain(|(name, _)| {
+        let parts: Vec<&str> = name.split(' ').collect();
+        !areas.iter().any(|&k| {
+            whole.len() > k + parts.len()
+                && whole[k + 1..=k + parts.len()]
+                    .iter()
+                    .zip(&parts)
+                    .all(|(w, p)| w.text == *p)
+                // The whole name, not the opening of a longer one.
+                && whole
+                    .get(k + parts.len() + 1)
+                    .is_none_or(|n| !n.is_capitalized() || n.is_punct())
+        })
+    });
+}
+
 /// Drops the names the article writes with a company's legal form after or before
 /// them (`Borneo Agri Estates Sdn Bhd`, `PT Karya Bahari`): a company's, though it
 /// `said` as a person does.
@@ -1655,6 +1697,7 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
     without_leading_place(whole, &mut cued);
     without_short_names(whole, &mut cued);
     without_companies(whole, &mut cued);
+    without_areas(whole, &mut cued);
     // The full names, and the single words that stand for them.
     let full: BTreeSet<String> = cued
         .iter()
@@ -2233,6 +2276,12 @@ mod tests {
              Casamance Verte, qui mène des campagnes de reboisement.",
         ]);
         assert_eq!(got, ["Fatou Sané"]);
+        // A regency's name is no one's, whatever cue made it a person's.
+        let got = names(&[
+            "Kepala Dinas Pertanian Kabupaten Rejang Lebong, Ir. Zulkarnain Hasibuan, M.Si, \
+             mengatakan itu. Petani Rejang Lebong, Suparno, mengeluh.",
+        ]);
+        assert!(got.iter().all(|n| n != "Rejang Lebong"), "{got:?}");
     }
 
     #[test]
