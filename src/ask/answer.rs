@@ -2896,6 +2896,14 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
             }
         }
     }
+    // "who owns the warehouse", "qui possède …": its owner (`Pemilik gudang, H.
+    // Zulkifli Abdullah`), a noun of no role table.
+    if lower.windows(2).any(|p| {
+        matches!(p[0], "who" | "qui") && matches!(p[1], "owns" | "owned" | "possède" | "possédait")
+    }) {
+        nouns.push(folded("owner"));
+        nouns.extend(translations("owner").iter().map(|t| folded(t)));
+    }
     nouns.retain(|n| !n.is_empty());
     nouns
 }
@@ -9860,6 +9868,17 @@ mod tests {
             &HashSet::new(),
         );
         assert_eq!(deputy_mayor, 1.0);
+    }
+
+    #[test]
+    fn who_owns_asks_an_owner() {
+        let nouns = nouns_asked(&words(
+            "Who owns the warehouse from which the nuts were stolen?",
+        ));
+        assert!(nouns.contains(&"pemilik".to_string()), "{nouns:?}");
+        let text =
+            "Pemilik gudang, H. Zulkifli Abdullah (53), mengatakan pencurian baru diketahui.";
+        assert!(noun_gain(text, &at_in(text, "Zulkifli Abdullah"), &nouns) > 1.0);
     }
 
     #[test]
