@@ -1433,6 +1433,12 @@ fn with_first_names(whole: &[Word], headed: &[(String, String)], cued: &mut [(St
     }
 }
 
+/// Whether a word is a company's legal form as a name writes it, capitalised (`Sdn`,
+/// `Bhd`, `Ltd`, `PT`, `SARL`).
+pub(crate) fn is_legal_form(w: &Word) -> bool {
+    w.is_capitalized() && language::any(|p| p.company_words, &w.lower())
+}
+
 /// Whether the words after a verb of leading name a body, what a person heads (`the
 /// Northern Wairoa Kūmara Growers' Association`, `l'association Casamance Verte`), not
 /// an action (`les opérations de secours`, `des campagnes de reboisement`).
@@ -1499,11 +1505,6 @@ fn without_areas(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
 /// them (`Borneo Agri Estates Sdn Bhd`, `PT Karya Bahari`): a company's, though it
 /// `said` as a person does.
 fn without_companies(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
-    let legal_form = |w: &Word| {
-        w.is_capitalized()
-            && (language::any(|p| p.company_words, &w.lower())
-                || language::id::COMPANY_PREFIXES.contains(&w.lower().as_ref()))
-    };
     // `la société Alpes Cars Durance`: a company's noun in lower case, then its name.
     let company_noun = |w: &Word| {
         !w.is_capitalized()
@@ -1522,7 +1523,7 @@ fn without_companies(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
         .filter(|&k| company_noun(&whole[k]))
         .collect();
     let forms: Vec<usize> = (0..whole.len())
-        .filter(|&k| legal_form(&whole[k]))
+        .filter(|&k| is_legal_form(&whole[k]))
         .collect();
     if forms.is_empty() && nouns.is_empty() {
         return;

@@ -838,6 +838,8 @@ fn find_reading(
     let mut tells_a_start: HashSet<String> = HashSet::new();
     // How much each article read is about what the question names (see `on_subject`).
     let mut about_of: HashMap<String, f32> = HashMap::new();
+    // The people each article read names in those roles with an age it gives.
+    let mut age_holders_of: HashMap<String, Vec<String>> = HashMap::new();
     // The roles an age question asks by its nouns ("how old is the chairman of …").
     let age_roles: Vec<(usize, f32)> = if expect == Expect::Age {
         roles_asked
@@ -1129,14 +1131,19 @@ fn find_reading(
             } else {
                 Vec::new()
             };
-        let age_role_holders: Vec<&str> = if age_roles.is_empty() {
-            Vec::new()
-        } else {
-            named_in_role(article, people, &age_roles)
+        // Read once per article: `ages_in_article` reads its people again.
+        if !age_roles.is_empty() && !age_holders_of.contains_key(&hit.doc) {
+            let holders: Vec<String> = named_in_role(article, people, &age_roles)
                 .into_iter()
                 .filter(|name| !ages_in_article(&hit.doc, article, name).is_empty())
-                .collect()
-        };
+                .map(str::to_string)
+                .collect();
+            age_holders_of.insert(hit.doc.clone(), holders);
+        }
+        let age_role_holders: &[String] = age_holders_of
+            .get(&hit.doc)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         for mut c in candidates {
             // `Veronika Lusi (34)`, `Sophie Marchal, 42 ans`: an age set right after a
             // name is that person's, no answer when the question names that person
@@ -1514,14 +1521,10 @@ fn find_reading(
             // brigade de recherches de Niort` for "unit apa").
             // A company asked, one whose name its legal form closes or opens says its
             // kind itself (`Borneo Agri Estates Sdn Bhd`, `PT Karya Bahari`).
-            let legal_form = |w: Option<&Word>| {
-                w.is_some_and(|w| {
-                    w.is_capitalized() && language::any(|p| p.company_words, &w.lower())
-                })
-            };
             let named_a_company = asks_company && {
                 let ws = words(&c.text);
-                legal_form(ws.first()) || legal_form(ws.last())
+                ws.first().is_some_and(people::is_legal_form)
+                    || ws.last().is_some_and(people::is_legal_form)
             };
             if c.kind == Some(Expect::Organisation)
                 && expect == Expect::Organisation
