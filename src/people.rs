@@ -1479,26 +1479,33 @@ fn without_areas(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
         "département",
         "commune",
     ];
-    let areas: Vec<usize> = (0..whole.len())
-        .filter(|&k| whole[k].is_capitalized() && AREA_NOUNS.contains(&whole[k].lower().as_ref()))
-        .collect();
-    if areas.is_empty() {
-        return;
-    }
+    let area = |w: &Word| {
+        w.is_capitalized() && language::with_lowercase(w.text, |lower| AREA_NOUNS.contains(&lower))
+    };
     cued.retain(|(name, _)| {
         let parts: Vec<&str> = name.split(' ').collect();
-        !areas.iter().any(|&k| {
-            whole.len() > k + parts.len()
-                && whole[k + 1..=k + parts.len()]
-                    .iter()
-                    .zip(&parts)
-                    .all(|(w, p)| w.text == *p)
+        let n = parts.len();
+        // Read at the name's places only: this runs at index time.
+        !written_at(whole, &parts).any(|k| {
+            k > 0
+                && area(&whole[k - 1])
                 // The whole name, not the opening of a longer one.
                 && whole
-                    .get(k + parts.len() + 1)
-                    .is_none_or(|n| !n.is_capitalized() || n.is_punct())
+                    .get(k + n)
+                    .is_none_or(|next| !next.is_capitalized() || next.is_punct())
         })
     });
+}
+
+/// Where `whole` writes the words of `parts` one after the other: the index of the first.
+fn written_at<'a>(whole: &'a [Word], parts: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+    (0..whole.len()).filter(move |&k| {
+        whole.len() >= k + parts.len()
+            && whole[k..k + parts.len()]
+                .iter()
+                .zip(parts)
+                .all(|(w, p)| w.text == *p)
+    })
 }
 
 /// Drops the names the article writes with a company's legal form after or before
@@ -1509,7 +1516,7 @@ fn without_companies(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
     let company_noun = |w: &Word| {
         !w.is_capitalized()
             && matches!(
-                w.lower().as_ref(),
+                w.text,
                 "company"
                     | "firm"
                     | "société"
@@ -1519,46 +1526,24 @@ fn without_companies(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
                     | "perusahaan"
             )
     };
-    let nouns: Vec<usize> = (0..whole.len())
-        .filter(|&k| company_noun(&whole[k]))
-        .collect();
-    let forms: Vec<usize> = (0..whole.len())
-        .filter(|&k| is_legal_form(&whole[k]))
-        .collect();
-    if forms.is_empty() && nouns.is_empty() {
-        return;
-    }
     cued.retain(|(name, _)| {
         let parts: Vec<&str> = name.split(' ').collect();
         let n = parts.len();
-        // Right after the noun, or past capitalised words of the name it cut
-        // (`Alpes`, read as a place), but not past a role (`firm director Jane Doe`).
-        let after_noun = nouns.iter().any(|&k| {
-            (k + 1..whole.len().min(k + 3)).any(|start| {
-                whole[k + 1..start]
-                    .iter()
-                    .all(|w| w.is_capitalized() && role_class(w.text).is_none())
-                    && whole.len() >= start + n
-                    && whole[start..start + n]
-                        .iter()
-                        .zip(&parts)
-                        .all(|(w, p)| w.text == *p)
-            })
-        });
-        !after_noun
-            && !forms.iter().any(|&k| {
-                let written_before = k >= n
-                    && whole[k - n..k]
-                        .iter()
-                        .zip(&parts)
-                        .all(|(w, p)| w.text == *p);
-                let written_after = whole.len() > k + n
-                    && whole[k + 1..=k + n]
-                        .iter()
-                        .zip(&parts)
-                        .all(|(w, p)| w.text == *p);
-                written_before || written_after
-            })
+        // Read at the name's places only: this runs at index time.
+        !written_at(whole, &parts).any(|k| {
+            // A legal form right before or after it.
+            let form = (k > 0 && is_legal_form(&whole[k - 1]))
+                || whole.get(k + n).is_some_and(is_legal_form);
+            // Right after the noun, or past a capitalised word of the name it cut
+            // (`Alpes`, read as a place), but not past a role (`firm director Jane
+            // Doe`).
+            let after_noun = (k > 0 && company_noun(&whole[k - 1]))
+                || (k > 1
+                    && company_noun(&whole[k - 2])
+                    && whole[k - 1].is_capitalized()
+                    && role_class(whole[k - 1].text).is_none());
+            form || after_noun
+        })
     });
 }
 
