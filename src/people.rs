@@ -1245,16 +1245,48 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
     // `Ketua KONI Bangkalan saat ini, H. Mathur Rahman,`: a role opening the sentence,
     // its body and what is said of it.
     let role = role_class(phrase[0].text).is_some() && phrase[1..].iter().any(|w| !w.is_punct());
+    // `La directrice de l'office de tourisme Orléans Val de Loire Tourisme, Hélène
+    // Bourdin,`, `Libraries NI's head of service for the North West, Siobhán
+    // McCloskey,`: a role among the phrase's first words; the body or place it is of
+    // follows it, and may be long.
+    // Not past a coordinator, where the phrase may hold another holder's name (`Le
+    // ministre de la Santé Jean Dupont et de la Ville, …`).
+    let role_at = phrase
+        .iter()
+        .take(ROLE_OPENING_WORDS)
+        .position(|w| !w.is_capitalized() && role_class(w.text).is_some())
+        .filter(|_| {
+            !phrase
+                .iter()
+                .any(|w| language::any(|p| p.conjunctions, &w.lower()))
+        });
+    let owned = role_at.is_some_and(|r| {
+        phrase[..r]
+            .iter()
+            .any(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))
+    });
     opens_sentence
-        && (article || role)
+        && (article || role || owned)
         && phrase.len() >= 2
-        && phrase.len() <= APPOSITION_WORDS
+        && phrase.len()
+            <= if role_at.is_some() {
+                APPOSITION_WORDS_AFTER_ROLE
+            } else {
+                APPOSITION_WORDS
+            }
         && phrase[1..].iter().any(|w| !w.is_capitalized())
-        && !phrase.iter().any(|w| {
+        && !phrase[..role_at.unwrap_or(phrase.len())].iter().any(|w| {
             let lower = w.lower();
             language::any(|p| p.organisation_nouns, quotes::without_elision(&lower))
         })
 }
+
+/// How far into a noun phrase before a name set off by commas its role may come
+/// (`The acting head`, `Libraries NI's head`).
+const ROLE_OPENING_WORDS: usize = 4;
+/// Words a noun phrase holding a role before a name set off by commas may hold at
+/// most: the role, and the body or place it is of.
+const APPOSITION_WORDS_AFTER_ROLE: usize = 12;
 
 /// Whether a word is a body's (`Dinas`, `DPRD` aside) or a place's noun (`Kabupaten`,
 /// `Desa`): the name of a role's body or place goes on after it.
@@ -1986,6 +2018,26 @@ mod tests {
             .into_iter()
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_role_and_what_it_is_of() {
+        for (text, name) in [
+            (
+                "La directrice de l'office de tourisme Orléans Val de Loire Tourisme, \
+                 Hélène Bourdin, assure que la fréquentation reste solide.",
+                "Hélène Bourdin",
+            ),
+            (
+                "Libraries NI's head of service for the North West, Siobhán McCloskey, \
+                 said the decision was regretted.",
+                "Siobhán McCloskey",
+            ),
+        ] {
+            assert_eq!(names(&[text]), [name], "{text}");
+        }
+        // A body set off after a phrase naming none.
+        assert!(names(&["The company, Brightwave Energy, said it would hire."]).is_empty());
     }
 
     #[test]

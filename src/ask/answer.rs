@@ -1021,9 +1021,11 @@ fn find_reading(
                 // says something holds from (`à partir du samedi 14 février`).
                 if asks_from {
                     for c in &mut found {
-                        if after_from(&hit.text, &c.range) {
-                            c.fit *= SINCE_SAID;
-                        }
+                        c.fit *= if after_from(&hit.text, &c.range) {
+                            SINCE_SAID
+                        } else {
+                            FROM_NOT_SAID
+                        };
                     }
                 }
                 for c in &mut found {
@@ -5887,6 +5889,10 @@ const SINCE_NOT_ASKED: f32 = 0.5;
 /// What a day after "since" keeps when the question asks since when.
 const SINCE_SAID: f32 = 1.5;
 
+/// What a day no word of "from" leads keeps when the question asks from when
+/// something holds: as one no "until" leads does when it asks until when.
+const FROM_NOT_SAID: f32 = UNTIL_NOT_SAID;
+
 /// Words before a day that say something holds from it (`à partir du`, `from`,
 /// `mulai`, `dès`), lower case.
 const FROM_WORDS: &[&str] = &["from", "starting", "effective", "partir", "dès", "mulai"];
@@ -5912,12 +5918,15 @@ fn asks_from(asked: &[Word]) -> bool {
 /// a few words back (`à partir du samedi 14 février`, `mulai Kamis (19/3/2026)`).
 fn after_from(text: &str, range: &Range<usize>) -> bool {
     let (_, before) = words_before(text, range.start);
-    before
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| FROM_WORDS.contains(&w.lower().as_ref()))
+    before.iter().rev().take(3).any(|w| {
+        let lower = w.lower();
+        FROM_WORDS.contains(&lower.as_ref()) || IN_FORCE_WORDS.contains(&lower.as_ref())
+    })
 }
+
+/// Words before a day saying a rule holds from it (`come into force on December 18`,
+/// `takes effect on`, `entre en vigueur le`, `berlaku pada`), lower case.
+const IN_FORCE_WORDS: &[&str] = &["force", "effect", "vigueur", "berlaku"];
 
 /// What a date ending a span fits a question asking that end (`sampai kapan`).
 const UNTIL_SAID: f32 = 1.5;
@@ -9894,6 +9903,19 @@ mod tests {
         assert!(!names_body_kind("bpbd", &kinds));
         assert!(body_of_person_noun(&words("Which official announced it?")).is_empty());
         assert!(body_of_person_noun(&words("Siapa manajer koperasi petani Mutithi?")).is_empty());
+    }
+
+    #[test]
+    fn a_day_a_rule_holds_from() {
+        let text = "The new rules come into force on December 18, ahead of the peak. \
+                    Fees rise from Monday 7 September.";
+        for day in ["December 18", "Monday 7 September"] {
+            let start = text.find(day).unwrap();
+            assert!(after_from(text, &(start..start + day.len())), "{day}");
+        }
+        let text = "Drop-in sessions will be held on Thursday 20 August.";
+        let start = text.find("Thursday").unwrap();
+        assert!(!after_from(text, &(start..start + 18)));
     }
 
     #[test]

@@ -492,8 +492,11 @@ fn spelled_skipping(ws: &[Word], end: usize, letters: &[char]) -> Option<usize> 
 /// instead, two letters or more from a consonant after a vowel (`Kepolisian Resor
 /// (Polres)`, `Penegakan Hukum (Gakkum)`). The longest such name.
 fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> {
+    // Each word of the name, and whether it may give no letter: a connector (`de`)
+    // does, and so does a word in lower case where French writes the name so
+    // (`intégrée` of `Société nationale de gestion intégrée des déchets (Sonaged)`).
     fn spells(words: &[(String, bool)], short: &[char]) -> bool {
-        let Some(((word, connector), rest)) = words.split_first() else {
+        let Some(((word, optional), rest)) = words.split_first() else {
             return short.is_empty();
         };
         let letters: Vec<char> = word.chars().collect();
@@ -502,7 +505,7 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
             (2..=(letters.len() - at).min(short.len()))
                 .any(|n| letters[at..at + n] == short[..n] && spells(rest, &short[n..]))
         };
-        (*connector && spells(rest, short))
+        (*optional && spells(rest, short))
             || (1..=letters.len().min(short.len()))
                 .any(|n| letters[..n] == short[..n] && spells(rest, &short[n..]))
             || (!short.is_empty()
@@ -519,35 +522,51 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
     }
     let first = end.saturating_sub(MAX_NAME_WORDS);
     // French writes a public body's name in lower case after its first word
-    // (`Laboratoire national vétérinaire (Lanavet)`): lower-case words may stand in it
-    // when a body's word opens it.
-    let lower_piece = |w: &Word| !w.is_punct() && w.text.chars().all(char::is_alphabetic);
+    // (`Laboratoire national vétérinaire (Lanavet)`, `de l'hôtellerie`): lower-case
+    // words may stand in it when a body's word opens it.
+    let lower_piece = |w: &Word| {
+        !w.is_punct()
+            && without_elision(&w.lower())
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
+    };
     let from = (first..end)
         .rev()
         .take_while(|&k| name_piece(&ws[k]) || is_connector(&ws[k]) || lower_piece(&ws[k]))
         .last()?;
     (from..end).find(|&start| {
-        // Accents aside (`vét` of `vétérinaire` in `Lanavet`).
-        let words: Vec<(String, bool)> = ws[start..end]
-            .iter()
-            .map(|w| {
-                let bare = without_elision(&w.lower()).to_string();
-                let folded =
-                    crate::analysis::terms(crate::analysis::AnalyzerKind::Neutral, &bare).concat();
-                (
-                    if folded.is_empty() { bare } else { folded },
-                    is_connector(w),
-                )
-            })
-            .collect();
         let capitalised = ws[start..end]
             .iter()
             .all(|w| name_piece(w) || is_connector(w));
+        // Accents aside (`vét` of `vétérinaire` in `Lanavet`); each part of a
+        // hyphenated word gives its own letters (`Ogooué-Maritime` in `Syntrom`).
+        let words: Vec<(String, bool)> = ws[start..end]
+            .iter()
+            .enumerate()
+            .flat_map(|(k, w)| {
+                let bare = without_elision(&w.lower()).to_string();
+                let optional = is_connector(w) || (k > 0 && !capitalised && !name_piece(w));
+                let parts: Vec<String> = bare
+                    .split('-')
+                    .filter(|part| !part.is_empty())
+                    .map(|part| {
+                        crate::analysis::terms(crate::analysis::AnalyzerKind::Neutral, part)
+                            .concat()
+                    })
+                    .filter(|folded| !folded.is_empty())
+                    .collect();
+                let parts = if parts.is_empty() { vec![bare] } else { parts };
+                parts.into_iter().map(move |part| (part, optional))
+            })
+            .collect();
         // Two words at least: a word in brackets repeating the one before abbreviates
         // nothing.
-        words.iter().filter(|(_, connector)| !connector).count() >= 2
+        ws[start..end].iter().filter(|w| !is_connector(w)).count() >= 2
             && name_piece(&ws[start])
-            && (capitalised || is_org_word(&ws[start]))
+            && (capitalised
+                || is_org_word(&ws[start])
+                // `l'Union des métiers … (Umih)`: past its elided article.
+                || language::any(|p| p.organisation_words, without_elision(&ws[start].lower())))
             && spells(&words, &short)
     })
 }
@@ -2235,5 +2254,27 @@ mod tests {
         // Not from lower-case words no body's word opens.
         let names = full_names(&["Les éleveurs de la ville (Lavi) ont manifesté."]);
         assert!(names.is_empty(), "{names:?}");
+        // An adjective may give no letter, each part of a hyphenated word gives its
+        // own, and a name may open with an elided article.
+        for (text, name) in [
+            (
+                "La Société nationale de gestion intégrée des déchets (Sonaged) a promis \
+                 une décharge.",
+                "Société nationale de gestion intégrée des déchets",
+            ),
+            (
+                "La hausse a été décidée par le Syndicat des transporteurs urbains de \
+                 l'Ogooué-Maritime (Syntrom) sans l'aval de la mairie.",
+                "Syndicat des transporteurs urbains de l'Ogooué-Maritime",
+            ),
+            (
+                "Elle préside l'Union des métiers et des industries de l'hôtellerie (Umih) \
+                 du Loiret.",
+                "Union des métiers et des industries de l'hôtellerie",
+            ),
+        ] {
+            let names = full_names(&[text]);
+            assert!(names.iter().any(|n| n.starts_with(name)), "{names:?}");
+        }
     }
 }

@@ -594,6 +594,11 @@ pub const ASKS_MONEY: &[&str] = &[
     "premiums",
     "arrears",
     "income",
+    // Sums saved (`how much will the council save`).
+    "save",
+    "saves",
+    "saved",
+    "savings",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

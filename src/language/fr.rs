@@ -758,6 +758,13 @@ pub const ASKS_MONEY: &[&str] = &[
     "détourné",
     "détourner",
     "détournement",
+    // Sums saved (`combien la commune économisera-t-elle`).
+    "économiser",
+    "économise",
+    "économisé",
+    "économisera",
+    "économiseront",
+    "économies",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

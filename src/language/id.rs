@@ -649,6 +649,10 @@ pub const ASKS_MONEY: &[&str] = &[
     "penghasilan",
     "premi",
     "jaminan",
+    // Sums saved (`berapa yang dihemat`).
+    "menghemat",
+    "dihemat",
+    "penghematan",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

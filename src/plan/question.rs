@@ -1662,6 +1662,9 @@ mod tests {
             "what will tuition fees at the university rise to",
             // A price by its unit.
             "how much per kilogram were collectors paying for cinnamon bark",
+            // A sum saved.
+            "combien la bibliothèque économisera-t-elle chaque année",
+            "berapa yang dihemat pemerintah kota setiap tahun",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
