@@ -314,7 +314,7 @@ fn spelled_rank(run: &[String]) -> Option<usize> {
 
 /// Whether a lower-case word is a person's title of some language, with or without
 /// periods after it (`dr.`, `m.`): one look-up, as this is asked at every cue.
-fn is_title(lower: &str) -> bool {
+pub(crate) fn is_title(lower: &str) -> bool {
     // A rank is written as a title is (`l'adjudant-chef Ibrahima Sarr`).
     static TITLES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         language::all(|p| p.person_titles)

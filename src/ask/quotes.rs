@@ -6,8 +6,10 @@
 //!
 //! The speaker comes from the attribution after the quotation (`kata X`, `ujar X`,
 //! `ungkap X`, `jelas X`, `jawab X`, `a expliqué X`, `a confié X`, `a déclaré X`) or
-//! before it (`X mengatakan:`, `menurut X,`, `selon X,`); a pronoun (`katanya`,
-//! `ungkapnya`, `dit-il`) is the speaker last named; a quotation following another in
+//! before it (`X mengatakan:`, `menurut X,`, `selon X,`), or English's `X said`; a
+//! pronoun (`katanya`, `ungkapnya`, `dit-il`, `she said`) is the person reported
+//! speaking since the last quotation (`Siobhán McCloskey, said the decision was …`),
+//! else the speaker last named; a quotation following another in
 //! the same paragraph with no attribution of its own continues it (`“A,” kata X. “B.”`);
 //! a role (`le patron de Meta`) is the person the article names in that role (`le PDG
 //! de Meta, Mark Zuckerberg`). Anything else stays unattributed: a quotation is never
@@ -422,6 +424,9 @@ fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef>
     Some(SpeakerRef::Role { class, org: joined })
 }
 
+/// English pronouns standing for a speaker before a verb of saying (`she said`).
+const SPEAKING_PRONOUNS: &[&str] = &["he", "she"];
+
 /// The attribution in the words right after a quotation's closing mark.
 fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerRef> {
     let mut i = 0;
@@ -443,6 +448,27 @@ fn after_attribution(words: &[Word], known_people: &[String]) -> Option<SpeakerR
     }
     if language::any(|p| p.saying_verbs_after, &lower) {
         return speaker_phrase(past_day(words, i + 1), known_people);
+    }
+    // English puts the speaker first too: `…," she said.`, `…," Bradley said.`.
+    let saying_at = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| language::en::SAYING_VERBS_AFTER.contains(&w.lower().as_ref()))
+    };
+    if SPEAKING_PRONOUNS.contains(&lower.as_ref()) && saying_at(i + 1) {
+        return Some(SpeakerRef::Pronoun);
+    }
+    if first.is_capitalized() && !first.is_punct() {
+        let end = words[i..]
+            .iter()
+            .position(|w| w.is_punct() || !w.is_capitalized())
+            .map_or(words.len(), |k| i + k);
+        let run: Vec<&str> = words[i..end].iter().map(|w| w.text).collect();
+        if saying_at(end)
+            && let Some(name) = bare_name(&run, 1)
+        {
+            return Some(SpeakerRef::Name(name));
+        }
     }
     if language::any(|p| p.saying_auxiliaries, &lower) {
         let verb = words.get(i + 1)?.lower();
@@ -655,6 +681,135 @@ pub(crate) fn resolve_role(
     None
 }
 
+/// The text of `paragraphs` from `from` to `to` (each a paragraph and a byte offset in
+/// it), paragraphs joined by line breaks.
+fn text_between(paragraphs: &[&str], from: (usize, usize), to: (usize, usize)) -> String {
+    let mut out = String::new();
+    let last = to.0.min(paragraphs.len().saturating_sub(1));
+    for (k, p) in paragraphs.iter().enumerate().take(last + 1).skip(from.0) {
+        let start = if k == from.0 { from.1.min(p.len()) } else { 0 };
+        let end = if k == to.0 {
+            to.1.min(p.len())
+        } else {
+            p.len()
+        };
+        if let Some(piece) = p.get(start..end.max(start)) {
+            out.push_str(piece);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Words between a speaker and the verb of saying after it, set off by commas (`Aoife
+/// Bradley, who chairs the council's committee, said`), at most.
+const REPORTED_APPOSITION_WORDS: usize = 16;
+
+/// The name a capitalised run ends with, `fewest` words or more, past the rank, title,
+/// role or acronym before it (`Solwezi District Commissioner Mrs Esther Nkandu`).
+fn bare_name(run: &[&str], fewest: usize) -> Option<String> {
+    let from = run
+        .iter()
+        .rposition(|w| {
+            let lower = w.to_lowercase();
+            // `Sub-Inspector`: a rank by its last part.
+            let rank = lower.rsplit('-').next().unwrap_or(&lower);
+            is_acronym(w)
+                || role_class(w).is_some()
+                || people::is_title(&lower)
+                || people::is_title(rank)
+        })
+        .map_or(0, |k| k + 1);
+    let run = &run[from..];
+    // A name may open with its small word (Balinese `I Ketut Suwarsa Wijaya`).
+    let named = run
+        .iter()
+        .enumerate()
+        .all(|(k, w)| people::name_word(w) || (k == 0 && people::opens_name(w)));
+    (run.len() >= fewest.max(1) && named).then(|| run.join(" "))
+}
+
+/// The last person `ws` reports speaking, named two words or more: before a verb of
+/// saying (`Siobhán McCloskey said`, `Aoife Bradley, who chairs …, said`,
+/// `Yoon mengatakan`) or right after one (`said Declan Quigley`, `a déclaré Anne
+/// Roux`).
+fn reported_speaker(ws: &[Word], known_people: &[String]) -> Option<String> {
+    let saying = |w: &Word| {
+        let lower = w.lower();
+        language::any(|p| p.saying_verbs_after, &lower)
+            || language::any(|p| p.saying_verbs_before, &lower)
+    };
+    let name_of = |run: &[&str]| bare_name(run, 2);
+    // The capitalised run ending at `end`, past an age in brackets (`Amaq Suhardi
+    // (56),`), and whether punctuation sets it off before.
+    let run_ending = |end: usize| -> (Option<String>, bool) {
+        let end = if end >= 3 && ws[end - 1].text == ")" && ws[end - 3].text == "(" {
+            end - 3
+        } else {
+            end
+        };
+        let start = ws[..end]
+            .iter()
+            .rposition(|w| w.is_punct() || !w.is_capitalized())
+            .map_or(0, |s| s + 1);
+        // After `of`, the run is what a role is of, a body's name first (`Junior
+        // Minister of Public Works Sharmila Ramdeen said`): not read.
+        if start > 0 && language::any(|p| p.of_words, &ws[start - 1].lower()) {
+            return (None, false);
+        }
+        let run: Vec<&str> = ws[start..end].iter().map(|w| w.text).collect();
+        (name_of(&run), start == 0 || ws[start - 1].is_punct())
+    };
+    (0..ws.len())
+        .rev()
+        .filter(|&v| saying(&ws[v]))
+        .find_map(|v| {
+            let before = if v > 0 && ws[v - 1].is_capitalized() && !ws[v - 1].is_punct() {
+                run_ending(v).0
+            } else if v > 1 && ws[v - 1].text == "," {
+                // The name set off by commas (`…, Siobhán McCloskey, said`), not what a
+                // role is of (`Cathaoirleach of the Letterkenny-Milford Municipal
+                // District, said`); or the name before a clause set off (`Aoife Bradley,
+                // who chairs …, said`).
+                match run_ending(v - 1) {
+                    (Some(name), true) => Some(name),
+                    _ => (v.saturating_sub(REPORTED_APPOSITION_WORDS)..v - 1)
+                        .rev()
+                        .find(|&k| ws[k].text == ",")
+                        .filter(|&k| {
+                            ws[k + 1..v - 1]
+                                .iter()
+                                .any(|w| w.text.starts_with(char::is_lowercase))
+                        })
+                        .and_then(|k| run_ending(k).0),
+                }
+            } else {
+                None
+            };
+            // After the verb, as after a quotation, and ending the clause (`said Cameron
+            // Highlands OCPD Supt Azri Ramli.`; not `He said Chambeshi Water supplies …`).
+            before.or_else(|| {
+                let after = past_day(ws, v + 1);
+                let first = after.first()?;
+                if first.is_punct() || !(first.is_capitalized() || role_class(first.text).is_some())
+                {
+                    return None;
+                }
+                let Some(SpeakerRef::Name(name)) = speaker_phrase(after, known_people) else {
+                    return None;
+                };
+                let run: Vec<&str> = name.split(' ').collect();
+                let last = *run.last()?;
+                let at = after.iter().position(|w| w.text == last)?;
+                after
+                    .get(at + 1)
+                    .is_none_or(|w| w.is_punct())
+                    .then(|| name_of(&run))
+                    .flatten()
+            })
+        })
+}
+
 /// The quotations of an article (its paragraphs in order), with their speakers.
 pub fn quotations(paragraphs: &[&str]) -> Vec<Quotation> {
     let joined = paragraphs.join("\n");
@@ -681,7 +836,13 @@ pub(crate) fn quotations_in(
     let mut out: Vec<Quotation> = Vec::new();
     let mut known_people: Vec<String> = Vec::new();
     let mut last_speaker: Option<String> = None;
+    // Where the quotation before ended: paragraph, byte offset.
+    let mut previous_end: Option<(usize, usize)> = None;
     for span in spans {
+        let since = match previous_end {
+            Some((paragraph, after)) if paragraph + 1 >= span.first => (paragraph, after),
+            _ => (span.first.saturating_sub(1), 0),
+        };
         let text = span
             .pieces
             .join(" ")
@@ -715,7 +876,19 @@ pub(crate) fn quotations_in(
                 let runs = runs.get_or_insert_with(|| name_runs(article, &is_role));
                 (Some(full_name(runs, &name)), Attribution::Named)
             }
-            Some(SpeakerRef::Pronoun) => (last_speaker.clone(), Attribution::Pronoun),
+            // `Siobhán McCloskey, said the decision was … "We have absorbed …," she
+            // said.`: someone reported speaking since the last quotation is whom the
+            // pronoun stands for.
+            Some(SpeakerRef::Pronoun) => {
+                let between = text_between(paragraphs, since, (span.first, span.before));
+                match reported_speaker(&words(&between), &known_people) {
+                    Some(name) => {
+                        let runs = runs.get_or_insert_with(|| name_runs(article, &is_role));
+                        (Some(full_name(runs, &name)), Attribution::Pronoun)
+                    }
+                    None => (last_speaker.clone(), Attribution::Pronoun),
+                }
+            }
             Some(SpeakerRef::Role { class, org }) => (
                 resolve_role(article, &is_role, class, &org),
                 Attribution::Role,
@@ -738,6 +911,7 @@ pub(crate) fn quotations_in(
                 known_people.push(name.clone());
             }
         }
+        previous_end = Some((span.last, span.after));
         out.push(Quotation {
             text,
             first: span.first,
@@ -785,6 +959,58 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Sung Tae-yoon"));
         assert_eq!(got[1].1.as_deref(), Some("Sung Tae-yoon"));
+    }
+
+    #[test]
+    fn pronoun_is_the_speaker_reported_since_the_last_quotation() {
+        let got = speakers(&[
+            "Libraries NI's head of service, Siobhán McCloskey, said the decision was \
+             \"deeply regretted\" but unavoidable.",
+            "\"We have absorbed pay increases and higher energy bills,\" she said.",
+            "Councillor Aoife Bradley, who chairs the council's committee, said the council \
+             would write to the minister. \"Libraries are not a luxury in Creggan,\" she said.",
+            "\"They are the front line of literacy,\" she added.",
+        ]);
+        let named: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            named,
+            [
+                Some("Siobhán McCloskey"),
+                Some("Aoife Bradley"),
+                Some("Aoife Bradley")
+            ],
+            "{got:?}"
+        );
+        // Not the body a role is of; a speaker named after the verb, past roles.
+        let got = speakers(&[
+            "Cllr Ciarán Brogan, Cathaoirleach of the Letterkenny-Milford Municipal \
+             District, said he would raise the matter. \"This is the only acute hospital \
+             here,\" he said.",
+            "Three people were treated in Tanah Rata, said Cameron Highlands OCPD Supt Azri \
+             Ramli. \"We are checking every slope on the road,\" he said.",
+            "Bendesa Adat Kuta, I Ketut Suwarsa Wijaya, mengatakan desa adat menggelar \
+             gotong royong bersama komunitas Kuta Bersih Lestari. \"Sampah ini bukan dari \
+             Kuta,\" ujarnya.",
+            "Solwezi District Commissioner Mrs Esther Nkandu said her office would act. He \
+             said Chambeshi Water supplies the town. \"We will meet them on Friday,\" she said.",
+            "Ketua Kelompok Tani Horti Lestari, Amaq Suhardi (56), mengatakan kelompoknya \
+             memasok sekolah. \"Kami siap menambah pasokan,\" ujarnya.",
+            "Police spokesperson, Sub-Inspector Felix Chimwaza, said the minibus overturned. \
+             \"The driver fled the scene on foot,\" he said.",
+        ]);
+        let named: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            named,
+            [
+                Some("Ciarán Brogan"),
+                Some("Azri Ramli"),
+                Some("I Ketut Suwarsa Wijaya"),
+                Some("Esther Nkandu"),
+                Some("Amaq Suhardi"),
+                Some("Felix Chimwaza")
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
