@@ -599,6 +599,9 @@ pub const ASKS_MONEY: &[&str] = &[
     "saves",
     "saved",
     "savings",
+    // Bills owed or paid (`how large is the council's water bill`).
+    "bill",
+    "bills",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

@@ -765,6 +765,9 @@ pub const ASKS_MONEY: &[&str] = &[
     "économisera",
     "économiseront",
     "économies",
+    // Bills owed or paid (`à combien s'élève la facture`).
+    "facture",
+    "factures",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

@@ -653,6 +653,8 @@ pub const ASKS_MONEY: &[&str] = &[
     "menghemat",
     "dihemat",
     "penghematan",
+    // Bills owed or paid (`berapa tagihan air`).
+    "tagihan",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

@@ -1022,11 +1022,17 @@ fn asked_name_phrase(lower: &[&str]) -> Option<String> {
 /// word (`which district …`, `near which town`, `kecamatan mana`, `dans quelle
 /// commune`): as "where" does, though it holds no word of "where".
 fn asks_a_kind_of_place(question: &str) -> bool {
-    let lower: Vec<String> = words(question)
-        .iter()
-        .map(|w| w.lower().into_owned())
-        .collect();
+    let ws = words(question);
+    let lower: Vec<String> = ws.iter().map(|w| w.lower().into_owned()).collect();
+    // Past a name between the question word and its noun (`which Eldoret school`).
     let asking = |k: Option<usize>| {
+        let k = k.map(|k| {
+            if k > 0 && ws[k].is_capitalized() && !ws[k].is_punct() {
+                k - 1
+            } else {
+                k
+            }
+        });
         k.and_then(|k| lower.get(k))
             .is_some_and(|w| crate::language::any(|p| p.interrogatives, w))
     };
@@ -1665,6 +1671,8 @@ mod tests {
             // A sum saved.
             "combien la bibliothèque économisera-t-elle chaque année",
             "berapa yang dihemat pemerintah kota setiap tahun",
+            // A bill.
+            "à combien s'élève la facture d'eau impayée du conseil municipal",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
@@ -1721,6 +1729,8 @@ mod tests {
             "dans quelle commune le festival aura-t-il lieu",
             "which province's governor opened the fair",
             "di rumah sakit mana pasien itu dirujuk",
+            // A name between the question word and its noun.
+            "which Kisii village was cut off by the landslide",
         ] {
             assert!(asks_a_kind_of_place(asked), "{asked}");
         }
