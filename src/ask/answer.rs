@@ -9165,6 +9165,14 @@ mod tests {
             mayor.map(|m| role_gain(text, &at("Tom Lee"), &m)),
             Some(ROLE_ASKED)
         );
+        // Past an engineer's title (`Eng.`).
+        let text = "The letter was signed by NWSC managing director Eng. Bwalya Mulenga.";
+        let start = text.find("Bwalya").unwrap_or(0);
+        let director = role_class("director").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(
+            director.map(|d| role_gain(text, &(start..start + 14), &d)),
+            Some(ROLE_ASKED)
+        );
         // The role after the name's age.
         let text = "« Non », a défendu Jean-Luc Lemonnier, 59 ans, président du SMPEP.";
         let president = [(PRESIDENT, ROLE_ASKED)];

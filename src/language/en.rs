@@ -778,9 +778,12 @@ pub const PERSON_TITLES: &[&str] = &[
     // An engineer's title as Nigerian and Kenyan papers write it (`Engr. Chinedu Okafor`).
     "engr",
     "engr.",
-    // … and as Ghanaian ones do (`Ing. Kwesi Armah-Mensah`).
+    // … and as Ghanaian ones do (`Ing. Kwesi Armah-Mensah`), and Zambian and Kenyan
+    // ones (`Eng. Bwalya Mulenga`).
     "ing",
     "ing.",
+    "eng",
+    "eng.",
     // A police or army officer, as a title and as the noun a question asks by
     // (`which officer`).
     "officer",
