@@ -5909,9 +5909,14 @@ fn asks_from(asked: &[Word]) -> bool {
         let asking = |x: &str| language::any(|p| p.interrogatives, x) || x == "kapan";
         (FROM_WORDS.contains(&w[0].as_str()) && asking(&w[1]))
             || (w[0] == "partir" && w[1] == "de" && asking(&w[2]))
-    }) || ws
-        .windows(2)
-        .any(|w| w[0] == "mulai" && matches!(w[1].as_str(), "kapan" | "tanggal"))
+    }) || ws.windows(2).any(|w| {
+        (w[0] == "mulai" && matches!(w[1].as_str(), "kapan" | "tanggal" | "berlaku"))
+            // "when does the new tariff take effect", "quand entre-t-il en vigueur",
+            // "kapan … mulai berlaku": when a rule comes into force.
+            || (matches!(w[0].as_str(), "take" | "takes" | "took") && w[1] == "effect")
+            || (w[0] == "into" && w[1] == "force")
+            || (w[0] == "en" && w[1] == "vigueur")
+    })
 }
 
 /// Whether the day at `range` of `text` follows a word saying something holds from it,
@@ -9935,6 +9940,11 @@ mod tests {
             "À partir de quand la navette reprendra-t-elle ?"
         )));
         assert!(asks_from(&words("Mulai kapan harga baru berlaku?")));
+        assert!(asks_from(&words("Kapan tarif baru mulai berlaku?")));
+        assert!(asks_from(&words("When does the new tariff take effect?")));
+        assert!(asks_from(&words(
+            "Quand la nouvelle taxe entrera-t-elle en vigueur ?"
+        )));
         assert!(!asks_from(&words("Where did the shuttle leave from?")));
         let text = "Depuis lundi 12 janvier, la navette ne circule plus. Nous reviendrons à six \
                     rotations à partir du samedi 14 février.";

@@ -261,6 +261,9 @@ fn ranges(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
     out
 }
 
+/// Words of approximation between "from" and its number, lower case.
+const APPROXIMATIONS: &[&str] = &["about", "around", "roughly", "some", "environ", "sekitar"];
+
 /// Whether the text before a number ends with a word of "from" after a verb of
 /// change, a few words back (`will go from`, `faire passer la vignette de`).
 fn changed_from(before: &str) -> bool {
@@ -274,6 +277,11 @@ fn changed_from(before: &str) -> bool {
         .nth(WINDOW_CHARS)
         .map_or(0, |(i, _)| i);
     let ws = words(&before[start..]);
+    // Past a word of approximation (`rose from about N85,000 to N260,000`).
+    let ws = match ws.split_last() {
+        Some((last, rest)) if APPROXIMATIONS.contains(&last.lower().as_ref()) => rest,
+        _ => &ws[..],
+    };
     let Some((from, rest)) = ws.split_last() else {
         return false;
     };
@@ -1027,6 +1035,13 @@ mod tests {
                 Lang::Fr
             ),
             ["280 dollars américains", "350 dollars américains"]
+        );
+        assert_eq!(
+            texts(
+                "his monthly bill rose from about N85,000 to N260,000.",
+                Lang::Other
+            ),
+            ["N85,000", "N260,000"]
         );
         // Without a verb of change, a range.
         assert_eq!(

@@ -618,6 +618,13 @@ pub fn read(question: &str) -> Question {
                 _,
             )),
         ) if !money_asked => (kind_of(asked), Some(asked), None),
+        // "quelle superficie couvrent les plantations … touchés par la chute des prix":
+        // the measure asked, not the price the question speaks of.
+        (Some(Expect::Money), Kind::Topic, Some((NounClass::Known(Expect::Count), _)))
+            if !money_asked =>
+        {
+            (Kind::HowMany, Some(Expect::Count), None)
+        }
         // "which angler raised the alarm": a noun of no class asked by, whatever
         // word of money the question holds; not "what did the project cost".
         (Some(Expect::Money), Kind::Topic, Some((NounClass::Unknown, noun)))
@@ -1718,6 +1725,14 @@ mod tests {
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
+    }
+
+    #[test]
+    fn a_measure_asked_over_a_price_spoken_of() {
+        let q = read(
+            "Quelle superficie couvrent les plantations d'ananas touchées par la chute des prix ?",
+        );
+        assert_eq!(q.expects, Some(Expect::Count));
     }
 
     #[test]
