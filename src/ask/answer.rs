@@ -4516,7 +4516,12 @@ fn is_measure(q: &Quantity) -> bool {
         && q.value > 0.0
         && q.unit
             .as_deref()
-            .is_some_and(|u| u != "%" && language::any(|p| p.measure_units, u))
+            // A share is no measure of anything (`18 persen`, `12 percent`).
+            .is_some_and(|u| {
+                u != "%"
+                    && !language::any(|p| p.asks_share, u)
+                    && language::any(|p| p.measure_units, u)
+            })
 }
 
 /// The wholes and parts of a text's numbers, as indices of `all`: a clause opening with
@@ -9150,6 +9155,14 @@ mod tests {
         ] {
             assert!(!leads_a_body(&words(q)), "{q}");
         }
+    }
+
+    #[test]
+    fn a_share_is_no_measure() {
+        let measure = |text: &str, lang: Lang| quantities(text, lang).iter().any(is_measure);
+        assert!(measure("sebanyak 410.000 meter kubik sedimen", Lang::Id));
+        assert!(!measure("anggaran naik 18 persen", Lang::Id));
+        assert!(!measure("a rise of 12 percent", Lang::Other));
     }
 
     #[test]
