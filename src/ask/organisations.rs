@@ -1039,7 +1039,16 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             k
         };
         let start = if syllabic {
-            abbreviated_by(ws, end, short)
+            // `Fonds des Nations unies pour l'enfance (Unicef)`: an acronym of another
+            // language's name, from the body's word a few words back.
+            // Only where French writes the name in lower case after its first word.
+            abbreviated_by(ws, end, short).or_else(|| {
+                headed_by_body_word(ws, end).filter(|&s| {
+                    ws[s + 1..end]
+                        .iter()
+                        .any(|w| !is_connector(w) && w.text.starts_with(char::is_lowercase))
+                })
+            })
         } else if mixed {
             // `direction départementale des finances publiques (DDFiP)`: French writes
             // a public body's name in lower case from its noun.
@@ -2271,6 +2280,11 @@ mod tests {
                 "Elle préside l'Union des métiers et des industries de l'hôtellerie (Umih) \
                  du Loiret.",
                 "Union des métiers et des industries de l'hôtellerie",
+            ),
+            (
+                "Le financement est assuré par le Fonds des Nations unies pour l'enfance \
+                 (Unicef) et par la commune.",
+                "Fonds des Nations unies pour l'enfance",
             ),
         ] {
             let names = full_names(&[text]);
