@@ -445,7 +445,12 @@ pub fn read(question: &str) -> Question {
             .unwrap_or(w);
         // The question word may follow the noun and what qualifies it (`serikat guru
         // mana`, `perusahaan teknologi apa`, `lembaga federal Swiss apa`).
+        // Not a body's noun qualifying a role after it, as English writes one (`which
+        // Aru Islands police chief`).
         language::any(|p| p.organisation_nouns, w)
+            && lower
+                .get(i + 1)
+                .is_none_or(|n| crate::ask::quotes::role_class(n).is_none())
             && (asking(i.checked_sub(1))
                 || asking(i.checked_sub(2))
                 // `which palm oil company`
@@ -471,12 +476,14 @@ pub fn read(question: &str) -> Question {
             k.and_then(|k| lower.get(k))
                 .is_some_and(|x| language::any(|p| p.interrogatives, x) && !is_one_of(x, HOW_MANY))
         };
-        // `which Sikka regency head`: names and nouns of places may stand between.
+        // `which Sikka regency head`: names and nouns of places may stand between; so
+        // may the body the role is of (`which Aru Islands police chief`).
         let of_a_place = |k: usize| {
             tokens[k].0.starts_with(char::is_uppercase)
                 || language::any(|p| p.place_nouns, lower[k])
+                || (k + 1 == i && language::any(|p| p.organisation_nouns, lower[k]))
         };
-        let asked_before = (2..=3).any(|back| {
+        let asked_before = (2..=4).any(|back| {
             i.checked_sub(back)
                 .is_some_and(|q| asking(Some(q)) && (q + 1..i).all(of_a_place))
         });
@@ -1725,6 +1732,17 @@ mod tests {
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
+    }
+
+    #[test]
+    fn a_role_after_the_body_it_is_of_asks_a_person() {
+        let q = read("Which Aru Islands police chief announced the seizure at Dobo port?");
+        assert_eq!(q.expects, Some(Expect::Person));
+        let q = read("which union leader called the strike");
+        assert_eq!(q.expects, Some(Expect::Person));
+        // A body's noun heading the phrase still asks a body.
+        let q = read("which police unit arrested the suspects");
+        assert_eq!(q.expects, Some(Expect::Organisation));
     }
 
     #[test]
