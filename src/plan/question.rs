@@ -1040,12 +1040,9 @@ fn asks_a_kind_of_place(question: &str) -> bool {
     let lower: Vec<String> = ws.iter().map(|w| w.lower().into_owned()).collect();
     // Past a name between the question word and its noun (`which Eldoret school`).
     let asking = |k: Option<usize>| {
-        let k = k.map(|k| {
-            if k > 0 && ws[k].is_capitalized() && !ws[k].is_punct() {
-                k - 1
-            } else {
-                k
-            }
+        let k = k.map(|k| match ws.get(k) {
+            Some(w) if k > 0 && w.is_capitalized() && !w.is_punct() => k - 1,
+            _ => k,
         });
         k.and_then(|k| lower.get(k))
             .is_some_and(|w| crate::language::any(|p| p.interrogatives, w))
@@ -1764,6 +1761,8 @@ mod tests {
             "di rumah sakit mana pasien itu dirujuk",
             // A name between the question word and its noun.
             "which Kisii village was cut off by the landslide",
+            // The noun last, its question word before it.
+            "in which village",
         ] {
             assert!(asks_a_kind_of_place(asked), "{asked}");
         }
