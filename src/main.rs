@@ -704,6 +704,10 @@ fn batch_command(
                 Some(SearchError::Query(query_err)) => {
                     printer.batch_error(&mut out, number, query, &query_err.to_string())?
                 }
+                // One query a bug stops is that query's error line; the batch goes on.
+                Some(bug @ SearchError::Bug(_)) => {
+                    printer.batch_error(&mut out, number, query, &bug.to_string())?
+                }
                 _ => return Err(err),
             },
         }

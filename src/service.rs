@@ -78,15 +78,29 @@ impl Outcome {
 }
 
 /// Runs `text` as `kind` on `index` with `options`.
+///
+/// A panic while reading or answering this one query (a bug) comes back as
+/// `SearchError::Bug`, so a batch or a server goes on with the next: the query reads
+/// nothing but the index, which it leaves as it found it.
 pub fn run(
     kind: Kind,
     index: &dyn Backend,
     text: &str,
     options: &SearchOptions,
 ) -> Result<Outcome, SearchError> {
-    Ok(match kind {
-        Kind::Search => Outcome::Search(search::search(index, text, options)?),
-        Kind::Ask => Outcome::Ask(ask::ask(index, text, options)?),
+    let run = || -> Result<Outcome, SearchError> {
+        Ok(match kind {
+            Kind::Search => Outcome::Search(search::search(index, text, options)?),
+            Kind::Ask => Outcome::Ask(ask::ask(index, text, options)?),
+        })
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|payload| {
+        let said = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Err(SearchError::Bug(said))
     })
 }
 
@@ -110,5 +124,49 @@ pub fn open_backend(
     match opensearch {
         Some(target) => Ok(Box::new(Remote::open(&Target::parse(target)?)?)),
         None => Ok(Box::new(index::open(index_dir)?)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{QueryPlan, TermStatistics};
+    use crate::search::{CandidateRequest, Candidates};
+
+    /// A back end that fails as a bug would: it panics on the first thing asked.
+    struct Panicking;
+
+    impl Backend for Panicking {
+        fn statistics<'a>(
+            &'a self,
+            _plan: &QueryPlan,
+        ) -> Result<Box<dyn TermStatistics + 'a>, SearchError> {
+            panic!("index out of bounds: the len is 3 but the index is 3")
+        }
+
+        fn candidates<'a>(
+            &'a self,
+            _plan: &QueryPlan,
+            _request: &CandidateRequest<'_>,
+        ) -> Result<Box<dyn Candidates + 'a>, SearchError> {
+            panic!("not reached")
+        }
+
+        fn article(&self, _doc: &str) -> Result<Vec<crate::index::StoredPassage>, SearchError> {
+            panic!("not reached")
+        }
+    }
+
+    #[test]
+    fn a_panic_answering_one_query_is_that_query_s_error() {
+        for kind in [Kind::Search, Kind::Ask] {
+            let err = run(kind, &Panicking, "harga kopi", &SearchOptions::default())
+                .expect_err("the panic as an error");
+            let SearchError::Bug(said) = &err else {
+                panic!("{err:?}")
+            };
+            assert!(said.contains("the len is 3"), "{said}");
+            assert!(err.to_string().contains("please report it"), "{err}");
+        }
     }
 }

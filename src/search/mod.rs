@@ -86,6 +86,9 @@ pub enum SearchError {
     /// A remote back end (an OpenSearch cluster) failed; the message says what to do.
     #[error("{0}")]
     Remote(String),
+    /// A bug of cari's stopped this query or question; the others still run.
+    #[error("cari failed on this query ({0}); this is a bug: please report it with the query")]
+    Bug(String),
 }
 
 /// How to search.
