@@ -113,6 +113,13 @@ fn name_word_with(word: &str, common: bool) -> bool {
             for class in [p.organisation_words, p.person_titles, p.months, p.days] {
                 words.extend(class.iter().map(|&w| (w, false)));
             }
+            // A currency's sign of two letters (`Rp`, `Rs`, `Sh`) before a sum.
+            words.extend(
+                p.currencies
+                    .iter()
+                    .filter(|w| w.chars().count() == 2)
+                    .map(|&w| (w, false)),
+            );
         }
         words
     });
@@ -1561,6 +1568,13 @@ fn without_companies(whole: &[Word], cued: &mut Vec<(String, Cue)>) {
     cued.retain(|(name, _)| {
         let parts: Vec<&str> = name.split(' ').collect();
         let n = parts.len();
+        // A legal form closing it (`Fiji Rice Limited`).
+        if n > 1
+            && parts[n - 1].starts_with(char::is_uppercase)
+            && language::any(|p| p.company_words, &language::lowercase(parts[n - 1]))
+        {
+            return false;
+        }
         // Read at the name's places only: this runs at index time.
         !written_at(whole, &parts).any(|k| {
             // A legal form right before or after it.
@@ -2038,6 +2052,23 @@ mod tests {
         }
         // A body set off after a phrase naming none.
         assert!(names(&["The company, Brightwave Energy, said it would hire."]).is_empty());
+    }
+
+    #[test]
+    fn a_branch_a_currency_s_sign_or_a_company_is_no_one() {
+        let mut got = names(&[
+            "Kepala BPJS Kesehatan Cabang Jember, dr. Rina Kartikasari, MARS, membenarkan \
+             tunggakan tersebut. Pemkab Jember belum membayar.",
+            "Koordinator sopir, Slamet Riyadi (49), mengatakan honor Rp 2.850.000 per bulan \
+             belum dibayar, total sekitar Rp 222 juta.",
+            "The machines will be managed by Fiji Rice Limited (FRL), which operates the \
+             mill, said Assistant Minister Viliame Rokobigi.",
+        ]);
+        got.sort();
+        assert_eq!(
+            got,
+            ["Rina Kartikasari", "Slamet Riyadi", "Viliame Rokobigi"]
+        );
     }
 
     #[test]

@@ -812,6 +812,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pemerintah",
     "perusahaan",
     "kantor",
+    // A body's branch, a word of its name (`BPJS Kesehatan Cabang Jember`), never a
+    // person's.
+    "cabang",
     "lembaga",
     "asosiasi",
     "summit",
