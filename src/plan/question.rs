@@ -457,7 +457,13 @@ pub fn read(question: &str) -> Question {
                 || asking(i.checked_sub(3))
                 || asking(Some(i + 1))
                 || asking(Some(i + 2))
-                || asking(Some(i + 3)))
+                || asking(Some(i + 3))
+                // `organisasi orang tua murid mana`: what qualifies it may take three
+                // words, before any clause opens.
+                || (asking(Some(i + 4))
+                    && lower
+                        .get(i + 1..i + 4)
+                        .is_some_and(|between| !between.contains(&"yang"))))
     });
     // "comment s'appelle l'homme …", "apa nama asosiasi …": a name asked, of what the
     // noun after says (a place, a body, else a person).
@@ -889,11 +895,13 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
             }
             "mana" | "apa" if i >= 1 => {
                 let mut k = i;
-                // A name is no kind (`Zuckerberg`), the question's opener is.
+                // A name is no kind (`Zuckerberg`), the question's opener is. Four
+                // words at most, as in English: the head comes first (`organisasi
+                // orang tua murid mana`).
                 while k >= 1
                     && content(lower[k - 1])
                     && (k == 1 || !tokens[k - 1].0.starts_with(char::is_uppercase))
-                    && i - (k - 1) <= 3
+                    && i - (k - 1) <= 4
                 {
                     k -= 1;
                 }
@@ -1616,6 +1624,8 @@ mod tests {
             "quel fonds a financé l'usine",
             // A role's office is a body.
             "which prosecutor's office handled the case",
+            // The head first, three words qualifying it, one of them a person's.
+            "organisasi orang tua murid mana yang meluncurkan petisi",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
