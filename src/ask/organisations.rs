@@ -874,8 +874,13 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         let head_lower = without_elision(&head_written);
         let opens_sentence = head == 0 || matches!(ws[head - 1].text, "." | "!" | "?" | ":" | "-");
         // `L'Agence de l'eau Adour-Garonne` opening a sentence: the capital after the
-        // elided article is the name's own.
-        let elided_head = head_written.len() != head_lower.len();
+        // elided article is the name's own; not in `L'entreprise strasbourgeoise Rhin
+        // Génie Fluvial`, where the article's is the sentence's.
+        let elided_head = head_written.len() != head_lower.len()
+            && head_word
+                .text
+                .get(head_written.len() - head_lower.len()..)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
         if name_piece(head_word)
             && (elided_head || !opens_sentence)
             && (language::any(|p| p.organisation_heads, head_lower)
@@ -896,7 +901,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         // `L'Union ardennaise des producteurs de sapins`, `la Fédération nationale des
         // chasseurs`: a French body's word with a capital (after an elided article, not
         // the sentence's), then what it gathers, in lower case, set off by punctuation.
-        let elided = head_written.len() != head_lower.len();
+        let elided = elided_head;
         if name_piece(head_word)
             && (elided || !opens_sentence)
             && language::fr::PROFILE
@@ -2151,6 +2156,19 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|n| n.contains("Julien")), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_s_noun_opening_the_sentence_after_its_elided_article() {
+        // The capital is the sentence's, not the noun's: the name is what follows the
+        // noun and what qualifies it.
+        let got = full_names(&[
+            "L'entreprise strasbourgeoise Rhin Génie Fluvial, titulaire du marché, emploie 22 ouvriers.",
+        ]);
+        assert_eq!(got, ["Rhin Génie Fluvial"]);
+        // The capital after the elided article is the name's own.
+        let got = full_names(&["L'Agence de l'eau Adour-Garonne a confirmé la pollution."]);
+        assert_eq!(got, ["Agence de l'eau Adour-Garonne"]);
     }
 
     #[test]
