@@ -4821,6 +4821,11 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     if q.in_date || q.year || q.in_name || q.time || q.value <= 0.0 {
         return None;
     }
+    // `au 27 rue de la République`: a number before a street's noun in the singular
+    // is an address; a count of more than one would take the plural.
+    if q.value > 1.0 && q.unit.as_deref().is_some_and(|u| STREET_NOUNS.contains(&u)) {
+        return None;
+    }
     let span_of_time = q
         .unit
         .as_deref()
@@ -6394,10 +6399,14 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     }
     let (first, mut last) = (*run.first()?, *run.last()?);
     let head_end = last.start + last.text.len();
-    // `at Tk 180 per maund`: a currency's mark is no place.
+    // `at Tk 180 per maund`, `at KSh 20 per jerrican`: a currency's mark is no place.
+    let before_a_number = ws
+        .get(from + run.len())
+        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
     if language::month_of(first.text).is_some()
         || language::weekday_of(first.text).is_some()
         || language::is_currency_code(first.text)
+        || (run.len() == 1 && before_a_number && language::any(|p| p.currencies, &first.lower()))
     {
         return None;
     }
@@ -6776,9 +6785,17 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             named[named.len() - 1].lower().as_ref(),
             "street" | "road" | "lane" | "avenue" | "boulevard"
         );
+        // Nor is a run holding a person's title a place (`County Veterinary Officer Dr
+        // Samuel Kiptoo`), but for a street named after someone.
+        let street_first = {
+            let first = named[0].lower();
+            STREET_NOUNS.contains(&first.as_ref()) || matches!(first.as_ref(), "jalan" | "jl")
+        };
         let of_a_body = !street
             && named.iter().any(|w| {
-                language::any(|p| p.organisation_words, &w.lower()) || role_class(w.text).is_some()
+                language::any(|p| p.organisation_words, &w.lower())
+                    || role_class(w.text).is_some()
+                    || (!street_first && language::any(|p| p.person_titles, &w.lower()))
             });
         // Not a dateline in capitals (`CALAPAN CITY —`, read below).
         let place = named.len() >= 2
@@ -8289,6 +8306,37 @@ mod tests {
             Lang::Fr,
         );
         assert_eq!(got, ["CHU de Bordeaux"]);
+    }
+
+    #[test]
+    fn a_currency_s_mark_and_a_titled_person_are_no_places() {
+        let got = place_texts(
+            "\"We still buy water for the animals at KSh 20 per jerrican,\" he said.",
+            Lang::Other,
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = place_texts(
+            "County Veterinary Officer Dr Samuel Kiptoo warned traders in Kitale.",
+            Lang::Other,
+        );
+        assert!(!got.iter().any(|p| p.contains("Kiptoo")), "{got:?}");
+        // A street named after someone is one.
+        let got = place_texts("Kantornya di Jalan Dr Sutomo Kota Kupang.", Lang::Id);
+        assert!(got.iter().any(|p| p.starts_with("Jalan Dr")), "{got:?}");
+    }
+
+    #[test]
+    fn an_address_is_no_count() {
+        let text = "Le feu a pris dans la boulangerie, située au 27 rue de la République. \
+                    Quelque 42 hommes ont été mobilisés.";
+        let h = hit(text, Lang::Fr, "2026-10-05");
+        let topic = "pompiers incendie boulangerie";
+        let got: Vec<String> = numbers(&h, Expect::Count, &AskedUnits::of(topic), topic, false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(!got.iter().any(|t| t.contains("rue")), "{got:?}");
+        assert!(got.iter().any(|t| t.starts_with("42")), "{got:?}");
     }
 
     #[test]
