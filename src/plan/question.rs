@@ -928,7 +928,9 @@ fn classify_noun(noun: &str) -> NounClass {
     // So does a body's noun (`fonds`), before translations of other senses (`farm`).
     if language::any(|p| p.asks_measure, noun) {
         NounClass::Known(Expect::Count)
-    } else if language::any(|p| p.organisation_nouns, noun)
+    } else if (language::any(|p| p.organisation_nouns, noun)
+        // A firm's noun asks a firm (`kontraktor mana`).
+        || language::any(|p| p.company_words, noun))
         && !language::any(|p| p.place_nouns, noun)
     {
         NounClass::Known(Expect::Organisation)
@@ -1626,6 +1628,9 @@ mod tests {
             "which prosecutor's office handled the case",
             // The head first, three words qualifying it, one of them a person's.
             "organisasi orang tua murid mana yang meluncurkan petisi",
+            // A firm's noun.
+            "kontraktor mana yang dituduh menelantarkan proyek jalan",
+            "which contractor abandoned the road works",
         ] {
             assert_eq!(expects(text), Some(Expect::Organisation), "{text}");
         }
