@@ -258,6 +258,19 @@ pub fn read(question: &str) -> Question {
     // "who heads the agency that estimated how much …": a question opening with "who"
     // asks someone, whatever its relative clauses ask.
     let opens_with_who = lower.first().is_some_and(|w| is_one_of(w, WHO));
+    // "to which market was he taking it when he got stuck": once another question
+    // word has asked, "when" opens a clause.
+    let asks_when = lower
+        .iter()
+        .zip(&in_name)
+        .enumerate()
+        .any(|(i, (w, &name))| {
+            !name
+                && (language::any(WHEN, w) || language::any(WHEN, without_inversion(w)))
+                && !lower[..i]
+                    .iter()
+                    .any(|x| language::any(|p| p.interrogatives, x))
+        });
     let kind = if asks_year && !opens_with_who {
         Kind::When
     } else if opens_with_who && !has(SAID) && !has(MET) {
@@ -269,7 +282,7 @@ pub fn read(question: &str) -> Question {
         || asks_age
     {
         Kind::HowMany
-    } else if has(WHEN) {
+    } else if asks_when {
         Kind::When
     } else if has(SAID) && asks_what_was_reported(&lower) {
         Kind::Topic
@@ -1566,6 +1579,11 @@ mod tests {
         );
         assert_eq!(q("combien de GPU pour Llama").0, Kind::HowMany);
         assert_eq!(q("kapan Zuckerberg bertemu Yoon").0, Kind::When);
+        // Asked by another question word first, "when" opens a clause.
+        assert_eq!(
+            read("to which market was the driver taking his load when he got stuck").expects,
+            Some(Expect::Place)
+        );
         assert_eq!(q("quand a eu lieu le lancement de ChatGPT").0, Kind::When);
         assert_eq!(
             q("en quelle année la startup a-t-elle été fondée").0,
