@@ -2055,6 +2055,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_s_word_written_short_with_its_point() {
+        let mut got = names(&[
+            "Koordinator warga, Syafrizal Dt. Rajo Mangkuto, mengatakan tarif naik.",
+            "Menurut Moh. Fathorrahman, bibit itu mati.",
+        ]);
+        got.sort();
+        assert_eq!(got, ["Moh. Fathorrahman", "Syafrizal Dt. Rajo Mangkuto"]);
+    }
+
+    #[test]
     fn a_branch_a_currency_s_sign_or_a_company_is_no_one() {
         let mut got = names(&[
             "Kepala BPJS Kesehatan Cabang Jember, dr. Rina Kartikasari, MARS, membenarkan \

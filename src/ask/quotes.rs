@@ -269,10 +269,14 @@ enum SpeakerRef {
 /// or `Jay Y. Lee`), and the index after it.
 pub(crate) fn name_run(words: &[Word], i: usize) -> (Vec<String>, usize) {
     let end = name_end(words, i);
-    let run = words[i.min(end)..end]
-        .iter()
-        .map(|w| w.text.to_string())
-        .collect();
+    let mut run: Vec<String> = Vec::with_capacity(end.saturating_sub(i));
+    for w in &words[i.min(end)..end] {
+        // The point of a word written short is the word's (`Dt.`).
+        match run.last_mut() {
+            Some(last) if w.text == "." => last.push('.'),
+            _ => run.push(w.text.to_string()),
+        }
+    }
     (run, end)
 }
 
@@ -299,6 +303,19 @@ pub(crate) fn name_end_where(words: &[Word], i: usize, is_role: impl Fn(usize) -
 fn name_run_end(words: &[Word], i: usize, is_role: impl Fn(usize) -> bool) -> usize {
     let mut j = i;
     while let Some(w) = words.get(j) {
+        // `Syafrizal Dt. Rajo Mangkuto`, `Moh. Syaiful Anam`: a name's word written
+        // short, its point glued to it, goes on to the next name word.
+        if w.text == "."
+            && j > i
+            && NAME_ABBREVIATIONS.contains(&words[j - 1].text)
+            && w.start == words[j - 1].start + words[j - 1].text.len()
+            && words
+                .get(j + 1)
+                .is_some_and(|n| !n.is_punct() && n.is_capitalized() && !is_role(j + 1))
+        {
+            j += 1;
+            continue;
+        }
         if w.is_punct() || is_role(j) {
             break;
         }
@@ -342,6 +359,11 @@ fn name_run_end(words: &[Word], i: usize, is_role: impl Fn(usize) -> bool) -> us
 
 /// Particles of a name in a row, at most (`von der`).
 const NAME_PARTICLES: usize = 2;
+
+/// Words of Indonesian names written short with a point, as written: `Muh.`, `Moh.`,
+/// `Mhd.` (Muhammad), `Abd.` (Abdul), and the Minangkabau title `Dt.` (Datuk) that
+/// opens the second part of a name (`Zulkifli Dt. Bandaro`).
+const NAME_ABBREVIATIONS: &[&str] = &["Muh", "Moh", "Mhd", "Abd", "Dt"];
 
 /// Reads the noun phrase of an attribution: a name, or a role and its organisation.
 fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef> {
