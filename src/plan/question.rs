@@ -258,6 +258,21 @@ pub fn read(question: &str) -> Question {
     // "who heads the agency that estimated how much …": a question opening with "who"
     // asks someone, whatever its relative clauses ask.
     let opens_with_who = lower.first().is_some_and(|w| is_one_of(w, WHO));
+    // "which union called a crisis meeting": a meeting after an article (one word
+    // between at most) is the event, not the verb asking whom someone met.
+    let asks_met = lower
+        .iter()
+        .zip(&in_name)
+        .enumerate()
+        .any(|(i, (w, &name))| {
+            let article = |k: usize| {
+                lower.get(k).is_some_and(|a| {
+                    matches!(*a, "a" | "an" | "the" | "une" | "la" | "les" | "des")
+                })
+            };
+            let after_article = (1..=2).any(|back| i.checked_sub(back).is_some_and(article));
+            !name && language::any(MET, w) && !after_article
+        });
     // "to which market was he taking it when he got stuck": once another question
     // word has asked, "when" opens a clause.
     let asks_when = lower
@@ -290,7 +305,7 @@ pub fn read(question: &str) -> Question {
         Kind::Said
     } else if has(SAID) {
         Kind::Who
-    } else if has(MET)
+    } else if asks_met
         && !asks_a_kind_of_place(question)
         // "di mana pertemuan … akan digelar": where the meeting is, not whom one met.
         && !lower.iter().take(2).any(|w| is_one_of(w, WHERE))
@@ -1579,6 +1594,11 @@ mod tests {
         );
         assert_eq!(q("combien de GPU pour Llama").0, Kind::HowMany);
         assert_eq!(q("kapan Zuckerberg bertemu Yoon").0, Kind::When);
+        // A meeting called is no one met.
+        assert_eq!(
+            read("which hospitality trade union called a crisis meeting over the fees").expects,
+            Some(Expect::Organisation)
+        );
         // Asked by another question word first, "when" opens a clause.
         assert_eq!(
             read("to which market was the driver taking his load when he got stuck").expects,
