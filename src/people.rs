@@ -960,8 +960,9 @@ fn is_degree(word: &str) -> bool {
 
 /// Indonesian academic degrees as written without points after a name (`SH`, `MSi`).
 const UNDOTTED_DEGREES: &[&str] = &[
-    "SH", "SE", "SP", "SPd", "SKM", "SSos", "SIP", "SKom", "SAg", "SHI", "SKep", "SKed", "SFarm",
-    "SPt", "SHut", "ST", "SSi", "MH", "MM", "MT", "MSi", "MPd", "MKes", "MAP", "MPA", "MSc", "PhD",
+    "SH", "SE", "SIK", "SP", "SPd", "SKM", "SSos", "SIP", "SKom", "SAg", "SHI", "SKep", "SKed",
+    "SFarm", "SPt", "SHut", "ST", "SSi", "MH", "MM", "MT", "MSi", "MPd", "MKes", "MAP", "MPA",
+    "MSc", "PhD",
 ];
 
 /// Whether an academic degree follows the comma at `comma`, as Indonesian writes one
@@ -2052,6 +2053,14 @@ mod tests {
         }
         // A body set off after a phrase naming none.
         assert!(names(&["The company, Brightwave Energy, said it would hire."]).is_empty());
+    }
+
+    #[test]
+    fn a_police_degree_written_without_points_closes_the_name() {
+        let got = names(&[
+            "Kapolres Nias AKBP Ferry Mulyana Sitepu SIK menegaskan pihaknya akan bertindak.",
+        ]);
+        assert_eq!(got, ["Ferry Mulyana Sitepu"]);
     }
 
     #[test]
