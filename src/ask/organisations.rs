@@ -901,9 +901,8 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         // `L'Union ardennaise des producteurs de sapins`, `la Fédération nationale des
         // chasseurs`: a French body's word with a capital (after an elided article, not
         // the sentence's), then what it gathers, in lower case, set off by punctuation.
-        let elided = elided_head;
         if name_piece(head_word)
-            && (elided || !opens_sentence)
+            && (elided_head || !opens_sentence)
             && language::fr::PROFILE
                 .organisation_words
                 .contains(&head_lower)
