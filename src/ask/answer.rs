@@ -45,6 +45,7 @@
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -780,6 +781,8 @@ fn find_reading(
     let mut best: Option<Found> = None;
     // Every date read, for the fullest form of the one answering (see `fullest_date`).
     let mut dates_read: Vec<Found> = Vec::new();
+    // Whether some candidate has reached the least an answer has.
+    let answered = Cell::new(false);
     let mut consider = |mut found: Found| {
         // `H. Teuku Rizal Maulana`: the name after the pilgrim's title.
         if found.expect == Expect::Person
@@ -791,6 +794,9 @@ fn find_reading(
         }
         if found.expect == Expect::Date && found.value.is_some() {
             dates_read.push(found.clone());
+        }
+        if found.score >= MIN_SCORE {
+            answered.set(true);
         }
         if found.score >= MIN_SCORE && best.as_ref().is_none_or(|b| found.score > b.score) {
             best = Some(found);
@@ -1737,8 +1743,14 @@ fn find_reading(
         }
         // A person's age is said once, maybe in an article the question's other words
         // don't bring up (`le multimilliardaire américain de 39 ans`): the other
-        // articles naming them are read too.
-        for doc in index.articles_naming(subject, ARTICLES_NAMING_READ)? {
+        // articles naming them are read too, when the best ones say no age. Where
+        // they do, another article's `Darwis (58)` is more likely another Darwis.
+        let naming = if answered.get() {
+            Vec::new()
+        } else {
+            index.articles_naming(subject, ARTICLES_NAMING_READ)?
+        };
+        for doc in naming {
             if best_read.iter().any(|(d, _)| *d == doc) {
                 continue;
             }
