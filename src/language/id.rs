@@ -243,6 +243,7 @@ pub const PROFILE: Profile = Profile {
     // The Balinese `I` and `Ni`; the Butonese and Munanese `La` and `Wa` (`La Ode …`);
     // the Sasak nobility's `Lalu` and `Baiq` (`Lalu Ahmad Fahrurrozi`).
     name_openers: &["i", "ni", "la", "wa", "lalu", "baiq"],
+    naming_words: &["bernama"],
     organisation_words: ORGANISATION_WORDS,
     organisation_heads: &[
         "pemerintah",

@@ -296,6 +296,9 @@ pub struct Profile {
     /// Small words that open a person's name before at least two names of it (the
     /// Balinese `I` and `Ni` of `I Gede Darmawan`, `Ni Luh Putu Ari`), lower case.
     pub name_openers: &'static [&'static str],
+    /// Words saying the name after them is what someone is called (`bernama`,
+    /// `nommé`, `named`), lower case.
+    pub naming_words: &'static [&'static str],
     /// Words that make a capitalised name an organisation's or an event's, not a
     /// person's (`Kementerian`, `Ministère`, `Summit`, `PT`, `Inc`), lower case.
     pub organisation_words: &'static [&'static str],
