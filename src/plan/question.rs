@@ -878,14 +878,26 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                 // (`58-year-old`) may stand before the noun.
                 let hyphenated =
                     |x: &str| x.contains('-') && x.chars().all(|c| c.is_alphanumeric() || c == '-');
+                let capitalised = |k: usize| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|(t, _)| t.starts_with(char::is_uppercase))
+                };
                 let mut run: Vec<usize> = (j..lower.len())
                     .take_while(|&k| {
-                        let name = tokens[k].0.starts_with(char::is_uppercase);
+                        let name = capitalised(k);
                         let age = hyphenated(lower[k])
                             && lower[k].starts_with(|c: char| c.is_ascii_digit());
-                        nouns_seen += usize::from(!name && !age);
+                        // `which Westmorland and Furness councillor`: "and" between
+                        // two names is part of the name.
+                        let joins_names = matches!(lower[k], "and" | "et" | "dan")
+                            && k > j
+                            && capitalised(k - 1)
+                            && capitalised(k + 1);
+                        nouns_seen += usize::from(!name && !age && !joins_names);
                         nouns_seen <= 4
                             && (content(lower[k])
+                                || joins_names
                                 || lower[k].ends_with("'s")
                                 || (name || age) && hyphenated(lower[k]))
                             && !verb_like(k)
@@ -1514,6 +1526,8 @@ mod tests {
             "which spokesman said the plant would close",
             "quel porte-parole a expliqué la fermeture de l'usine ?",
             "who said the plant would close",
+            // A name joined by "and" before the noun.
+            "Which Westmorland and Furness councillor is responsible for public health?",
         ] {
             assert_eq!(expects(text), (Kind::Who, Some(Expect::Person)), "{text}");
         }
