@@ -45,7 +45,6 @@
 //! Nothing is guessed: a candidate far from every word of the question, or none of the
 //! kind expected, leaves the answer empty.
 
-use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -778,30 +777,7 @@ fn find_reading(
             .map(|q| q.value)
             .collect()
     };
-    let mut best: Option<Found> = None;
-    // Every date read, for the fullest form of the one answering (see `fullest_date`).
-    let mut dates_read: Vec<Found> = Vec::new();
-    // Whether some candidate has reached the least an answer has.
-    let answered = Cell::new(false);
-    let mut consider = |mut found: Found| {
-        // `H. Teuku Rizal Maulana`: the name after the pilgrim's title.
-        if found.expect == Expect::Person
-            && found.lang == Lang::Id
-            && let Some(name) = without_pilgrim_title(&found.text)
-        {
-            found.start += found.text.len() - name.len();
-            found.text = name.to_string();
-        }
-        if found.expect == Expect::Date && found.value.is_some() {
-            dates_read.push(found.clone());
-        }
-        if found.score >= MIN_SCORE {
-            answered.set(true);
-        }
-        if found.score >= MIN_SCORE && best.as_ref().is_none_or(|b| found.score > b.score) {
-            best = Some(found);
-        }
-    };
+    let mut picked = Picked::default();
     // The most of the question's words one passage holds: a candidate is as close as
     // the share of them that stands near it, so a passage holding one word of the
     // question (`TaniKita`) doesn't make a name beside it look as close as one beside
@@ -1590,7 +1566,7 @@ fn find_reading(
             } else {
                 c.range.clone()
             };
-            consider(Found {
+            picked.consider(Found {
                 text: if range == c.range {
                     c.text
                 } else {
@@ -1627,7 +1603,7 @@ fn find_reading(
                 continue;
             };
             for found in met_in_article(doc, article, people, subject) {
-                consider(Found {
+                picked.consider(Found {
                     score: found.score * weight,
                     ..found
                 });
@@ -1674,7 +1650,7 @@ fn find_reading(
                 {
                     continue;
                 }
-                consider(Found {
+                picked.consider(Found {
                     text: m.name.clone(),
                     expect: Expect::Person,
                     value: None,
@@ -1719,7 +1695,7 @@ fn find_reading(
             let article = article_of(doc)?;
             let about = on_subject(&article, subject.as_deref(), &other_names);
             for found in founding_years(doc, &article) {
-                consider(Found {
+                picked.consider(Found {
                     score: found.score * weight * about,
                     ..found
                 });
@@ -1735,7 +1711,7 @@ fn find_reading(
         for (doc, weight) in &best_read {
             let article = article_of(doc)?;
             for found in ages_in_article(doc, &article, subject) {
-                consider(Found {
+                picked.consider(Found {
                     score: found.score * weight,
                     ..found
                 });
@@ -1745,7 +1721,7 @@ fn find_reading(
         // don't bring up (`le multimilliardaire américain de 39 ans`): the other
         // articles naming them are read too, when the best ones say no age. Where
         // they do, another article's `Darwis (58)` is more likely another Darwis.
-        let naming = if answered.get() {
+        let naming = if picked.best.is_some() {
             Vec::new()
         } else {
             index.articles_naming(subject, ARTICLES_NAMING_READ)?
@@ -1756,7 +1732,7 @@ fn find_reading(
             }
             let article = index.article(&doc)?;
             for found in ages_in_article(&doc, &article, subject) {
-                consider(Found {
+                picked.consider(Found {
                     score: found.score * NAMING_ONLY,
                     ..found
                 });
@@ -1777,7 +1753,7 @@ fn find_reading(
             };
             for name in named_in_role(article, people, &noun_roles) {
                 for found in ages_in_article(doc, article, name) {
-                    consider(Found {
+                    picked.consider(Found {
                         score: found.score * weight * ROLE_IN_ARTICLE,
                         ..found
                     });
@@ -1785,7 +1761,38 @@ fn find_reading(
             }
         }
     }
-    Ok(best.map(|best| fullest_date(best, &dates_read)))
+    Ok(picked
+        .best
+        .map(|best| fullest_date(best, &picked.dates_read)))
+}
+
+/// The best answer read so far, and every date read.
+#[derive(Default)]
+struct Picked {
+    /// The candidate of the highest score, of the least an answer has at least.
+    best: Option<Found>,
+    /// Every date read, for the fullest form of the one answering (see `fullest_date`).
+    dates_read: Vec<Found>,
+}
+
+impl Picked {
+    /// Weighs one candidate against the best so far.
+    fn consider(&mut self, mut found: Found) {
+        // `H. Teuku Rizal Maulana`: the name after the pilgrim's title.
+        if found.expect == Expect::Person
+            && found.lang == Lang::Id
+            && let Some(name) = without_pilgrim_title(&found.text)
+        {
+            found.start += found.text.len() - name.len();
+            found.text = name.to_string();
+        }
+        if found.expect == Expect::Date && found.value.is_some() {
+            self.dates_read.push(found.clone());
+        }
+        if found.score >= MIN_SCORE && self.best.as_ref().is_none_or(|b| found.score > b.score) {
+            self.best = Some(found);
+        }
+    }
 }
 
 /// The answer, as the fullest form its article gives of the same day when it is a date
