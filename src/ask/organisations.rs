@@ -1935,11 +1935,7 @@ mod tests {
             got.contains(&"PT Gas Bumi Nusantara Regional Jawa".to_string()),
             "{got:?}"
         );
-        assert!(
-            !got.iter()
-                .any(|n| n.starts_with("Tanzania") && n.contains("Manager")),
-            "{got:?}"
-        );
+        assert!(!got.iter().any(|n| n.contains("Manager")), "{got:?}");
         assert!(!got.contains(&"PT SHJ".to_string()), "{got:?}");
     }
 
