@@ -417,6 +417,8 @@ fn best_texts(senses: BTreeMap<Tongue, Vec<Sense>>) -> BTreeMap<Tongue, Vec<Stri
 /// `document-handling`), to be translated as words of their own, or `None`: a name
 /// (`Baie-Comeau`), a reduplication (`anak-anak`, `berlari-lari`), a word the lexicon
 /// holds whole (`porte-parole`) and a compound none of whose parts it knows stay one.
+/// A measure written before its noun (`27-kilometre`, `32-bed`) is its number and its
+/// words: the number is what another language writes apart (`27 kilometer`).
 pub fn compound_parts(word: &str) -> Option<Vec<&str>> {
     let parts: Vec<&str> = word.split('-').collect();
     let plain = |p: &&str| {
@@ -424,6 +426,18 @@ pub fn compound_parts(word: &str) -> Option<Vec<&str>> {
             && p.chars().all(char::is_alphabetic)
             && p.starts_with(char::is_lowercase)
     };
+    let number = |p: &&str| {
+        p.starts_with(|c: char| c.is_ascii_digit())
+            && p.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    let measure = parts.len() >= 2 && number(&parts[0]) && parts[1..].iter().all(plain);
+    if measure {
+        return parts[1..]
+            .iter()
+            .any(|p| !senses(p).is_empty())
+            .then_some(parts);
+    }
     if parts.len() < 2 || !parts.iter().all(plain) {
         return None;
     }
@@ -686,6 +700,12 @@ mod tests {
         assert_eq!(compound_parts("porte-parole"), None);
         assert_eq!(compound_parts("zorgl-blorf"), None);
         assert_eq!(compound_parts("covid-19"), None);
+        // A measure before its noun: the number stands apart, as other languages write it.
+        assert_eq!(
+            compound_parts("27-kilometre"),
+            Some(vec!["27", "kilometre"])
+        );
+        assert_eq!(compound_parts("2025-2026"), None);
         // A bound prefix is no word to translate.
         assert_eq!(compound_parts("post-harvest"), Some(vec!["harvest"]));
     }
