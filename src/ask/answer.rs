@@ -136,6 +136,8 @@ const SENTENCE_GAP: usize = 6;
 const MONEY_FOR_COUNT: f32 = 0.6;
 /// What a sum keeps more of that, where the question names what it counts.
 const MONEY_FOR_COUNTED: f32 = 0.7;
+/// What a sum keeps more of that, where what the question counts is people.
+const MONEY_FOR_PEOPLE: f32 = 0.25;
 /// What an organisation written as a place (`at the Southside University Hospital`,
 /// `di Kantor …`) keeps when the question asks who did something.
 const ORGANISATION_AS_PLACE: f32 = 0.7;
@@ -768,7 +770,7 @@ fn find_reading(
     // "on what day did the sensor record 120 ppm": a figure the question gives, when a
     // day is asked. Asked a place, a person or a body, the figure is what the story is
     // about (`48 kg de sabu`, `bus 567`), told where others are named too.
-    let question_figures: Vec<f64> = if expect != Expect::Date {
+    let question_figures: Vec<f64> = if !matches!(expect, Expect::Date | Expect::Organisation) {
         Vec::new()
     } else {
         quantities(&question.question, Lang::Other)
@@ -1221,7 +1223,8 @@ fn find_reading(
                 if days_here.iter().any(in_sentence) {
                     fit *= DAY_NAMED;
                 }
-                if figures_here.iter().any(in_sentence) {
+                let is_the_figure = |&[s, e]: &[usize; 2]| s < c.range.end && c.range.start < e;
+                if figures_here.iter().any(in_sentence) && !figures_here.iter().any(is_the_figure) {
                     fit *= FIGURE_NAMED;
                 }
             }
@@ -4902,7 +4905,11 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         Expect::Age => return q.age.then_some(1.0),
         Expect::Money if q.currency.is_some() => 1.0,
         Expect::Money => return None,
-        // A sum for "how many members": the question counts something else.
+        // A sum for "how many members": the question counts something else, and when it
+        // counts people (`berapa jumlah anggota`), no sum can be the answer's kind.
+        Expect::Count if q.currency.is_some() && !q.age && asked_units.counts_people() => {
+            MONEY_FOR_COUNT * MONEY_FOR_PEOPLE
+        }
         Expect::Count if q.currency.is_some() && !q.age && !asked_units.counted.is_empty() => {
             MONEY_FOR_COUNT * MONEY_FOR_COUNTED
         }
@@ -6399,22 +6406,35 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
         .take_while(|w| w.is_capitalized() && !w.is_punct())
         .take(PLACE_WORDS)
         .collect();
-    // `Kelurahan 7 Ulu`: a place's kind, a number, and the rest of its name.
-    if let [kind] = run.as_slice()
-        && language::any(|p| p.place_nouns, &kind.lower())
+    // `Kelurahan 7 Ulu`, `SD Negeri 1 Cipangramatan`: a place's kind (or a state
+    // school's, with the word saying it is the state's), a number, and the rest of its
+    // name.
+    let numbered_kind = match run.as_slice() {
+        [kind] => language::any(|p| p.place_nouns, &kind.lower()),
+        [kind, state] => {
+            state.lower() == "negeri"
+                && language::id::BODY_ABBREVIATIONS
+                    .iter()
+                    .any(|(short, noun)| *noun == "sekolah" && *short == kind.lower())
+        }
+        _ => false,
+    };
+    let after_kind = from + run.len();
+    if numbered_kind
         && let Some(number) = ws
-            .get(from + 1)
+            .get(after_kind)
             .filter(|n| n.text.len() <= 2 && n.text.bytes().all(|b| b.is_ascii_digit()))
-        && ws
-            .get(from + 2)
-            .is_some_and(|n| n.is_capitalized() && !n.is_punct())
+        && ws.get(after_kind + 1).is_some_and(|n| {
+            n.is_capitalized() && !n.is_punct() && language::month_of(n.text).is_none()
+        })
     {
         run.push(number);
+        let room = PLACE_WORDS.saturating_sub(run.len()).max(1);
         run.extend(
-            ws[from + 2..]
+            ws[after_kind + 1..]
                 .iter()
                 .take_while(|w| w.is_capitalized() && !w.is_punct())
-                .take(PLACE_WORDS - 2),
+                .take(room),
         );
     }
     // `Jalan Ir. Soekarno`: a street named after someone, past the point of the
@@ -6431,11 +6451,12 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     {
         let at = from + run.len() + 1;
         run.push(point);
+        // The point is no word of the name (`RSUD Dr. Abdul Rivai`).
         run.extend(
             ws[at..]
                 .iter()
                 .take_while(|w| w.is_capitalized() && !w.is_punct())
-                .take(PLACE_WORDS.saturating_sub(run.len())),
+                .take(PLACE_WORDS + 1 - run.len()),
         );
     }
     let (first, mut last) = (*run.first()?, *run.last()?);
@@ -9039,8 +9060,10 @@ mod tests {
         };
         // Nothing named as counted: a sum keeps what a sum keeps for a count.
         assert_eq!(sum(""), Some(MONEY_FOR_COUNT));
-        // "berapa anggota": less again.
-        assert_eq!(sum("anggota"), Some(MONEY_FOR_COUNT * MONEY_FOR_COUNTED));
+        // "berapa rumah": less again.
+        assert_eq!(sum("rumah"), Some(MONEY_FOR_COUNT * MONEY_FOR_COUNTED));
+        // "berapa anggota": people, which no sum counts.
+        assert_eq!(sum("anggota"), Some(MONEY_FOR_COUNT * MONEY_FOR_PEOPLE));
     }
 
     #[test]
@@ -10174,6 +10197,32 @@ mod tests {
                 Lang::Id
             ),
             ["Kantor Bupati Kepulauan Tanimbar", "Jalan Ir. Soekarno"]
+        );
+        // A hospital named after a doctor: the point of the title is no word of it.
+        assert_eq!(
+            place_texts(
+                "Seorang petugas mengalami luka bakar dan dirawat di RSUD Dr. Abdul Rivai.",
+                Lang::Id
+            ),
+            ["RSUD Dr. Abdul Rivai"]
+        );
+    }
+
+    #[test]
+    fn a_numbered_state_school_or_quarter() {
+        assert_eq!(
+            place_texts(
+                "Warga dilepas dari posko pengungsian di SD Negeri 1 Cipangramatan, Senin.",
+                Lang::Id
+            ),
+            ["SD Negeri 1 Cipangramatan"]
+        );
+        assert_eq!(
+            place_texts(
+                "Banjir merendam rumah di Kelurahan 7 Ulu, Palembang.",
+                Lang::Id
+            ),
+            ["Kelurahan 7 Ulu"]
         );
     }
 
