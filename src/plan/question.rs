@@ -934,19 +934,30 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                 }
             }
             "mana" | "apa" if i >= 1 => {
-                let mut k = i;
+                // `Lembaga asuransi kesehatan nasional Gabon mana`: the name of what the
+                // noun is of stands between it and "mana".
+                let mut end = i;
+                while *w == "mana"
+                    && end >= 2
+                    && i - end < 3
+                    && content(lower[end - 1])
+                    && tokens[end - 1].0.starts_with(char::is_uppercase)
+                {
+                    end -= 1;
+                }
+                let mut k = end;
                 // A name is no kind (`Zuckerberg`), the question's opener is. Four
                 // words at most, as in English: the head comes first (`organisasi
                 // orang tua murid mana`).
                 while k >= 1
                     && content(lower[k - 1])
                     && (k == 1 || !tokens[k - 1].0.starts_with(char::is_uppercase))
-                    && i - (k - 1) <= 4
+                    && end - (k - 1) <= 4
                 {
                     k -= 1;
                 }
-                if k < i {
-                    return Some(lower[k..i].iter().map(|w| w.to_string()).collect());
+                if k < end {
+                    return Some(lower[k..end].iter().map(|w| w.to_string()).collect());
                 }
             }
             _ => {}
@@ -1680,6 +1691,8 @@ mod tests {
             "which prosecutor's office handled the case",
             // The head first, three words qualifying it, one of them a person's.
             "organisasi orang tua murid mana yang meluncurkan petisi",
+            // The name of what the body is of before "mana", and a word of money after.
+            "lembaga asuransi kesehatan nasional Gabon mana yang menunggak pembayaran biaya",
             // A firm's noun.
             "kontraktor mana yang dituduh menelantarkan proyek jalan",
             "which contractor abandoned the road works",
