@@ -1951,6 +1951,26 @@ struct BestArticles<'h> {
 /// `Agglomération` of `Agglomération Agen`) name nothing of their own when the subject
 /// holds another word.
 fn names_any(article: &[StoredPassage], subject: &str) -> bool {
+    let texts = article
+        .iter()
+        .flat_map(|p| [p.title.as_str(), p.text.as_str()]);
+    names_in(texts, subject)
+}
+
+/// Whether any of the best `hits` names what the question is about (see `names_any`),
+/// or the question is about nothing named.
+pub(crate) fn hits_name_subject(question: &Question, hits: &[Hit]) -> bool {
+    subject(question).is_none_or(|subject| {
+        names_in(
+            hits.iter()
+                .flat_map(|h| [h.title.as_str(), h.text.as_str()]),
+            &subject,
+        )
+    })
+}
+
+/// Whether one of `texts` names a word of `subject` (see `names_any`).
+fn names_in<'t>(texts: impl Iterator<Item = &'t str>, subject: &str) -> bool {
     let is_kind = |w: &str| {
         let lower = w.to_lowercase();
         language::any(|p| p.place_nouns, &lower)
@@ -1972,18 +1992,16 @@ fn names_any(article: &[StoredPassage], subject: &str) -> bool {
         _ => Vec::new(),
     };
     let wanted: Vec<String> = own.into_iter().map(folded).chain(exonyms).collect();
-    article.iter().any(|p| {
-        words(&p.title)
-            .iter()
-            .chain(words(&p.text).iter())
-            .any(|w| {
-                // `l'Estrie` names Estrie.
-                let text = super::quotes::without_elision(w.text);
-                text.starts_with(char::is_uppercase) && {
-                    let w = folded(text);
-                    wanted.iter().any(|s| same_name_word(s, &w))
-                }
-            })
+    let mut texts = texts;
+    texts.any(|text| {
+        words(text).iter().any(|w| {
+            // `l'Estrie` names Estrie.
+            let text = super::quotes::without_elision(w.text);
+            text.starts_with(char::is_uppercase) && {
+                let w = folded(text);
+                wanted.iter().any(|s| same_name_word(s, &w))
+            }
+        })
     })
 }
 
@@ -4648,6 +4666,10 @@ fn partitives(text: &str, all: &[Quantity]) -> Vec<(usize, usize)> {
 /// name of the thing counted (`twelve trawl net boats` for "how many trawl net
 /// boats"): the span takes them all, not the first alone.
 fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits) -> Option<usize> {
+    // `a 60-horsepower engine` is one engine.
+    if q.measures_noun {
+        return None;
+    }
     // Nor after a span of time the question doesn't ask (`15 tahun berjualan`: years
     // of selling, not sellers).
     let unit = q.unit.as_deref().filter(|u| {
@@ -4888,6 +4910,7 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     // `12 fire engines` for "combien de pompiers … l'incendie": the unit asked
     // describes another noun, which the number counts.
     let describes_another = hit.lang == Lang::Other
+        && !q.measures_noun
         && q.unit.as_deref().is_some_and(|u| {
             english_head_after(&hit.text[q.range.end..], u)
                 .is_some_and(|head| !asked_units.counts(&head.to_lowercase()))
@@ -4914,7 +4937,9 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
             MONEY_FOR_COUNT * MONEY_FOR_COUNTED
         }
         Expect::Count if q.currency.is_some() && !q.age => MONEY_FOR_COUNT,
-        Expect::Count if q.age || q.unit.as_deref() == Some("%") => {
+        // A share counts nothing a question counts, written `%` or in words (`38
+        // persen`, `12 pour cent`).
+        Expect::Count if q.age || in_percent(&hit.text, q) => {
             return None;
         }
         Expect::Count if q.unit.is_none() => 0.5,
@@ -9064,6 +9089,18 @@ mod tests {
         assert_eq!(sum("rumah"), Some(MONEY_FOR_COUNT * MONEY_FOR_COUNTED));
         // "berapa anggota": people, which no sum counts.
         assert_eq!(sum("anggota"), Some(MONEY_FOR_COUNT * MONEY_FOR_PEOPLE));
+    }
+
+    #[test]
+    fn a_share_in_words_counts_nothing() {
+        let text = "Pemutihan mencapai 38 persen di 24 titik pengamatan.";
+        let h = hit(text, Lang::Id, "2025-08-01");
+        let found = count_fits(&h, "titik pengamatan");
+        assert!(
+            found.iter().all(|(t, _)| !t.contains("persen")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|(t, _)| t.starts_with("24")), "{found:?}");
     }
 
     #[test]

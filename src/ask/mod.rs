@@ -34,6 +34,8 @@ const CONTEXT_BEFORE: usize = 2;
 const CONTEXT_AFTER: usize = 1;
 /// Articles whose quotations are read, from the best passages found.
 const ARTICLES_READ: usize = 10;
+/// Passages read for the answer when none of the best names what the question is about.
+const SUBJECT_SOUGHT_HITS: usize = 100;
 
 /// One quotation that answers.
 #[derive(Debug, Clone)]
@@ -122,6 +124,21 @@ pub fn ask(
             ..wide.clone()
         };
         search::rank(index, &plan, &every_passage)?.hits
+    };
+    // "who is the chief executive of TaniKita": where the question's common words fill
+    // the best passages with other stories (`Brightwave chief executive David
+    // Okafor`), the article naming what it is about ranks further down; the answer is
+    // read in more passages then.
+    let read = if question.kind != Kind::Said && !answer::hits_name_subject(&question, &read) {
+        let further = SearchOptions {
+            limit: SUBJECT_SOUGHT_HITS,
+            per_article: 0,
+            offset: 0,
+            ..wide.clone()
+        };
+        search::rank(index, &plan, &further)?.hits
+    } else {
+        read
     };
     let notice = question
         .speaker

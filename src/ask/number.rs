@@ -38,6 +38,9 @@ pub struct Quantity {
     pub in_name: bool,
     /// A time of day (`pukul 03.42 Wita`, `10:30`, `3.42 pm`): no count of anything.
     pub time: bool,
+    /// Joined to its unit by a hyphen (`a 60-horsepower engine`): a measure of the
+    /// noun after it, which it doesn't count.
+    pub measures_noun: bool,
 }
 
 /// Whether `lang`'s texts write `.` between groups of thousands and `,` before decimals.
@@ -387,6 +390,7 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         digits,
         in_name: false,
         time: false,
+        measures_noun: false,
     };
     // A range: `30-50`, `60 – 65`.
     let mut cursor = end;
@@ -489,6 +493,21 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
         if scaled && matches!(lower.as_ref(), "de" | "d'" | "d’") {
             k += 1;
             continue;
+        }
+        // `a 2.3-hectare block`, `a 40-bed ward`: the unit joined by a hyphen, as
+        // English writes a measure before its noun.
+        if k == 0
+            && w.start == 0
+            && w.text == "-"
+            && q.currency.is_none()
+            && let Some(next) = after_words.get(1)
+            && next.start == 1
+            && next.text.chars().all(char::is_alphabetic)
+        {
+            q.unit = Some(next.lower().into_owned());
+            q.range.end = cursor + next.start + next.text.len();
+            q.measures_noun = true;
+            break;
         }
         if w.is_punct() || q.currency.is_some() {
             break;
@@ -911,6 +930,22 @@ mod tests {
             1_250_000.0
         );
         assert_eq!(read("in 2025 120 families", Lang::Other)[1].1, 120.0);
+    }
+
+    #[test]
+    fn a_unit_joined_by_a_hyphen_is_the_unit() {
+        let q = quantities("built on a 2.3-hectare block beside the river", Lang::Other);
+        assert_eq!(q[0].unit.as_deref(), Some("hectare"));
+        assert_eq!(q[0].value, 2.3);
+        let q = quantities("the planned 40-bed ward block", Lang::Other);
+        assert_eq!(q[0].unit.as_deref(), Some("bed"));
+        // It measures the noun after it, which it doesn't count.
+        let q = quantities("each bought a 60-horsepower engine", Lang::Other);
+        assert!(q[0].measures_noun);
+        assert!(!quantities("22 outboard engines", Lang::Other)[0].measures_noun);
+        // An age written as an adjective stays an age.
+        let q = quantities("a 58-year-old farmer", Lang::Other);
+        assert!(q[0].age && q[0].unit.is_none(), "{:?}", q[0].unit);
     }
 
     #[test]

@@ -520,7 +520,15 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
     if short.len() < 3 || !short.iter().all(|c| c.is_alphabetic()) {
         return None;
     }
-    let first = end.saturating_sub(MAX_NAME_WORDS);
+    // French lists a body's fields with commas (`Direction régionale de
+    // l'environnement, de l'aménagement et du logement (Dreal)`): a comma stands in the
+    // name, gives no letter, and counts for no word of it.
+    let comma = |w: &Word| w.text == ",";
+    let commas = ws[end.saturating_sub(MAX_NAME_WORDS + 4)..end]
+        .iter()
+        .filter(|w| comma(w))
+        .count();
+    let first = end.saturating_sub(MAX_NAME_WORDS + commas.min(2) * 2);
     // French writes a public body's name in lower case after its first word
     // (`Laboratoire national vétérinaire (Lanavet)`, `de l'hôtellerie`): lower-case
     // words may stand in it when a body's word opens it.
@@ -532,7 +540,12 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
     };
     let from = (first..end)
         .rev()
-        .take_while(|&k| name_piece(&ws[k]) || is_connector(&ws[k]) || lower_piece(&ws[k]))
+        .take_while(|&k| {
+            name_piece(&ws[k])
+                || is_connector(&ws[k])
+                || lower_piece(&ws[k])
+                || (comma(&ws[k]) && k + 1 < end && !comma(&ws[k + 1]))
+        })
         .last()?;
     (from..end).find(|&start| {
         let capitalised = ws[start..end]
@@ -542,6 +555,7 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
         // hyphenated word gives its own letters (`Ogooué-Maritime` in `Syntrom`).
         let words: Vec<(String, bool)> = ws[start..end]
             .iter()
+            .filter(|w| !comma(w))
             .enumerate()
             .flat_map(|(k, w)| {
                 let bare = without_elision(&w.lower()).to_string();
@@ -592,7 +606,12 @@ fn name_after_brackets(ws: &[Word], at: usize, is_person: &dyn Fn(usize) -> bool
     if !opens {
         return None;
     }
+    // `(UHO) Kendari dan Yayasan Laut Lestari Wakatobi`: a conjunction after the place
+    // joins another body, not more of this one's name.
     let run = run_end(ws, from);
+    let run = (from..run)
+        .find(|&k| ws[k].text == "&" || language::any(|p| p.conjunctions, &ws[k].lower()))
+        .unwrap_or(run);
     // `(Knut) Nyeri branch`: the place names a unit of the body, not the body; so does
     // one before a post in lower case (`(KDB) North Rift regional manager Peter …`).
     if ws
@@ -1951,6 +1970,35 @@ mod tests {
         assert!(
             !got.iter()
                 .any(|n| n.starts_with("Tanzania") && n.contains("Manager")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_listing_fields_with_commas_before_its_abbreviation() {
+        let got = full_names(&[
+            "La Direction régionale de l'environnement, de l'aménagement et du logement (Dreal) a mené une inspection jeudi.",
+        ]);
+        assert!(
+            got.iter().any(|n| n.starts_with(
+                "Direction régionale de l'environnement, de l'aménagement et du logement"
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_conjunction_after_the_acronym_s_place_joins_another_body() {
+        let got = full_names(&[
+            "Survei dilakukan Balai Taman Nasional Wakatobi bersama Universitas Halu Oleo (UHO) Kendari dan Yayasan Laut Lestari Wakatobi (YLLW).",
+        ]);
+        assert!(
+            got.contains(&"Universitas Halu Oleo (UHO) Kendari".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|n| n.starts_with("Universitas") && n.contains("Yayasan")),
             "{got:?}"
         );
     }
