@@ -878,10 +878,14 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                 // (`58-year-old`) may stand before the noun.
                 let hyphenated =
                     |x: &str| x.contains('-') && x.chars().all(|c| c.is_alphanumeric() || c == '-');
+                // `which m2A vice-president`: a name may open in lower case and hold a
+                // capital further on.
                 let capitalised = |k: usize| {
-                    tokens
-                        .get(k)
-                        .is_some_and(|(t, _)| t.starts_with(char::is_uppercase))
+                    tokens.get(k).is_some_and(|(t, _)| {
+                        t.starts_with(char::is_uppercase)
+                            || (t.chars().any(char::is_uppercase)
+                                && t.chars().all(char::is_alphanumeric))
+                    })
                 };
                 let mut run: Vec<usize> = (j..lower.len())
                     .take_while(|&k| {
@@ -897,9 +901,12 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                         nouns_seen += usize::from(!name && !age && !joins_names);
                         nouns_seen <= 4
                             && (content(lower[k])
+                                // `vice-president`, `porte-parole`
+                                || lower[k].split('-').all(|p| !p.is_empty() && content(p))
+                                || name
                                 || joins_names
                                 || lower[k].ends_with("'s")
-                                || (name || age) && hyphenated(lower[k]))
+                                || age && hyphenated(lower[k]))
                             && !verb_like(k)
                     })
                     .filter(|&k| {
@@ -923,7 +930,7 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                 // `which Kakamega County executive`: names before the noun.
                 let mut nouns: Vec<String> = run
                     .iter()
-                    .filter(|&&k| !tokens[k].0.starts_with(char::is_uppercase))
+                    .filter(|&&k| !capitalised(k))
                     .map(|&k| lower[k].trim_end_matches("'s").to_string())
                     .collect();
                 if english {
@@ -1709,6 +1716,8 @@ mod tests {
         );
         // A person asked by a role or a title beside a question word.
         for text in [
+            // A name in lower case with a capital inside before the role.
+            "which m2A vice-president announced the delay to the tram line",
             "quel ministre a signé le décret",
             "which judge dismissed the case",
             "menteri mana yang meresmikan jembatan itu",
