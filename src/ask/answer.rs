@@ -2894,7 +2894,13 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
             }
             k
         };
+        // `who chairs the cooperative …, which borrowed money`: once another question
+        // word has asked, "which" opens a relative clause.
+        let asked_before = words[..i]
+            .iter()
+            .any(|x| language::any(|p| p.interrogatives, &x.lower()));
         let from = match lower.as_ref() {
+            "which" | "quel" | "quelle" | "quels" | "quelles" if asked_before => None,
             "which" | "quel" | "quelle" | "quels" | "quelles" => Some(i + 1),
             "siapa" if words.get(i + 2).is_some_and(|y| y.lower() == "yang") => Some(i + 1),
             // `siapa hakim ketua yang …`
@@ -7110,6 +7116,28 @@ fn founding_years(doc: &str, article: &[StoredPassage]) -> Vec<Found> {
 /// `Rodelio Abalos`): as many words, the last the same, the first differing and
 /// neither the other's initial. A title (`AKBP Budi Santoso`) makes a name longer,
 /// not another's.
+/// What an age keeps when the one named before it shares only some words with the
+/// person asked (`La Ode Safiuddin (58)` for "quel âge a Wa Ode Hasnia": `Ode` is a
+/// title many share).
+const SHARED_NAME_WORD: f32 = 0.6;
+
+/// Whether every word of the shorter of two names is a word of the other
+/// (`Hasnia` and `Wa Ode Hasnia`, `Mark Zuckerberg` and `Zuckerberg`).
+fn whole_name_of(a: &str, b: &str) -> bool {
+    let split = |n: &str| -> Vec<String> {
+        n.split_whitespace()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect()
+    };
+    let (a, b) = (split(a), split(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    short.iter().all(|w| long.contains(w))
+}
+
 fn kin(a: &str, b: &str) -> bool {
     let split = |n: &str| -> Vec<String> {
         n.split_whitespace()
@@ -7168,7 +7196,13 @@ fn ages_in_article(doc: &str, article: &[StoredPassage], subject: &str) -> Vec<F
                 (p, s) => p.or(s),
             };
             let score = match (before.last(), earlier) {
-                (Some(m), _) if same_speaker(subject, &m.name) && !kin(subject, &m.name) => 1.0,
+                (Some(m), _) if same_speaker(subject, &m.name) && !kin(subject, &m.name) => {
+                    if whole_name_of(subject, &m.name) {
+                        1.0
+                    } else {
+                        SHARED_NAME_WORD
+                    }
+                }
                 (Some(_), _) => continue,
                 (None, Some((_, true))) => PREVIOUS_SENTENCE,
                 (None, Some(_)) => continue,
@@ -7589,6 +7623,13 @@ mod tests {
         ));
         assert!(nouns.contains(&"conducteur".to_string()), "{nouns:?}");
         assert!(nouns_asked(&words("Siapa memimpin rapat itu?")).is_empty());
+        // "which" after "who" opens a relative clause: no noun of the one asked.
+        assert!(
+            nouns_asked(&words(
+                "Who chairs the rice growers' cooperative, which borrowed money?"
+            ))
+            .is_empty()
+        );
     }
 
     #[test]
@@ -8231,6 +8272,27 @@ mod tests {
         };
         assert!(holds_a_rank(&article, &people, &name("Dimas")));
         assert!(!holds_a_rank(&article, &people, &name("Hendra")));
+    }
+
+    #[test]
+    fn an_age_of_someone_sharing_a_title_word_counts_less() {
+        let texts = [
+            "Ketua tim peneliti, Prof. Dr. La Ode Safiuddin (58), menjelaskan suhu laut.",
+            "Pemandu selam asal Tomia, Wa Ode Hasnia (29), mengaku melihat perubahan.",
+        ];
+        let article: Vec<StoredPassage> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| StoredPassage {
+                passage: k as u64,
+                ..stored(t, Lang::Id)
+            })
+            .collect();
+        let ages = ages_in_article("a.txt", &article, "Wa Ode Hasnia");
+        let score = |age: &str| ages.iter().find(|f| f.text == age).map(|f| f.score);
+        assert_eq!(score("29"), Some(1.0));
+        assert_eq!(score("58"), Some(SHARED_NAME_WORD));
+        assert!(whole_name_of("Mark Zuckerberg", "Zuckerberg"));
     }
 
     fn hit(text: &str, lang: Lang, date: &str) -> Hit {
