@@ -898,6 +898,9 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                             && k > j
                             && capitalised(k - 1)
                             && capitalised(k + 1);
+                        // `which Samosir fisheries chief`: the first noun after the
+                        // names is no verb, whatever its ending.
+                        let first_noun = nouns_seen == 0;
                         nouns_seen += usize::from(!name && !age && !joins_names);
                         nouns_seen <= 4
                             && (content(lower[k])
@@ -907,7 +910,7 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                                 || joins_names
                                 || lower[k].ends_with("'s")
                                 || age && hyphenated(lower[k]))
-                            && !verb_like(k)
+                            && (first_noun || !verb_like(k))
                     })
                     .filter(|&k| {
                         !(hyphenated(lower[k])
@@ -1718,6 +1721,8 @@ mod tests {
         for text in [
             // A name in lower case with a capital inside before the role.
             "which m2A vice-president announced the delay to the tram line",
+            // A name before a noun ending as a verb in the third person does.
+            "which Samosir fisheries chief blamed upwelling",
             "quel ministre a signé le décret",
             "which judge dismissed the case",
             "menteri mana yang meresmikan jembatan itu",
