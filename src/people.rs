@@ -97,6 +97,14 @@ fn name_word_with(word: &str, common: bool) -> bool {
     if !(first.is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)) {
         return false;
     }
+    // `the El Niño-induced drought`, `Paris-based`: a name joined to a participle is an
+    // adjective (not `Tae-yoon`).
+    if let Some((_, last)) = word.rsplit_once('-')
+        && last.starts_with(char::is_lowercase)
+        && last.ends_with("ed")
+    {
+        return false;
+    }
     // Organisations' words, question words and titles of every language, in one map:
     // whether the word is only a question word, which a name may end with as it may
     // with another common word (`Justice Lydia Atieno Were`).
@@ -2071,6 +2079,17 @@ mod tests {
         }
         // A body set off after a phrase naming none.
         assert!(names(&["The company, Brightwave Energy, said it would hire."]).is_empty());
+    }
+
+    #[test]
+    fn a_name_joined_to_a_participle_is_an_adjective() {
+        assert!(!name_word("Niño-induced"));
+        assert!(!name_word("Paris-based"));
+        assert!(name_word("Tae-yoon"));
+        assert!(
+            names(&["Masvingo has been hit by the El Niño-induced drought, officials said."])
+                .is_empty()
+        );
     }
 
     #[test]
