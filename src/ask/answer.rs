@@ -7112,24 +7112,22 @@ fn founding_years(doc: &str, article: &[StoredPassage]) -> Vec<Found> {
     out
 }
 
-/// Whether two full names are of two people sharing a family name (`Jomar Abalos`,
-/// `Rodelio Abalos`): as many words, the last the same, the first differing and
-/// neither the other's initial. A title (`AKBP Budi Santoso`) makes a name longer,
-/// not another's.
 /// What an age keeps when the one named before it shares only some words with the
 /// person asked (`La Ode Safiuddin (58)` for "quel âge a Wa Ode Hasnia": `Ode` is a
 /// title many share).
 const SHARED_NAME_WORD: f32 = 0.6;
 
+/// The words of a name in lower case, without the points of initials.
+fn name_words_lower(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect()
+}
+
 /// Whether every word of the shorter of two names is a word of the other
 /// (`Hasnia` and `Wa Ode Hasnia`, `Mark Zuckerberg` and `Zuckerberg`).
 fn whole_name_of(a: &str, b: &str) -> bool {
-    let split = |n: &str| -> Vec<String> {
-        n.split_whitespace()
-            .map(|w| w.trim_end_matches('.').to_lowercase())
-            .collect()
-    };
-    let (a, b) = (split(a), split(b));
+    let (a, b) = (name_words_lower(a), name_words_lower(b));
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
     } else {
@@ -7138,13 +7136,12 @@ fn whole_name_of(a: &str, b: &str) -> bool {
     short.iter().all(|w| long.contains(w))
 }
 
+/// Whether two full names are of two people sharing a family name (`Jomar Abalos`,
+/// `Rodelio Abalos`): as many words, the last the same, the first differing and
+/// neither the other's initial. A title (`AKBP Budi Santoso`) makes a name longer,
+/// not another's.
 fn kin(a: &str, b: &str) -> bool {
-    let split = |n: &str| -> Vec<String> {
-        n.split_whitespace()
-            .map(|w| w.trim_end_matches('.').to_lowercase())
-            .collect()
-    };
-    let (a, b) = (split(a), split(b));
+    let (a, b) = (name_words_lower(a), name_words_lower(b));
     a.len() >= 2
         && a.len() == b.len()
         && a.last() == b.last()
@@ -8130,6 +8127,18 @@ mod tests {
         );
     }
 
+    /// An article of one passage per text, in order.
+    fn stored_article(texts: &[&str], lang: Lang) -> Vec<StoredPassage> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| StoredPassage {
+                passage: k as u64,
+                ..stored(t, lang)
+            })
+            .collect()
+    }
+
     /// An article's only passage, as the index gives it back.
     fn stored(text: &str, lang: Lang) -> StoredPassage {
         StoredPassage {
@@ -8253,14 +8262,7 @@ mod tests {
             "Kasat Reskrim Polres Kediri, AKP Dimas Prasetyo, mengatakan Hendra Kusuma ditangkap.",
             "\"Mereka beraksi dini hari,\" ujar Dimas.",
         ];
-        let article: Vec<StoredPassage> = texts
-            .iter()
-            .enumerate()
-            .map(|(k, t)| StoredPassage {
-                passage: k as u64,
-                ..stored(t, Lang::Id)
-            })
-            .collect();
+        let article = stored_article(&texts, Lang::Id);
         let people = people::recognise(&texts);
         let name = |n: &str| {
             people
@@ -8280,14 +8282,7 @@ mod tests {
             "Ketua tim peneliti, Prof. Dr. La Ode Safiuddin (58), menjelaskan suhu laut.",
             "Pemandu selam asal Tomia, Wa Ode Hasnia (29), mengaku melihat perubahan.",
         ];
-        let article: Vec<StoredPassage> = texts
-            .iter()
-            .enumerate()
-            .map(|(k, t)| StoredPassage {
-                passage: k as u64,
-                ..stored(t, Lang::Id)
-            })
-            .collect();
+        let article = stored_article(&texts, Lang::Id);
         let ages = ages_in_article("a.txt", &article, "Wa Ode Hasnia");
         let score = |age: &str| ages.iter().find(|f| f.text == age).map(|f| f.score);
         assert_eq!(score("29"), Some(1.0));
