@@ -768,8 +768,10 @@ fn find_reading(
     let age_subject = named_before_comma(&question.question).or(subject.as_deref());
     let question_days = days_named(&question.question);
     // "on what day did the sensor record 120 ppm": a figure the question gives, when a
-    // day is asked. Asked a place, a person or a body, the figure is what the story is
-    // about (`48 kg de sabu`, `bus 567`), told where others are named too.
+    // day is asked, or a body ("quelle agence a approuvé 60 000 doses": the body did
+    // what the figure counts). Asked a place, a person, a count or a sum, the figure is
+    // what the story is about (`48 kg de sabu`, `bus 567`), told where others are named
+    // too.
     let question_figures: Vec<f64> = if !matches!(expect, Expect::Date | Expect::Organisation) {
         Vec::new()
     } else {
