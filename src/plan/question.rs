@@ -864,12 +864,15 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                 // between (`which orchard supplies`): a word after the first ending
                 // as a verb in the past or the third person ends the noun (an
                 // irregular past, `found`, isn't told).
+                // Nouns ending in "-us" and "-is" are no verbs (`bonus`, `census`,
+                // `crisis`).
                 let verb_like = |k: usize| {
                     let x = lower[k];
                     english
                         && k > j
                         && (x.ends_with("ed")
-                            || (x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("'s")))
+                            || (x.ends_with('s')
+                                && !["ss", "'s", "us", "is"].iter().any(|e| x.ends_with(e))))
                 };
                 // Four words of the noun at most, names aside (`which Wonogiri regional
                 // assembly commission chairman`).
@@ -902,7 +905,9 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                         // names is no verb, whatever its ending.
                         let first_noun = nouns_seen == 0;
                         nouns_seen += usize::from(!name && !age && !joins_names);
+                        // `what levy per surfer`: a word of rate ends the noun.
                         nouns_seen <= 4
+                            && !language::any(|p| p.rate_words, lower[k])
                             && (content(lower[k])
                                 // `vice-president`, `porte-parole`
                                 || lower[k].split('-').all(|p| !p.is_empty() && content(p))
@@ -939,6 +944,14 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                 if english {
                     nouns.reverse();
                 }
+                // `quel est le plafond d'indemnisation`: a sum's noun after "de" says
+                // what the noun before it measures, when that noun says nothing itself.
+                if !english
+                    && let Some(&last) = run.last()
+                    && let Some(money) = money_complement(&lower[last + 1..])
+                {
+                    nouns.push(money);
+                }
                 if !nouns.is_empty() {
                     return Some(nouns);
                 }
@@ -974,6 +987,28 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
         }
     }
     None
+}
+
+/// The noun of a sum right after French "de" (`d'indemnisation`, `de la
+/// subvention`), lower case without its elided article.
+fn money_complement(after: &[&str]) -> Option<String> {
+    let (first, rest) = after.split_first()?;
+    let noun = if let Some(noun) = first
+        .strip_prefix("d'")
+        .or_else(|| first.strip_prefix("d’"))
+    {
+        noun
+    } else if matches!(*first, "de" | "du" | "des") {
+        let rest = rest.strip_prefix(&["la"][..]).unwrap_or(rest);
+        let next = rest.first()?;
+        crate::ask::quotes::without_elision(next)
+    } else {
+        return None;
+    };
+    language::fr::PROFILE
+        .asks_money
+        .contains(&noun)
+        .then(|| noun.to_string())
 }
 
 /// The class of a noun asked by (see `NounClass`): its own and those of its
@@ -1393,6 +1428,22 @@ mod tests {
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
+    }
+
+    #[test]
+    fn a_noun_of_a_sum_asked_by_its_rate_or_its_complement_asks_a_sum() {
+        for text in [
+            // `bonus` is no verb ending the noun, and `per` opens its rate.
+            "what exceptional bonus per worker is the union demanding",
+            // `plafond` says nothing; `d'indemnisation` does.
+            "quel est le plafond d'indemnisation par agriculteur",
+            "quel est le plafond de la subvention accordée aux éleveurs",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
+        }
+        // A word of rate is no noun of the kind asked.
+        let q = read("what levy per surfer per visit does the regulation impose");
+        assert_eq!(q.kind_noun.as_deref(), Some("levy"));
     }
 
     #[test]
