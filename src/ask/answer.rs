@@ -314,8 +314,9 @@ fn is_demonym(ws: &[Word], i: usize) -> bool {
 }
 
 /// The answer to a question asking by a noun no class of words knows (see
-/// `Question::kind_noun`): read as asking a place, a body and a person in turn, the
-/// best of the names the passages write beside that noun; none when none is.
+/// `Question::kind_noun`): read as asking a place, a body, a person and a sum in turn
+/// (`quelle rallonge` asks a sum), the best of the names and sums the passages write
+/// beside that noun; none when none is.
 fn find_by_kind_noun(
     index: &dyn Backend,
     question: &Question,
@@ -323,12 +324,13 @@ fn find_by_kind_noun(
     topic: Option<&Topic>,
 ) -> Result<Option<Found>, SearchError> {
     let mut best: Option<Found> = None;
-    // The articles are read and their people recognised once for the three.
+    // The articles are read and their people recognised once for the four.
     let mut articles = ArticlesRead::new();
     for (expect, kind) in [
         (Expect::Place, Kind::Topic),
         (Expect::Organisation, Kind::Who),
         (Expect::Person, Kind::Who),
+        (Expect::Money, Kind::HowMany),
     ] {
         let asked = Question {
             expects: Some(expect),

@@ -611,3 +611,25 @@ fn a_question_asking_by_an_unknown_noun_is_answered_by_the_name_beside_it() {
     );
     assert_eq!(json["answer"], Value::Null, "{json}");
 }
+
+#[test]
+fn a_noun_of_no_class_may_ask_a_sum() {
+    // `rallonge` is in no list of sums: the sum the article writes beside what the
+    // question asks answers it, as a name would.
+    let files = [(
+        "mediatheque.txt",
+        "date 2026-03-18\n\nLa médiathèque de Vitré rouvrira en juin\n\nLe conseil \
+         municipal de Vitré a voté lundi une rallonge de 85 000 euros pour achever la \
+         rénovation de la médiathèque Madeleine-Chaussier, dont le chantier avait coûté \
+         1,2 million d'euros.\n\nLa maire, Isabelle Le Callennec, a précisé que les \
+         travaux reprendraient dès avril.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Quelle rallonge les élus de Vitré ont-ils votée pour la médiathèque ?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "85 000 euros", "{json}");
+}
