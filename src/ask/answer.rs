@@ -136,6 +136,10 @@ const SENTENCE_GAP: usize = 6;
 const MONEY_FOR_COUNT: f32 = 0.6;
 /// What a sum keeps more of that, where the question names what it counts.
 const MONEY_FOR_COUNTED: f32 = 0.7;
+/// What it keeps instead where the question counts a noun in the words that ask only a
+/// count (`how many seats`, `combien de boutiques`): not "berapa", nor "combien" alone,
+/// which ask a sum as often.
+const MONEY_FOR_MANY: f32 = 0.3;
 /// What a sum keeps more of that, where what the question counts is people.
 const MONEY_FOR_PEOPLE: f32 = 0.25;
 /// What an organisation written as a place (`at the Southside University Hospital`,
@@ -432,6 +436,7 @@ fn find_reading(
     {
         asked_units.count_noun(noun);
     }
+    asked_units.many = asks_only_a_count(&question.question);
     // "how long is the detour": a span or a length, which English asks alike.
     asked_units.how_long = asked_lower
         .windows(2)
@@ -3661,6 +3666,9 @@ struct AskedUnits {
     rate: bool,
     /// Whether the question asks what something cost to build: a sum paid once.
     building: bool,
+    /// Whether the question counts in words that ask only a count (`how many`,
+    /// `combien de`).
+    many: bool,
     /// The kind of measure the question asks (`luas`: an area).
     dimension: Option<Dimension>,
 }
@@ -3764,6 +3772,7 @@ impl AskedUnits {
             total: false,
             rate: false,
             building: false,
+            many: false,
             dimension: topic
                 .split_whitespace()
                 .find_map(|w| dimension_asked(&w.to_lowercase())),
@@ -4360,6 +4369,20 @@ const OTHER_YEAR: f32 = 0.5;
 const TARGET: f32 = 0.5;
 
 /// The sentence of `text` around bytes `range`.
+/// Whether `question` counts in the words that ask only a count: "how many", "combien"
+/// before "de" (`combien de boutiques`, `combien d'habitants`).
+fn asks_only_a_count(question: &str) -> bool {
+    let lower: Vec<String> = words(question)
+        .iter()
+        .map(|w| w.lower().into_owned())
+        .collect();
+    lower.windows(2).any(|pair| match pair[0].as_str() {
+        "how" => pair[1] == "many",
+        "combien" => pair[1] == "de" || ["d'", "d’"].iter().any(|e| pair[1].starts_with(e)),
+        _ => false,
+    })
+}
+
 fn sentence_around(text: &str, range: &Range<usize>) -> Range<usize> {
     let is_end = |c: char| matches!(c, '.' | '!' | '?');
     // A full stop between digits (`16.000`) doesn't end a sentence.
@@ -4944,7 +4967,12 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
             MONEY_FOR_COUNT * MONEY_FOR_PEOPLE
         }
         Expect::Count if q.currency.is_some() && !q.age && !asked_units.counted.is_empty() => {
-            MONEY_FOR_COUNT * MONEY_FOR_COUNTED
+            MONEY_FOR_COUNT
+                * if asked_units.many {
+                    MONEY_FOR_MANY
+                } else {
+                    MONEY_FOR_COUNTED
+                }
         }
         Expect::Count if q.currency.is_some() && !q.age => MONEY_FOR_COUNT,
         // A share counts nothing a question counts, written `%` or in words (`38
@@ -9150,6 +9178,34 @@ mod tests {
         assert_eq!(sum("rumah"), Some(MONEY_FOR_COUNT * MONEY_FOR_COUNTED));
         // "berapa anggota": people, which no sum counts.
         assert_eq!(sum("anggota"), Some(MONEY_FOR_COUNT * MONEY_FOR_PEOPLE));
+        // "how many homes": words that ask only a count, less again.
+        let mut units = AskedUnits::of("homes");
+        units.many = true;
+        let fits: Vec<f32> = numbers(&h, Expect::Count, &units, "homes", false)
+            .into_iter()
+            .filter(|c| c.text.starts_with("Rp"))
+            .map(|c| c.fit)
+            .collect();
+        assert_eq!(fits, vec![MONEY_FOR_COUNT * MONEY_FOR_MANY]);
+    }
+
+    #[test]
+    fn how_many_and_combien_de_ask_only_a_count() {
+        assert!(asks_only_a_count("How many seats will the new stand have?"));
+        assert!(asks_only_a_count(
+            "Combien de boutiques le marché comptera-t-il ?"
+        ));
+        assert!(asks_only_a_count("Combien d'habitants ont été évacués ?"));
+        // "combien" alone, "berapa" and "how much" ask a sum as often.
+        assert!(!asks_only_a_count(
+            "Combien la région met-elle sur la table ?"
+        ));
+        assert!(!asks_only_a_count(
+            "Berapa hadiah untuk juara tunggal putra?"
+        ));
+        assert!(!asks_only_a_count(
+            "How much capital did the employees put in?"
+        ));
     }
 
     #[test]
