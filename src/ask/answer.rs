@@ -1571,6 +1571,17 @@ fn find_reading(
             {
                 closeness = closeness.max(DAY_OF_EVENTS);
             }
+            // `La réouverture est annoncée pour le vendredi 2 octobre` for "when is the
+            // bridge due to reopen": asked when something will be, a day after the
+            // best article's own answers, told in words of its own.
+            if expect == Expect::Date
+                && c.kind.is_none()
+                && asks_future
+                && best_article == Some(hit.doc.as_str())
+                && after_article(&c, hit.date.as_deref()) == Some(true)
+            {
+                closeness = closeness.max(DAY_TO_COME);
+            }
             // Weighed with the noun it counts, told without it: `214 unit` of `214 unit
             // rumah`.
             let range = if c.value.is_some() {
@@ -6231,6 +6242,9 @@ const EVENTS_WORDS: usize = 4;
 const DAY_OF_RULING: f32 = 0.3;
 /// How close the best article's day of the events stands to the question, at least.
 const DAY_OF_EVENTS: f32 = 0.3;
+/// How close a day to come in the best article stands to a question asking when
+/// something will be, at least.
+const DAY_TO_COME: f32 = 0.2;
 
 /// The month and day of a date's value (`2026-11-19`, `--11-19` → `11-19`); none for a
 /// month alone or a weekday.

@@ -613,6 +613,30 @@ fn a_question_asking_by_an_unknown_noun_is_answered_by_the_name_beside_it() {
 }
 
 #[test]
+fn a_day_to_come_answers_when_something_will_be() {
+    // The day of reopening is told in words the question doesn't use, far from the
+    // words it does: asked when something will be, the best article's day to come
+    // answers, not the day the closure began.
+    let files = [(
+        "piscine.txt",
+        "date 2026-09-15\n\nQuimperlé : la piscine municipale fermée pour travaux\n\n\
+         QUIMPERLÉ – Depuis lundi 14 septembre, la piscine municipale de Quimperlé est \
+         fermée au public. Les bassins doivent être vidés, la toiture de la halle refaite \
+         et les vestiaires entièrement rénovés par les entreprises retenues après l'appel \
+         d'offres lancé au printemps. Les nageurs du club local s'entraîneront à Lorient \
+         pendant toute la durée du chantier. Les portes rouvriront le samedi 3 octobre.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "When is the Quimperlé municipal swimming pool due to reopen to the public?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "samedi 3 octobre", "{json}");
+}
+
+#[test]
 fn a_noun_of_no_class_may_ask_a_sum() {
     // `rallonge` is in no list of sums: the sum the article writes beside what the
     // question asks answers it, as a name would.
