@@ -9204,6 +9204,20 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_which_something_stands_is_one() {
+        let fr = place_texts(
+            "Les grévistes se sont rassemblés mardi devant la mairie de Quimper.",
+            Lang::Fr,
+        );
+        assert!(fr.contains(&"mairie de Quimper".to_string()), "{fr:?}");
+        let en = place_texts(
+            "The drifting yacht was found behind Inchkeith on Friday.",
+            Lang::Other,
+        );
+        assert_eq!(en, vec!["Inchkeith".to_string()]);
+    }
+
+    #[test]
     fn how_many_and_combien_de_ask_only_a_count() {
         assert!(asks_only_a_count("How many seats will the new stand have?"));
         assert!(asks_only_a_count(

@@ -773,7 +773,9 @@ pub const AGE_CUES: &[&str] = &["aged", "age"];
 /// What follows a number to make it an age with no other cue.
 pub const AGE_SUFFIXES: &[&str] = &["-year-old", " years old", " year old"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside"];
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "to", "near", "outside", "inside", "behind", "opposite", "beside",
+];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     // An engineer's title as Nigerian and Kenyan papers write it (`Engr. Chinedu Okafor`).

@@ -860,7 +860,18 @@ pub const AGE_VERBS: &[&str] = &["a", "avait", "aura"];
 /// Mabillard Travaux Alpins SA`), lower case.
 pub const FIRM_NOUNS: &[&str] = &["entreprise", "firme", "enseigne"];
 /// Prepositions before a place.
-pub const PLACE_PREPOSITIONS: &[&str] = &["à", "en", "au", "aux", "dans", "près", "vers"];
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "à",
+    "en",
+    "au",
+    "aux",
+    "dans",
+    "près",
+    "vers",
+    "devant",
+    "derrière",
+    "chez",
+];
 /// Titles before a person's name.
 pub const PERSON_TITLES: &[&str] = &[
     // `quel officier`: an officer, asked by the title.

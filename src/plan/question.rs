@@ -906,8 +906,10 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                         let first_noun = nouns_seen == 0;
                         nouns_seen += usize::from(!name && !age && !joins_names);
                         // `what levy per surfer`: a word of rate ends the noun.
+                        // `on which evening did …`: an auxiliary ends it too.
                         nouns_seen <= 4
                             && !language::any(|p| p.rate_words, lower[k])
+                            && !(english && AUXILIARIES.contains(&lower[k]))
                             && (content(lower[k])
                                 // `vice-president`, `porte-parole`
                                 || lower[k].split('-').all(|p| !p.is_empty() && content(p))
@@ -1444,6 +1446,9 @@ mod tests {
         // A word of rate is no noun of the kind asked.
         let q = read("what levy per surfer per visit does the regulation impose");
         assert_eq!(q.kind_noun.as_deref(), Some("levy"));
+        // Nor is an auxiliary.
+        let q = read("on which evening did the generator fail to start");
+        assert_eq!(q.kind_noun.as_deref(), Some("evening"));
     }
 
     #[test]
