@@ -6576,12 +6576,13 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
             return Some((first.start..end.start + end.text.len(), head_end));
         }
     }
-    // `au CHU de Treichville`, `the University of Otago`: what the place is of, capitalised
-    // after "de" or "of", is its name's (not "dari", Indonesian's "from").
+    // `au CHU de Treichville`, `the University of Otago`, `devant le Palais des Sports`:
+    // what the place is of, capitalised after "de" or "of", is its name's (not "dari",
+    // Indonesian's "from").
     if run.len() < PLACE_WORDS
         && ws
             .get(after)
-            .is_some_and(|o| matches!(o.lower().as_ref(), "de" | "du" | "d'" | "of"))
+            .is_some_and(|o| matches!(o.lower().as_ref(), "de" | "du" | "des" | "d'" | "of"))
         && let Some(of) = ws
             .get(after + 1)
             .filter(|w| w.is_capitalized() && !w.is_punct())
@@ -8613,7 +8614,7 @@ mod tests {
     #[test]
     fn venues_are_places() {
         let text = "Fans queued on Friday at the Rogers Arena in Vancouver. \
-                    La finale s'est jouée au Stade Pierre-Mauroy, devant le Palais des Sports.";
+                    La finale s'est jouée au Stade Pierre-Mauroy ; le Palais des Sports affichait complet.";
         let got: Vec<(String, f32)> = places(
             &hit(text, Lang::Other, "2025-01-10"),
             false,
@@ -9210,6 +9211,12 @@ mod tests {
             Lang::Fr,
         );
         assert!(fr.contains(&"mairie de Quimper".to_string()), "{fr:?}");
+        // What it is of after "des" is its name's.
+        let fr = place_texts(
+            "Le cortège s'est arrêté devant le Palais des Sports.",
+            Lang::Fr,
+        );
+        assert_eq!(fr, vec!["Palais des Sports".to_string()]);
         let en = place_texts(
             "The drifting yacht was found behind Inchkeith on Friday.",
             Lang::Other,
