@@ -76,6 +76,21 @@ fn name_piece(w: &Word) -> bool {
         .any(|e| lower.starts_with(e) && w.text[e.len()..].starts_with(char::is_uppercase))
 }
 
+/// Whether `w` is a body's word that French and Indonesian write first in its name
+/// (`Yayasan`, `Dinas`, `Association`), not one English writes last (`Council`).
+fn head_first(w: &Word) -> bool {
+    let lower = w.lower();
+    (language::id::PROFILE
+        .organisation_words
+        .contains(&lower.as_ref())
+        || language::fr::PROFILE
+            .organisation_words
+            .contains(&lower.as_ref()))
+        && !language::en::PROFILE
+            .organisation_words
+            .contains(&lower.as_ref())
+}
+
 fn is_connector(w: &Word) -> bool {
     language::any(|p| p.name_connectors, &w.lower())
 }
@@ -165,10 +180,13 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
         }
         // `SMK Bina Karya dan SMK Taruna Mandiri`: a conjunction before the run's own
         // kind of body joins two bodies, not two words of one name.
+        // So does one before a body's word heading a name, after a run that opens
+        // with none (`Kendari dan Yayasan Laut Lestari Wakatobi`: a town, then a
+        // foundation).
         let another_body = |k: usize| {
             language::any(|p| p.conjunctions, &ws[k - 1].lower())
-                && ws[k].lower() == ws[i].lower()
                 && is_org_word(&ws[k])
+                && (ws[k].lower() == ws[i].lower() || (head_first(&ws[k]) && !is_org_word(&ws[i])))
         };
         if k > end && ws.get(k).is_some_and(name_piece) && !another_body(k) {
             end = k + 1;
@@ -1999,6 +2017,26 @@ mod tests {
         assert!(
             !got.iter()
                 .any(|n| n.starts_with("Universitas") && n.contains("Yayasan")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_conjunction_before_a_body_s_first_word_ends_a_run_opening_with_none() {
+        let got = full_names(&[
+            "Survei dilakukan Balai Taman Nasional Wakatobi bersama Universitas Halu Oleo (UHO) Kendari dan Yayasan Laut Lestari Wakatobi (YLLW).",
+        ]);
+        assert!(
+            got.contains(&"Yayasan Laut Lestari Wakatobi".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|n| n.starts_with("Kendari")), "{got:?}");
+        // A body's own words joined by a conjunction stay one name.
+        let got =
+            full_names(&["Ia ditemui di kantor Dinas Perindustrian dan Koperasi Kabupaten Bone."]);
+        assert!(
+            got.iter()
+                .any(|n| n.starts_with("Dinas Perindustrian dan Koperasi")),
             "{got:?}"
         );
     }
