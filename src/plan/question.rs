@@ -1042,6 +1042,8 @@ fn classify_noun(noun: &str) -> NounClass {
     } else if forms
         .iter()
         .any(|f| crate::ask::quotes::role_class(f).is_some())
+        // `quel adjoint au maire`: a deputy is someone.
+        || language::any(|p| p.deputy_words, noun)
         || any(|p| p.person_titles)
         || forms.iter().any(|f| language::PERSON_NOUNS.contains(f))
     {
@@ -1446,6 +1448,11 @@ mod tests {
         // A word of rate is no noun of the kind asked.
         let q = read("what levy per surfer per visit does the regulation impose");
         assert_eq!(q.kind_noun.as_deref(), Some("levy"));
+        // A deputy asked by is someone.
+        assert_eq!(
+            read("quel adjoint au maire de Quimper annonce la fermeture du pont").expects,
+            Some(Expect::Person)
+        );
         // Nor is an auxiliary.
         let q = read("on which evening did the generator fail to start");
         assert_eq!(q.kind_noun.as_deref(), Some("evening"));
