@@ -9516,6 +9516,18 @@ mod tests {
     }
 
     #[test]
+    fn a_womans_degree_stands_between_role_and_name() {
+        // `Dra.` is `Drs.` for a woman: a title, not a sentence's end.
+        let chief = role_class("head").map(|k| [(k, ROLE_ASKED)]);
+        let text = "Kepala Dinas Perikanan Kabupaten Poso, Dra. Yuliana Tobondo, M.Si, \
+                    mengatakan kuota diberlakukan karena hasil tangkapan menurun.";
+        assert_eq!(
+            chief.map(|c| role_gain(text, &at_in(text, "Yuliana Tobondo"), &c)),
+            Some(ROLE_ASKED)
+        );
+    }
+
+    #[test]
     fn the_one_a_role_is_of_does_not_hold_it() {
         let lawyer = role_class("lawyer").map(|k| [(k, ROLE_ASKED)]);
         let text = "L'avocat de Gérard Lafaye n'a pas indiqué s'il ferait appel, a dit son \

@@ -784,7 +784,9 @@ pub const PERSON_TITLES: &[&str] = &[
     "laksamana",
     "marsekal",
     "ir",
+    // A social science graduate, a man (`Drs.`) or a woman (`Dra.`).
     "drs",
+    "dra",
     // A veterinarian's and a pharmacist's degree (`drh.`, `apt.`).
     "drh",
     "apt",
