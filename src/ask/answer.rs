@@ -1683,11 +1683,13 @@ fn find_reading(
                     start: m.range.start,
                     end: m.range.end,
                     // Of two holders of the role's kind, the one named by the
-                    // question's own noun (`entraîneur`, not `capitaine`) first.
+                    // question's own noun (`entraîneur`, not `capitaine`) first; of
+                    // two kinds, the one fitting better (a president, then a chief,
+                    // for "who chairs").
                     score: ROLE_IN_ARTICLE
                         * weight
                         * about
-                        * (gain / most_gain).max(1.0)
+                        * (gain / most_gain)
                         * if leads_a_body
                             && role_of_subject(&passage.text, &m.range, &subject_words)
                         {

@@ -657,3 +657,26 @@ fn a_noun_of_no_class_may_ask_a_sum() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json["answer"]["text"], "85 000 euros", "{json}");
 }
+
+#[test]
+fn a_chair_asked_is_the_president_before_the_director() {
+    // "chairs" is said of a president first, of a chief only failing one: both hold a
+    // role of the kind asked, but the president's fits better.
+    let files = [(
+        "foire.txt",
+        "date 2026-04-10\n\nLa foire aux chevaux de Lamballe annulée\n\nLAMBALLE – La \
+         foire aux chevaux de Lamballe n'aura pas lieu cette année, a annoncé jeudi \
+         l'association Lamballe Équidés Passion, qui l'organise depuis 1998. « Les \
+         conditions sanitaires ne le permettent pas », explique Yves Le Goff, directeur \
+         de l'association.\n\nSa présidente, Martine Rouxel, regrette une décision \
+         « douloureuse » pour les éleveurs.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Who chairs Lamballe Équidés Passion, the association behind the horse fair?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Martine Rouxel", "{json}");
+}
