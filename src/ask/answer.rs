@@ -2998,6 +2998,9 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
     }) {
         nouns.push(folded("owner"));
         nouns.extend(translations("owner").iter().map(|t| folded(t)));
+        // `Gudang itu milik pengusaha rempah H. Abdurrahman Sangaji`: Indonesian names
+        // the owner after "milik", of, and English after "owned by".
+        nouns.extend(["milik", "owned"].map(String::from));
     }
     nouns.retain(|n| !n.is_empty());
     nouns
@@ -10232,6 +10235,13 @@ mod tests {
         let text =
             "Pemilik gudang, H. Zulkifli Abdullah (53), mengatakan pencurian baru diketahui.";
         assert!(noun_gain(text, &at_in(text, "Zulkifli Abdullah"), &nouns) > 1.0);
+        // Indonesian names an owner after "milik", English after "owned by".
+        let text = "Gudang itu milik pengusaha rempah H. Abdurrahman Sangaji (58), kata \
+                    Kepala Dinas Pertanian, Ir. Marwan Sibua.";
+        assert!(noun_gain(text, &at_in(text, "Abdurrahman Sangaji"), &nouns) > 1.0);
+        assert_eq!(noun_gain(text, &at_in(text, "Marwan Sibua"), &nouns), 1.0);
+        let text = "The boat, owned by Darto Sumarno, was moored at the quay.";
+        assert!(noun_gain(text, &at_in(text, "Darto Sumarno"), &nouns) > 1.0);
     }
 
     #[test]
