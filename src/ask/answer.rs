@@ -6774,10 +6774,12 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         let indefinite = ws
             .get(from)
             .is_some_and(|a| matches!(a.lower().as_ref(), "un" | "une" | "a" | "an" | "sebuah"));
-        if ws
-            .get(from)
-            .is_some_and(|a| language::any(|p| p.articles, &a.lower()))
-        {
+        // Capitalised after a preposition, the article opens the name (`à La
+        // Saline-les-Bains`, `au port de La Rochelle`).
+        if ws.get(from).is_some_and(|a| {
+            language::any(|p| p.articles, &a.lower())
+                && !(a.is_capitalized() && ws.get(from + 1).is_some_and(|n| n.is_capitalized()))
+        }) {
             from += 1;
         }
         // `dans un chemin de Lucé`, `in the town of Ferndale`: a lower-case noun of
@@ -8731,6 +8733,14 @@ mod tests {
             Lang::Fr,
         );
         assert!(got.contains(&"Percé".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_capitalised_article_opens_a_place_name() {
+        let text = "Elle tient un snack à La Saline-les-Bains. La foire a lieu à la Halle \
+                    Tony Garnier.";
+        let got = place_texts(text, Lang::Fr);
+        assert_eq!(got, ["La Saline-les-Bains", "Halle Tony Garnier"]);
     }
 
     #[test]
