@@ -3171,7 +3171,7 @@ fn titles_from(before: &[Word]) -> usize {
     end
 }
 
-/// What a person gains for each word of the question (three at most) that the phrase
+/// What a person gains for each word of the question (five at most) that the phrase
 /// of their role writes after its role word: the body they hold it in, as asked
 /// (`Kepala Dinas Peternakan dan Kesehatan Hewan` for "who heads the livestock and
 /// animal health office", against `Kapolres Sidrap`).
@@ -3230,7 +3230,7 @@ fn body_gain(
         || phrase[role..]
             .iter()
             .any(|w| names_body_kind(&folded(w.text), role_body));
-    (1.0 + BODY_ASKED * asked.min(3) as f32) * if of_kind { 1.0 } else { ROLE_OF_OTHER_BODY }
+    (1.0 + BODY_ASKED * asked.min(5) as f32) * if of_kind { 1.0 } else { ROLE_OF_OTHER_BODY }
 }
 
 /// The acronyms of an article and the names it spells them out in (`HNTST`:
@@ -9784,6 +9784,35 @@ mod tests {
                 false
             ),
             1.0
+        );
+    }
+
+    #[test]
+    fn a_body_spelled_out_leaves_room_for_the_words_of_another() {
+        // The firm's acronym spells out three words of the question: the union's
+        // word still counts beside it.
+        let text = "Direktur SDM PT GSB, Andi Rahmat Hidayat, mengatakan. Ketua Serikat \
+                    Pekerja PT GSB, Rusdiansyah, menolak.";
+        let body: HashSet<String> = ["serikat", "galangan", "samudra", "borneo", "pt"]
+            .iter()
+            .map(|w| folded(w))
+            .collect();
+        let spelled: SpelledOut = [("GSB".to_string(), "Galangan Samudra Borneo".to_string())]
+            .into_iter()
+            .collect();
+        let gain = |name: &str| {
+            body_gain(
+                text,
+                &at_in(text, name),
+                (&body, &HashSet::new(), &spelled),
+                false,
+            )
+        };
+        assert!(
+            gain("Rusdiansyah") > gain("Andi Rahmat Hidayat"),
+            "{} {}",
+            gain("Rusdiansyah"),
+            gain("Andi Rahmat Hidayat")
         );
     }
 
