@@ -6476,8 +6476,9 @@ const ORIGIN_NOT_ASKED: f32 = 0.5;
 /// answers "where" less often than where something happened.
 const RESIDENCE: f32 = 0.8;
 /// Capitalised words a place after a preposition holds at most (`RSUD Asy-Syifa
-/// Sumbawa Barat`, a hospital and its region).
-const PLACE_WORDS: usize = 4;
+/// Sumbawa Barat`, a hospital and its region; `Aula Kantor Camat Pamona Puselemba`, a
+/// hall of a district office).
+const PLACE_WORDS: usize = 6;
 
 /// The byte range of the capitalised name of up to `PLACE_WORDS` words starting at word
 /// `from`, unless there is none or it opens with a month or a weekday (a date, not a place),
@@ -6554,13 +6555,15 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     {
         return None;
     }
-    // `à Transport Pelletier inc.`: a company's legal form after the name makes it a
+    // `à Transport Pelletier inc.`: a company's legal form ending the name makes it a
     // company's, not a place's.
+    // Inside the run or right after it (`Blue Reef Marine Services Ltd`).
     let after = from.min(ws.len()) + run.len();
-    if ws.get(after).is_some_and(|w| {
+    let legal_form = |w: &Word| {
         let lower = w.lower();
         lower.chars().count() <= 4 && language::any(|p| p.company_words, &lower)
-    }) {
+    };
+    if ws.get(after).is_some_and(legal_form) || (run.len() > 1 && legal_form(last)) {
         return None;
     }
     // `the Willowburn Sports and Leisure Centre`: a conjunction inside a venue's name,
@@ -8733,6 +8736,16 @@ mod tests {
             Lang::Fr,
         );
         assert!(got.contains(&"Percé".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_of_six_capitalised_words_but_no_company() {
+        let text = "Sosialisasi digelar di Aula Kantor Camat Pamona Puselemba. The work went \
+                    to Blue Reef Marine Services Ltd, a local firm.";
+        assert_eq!(
+            place_texts(text, Lang::Other),
+            ["Aula Kantor Camat Pamona Puselemba"]
+        );
     }
 
     #[test]
