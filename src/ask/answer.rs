@@ -6745,8 +6745,15 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                 && !ws[i - 1].is_punct()
                 && !ws[i - 1].is_capitalized()
         };
-        let residence =
-            language::any(|p| p.residence_words, &lower) || after_age() || after_french_age();
+        // `Kirwan resident Noeline Tapsell`: English writes where someone lives before
+        // its word of residence, and after it only with "of" (`a resident of Kirwan`).
+        let english_resident = language::en::PROFILE
+            .residence_words
+            .contains(&lower.as_ref())
+            && ws.get(i + 1).is_none_or(|o| o.lower() != "of");
+        let residence = (language::any(|p| p.residence_words, &lower) && !english_resident)
+            || after_age()
+            || after_french_age();
         // "which village is he from": `a retired fisherman from Pierowall`, where
         // "from" is no preposition of place otherwise (`a statement from Acme`).
         let origin = asks_origin && language::any(|p| p.origin_words, &lower);
@@ -8746,6 +8753,16 @@ mod tests {
             place_texts(text, Lang::Other),
             ["Aula Kantor Camat Pamona Puselemba"]
         );
+    }
+
+    #[test]
+    fn an_english_resident_is_named_after_the_place() {
+        let text = "Kirwan resident Noeline Tapsell, 71, welcomed it. A resident of Aitkenvale \
+                    spoke too.";
+        assert_eq!(place_texts(text, Lang::Other), ["Aitkenvale"]);
+        // A drive is a street.
+        let text = "The hall on Thuringowa Drive was built in 1998.";
+        assert_eq!(place_texts(text, Lang::Other), ["Thuringowa Drive"]);
     }
 
     #[test]

@@ -268,6 +268,7 @@ pub const PROFILE: Profile = Profile {
         "boulevard",
         "road",
         "lane",
+        "drive",
         // Facilities asked by their kind (`at which power plant`).
         "plant",
         "factory",
