@@ -6483,6 +6483,13 @@ const PLACE_WORDS: usize = 6;
 /// The byte range of the capitalised name of up to `PLACE_WORDS` words starting at word
 /// `from`, unless there is none or it opens with a month or a weekday (a date, not a place),
 /// with what it is of (see below); and where its capitalised words end.
+/// Whether a word is a currency's mark glued to the sum's first digits (`at Sh3,200
+/// per bag`, `K3.1 million`).
+fn glued_to_a_sum(word: &str) -> bool {
+    word.find(|c: char| c.is_ascii_digit())
+        .is_some_and(|k| k > 0 && language::any(|p| p.currencies, &word[..k].to_lowercase()))
+}
+
 fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     let mut run: Vec<&Word> = ws[from.min(ws.len())..]
         .iter()
@@ -6552,6 +6559,7 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
         || language::weekday_of(first.text).is_some()
         || language::is_currency_code(first.text)
         || (run.len() == 1 && before_a_number && language::any(|p| p.currencies, &first.lower()))
+        || glued_to_a_sum(first.text)
     {
         return None;
     }
@@ -8753,6 +8761,12 @@ mod tests {
             place_texts(text, Lang::Other),
             ["Aula Kantor Camat Pamona Puselemba"]
         );
+    }
+
+    #[test]
+    fn a_currency_glued_to_its_sum_is_no_place() {
+        let text = "The board will buy maize at Sh3,200 per bag at Kapseret.";
+        assert_eq!(place_texts(text, Lang::Other), ["Kapseret"]);
     }
 
     #[test]
