@@ -304,6 +304,7 @@ fn without_titles(run: &[String]) -> &[String] {
         (is_acronym(w) && !language::any(|p| p.organisation_words, &lower) && !opens_name(w))
             || is_title(&lower)
             || language::any(|p| p.role_modifiers, &lower)
+            || english_doer(&lower)
     } {
         start += 1;
     }
@@ -1126,6 +1127,15 @@ fn name_closing_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec
 
 /// Whether a lower-case word (or its singular) is an English headword of the bilingual
 /// lexicon: a word of a portfolio (`security`, `fisheries`), not of a name.
+/// Whether an English word names someone by what they do (`Farmer Alasdair Maxwell`,
+/// `Fisherman Elroy Castillo`, as papers open a sentence): a doer's noun or a word of a
+/// trade's ending that English knows (not `Herman`, a name of the same ending).
+fn english_doer(lower: &str) -> bool {
+    (crate::plan::question::DOERS.contains(&lower)
+        || crate::plan::question::names_someone_by_trade(lower))
+        && english_word(lower)
+}
+
 fn english_word(lower: &str) -> bool {
     use crate::language::Tongue::{En, Fr};
     let known = |w: &str| !crate::translate::lexicon::lookup(En, Fr, w).is_empty();
@@ -2089,6 +2099,17 @@ mod tests {
         assert!(
             names(&["Masvingo has been hit by the El Niño-induced drought, officials said."])
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_english_doer_opening_a_sentence_is_no_part_of_the_name() {
+        assert_eq!(
+            names(&[
+                "Farmer Alasdair Maxwell, 58, said the water rose fast. Herman Sigilipu \
+                 Tobondo, 45, said so too."
+            ]),
+            ["Alasdair Maxwell", "Herman Sigilipu Tobondo"]
         );
     }
 

@@ -1057,6 +1057,13 @@ fn classify_noun(noun: &str) -> NounClass {
     }
 }
 
+/// English nouns of a doer (`farmer`), which compounds end with (`winegrower`,
+/// `shopkeeper`, `landowner`, `stallholder`).
+pub(crate) const DOERS: &[&str] = &[
+    "grower", "keeper", "maker", "worker", "holder", "owner", "seller", "dealer", "trader",
+    "farmer", "driver", "breeder", "fisher",
+];
+
 /// Whether a noun no list holds names someone by what they do, by its ending: English
 /// `-man`, `-woman`, `-ist` (`boatman`, `cardiologist`), French `-iste`, `-logue`
 /// (`journaliste`, `cardiologue`). Six letters at least (not `list`, `mist`).
@@ -1064,12 +1071,7 @@ pub(crate) fn names_someone_by_trade(noun: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "man", "men", "woman", "women", "ist", "ists", "iste", "istes", "logue", "logues",
     ];
-    // English compounds of a doer's noun (`winegrower`, `shopkeeper`, `landowner`,
-    // `stallholder`), longer than the noun alone.
-    const DOERS: &[&str] = &[
-        "grower", "keeper", "maker", "worker", "holder", "owner", "seller", "dealer", "trader",
-        "farmer", "driver", "breeder", "fisher",
-    ];
+    // English compounds of a doer's noun, longer than the noun alone.
     noun.chars().count() >= 6
         && noun.chars().all(char::is_alphabetic)
         && (ENDINGS.iter().any(|e| noun.ends_with(e))
