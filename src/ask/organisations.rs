@@ -1115,8 +1115,13 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                         .flatten()
                 })
         };
+        // `Akwaaba Cocoa Traders Ltd, a licensed buying company (LBC)`: no name opens
+        // with the short legal form closing another's.
         if let Some(start) = start
             && !is_person(ws[start].start)
+            && !(closing_form(ws[start].text)
+                && !opening_form(ws[start].text)
+                && ws[start].text.chars().count() <= 4)
         {
             let start = headed_from(ws, start, &is_person);
             // `l'Autorité …`: the name without the article elided onto it.
@@ -2366,6 +2371,17 @@ mod tests {
                 .any(|n| n == "Syndicat des exploitants agricoles de l'Office du Niger"),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn no_name_opens_with_the_legal_form_closing_another() {
+        let names = full_names(&["The robbers stormed the depot of Akwaaba Cocoa Traders \
+                                  Ltd, a licensed buying company (LBC), police said."]);
+        assert!(
+            names.iter().any(|n| n == "Akwaaba Cocoa Traders Ltd"),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.starts_with("Ltd")), "{names:?}");
     }
 
     #[test]
