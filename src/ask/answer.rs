@@ -1447,7 +1447,11 @@ fn find_reading(
                     || place_kind_after
                         .as_ref()
                         .is_some_and(|k| places_asked.contains(k))
-                    || territory_of_kind(&c.text, &places_asked));
+                    || territory_of_kind(&c.text, &places_asked)
+                    || (places_asked
+                        .iter()
+                        .any(|k| RIVER_NOUNS.contains(&k.as_str()))
+                        && spanned(&hit.text, &c.range)));
             if of_kind_asked {
                 fit *= KIND_ASKED;
             }
@@ -2272,6 +2276,16 @@ fn persons(
     // "which judge sentenced …": one the article never names in the role the question
     // names, where it names another so, is likelier another party.
     let holders = holders_of_trade(article, people, roles_asked, role_words, body_words);
+    // "who is the mayor of Djougou": where the article names someone in the very word
+    // the question asks by (`Le maire de Djougou, Yaya Séidou Gomina`), one it names
+    // only in another word of that role's class (`Le préfet de la Donga`) holds another.
+    let written = role_words_written(role_words);
+    let word_holders = holders_by_word(
+        article,
+        people,
+        roles_asked,
+        (role_words, &written, body_words),
+    );
     people
         .mentions
         .iter()
@@ -2294,6 +2308,14 @@ fn persons(
                 role
             } else {
                 role * ANOTHER_HOLDS_THE_ROLE
+            };
+            let role = if !word_holders.is_empty()
+                && !word_holders.contains(&m.name.as_str())
+                && role_word_written(&hit.text, &m.range, &written) == Some(false)
+            {
+                role.min(1.0)
+            } else {
+                role
             };
             let ranked = officer_asked && holds_a_rank(article, people, &m.name);
             // "which police officer led …": a head of another kind (`Ketua RT 03`),
@@ -2562,6 +2584,57 @@ fn holders_of_trade<'a>(
         .filter(|m| {
             article.get(m.paragraph).is_some_and(|p| {
                 role_gain_naming(&p.text, &m.range, &trades, role_words, body_words) > 1.0
+            })
+        })
+        .map(|m| m.name.as_str())
+        .collect()
+}
+
+/// The question's role nouns (folded) in the three languages (`mayor`: `maire`,
+/// `bupati`).
+fn role_words_written(role_words: &HashSet<String>) -> HashSet<String> {
+    role_words
+        .iter()
+        .flat_map(|w| translations(w).into_iter().map(folded).chain([w.clone()]))
+        .collect()
+}
+
+/// Whether the role written before a name is written with one of `written` (`Le maire
+/// de Djougou, Yaya Séidou Gomina`): `None` when no role is written there.
+fn role_word_written(text: &str, name: &Range<usize>, written: &HashSet<String>) -> Option<bool> {
+    let before = words(&text[..name.start]);
+    let phrase = role_phrase(&before);
+    // A woman's form is the role's word too (`La directrice` for "direktur").
+    let is_written = |w: &Word| {
+        let w = folded(w.text);
+        written.contains(&w) || french_masculine(&w).is_some_and(|m| written.contains(&m))
+    };
+    if phrase.iter().any(is_written) {
+        Some(true)
+    } else {
+        phrase
+            .iter()
+            .any(|w| role_class(w.text).is_some())
+            .then_some(false)
+    }
+}
+
+/// The people an article names in a role the question asks, written with one of
+/// `written`, the nouns the question asks by (see `role_words_written`).
+fn holders_by_word<'a>(
+    article: &[StoredPassage],
+    people: &'a People,
+    roles_asked: &[(usize, f32)],
+    (role_words, written, body_words): (&HashSet<String>, &HashSet<String>, &HashSet<String>),
+) -> Vec<&'a str> {
+    people
+        .mentions
+        .iter()
+        .filter(|m| {
+            article.get(m.paragraph).is_some_and(|p| {
+                role_word_written(&p.text, &m.range, written) == Some(true)
+                    && role_gain_naming(&p.text, &m.range, roles_asked, role_words, body_words)
+                        > 1.0
             })
         })
         .map(|m| m.name.as_str())
@@ -3206,6 +3279,11 @@ fn body_gain(
         // of body an abbreviation stands for (`sekolah`).
         body_words.iter().any(|b| same_name_word(b, &w))
             || language::id::body_abbreviation(&w).is_some_and(|k| body_words.contains(k))
+            // `Dinas Perikanan` for "the fisheries office", asked by `fish`: an
+            // Indonesian body is named by the root of what it deals in (`ikan`).
+            || crate::analysis::terms(crate::analysis::AnalyzerKind::Id, &w)
+                .iter()
+                .any(|root| root.chars().count() >= 4 && root != &w && body_words.contains(root))
     };
     let asked = phrase[role + 1..]
         .iter()
@@ -4224,6 +4302,47 @@ fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>)
 
 /// What a place its name says is of another kind than the one asked keeps.
 const OTHER_KIND_OF_PLACE: f32 = 0.5;
+
+/// Verbs a bridge or a road spans a river by (`le pont … qui enjambe le Célé`): the
+/// place after them is the river.
+const SPANNING_VERBS: &[&str] = &[
+    "enjambe",
+    "enjambent",
+    "enjambant",
+    "franchit",
+    "franchissant",
+    "spans",
+    "spanning",
+    "melintasi",
+    "membentang",
+];
+
+/// Nouns of rivers, for the place a bridge spans.
+const RIVER_NOUNS: &[&str] = &["river", "rivière", "fleuve", "sungai", "stream", "ruisseau"];
+
+/// Whether the place at `range` of `text` follows a verb of spanning (`SPANNING_VERBS`)
+/// and its article (`qui enjambe l'Arget`): asked which river, it is one.
+fn spanned(text: &str, range: &Range<usize>) -> bool {
+    let before = text.get(..range.start).unwrap_or_default();
+    let before = before
+        .strip_suffix("l'")
+        .or_else(|| before.strip_suffix("l’"))
+        .unwrap_or(before);
+    let before = words(before);
+    let mut verb = before.len();
+    // Past the article, elided or not.
+    while verb > 0 && before.len() - verb < 2 {
+        verb -= 1;
+        let w = before[verb].lower();
+        if SPANNING_VERBS.contains(&w.as_ref()) {
+            return true;
+        }
+        if !language::any(|p| p.articles, &w) {
+            return false;
+        }
+    }
+    false
+}
 
 /// The noun of place written in lower case right after the place at `range` of `text`,
 /// as English names a kind after the name (`Pentha village`, `Rajnagar block`).
@@ -6765,7 +6884,31 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         // "which village is he from": `a retired fisherman from Pierowall`, where
         // "from" is no preposition of place otherwise (`a statement from Acme`).
         let origin = asks_origin && language::any(|p| p.origin_words, &lower);
-        if !residence && !origin && !language::any(|p| p.place_prepositions, &lower) {
+        // `qui enjambe l'Arget`: the river after its elided article.
+        if SPANNING_VERBS.contains(&lower.as_ref())
+            && let Some(next) = ws.get(i + 1)
+            && let Some(rest) = next
+                .text
+                .strip_prefix("l'")
+                .or_else(|| next.text.strip_prefix("l’"))
+            && rest.chars().next().is_some_and(char::is_uppercase)
+        {
+            let range = next.start + next.text.len() - rest.len()..next.start + next.text.len();
+            out.push(Candidate {
+                text: rest.to_string(),
+                value: None,
+                core: range.clone(),
+                range,
+                fit: 1.0,
+                kind: None,
+            });
+            continue;
+        }
+        if !residence
+            && !origin
+            && !SPANNING_VERBS.contains(&lower.as_ref())
+            && !language::any(|p| p.place_prepositions, &lower)
+        {
             continue;
         }
         // `berlayar dari Pelabuhan Kayangan`: where from, a poor answer to where
@@ -9857,6 +10000,31 @@ mod tests {
             "{} {}",
             gain("Rusdiansyah"),
             gain("Andi Rahmat Hidayat")
+        );
+    }
+
+    #[test]
+    fn an_indonesian_office_is_named_by_the_root_of_its_field() {
+        // "the fisheries office", asked by `fish` (`ikan`): `Dinas Perikanan`.
+        let text = "Kepala Dinas Perikanan Kabupaten Sambas, Rudi Hartono, mengatakan. Kepala \
+                    Dinas Sosial Kabupaten Sambas, Agus Salim, menyebut.";
+        let body: HashSet<String> = ["ikan", "fish", "kabupaten", "sambas"]
+            .iter()
+            .map(|w| folded(w))
+            .collect();
+        let gain = |name: &str| {
+            body_gain(
+                text,
+                &at_in(text, name),
+                (&body, &HashSet::new(), &SpelledOut::new()),
+                false,
+            )
+        };
+        assert!(
+            gain("Rudi Hartono") > gain("Agus Salim"),
+            "{} {}",
+            gain("Rudi Hartono"),
+            gain("Agus Salim")
         );
     }
 

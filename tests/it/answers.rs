@@ -680,3 +680,46 @@ fn a_chair_asked_is_the_president_before_the_director() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json["answer"]["text"], "Martine Rouxel", "{json}");
 }
+
+#[test]
+fn the_role_written_in_the_word_asked_before_another_of_its_class() {
+    // A prefect and a mayor hold roles of one class; asked the mayor, the one the
+    // article calls so answers, though the prefect leads the story.
+    let files = [(
+        "marche.txt",
+        "date 2026-05-04\n\nKandi : un nouveau marché couvert pour les commerçantes\n\n\
+         Le préfet de l'Alibori, Moussa Garba Issa, a inauguré samedi 2 mai le marché \
+         couvert de Kandi, construit pour 312 millions de FCFA.\n\nLes commerçantes \
+         attendaient l'ouvrage depuis dix ans. Elles vendaient jusque-là sous des \
+         bâches, au bord de la route nationale.\n\nLe maire de Kandi, Boubacar Séko \
+         Orou, a promis des latrines et un point d'eau avant la saison des pluies.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Who is the mayor of Kandi who spoke at the inauguration of the covered market?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Boubacar Séko Orou", "{json}");
+}
+
+#[test]
+fn the_river_a_bridge_spans() {
+    // `qui enjambe la Sèvre`: the place after a verb of spanning is the river asked.
+    let files = [(
+        "pont.txt",
+        "date 2026-06-01\n\nLe pont de la Barre fermé tout l'été\n\nLe pont de la Barre, \
+         qui enjambe la Sèvre à l'entrée de Clisson, sera fermé du lundi 6 juillet au \
+         vendredi 28 août pour des travaux d'étanchéité, a annoncé la mairie. Une \
+         déviation passera par Gétigné.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Which river does the pont de la Barre in Clisson cross?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Sèvre", "{json}");
+}
