@@ -1695,7 +1695,7 @@ fn find_reading(
                         * about
                         * (gain / most_gain)
                         * if leads_a_body
-                            && role_of_subject(&passage.text, &m.range, &subject_words)
+                            && role_of_subject(&passage.text, &m.range, &subject_words, &spelled)
                         {
                             ROLE_OF_SUBJECT
                         } else {
@@ -2792,9 +2792,16 @@ fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
 /// Whether the question asks for a deputy (`which deputy regent`, `siapa wakil
 /// bupati`), among its role words.
 fn deputy_asked(role_words: &HashSet<String>) -> bool {
-    role_words
-        .iter()
-        .any(|w| language::any(|p| p.deputy_words, w))
+    // Written in one word too (`vice-president`, folded `vicepresident`).
+    role_words.iter().any(|w| {
+        language::any(|p| p.deputy_words, w)
+            || language::PROFILES.iter().any(|p| {
+                p.deputy_words.iter().any(|d| {
+                    w.strip_prefix(d)
+                        .is_some_and(|role| role_class(role).is_some())
+                })
+            })
+    })
 }
 
 /// The words after a division's noun its field is looked for in (`Bidang Kesehatan
@@ -3459,11 +3466,25 @@ fn is_sentence_break(word: &str) -> bool {
 /// Whether the words right before a person's name (their role phrase) name the body
 /// asked about (`NUPW Secretary-General Mary Wanjiku Otieno`, `le président de la
 /// CCI, Jean-Michel Larrart`), given the subject's folded words.
-fn role_of_subject(text: &str, name: &Range<usize>, subject_words: &[String]) -> bool {
+/// An acronym of the phrase stands for the name the article spells it out in (`Ketua
+/// KSU-TKG` of `Koperasi Serba Usaha Tunas Kopi Golewa (KSU-TKG)` for "who chairs the
+/// Golewa coffee cooperative").
+fn role_of_subject(
+    text: &str,
+    name: &Range<usize>,
+    subject_words: &[String],
+    spelled: &SpelledOut,
+) -> bool {
     let before = words(&text[..name.start]);
-    role_phrase(&before).iter().any(|w| {
-        let w = folded(w.text);
+    let of_subject = |w: &str| {
+        let w = folded(w);
         subject_words.iter().any(|s| same_name_word(s, &w))
+    };
+    role_phrase(&before).iter().any(|w| {
+        of_subject(w.text)
+            || spelled
+                .get(w.text)
+                .is_some_and(|full| full.split_whitespace().any(of_subject))
     })
 }
 
@@ -9622,8 +9643,9 @@ mod tests {
             start..start + name.len()
         };
         let subject = [folded("NUPW")];
-        assert!(role_of_subject(text, &at("Mary Otieno"), &subject));
-        assert!(!role_of_subject(text, &at("John Kamau"), &subject));
+        let none = SpelledOut::new();
+        assert!(role_of_subject(text, &at("Mary Otieno"), &subject, &none));
+        assert!(!role_of_subject(text, &at("John Kamau"), &subject, &none));
     }
 
     #[test]

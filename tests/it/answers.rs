@@ -723,3 +723,52 @@ fn the_river_a_bridge_spans() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json["answer"]["text"], "Sèvre", "{json}");
 }
+
+#[test]
+fn a_vice_president_asked_in_one_word() {
+    // "vice-president" asks a deputy, as "vice president" does: the vice-president
+    // answers, not the president of another body.
+    let files = [(
+        "voirie.txt",
+        "date 2026-03-12\n\nQuimper : la rue de Kerfeunteun fermée six semaines\n\n\
+         La rue de Kerfeunteun sera fermée à la circulation du lundi 16 mars au vendredi \
+         24 avril pour la reprise des réseaux. L'association des commerçants du quartier, \
+         présidée par Alain Le Bihan, craint une baisse de fréquentation.\n\n« Nous avons \
+         regroupé les chantiers pour ne fermer la rue qu'une fois », a expliqué lors d'une \
+         réunion publique Nathalie Kerivel, vice-présidente de Quimper Bretagne \
+         Occidentale chargée de la voirie.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Which Quimper Bretagne Occidentale vice-president in charge of roads explained the closure of the rue de Kerfeunteun?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Nathalie Kerivel", "{json}");
+}
+
+#[test]
+fn a_chair_of_the_body_named_by_its_acronym() {
+    // `Ketua KTMS` stands for the cooperative the question names, spelled out before:
+    // its chair answers, not the chair of a council of the regency the question names
+    // too.
+    let files = [(
+        "kakao.txt",
+        "date 2026-02-20\n\nPetani Kakao Mamasa Tahan Penjualan\n\nMAMASA, \
+         Kompas.com - Harga kakao kering di Mamasa turun menjadi Rp 68.000 per \
+         kilogram. Koperasi Tani Makmur Sejahtera Matangnga (KTMS) memilih menahan stok \
+         anggotanya.\n\nKetua KTMS, Yohana Pasulu (45), mengatakan koperasinya menyimpan \
+         12 ton kakao di gudang.\n\nSementara itu, Ketua Komisi II DPRD Mamasa, \
+         Arifin Lato, meminta pemerintah daerah membantu petani kakao di Mamasa \
+         mencari pembeli baru.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Who chairs the Matangnga cocoa cooperative that is holding back its stock in Mamasa?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Yohana Pasulu", "{json}");
+}
