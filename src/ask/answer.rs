@@ -2947,11 +2947,28 @@ fn role_gain_naming(
                 .take(DIVISION_NAME_WORDS)
                 .any(|w| body_words.contains(&folded(w.text)))
     };
+    // `l'adjointe aux sports`, `adjoint au maire chargé du commerce`: French's deputy
+    // written alone, with no role beside it, is the mayor's.
+    let mayors_deputy = |k: usize| {
+        phrase.get(k).is_some_and(|w| {
+            let lower = w.lower();
+            matches!(
+                super::quotes::without_elision(&lower),
+                "adjoint" | "adjointe"
+            ) && k
+                .checked_sub(1)
+                .and_then(|b| phrase.get(b))
+                .is_none_or(|b| role_class(b.text).is_none())
+        })
+    };
     phrase
         .iter()
         .enumerate()
         .filter(|&(k, w)| {
-            (deputy(k.checked_sub(1)) || deputy(Some(k + 1)) || deputy_in_word(w.text))
+            (deputy(k.checked_sub(1))
+                || deputy(Some(k + 1))
+                || deputy_in_word(w.text)
+                || mayors_deputy(k))
                 == deputy_asked
                 // A deputy prosecutor prosecutes (`la procureure adjointe, Claire
                 // Vasseur-Lemaire, a requis`): a trade's deputy practises it.
@@ -2960,6 +2977,14 @@ fn role_gain_naming(
         .map(|(k, w)| {
             if of_division(k) && !unit_asked {
                 1.0
+            } else if mayors_deputy(k) {
+                role_class("maire").map_or(1.0, |mayor| {
+                    roles
+                        .iter()
+                        .filter(|(r, _)| *r == mayor)
+                        .map(|&(_, g)| g)
+                        .fold(1.0, f32::max)
+                })
             } else {
                 gain(w)
             }

@@ -772,3 +772,25 @@ fn a_chair_of_the_body_named_by_its_acronym() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json["answer"]["text"], "Yohana Pasulu", "{json}");
 }
+
+#[test]
+fn a_deputy_mayor_is_french_s_adjoint_written_alone() {
+    // `l'adjointe chargée des travaux`: French's deputy with no role beside it is the
+    // mayor's, and answers "which deputy mayor" before the mayor.
+    let files = [(
+        "passerelle.txt",
+        "date 2026-09-30\n\nVitré : la passerelle de la Vilaine fermée jusqu'au printemps\n\n\
+         La passerelle piétonne de la Vilaine restera fermée jusqu'au printemps, a annoncé \
+         lundi le maire de Vitré, Paul Lemercier, lors du conseil municipal. Les travaux \
+         de réparation ont pris du retard.\n\nL'adjointe chargée des travaux, Odile \
+         Brochard, a expliqué que l'entreprise avait dû refaire les garde-corps.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Which Vitré deputy mayor explained the delay in repairing the Vilaine footbridge?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Odile Brochard", "{json}");
+}
