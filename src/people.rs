@@ -1125,8 +1125,6 @@ fn name_closing_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec
     (start >= 1).then(|| words[start..].iter().map(|w| w.text.to_string()).collect())
 }
 
-/// Whether a lower-case word (or its singular) is an English headword of the bilingual
-/// lexicon: a word of a portfolio (`security`, `fisheries`), not of a name.
 /// Whether an English word names someone by what they do (`Farmer Alasdair Maxwell`,
 /// `Fisherman Elroy Castillo`, as papers open a sentence): a doer's noun or a word of a
 /// trade's ending that English knows (not `Herman`, a name of the same ending).
@@ -1136,6 +1134,8 @@ fn english_doer(lower: &str) -> bool {
         && english_word(lower)
 }
 
+/// Whether a lower-case word (or its singular) is an English headword of the bilingual
+/// lexicon: a word of a portfolio (`security`, `fisheries`), not of a name.
 fn english_word(lower: &str) -> bool {
     use crate::language::Tongue::{En, Fr};
     let known = |w: &str| !crate::translate::lexicon::lookup(En, Fr, w).is_empty();
