@@ -1270,8 +1270,11 @@ fn find_reading(
                 fit *= EVENT_ASKED;
             }
             // "quelle élue …": a person written beside the noun asked.
-            if expect == Expect::Person && c.kind.is_none() {
-                fit *= noun_gain(&hit.text, &c.range, &nouns_asked);
+            let beside_noun_asked = expect == Expect::Person
+                && c.kind.is_none()
+                && noun_gain(&hit.text, &c.range, &nouns_asked) > 1.0;
+            if beside_noun_asked {
+                fit *= NOUN_ASKED;
             }
             // "who is the head of the Sumbawa disaster management agency (BPBD)": the
             // one whose role's phrase writes the body's acronym the question gives.
@@ -1523,6 +1526,24 @@ fn find_reading(
                 {
                     closeness = closeness.max(IN_HEADLINE);
                 }
+            }
+            // `The project carries a price tag of $26.4 million` for "how much is the
+            // solar farm expected to cost": the best article's sum told as a whole
+            // cost, though its sentence names the subject otherwise.
+            if expect == Expect::Money
+                && c.kind.is_none()
+                && (asked_units.total || asked_units.building)
+                && !asked_units.rate
+                && best_article == Some(hit.doc.as_str())
+                && told_as_cost(&hit.text, &c.range)
+            {
+                closeness = closeness.max(TOLD_AS_COST);
+            }
+            // `Me Hélène Garcin, désignée liquidatrice judiciaire` for "who was appointed
+            // judicial liquidator": someone the best article introduces by the noun
+            // asked, though the sentence names the story otherwise.
+            if beside_noun_asked && best_article == Some(hit.doc.as_str()) {
+                closeness = closeness.max(KIND_NAMED_ALONE);
             }
             // `… sits on a corner block on Albert Street` for "on which street does the
             // Royal Exchange Hotel stand": a place of the kind asked, in an article
@@ -3050,7 +3071,20 @@ fn nouns_asked(asked: &[Word]) -> Vec<String> {
                     matches!(x.lower().as_ref(), "is" | "was" | "est" | "était")
                 }) =>
             {
-                Some(after_copula(i + 2))
+                // "who was appointed judicial liquidator": past the passive's participle,
+                // right after the copula (not "who is the alleged ringleader").
+                let k = after_copula(i + 2);
+                let participle = k == i + 2
+                    && words.get(k).is_some_and(|x| {
+                        x.lower().ends_with("ed") && words.get(k + 1).is_some_and(|n| !n.is_punct())
+                    });
+                Some(if participle {
+                    let k =
+                        k + 1 + usize::from(words.get(k + 1).is_some_and(|x| x.lower() == "as"));
+                    after_copula(k)
+                } else {
+                    k
+                })
             }
             _ if named == Some(i) => Some(i),
             _ => None,
@@ -3164,9 +3198,19 @@ fn noun_gain(text: &str, range: &Range<usize>, nouns: &[String]) -> f32 {
     let before = words(&text[..range.start]);
     let after = words(&text[range.end..]);
     let named_after = after.first().is_some_and(|w| w.text == ",");
-    let near = role_phrase(&before)
-        .iter()
-        .chain(after.iter().skip(1).take(if named_after { 3 } else { 0 }));
+    // `Élodie Marchand, 39 ans, conservatrice du musée`: past the age set off after the
+    // name.
+    let age_skipped = match after.as_slice() {
+        [_, n, unit, c, ..] if starts_with_digit(n) && !unit.is_punct() && c.text == "," => 3,
+        [_, n, c, ..] if starts_with_digit(n) && c.text == "," => 2,
+        _ => 0,
+    };
+    let near = role_phrase(&before).iter().chain(
+        after
+            .iter()
+            .skip(1 + age_skipped)
+            .take(if named_after { 3 } else { 0 }),
+    );
     let asked = |word: &str| {
         nouns.iter().any(|n| {
             n == word || {
@@ -3191,6 +3235,11 @@ fn noun_gain(text: &str, range: &Range<usize>, nouns: &[String]) -> f32 {
     } else {
         1.0
     }
+}
+
+/// Whether a word opens with a digit (`39` of `39 ans`).
+fn starts_with_digit(w: &Word) -> bool {
+    w.text.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The words before a name (`before`, the text's words up to it) that may hold its
@@ -3662,8 +3711,20 @@ fn organisations_of(
                     !language::id::COMPANY_PREFIXES.contains(&w.to_lowercase().as_str())
                 })
             };
+            // A body the question names in full, by a name of its own (`Siapa pakar
+            // dari Thompson Rivers University`): whom it asks of, not its answer.
+            let own_name = |w: &str| {
+                let lower = w.to_lowercase();
+                !language::any(|p| p.organisation_nouns, &lower)
+                    && !language::any(|p| p.organisation_words, &lower)
+                    && !language::any(|p| p.of_words, &lower)
+            };
+            let named_in_full = words().count() >= 2
+                && words().all(of_question)
+                && words().any(|w| own_name(w) && question_words.contains(&folded(w)));
             words().all(of_subject)
                 || (words().any(of_subject) && words().all(of_question))
+                || named_in_full
                 // `Sistem Penyediaan Air Minum (SPAM) Lohia` of "who built the SPAM
                 // Lohia network": the acronym in its brackets, as the question writes
                 // it.
@@ -4903,6 +4964,33 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     {
         return Some(q.range.end + animal.start + animal.text.len());
     }
+    // `47 sick or injured turtles`, `21,600 bifacial solar panels` for "how many
+    // turtles", "berapa panel surya": English describes the noun counted before it, the
+    // number first; the noun the question counts, a few plain words on, ends the span.
+    // The last such noun of the phrase (`37 land title applications`).
+    if lang == Lang::Other && !asked_units.counts(unit) {
+        let mut last = None;
+        for w in after.iter().take(COUNTED_AFTER_UNIT) {
+            let lower = w.lower();
+            let joins = matches!(lower.as_ref(), "or" | "and");
+            if w.is_punct()
+                || w.is_capitalized()
+                || !w.text.chars().all(char::is_alphabetic)
+                || ((is_common_word(w.text)
+                    || crate::analysis::stopwords::is_stop_word(&lower)
+                    || ENGLISH_PREPOSITIONS.contains(&lower.as_ref()))
+                    && !joins)
+            {
+                break;
+            }
+            if !joins && asked_units.counts(&lower) && asked_units.is_counted(&lower) {
+                last = Some(q.range.end + w.start + w.text.len());
+            }
+        }
+        if last.is_some() {
+            return last;
+        }
+    }
     let mut phrase = unit.to_lowercase();
     for w in after.iter().take(COUNTED_AFTER_UNIT - 1) {
         if w.is_punct() {
@@ -5074,6 +5162,13 @@ fn without_pilgrim_title(name: &str) -> Option<&str> {
     name.strip_prefix("H. ")
         .filter(|rest| rest.split_whitespace().count() >= 2)
 }
+
+/// English prepositions the stop words leave out, which end a noun phrase (`4,200
+/// fisherfolk without income`).
+const ENGLISH_PREPOSITIONS: &[&str] = &[
+    "without", "within", "across", "along", "among", "beyond", "despite", "toward", "towards",
+    "upon", "via",
+];
 
 /// Words the question names after a number's unit read as what it counts, at most.
 const COUNTED_AFTER_UNIT: usize = 3;
@@ -6408,6 +6503,24 @@ fn tells_events(text: &str, range: &Range<usize>) -> bool {
 
 /// Words before a date a noun of events may stand (`Les faits remontent au`).
 const EVENTS_WORDS: usize = 4;
+
+/// Whether the sum at `range` is told as a whole cost, a noun of one a few words before
+/// it in its sentence (`a price tag of $26.4 million`, `un coût de 1,2 million`,
+/// `dengan anggaran Rp 4,7 miliar`).
+fn told_as_cost(text: &str, range: &Range<usize>) -> bool {
+    let sentence = sentence_around(text, range);
+    let before = words(&text[sentence.start..range.start]);
+    before
+        .iter()
+        .rev()
+        .filter(|w| !w.is_punct())
+        .take(EVENTS_WORDS)
+        .any(|w| language::COST_NOUNS.contains(&w.lower().as_ref()))
+}
+
+/// How close the best article's sum told as a whole cost stands to a question asking
+/// one, at least.
+const TOLD_AS_COST: f32 = 0.2;
 /// What the day of a court's ruling keeps when the question asks of no ruling.
 const DAY_OF_RULING: f32 = 0.3;
 /// How close the best article's day of the events stands to the question, at least.

@@ -1300,6 +1300,19 @@ mod tests {
                 Some("fcfa".to_string())
             )
         );
+        // Africa's francs as their own press abbreviates them.
+        assert_eq!(
+            sum("le budget s'élève à 54 millions de Frw.", Lang::Fr).0,
+            "54 millions de Frw"
+        );
+        assert_eq!(
+            sum("les frais, 85 000 Frw par trimestre", Lang::Fr).1,
+            85_000.0
+        );
+        assert_eq!(
+            sum("une riposte de 58 millions de FC", Lang::Fr).0,
+            "58 millions de FC"
+        );
         // A currency's code in capitals after its name is part of the sum.
         assert_eq!(
             sum("un tarif de 1 500 francs CFA le litre", Lang::Fr).0,

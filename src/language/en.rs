@@ -285,6 +285,9 @@ pub const PROFILE: Profile = Profile {
         "valley",
         "beach",
         "bay",
+        // A spring a water network draws on; a site visited or dug.
+        "spring",
+        "site",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["from"],
@@ -604,6 +607,13 @@ pub const ASKS_MONEY: &[&str] = &[
     // Bills owed or paid (`how large is the council's water bill`).
     "bill",
     "bills",
+    // What a seller asks (`how much were vendors charging for a litre`).
+    "charge",
+    "charging",
+    "charged",
+    // What a firm owes when it fails.
+    "liabilities",
+    "liability",
 ];
 /// Numbers written as words.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[

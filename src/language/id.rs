@@ -905,6 +905,11 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "investor",
     "serikat",
     "koperasi",
+    // Farmers' and volunteers' groups (`Kelompok Tani Ternak …`, `Gapoktan …`).
+    "kelompok",
+    "gapoktan",
+    "paguyuban",
+    "komunitas",
     "aliansi",
     "koalisi",
     "asosiasi",

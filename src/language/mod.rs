@@ -568,8 +568,10 @@ pub const CURRENCY_NAMES: &[&str] = &[
 
 /// Currencies' abbreviations read only as written (`Tk 86 crore`, Bangladesh's taka:
 /// `TK` is an Indonesian kindergarten, `TK 2 Bangun`; `150 FDJ`, the Djibouti franc as
-/// Djibouti writes it, ISO's `DJF`).
-const CURRENCY_MARKS_AS_WRITTEN: &[&str] = &["Tk", "FDJ"];
+/// Djibouti writes it, ISO's `DJF`), and the other francs of Africa as their own press
+/// writes them: Rwanda's (`54 millions de Frw`), Burundi's (`FBu`), Congo's (`58
+/// millions de FC`) and Guinea's (`FG`).
+const CURRENCY_MARKS_AS_WRITTEN: &[&str] = &["Tk", "FDJ", "Frw", "FRW", "FRw", "FBu", "FC", "FG"];
 
 /// Whether `word` is a currency's ISO 4217 code as written, in capitals, or another
 /// abbreviation read only as written (`Tk`).
@@ -680,6 +682,24 @@ pub const SEASONS: &[&str] = &[
 /// cost, which its parts and the small sums beside it fall short of.
 pub const COST_WORDS: &[&str] = &[
     "cost", "costs", "coût", "coûte", "coûté", "coûter", "coûtera", "biaya",
+];
+
+/// Nouns of a whole cost in the three languages, lower case, as an article writes one
+/// before its sum (`a price tag of`, `un coût de`, `dengan anggaran`).
+pub const COST_NOUNS: &[&str] = &[
+    "cost",
+    "price",
+    "budget",
+    "coût",
+    "prix",
+    "budget",
+    "montant",
+    "enveloppe",
+    "biaya",
+    "harga",
+    "anggaran",
+    "nilai",
+    "pagu",
 ];
 
 /// Words asking for one of something in the three languages, lower case (`each`, `le
@@ -1127,6 +1147,10 @@ pub const PERSON_NOUNS: &[&str] = &[
     "commerçante",
     "infirmier",
     "infirmière",
+    // Vets, who treat the animals news follows.
+    "vet",
+    "veterinarian",
+    "vétérinaire",
 ];
 
 /// The nouns a question asks a police or army officer by, in the three languages

@@ -734,8 +734,9 @@ const AUXILIARIES: &[&str] = &[
 /// was trampled", `rain` of "how much rain fell"), unlike "how much did it cost" or
 /// "how much compensation".
 pub(crate) fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
-    /// Words of the noun phrase after "how much" read (`net profit`, `emergency money`).
-    const PHRASE_WORDS: usize = 3;
+    /// Words of the noun phrase after "how much" read (`net profit`, `emergency money`,
+    /// `palm fruit sales money`, whose head comes last).
+    const PHRASE_WORDS: usize = 5;
     let at = lower.windows(2).position(|w| w == ["how", "much"])?;
     // "how much per kilogram": a price, by its unit.
     if lower
@@ -750,7 +751,8 @@ pub(crate) fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
         .take_while(|w| {
             !AUXILIARIES.contains(w)
                 && !crate::ask::quotes::is_common_word(w)
-                && w.chars().all(char::is_alphabetic)
+                // `profit-sharing money`: a compound's parts are words too.
+                && w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
                 && w.chars().count() > 2
         })
         .copied()
@@ -763,7 +765,7 @@ pub(crate) fn measured_after_much<'a>(lower: &[&'a str]) -> Option<&'a str> {
             // Help given in money as often as in kind: "how much" asks its sum.
             || matches!(w, "support" | "aid" | "assistance" | "help" | "subsidy" | "grant")
     };
-    (!phrase.is_empty() && !phrase.iter().any(|w| money(w))).then(|| phrase[0])
+    (!phrase.is_empty() && !phrase.iter().flat_map(|w| w.split('-')).any(money)).then(|| phrase[0])
 }
 
 /// The noun "combien de" or "berapa" counts (`doses` of "combien de doses …", `anggota`
@@ -856,6 +858,17 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                     j += 1;
                 }
                 let english = *w == "which" || *w == "what";
+                // "what is the palm oil cooperative in …": the noun after the copula
+                // and its article is asked, when it names a body, a place or someone
+                // (not "what is the estimated loss").
+                let past_copula = english
+                    && lower
+                        .get(j)
+                        .is_some_and(|x| matches!(*x, "is" | "was" | "are" | "were"))
+                    && lower.get(j + 1) == Some(&"the");
+                if past_copula {
+                    j += 2;
+                }
                 // "what will the fees be": a verb, no noun, follows.
                 if english && lower.get(j).is_some_and(|x| AUXILIARIES.contains(x)) {
                     continue;
@@ -902,8 +915,10 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                             && capitalised(k - 1)
                             && capitalised(k + 1);
                         // `which Samosir fisheries chief`: the first noun after the
-                        // names is no verb, whatever its ending.
-                        let first_noun = nouns_seen == 0;
+                        // names is no verb, whatever its ending; nor is the noun after
+                        // a participle opening the phrase (`the estimated liabilities`).
+                        let first_noun = nouns_seen == 0
+                            || (nouns_seen == 1 && k == j + 1 && lower[j].ends_with("ed"));
                         nouns_seen += usize::from(!name && !age && !joins_names);
                         // `what levy per surfer`: a word of rate ends the noun.
                         // `on which evening did …`: an auxiliary ends it too.
@@ -937,6 +952,15 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                 {
                     run.truncate(p + 1);
                 }
+                // Past the copula, a name after the noun opens a clause of its own
+                // (`what is the total compensation fund Sidrap regency has set aside`).
+                if past_copula
+                    && let Some(p) = run.iter().enumerate().position(|(n, &k)| {
+                        capitalised(k) && run[..n].iter().any(|&m| !capitalised(m))
+                    })
+                {
+                    run.truncate(p);
+                }
                 // `which Kakamega County executive`: names before the noun.
                 let mut nouns: Vec<String> = run
                     .iter()
@@ -953,6 +977,19 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                     && let Some(money) = money_complement(&lower[last + 1..])
                 {
                     nouns.push(money);
+                }
+                let names_one = |n: &String| {
+                    matches!(
+                        classify_noun(n),
+                        NounClass::Known(Expect::Organisation | Expect::Place | Expect::Person)
+                    )
+                };
+                // Nor a sum's noun among them (`the total compensation fund`).
+                if past_copula
+                    && (!nouns.iter().any(names_one)
+                        || nouns.iter().any(|n| language::any(MONEY, n)))
+                {
+                    continue;
                 }
                 if !nouns.is_empty() {
                     return Some(nouns);
@@ -1124,14 +1161,50 @@ fn called_noun(lower: &[&str]) -> Option<String> {
 }
 
 /// The noun after a phrase asking a name (`comment s'appelle l'homme`, `apa nama
-/// asosiasi`).
+/// asosiasi`). English puts the head of a compound last, past the names before it
+/// (`the name of the Sungai Ranting Jaya smallholders' cooperative in …`).
 fn asked_name_phrase(lower: &[&str]) -> Option<String> {
+    /// Words of an English noun phrase read, names included.
+    const ENGLISH_PHRASE_WORDS: usize = 6;
     language::all(|p| p.asks_name).find_map(|phrase| {
+        let english = phrase.starts_with("what");
         let phrase: Vec<&str> = phrase.split_whitespace().collect();
         let at = lower
             .windows(phrase.len())
             .position(|w| w == phrase.as_slice())?;
-        lower[at + phrase.len()..]
+        let after = &lower[at + phrase.len()..];
+        if english {
+            let start = usize::from(after.first() == Some(&"the"));
+            let run: Vec<&str> = after[start..]
+                .iter()
+                .copied()
+                .take_while(|w| {
+                    !crate::ask::quotes::is_common_word(w)
+                        && w.chars().any(char::is_alphabetic)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                })
+                .take(ENGLISH_PHRASE_WORDS)
+                .collect();
+            // The last noun of a body, a place or someone, before any verb after it
+            // (`the company run by …`); else the last word.
+            let names_one = |w: &&&str| {
+                let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                !matches!(classify_noun(w), NounClass::Unknown)
+            };
+            return run
+                .iter()
+                .rfind(names_one)
+                .or(run.last())
+                .map(|w| {
+                    w.trim_end_matches("'s")
+                        .trim_end_matches("’s")
+                        .trim_end_matches(['\'', '’'])
+                        .to_string()
+                })
+                .filter(|w| !w.is_empty());
+        }
+        after
             .iter()
             .map(|w| crate::ask::quotes::without_elision(w))
             .find(|w| {
@@ -1858,6 +1931,43 @@ mod tests {
         assert_eq!((q.kind, q.expects), (Kind::Who, Some(Expect::Organisation)));
         let q = read("what is the new ferry called");
         assert_eq!(q.expects, None);
+        // English's head comes last, past the names before it.
+        let q = read(
+            "What is the name of the Sungai Ranting Jaya smallholders' cooperative in Ukui that is demanding plasma land?",
+        );
+        assert_eq!((q.kind, q.expects), (Kind::Who, Some(Expect::Organisation)));
+        let q = read("what is the name of the Sungai Ranting village school's headmaster");
+        assert_eq!((q.kind, q.expects), (Kind::Who, Some(Expect::Person)));
+    }
+
+    #[test]
+    fn the_noun_after_what_is_the_names_what_is_asked() {
+        let q = read(
+            "What is the palm oil cooperative in Labuhanbatu whose former treasurer went on trial?",
+        );
+        assert_eq!((q.kind, q.expects), (Kind::Who, Some(Expect::Organisation)));
+        // A participle before the noun is no verb; a sum's noun asks a sum.
+        let q = read("What are the estimated liabilities of the bakery business?");
+        assert_eq!(q.expects, Some(Expect::Money));
+        let q = read(
+            "what is the total compensation fund Sidrap regency has set aside for poultry farmers",
+        );
+        assert_eq!(q.expects, Some(Expect::Money));
+        // Nor a noun of no class: "what is the initial estimate of losses" asks a sum.
+        let q = read("What was the initial estimate of losses caused by the flood?");
+        assert_eq!(q.expects, Some(Expect::Money));
+    }
+
+    #[test]
+    fn nouns_of_vets_groups_springs_and_sites() {
+        let q = read("Which vet treated the turtle before her release?");
+        assert_eq!(q.expects, Some(Expect::Person));
+        let q = read("Apa nama kelompok tani ternak di Sijunjung yang sapinya terjangkit?");
+        assert_eq!(q.expects, Some(Expect::Organisation));
+        let q = read("From which spring does the new water network draw its water?");
+        assert_eq!(q.expects, Some(Expect::Place));
+        let q = read("Which site was the most visited attraction in the region?");
+        assert_eq!(q.expects, Some(Expect::Place));
     }
 
     #[test]
@@ -1885,6 +1995,11 @@ mod tests {
             "how much damage did the earthquake cause",
             "how much support does each family receive under the scheme",
             "how much aid did the village get",
+            // The head of an English compound comes last, past a hyphenated word.
+            "how much palm fruit sales money did the treasurer embezzle",
+            "how much unpaid profit-sharing money does the firm owe",
+            // What a seller asks.
+            "how much were roadside vendors charging for a liter of fuel",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }

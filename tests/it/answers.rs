@@ -794,3 +794,101 @@ fn a_deputy_mayor_is_french_s_adjoint_written_alone() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json["answer"]["text"], "Odile Brochard", "{json}");
 }
+
+#[test]
+fn a_sum_told_as_a_whole_cost_and_the_noun_counted_after_its_description() {
+    // `a price tag of $18.2 million` answers "how much is it expected to cost", though
+    // its sentence names the farm otherwise; `14,300 bifacial solar panels` is counted
+    // to its noun, past the words describing it.
+    let files = [(
+        "solar.txt",
+        "date 2026-03-12\n\nRiverton council approves solar farm on former quarry\n\n\
+         RIVERTON - Riverton city council voted 6-3 on Tuesday to rezone a former quarry \
+         off Ridge Road for a solar farm proposed by Brightfield Energy Ltd.\n\n\
+         The project carries a price tag of $18.2 million. Of that, $4.1 million is coming \
+         from a provincial clean energy program.\n\nThe Ridge Road solar farm would see \
+         about 14,300 bifacial solar panels installed on 22 hectares of disturbed land, \
+         and would pay the city a yearly fee of $35,000 per megawatt.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "How much is the Ridge Road solar farm in Riverton expected to cost?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "$18.2 million", "{json}");
+    let (out, json) = ask_json(
+        &index,
+        "Berapa jumlah panel surya yang akan dipasang di ladang tenaga surya Ridge Road, Riverton?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        json["answer"]["text"], "14,300 bifacial solar panels",
+        "{json}"
+    );
+}
+
+#[test]
+fn someone_introduced_by_the_noun_asked_after_the_name() {
+    // `Me Claire Vuarnet, désignée liquidatrice judiciaire`: the noun after the
+    // passive's participle is asked, and the best article's liquidator answers,
+    // though the mayor's sentence names the bakery; `Sylvie Caron, 41 ans,
+    // conservatrice du musée`: the noun is read past the age.
+    let files = [
+        (
+            "boulangerie.txt",
+            "date 2026-05-15\n\nSallanches : la boulangerie Morel placée en liquidation\n\n\
+             Le tribunal de commerce d'Annecy a prononcé mardi la liquidation judiciaire de \
+             la boulangerie Morel de Sallanches, qui employait six salariés.\n\n\
+             Me Claire Vuarnet, désignée liquidatrice judiciaire, a indiqué que les six \
+             salariés seraient licenciés dans les quinze jours.\n\nLe maire de \
+             Sallanches, Patrick Dufour, s'est dit « profondément attristé ».\n",
+        ),
+        (
+            "musee.txt",
+            "date 2026-05-18\n\nCluses : le musée de l'Horlogerie rouvre ses portes\n\n\
+             Le musée de l'Horlogerie de Cluses a rouvert samedi après dix-huit mois de \
+             travaux, en présence de la maire de Cluses, Hélène Bastard, qui a salué un \
+             musée de l'Horlogerie « enfin digne de Cluses ».\n\n« Les visiteurs \
+             retrouveront nos 400 montres », précise Sylvie Caron, 41 ans, conservatrice \
+             du musée depuis 2019.\n",
+        ),
+    ];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Who was appointed the liquidator of the Morel bakery in Sallanches?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Claire Vuarnet", "{json}");
+    let (out, json) = ask_json(
+        &index,
+        "Qui est la conservatrice du musée de l'Horlogerie de Cluses, rouvert en mai ?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Sylvie Caron", "{json}");
+}
+
+#[test]
+fn a_body_the_question_names_in_full_is_not_whom_it_asks() {
+    // "Siapa pakar dari Ashfield University": the university the question names is
+    // whom the expert is of, not the answer; the expert is.
+    let files = [(
+        "bridge.txt",
+        "date 2026-04-02\n\nAshfield footbridge to reopen in June\n\nASHFIELD - The \
+         Millbrook footbridge will reopen in June after repairs costing $2.1 million, \
+         the council said on Tuesday.\n\nDr. Maya Lindqvist, \
+         an associate professor of civil engineering at Ashfield University, said repairs \
+         to the Millbrook bridge were overdue.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Siapa pakar dari Ashfield University yang dimintai pendapat soal perbaikan jembatan Millbrook?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Maya Lindqvist", "{json}");
+}
