@@ -715,6 +715,15 @@ fn find_reading(
     } else {
         Vec::new()
     };
+    // Of those, the ones of the noun phrase asked, before a clause or a context opens
+    // (`Siapa Kepala BPBD Kabupaten Mamasa yang …`, not `… dalam sidang korupsi dana
+    // BOS`): the body of the role asked.
+    let role_acronyms: Vec<&str> = asked
+        .iter()
+        .take_while(|w| !CLAUSE_OPENERS.contains(&w.lower().as_ref()))
+        .filter(|w| acronyms_asked.contains(&w.text))
+        .map(|w| w.text)
+        .collect();
     // "which 58-year-old boatman": the ages the question gives of the one asked.
     let ages_asked = if expect == Expect::Person {
         ages_in_question(&asked)
@@ -979,14 +988,15 @@ fn find_reading(
                 } else {
                     &[]
                 },
-                (
-                    &body_words,
-                    &role_words,
-                    &role_body,
+                RoleAsked {
+                    body_words: &body_words,
+                    role_words: &role_words,
+                    role_body: &role_body,
                     officer_asked,
                     asks_leader,
-                    &spelled_out(article, orgs),
-                ),
+                    spelled: &spelled_out(article, orgs),
+                    acronyms: &role_acronyms,
+                },
             ),
             Expect::Organisation => Vec::new(),
             Expect::Count | Expect::Money | Expect::Age => numbers(
@@ -2258,6 +2268,31 @@ fn is_the_subject(subject: &str, name: &str) -> bool {
     same_speaker(subject, name) && (holds(subject, name) || holds(name, subject))
 }
 
+/// Words opening a clause or a context after a question's noun phrase, in the three
+/// languages, lower case.
+const CLAUSE_OPENERS: &[&str] = &[
+    "yang", "who", "which", "that", "qui", "que", "dalam", "dans", "during", "selama", "lors",
+    "saat", "when", "ketika",
+];
+
+/// What the question asks of the role of the person it asks (see `persons`).
+struct RoleAsked<'a> {
+    /// The words of the body the role is held in, as the question writes them.
+    body_words: &'a HashSet<String>,
+    /// The role's own words.
+    role_words: &'a HashSet<String>,
+    /// The kind of body the role is of (`police` of "police chief").
+    role_body: &'a HashSet<String>,
+    /// Whether an officer is asked.
+    officer_asked: bool,
+    /// Whether a verb of leading asks.
+    asks_leader: bool,
+    /// The article's acronyms, spelled out.
+    spelled: &'a SpelledOut,
+    /// The bodies' acronyms the question writes (`BPBD`).
+    acronyms: &'a [&'a str],
+}
+
 /// The people a passage names, but not the one the question is about.
 fn persons(
     hit: &Hit,
@@ -2266,16 +2301,15 @@ fn persons(
     subject: Option<&str>,
     asks_met: bool,
     roles_asked: &[(usize, f32)],
-    // What the question asks of the role: its body's words, its own words, an officer,
-    // a leader (a verb of leading); and the article's acronyms spelled out.
-    (body_words, role_words, role_body, officer_asked, asks_leader, spelled): (
-        &HashSet<String>,
-        &HashSet<String>,
-        &HashSet<String>,
-        bool,
-        bool,
-        &SpelledOut,
-    ),
+    RoleAsked {
+        body_words,
+        role_words,
+        role_body,
+        officer_asked,
+        asks_leader,
+        spelled,
+        acronyms,
+    }: RoleAsked,
 ) -> Vec<Candidate> {
     let Some(paragraph) = article.iter().position(|p| p.passage == hit.passage) else {
         return Vec::new();
@@ -2307,6 +2341,26 @@ fn persons(
         roles_asked,
         (role_words, &written, body_words),
     );
+    // "Siapa Kepala BPBD Kabupaten Mamasa": where the article names someone in a role
+    // whose phrase writes the body's acronym the question gives (`Kepala Badan
+    // Penanggulangan Bencana Daerah (BPBD) Kabupaten Mamasa, Ir. Daniel Sampe Tanan`),
+    // the head of another body (`Kepala SD Negeri 027`) holds no role asked.
+    let acronym_holders: Vec<&str> = if acronyms.is_empty() || roles_asked.is_empty() {
+        Vec::new()
+    } else {
+        people
+            .mentions
+            .iter()
+            .filter(|m| {
+                article.get(m.paragraph).is_some_and(|p| {
+                    acronym_in_role_phrase(&p.text, &m.range, acronyms)
+                        && role_gain_naming(&p.text, &m.range, roles_asked, role_words, body_words)
+                            > 1.0
+                })
+            })
+            .map(|m| m.name.as_str())
+            .collect()
+    };
     people
         .mentions
         .iter()
@@ -2314,6 +2368,12 @@ fn persons(
         .filter(|m| subject.is_none_or(|s| !is_the_subject(s, &m.name)))
         .map(|m| {
             let role = role_gain_naming(&hit.text, &m.range, roles_asked, role_words, body_words);
+            let role = if !acronym_holders.is_empty() && !acronym_holders.contains(&m.name.as_str())
+            {
+                role.min(1.0)
+            } else {
+                role
+            };
             // "who heads the laboratory": `La structure est dirigée par Dr Aïssatou Bah`,
             // the one a passive verb of leading names, leads what is asked about.
             // So does one a relative clause says leads (`Sarah Matthews, who chairs the
@@ -3572,11 +3632,23 @@ const SPELLED_OUT_WORDS: usize = 6;
 const ROLE_OF_SUBJECT: f32 = 2.0;
 
 /// Whether an organisation's name holds a business's word (`PT Wijaya Karya`,
-/// `Perumda Tirta Lestari`, `Acme Inc.`).
+/// `Perumda Tirta Lestari`, `Acme Inc.`); not a cooperative's, whatever words of trade
+/// follow its noun (`Koperasi Produsen Perikanan Butta Toa`: producers, not a firm).
 fn names_a_company(name: &str) -> bool {
-    words(name)
-        .iter()
-        .any(|w| language::any(|p| p.company_words, w.lower().trim_end_matches('.')))
+    let ws = words(name);
+    !opens_with_cooperative(&ws)
+        && ws
+            .iter()
+            .any(|w| language::any(|p| p.company_words, w.lower().trim_end_matches('.')))
+}
+
+/// Nouns opening a cooperative's name, lower case.
+const COOPERATIVE_NOUNS: &[&str] = &["koperasi", "coopérative", "cooperative", "co-operative"];
+
+/// Whether a name's words open with a cooperative's noun (`Koperasi Produsen …`).
+fn opens_with_cooperative(name: &[Word]) -> bool {
+    name.first()
+        .is_some_and(|w| COOPERATIVE_NOUNS.contains(&w.lower().as_ref()))
 }
 
 /// Whether a question asks who leads a body (`who leads NUPW`, `qui préside la CCI`,
@@ -4190,7 +4262,14 @@ fn body_kind_fit(
         return 1.0;
     }
     let name = words(name);
-    if name.iter().any(|w| is_kind_asked(&w.lower(), kinds))
+    // A cooperative is of the kind its noun says, whatever words of trade follow it
+    // (`Koperasi Produsen …` is no producer firm).
+    let kind_words = if opens_with_cooperative(&name) {
+        &name[..1]
+    } else {
+        &name[..]
+    };
+    if kind_words.iter().any(|w| is_kind_asked(&w.lower(), kinds))
         || kind_before(text, range, kinds)
         || kind_after(text, range, kinds)
     {
@@ -10266,14 +10345,15 @@ mod tests {
             None,
             false,
             roles,
-            (
-                body,
-                &HashSet::new(),
-                &HashSet::new(),
+            RoleAsked {
+                body_words: body,
+                role_words: &HashSet::new(),
+                role_body: &HashSet::new(),
                 officer_asked,
-                officer_asked,
-                &SpelledOut::new(),
-            ),
+                asks_leader: officer_asked,
+                spelled: &SpelledOut::new(),
+                acronyms: &[],
+            },
         )
     }
 

@@ -892,3 +892,52 @@ fn a_body_the_question_names_in_full_is_not_whom_it_asks() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json["answer"]["text"], "Maya Lindqvist", "{json}");
 }
+
+#[test]
+fn the_head_of_the_body_whose_acronym_the_question_gives() {
+    // "Siapa Kepala BPBD": the head whose role's phrase writes `(BPBD)` answers, not
+    // the head of the school the question names as the story's place.
+    let files = [(
+        "sekolah.txt",
+        "date 2026-03-10\n\nAtap Tiga Ruang Kelas SD Negeri 12 Tondok Ambruk\n\nMAMASA, \
+         Kompas.com - Atap tiga ruang kelas SD Negeri 12 Tondok di Kecamatan Sesena \
+         ambruk pada Senin (9/3/2026). Menurut Kepala SD Negeri 12 Tondok, Yusuf Rante, \
+         atap ruang kelas SD Negeri 12 Tondok ambruk saat siswa sedang istirahat.\n\n\
+         Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Mamasa, Ir. Markus \
+         Pongtiku, M.Si, mengatakan curah hujan tinggi membuat bangunan tua rentan rusak.\n\n\
+         Seorang petani kopi, Paulus Rapa (47), ikut membersihkan puing. Ketua Koperasi \
+         Tani Tondok Makmur, Hj. Ruth Tandi (52), mengatakan koperasinya menyumbang \
+         seng untuk atap baru.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Siapa Kepala BPBD Kabupaten Mamasa yang meninjau ambruknya atap SD Negeri 12 Tondok?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Markus Pongtiku", "{json}");
+}
+
+#[test]
+fn a_cooperative_of_producers_is_no_company() {
+    // `Koperasi Produsen Perikanan Sinar Laut`: a cooperative, though `produsen` is a
+    // firm's word; the company asked is the contractor `PT Bahtera Karya Mandiri`.
+    let files = [(
+        "pelabuhan.txt",
+        "date 2026-03-10\n\nPerluasan Pelabuhan Ikan Tanjung Batu Dimulai\n\nBANTAENG, \
+         Kompas.com - Perluasan Pangkalan Pendaratan Ikan Tanjung Batu di Kabupaten \
+         Bantaeng dimulai Senin (9/3/2026).\n\nPekerjaan fisik dikerjakan oleh PT Bahtera \
+         Karya Mandiri asal Makassar.\n\nGudang pendingin hasil perluasan Pangkalan \
+         Pendaratan Ikan Tanjung Batu akan dikelola oleh Koperasi Produsen Perikanan \
+         Sinar Laut, yang beranggotakan 300 nelayan di Kabupaten Bantaeng.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Perusahaan apa yang menjadi kontraktor perluasan Pangkalan Pendaratan Ikan Tanjung Batu di Kabupaten Bantaeng?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "PT Bahtera Karya Mandiri", "{json}");
+}
