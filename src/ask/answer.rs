@@ -718,11 +718,13 @@ fn find_reading(
     // Of those, the ones of the noun phrase asked, before a clause or a context opens
     // (`Siapa Kepala BPBD Kabupaten Mamasa yang …`, not `… dalam sidang korupsi dana
     // BOS`): the body of the role asked.
+    // The question's own opening word (`Who is the head …`) opens none.
     let role_acronyms: Vec<&str> = asked
         .iter()
-        .take_while(|w| !CLAUSE_OPENERS.contains(&w.lower().as_ref()))
-        .filter(|w| acronyms_asked.contains(&w.text))
-        .map(|w| w.text)
+        .enumerate()
+        .take_while(|(k, w)| *k == 0 || !CLAUSE_OPENERS.contains(&w.lower().as_ref()))
+        .filter(|(_, w)| acronyms_asked.contains(&w.text))
+        .map(|(_, w)| w.text)
         .collect();
     // "which 58-year-old boatman": the ages the question gives of the one asked.
     let ages_asked = if expect == Expect::Person {
