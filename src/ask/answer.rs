@@ -6572,6 +6572,12 @@ fn in_ruling(text: &str, range: &Range<usize>) -> bool {
 /// few words before it in its sentence (`Les faits remontent au mardi 17 mars`, not
 /// `le résumé des faits lu à l'audience, des agents … les 14 et 15 juillet`).
 fn tells_events(text: &str, range: &Range<usize>) -> bool {
+    noun_shortly_before(text, range, |w| language::any(|p| p.event_nouns, w))
+}
+
+/// Whether a word `is_noun` holds (lower case) stands a few words before `range` in
+/// its sentence.
+fn noun_shortly_before(text: &str, range: &Range<usize>, is_noun: impl Fn(&str) -> bool) -> bool {
     let sentence = sentence_around(text, range);
     let before = words(&text[sentence.start..range.start]);
     before
@@ -6579,24 +6585,18 @@ fn tells_events(text: &str, range: &Range<usize>) -> bool {
         .rev()
         .filter(|w| !w.is_punct())
         .take(EVENTS_WORDS)
-        .any(|w| language::any(|p| p.event_nouns, &w.lower()))
+        .any(|w| is_noun(&w.lower()))
 }
 
-/// Words before a date a noun of events may stand (`Les faits remontent au`).
+/// Words before a date or a sum a noun telling it may stand (`Les faits remontent
+/// au`, `a price tag of`).
 const EVENTS_WORDS: usize = 4;
 
 /// Whether the sum at `range` is told as a whole cost, a noun of one a few words before
 /// it in its sentence (`a price tag of $26.4 million`, `un coût de 1,2 million`,
 /// `dengan anggaran Rp 4,7 miliar`).
 fn told_as_cost(text: &str, range: &Range<usize>) -> bool {
-    let sentence = sentence_around(text, range);
-    let before = words(&text[sentence.start..range.start]);
-    before
-        .iter()
-        .rev()
-        .filter(|w| !w.is_punct())
-        .take(EVENTS_WORDS)
-        .any(|w| language::COST_NOUNS.contains(&w.lower().as_ref()))
+    noun_shortly_before(text, range, |w| language::COST_NOUNS.contains(&w))
 }
 
 /// How close the best article's sum told as a whole cost stands to a question asking
