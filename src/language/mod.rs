@@ -692,7 +692,6 @@ pub const COST_NOUNS: &[&str] = &[
     "budget",
     "coût",
     "prix",
-    "budget",
     "montant",
     "enveloppe",
     "biaya",

@@ -1186,8 +1186,8 @@ fn asked_name_phrase(lower: &[&str]) -> Option<String> {
                 })
                 .take(ENGLISH_PHRASE_WORDS)
                 .collect();
-            // The last noun of a body, a place or someone, before any verb after it
-            // (`the company run by …`); else the last word.
+            // The last noun of a class (a body, a place, someone, a measure, a sum),
+            // before any verb after it (`the company run by …`); else the last word.
             let names_one = |w: &&&str| {
                 let w = w.trim_end_matches("'s").trim_end_matches("’s");
                 !matches!(classify_noun(w), NounClass::Unknown)
