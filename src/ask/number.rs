@@ -1300,18 +1300,23 @@ mod tests {
                 Some("fcfa".to_string())
             )
         );
-        // Africa's francs as their own press abbreviates them.
+        // Africa's francs as their own press abbreviates them: a currency, not a noun
+        // counted.
         assert_eq!(
-            sum("le budget s'élève à 54 millions de Frw.", Lang::Fr).0,
-            "54 millions de Frw"
+            sum("le budget s'élève à 54 millions de Frw.", Lang::Fr),
+            (
+                "54 millions de Frw".to_string(),
+                54e6,
+                Some("frw".to_string())
+            )
         );
         assert_eq!(
-            sum("les frais, 85 000 Frw par trimestre", Lang::Fr).1,
-            85_000.0
+            sum("les frais, 85 000 Frw par trimestre", Lang::Fr).2,
+            Some("frw".to_string())
         );
         assert_eq!(
-            sum("une riposte de 58 millions de FC", Lang::Fr).0,
-            "58 millions de FC"
+            sum("une riposte de 58 millions de FC", Lang::Fr).2,
+            Some("fc".to_string())
         );
         // A currency's code in capitals after its name is part of the sum.
         assert_eq!(
