@@ -456,6 +456,20 @@ fn find_reading(
     let one_asked = asked_lower.iter().any(|w| {
         language::ONE_OF_WORDS.contains(&w.as_str()) || language::any(|p| p.measure_units, w)
     });
+    // Not a measure a number sizes (`pagar sepanjang 6 kilometer`): that is the whole
+    // thing's size, not a unit priced.
+    let one_priced = asked_lower.iter().enumerate().any(|(i, w)| {
+        language::ONE_OF_WORDS.contains(&w.as_str())
+            || (language::any(|p| p.measure_units, w)
+                && !i
+                    .checked_sub(1)
+                    .is_some_and(|k| asked_lower[k].chars().any(|c| c.is_ascii_digit())))
+    });
+    asked_units.cost_of_one = one_priced
+        && asked_lower
+            .iter()
+            .any(|w| language::COST_WORDS.contains(&w.as_str()));
+    asked_units.rate |= asked_units.cost_of_one;
     asked_units.total = asked_lower.iter().any(|w| {
         language::any(|p| p.total_words, w)
             || (language::COST_WORDS.contains(&w.as_str()) && !one_asked)
@@ -517,18 +531,29 @@ fn find_reading(
     let ordinal_asked = asked.iter().find_map(|w| language::ordinal_of(&w.lower()));
     // The question's own words and their translations, folded: the body a role is
     // held in, as the question says it (`livestock and animal health office`).
-    let body_words: HashSet<String> = asked
+    let body_words_of = |ws: &[Word]| -> HashSet<String> {
+        ws.iter()
+            .filter(|w| !w.is_punct() && !is_common_word(w.text) && role_asked_by(w).is_none())
+            .flat_map(|w| {
+                // `l'école`: the word without its elided article.
+                let lower = super::quotes::without_elision(&w.lower()).to_string();
+                let mut all: Vec<String> = translations(&lower).iter().map(|t| folded(t)).collect();
+                all.push(folded(&lower));
+                all
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let body_words = body_words_of(&asked);
+    // Of those, the words of the noun phrase asked, before a clause or a context opens
+    // ("le chef du village de l'Aceh Singkil où le BPBD a inauguré …"): the body whose
+    // role is asked, which a holder's role phrase names.
+    let phrase_end = asked
         .iter()
-        .filter(|w| !w.is_punct() && !is_common_word(w.text) && role_asked_by(w).is_none())
-        .flat_map(|w| {
-            // `l'école`: the word without its elided article.
-            let lower = super::quotes::without_elision(&w.lower()).to_string();
-            let mut all: Vec<String> = translations(&lower).iter().map(|t| folded(t)).collect();
-            all.push(folded(&lower));
-            all
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+        .enumerate()
+        .position(|(k, w)| k > 0 && CLAUSE_OPENERS.contains(&w.lower().as_ref()))
+        .unwrap_or(asked.len());
+    let phrase_body_words = body_words_of(&asked[..phrase_end]);
     // A verb of leading asks for a chief (`qui commande …`, `who heads …`), but, unlike
     // a role noun, leaves an organisation possible (`siapa yang memimpin putaran
     // pendanaan` → a fund).
@@ -719,12 +744,10 @@ fn find_reading(
     // (`Siapa Kepala BPBD Kabupaten Mamasa yang …`, not `… dalam sidang korupsi dana
     // BOS`): the body of the role asked.
     // The question's own opening word (`Who is the head …`) opens none.
-    let role_acronyms: Vec<&str> = asked
+    let role_acronyms: Vec<&str> = asked[..phrase_end]
         .iter()
-        .enumerate()
-        .take_while(|(k, w)| *k == 0 || !CLAUSE_OPENERS.contains(&w.lower().as_ref()))
-        .filter(|(_, w)| acronyms_asked.contains(&w.text))
-        .map(|(_, w)| w.text)
+        .filter(|w| acronyms_asked.contains(&w.text))
+        .map(|w| w.text)
         .collect();
     // "which 58-year-old boatman": the ages the question gives of the one asked.
     let ages_asked = if expect == Expect::Person {
@@ -992,6 +1015,7 @@ fn find_reading(
                 },
                 RoleAsked {
                     body_words: &body_words,
+                    phrase_body_words: &phrase_body_words,
                     role_words: &role_words,
                     role_body: &role_body,
                     officer_asked,
@@ -1737,7 +1761,7 @@ fn find_reading(
                         * body_gain(
                             &passage.text,
                             &m.range,
-                            (&body_words, &role_body, &spelled),
+                            (&phrase_body_words, &role_body, &spelled),
                             deputy_asked(&role_words),
                         )
                         * if !acronyms_asked.is_empty()
@@ -2274,13 +2298,16 @@ fn is_the_subject(subject: &str, name: &str) -> bool {
 /// languages, lower case.
 const CLAUSE_OPENERS: &[&str] = &[
     "yang", "who", "which", "that", "qui", "que", "dalam", "dans", "during", "selama", "lors",
-    "saat", "when", "ketika",
+    "saat", "when", "ketika", "où", "where", "after", "après", "setelah", "since", "depuis",
+    "sejak",
 ];
 
 /// What the question asks of the role of the person it asks (see `persons`).
 struct RoleAsked<'a> {
     /// The words of the body the role is held in, as the question writes them.
     body_words: &'a HashSet<String>,
+    /// Those of the noun phrase asked (see `body_gain`).
+    phrase_body_words: &'a HashSet<String>,
     /// The role's own words.
     role_words: &'a HashSet<String>,
     /// The kind of body the role is of (`police` of "police chief").
@@ -2305,6 +2332,7 @@ fn persons(
     roles_asked: &[(usize, f32)],
     RoleAsked {
         body_words,
+        phrase_body_words,
         role_words,
         role_body,
         officer_asked,
@@ -2431,7 +2459,7 @@ fn persons(
                         body_gain(
                             &hit.text,
                             &m.range,
-                            (body_words, role_body, spelled),
+                            (phrase_body_words, role_body, spelled),
                             deputy_asked(role_words),
                         )
                     },
@@ -3508,7 +3536,9 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
         !w.is_capitalized()
             && (language::any(|p| p.organisation_nouns, lower)
                 || language::any(|p| p.organisation_words, lower)
-                || language::any(|p| p.organisation_heads, lower))
+                || language::any(|p| p.organisation_heads, lower)
+                // "chef du village": the head of a division (`Kepala Desa`).
+                || language::DIVISIONS.iter().any(|d| d.contains(&lower)))
     };
     let mut kinds = HashSet::new();
     let Some(r) = ws.iter().position(|w| role_class(w.text).is_some()) else {
@@ -3525,6 +3555,8 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
                     x.lower().as_ref(),
                     "who" | "qui" | "yang" | "that" | "which"
                 )
+                // "l'avocat de l'ancien chef du village": the village is the chief's.
+                && role_class(x.text).is_none()
         })
         .find(|x| is_body(x));
     let before = r.checked_sub(1).map(|k| &ws[k]).filter(|b| is_body(b));
@@ -3939,6 +3971,9 @@ struct AskedUnits {
     total: bool,
     /// Whether the question holds a word of rates (`per`, `setiap`, `a`, `chacun`).
     rate: bool,
+    /// Whether the question asks what one of something costs ("how much does a
+    /// one-way ticket cost"): a rate is its likeliest answer.
+    cost_of_one: bool,
     /// Whether the question asks what something cost to build: a sum paid once.
     building: bool,
     /// Whether the question counts in words that ask only a count (`how many`,
@@ -4046,6 +4081,7 @@ impl AskedUnits {
             much_of: false,
             total: false,
             rate: false,
+            cost_of_one: false,
             building: false,
             many: false,
             dimension: topic
@@ -5416,6 +5452,10 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
     } else if !asked_units.rate && is_rate(&hit.text, q) {
         // `Rp 5.200 per kilogram` for "how much did the mill cost": a rate, when the
         // question asks none, is likelier another sum than the one asked.
+        fit * RATE_NOT_ASKED
+    } else if asked_units.cost_of_one && !is_rate(&hit.text, q) {
+        // `Rp 3,2 miliar` for "how much does a one-way ticket cost": a sum that is no
+        // rate is likelier a whole cost than what one costs.
         fit * RATE_NOT_ASKED
     } else {
         fit
@@ -7259,6 +7299,30 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             continue;
         };
         taken.push(range.clone());
+        // `di Balai Pertemuan Desa Sungai Lokan` for "di desa mana": the hall names
+        // the village asked after its own words; the village is the answer.
+        if settlement_asked
+            && let Some(k) = (from + 1..ws.len())
+                .take_while(|&k| ws[k].start < range.end)
+                .find(|&k| kinds.contains(ws[k].lower().as_ref()) && is_division_word(&ws[k]))
+            && ws[from..k]
+                .iter()
+                .any(|w| language::any(|p| p.venue_words, &w.lower()))
+            // "di balai desa mana" asks the hall.
+            && !kinds.contains(&format!("{} {}", ws[k - 1].lower(), ws[k].lower()))
+            && !ws[from..k].iter().any(|w| kinds.contains(w.lower().as_ref()))
+        {
+            let range = ws[k].start..range.end;
+            out.push(Candidate {
+                text: text[range.clone()].to_string(),
+                value: None,
+                core: range.clone(),
+                range,
+                fit,
+                kind: None,
+            });
+            continue;
+        }
         let start = building.as_ref().map_or(range.start, |b| b.start);
         // What a building of the kind asked is of may be a place the question names
         // (`l'hôpital régional de Kankan` for "to which hospital … in Kankan"): its
@@ -7360,6 +7424,19 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
                     .venue_words
                     .contains(&n.lower().as_ref())
         });
+        // `the Pyewipe industrial estate`: English's kind of place after the name,
+        // a word describing it between.
+        // Not after a possessive (`Grimsby's food sector`); English's order only.
+        let described_kind_after = (hit.lang == Lang::Other
+            && !["'s", "’s"]
+                .iter()
+                .any(|p| named[named.len() - 1].text.ends_with(p))
+            && ws
+                .get(after)
+                .is_some_and(|n| !n.is_capitalized() && !n.is_punct()))
+        .then(|| ws.get(after + 1))
+        .flatten()
+        .filter(|n| !n.is_capitalized() && (is_venue(n) || kind_last(n)));
         let venue = (named.len() >= 2 && named.iter().any(is_venue))
             || place
             // `Côtes-d'Armor` for "di departemen mana": a country or a subdivision of
@@ -7368,15 +7445,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             // English's order only: French and Indonesian put the venue's word first
             // (`L'ancien marché central` names no venue `L'ancien`).
             || venue_after.is_some()
-            // `the Pyewipe industrial estate`: English's kind of place after the name,
-            // a word describing it between.
-            // Not after a possessive (`Grimsby's food sector`); English's order only.
-            || (hit.lang == Lang::Other
-                && !["'s", "’s"].iter().any(|p| named[named.len() - 1].text.ends_with(p))
-                && ws.get(after).is_some_and(|n| !n.is_capitalized() && !n.is_punct())
-                && ws
-                    .get(after + 1)
-                    .is_some_and(|n| !n.is_capitalized() && (is_venue(n) || kind_last(n))));
+            || described_kind_after.is_some();
         if hit.lang == Lang::Other
             && let Some(word) = venue_after
         {
@@ -7504,6 +7573,14 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         });
     }
     out
+}
+
+/// Whether `w` is the word of an administrative division (`Desa`, `commune`).
+fn is_division_word(w: &Word) -> bool {
+    let lower = w.lower();
+    language::DIVISIONS
+        .iter()
+        .any(|d| d.contains(&lower.as_ref()))
 }
 
 /// Adds the place at `range` of `text` to `out`, unless a place found before overlaps it.
@@ -10038,6 +10115,32 @@ mod tests {
     }
 
     #[test]
+    fn the_village_asked_past_the_hall_that_names_it() {
+        let text = "Kontrak itu ditandatangani di Balai Pertemuan Desa Sungai Lokan, Kamis.";
+        let kinds = kinds_of_place_asked(&words("di desa mana kontrak itu ditandatangani"));
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2026-05-10"), false, &kinds)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(got.contains(&"Desa Sungai Lokan".to_string()), "{got:?}");
+        assert!(!got.iter().any(|t| t.starts_with("Balai")), "{got:?}");
+        // Asked where, the hall is the answer.
+        let got = place_texts(text, Lang::Id);
+        assert!(
+            got.contains(&"Balai Pertemuan Desa Sungai Lokan".to_string()),
+            "{got:?}"
+        );
+        // "di balai desa mana" asks the hall.
+        let kinds = kinds_of_place_asked(&words("di balai desa mana audiensi itu digelar"));
+        let text = "Audiensi digelar di Balai Desa Sukakarya, Kamis.";
+        let got: Vec<String> = places(&hit(text, Lang::Id, "2026-05-10"), false, &kinds)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(got.contains(&"Balai Desa Sukakarya".to_string()), "{got:?}");
+    }
+
+    #[test]
     fn a_year_after_a_season_is_told_with_it() {
         let text = "La section devrait rouvrir au printemps 2027, selon le ministère.";
         let got = date_texts(text, Lang::Fr, "2026-10-01");
@@ -10349,6 +10452,7 @@ mod tests {
             roles,
             RoleAsked {
                 body_words: body,
+                phrase_body_words: body,
                 role_words: &HashSet::new(),
                 role_body: &HashSet::new(),
                 officer_asked,

@@ -711,7 +711,21 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 end = p;
             }
         }
-        while start < end && (not_a_name_start(&ws[start]) || is_connector(&ws[start])) {
+        // `l'association Les Écrans de la Charentonne`: a French article written with
+        // its capital inside a sentence opens the name.
+        let article_of_name = |k: usize| {
+            k > 0
+                && matches!(ws[k].text, "Les" | "Le" | "La")
+                && !matches!(ws[k - 1].text, "." | "!" | "?" | ":" | "«" | "\"" | "“")
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_capitalized() && !n.is_punct())
+                && k + 1 < end
+        };
+        while start < end
+            && !article_of_name(start)
+            && (not_a_name_start(&ws[start]) || is_connector(&ws[start]))
+        {
             start += 1;
         }
         // `Sales Branch Manager Rayon III Karawang PT Pertamina Patra Niaga`: a company's
@@ -1551,6 +1565,20 @@ mod tests {
                 || w.contains("entreprise")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_capitalised_article_inside_a_sentence_opens_the_name() {
+        let got = full_names(&[
+            "L'exploitation est confiée à l'association Les Écrans de la Charentonne (AEC) pour sept ans.",
+        ]);
+        assert!(
+            got.contains(&"Les Écrans de la Charentonne".to_string()),
+            "{got:?}"
+        );
+        // Opening the sentence, the article is the sentence's.
+        let got = full_names(&["Les Écrans de la Charentonne ont rouvert la salle."]);
+        assert!(!got.iter().any(|n| n.starts_with("Les")), "{got:?}");
     }
 
     #[test]

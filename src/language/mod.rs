@@ -705,8 +705,8 @@ pub const COST_NOUNS: &[&str] = &[
 /// trajet simple`, `setiap`; not `a`, French's `a coûté`): what one costs is no whole
 /// cost.
 pub const ONE_OF_WORDS: &[&str] = &[
-    "an", "each", "per", "single", "un", "une", "chaque", "simple", "unitaire", "setiap", "satu",
-    "sebuah", "seekor",
+    "an", "each", "per", "single", "one-way", "un", "une", "chaque", "simple", "unitaire",
+    "setiap", "satu", "sebuah", "seekor",
 ];
 
 /// Verbs of a change in the three languages, lower case: before `CHANGE_FROM`, two sums

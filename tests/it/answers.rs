@@ -941,3 +941,47 @@ fn a_cooperative_of_producers_is_no_company() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json["answer"]["text"], "PT Bahtera Karya Mandiri", "{json}");
 }
+
+#[test]
+fn what_one_ticket_costs_is_a_rate() {
+    // "how much does a one-way ticket cost": the fare told per person answers, not the
+    // budget of the service told beside the question's words.
+    let files = [(
+        "perahu.txt",
+        "date 2026-03-10\n\nPerahu Bersubsidi Kasiwa-Dorba Mulai Berlayar\n\nKASIWA, \
+         Kompas.com - Pemerintah Kabupaten Kasiwa meluncurkan layanan perahu motor \
+         bersubsidi dengan anggaran Rp 2,4 miliar tahun ini.\n\n\
+         Tarif sekali jalan dari Kasiwa ke Dorba ditetapkan Rp 85.000 per orang, jauh di \
+         bawah ongkos carteran.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "How much does a one-way ticket from Kasiwa to Dorba cost on the new subsidised boats?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Rp 85.000", "{json}");
+}
+
+#[test]
+fn the_body_of_the_role_asked_is_the_question_s_noun_phrase() {
+    // "le chef du village de Sukamaju où le BPBD a inauguré …": the village head, not
+    // the head of the body a later clause names.
+    let files = [(
+        "gudang.txt",
+        "date 2026-01-16\n\nBPBD Buka Gudang Logistik Banjir di Sukamaju\n\nSINGKIL, \
+         Kompas.com - Kepala Pelaksana BPBD Kabupaten Singkil, Drs. Ahmad Berutu, M.Si, \
+         meresmikan gudang logistik banjir di Desa Sukamaju pada Kamis (15/1/2026).\n\n\
+         Kepala Desa Sukamaju, Syahrial Bancin, menyambut baik keberadaan gudang itu di \
+         desanya.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Qui est le chef du village de Sukamaju où le BPBD a inauguré un entrepôt de secours ?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Syahrial Bancin", "{json}");
+}
