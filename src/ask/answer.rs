@@ -2298,8 +2298,8 @@ fn is_the_subject(subject: &str, name: &str) -> bool {
 /// languages, lower case.
 const CLAUSE_OPENERS: &[&str] = &[
     "yang", "who", "which", "that", "qui", "que", "dalam", "dans", "during", "selama", "lors",
-    "saat", "when", "ketika", "où", "where", "after", "après", "setelah", "since", "depuis",
-    "sejak",
+    "saat", "when", "ketika", "où", "where", "whose", "dont", "after", "après", "setelah", "since",
+    "depuis", "sejak",
 ];
 
 /// What the question asks of the role of the person it asks (see `persons`).

@@ -984,4 +984,10 @@ fn the_body_of_the_role_asked_is_the_question_s_noun_phrase() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json["answer"]["text"], "Syahrial Bancin", "{json}");
+    let (out, json) = ask_json(
+        &index,
+        "Qui est le chef du village de Sukamaju dont les habitants accueillent l'entrepôt du BPBD ?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Syahrial Bancin", "{json}");
 }
