@@ -5195,6 +5195,42 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
     {
         return Some(q.range.end + next.start + next.text.len());
     }
+    // `380 seasonal staff` for "combien de saisonniers": in English an adjective the
+    // question counts, after the number, describes the noun after it, which the span
+    // takes.
+    if lang == Lang::Other
+        && asked_units.counts(unit)
+        && !unit.ends_with('s')
+        && ["al", "ive", "ic", "ent", "ant", "ous", "ary"]
+            .iter()
+            .any(|e| unit.to_lowercase().ends_with(e))
+        && let Some(next) = after.first()
+        && !next.is_punct()
+        && !next.is_capitalized()
+        && next.text.chars().all(char::is_alphabetic)
+        && !is_common_word(next.text)
+        && !crate::analysis::stopwords::is_stop_word(&next.lower())
+        && !ENGLISH_PREPOSITIONS.contains(&next.lower().as_ref())
+    {
+        return Some(q.range.end + next.start + next.text.len());
+    }
+    // `64 moteurs hors-bord`, `12 navires porte-conteneurs`: French writes a compound in
+    // lower case after the noun counted as part of what it is.
+    if unit_asked
+        && lang == Lang::Fr
+        && let Some(next) = after.first()
+        && !next.is_capitalized()
+        && next
+            .text
+            .split_once('-')
+            .is_some_and(|(a, b)| a.chars().count() >= 3 && b.chars().count() >= 3)
+        && next
+            .text
+            .split('-')
+            .all(|p| p.chars().all(char::is_alphabetic))
+    {
+        return Some(q.range.end + next.start + next.text.len());
+    }
     if unit_asked && (asked_units.counted.is_empty() || lang != Lang::Other) {
         return None;
     }
@@ -11090,6 +11126,24 @@ mod tests {
             counted_after(text, lang, &q, &AskedUnits::of(topic))
                 .map(|end| &text[q.range.start..end])
         };
+        // An English adjective after the number describes the noun counted after it; a
+        // French compound in lower case after the noun is part of it.
+        assert_eq!(
+            counted(
+                "saisonniers le centre emploiera",
+                "The packhouse will employ 380 seasonal staff at the peak.",
+                Lang::Other
+            ),
+            Some("380 seasonal staff")
+        );
+        assert_eq!(
+            counted(
+                "mesin tempel yang akan dibeli koperasi",
+                "Le prêt doit permettre l'achat de 64 moteurs hors-bord de 15 chevaux.",
+                Lang::Fr
+            ),
+            Some("64 moteurs hors-bord")
+        );
         // A role's noun counted with what it heads; an English plural after the unit.
         assert_eq!(
             counted(
