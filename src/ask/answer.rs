@@ -3538,7 +3538,7 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
                 || language::any(|p| p.organisation_words, lower)
                 || language::any(|p| p.organisation_heads, lower)
                 // "chef du village": the head of a division (`Kepala Desa`).
-                || language::DIVISIONS.iter().any(|d| d.contains(&lower)))
+                || language::is_division(lower))
     };
     let mut kinds = HashSet::new();
     let Some(r) = ws.iter().position(|w| role_class(w.text).is_some()) else {
@@ -7340,7 +7340,10 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         if settlement_asked
             && let Some(k) = (from + 1..ws.len())
                 .take_while(|&k| ws[k].start < range.end)
-                .find(|&k| kinds.contains(ws[k].lower().as_ref()) && is_division_word(&ws[k]))
+                .find(|&k| {
+                    let lower = ws[k].lower();
+                    kinds.contains(lower.as_ref()) && language::is_division(&lower)
+                })
             && ws[from..k]
                 .iter()
                 .any(|w| language::any(|p| p.venue_words, &w.lower()))
@@ -7406,9 +7409,7 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         let id_kind = |w: &Word| {
             let lower = w.lower();
             language::id::PROFILE.place_nouns.contains(&lower.as_ref())
-                && language::DIVISIONS
-                    .iter()
-                    .any(|d| d.contains(&lower.as_ref()))
+                && language::is_division(&lower)
         };
         let named = match named.iter().skip(1).position(id_kind) {
             Some(k) if hit.lang == Lang::Id && k + 2 < named.len() && !id_kind(&named[0]) => {
@@ -7609,14 +7610,6 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         });
     }
     out
-}
-
-/// Whether `w` is the word of an administrative division (`Desa`, `commune`).
-fn is_division_word(w: &Word) -> bool {
-    let lower = w.lower();
-    language::DIVISIONS
-        .iter()
-        .any(|d| d.contains(&lower.as_ref()))
 }
 
 /// Adds the place at `range` of `text` to `out`, unless a place found before overlaps it.

@@ -1234,6 +1234,12 @@ pub fn same_division(word: &str) -> impl Iterator<Item = &'static str> + '_ {
     same_row(DIVISIONS, word)
 }
 
+/// Whether `word` (lower case) names an administrative division (`desa`, `village`,
+/// `kecamatan`).
+pub fn is_division(word: &str) -> bool {
+    DIVISIONS.iter().any(|row| row.contains(&word))
+}
+
 /// The other words of the rows of `table` holding `word`, itself left out.
 fn same_row<'w>(
     table: &'static [&'static [&'static str]],
