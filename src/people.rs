@@ -1058,7 +1058,22 @@ const PORTFOLIO_WORDS: usize = 10;
 fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<String>> {
     // The acronym in brackets and the place after it (below) aside.
     let end = (from + PORTFOLIO_WORDS + 4).min(ws.len());
-    let comma = (from..end).find(|&k| ws[k].text == ",")?;
+    // A portfolio may list its fields with commas (`des Infrastructures, Travaux
+    // publics et Reconstruction, Bernard Efomi Lisanga`): the name is set off by the
+    // first comma a name follows.
+    (from..end)
+        .filter(|&k| ws[k].text == ",")
+        .find_map(|comma| name_after_portfolio_comma(ws, cues, from, comma))
+}
+
+/// `name_after_portfolio` at one comma: the portfolio `ws[from..comma]`, its fields
+/// separated by commas, and the name after the comma.
+fn name_after_portfolio_comma(
+    ws: &[Word],
+    cues: &[bool],
+    from: usize,
+    comma: usize,
+) -> Option<Vec<String>> {
     let mut portfolio = &ws[from..comma];
     let acronym_at = |k: usize| {
         k.checked_sub(3)
@@ -1074,11 +1089,14 @@ fn name_after_portfolio(ws: &[Word], cues: &[bool], from: usize) -> Option<Vec<S
         portfolio = &portfolio[..n - 4];
     }
     let fits = portfolio.iter().enumerate().all(|(k, w)| {
-        !w.is_punct()
-            && !cues[from + k]
-            && (role_filler(w)
-                || language::any(|p| p.name_connectors, &w.lower())
-                || (w.is_capitalized() && !portfolio.get(k + 1).is_some_and(Word::is_capitalized)))
+        // A comma between fields, a field after it.
+        (w.text == "," && k > 0 && portfolio.get(k + 1).is_some_and(|n| !n.is_punct()))
+            || (!w.is_punct()
+                && !cues[from + k]
+                && (role_filler(w)
+                    || language::any(|p| p.name_connectors, &w.lower())
+                    || (w.is_capitalized()
+                        && !portfolio.get(k + 1).is_some_and(Word::is_capitalized))))
     });
     if !fits || portfolio.len() < 2 || portfolio.len() >= PORTFOLIO_WORDS {
         return None;
@@ -2374,6 +2392,11 @@ mod tests {
             "Le ministre de la Santé Jean Dupont et de la Ville, Anne Marie Roux, est venu.",
         ]);
         assert!(!got.contains(&"Anne Marie Roux".to_string()), "{got:?}");
+        // Fields listed with commas.
+        let got = names(&[
+            "Le ministre provincial des Infrastructures, Travaux publics et Reconstruction, Bernard Efomi Lisanga, a procédé à la pose de la première pierre.",
+        ]);
+        assert_eq!(got, ["Bernard Efomi Lisanga"]);
     }
 
     #[test]

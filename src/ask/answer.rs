@@ -3348,11 +3348,18 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
     // only the others set the phrase off.
     // A list, that is: capitalised words and commas up to a conjunction and a
     // capitalised word (not `…, Olivier Thonnard, avait requis`, a name set off).
+    // A field may take a word in lower case after its capital (`des Infrastructures,
+    // Travaux publics et Reconstruction, Bernard Efomi Lisanga`).
     let in_a_name = |comma: usize| {
         let is_and = |w: &Word| language::any(|p| p.conjunctions, &w.lower());
         let listed = before[comma + 1..end]
             .iter()
-            .position(|w| !(w.is_capitalized() || w.text == ","))
+            .enumerate()
+            .position(|(k, w)| {
+                !(w.is_capitalized()
+                    || w.text == ","
+                    || (k > 0 && !w.is_punct() && !is_and(w) && before[comma + k].is_capitalized()))
+            })
             .is_some_and(|k| {
                 is_and(&before[comma + 1 + k])
                     && before
@@ -9228,6 +9235,9 @@ mod tests {
         let text = "Une autre collecte aura lieu au marché Arzéké le samedi 21 février.";
         let got = place_texts(text, Lang::Fr);
         assert!(got.contains(&"marché Arzéké".to_string()), "{got:?}");
+        let text = "Le service occupe le deuxième étage du pavillon des Tilleuls depuis juin.";
+        let got = place_texts(text, Lang::Fr);
+        assert!(got.contains(&"Tilleuls".to_string()), "{got:?}");
         let text = "Farmers sold at the market Tuesday in Kisumu.";
         let got = place_texts(text, Lang::Other);
         assert!(!got.iter().any(|p| p.starts_with("market")), "{got:?}");
@@ -10646,11 +10656,54 @@ mod tests {
     }
 
     #[test]
+    fn researchers_and_chairs_are_roles_in_each_language() {
+        let researcher = "Peneliti budidaya laut dari Universitas Halu Oleo (UHO) Kendari, Dr. \
+                          Andi Baso Tenriola, mengingatkan bahwa gudang saja tidak cukup.";
+        assert_eq!(
+            gain_as("researcher", researcher, "Andi Baso Tenriola"),
+            Some(ROLE_ASKED)
+        );
+        let chercheur = "Selon le chercheur Paul Ntumba, la saison est précoce.";
+        assert_eq!(
+            gain_as("peneliti", chercheur, "Paul Ntumba"),
+            Some(ROLE_ASKED)
+        );
+        for (chair, name) in [
+            (
+                "CRD board chair Margo Delaney urged residents to go.",
+                "Margo Delaney",
+            ),
+            (
+                "Its chairperson, Ms Rehema Ngonyani, said so.",
+                "Rehema Ngonyani",
+            ),
+        ] {
+            assert_eq!(
+                gain_as("président", chair, name),
+                Some(ROLE_ASKED),
+                "{chair}"
+            );
+        }
+        let chairwoman = "Council chairwoman Kathleen Seatter welcomed the fund.";
+        assert_eq!(
+            gain_as("ketua", chairwoman, "Kathleen Seatter"),
+            Some(ROLE_ASKED)
+        );
+    }
+
+    #[test]
     fn a_body_listing_its_fields_keeps_the_role_before_it() {
         let gain = |text: &str, name: &str| gain_as("head", text, name);
         let listed = "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Bengkulu, Hendra Saputra, \
                       mengatakan.";
         assert_eq!(gain(listed, "Hendra Saputra"), Some(ROLE_ASKED));
+        // A field with a word in lower case after its capital.
+        let portfolio = "Le ministre provincial des Infrastructures, Travaux publics et \
+                         Reconstruction, Bernard Efomi Lisanga, a posé la première pierre.";
+        assert_eq!(
+            gain_as("ministre", portfolio, "Bernard Efomi Lisanga"),
+            Some(ROLE_ASKED)
+        );
         // Another clause before the role's is still no part of it, nor is another
         // person's role.
         let two = "Kepala Desa Berjo, Sutarno, dan warga, Budi Santoso, ikut membersihkan.";

@@ -378,7 +378,13 @@ pub const PROFILE: Profile = Profile {
             "secretary-general",
         ],
         &["founder"],
-        &["president", "chairman"],
+        &[
+            "president",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "chair",
+        ],
         &["minister", "secretary"],
         &["governor", "mayor", "regent", "prefect"],
         &["spokesperson", "spokesman", "spokeswoman"],
@@ -393,6 +399,9 @@ pub const PROFILE: Profile = Profile {
         // A commissioner heading a district, a service or a province (`Ntcheu District
         // Commissioner`, `the Transport Commissioner`).
         &["commissioner"],
+        // Who studies a matter for a university or an institute (`Peneliti … dari
+        // Universitas Halu Oleo, Dr. …`).
+        &["researcher", "scientist"],
     ],
     role_filler: &["of", "the"],
     deputy_words: &["deputy", "vice", "assistant"],
@@ -1010,6 +1019,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     // Courts, as bodies a question asks (`which court`).
     "court",
     "tribunal",
+    // Chambers of commerce and of trades (`which chamber`).
+    "chamber",
 ];
 /// The words that make a sentence a question.
 pub const INTERROGATIVES: &[&str] = &[

@@ -256,6 +256,8 @@ pub const PROFILE: Profile = Profile {
         "aréna",
         "gymnase",
         "halle",
+        // A hospital's or a fair's building (`le pavillon des Tilleuls`).
+        "pavillon",
         "esplanade",
         "cathédrale",
         "église",
@@ -476,6 +478,7 @@ pub const PROFILE: Profile = Profile {
         &["coordinateur", "coordinatrice"],
         // `le haut-commissaire de la province du Bam`.
         &["commissaire", "haut-commissaire"],
+        &["chercheur", "chercheuse"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
     deputy_words: &["adjoint", "adjointe", "vice"],
@@ -1032,6 +1035,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "tribunal",
     "cour",
     "juridiction",
+    // Chambres de commerce, de métiers, d'agriculture (`quelle chambre consulaire`).
+    "chambre",
 ];
 /// Endings of the lower-case adjectives of a country (`japonais`, `indonésienne`,
 /// `américain`, `allemand`, `britannique`, `espagnol`).

@@ -347,6 +347,7 @@ pub const PROFILE: Profile = Profile {
         // Who coordinates an action, a campaign or a relief effort.
         &["koordinator"],
         &["komisioner"],
+        &["peneliti"],
     ],
     role_filler: &[
         "sang",

@@ -1820,6 +1820,8 @@ mod tests {
             "quelle entreprise a construit l'usine",
             "klub mana yang merekrut pemain itu",
             "which bank's chief economist expects a cut",
+            "which chamber's courses will move to the new campus",
+            "quelle chambre consulaire proposera des bilans de compétences",
             "serikat buruh mana yang menggelar mogok",
             "quel syndicat a appelé à la grève",
             "which union called the strike",
