@@ -9518,6 +9518,8 @@ mod tests {
             "kapan kontes berikutnya diadakan",
             "quand a lieu le prochain marché",
             "when is the next meeting",
+            // A short future the endings leave out.
+            "quel jour les apprentis feront-ils leur rentrée",
         ] {
             assert!(asks_future(&words(q)), "{q}");
         }
@@ -9557,6 +9559,11 @@ mod tests {
             text,
             &(text.find("mercredi").unwrap_or(0)..text.find(" la naissance").unwrap_or(0))
         ));
+        // Confirming is saying.
+        let text = "The council confirmed on Tuesday that the pumps failed on Saturday, \
+                    September 12.";
+        let tuesday = text.find("Tuesday").unwrap_or(0);
+        assert!(said_on(text, &(tuesday..tuesday + "Tuesday".len())));
     }
 
     #[test]

@@ -636,9 +636,22 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             && w != "des"
             && crate::corpus::date::month(&language::lowercase(w)).is_some()
     };
+    // `du 27 au 28 janvier`, `27 and 28 June`: the first day of a span of days.
+    let first_of_days = || {
+        let next = words(&text[end..]);
+        matches!(next.as_slice(), [link, day, month, ..]
+            if (language::any(|p| p.range_words, &link.lower())
+                || language::any(|p| p.conjunctions, &link.lower())
+                || link.lower() == "au")
+                && day.text.len() <= 2
+                && day.text.bytes().all(|b| b.is_ascii_digit())
+                && is_month(month.text))
+            && value <= 31.0
+    };
     q.in_date = digits
         && (is_month(next_written)
             || is_short_month(next_written.trim_end_matches('.'))
+            || first_of_days()
             || is_month(prev_written)
             || is_day(prev_written)
             || (q.year && language::any(|p| p.time_words, prev)));
@@ -1134,6 +1147,9 @@ mod tests {
         assert!(quantities("Bouaké, 12 nov 2026 (AIP) –", Lang::Fr)[0].in_date);
         assert!(quantities("LONDON, 14 Nov. (Reuters)", Lang::Other)[0].in_date);
         assert!(!quantities("12 des 30 salariés", Lang::Fr)[0].in_date);
+        assert!(quantities("dans la nuit du 27 au 28 janvier", Lang::Fr)[0].in_date);
+        assert!(quantities("on 27 and 28 June", Lang::Other)[0].in_date);
+        assert!(!quantities("27 au 28 salariés", Lang::Fr)[0].in_date);
         assert!(quantities("pada tahun 2025", Lang::Id)[0].year);
         assert!(quantities("GPU NVIDIA H100", Lang::Id).is_empty());
         assert!(quantities("dengan peluncuran Llama 3.1 menjanjikan", Lang::Id)[0].in_name);

@@ -989,6 +989,15 @@ pub const ANNOUNCING_VERBS: &[&str] = &[
     "annoncent",
     "mengumumkan",
     "diumumkan",
+    // Confirming is announcing what was said or feared (`The council confirmed on
+    // Tuesday that …`).
+    "confirmed",
+    "confirms",
+    "confirmé",
+    "confirmée",
+    "confirme",
+    "mengonfirmasi",
+    "dikonfirmasi",
 ];
 
 /// Adjectives of a rate, in the three languages, lower case (`a monthly bonus`, `le
