@@ -3482,10 +3482,27 @@ fn body_gain(
         .sum::<usize>();
     // "the Jember police chief": the head of another kind of body (`Kepala Dinas …`)
     // is likelier another chief.
+    // The body's name an acronym stands for names its kind too (`Ketua KPSMK`, the
+    // `Koperasi Produsen Sagu Mandiri Kais`).
+    let names_kind = |w: &Word| {
+        names_body_kind(&folded(w.text), role_body)
+            || spelled.get(w.text).is_some_and(|name| {
+                name.split_whitespace()
+                    .any(|n| names_body_kind(&folded(n), role_body))
+            })
+    };
+    // The first body's noun after the role's word is the holder's body, whatever it
+    // deals with (`Kepala Dinas Koperasi`: an office, not a cooperative).
+    let is_body_noun = |w: &Word| {
+        let lower = w.lower();
+        language::any(|p| p.organisation_nouns, &lower)
+            || language::any(|p| p.organisation_heads, &lower)
+    };
     let of_kind = role_body.is_empty()
-        || phrase[role..]
-            .iter()
-            .any(|w| names_body_kind(&folded(w.text), role_body));
+        || match phrase[role + 1..].iter().find(|w| is_body_noun(w)) {
+            Some(first) => names_kind(first),
+            None => phrase[role..].iter().any(names_kind),
+        };
     (1.0 + BODY_ASKED * asked.min(5) as f32) * if of_kind { 1.0 } else { ROLE_OF_OTHER_BODY }
 }
 
@@ -3548,7 +3565,27 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
                 || language::is_division(lower))
     };
     let mut kinds = HashSet::new();
+    let add = |kinds: &mut HashSet<String>, body: &Word| {
+        let lower = body.lower();
+        let lower = super::quotes::without_elision(&lower);
+        kinds.extend(translations(lower).iter().map(|t| folded(t)));
+        // `cooperative` for a `koperasi`, which the dictionaries may not give.
+        kinds.extend(language::same_body_kind(lower).map(folded));
+        kinds.insert(folded(lower));
+    };
     let Some(r) = ws.iter().position(|w| role_class(w.text).is_some()) else {
+        // "who chairs the cooperative that …", "qui préside l'association …": the
+        // body's noun a verb of leading governs, past its article.
+        if let Some(v) = ws
+            .iter()
+            .position(|w| language::any(|p| p.leading_verbs, &w.lower()))
+            && let Some(body) = ws[v + 1..]
+                .iter()
+                .find(|w| !language::any(|p| p.articles, &w.lower()))
+                .filter(|b| is_body(b))
+        {
+            add(&mut kinds, body);
+        }
         return kinds;
     };
     // The first body's noun of the role's complement (`chef de la police`, `chef de
@@ -3568,10 +3605,7 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
         .find(|x| is_body(x));
     let before = r.checked_sub(1).map(|k| &ws[k]).filter(|b| is_body(b));
     for body in before.into_iter().chain(after) {
-        let lower = body.lower();
-        let lower = super::quotes::without_elision(&lower);
-        kinds.extend(translations(lower).iter().map(|t| folded(t)));
-        kinds.insert(folded(lower));
+        add(&mut kinds, body);
     }
     kinds
 }
@@ -8014,6 +8048,30 @@ mod tests {
             gain("Siti Nurhayati"),
             (1.0 + BODY_ASKED) * ROLE_OF_OTHER_BODY
         );
+    }
+
+    #[test]
+    fn the_body_a_verb_of_leading_governs_is_the_kind_asked() {
+        let kinds = role_body_asked(&words("who chairs the cooperative that opened a sago mill"));
+        assert!(kinds.contains("koperasi"), "{kinds:?}");
+        // The office of cooperatives is an office; the acronym spells a cooperative.
+        let text = "Kepala Dinas Koperasi dan Usaha Kecil Menengah Kabupaten Sorong Selatan, \
+                    Markus Sremere, menjelaskan. Ketua KPSMK, Yakobus Saflafo (56), mengatakan.";
+        let spelled: SpelledOut = [(
+            "KPSMK".to_string(),
+            "Koperasi Produsen Sagu Mandiri Kais".to_string(),
+        )]
+        .into();
+        let gain = |name: &str| {
+            body_gain(
+                text,
+                &at_in(text, name),
+                (&HashSet::new(), &kinds, &spelled),
+                false,
+            )
+        };
+        assert_eq!(gain("Markus Sremere"), ROLE_OF_OTHER_BODY);
+        assert_eq!(gain("Yakobus Saflafo"), 1.0);
     }
 
     #[test]

@@ -1002,6 +1002,11 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "fund",
     "union",
     "collective",
+    // A co-operative society, as English papers write it.
+    "cooperative",
+    "co-operative",
+    "co-op",
+    "coop",
     // A network of services or groups (`which health network`).
     "network",
     "coalition",
