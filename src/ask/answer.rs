@@ -3491,16 +3491,16 @@ fn body_gain(
                     .any(|n| names_body_kind(&folded(n), role_body))
             })
     };
-    // The first body's noun after the role's word is the holder's body, whatever it
-    // deals with (`Kepala Dinas Koperasi`: an office, not a cooperative).
-    let is_body_noun = |w: &Word| {
-        let lower = w.lower();
-        language::any(|p| p.organisation_nouns, &lower)
-            || language::any(|p| p.organisation_heads, &lower)
-    };
+    // An office named by its field is of no other kind, whatever it deals with
+    // (`Kepala Dinas Koperasi` heads an office, not a cooperative), when it is the
+    // first body's noun after the role's word.
+    let office_first = phrase[role + 1..]
+        .iter()
+        .find(|w| is_body_noun(w))
+        .filter(|w| OFFICES_BY_FIELD.contains(&super::quotes::without_elision(&w.lower())));
     let of_kind = role_body.is_empty()
-        || match phrase[role + 1..].iter().find(|w| is_body_noun(w)) {
-            Some(first) => names_kind(first),
+        || match office_first {
+            Some(office) => names_kind(office),
             None => phrase[role..].iter().any(names_kind),
         };
     (1.0 + BODY_ASKED * asked.min(5) as f32) * if of_kind { 1.0 } else { ROLE_OF_OTHER_BODY }
@@ -3549,6 +3549,38 @@ fn names_body_kind(word: &str, kinds: &HashSet<String>) -> bool {
     })
 }
 
+/// Whether `w` is a noun of a body (`Dinas`, `l'association`, `cooperative`), in any
+/// of the three languages, past an elided article.
+fn is_body_noun(w: &Word) -> bool {
+    let lower = w.lower();
+    let lower = super::quotes::without_elision(&lower);
+    language::any(|p| p.organisation_nouns, lower)
+        || language::any(|p| p.organisation_heads, lower)
+        || language::same_body_kind(lower).next().is_some()
+}
+
+/// Nouns of offices named by the field they deal with (`Dinas Koperasi`, `office of
+/// fisheries`, `direction de l'élevage`), lower case.
+const OFFICES_BY_FIELD: &[&str] = &[
+    "dinas",
+    "kantor",
+    "badan",
+    "balai",
+    "biro",
+    "direktorat",
+    "kementerian",
+    "office",
+    "department",
+    "directorate",
+    "bureau",
+    "ministry",
+    "agency",
+    "direction",
+    "ministère",
+    "agence",
+    "service",
+];
+
 /// The kind of body the question's role is of, folded, with its translations: the
 /// body's noun right before the role (`police chief`) or after it and its "of" (`chef
 /// de la police`, `kepala polisi`); empty when the question names none.
@@ -3582,7 +3614,9 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
             && let Some(body) = ws[v + 1..]
                 .iter()
                 .find(|w| !language::any(|p| p.articles, &w.lower()))
-                .filter(|b| is_body(b))
+                // A body's noun (`cooperative`, `commission`): not a field before its
+                // English noun (`the health office`).
+                .filter(|b| !b.is_capitalized() && is_body_noun(b))
         {
             add(&mut kinds, body);
         }
@@ -8072,6 +8106,37 @@ mod tests {
         };
         assert_eq!(gain("Markus Sremere"), ROLE_OF_OTHER_BODY);
         assert_eq!(gain("Yakobus Saflafo"), 1.0);
+        // A body's name holding an English noun of a trade is of the kind its first
+        // word says (`Ikatan`, an association).
+        let kinds = role_body_asked(&words(
+            "qui préside l'association des opérateurs de rafting de la rivière Ayung",
+        ));
+        let text = "Ketua Ikatan Operator Arung Jeram Ayung (IOAJA), I Made Sudarsana, menolak.";
+        assert_eq!(
+            body_gain(
+                text,
+                &at_in(text, "I Made Sudarsana"),
+                (&HashSet::new(), &kinds, &SpelledOut::new()),
+                false,
+            ),
+            1.0
+        );
+        // Only an office is of no other kind than its first noun's: a union of
+        // cooperatives is of the kind asked.
+        let kinds = role_body_asked(&words("qui préside la coopérative de poivron de Diffa"));
+        let text = "Le président de l'Union des coopératives de producteurs de poivron, Boukar \
+                    Abba Mallam, a parlé.";
+        assert_eq!(
+            body_gain(
+                text,
+                &at_in(text, "Boukar Abba Mallam"),
+                (&HashSet::new(), &kinds, &SpelledOut::new()),
+                false,
+            ),
+            1.0
+        );
+        // A field before an English body's noun is no kind asked.
+        assert!(role_body_asked(&words("who heads the health office of Lanny Jaya")).is_empty());
     }
 
     #[test]
