@@ -3501,7 +3501,8 @@ fn body_gain(
     let of_kind = role_body.is_empty()
         || match office_first {
             Some(office) => names_kind(office),
-            None => phrase[role..].iter().any(names_kind),
+            // English names the body before the role too (`WBGC chairman`).
+            None => phrase.iter().any(names_kind),
         };
     (1.0 + BODY_ASKED * asked.min(5) as f32) * if of_kind { 1.0 } else { ROLE_OF_OTHER_BODY }
 }
@@ -8106,6 +8107,22 @@ mod tests {
         };
         assert_eq!(gain("Markus Sremere"), ROLE_OF_OTHER_BODY);
         assert_eq!(gain("Yakobus Saflafo"), 1.0);
+        // English names the body before the role.
+        let text = "WBGC chairman Augustin Mathurin welcomed the relief.";
+        let spelled: SpelledOut = [(
+            "WBGC".to_string(),
+            "Windward Banana Growers' Cooperative".to_string(),
+        )]
+        .into();
+        assert_eq!(
+            body_gain(
+                text,
+                &at_in(text, "Augustin Mathurin"),
+                (&HashSet::new(), &kinds, &spelled),
+                false,
+            ),
+            1.0
+        );
         // A body's name holding an English noun of a trade is of the kind its first
         // word says (`Ikatan`, an association).
         let kinds = role_body_asked(&words(
