@@ -8087,6 +8087,15 @@ mod tests {
 
     #[test]
     fn the_body_a_verb_of_leading_governs_is_the_kind_asked() {
+        // The gain of the body asked by `kinds` for `name` in `text`.
+        let gain_in = |text: &str, name: &str, kinds: &HashSet<String>, spelled: &SpelledOut| {
+            body_gain(
+                text,
+                &at_in(text, name),
+                (&HashSet::new(), kinds, spelled),
+                false,
+            )
+        };
         let kinds = role_body_asked(&words("who chairs the cooperative that opened a sago mill"));
         assert!(kinds.contains("koperasi"), "{kinds:?}");
         // The office of cooperatives is an office; the acronym spells a cooperative.
@@ -8097,16 +8106,11 @@ mod tests {
             "Koperasi Produsen Sagu Mandiri Kais".to_string(),
         )]
         .into();
-        let gain = |name: &str| {
-            body_gain(
-                text,
-                &at_in(text, name),
-                (&HashSet::new(), &kinds, &spelled),
-                false,
-            )
-        };
-        assert_eq!(gain("Markus Sremere"), ROLE_OF_OTHER_BODY);
-        assert_eq!(gain("Yakobus Saflafo"), 1.0);
+        assert_eq!(
+            gain_in(text, "Markus Sremere", &kinds, &spelled),
+            ROLE_OF_OTHER_BODY
+        );
+        assert_eq!(gain_in(text, "Yakobus Saflafo", &kinds, &spelled), 1.0);
         // English names the body before the role.
         let text = "WBGC chairman Augustin Mathurin welcomed the relief.";
         let spelled: SpelledOut = [(
@@ -8114,15 +8118,7 @@ mod tests {
             "Windward Banana Growers' Cooperative".to_string(),
         )]
         .into();
-        assert_eq!(
-            body_gain(
-                text,
-                &at_in(text, "Augustin Mathurin"),
-                (&HashSet::new(), &kinds, &spelled),
-                false,
-            ),
-            1.0
-        );
+        assert_eq!(gain_in(text, "Augustin Mathurin", &kinds, &spelled), 1.0);
         // A body's name holding an English noun of a trade is of the kind its first
         // word says (`Ikatan`, an association).
         let kinds = role_body_asked(&words(
@@ -8130,12 +8126,7 @@ mod tests {
         ));
         let text = "Ketua Ikatan Operator Arung Jeram Ayung (IOAJA), I Made Sudarsana, menolak.";
         assert_eq!(
-            body_gain(
-                text,
-                &at_in(text, "I Made Sudarsana"),
-                (&HashSet::new(), &kinds, &SpelledOut::new()),
-                false,
-            ),
+            gain_in(text, "I Made Sudarsana", &kinds, &SpelledOut::new()),
             1.0
         );
         // Only an office is of no other kind than its first noun's: a union of
@@ -8144,12 +8135,7 @@ mod tests {
         let text = "Le président de l'Union des coopératives de producteurs de poivron, Boukar \
                     Abba Mallam, a parlé.";
         assert_eq!(
-            body_gain(
-                text,
-                &at_in(text, "Boukar Abba Mallam"),
-                (&HashSet::new(), &kinds, &SpelledOut::new()),
-                false,
-            ),
+            gain_in(text, "Boukar Abba Mallam", &kinds, &SpelledOut::new()),
             1.0
         );
         // A field before an English body's noun is no kind asked.
