@@ -1473,9 +1473,11 @@ fn without_leading_place(whole: &[Word], cued: &mut [(String, Cue)]) {
         return;
     }
     let place_noun = |w: &Word| {
-        language::PROFILES
-            .iter()
-            .any(|p| p.place_nouns.iter().any(|n| n.eq_ignore_ascii_case(w.text)))
+        let lower = language::lowercase(w.text);
+        !language::STREET_NOUNS.contains(&lower.trim_end_matches('.'))
+            && language::PROFILES
+                .iter()
+                .any(|p| p.place_nouns.iter().any(|n| n.eq_ignore_ascii_case(w.text)))
     };
     let places: FxHashSet<&str> = whole
         .windows(2)
@@ -2366,6 +2368,15 @@ mod tests {
         ]);
         assert!(got.contains(&"Teguh Santosa".to_string()), "{got:?}");
         assert!(!got.iter().any(|n| n.contains("Banyumas")), "{got:?}");
+    }
+
+    #[test]
+    fn a_street_named_after_someone_leaves_the_name_whole() {
+        let got = names(&[
+            "Rapat digelar di Jalan Ahmad Yani, Sinabang.",
+            "Kepala Dinas Perikanan, Ir. Ahmad Rusli Harahap, M.Si, mengatakan jeda.",
+        ]);
+        assert!(got.contains(&"Ahmad Rusli Harahap".to_string()), "{got:?}");
     }
 
     #[test]

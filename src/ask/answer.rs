@@ -3370,11 +3370,18 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
     };
     // `le secrétaire général de l'Union des syndicats des conducteurs routiers du Bénin
     // (USCRB), Théophile Agossou`: a body spelled out before its acronym in brackets
-    // takes more words than a role's phrase otherwise does.
-    let spelled_out = end >= 4
-        && crate::plan::words::in_brackets(&before[end - 4..end - 1])
-            .is_some_and(|acronym| super::quotes::is_acronym(acronym.text));
-    let most = ROLE_PHRASE_WORDS + 4 + if spelled_out { SPELLED_OUT_WORDS } else { 0 };
+    // takes more words than a role's phrase otherwise does, and so does one whose name
+    // goes on past its acronym in capitalised words (`Kepala Dinas Pekerjaan Umum dan
+    // Penataan Ruang (PUPR) Kabupaten Puncak Jaya, Ir. Natan Wenda`).
+    let most = ROLE_PHRASE_WORDS + 4;
+    let spelled_out = (end.saturating_sub(most + 3)..end.saturating_sub(2)).any(|k| {
+        crate::plan::words::in_brackets(&before[k..k + 3])
+            .is_some_and(|acronym| super::quotes::is_acronym(acronym.text))
+            && before[k + 3..end]
+                .iter()
+                .all(|w| w.is_capitalized() || w.text == ",")
+    });
+    let most = most + if spelled_out { SPELLED_OUT_WORDS } else { 0 };
     while start > 0 {
         let w = &before[start - 1];
         commas += usize::from(w.text == "," && !in_a_name(start - 1));
@@ -10467,6 +10474,11 @@ mod tests {
         // counted as words.
         let before = words(&text[..at("Andi Nurhayati").start]);
         assert_eq!(role_phrase(&before).first().map(|w| w.text), Some("Kepala"));
+        // So is a body whose name goes on past its acronym, its place after it.
+        let long = "Peresmian ditandai oleh Kepala Dinas Pekerjaan Umum dan Penataan Ruang \
+                    (PUPR) Kabupaten Lanny Jaya, Ir. Yosua Kogoya, M.T., di halaman gereja.";
+        let before = words(&long[..long.find("Yosua").unwrap_or(0)]);
+        assert!(role_phrase(&before).iter().any(|w| w.text == "Kepala"));
         let body: HashSet<String> = ["animal", "health", "hewan", "kesehatan"]
             .iter()
             .map(|w| folded(w))

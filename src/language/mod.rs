@@ -656,6 +656,21 @@ pub fn unit_field(word: &str) -> Option<usize> {
     })
 }
 
+/// Nouns of a street in the three languages, lower case: streets are named after
+/// people (`Jalan Teuku Umar`, `rue Victor-Hugo`), so the name after one is no sign
+/// that a word is only a place's.
+pub const STREET_NOUNS: &[&str] = &[
+    "jalan",
+    "jl",
+    "rue",
+    "boulevard",
+    "avenue",
+    "route",
+    "chemin",
+    "street",
+    "road",
+];
+
 /// The words of a change from one number to another, in the three languages (`dari
 /// 800 jemaah menjadi 1.400 jemaah`, `from 12 to 20`, `de 3 à 5`), lower case: the
 /// word before the first and the word between.

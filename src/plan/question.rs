@@ -572,6 +572,9 @@ pub fn read(question: &str) -> Question {
     } else {
         kind
     };
+    // "à combien est estimé le projet …", "à combien s'élève …": French asks a sum by
+    // "à combien" alone, where no noun says what is counted.
+    let at_how_much = lower.starts_with(&["à", "combien"]) && !lower.contains(&"nombre");
     let expects = match kind {
         Kind::When => Some(Expect::Date),
         Kind::HowMany if asks_age => Some(Expect::Age),
@@ -580,7 +583,9 @@ pub fn read(question: &str) -> Question {
         Kind::HowMany
             if !counts
                 && !share
-                && (has(MONEY) || lower.iter().any(|w| language::any(|p| p.currencies, w))) =>
+                && (has(MONEY)
+                    || at_how_much
+                    || lower.iter().any(|w| language::any(|p| p.currencies, w))) =>
         {
             Some(Expect::Money)
         }
@@ -1497,6 +1502,7 @@ mod tests {
             "combien de tracteurs la subvention régionale a-t-elle permis d'acheter",
             "berapa anggota koperasi yang dananya hilang",
             "berapa jumlah pedagang yang menerima bantuan modal",
+            "à combien s'élève le nombre de visiteurs de la foire",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Count), "{text}");
         }
@@ -1918,6 +1924,9 @@ mod tests {
             "berapa yang dihemat pemerintah kota setiap tahun",
             // A bill.
             "à combien s'élève la facture d'eau impayée du conseil municipal",
+            // "à combien" alone, where no noun says what is counted.
+            "à combien est estimé le projet de nouvelle salle de sport",
+            "à combien la redevance mensuelle a-t-elle été portée",
         ] {
             assert_eq!(read(text).expects, Some(Expect::Money), "{text}");
         }
