@@ -685,6 +685,13 @@ fn find_reading(
     // "which hospital", not "where": a question word goes with the kind of place.
     let asks_kind_of_place =
         expect == Expect::Place && !governed_place_nouns(&lowered_question(&asked)).is_empty();
+    // "where was the meeting held": a hall or an office holds an event, a town only
+    // has it.
+    let asks_venue = expect == Expect::Place
+        && !asks_kind_of_place
+        && asked
+            .iter()
+            .any(|w| language::HOLDING_VERBS.contains(&w.lower().as_ref()));
     // "how much fuel oil": "much" asks an amount, and only the question's other words
     // could make it a sum; when none does, a quantity measured (`1.2 million liters`)
     // answers as well as a sum.
@@ -1504,6 +1511,9 @@ fn find_reading(
                         && !territory_of_kind(&c.text, &places_asked)))
             {
                 fit *= OTHER_KIND_OF_PLACE;
+            }
+            if asks_venue && c.kind.is_none() && a_venue(&hit.text, &c.range) {
+                fit *= VENUE_OF_AN_EVENT;
             }
             // `Desa Malakosa, Kecamatan Balinggi` for "dans quel village du district de
             // Balinggi": a place of the kind asked set in the one the question names.
@@ -4602,9 +4612,44 @@ fn set_in_named(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> 
 fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> bool {
     let before = words(text.get(..range.start).unwrap_or_default());
     let n = before.len();
-    n >= 2
-        && language::any(|p| p.of_words, &before[n - 1].lower())
-        && kinds.contains(&before[n - 2].lower().into_owned())
+    let of_last = n >= 1 && {
+        let last = before[n - 1].lower();
+        language::any(|p| p.of_words, &last) || last == "des"
+    };
+    let kind_at = |k: usize| kinds.contains(super::quotes::without_elision(&before[k].lower()));
+    // Its kind's words in lower case between (`le parc d'activités des Grands-Près`).
+    let complemented = (2..=4).any(|back| {
+        n.checked_sub(back).is_some_and(|k| {
+            kind_at(k)
+                && kind_complement_end(&before, k + 1)
+                    .is_some_and(|end| end == n || (end + 1 == n && of_last))
+        })
+    });
+    (of_last && n >= 2 && kind_at(n - 2)) || complemented
+}
+
+/// What a venue gains when the question asks where an event was held.
+const VENUE_OF_AN_EVENT: f32 = 1.5;
+
+/// Whether the place at `range` of `text` is a venue: its name, or the kind written
+/// right before it (`la salle des fêtes de Decazeville`, `au théâtre Le Dôme`), holds a
+/// word of buildings and grounds, a street's aside.
+fn a_venue(text: &str, range: &Range<usize>) -> bool {
+    let before = words(text.get(..range.start).unwrap_or_default());
+    let name = words(text.get(range.clone()).unwrap_or_default());
+    let kind_before = before
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|w| !w.is_capitalized());
+    name.iter().chain(kind_before).any(|w| {
+        let lower = w.lower();
+        let bare = super::quotes::without_elision(&lower);
+        !language::STREET_NOUNS.contains(&bare)
+            && (language::any(|p| p.venue_words, bare)
+                || language::BUILDING_KINDS.contains(&bare)
+                || language::BUILDING_NOUNS.contains(&bare))
+    })
 }
 
 /// What a place its name says is of another kind than the one asked keeps.
@@ -6998,9 +7043,6 @@ const RESIDENCE: f32 = 0.8;
 /// hall of a district office).
 const PLACE_WORDS: usize = 6;
 
-/// The byte range of the capitalised name of up to `PLACE_WORDS` words starting at word
-/// `from`, unless there is none or it opens with a month or a weekday (a date, not a place),
-/// with what it is of (see below); and where its capitalised words end.
 /// Whether a word is a currency's mark glued to the sum's first digits (`at Sh3,200
 /// per bag`, `K3.1 million`).
 fn glued_to_a_sum(word: &str) -> bool {
@@ -7008,6 +7050,33 @@ fn glued_to_a_sum(word: &str) -> bool {
         .is_some_and(|k| k > 0 && language::any(|p| p.currencies, &word[..k].to_lowercase()))
 }
 
+/// Where the French words in lower case completing a place's kind end, from `ws[at]`:
+/// an adjective (`zone artisanale`, `zone industrielle`), a noun after an elided "of"
+/// (`zone d'activités`) or after "des" (`salle des fêtes`); `None` when none does.
+fn kind_complement_end(ws: &[Word], at: usize) -> Option<usize> {
+    let plain = |w: &Word| {
+        !w.is_capitalized()
+            && !w.is_punct()
+            && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let w = ws.get(at)?;
+    let lower = w.lower();
+    let bare = super::quotes::without_elision(&lower);
+    if lower == "des" {
+        return ws.get(at + 1).filter(|n| plain(n)).map(|_| at + 2);
+    }
+    let elided_of = !w.is_capitalized()
+        && (lower.starts_with("d'") || lower.starts_with("d\u{2019}"))
+        && bare.len() < lower.len()
+        && bare.chars().all(char::is_alphabetic);
+    // `industrielle`: an ending the shared list leaves out, verbs ending so (`appelle`).
+    let adjective = organisations::french_adjective(w) || lower.ends_with("ielle");
+    (elided_of || adjective).then_some(at + 1)
+}
+
+/// The byte range of the capitalised name of up to `PLACE_WORDS` words starting at word
+/// `from`, unless there is none or it opens with a month or a weekday (a date, not a place),
+/// with what it is of (see below); and where its capitalised words end.
 fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     let mut run: Vec<&Word> = ws[from.min(ws.len())..]
         .iter()
@@ -7216,9 +7285,6 @@ const KIND_NAMED_ALONE: f32 = 0.2;
 /// what a road leads to).
 const PLACE_OF: f32 = 0.9;
 
-/// The places of a passage: a capitalised name after a preposition of place (`di
-/// Tokyo`, `à Paris`, `in Seoul`, `at the Prospera Place arena`), a venue named
-/// anywhere (`Prospera Place`), or the dateline (`PARIS –`).
 /// Nouns of streets written in lower case before their name and part of it (`la rue de
 /// Behogne`, `l'avenue du Général-de-Gaulle`).
 const STREET_NOUNS: &[&str] = &[
@@ -7233,6 +7299,9 @@ const STREET_NOUNS: &[&str] = &[
     "ruelle",
 ];
 
+/// The places of a passage: a capitalised name after a preposition of place (`di
+/// Tokyo`, `à Paris`, `in Seoul`, `at the Prospera Place arena`), a venue named
+/// anywhere (`Prospera Place`), or the dateline (`PARIS –`).
 fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidate> {
     let text = &hit.text;
     // "dans quelle ville": a town, not a building in it (`lycée professionnel de
@@ -7608,30 +7677,45 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
         if w.is_capitalized() || !(language::any(|p| p.place_nouns, kind) || venue_first) {
             continue;
         }
-        let mut from = i + 1;
         // `l'avenue Saint-Rédempteur`: the name starts at the kind, past its article.
         let mut start = w.start + (w.text.len() - super::quotes::without_elision(w.text).len());
         // `la rue des Scieries`, `le pont de la Libération`: "of", with its article.
-        if ws
-            .get(from)
-            .is_some_and(|o| language::any(|p| p.of_words, &o.lower()) || o.lower() == "des")
-        {
-            from += 1;
+        let past_of_at = |mut from: usize| {
             if ws
                 .get(from)
-                .is_some_and(|a| matches!(a.lower().as_ref(), "la" | "le" | "les"))
+                .is_some_and(|o| language::any(|p| p.of_words, &o.lower()) || o.lower() == "des")
             {
                 from += 1;
+                if ws
+                    .get(from)
+                    .is_some_and(|a| matches!(a.lower().as_ref(), "la" | "le" | "les"))
+                {
+                    from += 1;
+                }
             }
-        }
+            from
+        };
+        let mut from = past_of_at(i + 1);
         // `le fokontany d'Ambararata`: "of" elided before the name.
         let elided = ws.get(i + 1).and_then(|o| {
             let rest = super::quotes::without_elision(o.text);
             (rest.len() < o.text.len() && rest.starts_with(char::is_uppercase))
                 .then(|| o.start + o.text.len() - rest.len()..o.start + o.text.len())
         });
-        let read = place_name_at(&ws, from);
-        let past_of = from > i + 1 || (read.is_none() && elided.is_some());
+        let mut read = place_name_at(&ws, from);
+        let mut past_of = from > i + 1 || (read.is_none() && elided.is_some());
+        // `la zone d'activités des Coinchettes`, `la zone artisanale des Prés-Hauts`,
+        // `la salle des fêtes Paul-Lefebvre`: a kind of several words in lower case,
+        // then the name.
+        if read.is_none()
+            && elided.is_none()
+            && hit.lang == Lang::Fr
+            && let Some(kind_end) = kind_complement_end(&ws, i + 1)
+        {
+            from = past_of_at(kind_end);
+            read = place_name_at(&ws, from);
+            past_of = from > kind_end;
+        }
         let Some((name, _)) = read.or(elided.map(|r| (r, i + 2))) else {
             continue;
         };
@@ -9050,6 +9134,54 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect()
+    }
+
+    #[test]
+    fn a_venue_by_its_name_or_the_kind_before_it() {
+        let venue = |text: &str, name: &str| {
+            let at = text.find(name).unwrap_or(0);
+            a_venue(text, &(at..at + name.len()))
+        };
+        let text = "La réunion se tiendra à la salle des fêtes de Lavaur, puis à Lavaur.";
+        assert!(venue(text, "Lavaur"));
+        assert!(!venue("La réunion se tiendra à Lavaur.", "Lavaur"));
+        assert!(venue(
+            "Rapat digelar di Aula Kantor Camat Tanjung.",
+            "Aula Kantor Camat Tanjung"
+        ));
+        assert!(venue(
+            "The meeting is at the Cobram Civic Centre.",
+            "Cobram Civic Centre"
+        ));
+        // A street is no venue.
+        assert!(!venue("Gudang itu berada di Jalan Pemuda.", "Jalan Pemuda"));
+    }
+
+    #[test]
+    fn a_kind_of_place_in_several_words_before_the_name() {
+        let got = place_texts(
+            "La scierie est installée dans la zone d'activités des Bruyères depuis 1987.",
+            Lang::Fr,
+        );
+        assert!(got.contains(&"Bruyères".to_string()), "{got:?}");
+        let got = place_texts(
+            "Les élèves suivent les cours dans la salle des fêtes Marcel-Pagnol.",
+            Lang::Fr,
+        );
+        assert!(
+            got.contains(&"salle des fêtes Marcel-Pagnol".to_string()),
+            "{got:?}"
+        );
+        // Such a place is of the kind asked ("which business park").
+        let kinds: HashSet<String> = ["parc".to_string()].into_iter().collect();
+        let text = "Le foirail sera construit au parc d'activités des Grands-Champs.";
+        let at = text.find("Grands-Champs").unwrap_or(0);
+        assert!(introduced_by_kind(text, &(at..text.len() - 1), &kinds));
+        assert!(!introduced_by_kind(
+            text,
+            &(at..text.len() - 1),
+            &HashSet::new()
+        ));
     }
 
     #[test]

@@ -334,7 +334,7 @@ const FRENCH_ADJECTIVE_ENDINGS: &[&str] = &[
 ];
 
 /// Whether `w` is a French adjective in lower case that may end a body's name.
-fn french_adjective(w: &Word) -> bool {
+pub(crate) fn french_adjective(w: &Word) -> bool {
     let lower = w.lower();
     !w.is_punct()
         && !w.is_capitalized()

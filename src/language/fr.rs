@@ -296,6 +296,9 @@ pub const PROFILE: Profile = Profile {
         // A named spot of a commune (`au lieu-dit Les Herbiers`), and Madagascar's
         // smallest administrative unit (`le fokontany d'Ambararata`).
         "lieu-dit",
+        // A business park (`la zone d'activités des Coinchettes`, `la zone artisanale
+        // des Prés-Hauts`).
+        "zone",
         "fokontany",
         "localité",
         "hôpital",

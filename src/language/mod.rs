@@ -671,6 +671,27 @@ pub const STREET_NOUNS: &[&str] = &[
     "road",
 ];
 
+/// Verbs an event is held by in the three languages, lower case ("where was the meeting
+/// held", "où s'est tenue la réunion", "di mana rapat digelar"): its place is a venue.
+pub const HOLDING_VERBS: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "tenu",
+    "tenue",
+    "tenues",
+    "tiendra",
+    "tiendront",
+    "tient",
+    "déroulé",
+    "déroulée",
+    "déroulera",
+    "digelar",
+    "diadakan",
+    "dilaksanakan",
+    "berlangsung",
+];
+
 /// The words of a change from one number to another, in the three languages (`dari
 /// 800 jemaah menjadi 1.400 jemaah`, `from 12 to 20`, `de 3 à 5`), lower case: the
 /// word before the first and the word between.
