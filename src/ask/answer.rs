@@ -4629,7 +4629,7 @@ fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>)
 }
 
 /// What a venue gains when the question asks where an event was held.
-const VENUE_OF_AN_EVENT: f32 = 1.5;
+const VENUE_OF_AN_EVENT: f32 = 2.5;
 
 /// Whether the place at `range` of `text` is a venue: its name, or the kind written
 /// right before it (`la salle des fêtes de Decazeville`, `au théâtre Le Dôme`), holds a
