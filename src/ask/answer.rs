@@ -4339,12 +4339,22 @@ fn kind_before(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> boo
     }
     // `le club de natation Les Dauphins`: the noun with what qualifies it, in the same
     // clause; a name between is another's (`Kementerian Agama sebagai penyelenggara`).
+    // A kind written in capitals is no name (`l'ONG locale Action Médicale`).
+    let kind = |w: &Word| {
+        let lower = w.lower();
+        is_kind_asked(&lower, kinds) || is_kind_asked(super::quotes::without_elision(&lower), kinds)
+    };
     before[k.saturating_sub(KIND_BEFORE_WORDS)..k]
         .iter()
         .rev()
         .enumerate()
-        .take_while(|(i, w)| !w.is_punct() && (*i == 0 || !w.is_capitalized()))
-        .any(|(_, w)| is_kind_asked(&w.lower(), kinds))
+        .take_while(|(i, w)| {
+            let in_capitals = !super::quotes::without_elision(w.text)
+                .chars()
+                .any(char::is_lowercase);
+            !w.is_punct() && (*i == 0 || !w.is_capitalized() || in_capitals && kind(w))
+        })
+        .any(|(_, w)| kind(w))
 }
 
 /// The words before an organisation's name read for the kind of body asked.
@@ -8020,6 +8030,22 @@ mod tests {
         // A kind of body the dictionaries miss (`foundation`: `asas`, a principle).
         let kinds = kinds_of_body_asked(&words("which foundation owns the land"));
         assert!(is_kind_asked("yayasan", &kinds), "{kinds:?}");
+        // An NGO, by the French letters before its name or as a foundation.
+        let kinds = kinds_of_body_asked(&words("which NGO runs the clinic"));
+        assert!(is_kind_asked("yayasan", &kinds), "{kinds:?}");
+        let text = "Elle est gérée par l'ONG locale Action Médicale de Mambasa.";
+        let at = text.find("Action").unwrap_or_default();
+        assert!(kind_before(text, &(at..at + 24), &kinds), "{kinds:?}");
+        // And named anything: an association is no body of another kind.
+        let text = "L'Association Rwandaise pour l'Education des Filles suit les élèves.";
+        let name = "Association Rwandaise pour l'Education des Filles";
+        let any_body = ["ngo", "ong", "lsm"]
+            .iter()
+            .all(|w| language::any(|p| p.any_body_nouns, w));
+        assert_eq!(
+            body_kind_fit(text, &(2..2 + name.len()), name, &kinds, any_body),
+            1.0
+        );
         let kinds = kinds_of_body_asked(&words("quel syndicat dénonce la fermeture"));
         let text = "Un constat que partage le syndicat Sud Santé.";
         let at = text.find("Sud").unwrap_or_default();

@@ -591,14 +591,32 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
                 parts.into_iter().map(move |part| (part, optional))
             })
             .collect();
+        // `Appui aux initiatives paysannes de l'Ubangi (AIPU)`: a name in lower case
+        // after its first word whose every word but the connectors gives its initial.
+        let initials: Vec<char> = ws[start..end]
+            .iter()
+            .filter(|w| {
+                !comma(w)
+                    && !is_connector(w)
+                    && (w.is_capitalized() || !crate::analysis::stopwords::is_stop_word(&w.lower()))
+            })
+            .flat_map(|w| {
+                let bare = without_elision(&w.lower()).to_string();
+                bare.split('-')
+                    .filter_map(|part| part.chars().next())
+                    .collect::<Vec<char>>()
+            })
+            .collect();
         // Two words at least: a word in brackets repeating the one before abbreviates
         // nothing.
         ws[start..end].iter().filter(|w| !is_connector(w)).count() >= 2
             && name_piece(&ws[start])
+            && !is_connector(&ws[start])
             && (capitalised
                 || is_org_word(&ws[start])
                 // `l'Union des métiers … (Umih)`: past its elided article.
-                || language::any(|p| p.organisation_words, without_elision(&ws[start].lower())))
+                || language::any(|p| p.organisation_words, without_elision(&ws[start].lower()))
+                || initials == short)
             && spells(&words, &short)
     })
 }
@@ -2428,6 +2446,17 @@ mod tests {
         // Not from lower-case words no body's word opens.
         let names = full_names(&["Les éleveurs de la ville (Lavi) ont manifesté."]);
         assert!(names.is_empty(), "{names:?}");
+        // Unless every word gives its initial.
+        let names = full_names(&[
+            "Le magasin a été financé par l'ONG Appui aux initiatives paysannes de \
+             l'Equateur (AIPE), a précisé le maire.",
+        ]);
+        assert!(
+            names
+                .iter()
+                .any(|n| n == "Appui aux initiatives paysannes de l'Equateur"),
+            "{names:?}"
+        );
         // An adjective may give no letter, each part of a hyphenated word gives its
         // own, and a name may open with an elided article.
         for (text, name) in [

@@ -314,6 +314,8 @@ pub const PROFILE: Profile = Profile {
         "organization",
         "institution",
         "entity",
+        // A non-governmental organisation may be named anything (`Action Médicale`).
+        "ngo",
     ],
     company_words: &[
         "company",

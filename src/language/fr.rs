@@ -397,6 +397,8 @@ pub const PROFILE: Profile = Profile {
         // A local authority of any level (`quelle collectivité`: a commune, a
         // department, a region).
         "collectivité",
+        // A non-governmental organisation may be named anything (`Solidarité pour …`).
+        "ong",
     ],
     company_words: &[
         "société",

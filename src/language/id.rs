@@ -254,7 +254,8 @@ pub const PROFILE: Profile = Profile {
         "mahkamah",
     ],
     organisation_nouns: ORGANISATION_NOUNS,
-    any_body_nouns: &["lembaga", "instansi", "organisasi", "badan", "pihak"],
+    // A non-governmental organisation (`LSM`) may be named anything.
+    any_body_nouns: &["lembaga", "instansi", "organisasi", "badan", "pihak", "lsm"],
     company_words: &[
         "perusahaan",
         // A firm hired to build (`kontraktor PT …`).

@@ -457,6 +457,9 @@ pub const BODY_KINDS: &[&[&str]] = &[
     ],
     &["customs", "douane", "douanes", "bea", "cukai"],
     &["institute", "institut", "lembaga"],
+    // A non-governmental organisation, which Indonesian registers as a foundation
+    // (`l'ONG Action Médicale pour l'Ituri`, `Yayasan Kakao Lestari Nusantara`).
+    &["ngo", "ong", "lsm", "yayasan"],
 ];
 
 /// The other words of the kinds of body `word` (lower case) names, itself left out.
