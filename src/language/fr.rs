@@ -397,6 +397,9 @@ pub const PROFILE: Profile = Profile {
         // A local authority of any level (`quelle collectivité`: a commune, a
         // department, a region).
         "collectivité",
+        // A grouping of communes (`quelle intercommunalité`: a `communauté de communes`,
+        // `Haut-Bugey Agglomération`).
+        "intercommunalité",
         // A non-governmental organisation may be named anything (`Solidarité pour …`).
         "ong",
     ],

@@ -1875,6 +1875,10 @@ mod tests {
             // A trade of the people news quotes, as a role is.
             "which farmer found the fossil",
             "quel agriculteur a témoigné",
+            "which grower lost the most vines to the frost",
+            "quel éleveur a vendu la génisse",
+            "quelle collectrice de poisson a témoigné",
+            "peternak mana yang kehilangan sapinya",
             // A trade told by its ending.
             "which boatman complained about the ferries",
             "which cardiologist led the first procedure",
@@ -1882,6 +1886,11 @@ mod tests {
         ] {
             assert_eq!(expects(text), Some(Expect::Person), "{text}");
         }
+        // A grouping of communes is a body.
+        assert_eq!(
+            expects("quelle intercommunalité finance le giratoire"),
+            Some(Expect::Organisation)
+        );
         // Money asked by its own name.
         for text in [
             "combien d'argent la mairie a-t-elle versé",
