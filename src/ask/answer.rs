@@ -1898,11 +1898,24 @@ fn fullest_date(best: Found, dates: &[Found]) -> Found {
     if best.expect != Expect::Date {
         return best;
     }
-    let fuller = dates
-        .iter()
-        .filter(|d| d.doc == best.doc && d.value == best.value && d.text.len() > best.text.len())
-        .filter(|d| d.text.contains(&best.text))
-        .max_by_key(|d| d.text.len());
+    let fuller = |same_day: &dyn Fn(&Found) -> bool| {
+        dates
+            .iter()
+            .filter(|d| d.doc == best.doc && same_day(d) && d.text.len() > best.text.len())
+            .filter(|d| d.text.contains(&best.text))
+            .max_by_key(|d| d.text.len())
+    };
+    // A weekday alone is read as the one before the article's date or after it by the
+    // tense around it, which French and Indonesian often leave unsaid (`Une enquête
+    // publique s'ouvre lundi`): the article writing that weekday a week off in full
+    // (`du lundi 15 juin au …`) tells which.
+    let bare_weekday = !best.text.chars().any(|c| c.is_ascii_digit());
+    let fuller = fuller(&|d| d.value == best.value).or_else(|| {
+        fuller(&|d| {
+            bare_weekday
+                && matches!((day_number(&d.value), day_number(&best.value)), (Some(a), Some(b)) if (a - b).abs() == 7)
+        })
+    });
     match fuller {
         Some(d) => Found {
             score: best.score,
@@ -1910,6 +1923,20 @@ fn fullest_date(best: Found, dates: &[Found]) -> Found {
         },
         None => best,
     }
+}
+
+/// The day number of an ISO 8601 date (`2026-06-15`), for the days between two.
+fn day_number(value: &Option<String>) -> Option<i64> {
+    let mut parts = value
+        .as_deref()?
+        .splitn(3, '-')
+        .map(|p| p.parse::<i64>().ok());
+    let (Some(Some(year)), Some(Some(month)), Some(Some(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    Some(crate::index::days_from_civil(year, month, day))
 }
 
 /// Articles naming the person asked about read for their age beyond the best hits'.
@@ -8112,6 +8139,22 @@ mod tests {
         assert_eq!(got.score, 0.9);
         // Nothing fuller: the answer as found.
         assert_eq!(fullest_date(best.clone(), &read[..1]), best);
+        // A weekday alone read a week off: the article's full form of it tells which.
+        let best = date("lundi", "a.txt", "2026-06-08", 0, 0.9);
+        let read = [
+            best.clone(),
+            date("lundi 15 juin", "a.txt", "2026-06-15", 5, 0.3),
+            date("lundi 22 juin", "a.txt", "2026-06-22", 6, 0.3),
+        ];
+        let got = fullest_date(best.clone(), &read);
+        assert_eq!((got.text.as_str(), got.passage), ("lundi 15 juin", 5));
+        // Not a date written in full.
+        let best = date("1er juin", "a.txt", "2026-06-01", 0, 0.9);
+        let read = [
+            best.clone(),
+            date("lundi 8 juin", "a.txt", "2026-06-08", 5, 0.3),
+        ];
+        assert_eq!(fullest_date(best.clone(), &read), best);
     }
 
     #[test]
