@@ -398,7 +398,7 @@ pub const PROFILE: Profile = Profile {
         // department, a region).
         "collectivité",
         // A grouping of communes (`quelle intercommunalité`: a `communauté de communes`,
-        // `Haut-Bugey Agglomération`).
+        // an `agglomération`).
         "intercommunalité",
         // A non-governmental organisation may be named anything (`Solidarité pour …`).
         "ong",

@@ -1194,9 +1194,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "commerçante",
     "infirmier",
     "infirmière",
-    // Those who raise, grow, catch, buy and sell what local news reports on
-    // (`which Morgon grower`, `quel éleveur`, `quelle collectrice de homards`, `siapa
-    // peternak`).
+    // Those who raise, grow, catch, buy and sell what local news reports on (`which
+    // grower`, `quel éleveur`, `quelle collectrice`, `siapa peternak`).
     "grower",
     "breeder",
     "herder",
