@@ -593,20 +593,25 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
             .collect();
         // `Appui aux initiatives paysannes de l'Ubangi (AIPU)`: a name in lower case
         // after its first word whose every word but the connectors gives its initial.
-        let initials: Vec<char> = ws[start..end]
-            .iter()
-            .filter(|w| {
-                !comma(w)
-                    && !is_connector(w)
-                    && (w.is_capitalized() || !crate::analysis::stopwords::is_stop_word(&w.lower()))
-            })
-            .flat_map(|w| {
-                let bare = without_elision(&w.lower()).to_string();
-                bare.split('-')
-                    .filter_map(|part| part.chars().next())
-                    .collect::<Vec<char>>()
-            })
-            .collect();
+        // Read only when no other cue opens the name.
+        let spelled_by_initials = || {
+            let initials: Vec<char> = ws[start..end]
+                .iter()
+                .filter(|w| {
+                    !comma(w)
+                        && !is_connector(w)
+                        && (w.is_capitalized()
+                            || !crate::analysis::stopwords::is_stop_word(&w.lower()))
+                })
+                .flat_map(|w| {
+                    let bare = without_elision(&w.lower()).to_string();
+                    bare.split('-')
+                        .filter_map(|part| part.chars().next())
+                        .collect::<Vec<char>>()
+                })
+                .collect();
+            initials == short
+        };
         // Two words at least: a word in brackets repeating the one before abbreviates
         // nothing.
         ws[start..end].iter().filter(|w| !is_connector(w)).count() >= 2
@@ -616,7 +621,7 @@ fn abbreviated_by(ws: &[Word], end: usize, abbreviation: &str) -> Option<usize> 
                 || is_org_word(&ws[start])
                 // `l'Union des métiers … (Umih)`: past its elided article.
                 || language::any(|p| p.organisation_words, without_elision(&ws[start].lower()))
-                || initials == short)
+                || spelled_by_initials())
             && spells(&words, &short)
     })
 }
