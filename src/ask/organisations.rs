@@ -197,6 +197,29 @@ pub(crate) fn run_end(ws: &[Word], i: usize) -> usize {
     end
 }
 
+/// Words before a list of places: where something happens, or between and through
+/// which places it goes.
+const BEFORE_PLACES_LISTED: &[&str] = &[
+    "de", "entre", "of", "between", "through", "across", "from", "antara",
+];
+
+/// Whether the run `ws[i..end]` is two names joined by a conjunction in a list of
+/// places (`à Charleroi, Marcinelle, Châtelet et Fleurus`, `through Lokaleng and
+/// Mogosane`, `de Dijon et de Lyon`): after a comma or a place's preposition, no
+/// body's word in it, it names towns, not one organisation.
+fn places_listed(ws: &[Word], i: usize, end: usize) -> bool {
+    let joined = ws[i + 1..end]
+        .iter()
+        .any(|w| language::any(|p| p.conjunctions, &w.lower()));
+    let after_place_word = i > 0 && {
+        let before = ws[i - 1].lower();
+        before == ","
+            || language::any(|p| p.place_prepositions, &before)
+            || BEFORE_PLACES_LISTED.contains(&before.as_ref())
+    };
+    joined && after_place_word && !(i..end).any(|k| is_org_word_at(ws, k))
+}
+
 /// Words a name in quotation marks holds at most.
 const MAX_QUOTED_WORDS: usize = 10;
 
@@ -1051,6 +1074,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             && !words_in
                 .iter()
                 .any(|w| language::any(|p| p.venue_words, &w.lower()))
+            && !places_listed(ws, i, end)
             && let Some(n) =
                 name(i, end).filter(|n| words(n).iter().filter(|w| !is_connector(w)).count() >= 2)
         {
@@ -1974,6 +1998,23 @@ mod tests {
                 ("Salvation Army".to_string(), OrgCue::Capitalised)
             ]
         );
+    }
+
+    #[test]
+    fn places_listed_are_no_organisation() {
+        let paragraphs = [
+            "Onze perquisitions ont été menées à Charleroi, Marcinelle, Châtelet et Fleurus.",
+            "The road runs through Lokaleng and Mogosane before Tlapeng.",
+            "Une campagne auprès des écoles de Dijon et de Lyon a été lancée.",
+            "Le devis présenté par Atlantique Marbres et Granits reste valable.",
+        ];
+        let people = people::recognise(&paragraphs);
+        let got: Vec<String> = recognise(&paragraphs, &people)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        // Towns in a list are no body; a firm's name with a conjunction still is.
+        assert_eq!(got, ["Atlantique Marbres et Granits"]);
     }
 
     #[test]
