@@ -510,11 +510,14 @@ fn find_reading(
                     .all(|w| !w.is_capitalized() && !w.is_punct())
         })
     });
+    let named_role = names_a_role(&asked);
     let role_words: HashSet<String> = asked
         .iter()
         .filter_map(|w| {
             let lower = w.lower();
-            if let Some(noun) = role_asked_by(w) {
+            if let Some(noun) = role_asked_by(w)
+                && (!named_role || role_noun_written(w))
+            {
                 return Some(folded(&noun));
             }
             (language::any(|p| p.deputy_words, &lower)
@@ -2873,6 +2876,23 @@ fn role_asked_by(w: &Word) -> Option<String> {
     nouns.into_iter().find(|n| role_class(n).is_some())
 }
 
+/// Whether a question writes a role's noun itself (`engineer`, `kepala`), not only a
+/// verb a role is read from (`inspected`).
+fn names_a_role(asked: &[Word]) -> bool {
+    asked.iter().any(role_noun_written)
+}
+
+/// Whether `w` is a role's noun, singular or plural (`judges`), not a verb a role is
+/// read from.
+fn role_noun_written(w: &Word) -> bool {
+    let lower = w.lower();
+    role_asked_by(w).is_some_and(|noun| {
+        noun == lower
+            || lower.strip_suffix('s') == Some(noun.as_str())
+            || lower.strip_suffix("es") == Some(noun.as_str())
+    })
+}
+
 /// Words after which a question's role names another party than the one asked: the
 /// relative pronouns and "against".
 const ANOTHER_PARTY_WORDS: &[&str] = &[
@@ -2900,6 +2920,9 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
         .iter()
         .any(|w| language::PERSON_NOUNS.contains(&w.lower().as_ref()));
     let mut first_role: Option<usize> = None;
+    // "which engineer inspected the building": a role the question names by its noun
+    // is the one asked; its verbs say what was done, not another role (`inspector`).
+    let named_role = names_a_role(asked);
     // "who chaired the panel of judges that sentenced the former transport chief",
     // "quelle procureure avait requis … contre l'ancien chef": past a relative pronoun
     // or "against" after the first role, a role is another party's.
@@ -2914,7 +2937,7 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
         let Some(kind) = role_asked_by(w).and_then(|n| role_class(&n)) else {
             continue;
         };
-        if another_party {
+        if another_party || (named_role && !role_noun_written(w)) {
             continue;
         }
         let of_an_earlier = first_role.is_some_and(|r| {
@@ -2936,6 +2959,50 @@ fn roles_in_question(asked: &[Word]) -> Vec<usize> {
 fn role_gain(text: &str, range: &Range<usize>, roles: &[(usize, f32)]) -> f32 {
     role_gain_naming(text, range, roles, &HashSet::new(), &HashSet::new())
 }
+
+/// Whether the words after a name open with a verb of leading it is the subject of,
+/// past an age set off by commas or brackets and a relative pronoun (`, âgée de 44
+/// ans, dirige`, `(52) memimpin`, `, who heads`, `, qui dirige`).
+fn leads_after_name(after: &[Word]) -> Option<usize> {
+    let text = |k: usize| after.get(k).map(|w| w.lower());
+    let digits = |k: usize| {
+        after
+            .get(k)
+            .is_some_and(|w| w.text.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut k = 0;
+    if text(k).as_deref() == Some("(") && digits(k + 1) && text(k + 2).as_deref() == Some(")") {
+        k += 3;
+    }
+    if text(k).as_deref() == Some(",") {
+        k += 1;
+        let mut age = k;
+        if text(age).is_some_and(|w| language::any(|p| p.age_cues, &w) || w == "aged") {
+            age += 1;
+            if text(age).as_deref() == Some("de") {
+                age += 1;
+            }
+        }
+        if digits(age) {
+            age += 1;
+            if text(age).is_some_and(|w| language::any(|p| p.age_units, &w)) {
+                age += 1;
+            }
+            if text(age).as_deref() == Some(",") {
+                k = age + 1;
+            }
+        }
+    }
+    if text(k).is_some_and(|w| matches!(w.as_ref(), "qui" | "who" | "yang")) {
+        k += 1;
+    }
+    text(k)
+        .is_some_and(|w| language::any(|p| p.leading_verbs, &w) && w != "tête")
+        .then_some(k)
+}
+
+/// Words after a verb of leading in which the body led is looked for.
+const LED_BODY_WORDS: usize = 6;
 
 /// Whether the question asks for a deputy (`which deputy regent`, `siapa wakil
 /// bupati`), among its role words.
@@ -2985,10 +3052,17 @@ fn role_gain_naming(
         // `Me Thomas Courbebaisse`: French writes a lawyer's title (Maître) so.
         // `Ketua Majelis Hakim Ni Made Sukerti`: a word that is a role in lower case
         // only (`Hakim`, a name too) is one before the name, outside it.
+        // `médecin-chef`, `infirmière-cheffe`: a compound ending with a role holds it.
         let class = if w.text == "Me" {
             role_class("avocat")
         } else {
-            role_class(w.text).or_else(|| role_class(&w.lower()))
+            role_class(w.text)
+                .or_else(|| role_class(&w.lower()))
+                .or_else(|| {
+                    w.text
+                        .rsplit_once('-')
+                        .and_then(|(_, last)| role_class(last))
+                })
         };
         class.map_or(1.0, |k| {
             roles
@@ -3019,6 +3093,29 @@ fn role_gain_naming(
             .fold(1.0, f32::max);
     }
     let after = words(&text[range.end..]);
+    // `Sophie Ravaud, âgée de 44 ans, dirige la société Yonne Plaisance`: the name is
+    // the subject of a verb of leading, and holds the chief's or the president's role
+    // of the body the question names, written right after the verb.
+    // Two of its words at least: one alone is as often a place both name (`who chairs
+    // Derry City … Council's committee`).
+    if leads_after_name(&after).is_some_and(|verb| {
+        after[verb + 1..]
+            .iter()
+            .take(LED_BODY_WORDS)
+            .take_while(|w| !matches!(w.text, "." | ";"))
+            .filter(|w| !is_common_word(w.text))
+            .map(|w| folded(w.text))
+            .filter(|w| body_words.contains(w))
+            .collect::<HashSet<String>>()
+            .len()
+            >= 2
+    }) {
+        return roles
+            .iter()
+            .filter(|(r, _)| matches!(*r, CHIEF | PRESIDENT))
+            .map(|&(_, g)| g)
+            .fold(1.0, f32::max);
+    }
     let named_after = after.first().is_some_and(|w| w.text == ",");
     let role_before = role_phrase(&before);
     // `Menurut jaksa, Yuliana berperan …`: the role is the source of what is said of
@@ -3790,10 +3887,18 @@ const ROLE_OF_SUBJECT: f32 = 2.0;
 /// follow its noun (`Koperasi Produsen Perikanan Butta Toa`: producers, not a firm).
 fn names_a_company(name: &str) -> bool {
     let ws = words(name);
-    !opens_with_cooperative(&ws)
-        && ws
+    // `Coral Coast Transit Group`: a name closed by `Group` and holding no other body's
+    // word is a business group's (not `Landcare Action Group`, nor a committee's).
+    let a_group = ws.len() >= 3
+        && ws.last().is_some_and(|w| w.text == "Group")
+        && !ws[..ws.len() - 1]
             .iter()
-            .any(|w| language::any(|p| p.company_words, w.lower().trim_end_matches('.')))
+            .any(|w| language::any(|p| p.organisation_words, &w.lower()) || w.lower() == "action");
+    !opens_with_cooperative(&ws)
+        && (a_group
+            || ws
+                .iter()
+                .any(|w| language::any(|p| p.company_words, w.lower().trim_end_matches('.'))))
 }
 
 /// Nouns opening a cooperative's name, lower case.
@@ -4506,13 +4611,22 @@ fn governed_nouns(lower: &[String], is_noun: impl Fn(&str) -> bool) -> Vec<usize
                 && !language::any(|p| p.articles, w)
         })
     };
+    // "perusahaan asal Townsville apa": Indonesian may set where the thing is from, a
+    // name of one or two words, between the noun and the question word.
+    let from_a_place = |i: usize| {
+        lower
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "asal" | "dari"))
+            && (asking(i + 3) || asking(i + 4))
+    };
     (0..lower.len())
         .filter(|&i| {
             is_noun(&lower[i])
                 && ((i > 0 && asking(i - 1))
                     || asking(i + 1)
                     || (i > 1 && asking(i - 2) && qualifies(i - 1))
-                    || (asking(i + 2) && qualifies(i + 1)))
+                    || (asking(i + 2) && qualifies(i + 1))
+                    || from_a_place(i))
         })
         .collect()
 }
@@ -4525,10 +4639,24 @@ const KIND_TRANSLATION_SUPPORT: u8 = 4;
 fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
     use crate::language::Tongue::{En, Fr, Id};
     let lower = lowered_question(asked);
-    let governed = governed_place_nouns(&lower);
     let is_place_or_venue =
         |w: &str| language::any(|p| p.place_nouns, w) || language::any(|p| p.venue_words, w);
-    let mut kinds = HashSet::new();
+    // "in which district (kecamatan)": a kind the question glosses in brackets is the
+    // one asked, in place of the glossed word's other translations (`district` is
+    // `kabupaten` too, the level above).
+    let glossed_at = |i: usize| {
+        lower.get(i + 1).is_some_and(|w| w == "(")
+            && lower.get(i + 3).is_some_and(|w| w == ")")
+            && lower.get(i + 2).is_some_and(|w| is_place_or_venue(w))
+    };
+    let governed: Vec<usize> = governed_place_nouns(&lower)
+        .into_iter()
+        .map(|i| if glossed_at(i) { i + 2 } else { i })
+        .collect();
+    let mut kinds: HashSet<String> = (0..lower.len())
+        .filter(|&i| glossed_at(i) && governed.contains(&(i + 2)))
+        .map(|i| lower[i].clone())
+        .collect();
     // "where in Ilemela District", "di mana Wali Kota Padang": a noun written with a
     // capital beside another capitalised word is a word of a name the question gives
     // (a place's, a role's), not the kind asked.
@@ -5336,6 +5464,7 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
         && let Some(next) = after.first()
         && !next.is_punct()
         && !next.is_capitalized()
+        && !indonesian_verb(&next.lower())
         && !is_common_word(next.text)
         && next.text.chars().all(char::is_alphabetic)
     {
@@ -7117,7 +7246,8 @@ fn kind_complement_end(ws: &[Word], at: usize) -> Option<usize> {
 fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
     let mut run: Vec<&Word> = ws[from.min(ws.len())..]
         .iter()
-        .take_while(|w| w.is_capitalized() && !w.is_punct())
+        // `a Townsville-based company`: a firm's seat, no place it names.
+        .take_while(|w| w.is_capitalized() && !w.is_punct() && !w.lower().ends_with("-based"))
         .take(PLACE_WORDS)
         .collect();
     // `Kelurahan 7 Ulu`, `SD Negeri 1 Cipangramatan`: a place's kind (or a state
@@ -8054,6 +8184,13 @@ mod tests {
         let text = "It was built by the construction firm Morrison Keane.";
         let at = text.find("Morrison").unwrap_or_default();
         assert!(kind_before(text, &(at..at + 14), &kinds), "{kinds:?}");
+        // The noun the question word goes with past where it is from; not the school
+        // the question names too.
+        let kinds = kinds_of_body_asked(&words(
+            "Perusahaan asal Townsville apa yang memenangkan kontrak bus sekolah",
+        ));
+        assert!(is_kind_asked("company", &kinds), "{kinds:?}");
+        assert!(!is_kind_asked("school", &kinds), "{kinds:?}");
         // A kind of body the dictionaries miss (`foundation`: `asas`, a principle).
         let kinds = kinds_of_body_asked(&words("which foundation owns the land"));
         assert!(is_kind_asked("yayasan", &kinds), "{kinds:?}");
@@ -8177,6 +8314,16 @@ mod tests {
         assert_eq!(
             asked("which mayor hired the lawyer"),
             [mayor, lawyer].into_iter().flatten().collect::<Vec<_>>()
+        );
+        // A verb says what the role named did, not another role.
+        let engineer = role_class("engineer");
+        assert_eq!(
+            asked("which engineer inspected the building after the collapse"),
+            engineer.into_iter().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            asked("who inspected the building").first().copied(),
+            role_class("inspector")
         );
         // Past a relative pronoun or "against", a role is another party's.
         let judge = role_class("judge");
@@ -9603,6 +9750,13 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_s_seat_is_no_place() {
+        // The town, as where the firm is based; not the adjective.
+        let text = "The contract went to a Townsville-based company in Mount Isa.";
+        assert_eq!(place_texts(text, Lang::Other), ["Mount Isa", "Townsville"]);
+    }
+
+    #[test]
     fn an_english_resident_is_named_after_the_place() {
         let text = "Kirwan resident Noeline Tapsell, 71, welcomed it. A resident of Aitkenvale \
                     spoke too.";
@@ -10492,6 +10646,12 @@ mod tests {
         let kinds = kinds_of_place_asked(&words("di pelabuhan mana di Kabupaten Banyuasin"));
         assert!(names_a_kind("Pelabuhan Tanjung Api-Api", &kinds));
         assert!(!names_a_kind("Kabupaten Bangka Barat", &kinds));
+        // The kind glossed in brackets, not the glossed word's other sense.
+        let kinds = kinds_of_place_asked(&words("in which district (kecamatan) is the farm"));
+        assert!(names_a_kind("Kecamatan Pocoranaka Timur", &kinds));
+        assert!(!names_a_kind("Kabupaten Manggarai Timur", &kinds));
+        let kinds = kinds_of_place_asked(&words("in which district is the farm"));
+        assert!(names_a_kind("Kabupaten Manggarai Timur", &kinds));
     }
 
     #[test]
@@ -10999,6 +11159,54 @@ mod tests {
         assert_eq!(judge.map(|j| role_gain(text, &name, &j)), Some(ROLE_ASKED));
         let lawyer = role_class("lawyer").map(|k| [(k, ROLE_ASKED)]);
         assert_eq!(lawyer.map(|l| role_gain(text, &name, &l)), Some(1.0));
+        // The subject of a verb of leading, past an age.
+        // The body the question names is the one led.
+        let text = "Sophie Ravaud, âgée de 44 ans, dirige la société Yonne Plaisance.";
+        let name = 0.."Sophie Ravaud".len();
+        let chief = [(CHIEF, ROLE_ASKED)];
+        let body: HashSet<String> = ["yonne", "plaisance"].map(String::from).into();
+        let none = HashSet::new();
+        assert_eq!(
+            role_gain_naming(text, &name, &chief, &none, &body),
+            ROLE_ASKED
+        );
+        let other: HashSet<String> = ["rugby", "yonne"].map(String::from).into();
+        assert_eq!(role_gain_naming(text, &name, &chief, &none, &other), 1.0);
+        let text = "Sophie Ravaud, âgée de 44 ans, loue des bateaux Yonne Plaisance.";
+        assert_eq!(role_gain_naming(text, &name, &chief, &none, &body), 1.0);
+        // A compound ending with a role, after the name's comma.
+        let text = "L'équipe sera dirigée par le Dr Rasoanirina Volatiana, nommée médecin-chef \
+                    du nouveau centre.";
+        let start = text.find("Rasoanirina").unwrap_or(0);
+        let name = start..start + "Rasoanirina Volatiana".len();
+        assert_eq!(role_gain(text, &name, &[(CHIEF, ROLE_ASKED)]), ROLE_ASKED);
+    }
+
+    #[test]
+    fn inspectors_auditors_and_curators_are_roles_in_each_language() {
+        let inspector = "kata Inspektur Kabupaten Mahakam Ulu, Drs. Agustinus Hanyeq Lawing, \
+                         M.Si, di Ujoh Bilang.";
+        assert_eq!(
+            gain_as("inspector", inspector, "Agustinus Hanyeq Lawing"),
+            Some(ROLE_ASKED)
+        );
+        let auditor = "Lead auditor SHN, Dr. Rina Kartikasari, S.P., M.Sc., mengatakan tim \
+                       memeriksa 83 sampel kebun.";
+        assert_eq!(
+            gain_as("auditrice", auditor, "Rina Kartikasari"),
+            Some(ROLE_ASKED)
+        );
+        // One is not the other.
+        assert_eq!(
+            gain_as("auditor", inspector, "Agustinus Hanyeq Lawing"),
+            Some(1.0)
+        );
+        let curator = "Pour la conservatrice du musée, Hélène Calmettes, l'arrivée de ce fonds \
+                       ouvre un chantier.";
+        assert_eq!(
+            gain_as("curator", curator, "Hélène Calmettes"),
+            Some(ROLE_ASKED)
+        );
     }
 
     #[test]
@@ -11424,6 +11632,10 @@ mod tests {
             "{kinds:?}"
         );
         assert!(names_a_company("Lunga Copper Exploration Limited"));
+        // A business group; not a group of volunteers or of a council.
+        assert!(names_a_company("Coral Coast Transit Group"));
+        assert!(!names_a_company("Landcare Action Group"));
+        assert!(!names_a_company("Council Working Group"));
     }
 
     #[test]
@@ -11571,6 +11783,15 @@ mod tests {
                 Lang::Id
             ),
             Some("640 kepala keluarga")
+        );
+        // Not a verb after it: the role alone is what is counted.
+        assert_eq!(
+            counted(
+                "auditors visited the villages",
+                "Tim yang terdiri atas 18 auditor mendatangi kampung-kampung.",
+                Lang::Id
+            ),
+            None
         );
         // So is the noun of two words the question opens with; not a verb after it.
         assert_eq!(

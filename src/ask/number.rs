@@ -469,7 +469,14 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             .strip_prefix("d'")
             .or_else(|| lower.strip_prefix("d’"));
         let currency_word = elided.unwrap_or(&lower);
+        // `1 000 livres` are books; the pound is written with its country (`livres
+        // sterling`, `livres libanaises`).
+        let books = matches!(currency_word, "livre" | "livres")
+            && !after_words
+                .get(k + 1)
+                .is_some_and(|n| national_adjective(n.text));
         if q.currency.is_none()
+            && !books
             && (is_currency(currency_word) || language::is_currency_code(w.text))
         {
             q.currency = Some(currency_word.to_string());
@@ -1048,6 +1055,15 @@ mod tests {
         let q = &quantities(text, Lang::Fr)[0];
         assert_eq!(&text[q.range.clone()], "8,7 milliards d'ariary");
         assert!(q.currency.is_some());
+        // Books, unless the pound's country follows.
+        let q = &quantities(
+            "a promis un don de 1 000 livres et de deux ordinateurs",
+            Lang::Fr,
+        )[0];
+        assert!(q.currency.is_none());
+        assert_eq!(q.unit.as_deref(), Some("livres"));
+        let q = &quantities("un prêt de 40 millions de livres sterling", Lang::Fr)[0];
+        assert_eq!(q.currency.as_deref(), Some("livres"));
     }
 
     #[test]

@@ -1222,6 +1222,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             && !is_school_year(w.text)
             && !roles_abbreviated.contains(&w.text)
             && !in_plate(ws, k)
+            && !in_degree(ws, k)
             && !is_person(w.start)
         {
             out.push((w.text.to_string(), OrgCue::Acronym));
@@ -1239,6 +1240,19 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                 out.push((name.to_string(), OrgCue::Acronym));
             }
         }
+    }
+}
+
+/// Whether `ws[k]` ends an academic degree written after a name (`M.AP`, `S.IP`): a
+/// letter and a point glued before it.
+fn in_degree(ws: &[Word], k: usize) -> bool {
+    k >= 2 && {
+        let (letter, point) = (&ws[k - 2], &ws[k - 1]);
+        point.text == "."
+            && point.start == letter.start + letter.text.len()
+            && ws[k].start == point.start + 1
+            && letter.text.chars().count() == 1
+            && letter.text.chars().all(char::is_uppercase)
     }
 }
 
@@ -1998,6 +2012,18 @@ mod tests {
                 ("Salvation Army".to_string(), OrgCue::Capitalised)
             ]
         );
+    }
+
+    #[test]
+    fn a_degree_is_no_acronym() {
+        let paragraphs =
+            ["Kepala dinas, Stefanus Ding Ajang, S.Sos, M.AP, menyebutkan total dana."];
+        let people = people::recognise(&paragraphs);
+        let got: Vec<String> = recognise(&paragraphs, &people)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(!got.iter().any(|n| n == "AP"), "{got:?}");
     }
 
     #[test]

@@ -404,6 +404,12 @@ pub const PROFILE: Profile = Profile {
         // Who studies a matter for a university or an institute (`Peneliti … dari
         // Universitas Halu Oleo, Dr. …`).
         &["researcher", "scientist"],
+        // Who inspects or audits for a government or a certifier (`Inspektur Kabupaten
+        // …`, a regency's inspector general; `Lead auditor SHN, Dr. …`).
+        &["inspector"],
+        &["auditor"],
+        // Who keeps a museum's or a library's collections.
+        &["curator"],
     ],
     role_filler: &["of", "the"],
     deputy_words: &["deputy", "vice", "assistant"],

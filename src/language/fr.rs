@@ -496,6 +496,9 @@ pub const PROFILE: Profile = Profile {
         // `le haut-commissaire de la province du Bam`.
         &["commissaire", "haut-commissaire"],
         &["chercheur", "chercheuse"],
+        &["inspecteur", "inspectrice"],
+        &["auditeur", "auditrice"],
+        &["conservateur", "conservatrice"],
     ],
     role_filler: &["le", "la", "les", "l'", "de", "du", "des", "d'"],
     deputy_words: &["adjoint", "adjointe", "vice"],

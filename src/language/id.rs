@@ -349,6 +349,9 @@ pub const PROFILE: Profile = Profile {
         &["koordinator"],
         &["komisioner"],
         &["peneliti"],
+        &["inspektur"],
+        &["auditor"],
+        &["kurator"],
     ],
     role_filler: &[
         "sang",

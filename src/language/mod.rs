@@ -365,8 +365,8 @@ pub struct Profile {
 
 /// The kinds of role, in the order of `Profile::roles`: chief, founder, president,
 /// minister, governor or mayor, spokesperson, lawyer, engineer, judge, prosecutor,
-/// coordinator, commissioner, researcher.
-pub const ROLE_KINDS: usize = 13;
+/// coordinator, commissioner, researcher, inspector, auditor, curator.
+pub const ROLE_KINDS: usize = 16;
 
 /// Administrative divisions, each with the words the three languages name it by: a
 /// reader asks "in which district" of a town an Indonesian article places in a
