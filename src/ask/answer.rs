@@ -4760,15 +4760,25 @@ fn set_in_named(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> 
         return false;
     };
     let offset = range.end + 1;
-    words(after)
-        .iter()
+    let ws = words(after);
+    let highlighted = |w: &Word| {
+        let at = offset + w.start;
+        highlights.iter().any(|&[s, e]| s <= at && at < e)
+    };
+    ws.iter()
         .take(2)
         .take_while(|w| !w.is_punct())
         .enumerate()
         .find(|(k, w)| *k == 1 || !language::any(|p| p.place_nouns, &w.lower()))
-        .is_some_and(|(_, w)| {
-            let at = offset + w.start;
-            w.is_capitalized() && highlights.iter().any(|&[s, e]| s <= at && at < e)
+        .is_some_and(|(k, w)| {
+            // Each word of its name: `Kecamatan Pesisir Tengah` is not set in `Pesisir
+            // Barat`.
+            w.is_capitalized()
+                && ws[k..]
+                    .iter()
+                    .take(PLACE_WORDS)
+                    .take_while(|n| n.is_capitalized() && !n.is_punct())
+                    .all(highlighted)
         })
 }
 
@@ -4776,10 +4786,19 @@ fn set_in_named(text: &str, range: &Range<usize>, highlights: &[[usize; 2]]) -> 
 /// (`la centrale du Vazzio`, `the village of Wayam`): named as of that kind.
 fn introduced_by_kind(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> bool {
     let before = words(text.get(..range.start).unwrap_or_default());
-    let n = before.len();
+    let mut n = before.len();
+    // `du fokontany d'Ambohibary-Sud`: an elided "of" glued to the name is read as two
+    // words, the letter and the apostrophe.
+    let elided_of = n >= 2
+        && matches!(before[n - 1].text, "'" | "’")
+        && before[n - 2].lower() == "d"
+        && before[n - 1].start == before[n - 2].start + 1;
+    if elided_of {
+        n -= 1;
+    }
     let of_last = n >= 1 && {
         let last = before[n - 1].lower();
-        language::any(|p| p.of_words, &last) || last == "des"
+        elided_of || language::any(|p| p.of_words, &last) || last == "des"
     };
     let kind_at = |k: usize| kinds.contains(super::quotes::without_elision(&before[k].lower()));
     // Its kind's words in lower case between (`le parc d'activités des Grands-Près`).
@@ -6586,10 +6605,16 @@ fn asks_until(asked: &[Word]) -> bool {
 
 /// Whether a question asks a deadline: a word of one before its question word (`by
 /// which day`, `d'ici quelle date`, `paling lambat kapan`) or after it (`kapan paling
-/// lambat`).
+/// lambat`), or a deadline's noun anywhere (`quelle est la date limite fixée …`).
 fn asks_deadline(asked: &[Word]) -> bool {
     let ws: Vec<&Word> = asked.iter().filter(|w| !w.is_punct()).collect();
-    ws.iter().enumerate().any(|(i, w)| {
+    let noun = ws
+        .windows(2)
+        .any(|pair| DEADLINE_NOUNS.contains(&(pair[0].lower().as_ref(), pair[1].lower().as_ref())))
+        || ws
+            .iter()
+            .any(|w| matches!(w.lower().as_ref(), "deadline" | "tenggat"));
+    noun || ws.iter().enumerate().any(|(i, w)| {
         let asking = |k: usize| {
             ws.get(k)
                 .is_some_and(|q| language::any(|p| p.interrogatives, &q.lower()))
@@ -6613,6 +6638,9 @@ fn after_deadline(text: &str, range: &Range<usize>) -> bool {
             .any(|w| language::any(|p| p.deadline_words, &w.lower()))
     })
 }
+
+/// A deadline's noun of two words, lower case.
+const DEADLINE_NOUNS: &[(&str, &str)] = &[("date", "limite"), ("batas", "waktu")];
 
 /// Words before a date a word of a deadline is looked for in.
 const DEADLINE_WORDS: usize = 3;
@@ -8736,6 +8764,8 @@ mod tests {
             "by which day will the water flow again",
             "d'ici quelle date la commission rendra-t-elle ses conclusions",
             "kapan paling lambat relokasi selesai",
+            "quelle est la date limite fixée aux villages pour rembourser",
+            "what is the deadline set for the refunds",
         ] {
             assert!(asks_deadline(&words(q)), "{q}");
         }
@@ -9203,6 +9233,24 @@ mod tests {
             &at_in(text, "Desa Tindaki"),
             &highlights
         ));
+        // Every word of the name, not one it shares with the place named.
+        let text = "Posko di Pekon Seray, Kecamatan Pesisir Tengah. Truk diisi di Pekon \
+                    Lintik, Kecamatan Pesisir Barat.";
+        let pesisir = at_in(text, "Pesisir Barat");
+        let highlights = [
+            [at_in(text, "Pesisir").start, at_in(text, "Pesisir").end],
+            [pesisir.start, pesisir.end],
+        ];
+        assert!(!set_in_named(
+            text,
+            &at_in(text, "Pekon Seray"),
+            &highlights
+        ));
+        assert!(set_in_named(
+            text,
+            &at_in(text, "Pekon Lintik"),
+            &highlights
+        ));
     }
 
     #[test]
@@ -9398,6 +9446,12 @@ mod tests {
             &(at..text.len() - 1),
             &HashSet::new()
         ));
+        // After an elided "of" (`du fokontany d'Ambohibary-Sud`).
+        let kinds = kinds_of_place_asked(&words("In which fokontany was the health centre built"));
+        let text = "Le centre de santé du fokontany d'Ambohibary-Sud a été inauguré.";
+        let at = text.find("Ambohibary").unwrap_or(0);
+        let name = at..at + "Ambohibary-Sud".len();
+        assert!(introduced_by_kind(text, &name, &kinds));
     }
 
     #[test]
@@ -10652,6 +10706,11 @@ mod tests {
         assert!(!names_a_kind("Kabupaten Manggarai Timur", &kinds));
         let kinds = kinds_of_place_asked(&words("in which district is the farm"));
         assert!(names_a_kind("Kabupaten Manggarai Timur", &kinds));
+        // A canal's lock.
+        let kinds = kinds_of_place_asked(&words("Quelle écluse sera la première fermée"));
+        let text = "Nous commencerons par le chômage de l'écluse de Basseville en novembre.";
+        let at = text.find("Basseville").unwrap_or(0);
+        assert!(introduced_by_kind(text, &(at..at + 10), &kinds));
     }
 
     #[test]

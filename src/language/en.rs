@@ -285,6 +285,8 @@ pub const PROFILE: Profile = Profile {
         "valley",
         "beach",
         "bay",
+        // A canal's lock (`Dundas Lock`, `which lock`).
+        "lock",
         // A spring a water network draws on; a site visited or dug.
         "spring",
         "site",

@@ -89,7 +89,7 @@ pub const PROFILE: Profile = Profile {
         "lancera",
         "lanceront",
     ],
-    deadline_words: &["d'ici", "d’ici", "tard", "échéance", "avant"],
+    deadline_words: &["d'ici", "d’ici", "tard", "échéance", "avant", "limite"],
     since_words: &["depuis"],
     event_nouns: &["faits", "drame", "accident", "incident", "agression"],
     verdict_words: &[
@@ -335,6 +335,8 @@ pub const PROFILE: Profile = Profile {
         "vallée",
         "plage",
         "baie",
+        // A canal's locks (`l'écluse de Basseville`).
+        "écluse",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["d'où", "d’où", "depuis", "provenance", "origine"],

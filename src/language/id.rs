@@ -48,7 +48,13 @@ pub const PROFILE: Profile = Profile {
     rough_numbers: &["belasan", "puluhan", "ratusan", "ribuan"],
     until_words: &["hingga", "sampai"],
     start_words: &["mulai", "dimulai", "memulai", "dimulainya"],
-    deadline_words: &["lambat", "selambat-lambatnya", "tenggat", "sebelum"],
+    deadline_words: &[
+        "lambat",
+        "selambat-lambatnya",
+        "tenggat",
+        "sebelum",
+        "batas",
+    ],
     since_words: &["sejak"],
     event_nouns: &["peristiwa", "kejadian", "insiden", "kecelakaan"],
     verdict_words: &[
