@@ -140,13 +140,20 @@ fn asks_what_was_reported(lower: &[&str]) -> bool {
 /// Whether word `i` of a question is "which" (`quel`, `quelle`, …) and a noun follows
 /// it, not a copula or another question word (`quel officier`, not `quel est`).
 fn which_and_a_noun(lower: &[&str], i: usize) -> bool {
-    matches!(lower[i], "which" | "quel" | "quelle" | "quels" | "quelles")
+    let which = matches!(lower[i], "which" | "quel" | "quelle" | "quels" | "quelles")
         && lower.get(i + 1).is_some_and(|next| {
             !matches!(
                 *next,
                 "est" | "était" | "sont" | "is" | "was" | "are" | "were"
             ) && !is_one_of(next, QUESTION_WORDS)
-        })
+        });
+    // Indonesian puts it after the noun, a relative clause after it: "lembaga mana
+    // yang memberi pendapat", "komisi apa yang menyatakan".
+    let mana = matches!(lower[i], "mana" | "apa")
+        && lower.get(i + 1) == Some(&"yang")
+        && i.checked_sub(1)
+            .is_some_and(|k| !is_one_of(lower[k], QUESTION_WORDS) && lower[k] != "di");
+    which || mana
 }
 
 /// "who said …", "quel officier a expliqué …", "which company said …": the question asks
@@ -1598,6 +1605,17 @@ mod tests {
         let question = read("which company did the minister say would build the plant");
         assert_ne!(question.kind, Kind::Said);
         assert_eq!(question.expects, Some(Expect::Organisation));
+        // Indonesian's "which" after its noun, before a relative clause.
+        let question = read(
+            "Komisi dari lembaga negara mana yang harus memberi pendapat sebelum koleksi \
+             itu masuk ke museum?",
+        );
+        assert_eq!(question.kind, Kind::Who);
+        assert_eq!(question.expects, Some(Expect::Organisation));
+        assert_eq!(
+            read("apa pendapat Bupati tentang banjir itu").kind,
+            Kind::Said
+        );
         // Not what was said, nor who said it.
         assert_eq!(
             q("qu'a dit Zuckerberg sur l'intelligence artificielle").0,
