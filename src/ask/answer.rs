@@ -1432,10 +1432,10 @@ fn find_reading(
                     // it is, not after the place asked about; it keeps the share of its
                     // own words.
                     // So does a venue named after the town the question names
-                    // (`Masjid Agung Baiturrahim Suwawa`).
+                    // (`Masjid Agung Baiturrahim Suwawa`, `Mount Isa Civic Centre`).
                     let venue = words(&c.text)
-                        .first()
-                        .is_some_and(|w| language::any(|p| p.venue_words, &w.lower()));
+                        .iter()
+                        .any(|w| language::any(|p| p.venue_words, &w.lower()));
                     // So does a place of the kind asked named after one the question
                     // names (`the Kilombero River` for "along which river … in
                     // Kilombero District", `Desa Long Midang` for "which village … the
@@ -1644,6 +1644,17 @@ fn find_reading(
                 && tells_events(&hit.text, &c.range)
             {
                 closeness = closeness.max(DAY_OF_EVENTS);
+            }
+            // `Paling lambat Selasa (30/6/2026) kelebihan bayar sudah harus disetor` for
+            // "quelle est la date limite …": a deadline the best article tells, though
+            // in other words than the question's.
+            if expect == Expect::Date
+                && c.kind.is_none()
+                && asks_deadline
+                && best_article == Some(hit.doc.as_str())
+                && after_deadline(&hit.text, &c.range)
+            {
+                closeness = closeness.max(DEADLINE_TOLD);
             }
             // `La réouverture est annoncée pour le vendredi 2 octobre` for "when is the
             // bridge due to reopen": asked when something will be, a day after the
@@ -3052,7 +3063,8 @@ fn role_gain_naming(
         // `Me Thomas Courbebaisse`: French writes a lawyer's title (Maître) so.
         // `Ketua Majelis Hakim Ni Made Sukerti`: a word that is a role in lower case
         // only (`Hakim`, a name too) is one before the name, outside it.
-        // `médecin-chef`, `infirmière-cheffe`: a compound ending with a role holds it.
+        // `médecin-chef`, `infirmière-cheffe`: a compound ending with a chief's word is a
+        // chief (not `sous-préfet`, a prefect's deputy).
         let class = if w.text == "Me" {
             role_class("avocat")
         } else {
@@ -3062,6 +3074,7 @@ fn role_gain_naming(
                     w.text
                         .rsplit_once('-')
                         .and_then(|(_, last)| role_class(last))
+                        .filter(|&k| k == CHIEF)
                 })
         };
         class.map_or(1.0, |k| {
@@ -5565,6 +5578,9 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
                 // An English participle after the noun is the clause's verb (`4,200
                 // farmers registered`).
                 && !(lang == Lang::Other && lower.ends_with("ed"))
+                // Indonesian and French name what they count after it (`36 regu
+                // Masyarakat Peduli Api`): the name is no word of the count.
+                && !(lang != Lang::Other && w.is_capitalized())
         })
         .last()?;
     Some(q.range.end + end.start + end.text.len())
@@ -6290,10 +6306,21 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
             }
         }
     }
-    for (range, value, fit) in found {
-        if whole
+    // `on Thursday (April 23)`: the weekday is the bracketed day's, which answers with
+    // it; the weekday alone is no answer of its own.
+    let written: Vec<Range<usize>> = found
+        .iter()
+        .map(|(range, _, _)| with_weekday(&hit.text, range))
+        .collect();
+    for (k, (range, value, fit)) in found.into_iter().enumerate() {
+        let weekday_of_another = written
             .iter()
-            .any(|(w, _)| w.start < range.end && range.start < w.end)
+            .enumerate()
+            .any(|(j, w)| j != k && w.start == range.start && w.end > range.end);
+        if weekday_of_another
+            || whole
+                .iter()
+                .any(|(w, _)| w.start < range.end && range.start < w.end)
             || out
                 .iter()
                 .any(|c| c.range.start < range.end && range.start < c.range.end)
@@ -6301,7 +6328,7 @@ fn dates(hit: &Hit, asks_founding: bool, asks_future: bool, asks_day: bool) -> V
             continue;
         }
         let core = without_year(&hit.text, &range);
-        let range = with_last_day(&hit.text, with_first_day(&hit.text, range));
+        let range = with_last_day(&hit.text, with_first_day(&hit.text, written[k].clone()));
         let month_only = value.as_deref().is_some_and(|v| v.len() == "2026-07".len());
         out.push(Candidate {
             text: hit.text[range.clone()].to_string(),
@@ -7007,6 +7034,8 @@ const DAY_OF_EVENTS: f32 = 0.3;
 /// How close a day to come in the best article stands to a question asking when
 /// something will be, at least.
 const DAY_TO_COME: f32 = 0.2;
+/// How close the best article's deadline stands to a question asking one, at least.
+const DEADLINE_TOLD: f32 = 0.2;
 
 /// The month and day of a date's value (`2026-11-19`, `--11-19` → `11-19`); none for a
 /// month alone or a weekday.
@@ -9384,7 +9413,6 @@ mod tests {
         );
     }
 
-    /// The places `places` reads in `text`, no kind of place asked.
     /// The dates `dates` reads in `text`, as written, in an article of `date`.
     fn date_texts(text: &str, lang: Lang, date: &str) -> Vec<String> {
         dates(&hit(text, lang, date), false, false, false)
@@ -9393,6 +9421,16 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn a_weekday_with_its_day_in_brackets_is_one_date() {
+        let text = "Farmers began receiving compensation on Thursday (April 23), officials said.";
+        assert_eq!(
+            date_texts(text, Lang::Other, "2026-04-25"),
+            ["Thursday (April 23)"]
+        );
+    }
+
+    /// The places `places` reads in `text`, no kind of place asked.
     fn place_texts(text: &str, lang: Lang) -> Vec<String> {
         places(&hit(text, lang, "2025-01-10"), false, &HashSet::new())
             .into_iter()
@@ -11239,6 +11277,12 @@ mod tests {
         let start = text.find("Rasoanirina").unwrap_or(0);
         let name = start..start + "Rasoanirina Volatiana".len();
         assert_eq!(role_gain(text, &name, &[(CHIEF, ROLE_ASKED)]), ROLE_ASKED);
+        // Not a deputy's compound.
+        let text = "Le sous-préfet de Sarlat, Marc Delbos, a confirmé.";
+        let start = text.find("Marc").unwrap_or(0);
+        let name = start..start + "Marc Delbos".len();
+        let mayor = role_class("maire").map(|k| [(k, ROLE_ASKED)]);
+        assert_eq!(mayor.map(|m| role_gain(text, &name, &m)), Some(1.0));
     }
 
     #[test]
@@ -11789,6 +11833,15 @@ mod tests {
             counted_after(text, lang, &q, &AskedUnits::of(topic))
                 .map(|end| &text[q.range.start..end])
         };
+        // A name after the noun counted is no word of it (the span ends at `36 regu`).
+        assert_eq!(
+            counted(
+                "Masyarakat Peduli Api fire-prevention squads will Nagekeo regency form",
+                "Pemkab akan membentuk 36 regu Masyarakat Peduli Api (MPA) di desa rawan.",
+                Lang::Id
+            ),
+            None
+        );
         // An English adjective after the number describes the noun counted after it; a
         // French compound in lower case after the noun is part of it.
         assert_eq!(

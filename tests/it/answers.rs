@@ -637,6 +637,53 @@ fn a_day_to_come_answers_when_something_will_be() {
 }
 
 #[test]
+fn a_deadline_told_in_other_words_answers_the_deadline_asked() {
+    // The refund's deadline is told in words the question doesn't translate to; the
+    // day the audit was announced stands beside the question's words.
+    let files = [(
+        "audit.txt",
+        "date 2026-04-02\n\nInspektorat Temukan Kelebihan Bayar Dana Kampung\n\n\
+         UJOH BILANG - Inspektorat Kabupaten Mahakam Ulu menemukan kelebihan pembayaran \
+         dalam audit dana kampung tahun 2025 di 14 kampung, kata Inspektur Kabupaten \
+         Mahakam Ulu di Ujoh Bilang, Rabu (1/4/2026).\n\n\
+         \"Kami beri waktu 60 hari sejak laporan hasil pemeriksaan diterima. Paling lambat \
+         Selasa (30/6/2026) kelebihan bayar sudah harus disetor kembali,\" tegasnya.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Quelle est la date limite fixée aux villages de Mahakam Ulu pour rembourser les \
+         trop-perçus relevés par l'audit ?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Selasa (30/6/2026)", "{json}");
+}
+
+#[test]
+fn a_venue_named_after_the_town_the_question_names() {
+    // The hall bears the name of the town the question names, last its venue's word;
+    // the other town is where the firm is based.
+    let files = [(
+        "bus.txt",
+        "date 2026-05-22\n\nParents fight Mount Isa school bus decision\n\n\
+         Mount Isa parents have vowed to fight a decision to hand the city's school bus \
+         contract to a Townsville-based company.\n\n\
+         About 220 people packed the Mount Isa Civic Centre on Thursday night for a public \
+         meeting called by the parents' association.\n",
+    )];
+    let dir = harness::corpus_index(&files);
+    let index = harness::index_dir(&dir);
+    let (out, json) = ask_json(
+        &index,
+        "Where was the parents' public meeting against the new Mount Isa school bus \
+         contract held?",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json["answer"]["text"], "Mount Isa Civic Centre", "{json}");
+}
+
+#[test]
 fn a_noun_of_no_class_may_ask_a_sum() {
     // `rallonge` is in no list of sums: the sum the article writes beside what the
     // question asks answers it, as a name would.
