@@ -2613,11 +2613,8 @@ fn done_by_before(text: &str, name: &Range<usize>) -> bool {
 /// comma (`Sarah Matthews, who chairs …`, `…, qui préside …`, `…, yang memimpin …`).
 fn leads_after(text: &str, name: &Range<usize>) -> bool {
     let after = first_words(&text[name.end..]);
-    matches!(after.as_slice(), [comma, who, verb, ..]
-        if comma.text == ","
-            && matches!(who.lower().as_ref(), "who" | "qui" | "yang")
-            && language::any(|p| p.leading_verbs, &verb.lower()))
-        && crate::people::leads_a_body(&after[3..])
+    // The verb right after the comma and the pronoun, no age between (`, who chairs`).
+    leads_after_name(&after) == Some(2) && crate::people::leads_a_body(&after[3..])
 }
 
 /// Whether the words before a name say it leads, with a passive verb of leading (`est
