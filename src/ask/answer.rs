@@ -1617,9 +1617,7 @@ fn find_reading(
                 && (named_a_company
                     || kind_before(&hit.text, &c.range, &kinds_asked)
                     || kind_after(&hit.text, &c.range, &kinds_asked)
-                    || words(&c.text)
-                        .first()
-                        .is_some_and(|w| asked_by.contains(&folded(&w.lower()))))
+                    || named_by_kind_asked(&c.text, &asked_by))
             {
                 closeness = closeness.max(KIND_NAMED_ALONE);
             }
@@ -4425,7 +4423,12 @@ fn kinds_of_body_asked(asked: &[Word]) -> HashSet<String> {
         let lower = w.lower();
         let same_kind: Vec<&str> = language::same_body_kind(&lower).collect();
         if is_body(&lower) {
-            kinds.extend(translations(&lower).iter().map(|t| t.to_string()));
+            // A kind of body of its own row is told by that row's words alone: the
+            // lexicon's other senses of the noun are no kinds of body (`société` and
+            // `relation` of "association").
+            if same_kind.is_empty() {
+                kinds.extend(translations(&lower).iter().map(|t| t.to_string()));
+            }
             kinds.extend(same_kind.into_iter().map(str::to_string));
             // A company is one kind, whatever word says it (`firm`, `perusahaan`).
             if language::any(|p| p.company_words, &lower) {
@@ -4569,6 +4572,22 @@ fn body_kind_fit(
     } else {
         1.0
     }
+}
+
+/// Whether an organisation's `name` opens with the kind of body asked, as French and
+/// Indonesian write it (`Coopérative agricole des planteurs de la Nava`), or closes with
+/// it, as English does (`Namoi Plains Grain Co-operative (NPGC)`), its acronym aside.
+fn named_by_kind_asked(name: &str, asked_by: &HashSet<String>) -> bool {
+    let ws = words(name);
+    let mut spelt = ws
+        .iter()
+        .filter(|w| !w.is_punct() && w.text.chars().any(char::is_lowercase));
+    let first = spelt.next();
+    let last = spelt.next_back();
+    [first, last]
+        .into_iter()
+        .flatten()
+        .any(|w| asked_by.contains(&folded(&w.lower())))
 }
 
 /// What an organisation whose name holds the kind of body the question asks gains (and a
@@ -8268,6 +8287,31 @@ mod tests {
         let text = "Un constat que partage le syndicat Sud Santé.";
         let at = text.find("Sud").unwrap_or_default();
         assert!(kind_before(text, &(at..at + 9), &kinds), "{kinds:?}");
+        // An association is no firm, though the dictionary gives "société" among the
+        // noun's senses.
+        let kinds = kinds_of_body_asked(&words("Quelle association de commerçants s'inquiète"));
+        assert!(is_kind_asked("persatuan", &kinds), "{kinds:?}");
+        assert!(!is_kind_asked("société", &kinds), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_the_kind_asked_first_or_last() {
+        let asked_by: HashSet<String> = ["coopérative", "cooperative", "co-operative"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        assert!(named_by_kind_asked(
+            "Namoi Plains Grain Co-operative (NPGC)",
+            &asked_by
+        ));
+        assert!(named_by_kind_asked(
+            "Coopérative agricole des planteurs de la Nava",
+            &asked_by
+        ));
+        assert!(!named_by_kind_asked(
+            "Peel Valley Steel Constructions",
+            &asked_by
+        ));
     }
 
     #[test]

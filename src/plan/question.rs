@@ -829,6 +829,11 @@ enum NounClass {
     Unknown,
 }
 
+/// French articles and possessives, which open a verb's object.
+const FRENCH_DETERMINERS: &[&str] = &[
+    "un", "une", "le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs",
+];
+
 /// The words a question asks by, beside its question word, head noun first (see
 /// `kind_noun_asked`): `association caritative` of "quelle association caritative a
 /// coordonné …", `klub renang` of "klub renang apa …".
@@ -934,9 +939,20 @@ fn kind_noun_asked(tokens: &[(&str, String)], lower: &[&str]) -> Option<Vec<Stri
                         nouns_seen += usize::from(!name && !age && !joins_names);
                         // `what levy per surfer`: a word of rate ends the noun.
                         // `on which evening did …`: an auxiliary ends it too.
+                        // `quelle coopérative agricole construit un centre`: in French a
+                        // word before an article, no noun of a known class (`quel autre
+                        // pont les poids lourds …`), is a verb, no adjective of the noun.
+                        let verb_before_article = !english
+                            && k > j
+                            && lower
+                                .get(k + 1)
+                                .is_some_and(|x| FRENCH_DETERMINERS.contains(x))
+                            && matches!(classify_noun(lower[k]), NounClass::Unknown);
+                        let ends_noun = verb_before_article
+                            || language::any(|p| p.rate_words, lower[k])
+                            || (english && AUXILIARIES.contains(&lower[k]));
                         nouns_seen <= 4
-                            && !language::any(|p| p.rate_words, lower[k])
-                            && !(english && AUXILIARIES.contains(&lower[k]))
+                            && !ends_noun
                             && (content(lower[k])
                                 // `vice-president`, `porte-parole`
                                 || lower[k].split('-').all(|p| !p.is_empty() && content(p))
@@ -1369,6 +1385,23 @@ mod tests {
         ] {
             assert_eq!(read(text).expects, Some(Expect::Organisation), "{text}");
         }
+    }
+
+    #[test]
+    fn a_french_verb_ends_the_noun_asked_by() {
+        assert_eq!(
+            kind_words("Quelle coopérative agricole construit un centre de stockage ?"),
+            ["coopérative", "agricole"]
+        );
+        assert_eq!(
+            kind_words("Quelle association caritative gère la collecte ?"),
+            ["association", "caritative"]
+        );
+        // A noun of a known class before an article is no verb.
+        assert_eq!(
+            kind_words("Par quel autre pont les poids lourds seront-ils déviés ?"),
+            ["autre", "pont"]
+        );
     }
 
     #[test]
