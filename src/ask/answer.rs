@@ -5068,9 +5068,9 @@ const OTHER_YEAR: f32 = 0.5;
 /// chiffre d'affaires de 450 millions`) and the question asks no such thing.
 const TARGET: f32 = 0.5;
 
-/// The sentence of `text` around bytes `range`.
 /// Whether `question` counts in the words that ask only a count: "how many", "combien"
-/// before "de" (`combien de boutiques`, `combien d'habitants`).
+/// before "de" (`combien de boutiques`, `combien d'habitants`), "berapa banyak" (`berapa
+/// banyak kios`; a sum is asked as "berapa", its noun of money said).
 fn asks_only_a_count(question: &str) -> bool {
     let lower: Vec<String> = words(question)
         .iter()
@@ -5078,11 +5078,13 @@ fn asks_only_a_count(question: &str) -> bool {
         .collect();
     lower.windows(2).any(|pair| match pair[0].as_str() {
         "how" => pair[1] == "many",
+        "berapa" => pair[1] == "banyak",
         "combien" => pair[1] == "de" || ["d'", "d’"].iter().any(|e| pair[1].starts_with(e)),
         _ => false,
     })
 }
 
+/// The sentence of `text` around bytes `range`.
 fn sentence_around(text: &str, range: &Range<usize>) -> Range<usize> {
     let is_end = |c: char| matches!(c, '.' | '!' | '?');
     // A full stop between digits (`16.000`) doesn't end a sentence.
@@ -10417,6 +10419,9 @@ mod tests {
             "Combien de boutiques le marché comptera-t-il ?"
         ));
         assert!(asks_only_a_count("Combien d'habitants ont été évacués ?"));
+        assert!(asks_only_a_count(
+            "Berapa banyak kios yang hancur dalam kebakaran pasar?"
+        ));
         // "combien" alone, "berapa" and "how much" ask a sum as often.
         assert!(!asks_only_a_count(
             "Combien la région met-elle sur la table ?"

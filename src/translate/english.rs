@@ -92,6 +92,12 @@ pub fn lemmas(word: &str) -> Vec<String> {
     if let Some(stem) = word.strip_suffix("ies") {
         push(format!("{stem}y"));
     }
+    // fishermen → fisherman, women → woman
+    if let Some(stem) = word.strip_suffix("men")
+        && stem.chars().count() >= 2
+    {
+        push(format!("{stem}man"));
+    }
     if let Some(stem) = word.strip_suffix("es")
         && (stem.ends_with("sh")
             || stem.ends_with("ch")
@@ -221,6 +227,7 @@ mod tests {
     fn inflections_reach_their_base() {
         assert_eq!(lemmas("stocks"), ["stock"]);
         assert_eq!(lemmas("companies")[0], "company");
+        assert!(lemmas("fishermen").contains(&"fisherman".to_string()));
         assert!(lemmas("trained").contains(&"train".to_string()));
         assert!(lemmas("meeting").contains(&"meet".to_string()));
         assert!(lemmas("planned").contains(&"plan".to_string()));
