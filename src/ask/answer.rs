@@ -3761,12 +3761,12 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
         if let Some(v) = ws
             .iter()
             .position(|w| language::any(|p| p.leading_verbs, &w.lower()))
-            && let Some(body) = ws[v + 1..]
-                .iter()
-                .find(|w| !language::any(|p| p.articles, &w.lower()))
-                // A body's noun (`cooperative`, `commission`): not a field before its
-                // English noun (`the health office`).
-                .filter(|b| !b.is_capitalized() && is_body_noun(b))
+            && let Some(body) = complement(&ws[v + 1..])
+                .take_while(|x| !CLAUSE_OPENERS.contains(&x.lower().as_ref()))
+                // A body's noun (`cooperative`, `commission`), past the names and
+                // fields English writes before it (`the Katingan plantation and
+                // livestock office`).
+                .find(|b| !b.is_capitalized() && is_body_noun(b))
         {
             add(&mut kinds, body);
         }
@@ -3774,9 +3774,7 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
     };
     // The first body's noun of the role's complement (`chef de la police`, `chef de
     // projet de l'entreprise`), up to a name or a relative clause.
-    let after = ws[r + 1..]
-        .iter()
-        .take(ROLE_COMPLEMENT_WORDS)
+    let after = complement(&ws[r + 1..])
         .take_while(|x| {
             !x.is_capitalized()
                 && !matches!(
@@ -3825,7 +3823,18 @@ fn body_of_person_noun(asked: &[Word]) -> HashSet<String> {
 /// of people is of (see `body_of_person_noun`).
 const BODY_OF_PERSON_NOUN: f32 = 1.5;
 
-/// Words after a role read for the body it is of (`chef de projet de l'entreprise`).
+/// The words after a role or a verb of leading read for the body it is of, up to
+/// `ROLE_COMPLEMENT_WORDS` of content (`of the education and culture office`).
+fn complement<'a, 'w>(ws: &'a [&'a Word<'w>]) -> impl Iterator<Item = &'a &'a Word<'w>> {
+    let mut content = 0;
+    ws.iter().take_while(move |x| {
+        content += usize::from(!is_common_word(x.text));
+        content <= ROLE_COMPLEMENT_WORDS
+    })
+}
+
+/// Words of content after a role read for the body it is of (`chef de projet de
+/// l'entreprise`).
 const ROLE_COMPLEMENT_WORDS: usize = 5;
 
 /// Whether the period at `ws[k]` ends a short abbreviation inside a name, glued to it,
@@ -8545,8 +8554,25 @@ mod tests {
             gain_in(text, "Boukar Abba Mallam", &kinds, &SpelledOut::new()),
             1.0
         );
-        // A field before an English body's noun is no kind asked.
-        assert!(role_body_asked(&words("who heads the health office of Lanny Jaya")).is_empty());
+        // The body's noun past the names and fields English writes before it, and the
+        // roles of fields joined by "and": an Indonesian office (`Dinas`) is one.
+        for question in [
+            "who heads the Katingan plantation and livestock office that vaccinates dogs",
+            "who is the head of the education and culture office of Sumba Barat Daya",
+        ] {
+            let kinds = role_body_asked(&words(question));
+            assert!(kinds.contains("dinas"), "{question}: {kinds:?}");
+            let text = "Kepala Dinas Perkebunan dan Peternakan, Marlina Tiwang, menyebutkan. \
+                        Kepala SD Inpres Ratu Wole, Yohanes Bulu Kaka, mengatakan.";
+            assert_eq!(
+                gain_in(text, "Marlina Tiwang", &kinds, &SpelledOut::new()),
+                1.0
+            );
+            assert_eq!(
+                gain_in(text, "Yohanes Bulu Kaka", &kinds, &SpelledOut::new()),
+                ROLE_OF_OTHER_BODY
+            );
+        }
     }
 
     #[test]

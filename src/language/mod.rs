@@ -420,6 +420,9 @@ pub const BODY_KINDS: &[&[&str]] = &[
         "financier",
     ],
     &["university", "université", "universitas"],
+    // A government office, which Indonesian calls a `Dinas` (`Kepala Dinas Pendidikan`
+    // for "the head of the education office").
+    &["office", "bureau", "dinas", "kantor", "biro"],
     &[
         "insurer",
         "insurance",
