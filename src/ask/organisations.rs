@@ -409,6 +409,20 @@ fn is_school_year(word: &str) -> bool {
     ["VII", "VIII", "IX", "XI", "XII"].contains(&word)
 }
 
+/// Whether `word` is a Roman numeral from 1 to 39 in its usual form (`IV`, `XIX`), as
+/// classes, phases and regions are numbered; larger ones are as likely letters of a
+/// name (`CCI`, `CIL`).
+fn is_small_roman_numeral(word: &str) -> bool {
+    let tens = word.len() - word.trim_start_matches('X').len();
+    let units = &word[tens..];
+    !word.is_empty()
+        && tens <= 3
+        && matches!(
+            units,
+            "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+        )
+}
+
 /// Where the name an acronym stands for starts, the name ending right before
 /// `ws[end]`: the words whose initials spell it, small connectors and commas aside
 /// (`Direction nationale du contrôle de gestion` for `DNCG`), the first capitalised.
@@ -1219,7 +1233,8 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             && !language::any(|p| p.currencies, &w.lower())
             // A rank (`AKBP`, `AKP`) is a person's title.
             && !language::any(|p| p.person_titles, &w.lower())
-            && !is_school_year(w.text)
+            // `ruang kelas IV, V dan VI`, `Wilayah XIX`: a numeral, no body's letters.
+            && !is_small_roman_numeral(w.text)
             && !roles_abbreviated.contains(&w.text)
             && !in_plate(ws, k)
             && !in_degree(ws, k)
@@ -1584,6 +1599,24 @@ mod tests {
             .filter(|m| m.cue == OrgCue::Named)
             .map(|m| (paragraphs[m.paragraph][m.range].to_string(), m.name))
             .collect()
+    }
+
+    #[test]
+    fn a_roman_numeral_is_no_acronym_of_a_body() {
+        let got = full_names(&[
+            "Atap ruang kelas IV, V dan VI ambruk, kata Kepala Balai Wilayah XIX.",
+            "Bantuan juga datang dari YSAS dan CCI.",
+        ]);
+        assert!(got.contains(&"YSAS".to_string()), "{got:?}");
+        assert!(got.contains(&"CCI".to_string()), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|n| ["IV", "VI", "XIX"].contains(&n.as_str())),
+            "{got:?}"
+        );
+        assert!(is_small_roman_numeral("XXXVIII"));
+        assert!(!is_small_roman_numeral("XL"));
+        assert!(!is_small_roman_numeral("IIII"));
     }
 
     #[test]
