@@ -600,6 +600,7 @@ pub const ASKS_MONEY: &[&str] = &[
     "salary",
     "damages",
     "money",
+    "fund",
     "funds",
     "funding",
     // Compensation paid, money embezzled: sums whatever the question counts in.
