@@ -532,21 +532,6 @@ fn find_reading(
     // "the Jember police chief": the kind of body the role asked is of.
     let role_body = role_body_asked(&asked);
     let ordinal_asked = asked.iter().find_map(|w| language::ordinal_of(&w.lower()));
-    // The question's own words and their translations, folded: the body a role is
-    // held in, as the question says it (`livestock and animal health office`).
-    let body_words_of = |ws: &[Word]| -> HashSet<String> {
-        ws.iter()
-            .filter(|w| !w.is_punct() && !is_common_word(w.text) && role_asked_by(w).is_none())
-            .flat_map(|w| {
-                // `l'école`: the word without its elided article.
-                let lower = super::quotes::without_elision(&w.lower()).to_string();
-                let mut all: Vec<String> = translations(&lower).iter().map(|t| folded(t)).collect();
-                all.push(folded(&lower));
-                all
-            })
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
     let body_words = body_words_of(&asked);
     // Of those, the words of the noun phrase asked, before a clause or a context opens
     // ("le chef du village de l'Aceh Singkil où le BPBD a inauguré …"): the body whose
@@ -3762,7 +3747,12 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
             .iter()
             .position(|w| language::any(|p| p.leading_verbs, &w.lower()))
             && let Some(body) = complement(&ws[v + 1..])
-                .take_while(|x| !CLAUSE_OPENERS.contains(&x.lower().as_ref()))
+                // "who heads the district prosecutor's office": an office a role's
+                // holder runs is of the kind that role tells, not any office.
+                .take_while(|x| {
+                    !CLAUSE_OPENERS.contains(&x.lower().as_ref())
+                        && role_class(x.text.trim_end_matches("'s")).is_none()
+                })
                 // A body's noun (`cooperative`, `commission`), past the names and
                 // fields English writes before it (`the Katingan plantation and
                 // livestock office`).
@@ -3822,6 +3812,32 @@ fn body_of_person_noun(asked: &[Word]) -> HashSet<String> {
 /// What a person gains whose role's phrase names the kind of body the question's noun
 /// of people is of (see `body_of_person_noun`).
 const BODY_OF_PERSON_NOUN: f32 = 1.5;
+
+/// The question's own words and their translations, folded: the body a role is held
+/// in, as the question says it (`livestock and animal health office`).
+fn body_words_of(ws: &[Word]) -> HashSet<String> {
+    ws.iter()
+        .filter(|w| !w.is_punct() && !is_common_word(w.text) && role_asked_by(w).is_none())
+        .flat_map(|w| {
+            // `l'école`: the word without its elided article.
+            let lower = super::quotes::without_elision(&w.lower()).to_string();
+            let mut all: Vec<String> = translations(&lower).iter().map(|t| folded(t)).collect();
+            // `fisheries`: a plural the dictionaries list by its singular, whose
+            // translation names the office (`fishery` → `penangkapan ikan`, the `ikan`
+            // of `Dinas Perikanan`), each of its words.
+            if all.is_empty() {
+                for lemma in english::lemmas(&lower) {
+                    for t in translations(&lemma) {
+                        all.extend(t.split_whitespace().map(folded));
+                    }
+                }
+            }
+            all.push(folded(&lower));
+            all
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
 
 /// The words after a role or a verb of leading read for the body it is of, up to
 /// `ROLE_COMPLEMENT_WORDS` of content (`of the education and culture office`).
@@ -8573,6 +8589,29 @@ mod tests {
                 ROLE_OF_OTHER_BODY
             );
         }
+        // A plural the dictionaries list by its singular names the office by the
+        // root of what it deals in (`fisheries` → `fishery` → `penangkapan ikan`).
+        let body = body_words_of(&words("who heads the Lebong regency fisheries office"));
+        assert!(body.contains("ikan"), "{body:?}");
+        let text = "Kepala Dinas Perikanan Kabupaten Lebong, Ir. Rusdi Hamzah, mengatakan. \
+                    Kepala BPBD Kabupaten Lebong, Hendri Saputra Wijaya, mengatakan.";
+        let kinds = role_body_asked(&words("who heads the Lebong regency fisheries office"));
+        let gain = |name: &str| {
+            body_gain(
+                text,
+                &at_in(text, name),
+                (&body, &kinds, &SpelledOut::new()),
+                false,
+            )
+        };
+        assert!(gain("Rusdi Hamzah") > gain("Hendri Saputra Wijaya"));
+        // A role's office is of the kind its role tells, not any office.
+        assert!(
+            role_body_asked(&words(
+                "who heads the Tana Tidung district prosecutor's office that detained them"
+            ))
+            .is_empty()
+        );
     }
 
     #[test]
