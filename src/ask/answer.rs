@@ -670,6 +670,9 @@ fn find_reading(
     } else {
         HashSet::new()
     };
+    // "in which nagari", not "di balai desa mana": a kind of one word, which a name of
+    // another kind may hold (see `from_kind_asked`).
+    let one_kind_word = crate::plan::question::kind_words(&question.question).len() == 1;
     // "which hospital", not "where": a question word goes with the kind of place.
     let asks_kind_of_place =
         expect == Expect::Place && !governed_place_nouns(&lowered_question(&asked)).is_empty();
@@ -1654,6 +1657,8 @@ fn find_reading(
             // rumah`.
             let range = if c.value.is_some() {
                 ending_at_classifier(&hit.text, &c.range)
+            } else if asks_kind_of_place && c.kind.is_none() && one_kind_word {
+                from_kind_asked(&hit.text, &c.range, &places_asked)
             } else {
                 c.range.clone()
             };
@@ -3837,6 +3842,25 @@ fn body_words_of(ws: &[Word]) -> HashSet<String> {
         })
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// A place asked by its kind, from that kind's word on when a name of another kind
+/// holds it further on (`Kantor Wali Nagari Batu Ranjau` for "in which nagari"): the
+/// office there stands in the place asked.
+fn from_kind_asked(text: &str, range: &Range<usize>, kinds: &HashSet<String>) -> Range<usize> {
+    let Some(name) = text.get(range.clone()) else {
+        return range.clone();
+    };
+    let ws = words(name);
+    ws.iter()
+        .enumerate()
+        .skip(1)
+        .find(|(k, w)| {
+            w.is_capitalized()
+                && (kinds.contains(w.lower().as_ref()) || kinds.contains(&folded(&w.lower())))
+                && ws.get(k + 1).is_some_and(|n| n.is_capitalized())
+        })
+        .map_or(range.clone(), |(_, w)| range.start + w.start..range.end)
 }
 
 /// The words after a role or a verb of leading read for the body it is of, up to
@@ -8319,6 +8343,22 @@ mod tests {
         let kinds = kinds_of_body_asked(&words("Quelle association de commerçants s'inquiète"));
         assert!(is_kind_asked("persatuan", &kinds), "{kinds:?}");
         assert!(!is_kind_asked("société", &kinds), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_place_asked_by_its_kind_starts_at_that_kind() {
+        let kinds: HashSet<String> = ["nagari".to_string()].into();
+        let text = "Posko utama dibuka di Kantor Wali Nagari Batu Ranjau sejak Senin.";
+        let at = text.find("Kantor").unwrap_or_default();
+        let end = text.find(" sejak").unwrap_or_default();
+        let range = from_kind_asked(text, &(at..end), &kinds);
+        assert_eq!(&text[range], "Nagari Batu Ranjau");
+        // A name opening with the kind, or holding none, is left whole.
+        let at = text.find("Nagari").unwrap_or_default();
+        assert_eq!(from_kind_asked(text, &(at..end), &kinds), at..end);
+        let kinds: HashSet<String> = ["village".to_string()].into();
+        let at = text.find("Kantor").unwrap_or_default();
+        assert_eq!(from_kind_asked(text, &(at..end), &kinds), at..end);
     }
 
     #[test]
