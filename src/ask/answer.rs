@@ -623,13 +623,15 @@ fn find_reading(
     } else {
         HashSet::new()
     };
+    // The words the question asks by, beside its question word (see `kind_words`).
+    let kind_words = crate::plan::question::kind_words(&question.question);
     // "quelle association caritative", "klub renang apa": the words the question asks
     // a body by, whatever class they are of, and their translations (`charity`,
     // `club`), as words naming or introducing the body asked.
     if expect == Expect::Organisation {
-        for word in crate::plan::question::kind_words(&question.question) {
-            kinds_asked.extend(translations(&word).iter().map(|t| t.to_string()));
-            kinds_asked.insert(word);
+        for word in &kind_words {
+            kinds_asked.extend(translations(word).iter().map(|t| t.to_string()));
+            kinds_asked.insert(word.clone());
         }
     }
     // "quelle entreprise": a company is also one its legal form or another noun of
@@ -645,12 +647,12 @@ fn find_reading(
         }
     }
     // The kind of body the question asks by ("unit apa": `unit`, `brigade`, …), folded.
-    let asked_by: HashSet<String> = crate::plan::question::kind_words(&question.question)
-        .into_iter()
+    let asked_by: HashSet<String> = kind_words
+        .iter()
         .flat_map(|k| {
-            let mut all: Vec<String> = translations(&k).iter().map(|t| folded(t)).collect();
-            all.extend(language::same_body_kind(&k).map(folded));
-            all.push(folded(&k));
+            let mut all: Vec<String> = translations(k).iter().map(|t| folded(t)).collect();
+            all.extend(language::same_body_kind(k).map(folded));
+            all.push(folded(k));
             all
         })
         .collect();
@@ -672,7 +674,7 @@ fn find_reading(
     };
     // "in which nagari", not "di balai desa mana": a kind of one word, which a name of
     // another kind may hold (see `from_kind_asked`).
-    let one_kind_word = crate::plan::question::kind_words(&question.question).len() == 1;
+    let one_kind_word = kind_words.len() == 1;
     // "which hospital", not "where": a question word goes with the kind of place.
     let asks_kind_of_place =
         expect == Expect::Place && !governed_place_nouns(&lowered_question(&asked)).is_empty();
