@@ -3750,14 +3750,19 @@ fn role_body_asked(asked: &[Word]) -> HashSet<String> {
     let Some(r) = ws.iter().position(|w| role_class(w.text).is_some()) else {
         // "who chairs the cooperative that …", "qui préside l'association …": the
         // body's noun a verb of leading governs, past its article.
-        if let Some(v) = ws
+        // Read with its punctuation: "who chairs Lamballe Équidés Passion, the
+        // association behind the fair" names the body it leads before the comma, and
+        // its holders' roles name it so (`présidente de Lamballe Équidés Passion`).
+        let all: Vec<&Word> = asked.iter().collect();
+        if let Some(v) = all
             .iter()
             .position(|w| language::any(|p| p.leading_verbs, &w.lower()))
-            && let Some(body) = complement(&ws[v + 1..])
+            && let Some(body) = complement(&all[v + 1..])
                 // "who heads the district prosecutor's office": an office a role's
                 // holder runs is of the kind that role tells, not any office.
                 .take_while(|x| {
-                    !CLAUSE_OPENERS.contains(&x.lower().as_ref())
+                    x.text != ","
+                        && !CLAUSE_OPENERS.contains(&x.lower().as_ref())
                         && role_class(x.text.trim_end_matches("'s")).is_none()
                 })
                 // A body's noun (`cooperative`, `commission`), past the names and
@@ -8647,6 +8652,13 @@ mod tests {
             )
         };
         assert!(gain("Rusdi Hamzah") > gain("Hendri Saputra Wijaya"));
+        // A body named before a comma is the one led, not the kind set off after it.
+        assert!(
+            role_body_asked(&words(
+                "Who chairs Lamballe Équidés Passion, the association behind the horse fair?"
+            ))
+            .is_empty()
+        );
         // A role's office is of the kind its role tells, not any office.
         assert!(
             role_body_asked(&words(
