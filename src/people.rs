@@ -345,6 +345,8 @@ pub(crate) fn is_title(lower: &str) -> bool {
         || lower.split_once('-').is_some_and(|(grade, title)| {
             matches!(grade, "sub" | "vice" | "deputy" | "assistant" | "chief")
                 && TITLES.contains(title)
+                // `le colonel-major Issa Garba`, `général-major`: two ranks joined.
+                || TITLES.contains(grade) && TITLES.contains(title)
         })
 }
 
@@ -465,6 +467,10 @@ fn is_cue(word: &str) -> bool {
     // `Son vice-président chargé de l'agriculture, Patrice Jeannin-Naltet`: a role's
     // deputy written as one word cues as the role does.
     if word.contains('-') && quotes::deputy_in_word(word) {
+        return true;
+    }
+    // `le colonel-major Issa Garba`: two ranks joined are a title (see `is_title`).
+    if word.contains('-') && language::with_lowercase(word, is_title) {
         return true;
     }
     if !cues.filter.may_hold(word) {
@@ -2790,6 +2796,8 @@ mod tests {
             "Komandan Kodim, Letkol Inf Agus Priyambodo, menyebut 120 prajurit diterjunkan.",
             // A rank is a title, the article elided onto it aside.
             "Le commandant de brigade, l'adjudant-chef Ibrahima Sarr, indique que deux bergers ont été interpellés.",
+            // Two ranks joined are one.
+            "Le gouverneur de la région, le colonel-major Souleymane Hima Bako, a visité le site.",
         ]);
         assert_eq!(
             got,
@@ -2798,7 +2806,8 @@ mod tests {
                 "Budi Setiadi",
                 "Hélène Carvalho",
                 "Ibrahima Sarr",
-                "Ihsan Nugroho"
+                "Ihsan Nugroho",
+                "Souleymane Hima Bako"
             ]
         );
     }

@@ -808,6 +808,7 @@ fn find_reading(
     // Whose age is asked: the one named first (see `named_before_comma`).
     let age_subject = named_before_comma(&question.question).or(subject.as_deref());
     let question_days = days_named(&question.question);
+    let question_years = years_written(&question.question);
     // "on what day did the sensor record 120 ppm": a figure the question gives, when a
     // day is asked, or a body ("quelle agence a approuvé 60 000 doses": the body did
     // what the figure counts). Asked a place, a person, a count or a sum, the figure is
@@ -1043,6 +1044,12 @@ fn find_reading(
                     for c in &mut found {
                         c.fit *= past_fit(c, hit.date.as_deref());
                     }
+                }
+                // "… de la Foire aux fromages 2026": a day written with another year than
+                // the ones the question names is another edition's.
+                let article_year = hit.date.as_deref().and_then(|d| d.get(..4)?.parse().ok());
+                for c in &mut found {
+                    c.fit *= year_fit(&c.text, &question_years, article_year);
                 }
                 // "when did the tornado hit": not the day someone spoke of it (`…,"
                 // kata Andi kepada wartawan, Selasa (3/11/2026)`).
@@ -4410,6 +4417,14 @@ impl AskedUnits {
                 .any(|t| self.own.contains(t))
     }
 
+    /// Whether the question counts people by a noun that says no more than that
+    /// (`people`, `orang`, `personnes`).
+    fn counts_a_people_unit(&self) -> bool {
+        self.counted_written
+            .iter()
+            .any(|c| PEOPLE_UNITS.contains(&c.as_str()))
+    }
+
     /// Whether the question counts people (`pekerja`, `workers`, `habitants`): a role,
     /// a noun of people, or an English or French noun of someone who does something.
     fn counts_people(&self) -> bool {
@@ -4417,6 +4432,8 @@ impl AskedUnits {
         self.counted.iter().any(|c| {
             role_class(c).is_some()
                 || language::PERSON_NOUNS.contains(&c.as_str())
+                // "how many people": `158 jiwa`, `420 orang`.
+                || PEOPLE_UNITS.contains(&c.as_str())
                 || c.chars().count() > 5 && AGENT_ENDINGS.iter().any(|e| c.ends_with(e))
         })
     }
@@ -4780,6 +4797,7 @@ fn kinds_of_place_asked(asked: &[Word]) -> HashSet<String> {
                     );
                 }
                 kinds.extend(language::same_division(noun).map(str::to_string));
+                kinds.extend(language::same_street_kind(noun).map(str::to_string));
                 // `RSUD Wates` for "di rumah sakit mana": a body's kind that is a place.
                 kinds.extend(language::same_body_kind(noun).map(str::to_string));
                 // "which building": a hall, a church, a barn.
@@ -5018,9 +5036,14 @@ fn introduced_by(text: &str, range: &Range<usize>, forms: &[String]) -> bool {
         return false;
     };
     // Words, not commas, are counted (`Babacar Sow, 47 ans, éleveur`).
+    // Or spelled alike once respelled as Indonesian spells a borrowed word
+    // (`eksportir` for "which exporter"), which the dictionaries often miss.
     let is_form = |w: &&Word| {
         let word = folded(super::quotes::without_elision(w.text));
-        forms.iter().any(|f| same_stem(&word, f))
+        forms.iter().any(|f| {
+            same_stem(&word, f)
+                || (!w.is_capitalized() && crate::translate::cognate::spelled_alike(&word, f))
+        })
     };
     let before = all[..first]
         .iter()
@@ -5203,6 +5226,10 @@ fn sentence_fit(
                     let written = format!("{}", y.value as i64);
                     article_year.is_some_and(|a| a != written)
                         && !asked.iter().any(|w| w.text == written)
+                        // A budget's year past, the sum paid from it is spent; one to
+                        // come is a plan's.
+                        && !(article_year.is_some_and(|a| written.as_str() < a)
+                            && a_budget_year(text, &y.range))
                 }
         });
     let is_target = |w: &str| language::any(|p| p.target_words, &w.to_lowercase());
@@ -5231,8 +5258,67 @@ fn sentence_fit(
     (if other_year { OTHER_YEAR } else { 1.0 }) * if target { TARGET } else { 1.0 } * loss
 }
 
+/// The years written in `text` in figures (`2026`, both of `2026-2027`).
+fn years_written(text: &str) -> Vec<u32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .collect()
+}
+
+/// How much a date written as `date` fits a question naming `asked` years: less when
+/// it is written with a year, none of them nor the article's own (a question on "the
+/// 2025 village fund" asks of a day of the year the article tells of).
+fn year_fit(date: &str, asked: &[u32], article_year: Option<u32>) -> f32 {
+    let years = years_written(date);
+    if asked.is_empty()
+        || years.is_empty()
+        || years
+            .iter()
+            .any(|y| asked.contains(y) || Some(*y) == article_year)
+    {
+        1.0
+    } else {
+        YEAR_NOT_ASKED
+    }
+}
+
+/// What a date written with another year than the question names keeps.
+const YEAR_NOT_ASKED: f32 = 0.3;
+
 /// What a sum told as a loss gains when the question asks one.
 const LOSS_ASKED: f32 = 1.5;
+
+/// Whether the year at `range` is a budget's (`bersumber dari APBD Kabupaten Bengkayang
+/// tahun 2025`, `the 2025 budget`, `l'exercice 2025`): the year a sum is paid from.
+fn a_budget_year(text: &str, range: &Range<usize>) -> bool {
+    let (_, before) = words_before(text, range.start);
+    // From the year's digits: a year's range may hold the word after it as its unit.
+    let from = first_words(&text[range.start..]);
+    before
+        .iter()
+        .rev()
+        .take_while(|w| !w.is_punct())
+        .take(BUDGET_YEAR_WORDS)
+        .chain(from.iter().skip(1).take(1).filter(|w| !w.is_punct()))
+        .any(|w| BUDGET_WORDS.contains(&w.lower().as_ref()))
+}
+
+/// Words before a year naming the budget it is of, at most.
+const BUDGET_YEAR_WORDS: usize = 4;
+
+/// Nouns of a budget in the three languages, lower case, as written beside its year.
+const BUDGET_WORDS: &[&str] = &[
+    "apbd",
+    "apbn",
+    "apbdes",
+    "anggaran",
+    "budget",
+    "fiscal",
+    "exercice",
+    "budgétaire",
+];
 
 /// Words of the present time, in the three languages.
 const NOW_WORDS: &[&str] = &[
@@ -5769,6 +5855,10 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         || q.unit
             .as_ref()
             .is_some_and(|u| asked_units.counts(u) || asked_units.counted_alike(u))
+        // "how many people": `158 jiwa` counts them as `158 orang` would.
+        || q.unit
+            .as_deref()
+            .is_some_and(|u| PEOPLE_UNITS.contains(&u) && asked_units.counts_a_people_unit())
         || counted_after(&hit.text, hit.lang, q, asked_units).is_some()
         // "how long …", "combien de temps …": a span of time is what is asked.
         || (asked_units.duration && span_of_time);
@@ -9737,6 +9827,40 @@ mod tests {
     }
 
     #[test]
+    fn a_date_of_another_year_than_the_question_names_fits_less() {
+        let asked = years_written("Kapan rapat umum evaluasi Foire aux fromages Mauriac 2026?");
+        assert_eq!(asked, [2026]);
+        let article = Some(2026);
+        assert_eq!(
+            year_fit("samedi 4 et dimanche 5 septembre 2027", &asked, article),
+            YEAR_NOT_ASKED
+        );
+        assert_eq!(year_fit("vendredi 16 octobre", &asked, article), 1.0);
+        assert_eq!(year_fit("16 octobre 2026", &asked, article), 1.0);
+        // Both years of a span asked.
+        let asked = years_written("quand est la rentrée académique 2026-2027");
+        assert_eq!(year_fit("lundi 5 octobre 2026", &asked, article), 1.0);
+        assert_eq!(year_fit("2025", &[], article), 1.0);
+        // The article's own year is no other year.
+        let asked = years_written("when did auditors examine the 2025 village fund");
+        assert_eq!(year_fit("Senin (6/4/2026)", &asked, article), 1.0);
+        assert_eq!(year_fit("Agustus 2024", &asked, article), YEAR_NOT_ASKED);
+    }
+
+    #[test]
+    fn a_noun_introducing_a_name_may_be_spelled_as_indonesian_borrows_it() {
+        let text =
+            "Koperasi mulai menjual langsung kepada eksportir PT Nusa Utara Rempah di Kota Bitung.";
+        let forms = vec!["exporter".to_string()];
+        assert!(introduced_by(
+            text,
+            &at_in(text, "PT Nusa Utara Rempah"),
+            &forms
+        ));
+        assert!(!introduced_by(text, &at_in(text, "Bitung"), &forms));
+    }
+
+    #[test]
     fn the_noun_whose_name_is_asked_is_a_noun_asked() {
         let nouns = nouns_asked(&words(
             "comment s'appelle l'infirmière qui a donné l'alerte",
@@ -10896,6 +11020,7 @@ mod tests {
         assert!(!names_a_kind("Jalan Metro Tanjung Bunga", &kinds));
         let kinds = kinds_of_place_asked(&words("in which village was it found"));
         assert!(names_a_kind("Pekon Sukapura", &kinds));
+        assert!(names_a_kind("Lembang Sa'dan Malimbong", &kinds));
         // The kind the question word goes with, not a place the question names.
         let kinds = kinds_of_place_asked(&words("dans quel village du district de Sanden"));
         assert!(names_a_kind("Desa Gadingsari", &kinds));
@@ -10903,6 +11028,15 @@ mod tests {
         let kinds = kinds_of_place_asked(&words("di pelabuhan mana di Kabupaten Banyuasin"));
         assert!(names_a_kind("Pelabuhan Tanjung Api-Api", &kinds));
         assert!(!names_a_kind("Kabupaten Bangka Barat", &kinds));
+        // A street of any kind.
+        let kinds = kinds_of_place_asked(&words("on which road will the pump station be built"));
+        assert!(names_a_kind("River Avenue", &kinds));
+        assert!(names_a_kind("Jalan Diponegoro", &kinds));
+        assert!(!names_a_kind("Merbein", &kinds));
+        // Where boats berth.
+        let kinds = kinds_of_place_asked(&words("from which wharf does the ferry leave"));
+        assert!(names_a_kind("Dermaga Teluk Suak", &kinds));
+        assert!(!names_a_kind("Desa Karimunting", &kinds));
         // The kind glossed in brackets, not the glossed word's other sense.
         let kinds = kinds_of_place_asked(&words("in which district (kecamatan) is the farm"));
         assert!(names_a_kind("Kecamatan Pocoranaka Timur", &kinds));
@@ -11554,6 +11688,21 @@ mod tests {
     }
 
     #[test]
+    fn people_asked_are_counted_by_any_noun_of_people() {
+        let text = "Sebanyak 43 kepala keluarga atau 158 jiwa terpaksa mengungsi.";
+        let h = hit(text, Lang::Id, "2026-03-01");
+        // `jiwa` counts the people asked as `orang` would, with the same gain as the
+        // families a word of the question stands in.
+        assert_eq!(
+            count_fits(&h, "how many people had to flee their homes"),
+            [
+                ("43 kepala keluarga".to_string(), 1.2),
+                ("158 jiwa".to_string(), 1.2)
+            ]
+        );
+    }
+
+    #[test]
     fn a_measure_answers_a_count_only_when_asked() {
         let text = "Api membakar 1.200 hektare dan menghanguskan 35 rumah.";
         let h = hit(text, Lang::Id, "2025-08-01");
@@ -11655,6 +11804,21 @@ mod tests {
             Some(OTHER_YEAR)
         );
         assert_eq!(fit(text, Lang::Id, "Rp 1,65", "berapa harganya"), Some(1.0));
+        // A budget's year is the year a sum is paid from.
+        let text = "Kapal dibangun dengan nilai kontrak Rp 2,86 miliar yang bersumber dari APBD Kabupaten Bengkayang tahun 2024.";
+        assert_eq!(
+            fit(text, Lang::Id, "Rp 2,86", "berapa nilai kontrak"),
+            Some(1.0)
+        );
+        let text = "The council set aside $1.2 million in its 2024 budget.";
+        assert_eq!(fit(text, Lang::Other, "$1.2", "how much"), Some(1.0));
+        // A budget to come is a plan's.
+        let text =
+            "Ruas Pontang–Tirtayasa sepanjang 5,2 kilometer diperbaiki pada tahun anggaran 2026.";
+        assert_eq!(
+            fit(text, Lang::Id, "5,2", "berapa panjang ruas"),
+            Some(OTHER_YEAR)
+        );
     }
 
     #[test]

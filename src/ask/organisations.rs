@@ -511,6 +511,44 @@ fn abbreviates_a_common_noun(ws: &[Word], end: usize, acronym: &str) -> bool {
     })
 }
 
+/// Whether `w` may open a body's name: a word of a name, or a body's word or head in
+/// lower case, as French writes a public body's name.
+fn opens_a_body_name(w: &Word) -> bool {
+    let lower = w.lower();
+    let lower = without_elision(&lower);
+    name_piece(w)
+        || language::any(|p| p.organisation_words, lower)
+        || language::any(|p| p.organisation_heads, lower)
+}
+
+/// Where the place closing a body's name before `ws[end]` starts (`de la Somme`, `du
+/// Finistère`, `des Hautes-Pyrénées`, `de Maine-et-Loire`): its word of `of` and
+/// capitalised words after it, up to `end`.
+fn place_complement_start(ws: &[Word], end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 && ws[k - 1].is_capitalized() && !ws[k - 1].is_punct() {
+        k -= 1;
+    }
+    if k == end || k == 0 {
+        return None;
+    }
+    // `de la Somme`, `de l'Aisne`: the article between, or elided onto the name.
+    let mut of = k - 1;
+    if matches!(ws[of].lower().as_ref(), "la" | "l'" | "l’") && of > 0 {
+        of -= 1;
+    }
+    let lower = ws[of].lower();
+    let elided =
+        ws[k].text.starts_with(['l', 'L', 'd', 'D']) && ws[k].text[1..].starts_with(['\'', '’']);
+    if matches!(lower.as_ref(), "de" | "du" | "des" | "d'" | "d’") {
+        Some(of)
+    } else if elided {
+        Some(k)
+    } else {
+        None
+    }
+}
+
 /// `spelled_by`'s second try, for a long name whose acronym leaves out some words in
 /// lower case (`Office central de lutte contre la corruption … (OCLC…)`: no letter
 /// for `contre`): from the end, a word whose initial is the next letter spells it, a
@@ -1125,9 +1163,17 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
     let mut roles_abbreviated: Vec<&str> = Vec::new();
     for k in 1..ws.len().saturating_sub(2) {
         let short = ws[k + 1].text;
-        if ws[k].text != "(" || ws[k + 2].text != ")" {
+        // `Service départemental d'incendie et de secours de la Somme (SDIS 80)`: the
+        // acronym and the number of the department whose office the name's place is.
+        let numbered = ws[k].text == "("
+            && is_acronym(short)
+            && ws[k + 2].text.len() <= 3
+            && ws[k + 2].text.chars().all(|c| c.is_ascii_digit())
+            && ws.get(k + 3).is_some_and(|w| w.text == ")");
+        if ws[k].text != "(" || (ws[k + 2].text != ")" && !numbered) {
             continue;
         }
+        let close = if numbered { k + 3 } else { k + 2 };
         // `DDFiP`, `DGFiP`: an acronym with one small letter inside, spelled by its
         // capitals.
         let capitals: String = short.chars().filter(|c| c.is_uppercase()).collect();
@@ -1144,7 +1190,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
         let last = &ws[k - 1];
         if (role_class(last.text).is_some() || language::any(|p| p.person_titles, &last.lower()))
             && !is_org_word(last)
-            && ws.get(k + 3).is_some_and(|n| is_person(n.start))
+            && ws.get(close + 1).is_some_and(|n| is_person(n.start))
         {
             roles_abbreviated.push(short);
             continue;
@@ -1167,16 +1213,19 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
                         .any(|w| !is_connector(w) && w.text.starts_with(char::is_lowercase))
                 })
             })
+        } else if numbered {
+            // Its letters spell the name before its place, which French may write in
+            // lower case from its noun (`chambre de métiers et de l'artisanat`).
+            let spelled_end = place_complement_start(ws, end).unwrap_or(end);
+            spelled_by(ws, spelled_end, short).or_else(|| {
+                spelled_right_before(ws, spelled_end, &letters_of(short))
+                    .filter(|&s| opens_a_body_name(&ws[s]))
+            })
         } else if mixed {
             // `direction départementale des finances publiques (DDFiP)`: French writes
             // a public body's name in lower case from its noun.
-            spelled_right_before(ws, end, &letters_of(&capitals)).filter(|&s| {
-                let lower = ws[s].lower();
-                let lower = without_elision(&lower);
-                name_piece(&ws[s])
-                    || language::any(|p| p.organisation_words, lower)
-                    || language::any(|p| p.organisation_heads, lower)
-            })
+            spelled_right_before(ws, end, &letters_of(&capitals))
+                .filter(|&s| opens_a_body_name(&ws[s]))
         } else {
             // `Syndicat des exploitants agricoles de l'Office du Niger (SEXAGON)`: in
             // capitals, by the syllables of its words.
@@ -1211,7 +1260,7 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             // The name may go on after its acronym: the place of the office (`Agence
             // régionale de santé (ARS) de Bretagne`) or the body it belongs to
             // (`Laboratorium Forensik (Labfor) Polda Jawa Tengah`).
-            let whole = match name_after_brackets(ws, k + 3, &is_person) {
+            let whole = match name_after_brackets(ws, close + 1, &is_person) {
                 Some(last) => &text[from..ws[last].start + ws[last].text.len()],
                 None => full,
             };
@@ -1750,6 +1799,23 @@ mod tests {
             written.contains(&"Comité national contre les violences au travail"),
             "{written:?}"
         );
+    }
+
+    #[test]
+    fn a_numbered_acronym_spells_the_name_before_its_place() {
+        let got = named(&[
+            "Les pompiers du Service départemental d'incendie et de secours de la Somme (SDIS 80) sont intervenus.",
+            "Le salon est organisé avec la chambre de métiers et de l'artisanat des Hautes-Pyrénées (CMA 65) depuis 2014.",
+            "Selon le Service départemental d'incendie et de secours de l'Aisne (SDIS 02), le centre fermera.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        for name in [
+            "Service départemental d'incendie et de secours de la Somme",
+            "chambre de métiers et de l'artisanat des Hautes-Pyrénées",
+            "Service départemental d'incendie et de secours de l'Aisne",
+        ] {
+            assert!(written.contains(&name), "{written:?}");
+        }
     }
 
     #[test]

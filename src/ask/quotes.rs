@@ -377,6 +377,13 @@ fn speaker_phrase(words: &[Word], known_people: &[String]) -> Option<SpeakerRef>
         if let Some(class) = role_class(w.text) {
             role = role.or(Some(class));
         } else if w.is_capitalized() {
+            // `», a assuré M. Amadou Djibo Hamidou`: a title is no word of the name.
+            if crate::people::is_title(&w.lower())
+                && words.get(i + 1).is_some_and(Word::is_capitalized)
+            {
+                i += 1;
+                continue;
+            }
             break;
         } else if language::any(|p| p.role_filler, &w.lower())
             || w.text.ends_with('\'')
@@ -962,6 +969,16 @@ mod tests {
             "«Il s'agit d'un réseau très structuré, avec un centre d'appels», a indiqué mercredi Julien Marchal, porte-parole du parquet.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Julien Marchal"));
+    }
+
+    #[test]
+    fn a_title_is_no_word_of_the_speaker() {
+        let got = speakers(&[
+            "« Les travaux débutent lundi », a assuré M. Amadou Djibo Hamidou.",
+            "\"We will rebuild,\" said Dr Ellen Marsh.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Amadou Djibo Hamidou"));
+        assert_eq!(got[1].1.as_deref(), Some("Ellen Marsh"));
     }
 
     #[test]

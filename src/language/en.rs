@@ -285,6 +285,14 @@ pub const PROFILE: Profile = Profile {
         "valley",
         "beach",
         "bay",
+        // Where boats berth (`from which jetty`).
+        "pier",
+        "jetty",
+        "wharf",
+        "quay",
+        "harbour",
+        "harbor",
+        "marina",
         // A canal's lock (`Dundas Lock`, `which lock`).
         "lock",
         // A spring a water network draws on; a site visited or dug.

@@ -335,6 +335,11 @@ pub const PROFILE: Profile = Profile {
         "vallée",
         "plage",
         "baie",
+        // Where boats berth (`depuis quel quai`).
+        "quai",
+        "jetée",
+        "embarcadère",
+        "débarcadère",
         // A canal's locks (`l'écluse de Basseville`).
         "écluse",
     ],

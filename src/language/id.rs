@@ -211,6 +211,7 @@ pub const PROFILE: Profile = Profile {
         "distrik",
         "nagari",
         "pekon",
+        "lembang",
         "gampong",
         "banjar",
         "rsud",
@@ -239,6 +240,9 @@ pub const PROFILE: Profile = Profile {
         "lembah",
         "pantai",
         "teluk",
+        // Where boats berth (`dari dermaga mana`).
+        "dermaga",
+        "pelabuhan",
     ],
     place_prepositions: PLACE_PREPOSITIONS,
     origin_words: &["dari", "asal"],

@@ -397,6 +397,8 @@ pub const DIVISIONS: &[&[&str]] = &[
         "pekon",
         "gampong",
         "kampung",
+        // Tana Toraja's and North Toraja's.
+        "lembang",
         "village",
         "localité",
     ],
@@ -1318,6 +1320,27 @@ pub const RANKS: &[&str] = &[
     "lieutenant-colonel",
     "gendarme",
 ];
+
+/// Kinds of street in the three languages: "on which road" asks a street whatever its
+/// name calls it (`River Avenue`, `Jalan Diponegoro`, `rue de la Gare`).
+const STREET_KINDS: &[&[&str]] = &[&[
+    "street",
+    "road",
+    "avenue",
+    "boulevard",
+    "lane",
+    "drive",
+    "jalan",
+    "rue",
+    "route",
+    "chemin",
+    "allée",
+]];
+
+/// The other kinds of street than `word` (lower case), when it is one.
+pub fn same_street_kind(word: &str) -> impl Iterator<Item = &'static str> + '_ {
+    same_row(STREET_KINDS, word)
+}
 
 /// The other words of the divisions `word` (lower case) names, itself left out.
 pub fn same_division(word: &str) -> impl Iterator<Item = &'static str> + '_ {
