@@ -786,8 +786,11 @@ fn cued_names(
             {
                 after = name_run(ws, after + 1).1;
             }
+            // The words passed over as the role's may open the portfolio too (`le
+            // directeur régional du développement rural (DRDR), Ibrahima Coly`).
             if first.len() <= 1
                 && let Some(run) = name_after_portfolio(ws, cues, j)
+                    .or_else(|| name_after_portfolio(ws, cues, i + 1).filter(|_| filler > 0))
             {
                 // `le ministre de la Santé et de l'Action sociale, Cheikh Tidiane
                 // Mbengue`: a portfolio of several words, then the name set off by a
@@ -1093,6 +1096,14 @@ fn name_after_portfolio_comma(
         // `de l'Union des classes moyennes (UCM) Hainaut, Véronique Stiévenart`: the
         // place of its office after the acronym.
         portfolio = &portfolio[..n - 4];
+    } else if n >= 5
+        && acronym_at(n - 2)
+        && matches!(portfolio[n - 2].lower().as_ref(), "de" | "du" | "of" | "di")
+        && portfolio[n - 1].is_capitalized()
+    {
+        // `du développement rural (DRDR) de Ziguinchor, Ibrahima Coly`: the place of
+        // its office after a word of `of`.
+        portfolio = &portfolio[..n - 5];
     }
     let fits = portfolio.iter().enumerate().all(|(k, w)| {
         // A comma between fields, a field after it.
@@ -2785,6 +2796,15 @@ mod tests {
             "Wali Kota Tomohon, Jemmy Lumowa, meninjau pengungsian.",
         ]);
         assert_eq!(got, ["Jemmy Lumowa", "Mary Wanjiku Otieno"]);
+    }
+
+    #[test]
+    fn a_name_after_a_long_portfolio_its_acronym_and_its_place() {
+        let got = names(&[
+            "Selon le directeur régional du développement rural (DRDR) de Ziguinchor, Ibrahima Coly, 1 850 hectares ont été emblavés.",
+            "Pour le directeur régional des eaux et forêts (DREF), Moussa Sarr, la saison est bonne.",
+        ]);
+        assert_eq!(got, ["Ibrahima Coly", "Moussa Sarr"]);
     }
 
     #[test]

@@ -114,6 +114,22 @@ const LIMIT_WORDS: &[&str] = &[
 
 /// What a sum keeps when a total is asked and its article gives a larger one.
 const NOT_THE_TOTAL: f32 = 0.6;
+/// How many times smaller than its article's largest sum a sum is far from the total
+/// asked, and keeps `NOT_THE_TOTAL` twice.
+const FAR_FROM_THE_TOTAL: f64 = 1000.0;
+
+/// What a sum of `value` keeps when a total is asked and its article's largest sum is
+/// `largest`: less when smaller, less again when a thousandth of it or less (`600
+/// ariary` of a bus fare, where the market cost `3,6 milliards d'ariary`).
+fn total_fit(value: f64, largest: f64) -> f32 {
+    if value >= largest {
+        1.0
+    } else if value * FAR_FROM_THE_TOTAL < largest {
+        NOT_THE_TOTAL * NOT_THE_TOTAL
+    } else {
+        NOT_THE_TOTAL
+    }
+}
 /// What an organisation keeps when a plain "who" asks (a person is likelier meant).
 const ORGANISATION_FOR_WHO: f32 = 0.6;
 /// What an organisation keeps more when the question asks who someone is (`who is
@@ -1255,9 +1271,8 @@ fn find_reading(
                 largest_sum.get(&hit.doc),
                 c.value.as_deref().and_then(|v| v.parse::<f64>().ok()),
             ) && c.kind.is_none()
-                && value < *largest
             {
-                fit *= NOT_THE_TOTAL;
+                fit *= total_fit(value, *largest);
             }
             // "the second hub": a candidate the article introduces as second.
             if let Some(rank) = ordinal_asked
@@ -9827,6 +9842,13 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_far_smaller_than_the_total_keeps_less() {
+        assert_eq!(total_fit(3.6e9, 3.6e9), 1.0);
+        assert_eq!(total_fit(1.2e9, 3.6e9), NOT_THE_TOTAL);
+        assert_eq!(total_fit(600.0, 3.6e9), NOT_THE_TOTAL * NOT_THE_TOTAL);
+    }
+
+    #[test]
     fn a_date_of_another_year_than_the_question_names_fits_less() {
         let asked = years_written("Kapan rapat umum evaluasi Foire aux fromages Mauriac 2026?");
         assert_eq!(asked, [2026]);
@@ -11021,6 +11043,8 @@ mod tests {
         let kinds = kinds_of_place_asked(&words("in which village was it found"));
         assert!(names_a_kind("Pekon Sukapura", &kinds));
         assert!(names_a_kind("Lembang Sa'dan Malimbong", &kinds));
+        let kinds = kinds_of_place_asked(&words("dans quel quartier de Makassar est le chantier"));
+        assert!(names_a_kind("Kelurahan Paotere", &kinds));
         // The kind the question word goes with, not a place the question names.
         let kinds = kinds_of_place_asked(&words("dans quel village du district de Sanden"));
         assert!(names_a_kind("Desa Gadingsari", &kinds));

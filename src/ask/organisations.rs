@@ -1149,8 +1149,10 @@ fn cued(text: &str, ws: &[Word], people: &[Range<usize>], out: &mut Vec<(String,
             let noun_at = (k..k + 1 + NOUN_QUALIFIERS)
                 .take_while(|&q| ws.get(q).is_some_and(|w| !w.is_punct()))
                 .find(|&q| is_noun(&ws[q]));
+            // Not a degree after a name (`Muhammad Arfah Lau, S.Sos, menilai operator`).
             if noun_at.is_some()
                 && !is_person(ws[i].start)
+                && !in_degree(ws, i)
                 && let Some(n) = name(i, end)
             {
                 out.push((n, OrgCue::Named));
@@ -2111,6 +2113,15 @@ mod tests {
                 ("Salvation Army".to_string(), OrgCue::Capitalised)
             ]
         );
+    }
+
+    #[test]
+    fn a_degree_before_a_body_s_noun_is_no_body() {
+        let got = named(&[
+            "Ketua Komisi III DPRD, Muhammad Arfah Lau, S.Sos, menilai operator kapal lalai.",
+        ]);
+        let written: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(!written.contains(&"Sos"), "{written:?}");
     }
 
     #[test]

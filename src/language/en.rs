@@ -1009,6 +1009,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "contractor",
     "builder",
     "supplier",
+    "exporter",
+    "importer",
     "retailer",
     "distributor",
     "wholesaler",
@@ -1028,6 +1030,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "coop",
     // A network of services or groups (`which health network`).
     "network",
+    // A public programme, as a funder (`which programme paid for the market`).
+    "programme",
+    "program",
     "coalition",
     "alliance",
     "association",

@@ -431,6 +431,8 @@ pub const PROFILE: Profile = Profile {
         // Trading and transport firms (`un transporteur breton`).
         "transporteur",
         "fournisseur",
+        "exportateur",
+        "importateur",
         "distributeur",
         "grossiste",
         "constructeur",
@@ -1001,6 +1003,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     // Meuse & Pierre`).
     "cabinet",
     "bureau",
+    // A public programme, as a funder (`quel programme a financé le marché`).
+    "programme",
     // Parties and non-governmental organisations (`quelle ONG`).
     "parti",
     "ong",

@@ -915,6 +915,10 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     // Trading firms (`distributor pupuk CV Tani Makmur`).
     "distributor",
     "pemasok",
+    "eksportir",
+    "importir",
+    // A public programme, as a funder (`program apa yang mendanai pasar itu`).
+    "program",
     "firma",
     "grup",
     "investor",

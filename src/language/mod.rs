@@ -403,6 +403,8 @@ pub const DIVISIONS: &[&[&str]] = &[
         "localité",
     ],
     &["provinsi", "province"],
+    // A town's neighbourhood: Indonesia's urban village.
+    &["kelurahan", "quartier", "neighbourhood", "neighborhood"],
 ];
 
 /// Kinds of body, each with the words the three languages name it by: a reader asks

@@ -1377,6 +1377,19 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_or_a_trader_asked_is_an_organisation() {
+        for text in [
+            "apa nama program yang ikut mendanai pasar baru itu",
+            "which programme paid for the new market",
+            "quel programme a financé le nouveau marché",
+            "which Bitung exporter buys the cooperative's nutmeg",
+            "eksportir mana yang membeli pala koperasi itu",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Organisation), "{text}");
+        }
+    }
+
+    #[test]
     fn a_unit_asked_is_an_organisation() {
         for text in [
             "unit kepolisian apa yang menangkap kurir narkoba itu",
