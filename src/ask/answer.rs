@@ -112,6 +112,16 @@ const LIMIT_WORDS: &[&str] = &[
     "sampai",
 ];
 
+/// Whether the question's words (lower case) ask for one of something (`each`, `le
+/// trajet simple`) or for it by a unit of measure, which may be written joined to its
+/// number (`a 3-kilogram cylinder`): what one costs is no whole cost.
+fn asks_one_of(asked_lower: &[String]) -> bool {
+    asked_lower.iter().any(|w| {
+        let unit = w.rsplit_once('-').map_or(w.as_str(), |(_, u)| u);
+        language::ONE_OF_WORDS.contains(&w.as_str()) || language::any(|p| p.measure_units, unit)
+    })
+}
+
 /// What a sum keeps when a total is asked and its article gives a larger one.
 const NOT_THE_TOTAL: f32 = 0.6;
 /// How many times smaller than its article's largest sum a sum is far from the total
@@ -453,6 +463,9 @@ fn find_reading(
         asked_units.count_noun(noun);
     }
     asked_units.many = asks_only_a_count(&question.question);
+    asked_units.english_many = asked_lower
+        .windows(2)
+        .any(|pair| pair[0] == "how" && pair[1] == "many");
     // "how long is the detour": a span or a length, which English asks alike.
     asked_units.how_long = asked_lower
         .windows(2)
@@ -469,9 +482,7 @@ fn find_reading(
     // "how much did the project cost", "combien a coûté la construction": the whole
     // cost, as a total is.
     // Not what one of something costs (`a kilo of medium rice`, `le trajet simple`).
-    let one_asked = asked_lower.iter().any(|w| {
-        language::ONE_OF_WORDS.contains(&w.as_str()) || language::any(|p| p.measure_units, w)
-    });
+    let one_asked = asks_one_of(&asked_lower);
     // Not a measure a number sizes (`pagar sepanjang 6 kilometer`): that is the whole
     // thing's size, not a unit priced.
     let one_priced = asked_lower.iter().enumerate().any(|(i, w)| {
@@ -3423,6 +3434,10 @@ fn french_masculine(noun: &str) -> Option<String> {
         ("euse", "eur"),
         ("ienne", "ien"),
         ("ère", "er"),
+        ("ète", "et"),
+        // Folded, as roles are compared (`prefete`, `conseillere`).
+        ("ere", "er"),
+        ("ete", "et"),
         ("ffe", "f"),
         ("ante", "ant"),
         ("ente", "ent"),
@@ -4290,6 +4305,8 @@ struct AskedUnits {
     /// Whether the question counts in words that ask only a count (`how many`,
     /// `combien de`).
     many: bool,
+    /// Whether the question asks "how many", which English asks of a count only.
+    english_many: bool,
     /// The kind of measure the question asks (`luas`: an area).
     dimension: Option<Dimension>,
 }
@@ -4395,6 +4412,7 @@ impl AskedUnits {
             cost_of_one: false,
             building: false,
             many: false,
+            english_many: false,
             dimension: topic
                 .split_whitespace()
                 .find_map(|w| dimension_asked(&w.to_lowercase())),
@@ -5974,6 +5992,15 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         }
         None => fit,
     };
+    // `7,8 ton` for "berapa banyak sampah": "berapa banyak" and "combien de" ask a mass
+    // as they ask a count; a measure, which keeps less already, counts no other noun.
+    // English "how many" asks a count only, and people are counted, never measured.
+    let a_mass_measured = |u: &str| {
+        language::any(|p| p.measure_units, u)
+            && asked_units.many
+            && !asked_units.english_many
+            && !asked_units.counts_people()
+    };
     // `38,000 homes` for "how many aftershocks": a count of another noun than the one
     // the question counts counts something else.
     let fit = if expect == Expect::Count
@@ -5982,10 +6009,12 @@ fn number_fit(q: &Quantity, expect: Expect, hit: &Hit, asked_units: &AskedUnits)
         && !asked_units.measure
         && !asked_units.counted.is_empty()
         && q.unit.as_deref().is_some_and(|u| {
-            u != "%"
-                && !asked_units.is_counted(u)
+            let of_what_is_asked = u == "%"
+                || asked_units.is_counted(u)
                 // `420 orang` for "berapa pekerja": people count any people asked.
-                && !(PEOPLE_UNITS.contains(&u) && asked_units.counts_people())
+                || (PEOPLE_UNITS.contains(&u) && asked_units.counts_people())
+                || a_mass_measured(u);
+            !of_what_is_asked
         }) {
         fit * OTHER_NOUN_COUNTED
     } else {
@@ -6126,7 +6155,13 @@ fn is_rate(text: &str, q: &Quantity) -> bool {
         .take(2)
         .map(|w| w.lower().into_owned())
         .collect();
-    rest.starts_with('/') || says_rate(&after, 0)
+    // Or an adjective of a rate before its noun, as English writes it (`a $14 daily
+    // cap`).
+    rest.starts_with('/')
+        || says_rate(&after, 0)
+        || after
+            .first()
+            .is_some_and(|w| language::RATE_ADJECTIVES.contains(&w.as_str()))
 }
 
 /// Whether the word at `i` of `lower` (words in lower case) says "per" (`par tête`,
@@ -7089,6 +7124,15 @@ const PAST_FOR_FUTURE: f32 = 0.15;
 /// What a weekday written alone (`mardi`, `on Tuesday`) keeps: the day it means is
 /// the article's to say.
 const WEEKDAY_ALONE: f32 = 0.6;
+/// What a weekday that comes back each week keeps beside `WEEKDAY_ALONE`.
+const RECURRING_DAY: f32 = 0.2;
+/// Words before a weekday read for a word saying it comes back, at most.
+const RECURRING_WORDS: usize = 3;
+/// Words saying a weekday comes back each week, or is left out of every day, in the
+/// three languages, lower case.
+const RECURRING_DAY_WORDS: &[&str] = &[
+    "every", "except", "each", "chaque", "sauf", "tous", "setiap", "tiap", "kecuali",
+];
 /// What a day or a month keeps when the question asks a beginning (`kapan … didirikan`).
 const DAY_FOR_FOUNDING: f32 = 0.5;
 /// What a year written alone keeps when the question asks no beginning.
@@ -7373,7 +7417,17 @@ fn partial_dates(text: &str, article: Option<&str>) -> Vec<(Range<usize>, Option
                 continue;
             }
             let value = article.and_then(|a| crate::corpus::date::resolve_weekday(a, weekday));
-            out.push((ws[i].start..end_of(i), value, WEEKDAY_ALONE));
+            // `setiap hari kecuali hari Minggu`, `every Sunday`, `sauf le dimanche`: a
+            // day that comes back each week, no day something happened.
+            let recurring = ws[i.saturating_sub(RECURRING_WORDS)..i]
+                .iter()
+                .any(|w| RECURRING_DAY_WORDS.contains(&w.lower().as_ref()));
+            let fit = if recurring {
+                WEEKDAY_ALONE * RECURRING_DAY
+            } else {
+                WEEKDAY_ALONE
+            };
+            out.push((ws[i].start..end_of(i), value, fit));
         }
     }
     out
@@ -7700,6 +7754,8 @@ const STREET_NOUNS: &[&str] = &[
     "impasse",
     "quai",
     "ruelle",
+    "esplanade",
+    "promenade",
 ];
 
 /// The places of a passage: a capitalised name after a preposition of place (`di
@@ -8399,6 +8455,8 @@ mod tests {
         assert!(!roles_in_question(&words("who is the mayor of Vannes")).is_empty());
         assert_eq!(french_masculine("directrice").as_deref(), Some("directeur"));
         assert_eq!(french_masculine("cheffe").as_deref(), Some("chef"));
+        assert_eq!(french_masculine("préfète").as_deref(), Some("préfet"));
+        assert_eq!(french_masculine("prefete").as_deref(), Some("prefet"));
     }
 
     #[test]
@@ -9842,6 +9900,17 @@ mod tests {
     }
 
     #[test]
+    fn one_of_something_is_asked_by_its_unit_joined_to_a_number() {
+        let lower =
+            |q: &str| -> Vec<String> { words(q).iter().map(|w| w.lower().into_owned()).collect() };
+        assert!(asks_one_of(&lower(
+            "how much does a 3-kilogram LPG cylinder cost"
+        )));
+        assert!(asks_one_of(&lower("how much does each ticket cost")));
+        assert!(!asks_one_of(&lower("how much did the new market cost")));
+    }
+
+    #[test]
     fn a_sum_far_smaller_than_the_total_keeps_less() {
         assert_eq!(total_fit(3.6e9, 3.6e9), 1.0);
         assert_eq!(total_fit(1.2e9, 3.6e9), NOT_THE_TOTAL);
@@ -10093,12 +10162,14 @@ mod tests {
         assert!(got.contains(&"Ambararata".to_string()), "{got:?}");
         // Past an elided article, and "of" with its own article.
         let text = "Un terrain vacant de l'avenue Saint-Rédempteur. Le stade de la rue des \
-                    Scieries. Une déviation par le pont de la Libération.";
+                    Scieries. Une déviation par le pont de la Libération. Le marché sera \
+                    transféré sur l'esplanade des Tanneurs.";
         let got = place_texts(text, Lang::Fr);
         for place in [
             "avenue Saint-Rédempteur",
             "rue des Scieries",
             "pont de la Libération",
+            "esplanade des Tanneurs",
         ] {
             assert!(got.contains(&place.to_string()), "{got:?}");
         }
@@ -10452,6 +10523,22 @@ mod tests {
                     September 12.";
         let tuesday = text.find("Tuesday").unwrap_or(0);
         assert!(said_on(text, &(tuesday..tuesday + "Tuesday".len())));
+    }
+
+    #[test]
+    fn a_weekday_that_comes_back_each_week_is_no_day_of_an_event() {
+        let text = "Lelang dibuka setiap hari, kecuali hari Minggu. Pasar dibuka pada Senin.";
+        let got: Vec<(&str, f32)> = partial_dates(text, Some("2026-03-10"))
+            .into_iter()
+            .map(|(range, _, fit)| (&text[range], fit))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Minggu", WEEKDAY_ALONE * RECURRING_DAY),
+                ("Senin", WEEKDAY_ALONE)
+            ]
+        );
     }
 
     #[test]
@@ -11372,6 +11459,16 @@ mod tests {
         let (rate, total) = (sum("Rp 25.000"), sum("Rp 460"));
         assert_eq!(rate.as_ref().map(|q| is_rate(text, q)), Some(true));
         assert_eq!(total.as_ref().map(|q| is_rate(text, q)), Some(false));
+        // A rate's adjective before its noun.
+        let capped = "The announcement of a $14 daily cap at the new $38.5 million car park.";
+        let sums = quantities(capped, Lang::Other);
+        let rate = |written: &str| {
+            sums.iter()
+                .find(|q| capped[q.range.clone()].starts_with(written))
+                .map(|q| is_rate(capped, q))
+        };
+        assert_eq!(rate("$14"), Some(true));
+        assert_eq!(rate("$38.5"), Some(false));
         // The year is the article's, whatever word is read after it.
         let fit =
             total.map(|q| sentence_fit(text, Some("2026-11-10"), &q, &all, "berapa total dana"));
@@ -11741,6 +11838,33 @@ mod tests {
                 ),
                 ("35 rumah".to_string(), 0.8 * OTHER_NOUN_COUNTED)
             ]
+        );
+        // "berapa banyak" asks a mass as it asks a count: the measure counts no other
+        // noun.
+        let mut units = AskedUnits::of("bangunan terbakar");
+        units.many = true;
+        let got: Vec<(String, f32)> = numbers(&h, Expect::Count, &units, "", false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert_eq!(
+            got[0],
+            ("1.200 hektare".to_string(), 0.8 * MEASURE_NOT_ASKED)
+        );
+        // English "how many" asks a count only: the measure fits least.
+        let mut units = AskedUnits::of("buildings burned");
+        units.many = true;
+        units.english_many = true;
+        let got: Vec<(String, f32)> = numbers(&h, Expect::Count, &units, "", false)
+            .into_iter()
+            .map(|c| (c.text, c.fit))
+            .collect();
+        assert_eq!(
+            got[0],
+            (
+                "1.200 hektare".to_string(),
+                0.8 * MEASURE_NOT_ASKED * OTHER_NOUN_COUNTED
+            )
         );
         // What it counts may follow a word describing it.
         let text = "Rumah sakit itu memiliki enam mesin radioterapi baru.";

@@ -257,6 +257,8 @@ pub const PROFILE: Profile = Profile {
         "venue",
         "building",
         "hospital",
+        // A school, as where something happened or someone works (`at which school`).
+        "school",
         // Buildings where something is held or kept.
         "hall",
         "barn",

@@ -303,6 +303,10 @@ pub const PROFILE: Profile = Profile {
         "localité",
         "hôpital",
         "bâtiment",
+        // A school, as where something happened or someone works (`dans quelle école`).
+        "école",
+        "lycée",
+        "collège",
         // Buildings where something is held or kept (`dans la basilique-cathédrale
         // Saint-Michel`, `dans l'ancienne grange Colin`).
         "édifice",
@@ -431,8 +435,6 @@ pub const PROFILE: Profile = Profile {
         // Trading and transport firms (`un transporteur breton`).
         "transporteur",
         "fournisseur",
-        "exportateur",
-        "importateur",
         "distributeur",
         "grossiste",
         "constructeur",

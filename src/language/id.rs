@@ -216,6 +216,8 @@ pub const PROFILE: Profile = Profile {
         "banjar",
         "rsud",
         "rumah sakit",
+        // A school, as where something happened or someone works (`di sekolah mana`).
+        "sekolah",
         "gor",
         // Streets (`di Jalan Metro Tanjung Bunga`, `di jalan mana`).
         "jalan",

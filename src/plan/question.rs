@@ -1377,6 +1377,17 @@ mod tests {
     }
 
     #[test]
+    fn a_school_asked_is_a_place() {
+        for text in [
+            "which school was turned into a temporary shelter",
+            "di sekolah mana anak-anak itu belajar",
+            "dans quelle école l'enseignante a-t-elle été mutée",
+        ] {
+            assert_eq!(read(text).expects, Some(Expect::Place), "{text}");
+        }
+    }
+
+    #[test]
     fn a_programme_or_a_trader_asked_is_an_organisation() {
         for text in [
             "apa nama program yang ikut mendanai pasar baru itu",
