@@ -2799,6 +2799,15 @@ mod tests {
     }
 
     #[test]
+    fn an_australian_councillor_s_title_is_not_the_name() {
+        let got = names(&[
+            "Dubbo Regional Council mayor, Cr Graham Tillott, said the markets mattered.",
+            "\"Every dollar flows back into our main street,\" Cr Tillott said.",
+        ]);
+        assert_eq!(got, ["Graham Tillott"]);
+    }
+
+    #[test]
     fn a_name_after_a_long_portfolio_its_acronym_and_its_place() {
         let got = names(&[
             "Selon le directeur régional du développement rural (DRDR) de Ziguinchor, Ibrahima Coly, 1 850 hectares ont été emblavés.",

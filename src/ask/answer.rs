@@ -1074,9 +1074,11 @@ fn find_reading(
                 }
                 // "… de la Foire aux fromages 2026": a day written with another year than
                 // the ones the question names is another edition's.
+                // Not when a state's start is asked ("since what date … before it
+                // returned in March 2026"): it began before the years the question names.
                 let article_year = hit.date.as_deref().and_then(|d| d.get(..4)?.parse().ok());
                 for c in &mut found {
-                    c.fit *= year_fit(&c.text, &question_years, article_year);
+                    c.fit *= year_fit(&c.text, &question_years, article_year, asks_since);
                 }
                 // "when did the tornado hit": not the day someone spoke of it (`…,"
                 // kata Andi kepada wartawan, Selasa (3/11/2026)`).
@@ -5302,10 +5304,12 @@ fn years_written(text: &str) -> Vec<u32> {
 
 /// How much a date written as `date` fits a question naming `asked` years: less when
 /// it is written with a year, none of them nor the article's own (a question on "the
-/// 2025 village fund" asks of a day of the year the article tells of).
-fn year_fit(date: &str, asked: &[u32], article_year: Option<u32>) -> f32 {
+/// 2025 village fund" asks of a day of the year the article tells of); never when
+/// a state's start is asked (`since`), which comes before the years the question names.
+fn year_fit(date: &str, asked: &[u32], article_year: Option<u32>, since: bool) -> f32 {
     let years = years_written(date);
-    if asked.is_empty()
+    if since
+        || asked.is_empty()
         || years.is_empty()
         || years
             .iter()
@@ -5449,6 +5453,9 @@ fn numbers(
             if let Some(end) = counted_after(&hit.text, hit.lang, &q, asked_units) {
                 q.range.end = end;
             }
+            // `112 lots of` of `112 lots of bought-back land`: a count ends on its noun,
+            // not on the word of `of` after it.
+            q.range.end = without_trailing_of(&hit.text, &q.range);
             let digits_end = q.range.start.max(
                 hit.text[q.range.clone()]
                     .find(char::is_numeric)
@@ -5777,6 +5784,21 @@ fn counted_after(text: &str, lang: Lang, q: &Quantity, asked_units: &AskedUnits)
         })
         .last()?;
     Some(q.range.end + end.start + end.text.len())
+}
+
+/// Where the span at `range` of `text` ends without a last word of `of` (`of`, `de`,
+/// `des`, `du`), when it holds more than that word and the number.
+fn without_trailing_of(text: &str, range: &Range<usize>) -> usize {
+    let span = &text[range.clone()];
+    let ws = words(span);
+    match ws.as_slice() {
+        [.., before, last]
+            if ws.len() >= 3 && matches!(last.lower().as_ref(), "of" | "de" | "des" | "du") =>
+        {
+            range.start + before.start + before.text.len()
+        }
+        _ => range.end,
+    }
 }
 
 /// The plural noun after a singular unit in English (`holders` of `52 licence
@@ -8235,6 +8257,11 @@ fn places(hit: &Hit, asks_origin: bool, kinds: &HashSet<String>) -> Vec<Candidat
             kind: None,
         });
     }
+    // `Lycée` of `Lycée technique agricole`: a kind of place alone names none.
+    out.retain(|c| {
+        !language::any(|p| p.place_nouns, &c.text.to_lowercase())
+            && !language::any(|p| p.venue_words, &c.text.to_lowercase())
+    });
     out
 }
 
@@ -9923,19 +9950,32 @@ mod tests {
         assert_eq!(asked, [2026]);
         let article = Some(2026);
         assert_eq!(
-            year_fit("samedi 4 et dimanche 5 septembre 2027", &asked, article),
+            year_fit(
+                "samedi 4 et dimanche 5 septembre 2027",
+                &asked,
+                article,
+                false
+            ),
             YEAR_NOT_ASKED
         );
-        assert_eq!(year_fit("vendredi 16 octobre", &asked, article), 1.0);
-        assert_eq!(year_fit("16 octobre 2026", &asked, article), 1.0);
+        assert_eq!(year_fit("vendredi 16 octobre", &asked, article, false), 1.0);
+        assert_eq!(year_fit("16 octobre 2026", &asked, article, false), 1.0);
         // Both years of a span asked.
         let asked = years_written("quand est la rentrée académique 2026-2027");
-        assert_eq!(year_fit("lundi 5 octobre 2026", &asked, article), 1.0);
-        assert_eq!(year_fit("2025", &[], article), 1.0);
+        assert_eq!(
+            year_fit("lundi 5 octobre 2026", &asked, article, false),
+            1.0
+        );
+        assert_eq!(year_fit("2025", &[], article, false), 1.0);
         // The article's own year is no other year.
         let asked = years_written("when did auditors examine the 2025 village fund");
-        assert_eq!(year_fit("Senin (6/4/2026)", &asked, article), 1.0);
-        assert_eq!(year_fit("Agustus 2024", &asked, article), YEAR_NOT_ASKED);
+        assert_eq!(year_fit("Senin (6/4/2026)", &asked, article, false), 1.0);
+        assert_eq!(
+            year_fit("Agustus 2024", &asked, article, false),
+            YEAR_NOT_ASKED
+        );
+        // A state's start asked comes before the years the question names.
+        assert_eq!(year_fit("14 Desember 2025", &[2026], article, true), 1.0);
     }
 
     #[test]
@@ -10173,6 +10213,26 @@ mod tests {
         ] {
             assert!(got.contains(&place.to_string()), "{got:?}");
         }
+    }
+
+    #[test]
+    fn a_count_ends_on_its_noun_not_on_of() {
+        let text = "Council voted to turn 112 lots of bought-back flood land into parkland.";
+        let h = hit(text, Lang::Other, "2026-06-10");
+        let units = AskedUnits::of("lots of bought-back flood land are to be turned into parkland");
+        let got: Vec<String> = numbers(&h, Expect::Count, &units, "", false)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(got, ["112 lots"]);
+    }
+
+    #[test]
+    fn a_kind_of_place_alone_names_no_place() {
+        let text = "La colère gronde chez les parents d'élèves du Lycée technique agricole de \
+                    Natitingou (LTAN).";
+        let got = place_texts(text, Lang::Fr);
+        assert!(!got.iter().any(|p| p == "Lycée"), "{got:?}");
     }
 
     #[test]

@@ -872,11 +872,12 @@ pub const PERSON_TITLES: &[&str] = &[
     "hon",
     "hon.",
     // An elected member of a council (`Councillor Fiona Rendall`, `Cllr Dafydd
-    // Lloyd-Evans`).
+    // Lloyd-Evans`, and `Cr Graham Tillott` as Australian papers write it).
     "councillor",
     "councilor",
     "cllr",
     "cllr.",
+    "cr",
     "constable",
     "sergeant",
     "captain",
