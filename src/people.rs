@@ -950,7 +950,7 @@ fn cued_names(
 
 /// Ranks written with a complement before a name (`général de brigade`, `commissaire
 /// de police`, `captain of the port`), lower case.
-const RANKS_WITH_COMPLEMENT: &[&str] = &[
+pub(crate) const RANKS_WITH_COMPLEMENT: &[&str] = &[
     "général",
     "general",
     "commissaire",

@@ -3580,15 +3580,25 @@ fn role_phrase<'a, 'b>(before: &'b [Word<'a>]) -> &'b [Word<'a>] {
 /// Where the titles written right before a name start in `before` (its length when
 /// there are none), each with its abbreviation's period (`Me`, `Ir.`, `Justice`).
 fn titles_from(before: &[Word]) -> usize {
+    // A rank is written as a title is (`le colonel Issa Garba`).
     let is_title = |w: &Word| {
         let lower = w.lower();
         language::any(|p| p.person_titles, &lower)
             || language::any(|p| p.person_titles, lower.trim_end_matches('.'))
+            || people::is_title(&lower)
     };
     let mut end = before.len();
     while end > 0 {
         if is_title(&before[end - 1]) {
             end -= 1;
+        } else if end > 2
+            && before[end - 2].lower() == "de"
+            && !before[end - 1].is_capitalized()
+            && !before[end - 1].is_punct()
+            && people::RANKS_WITH_COMPLEMENT.contains(&before[end - 3].lower().as_ref())
+        {
+            // A rank and its complement (`le général de brigade Sékouba Traoré`).
+            end -= 3;
         } else if end > 1
             && before[end - 1].text == "."
             && before[end - 1].start == before[end - 2].start + before[end - 2].text.len()
@@ -7671,6 +7681,17 @@ fn place_name_at(ws: &[Word], from: usize) -> Option<(Range<usize>, usize)> {
         && language::month_of(of.text).is_none()
     {
         last = of;
+    } else if run.len() < PLACE_WORDS
+        && let Some(of) = ws.get(after).filter(|w| {
+            ["d'", "d’"].iter().any(|e| {
+                w.text
+                    .strip_prefix(e)
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            })
+        })
+    {
+        // `le Jardin d'Allard`: "of" elided before the name it is of.
+        last = of;
     } else if ws
         .get(after)
         .is_some_and(|o| matches!(o.lower().as_ref(), "de" | "du" | "des"))
@@ -10203,16 +10224,33 @@ mod tests {
         // Past an elided article, and "of" with its own article.
         let text = "Un terrain vacant de l'avenue Saint-Rédempteur. Le stade de la rue des \
                     Scieries. Une déviation par le pont de la Libération. Le marché sera \
-                    transféré sur l'esplanade des Tanneurs.";
+                    transféré sur l'esplanade des Tanneurs. Le village des producteurs \
+                    s'installera sur l'esplanade du Jardin d'Allard.";
         let got = place_texts(text, Lang::Fr);
         for place in [
             "avenue Saint-Rédempteur",
             "rue des Scieries",
             "pont de la Libération",
             "esplanade des Tanneurs",
+            "esplanade du Jardin d'Allard",
         ] {
             assert!(got.contains(&place.to_string()), "{got:?}");
         }
+    }
+
+    #[test]
+    fn a_rank_before_a_name_is_a_title_not_the_role() {
+        let text = "Le gouverneur de la région administrative de Kankan, le général de \
+                    brigade Sékouba Traoré, a ordonné la fermeture des sites.";
+        let before = words(&text[..text.find("Sékouba").unwrap_or(0)]);
+        assert!(
+            role_phrase(&before).iter().any(|w| w.text == "gouverneur"),
+            "{:?}",
+            role_phrase(&before)
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -475,6 +475,15 @@ fn around(text: &str, start: usize, end: usize, value: f64, digits: bool) -> Qua
             && !after_words
                 .get(k + 1)
                 .is_some_and(|n| national_adjective(n.text));
+        // `94 millions de F CFA`, `750 F CFA`: the franc's letter, then its zone's.
+        if q.currency.is_none()
+            && w.text == "F"
+            && let Some(zone) = after_words.get(k + 1).filter(|n| n.text == "CFA")
+        {
+            q.currency = Some("fcfa".to_string());
+            q.range.end = cursor + zone.start + zone.text.len();
+            break;
+        }
         if q.currency.is_none()
             && !books
             && (is_currency(currency_word) || language::is_currency_code(w.text))
@@ -1329,6 +1338,14 @@ mod tests {
             (
                 "500 000 FCFA".to_string(),
                 500_000.0,
+                Some("fcfa".to_string())
+            )
+        );
+        assert_eq!(
+            sum("L'unité a coûté 94 millions de F CFA au total.", Lang::Fr),
+            (
+                "94 millions de F CFA".to_string(),
+                94e6,
                 Some("fcfa".to_string())
             )
         );
